@@ -1,0 +1,15 @@
+namespace Tradewatch.Cli;
+
+/// <summary>
+/// What a command needs from the outside world: where to write, what time it is, where the
+/// bundled data lives. Tests pass their own writers and clock.
+/// </summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Clock, string DataDirectory, bool IsTerminal)
+{
+    public static CliContext FromConsole() => new(
+        Console.Out,
+        Console.Error,
+        TimeProvider.System,
+        Path.Combine(AppContext.BaseDirectory, "data"),
+        !Console.IsOutputRedirected);
+}

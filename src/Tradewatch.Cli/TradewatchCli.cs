@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Tradewatch.Cli.Commands;
+
+namespace Tradewatch.Cli;
+
+/// <summary>The <c>tradewatch</c> command: one line per sub-command, each built in its own file.</summary>
+public static class TradewatchCli
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Tradewatch: a sourced, bitemporal ledger of trade measures, and the news checked against it.");
+        foreach (var command in Commands(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliContext context)
+    {
+        yield return LedgerCommand.Create(context);
+    }
+
+    /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = Build(context);
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"error: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'tradewatch --help' (or the command with --help) for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (BadDataException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadData;
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadData;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadData;
+        }
+    }
+}

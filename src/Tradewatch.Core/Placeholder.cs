@@ -1,0 +1,1 @@
+namespace Tradewatch.Core; internal static class Placeholder { }

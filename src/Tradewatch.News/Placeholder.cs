@@ -1,0 +1,1 @@
+namespace Tradewatch.News; internal static class Placeholder { }
