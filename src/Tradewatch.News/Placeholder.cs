@@ -1,1 +1,0 @@
-namespace Tradewatch.News; internal static class Placeholder { }
