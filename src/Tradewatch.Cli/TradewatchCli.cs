@@ -20,6 +20,10 @@ public static class TradewatchCli
     private static IEnumerable<Command> Commands(CliContext context)
     {
         yield return LedgerCommand.Create(context);
+        yield return DutyCommand.Create(context);
+        yield return LicenceCommand.Create(context);
+        yield return TimelineCommand.Create(context);
+        yield return ChangesCommand.Create(context);
     }
 
     /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Spectre.Console;
+using Tradewatch.Cli.Output;
+
+namespace Tradewatch.Cli.Commands;
+
+internal static class ChangesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var from = Options.Text("--from", "First day of the window, yyyy-MM-dd.", required: true);
+        var to = Options.Text("--to", "Last day of the window, yyyy-MM-dd (inclusive).", required: true);
+        var knownAt = Options.KnownAt();
+        var json = Options.Json();
+        var ledgerFiles = Options.Ledger();
+        var command = new Command("changes", "Everything that starts, changes, is suspended, ends or falls due in a window, like a calendar.")
+        {
+            from, to, knownAt, json, ledgerFiles,
+        };
+        command.SetAction(parse =>
+        {
+            var start = Options.Day("--from", parse.GetValue(from));
+            var end = Options.Day("--to", parse.GetValue(to));
+            if (end < start)
+            {
+                throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
+            }
+
+            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var events = view.Changes(start, end);
+            if (parse.GetValue(json))
+            {
+                Render.Json(context, new
+                {
+                    from = Render.Day(start),
+                    to = Render.Day(end),
+                    knownAt = Render.KnownAt(view.KnownAt),
+                    events = events.Select(e => new { date = Render.Day(e.Date), kind = e.Kind, subject = e.Subject, text = e.Text, sources = e.Sources }).ToList(),
+                });
+                return ExitCodes.Ok;
+            }
+
+            var console = Render.Console(context);
+            console.MarkupLine($"[bold]Changes[/] from {Render.Day(start)} to {Render.Day(end)}: {events.Count}");
+            var table = new Table().AddColumns("Date", "What", "Id", "Text");
+            foreach (var group in events.GroupBy(e => e.Date))
+            {
+                var first = true;
+                foreach (var e in group)
+                {
+                    table.AddRow(first ? Render.Day(e.Date) : string.Empty, e.Kind.ToString().ToLowerInvariant(), Markup.Escape(e.Subject), Markup.Escape(e.Text));
+                    first = false;
+                }
+            }
+
+            console.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

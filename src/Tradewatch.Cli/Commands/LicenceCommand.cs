@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Spectre.Console;
+using Tradewatch.Cli.Output;
+using Tradewatch.Core.Evaluation;
+
+namespace Tradewatch.Cli.Commands;
+
+internal static class LicenceCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var exporter = Options.Text("--exporter", "The exporting economy, e.g. CN.", required: true);
+        var destination = Options.Text("--destination", "Where the goods go, e.g. US.", required: true);
+        var item = Options.Text("--item", "The item by name, e.g. samarium, gallium, EDA software.");
+        var hs = Options.Text("--hs", "The item by HS code, e.g. 2805.30.");
+        var date = Options.Text("--date", "The export date, yyyy-MM-dd.", required: true);
+        var knownAt = Options.KnownAt();
+        var json = Options.Json();
+        var ledgerFiles = Options.Ledger();
+        var command = new Command("licence", "Whether an export needs a licence (or is banned), under which measure, with the licences reported.")
+        {
+            exporter, destination, item, hs, date, knownAt, json, ledgerFiles,
+        };
+        command.Aliases.Add("license");
+        command.SetAction(parse =>
+        {
+            var reference = LedgerLoader.Reference(context);
+            var itemText = parse.GetValue(item);
+            var hsText = parse.GetValue(hs);
+            if (itemText is null && hsText is null)
+            {
+                throw new UsageException("name the export with --item NAME or --hs CODE.");
+            }
+
+            var from = Options.Economy(reference, "--exporter", parse.GetValue(exporter));
+            var to = Options.Economy(reference, "--destination", parse.GetValue(destination));
+            var product = Options.Hs(reference, hsText);
+            var day = Options.Day("--date", parse.GetValue(date));
+            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var answer = view.Licence(from, to, itemText, product, day);
+            if (parse.GetValue(json))
+            {
+                Render.Json(context, ToJson(answer));
+            }
+            else
+            {
+                Table(context, answer);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static object ToJson(LicenceAnswer answer) => new
+    {
+        exporter = answer.Exporter.Code,
+        destination = answer.Destination.Code,
+        item = answer.Item,
+        date = Render.Day(answer.Date),
+        knownAt = Render.KnownAt(answer.KnownAt),
+        licenceRequired = answer.LicenceRequired,
+        prohibited = answer.Prohibited,
+        measures = answer.Measures.Select(m => new
+        {
+            measure = m.Measure.Id,
+            title = m.Measure.Title,
+            basis = m.Measure.Basis,
+            kind = m.Measure.Kind,
+            matchedOn = m.MatchedOn,
+            status = m.Status is { } s ? Render.Status(s) : "not-in-effect",
+            suspension = m.Suspension?.Id,
+            sources = m.Measure.Provenance.Sources,
+        }).ToList(),
+        licences = answer.Licences.Select(l => new
+        {
+            id = l.Id,
+            title = l.Title,
+            action = l.Action,
+            date = Render.Day(l.Date),
+            items = l.Items,
+            sources = l.Provenance.Sources,
+        }).ToList(),
+    };
+
+    private static void Table(CliContext context, LicenceAnswer answer)
+    {
+        var console = Render.Console(context);
+        var verdict = answer.Prohibited ? "prohibited" : answer.LicenceRequired ? "a licence is required" : "no licence requirement found in the ledger";
+        console.MarkupLine($"Export of [bold]{Markup.Escape(answer.Item)}[/] from {answer.Exporter} to {answer.Destination} on {Render.Day(answer.Date)}: [bold]{verdict}[/]");
+        if (answer.Measures.Count > 0)
+        {
+            var table = new Table().AddColumns("Measure", "Basis", "Matched", "Status", "Sources");
+            var notes = new Footnotes();
+            foreach (var m in answer.Measures)
+            {
+                var status = m.Status is { } s ? Render.Status(s) + (m.Suspension is { } sus ? $" ({sus.Id})" : string.Empty) : "not in effect that day";
+                table.AddRow(Markup.Escape(m.Measure.Id), Markup.Escape(m.Measure.Basis), Markup.Escape(m.MatchedOn), Markup.Escape(status), Markup.Escape(notes.Refer(m.Measure.Provenance.Sources)));
+            }
+
+            console.Write(table);
+            notes.Write(console);
+        }
+
+        foreach (var l in answer.Licences)
+        {
+            console.WriteLine($"Reported {Render.Day(l.Date)}: {l.Title} ({l.Action.ToString().ToLowerInvariant()}) {string.Join(" ", l.Provenance.Sources)}");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Spectre.Console;
+using Tradewatch.Cli.Output;
+
+namespace Tradewatch.Cli.Commands;
+
+internal static class TimelineCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var importer = Options.Text("--importer", "The importing economy, e.g. US.", required: true);
+        var origin = Options.Text("--origin", "The origin of the goods, e.g. CN.", required: true);
+        var hs = Options.Text("--hs", "An HS code: include the layers on that product. Without it, only layers on all goods.");
+        var from = Options.Text("--from", "First day, yyyy-MM-dd (default 2025-01-01).");
+        var to = Options.Text("--to", "Last day, yyyy-MM-dd (default 2026-12-31).");
+        var svg = Options.Text("--svg", "Also draw the timeline as an SVG chart into this file.");
+        var knownAt = Options.KnownAt();
+        var json = Options.Json();
+        var ledgerFiles = Options.Ledger();
+        var command = new Command("timeline", "The total additional rate between two economies as steps over time, with what changed at each step.")
+        {
+            importer, origin, hs, from, to, svg, knownAt, json, ledgerFiles,
+        };
+        command.SetAction(parse =>
+        {
+            var reference = LedgerLoader.Reference(context);
+            var imp = Options.Economy(reference, "--importer", parse.GetValue(importer));
+            var org = Options.Economy(reference, "--origin", parse.GetValue(origin));
+            var product = Options.Hs(reference, parse.GetValue(hs));
+            var start = Options.OptionalDay("--from", parse.GetValue(from)) ?? new DateOnly(2025, 1, 1);
+            var end = Options.OptionalDay("--to", parse.GetValue(to)) ?? new DateOnly(2026, 12, 31);
+            if (end < start)
+            {
+                throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
+            }
+
+            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var steps = view.Timeline(imp, org, product, start, end);
+            var scope = product is { } p ? $"HS {p}" : "all goods";
+            if (parse.GetValue(svg) is { } svgPath)
+            {
+                var title = $"Additional {imp} tariff on {scope} from {org}" + (view.KnownAt is null ? string.Empty : $", as known at {Render.KnownAt(view.KnownAt)}");
+                var chart = StepChartSvg.Draw(title, steps.Select(s => (s.Start, s.TotalAdditionalPercent, $"{Render.Day(s.Start)}: {Render.Percent(s.TotalAdditionalPercent)}; {string.Join("; ", s.Changes)}")).ToList(), start, end);
+                File.WriteAllText(svgPath, chart);
+                context.Error.WriteLine($"wrote {svgPath}");
+            }
+
+            if (parse.GetValue(json))
+            {
+                Render.Json(context, new
+                {
+                    importer = imp.Code,
+                    origin = org.Code,
+                    hs = product?.ToString(),
+                    from = Render.Day(start),
+                    to = Render.Day(end),
+                    knownAt = Render.KnownAt(view.KnownAt),
+                    steps = steps.Select(s => new
+                    {
+                        start = Render.Day(s.Start),
+                        totalAdditionalPercent = s.TotalAdditionalPercent,
+                        refundablePercent = s.RefundablePercent,
+                        changes = s.Changes,
+                        layers = s.Layers.Select(l => new { measure = l.Measure.Id, basis = l.Measure.Basis, ratePercent = l.RatePercent, status = Render.Status(l.Status) }).ToList(),
+                    }).ToList(),
+                });
+                return ExitCodes.Ok;
+            }
+
+            var console = Render.Console(context);
+            console.MarkupLine($"[bold]Additional {imp} tariff on {Markup.Escape(scope)} from {org}[/], {Render.Day(start)} to {Render.Day(end)}"
+                + (view.KnownAt is null ? string.Empty : $", as known at {Render.KnownAt(view.KnownAt)}"));
+            if (product is null)
+            {
+                console.WriteLine("Layers on all goods only; pass --hs for the layers on a product (Section 301, product tariffs).");
+            }
+
+            var table = new Table().AddColumns("From", "Total", "Void", "What changed");
+            foreach (var s in steps)
+            {
+                table.AddRow(Render.Day(s.Start), Render.Percent(s.TotalAdditionalPercent), s.RefundablePercent > 0 ? Render.Percent(s.RefundablePercent) : string.Empty,
+                    Markup.Escape(s.Changes.Count == 0 ? string.Join(", ", s.Layers.Select(l => $"{l.Measure.Basis} {Render.Percent(l.RatePercent)}")) : string.Join("\n", s.Changes)));
+            }
+
+            console.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Spectre.Console;
+using Tradewatch.Core.Evaluation;
+
+namespace Tradewatch.Cli.Output;
+
+/// <summary>Writes answers for people (Spectre.Console tables) and for programs (JSON), to the context's writer.</summary>
+internal static class Render
+{
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static void Json(CliContext context, object value)
+    {
+        context.Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+    }
+
+    public static IAnsiConsole Console(CliContext context) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(context.Out),
+        Ansi = context.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = context.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+    });
+
+    public static string Status(LayerStatus status) => status switch
+    {
+        LayerStatus.InForce => "in-force",
+        LayerStatus.Suspended => "suspended",
+        _ => "void",
+    };
+
+    public static string Percent(decimal value) => $"{value:0.##}%";
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string? Day(DateOnly? day) => day is { } d ? Day(d) : null;
+
+    public static string? KnownAt(DateTimeOffset? knownAt) => knownAt is { } k ? Day(DateOnly.FromDateTime(k.UtcDateTime)) : null;
+}

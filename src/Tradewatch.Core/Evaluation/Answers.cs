@@ -1,0 +1,86 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+
+namespace Tradewatch.Core.Evaluation;
+
+/// <summary>One layer of a duty stack on a day.</summary>
+/// <param name="ScheduledPercent">The measure's rate before suspensions.</param>
+/// <param name="RatePercent">The rate collected: the scheduled rate less suspended points (0 when wholly suspended).</param>
+/// <param name="Suspensions">The suspensions acting on the layer that day.</param>
+/// <param name="Voiding">The record that voids the layer for that day, if any.</param>
+public sealed record DutyLayer(
+    Measure Measure,
+    decimal ScheduledPercent,
+    decimal RatePercent,
+    LayerStatus Status,
+    RateEntry Rate,
+    IReadOnlyList<Suspension> Suspensions,
+    Voiding? Voiding)
+{
+    /// <summary>Every source behind the layer: the measure's, the rate's, the suspensions' and the voiding's, without repeats.</summary>
+    public IReadOnlyList<string> Sources =>
+        Measure.Provenance.Sources
+            .Concat(Rate.Provenance.Sources)
+            .Concat(Suspensions.SelectMany(s => s.Provenance.Sources))
+            .Concat(Voiding?.Provenance.Sources ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+}
+
+/// <summary>The duty stack for a product from an origin into an importer on a day, as known at a time.</summary>
+public sealed record DutyAnswer(
+    Economy Importer,
+    Economy Origin,
+    HsCode? Product,
+    DateOnly Date,
+    DateTimeOffset? KnownAt,
+    IReadOnlyList<DutyLayer> Layers,
+    IReadOnlyList<Measure> ConditionalMeasures)
+{
+    /// <summary>The sum of the rates collected by layers that are not void.</summary>
+    public decimal TotalAdditionalPercent => Layers.Where(l => l.Status != LayerStatus.Void).Sum(l => l.RatePercent);
+
+    /// <summary>The sum of the rates of void layers: what was collected without a valid basis.</summary>
+    public decimal RefundablePercent => Layers.Where(l => l.Status == LayerStatus.Void).Sum(l => l.RatePercent);
+
+    public decimal? DutyOn(decimal? value) => value is { } v ? Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
+}
+
+/// <summary>One export measure as it bears on an export on a day.</summary>
+public sealed record ExportMeasureStatus(Measure Measure, LayerStatus? Status, bool InForce, Suspension? Suspension, Voiding? Voiding, string MatchedOn);
+
+/// <summary>Whether an export needs a licence, and why.</summary>
+public sealed record LicenceAnswer(
+    Economy Exporter,
+    Economy Destination,
+    string Item,
+    DateOnly Date,
+    DateTimeOffset? KnownAt,
+    IReadOnlyList<ExportMeasureStatus> Measures,
+    IReadOnlyList<LicenceRecord> Licences)
+{
+    public bool Prohibited => Measures.Any(m => m.InForce && m.Measure.Kind == MeasureKind.ExportBan);
+
+    public bool LicenceRequired => Measures.Any(m => m.InForce && m.Measure.Kind is MeasureKind.ExportControl or MeasureKind.EndUserControl);
+}
+
+/// <summary>A step of a timeline: from <see cref="Start"/> the total is <see cref="TotalAdditionalPercent"/>.</summary>
+public sealed record TimelineStep(DateOnly Start, decimal TotalAdditionalPercent, decimal RefundablePercent, IReadOnlyList<DutyLayer> Layers, IReadOnlyList<string> Changes);
+
+/// <summary>What kind of event a calendar entry is.</summary>
+public enum CalendarEventKind
+{
+    Starts,
+    Changes,
+    Ends,
+    Suspended,
+    SuspensionEnds,
+    Void,
+    Deadline,
+    Agreement,
+    Licence,
+}
+
+/// <summary>One entry of the calendar of changes.</summary>
+public sealed record CalendarEvent(DateOnly Date, CalendarEventKind Kind, string Subject, string Text, IReadOnlyList<string> Sources);

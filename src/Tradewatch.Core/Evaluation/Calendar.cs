@@ -1,0 +1,84 @@
+using Tradewatch.Core.Ledger;
+
+namespace Tradewatch.Core.Evaluation;
+
+/// <summary>Builds the calendar of changes from the folded measures and the dated records of a view.</summary>
+internal static class Calendar
+{
+    public static IReadOnlyList<CalendarEvent> Build(LedgerView view, IEnumerable<MeasureTimeline> timelines, DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The window must end on or after it starts ({from:yyyy-MM-dd} to {to:yyyy-MM-dd}).", nameof(to));
+        }
+
+        var events = new List<CalendarEvent>();
+        bool InWindow(DateOnly d) => d >= from && d <= to;
+
+        foreach (var t in timelines)
+        {
+            var m = t.Measure;
+            Segment? previous = null;
+            foreach (var s in t.Segments)
+            {
+                var start = DateOnly.FromDayNumber(s.Start);
+                var contiguous = previous is { } p && p.End == s.Start;
+                if (InWindow(start) && (!contiguous || previous!.Value.ScheduledPercent != s.ScheduledPercent))
+                {
+                    var text = contiguous
+                        ? $"{m.Title}: {LedgerView.Percent(previous!.Value.ScheduledPercent)} -> {LedgerView.Percent(s.ScheduledPercent)}"
+                        : m.IsExportMeasure ? $"{m.Title} takes effect" : $"{m.Title} takes effect at {LedgerView.Percent(s.ScheduledPercent)}";
+                    events.Add(new CalendarEvent(start, contiguous ? CalendarEventKind.Changes : CalendarEventKind.Starts, m.Id, text, s.Rate.Provenance.Sources));
+                }
+
+                previous = s;
+            }
+
+            if (t.Segments.Length > 0 && t.Segments[^1].End != int.MaxValue)
+            {
+                var end = DateOnly.FromDayNumber(t.Segments[^1].End);
+                if (InWindow(end))
+                {
+                    events.Add(new CalendarEvent(end, CalendarEventKind.Ends, m.Id, $"{m.Title} ends", t.Segments[^1].Rate.Provenance.Sources));
+                }
+            }
+        }
+
+        foreach (var s in view.EffectiveSuspensions)
+        {
+            var what = s.Points is { } points ? $"{points:0.##} points of {s.MeasureId}" : s.MeasureId;
+            if (s.Products is { } scope)
+            {
+                what += $" on {scope}";
+            }
+
+            if (InWindow(s.Valid.Start))
+            {
+                events.Add(new CalendarEvent(s.Valid.Start, CalendarEventKind.Suspended, s.Id, $"{s.Title} ({what})" + (s.Valid.End is { } e ? $" until {e:yyyy-MM-dd}" : string.Empty), s.Provenance.Sources));
+            }
+
+            if (s.Valid.End is { } expiry && InWindow(expiry))
+            {
+                events.Add(new CalendarEvent(expiry, CalendarEventKind.SuspensionEnds, s.Id, $"{s.Title} expires unless extended", s.Provenance.Sources));
+            }
+        }
+
+        foreach (var v in view.Voidings)
+        {
+            var day = DateOnly.FromDateTime(v.Provenance.Recorded.UtcDateTime);
+            if (InWindow(day))
+            {
+                events.Add(new CalendarEvent(day, CalendarEventKind.Void, v.Id, $"{v.Basis}: {string.Join(", ", v.MeasureIds)} void from {v.Valid.Start:yyyy-MM-dd}", v.Provenance.Sources));
+            }
+        }
+
+        events.AddRange(view.Deadlines.Where(d => InWindow(d.Date))
+            .Select(d => new CalendarEvent(d.Date, CalendarEventKind.Deadline, d.Id, d.Subject, d.Provenance.Sources)));
+        events.AddRange(view.Agreements.Where(a => InWindow(a.Date))
+            .Select(a => new CalendarEvent(a.Date, CalendarEventKind.Agreement, a.Id, a.Place is null ? a.Title : $"{a.Title} ({a.Place})", a.Provenance.Sources)));
+        events.AddRange(view.Licences.Where(l => InWindow(l.Date))
+            .Select(l => new CalendarEvent(l.Date, CalendarEventKind.Licence, l.Id, l.Title, l.Provenance.Sources)));
+
+        return events.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Subject, StringComparer.Ordinal).ToList();
+    }
+}

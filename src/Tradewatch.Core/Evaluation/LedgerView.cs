@@ -1,0 +1,498 @@
+using System.Collections.Concurrent;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+using Tradewatch.Core.Time;
+
+namespace Tradewatch.Core.Evaluation;
+
+/// <summary>
+/// The ledger as known at a time, folded and indexed: each measure's rate over days with the
+/// suspensions and voidings known then. Answers duty, licence, timeline and calendar questions.
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class LedgerView
+{
+    private readonly Dictionary<string, MeasureTimeline> _timelines = new(StringComparer.Ordinal);
+    private readonly List<MeasureTimeline> _tariffs = [];
+    private readonly List<MeasureTimeline> _conditional = [];
+    private readonly List<MeasureTimeline> _exports = [];
+    private readonly ConcurrentDictionary<(Economy Importer, Economy Origin), MeasureTimeline[]> _pairs = new();
+
+    internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt)
+    {
+        KnownAt = knownAt;
+        Ledger = ledger;
+        bool Known(Provenance p) => knownAt is not { } t || p.Recorded <= t;
+
+        Measures = ledger.Measures.Where(m => Known(m.Provenance)).ToList();
+        Suspensions = ledger.Suspensions.Where(s => Known(s.Provenance)).ToList();
+        Voidings = ledger.Voidings.Where(v => Known(v.Provenance)).ToList();
+        Licences = ledger.Licences.Where(l => Known(l.Provenance)).ToList();
+        Agreements = ledger.Agreements.Where(a => Known(a.Provenance)).ToList();
+        Deadlines = ledger.Deadlines.Where(d => Known(d.Provenance)).ToList();
+
+        var groups = new Dictionary<string, (int Order, StackingMode Mode)>(StringComparer.Ordinal);
+        foreach (var rule in ledger.StackingRules)
+        {
+            groups[rule.Group] = (groups.Count, rule.Mode);
+        }
+
+        var rates = ledger.Rates.Select((r, i) => (Entry: r, Index: i)).Where(r => Known(r.Entry.Provenance))
+            .OrderBy(r => r.Entry.Provenance.Recorded).ThenBy(r => r.Index).Select(r => r.Entry).ToLookup(r => r.MeasureId, StringComparer.Ordinal);
+        var changes = ledger.SuspensionChanges.Select((c, i) => (Change: c, Index: i)).Where(c => Known(c.Change.Provenance))
+            .OrderBy(c => c.Change.Provenance.Recorded).ThenBy(c => c.Index).Select(c => c.Change).ToLookup(c => c.SuspensionId, StringComparer.Ordinal);
+
+        var effective = new List<Suspension>();
+        foreach (var suspension in Suspensions)
+        {
+            DateRange? range = suspension.Valid;
+            foreach (var change in changes[suspension.Id])
+            {
+                // an end moved to or before the start means the suspension never took effect
+                range = change.NewEnd is { } end && end <= suspension.Valid.Start ? null : new DateRange(suspension.Valid.Start, change.NewEnd);
+            }
+
+            if (range is { } r)
+            {
+                effective.Add(suspension with { Valid = r });
+            }
+        }
+
+        EffectiveSuspensions = effective;
+        var suspensionsByMeasure = EffectiveSuspensions.ToLookup(s => s.MeasureId, StringComparer.Ordinal);
+        var voidsByMeasure = Voidings.SelectMany(v => v.MeasureIds.Select(id => (id, v))).ToLookup(x => x.id, x => x.v, StringComparer.Ordinal);
+
+        foreach (var measure in Measures)
+        {
+            var (order, mode) = measure.StackingGroup is { } g && groups.TryGetValue(g, out var rule) ? rule : (-1, StackingMode.Add);
+            var timeline = Fold(measure, rates[measure.Id], suspensionsByMeasure[measure.Id], voidsByMeasure[measure.Id], mode, order);
+            _timelines[measure.Id] = timeline;
+            (measure.Kind switch
+            {
+                MeasureKind.Tariff => _tariffs,
+                MeasureKind.ConditionalTariff => _conditional,
+                _ => _exports,
+            }).Add(timeline);
+        }
+    }
+
+    public TradeLedger Ledger { get; }
+
+    public DateTimeOffset? KnownAt { get; }
+
+    public IReadOnlyList<Measure> Measures { get; }
+
+    public IReadOnlyList<Suspension> Suspensions { get; }
+
+    /// <summary>The suspensions with their ends as extended or cut short by the changes known at this time.</summary>
+    public IReadOnlyList<Suspension> EffectiveSuspensions { get; }
+
+    public IReadOnlyList<Voiding> Voidings { get; }
+
+    public IReadOnlyList<LicenceRecord> Licences { get; }
+
+    public IReadOnlyList<Agreement> Agreements { get; }
+
+    public IReadOnlyList<Deadline> Deadlines { get; }
+
+    private static MeasureTimeline Fold(
+        Measure measure,
+        IEnumerable<RateEntry> rates,
+        IEnumerable<Suspension> suspensions,
+        IEnumerable<Voiding> voidings,
+        StackingMode mode,
+        int groupOrder)
+    {
+        // Later-recorded entries overwrite earlier ones for the days they cover.
+        var schedule = new List<(int Start, int End, RateEntry Entry)>();
+        foreach (var entry in rates)
+        {
+            var start = entry.Valid.Start.DayNumber;
+            var end = entry.Valid.End?.DayNumber ?? int.MaxValue;
+            var next = new List<(int, int, RateEntry)>(schedule.Count + 2);
+            foreach (var (s, e, r) in schedule)
+            {
+                if (e <= start || s >= end)
+                {
+                    next.Add((s, e, r));
+                    continue;
+                }
+
+                if (s < start)
+                {
+                    next.Add((s, start, r));
+                }
+
+                if (e > end)
+                {
+                    next.Add((end, e, r));
+                }
+            }
+
+            next.Add((start, end, entry));
+            next.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+            schedule = next;
+        }
+
+        var whole = suspensions.Where(s => s.Products is null).ToList();
+        var scoped = suspensions.Where(s => s.Products is not null)
+            .Select(s => new ScopedSuspension(s, s.Valid.Start.DayNumber, s.Valid.End?.DayNumber ?? int.MaxValue, s.Products!))
+            .ToArray();
+        var voids = voidings.ToList();
+
+        var cuts = new SortedSet<int>();
+        foreach (var (s, e, _) in schedule)
+        {
+            cuts.Add(s);
+            cuts.Add(e);
+        }
+
+        foreach (var s in whole)
+        {
+            cuts.Add(s.Valid.Start.DayNumber);
+            cuts.Add(s.Valid.End?.DayNumber ?? int.MaxValue);
+        }
+
+        foreach (var v in voids)
+        {
+            cuts.Add(v.Valid.Start.DayNumber);
+            cuts.Add(v.Valid.End?.DayNumber ?? int.MaxValue);
+        }
+
+        var points = cuts.ToArray();
+        var segments = new List<Segment>();
+        for (var i = 0; i + 1 < points.Length; i++)
+        {
+            int start = points[i], end = points[i + 1];
+            var rate = schedule.FirstOrDefault(x => x.Start <= start && start < x.End).Entry;
+            if (rate?.RatePercent is not { } scheduled)
+            {
+                continue;
+            }
+
+            var day = DateOnly.FromDayNumber(start);
+            var suspension = whole.LastOrDefault(s => s.Valid.Contains(day));
+            var voiding = voids.LastOrDefault(v => v.Valid.Contains(day));
+            var inForce = suspension is null ? scheduled : suspension.Points is { } p ? Math.Max(0, scheduled - p) : 0;
+            var segment = new Segment(start, end, scheduled, inForce, rate, suspension, voiding);
+            if (segments.Count > 0 && segments[^1] is var last && last.End == start && last.Rate == rate
+                && last.Suspension == suspension && last.Voiding == voiding)
+            {
+                segments[^1] = last with { End = end };
+            }
+            else
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return new MeasureTimeline(measure, [.. segments], scoped, mode, groupOrder);
+    }
+
+    public Measure? FindMeasure(string id) => _timelines.TryGetValue(id, out var t) ? t.Measure : null;
+
+    /// <summary>The rate entries of a measure in force over days, as known at this time.</summary>
+    public IReadOnlyList<(DateRange Valid, decimal ScheduledPercent, decimal InForcePercent, LayerStatus Status)> Schedule(string measureId) =>
+        _timelines.TryGetValue(measureId, out var t)
+            ? t.Segments.Select(s => (Range(s.Start, s.End), s.ScheduledPercent, s.InForcePercent, s.Status)).ToList()
+            : [];
+
+    private static DateRange Range(int start, int end) =>
+        new(DateOnly.FromDayNumber(start), end == int.MaxValue ? null : DateOnly.FromDayNumber(end));
+
+    private MeasureTimeline[] PairLayers(Economy importer, Economy origin) =>
+        _pairs.GetOrAdd((importer, origin), key => _tariffs
+            .Where(t => t.Measure.Imposer == key.Importer && t.Measure.Targets.Contains(key.Origin))
+            .OrderBy(t => t.GroupOrder).ThenBy(t => t.Measure.Id, StringComparer.Ordinal)
+            .ToArray());
+
+    /// <summary>
+    /// The total additional rate on a product from an origin on a day: the sum of the rates collected
+    /// by the layers that apply and are not void. The fast path: no allocation once the pair is indexed.
+    /// </summary>
+    public decimal TotalAdditionalPercent(Economy importer, Economy origin, HsCode product, DateOnly date)
+    {
+        var layers = PairLayers(importer, origin);
+        var day = date.DayNumber;
+        decimal total = 0;
+        var i = 0;
+        while (i < layers.Length)
+        {
+            var t = layers[i];
+            if (t.GroupOrder < 0 || t.Mode == StackingMode.Add)
+            {
+                total += Collected(t, product, day, out _);
+                i++;
+                continue;
+            }
+
+            // one stacking group: pick one layer of the run
+            var group = t.GroupOrder;
+            var bestKey = -1m;
+            decimal bestRate = 0;
+            for (; i < layers.Length && layers[i].GroupOrder == group; i++)
+            {
+                var candidate = layers[i];
+                var specificity = candidate.Measure.Products.Specificity(product);
+                if (specificity == 0)
+                {
+                    continue;
+                }
+
+                var rate = Collected(candidate, product, day, out var applies);
+                if (!applies)
+                {
+                    continue;
+                }
+
+                var key = candidate.Mode == StackingMode.MostSpecific ? specificity : rate;
+                if (key > bestKey)
+                {
+                    bestKey = key;
+                    bestRate = rate;
+                }
+            }
+
+            total += bestRate;
+        }
+
+        return total;
+    }
+
+    /// <summary>The rate a layer collects on a product and day, 0 when void or absent; <paramref name="applies"/> says whether it exists that day.</summary>
+    private static decimal Collected(MeasureTimeline t, HsCode product, int day, out bool applies)
+    {
+        applies = false;
+        if (!t.Measure.Products.Covers(product))
+        {
+            return 0;
+        }
+
+        var index = t.Find(day);
+        if (index < 0)
+        {
+            return 0;
+        }
+
+        applies = true;
+        ref readonly var segment = ref t.Segments[index];
+        if (segment.Voiding is not null)
+        {
+            return 0;
+        }
+
+        if (t.Scoped.Length > 0 && t.ScopedFor(product, day) is { } scoped)
+        {
+            return scoped.Suspension.Points is { } p ? Math.Max(0, segment.InForcePercent - p) : 0;
+        }
+
+        return segment.InForcePercent;
+    }
+
+    /// <summary>
+    /// The duty stack: every layer that applies to the product (or, without a product, every layer
+    /// on all goods) from the origin on the day, with status and sources.
+    /// </summary>
+    public DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date)
+    {
+        var layers = new List<DutyLayer>();
+        var day = date.DayNumber;
+        var candidates = new List<(DutyLayer Layer, MeasureTimeline Timeline, int Specificity)>();
+        foreach (var t in PairLayers(importer, origin))
+        {
+            var specificity = product is { } code ? t.Measure.Products.Specificity(code) : t.Measure.Products is { All: true, Exclude.Count: 0 } ? 1 : 0;
+            if (specificity == 0)
+            {
+                continue;
+            }
+
+            var index = t.Find(day);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var segment = t.Segments[index];
+            var suspensions = new List<Suspension>();
+            if (segment.Suspension is not null)
+            {
+                suspensions.Add(segment.Suspension);
+            }
+
+            var rate = segment.InForcePercent;
+            if (t.ScopedFor(product, day) is { } scoped)
+            {
+                suspensions.Add(scoped.Suspension);
+                rate = scoped.Suspension.Points is { } p ? Math.Max(0, rate - p) : 0;
+            }
+
+            var status = LayerStatuses.Of(segment.Voiding, suspensions, segment.ScheduledPercent, rate);
+            candidates.Add((new DutyLayer(t.Measure, segment.ScheduledPercent, rate, status, segment.Rate, suspensions, segment.Voiding), t, specificity));
+        }
+
+        foreach (var group in candidates.GroupBy(c => c.Timeline.GroupOrder < 0 ? $"#{c.Timeline.Measure.Id}" : $"g{c.Timeline.GroupOrder}"))
+        {
+            var first = group.First().Timeline;
+            if (first.GroupOrder < 0 || first.Mode == StackingMode.Add)
+            {
+                layers.AddRange(group.Select(g => g.Layer));
+            }
+            else
+            {
+                var chosen = first.Mode == StackingMode.MostSpecific
+                    ? group.MaxBy(g => g.Specificity)
+                    : group.MaxBy(g => g.Layer.RatePercent);
+                layers.Add(chosen.Layer);
+            }
+        }
+
+        var conditional = _conditional
+            .Where(t => t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
+                && (product is not { } c || t.Measure.Products.Covers(c)))
+            .Select(t => t.Measure)
+            .ToList();
+        return new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional);
+    }
+
+    /// <summary>
+    /// Whether an export of an item (by name, or by HS code) from the exporter to the destination
+    /// needs a licence on the day, under which measures, and the licence decisions reported.
+    /// </summary>
+    public LicenceAnswer Licence(Economy exporter, Economy destination, string? item, HsCode? product, DateOnly date)
+    {
+        if (item is null && product is null)
+        {
+            throw new ArgumentException("Name an item or an HS code.", nameof(item));
+        }
+
+        var day = date.DayNumber;
+        var statuses = new List<ExportMeasureStatus>();
+        foreach (var t in _exports)
+        {
+            var m = t.Measure;
+            if (m.Imposer != exporter || !m.Targets.Contains(destination))
+            {
+                continue;
+            }
+
+            var matched = item is not null && ItemMatcher.Find(m.Items, item) is { } hit ? hit
+                : product is { } code && !m.Products.All && m.Products.Covers(code) ? $"HS {code}"
+                : null;
+            if (matched is null)
+            {
+                continue;
+            }
+
+            var index = t.Find(day);
+            if (index < 0)
+            {
+                statuses.Add(new ExportMeasureStatus(m, null, false, null, null, matched));
+                continue;
+            }
+
+            var segment = t.Segments[index];
+            var status = segment.Status;
+            statuses.Add(new ExportMeasureStatus(m, status, status == LayerStatus.InForce, segment.Suspension, segment.Voiding, matched));
+        }
+
+        var measureIds = statuses.Select(s => s.Measure.Id).ToHashSet(StringComparer.Ordinal);
+        var licences = Licences
+            .Where(l => l.Issuer == exporter && l.Date <= date
+                && ((l.MeasureId is { } id && measureIds.Contains(id)) || (item is not null && ItemMatcher.Find(l.Items, item) is not null)))
+            .OrderBy(l => l.Date)
+            .ToList();
+        return new LicenceAnswer(exporter, destination, item ?? $"HS {product}", date, KnownAt, statuses, licences);
+    }
+
+    /// <summary>
+    /// The total additional rate over time as steps: one step each time the total, a layer's rate or
+    /// its status changes between <paramref name="from"/> and <paramref name="to"/> (inclusive).
+    /// </summary>
+    public IReadOnlyList<TimelineStep> Timeline(Economy importer, Economy origin, HsCode? product, DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The timeline must end on or after it starts ({from:yyyy-MM-dd} to {to:yyyy-MM-dd}).", nameof(to));
+        }
+
+        var days = new SortedSet<int> { from.DayNumber };
+        foreach (var t in PairLayers(importer, origin))
+        {
+            foreach (var b in t.Boundaries())
+            {
+                if (b > from.DayNumber && b <= to.DayNumber)
+                {
+                    days.Add(b);
+                }
+            }
+        }
+
+        var steps = new List<TimelineStep>();
+        DutyAnswer? previous = null;
+        foreach (var day in days)
+        {
+            var date = DateOnly.FromDayNumber(day);
+            var answer = Duty(importer, origin, product, date);
+            var changes = previous is null ? [] : Describe(previous, answer);
+            if (previous is null || changes.Count > 0)
+            {
+                steps.Add(new TimelineStep(date, answer.TotalAdditionalPercent, answer.RefundablePercent, answer.Layers, changes));
+            }
+
+            previous = answer;
+        }
+
+        return steps;
+    }
+
+    private static List<string> Describe(DutyAnswer before, DutyAnswer after)
+    {
+        var changes = new List<string>();
+        var old = before.Layers.ToDictionary(l => l.Measure.Id, StringComparer.Ordinal);
+        foreach (var layer in after.Layers)
+        {
+            if (!old.Remove(layer.Measure.Id, out var was))
+            {
+                changes.Add($"{layer.Measure.Basis} starts at {Percent(layer.RatePercent)}" + (layer.Status == LayerStatus.InForce ? string.Empty : $" ({Status(layer.Status)})"));
+            }
+            else if (was.RatePercent != layer.RatePercent || was.Status != layer.Status)
+            {
+                var text = $"{layer.Measure.Basis} {Percent(was.RatePercent)} -> {Percent(layer.RatePercent)}";
+                if (was.Status != layer.Status)
+                {
+                    text += $" ({Status(layer.Status)})";
+                }
+                else if (layer.Suspensions.Count > 0 && was.Suspensions.Count == 0)
+                {
+                    text += " (suspension begins)";
+                }
+                else if (layer.Suspensions.Count == 0 && was.Suspensions.Count > 0)
+                {
+                    text += " (suspension ends)";
+                }
+
+                changes.Add(text);
+            }
+        }
+
+        foreach (var gone in old.Values)
+        {
+            changes.Add($"{gone.Measure.Basis} ends (was {Percent(gone.RatePercent)})");
+        }
+
+        return changes;
+    }
+
+    internal static string Percent(decimal value) => $"{value:0.##}%";
+
+    internal static string Status(LayerStatus status) => status switch
+    {
+        LayerStatus.InForce => "in force",
+        LayerStatus.Suspended => "suspended",
+        _ => "void",
+    };
+
+    /// <summary>Everything that starts, changes, is suspended, ends or falls due between two days (inclusive), in date order.</summary>
+    public IReadOnlyList<CalendarEvent> Changes(DateOnly from, DateOnly to) => Calendar.Build(this, _timelines.Values, from, to);
+}

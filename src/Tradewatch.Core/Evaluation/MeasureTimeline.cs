@@ -1,0 +1,136 @@
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+
+namespace Tradewatch.Core.Evaluation;
+
+/// <summary>The status of a layer on a day.</summary>
+public enum LayerStatus
+{
+    /// <summary>Applies; possibly in part, when some points of it are suspended.</summary>
+    InForce,
+
+    /// <summary>Wholly suspended: on the books but collected at 0%.</summary>
+    Suspended,
+
+    /// <summary>A later record (a court ruling) holds it was never validly in force on this day.</summary>
+    Void,
+}
+
+/// <summary>
+/// A stretch of days over which one measure's rate, suspension and voiding do not change.
+/// Days are <see cref="DateOnly.DayNumber"/>s, <c>[Start, End)</c>.
+/// </summary>
+internal readonly record struct Segment(
+    int Start,
+    int End,
+    decimal ScheduledPercent,
+    decimal InForcePercent,
+    RateEntry Rate,
+    Suspension? Suspension,
+    Voiding? Voiding)
+{
+    public LayerStatus Status => LayerStatuses.Of(Voiding, Suspension is null ? [] : [Suspension], ScheduledPercent, InForcePercent);
+}
+
+internal static class LayerStatuses
+{
+    /// <summary>Void when voided; suspended when a suspension takes all of it (or suspends a measure that has no rate, such as an export control); else in force.</summary>
+    public static LayerStatus Of(Voiding? voiding, IReadOnlyList<Suspension> suspensions, decimal scheduled, decimal inForce) =>
+        voiding is not null ? LayerStatus.Void
+        : suspensions.Count > 0 && (suspensions.Any(s => s.Points is null) || (inForce == 0 && scheduled > 0)) ? LayerStatus.Suspended
+        : LayerStatus.InForce;
+}
+
+/// <summary>A suspension limited to some products, with its end as known at the view's time.</summary>
+internal sealed record ScopedSuspension(Suspension Suspension, int Start, int End, ProductScope Products);
+
+/// <summary>One measure folded as known at a time: its rate over days, with suspensions and voidings applied.</summary>
+internal sealed class MeasureTimeline
+{
+    public MeasureTimeline(Measure measure, Segment[] segments, ScopedSuspension[] scoped, StackingMode mode, int groupOrder)
+    {
+        Measure = measure;
+        Segments = segments;
+        Scoped = scoped;
+        Mode = mode;
+        GroupOrder = groupOrder;
+    }
+
+    public Measure Measure { get; }
+
+    public Segment[] Segments { get; }
+
+    public ScopedSuspension[] Scoped { get; }
+
+    public StackingMode Mode { get; }
+
+    /// <summary>-1 for a layer outside any group; otherwise the index of its stacking group.</summary>
+    public int GroupOrder { get; }
+
+    /// <summary>The index of the segment holding <paramref name="day"/>, or -1.</summary>
+    public int Find(int day)
+    {
+        var segments = Segments;
+        int lo = 0, hi = segments.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = segments[mid];
+            if (day < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (day >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The product-scoped suspension covering the product on the day, if any.</summary>
+    public ScopedSuspension? ScopedFor(HsCode? product, int day)
+    {
+        if (product is not { } code)
+        {
+            return null;
+        }
+
+        foreach (var scoped in Scoped)
+        {
+            if (day >= scoped.Start && day < scoped.End && scoped.Products.Covers(code))
+            {
+                return scoped;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every day on which something about this measure changes.</summary>
+    public IEnumerable<int> Boundaries()
+    {
+        foreach (var s in Segments)
+        {
+            yield return s.Start;
+            if (s.End != int.MaxValue)
+            {
+                yield return s.End;
+            }
+        }
+
+        foreach (var s in Scoped)
+        {
+            yield return s.Start;
+            if (s.End != int.MaxValue)
+            {
+                yield return s.End;
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Products;
+using Tradewatch.Core.Time;
+
+namespace Tradewatch.Core.Ledger;
+
+/// <summary>What kind of measure: how it is applied and which answers it enters.</summary>
+public enum MeasureKind
+{
+    /// <summary>An additional ad valorem duty on imports.</summary>
+    Tariff,
+
+    /// <summary>An additional duty that applies only under a condition (for example low-value postal shipments).</summary>
+    ConditionalTariff,
+
+    /// <summary>Exports need a licence.</summary>
+    ExportControl,
+
+    /// <summary>Exports are prohibited.</summary>
+    ExportBan,
+
+    /// <summary>Exports to listed end users (and their affiliates) need a licence.</summary>
+    EndUserControl,
+}
+
+/// <summary>Where a fact comes from and when it was recorded. Every record carries one.</summary>
+/// <param name="Recorded">When the fact became known: for a bundled entry, the day it was announced or published.</param>
+/// <param name="Sources">URLs of the legal text, the authority's notice or the reports.</param>
+/// <param name="Note">What a reader should know: a coarser scope, a fact resting on one secondary source.</param>
+/// <param name="RecordedBy">Who recorded it: a curator's name, or the file it came from.</param>
+public sealed record Provenance(DateTimeOffset Recorded, IReadOnlyList<string> Sources, string? Note = null, string? RecordedBy = null);
+
+/// <summary>A measure: who imposes what on whom, on which goods, on what legal basis.</summary>
+public sealed record Measure(
+    string Id,
+    MeasureKind Kind,
+    string Title,
+    Economy Imposer,
+    EconomyScope Targets,
+    ProductScope Products,
+    IReadOnlyList<string> Items,
+    string Basis,
+    string? LegalText,
+    string? StackingGroup,
+    string? Condition,
+    Provenance Provenance)
+{
+    public bool IsExportMeasure => Kind is MeasureKind.ExportControl or MeasureKind.ExportBan or MeasureKind.EndUserControl;
+}
+
+/// <summary>
+/// One entry of a measure's rate schedule: from <see cref="Valid"/>'s start the measure applies at
+/// <see cref="RatePercent"/>; a null rate means it stops applying. A later-recorded entry takes
+/// precedence over earlier ones for the days it covers.
+/// </summary>
+public sealed record RateEntry(string MeasureId, DateRange Valid, decimal? RatePercent, Provenance Provenance);
+
+/// <summary>
+/// A suspension of a measure over a range of days: of <see cref="Points"/> percentage points of
+/// its rate, or of all of it when null; of its whole scope or only of <see cref="Products"/>.
+/// </summary>
+public sealed record Suspension(
+    string Id,
+    string MeasureId,
+    string Title,
+    DateRange Valid,
+    decimal? Points,
+    ProductScope? Products,
+    Provenance Provenance);
+
+/// <summary>A later decision that moves a suspension's end: an extension, or an early end.</summary>
+public sealed record SuspensionChange(string SuspensionId, DateOnly? NewEnd, Provenance Provenance);
+
+/// <summary>
+/// A record that a measure was never validly in force over <see cref="Valid"/> (a court ruling):
+/// answers as known after it show the layer as void on those days.
+/// </summary>
+public sealed record Voiding(string Id, IReadOnlyList<string> MeasureIds, DateRange Valid, string Basis, Provenance Provenance);
+
+/// <summary>What a reported licence decision did.</summary>
+public enum LicenceAction
+{
+    Granted,
+    Required,
+    Denied,
+}
+
+/// <summary>A licence decision reported under an export measure: granted to someone, required, or denied.</summary>
+public sealed record LicenceRecord(
+    string Id,
+    string? MeasureId,
+    Economy Issuer,
+    IReadOnlyList<string> Items,
+    LicenceAction Action,
+    DateOnly Date,
+    string? Holder,
+    string Title,
+    Provenance Provenance);
+
+/// <summary>An agreement or joint statement between economies.</summary>
+public sealed record Agreement(
+    string Id,
+    string Title,
+    string? Place,
+    DateOnly Date,
+    IReadOnlyList<Economy> Parties,
+    string Terms,
+    Provenance Provenance);
+
+/// <summary>A date by which something lapses or must be decided.</summary>
+public sealed record Deadline(string Id, DateOnly Date, string Subject, string? RelatedId, Provenance Provenance);
+
+/// <summary>How the layers of one stacking group combine.</summary>
+public enum StackingMode
+{
+    /// <summary>Every layer of the group applies and their rates add (the default for layers without a group).</summary>
+    Add,
+
+    /// <summary>Only the layer whose product scope names the good most specifically applies.</summary>
+    MostSpecific,
+
+    /// <summary>Only the layer with the highest rate applies.</summary>
+    Highest,
+}
+
+/// <summary>A stacking rule, as data: how the layers that share <see cref="Group"/> combine.</summary>
+public sealed record StackingRule(string Group, StackingMode Mode, string? Note);

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+
+namespace Tradewatch.Core.Ledger;
+
+/// <summary>A set of records to append to a ledger together (one file, one accepted review).</summary>
+public sealed record LedgerBatch
+{
+    public IReadOnlyList<Measure> Measures { get; init; } = [];
+    public IReadOnlyList<RateEntry> Rates { get; init; } = [];
+    public IReadOnlyList<Suspension> Suspensions { get; init; } = [];
+    public IReadOnlyList<SuspensionChange> SuspensionChanges { get; init; } = [];
+    public IReadOnlyList<Voiding> Voidings { get; init; } = [];
+    public IReadOnlyList<LicenceRecord> Licences { get; init; } = [];
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
+    public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+    public IReadOnlyList<StackingRule> StackingRules { get; init; } = [];
+
+    public int Count => Measures.Count + Rates.Count + Suspensions.Count + SuspensionChanges.Count + Voidings.Count
+        + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count;
+}
+
+/// <summary>
+/// The ledger: an append-only log of records. Nothing is overwritten; a correction is a new record
+/// that takes precedence for the days it covers, from the time it was recorded. State as known at
+/// a time is rebuilt by <see cref="AsKnownAt"/>.
+/// </summary>
+public sealed class TradeLedger
+{
+    public static readonly TradeLedger Empty = new(
+        [], [], [], [], [], [], [], [], []);
+
+    private TradeLedger(
+        ImmutableList<Measure> measures,
+        ImmutableList<RateEntry> rates,
+        ImmutableList<Suspension> suspensions,
+        ImmutableList<SuspensionChange> suspensionChanges,
+        ImmutableList<Voiding> voidings,
+        ImmutableList<LicenceRecord> licences,
+        ImmutableList<Agreement> agreements,
+        ImmutableList<Deadline> deadlines,
+        ImmutableList<StackingRule> stackingRules)
+    {
+        Measures = measures;
+        Rates = rates;
+        Suspensions = suspensions;
+        SuspensionChanges = suspensionChanges;
+        Voidings = voidings;
+        Licences = licences;
+        Agreements = agreements;
+        Deadlines = deadlines;
+        StackingRules = stackingRules;
+    }
+
+    public ImmutableList<Measure> Measures { get; }
+    public ImmutableList<RateEntry> Rates { get; }
+    public ImmutableList<Suspension> Suspensions { get; }
+    public ImmutableList<SuspensionChange> SuspensionChanges { get; }
+    public ImmutableList<Voiding> Voidings { get; }
+    public ImmutableList<LicenceRecord> Licences { get; }
+    public ImmutableList<Agreement> Agreements { get; }
+    public ImmutableList<Deadline> Deadlines { get; }
+    public ImmutableList<StackingRule> StackingRules { get; }
+
+    /// <summary>The number of records appended so far; an append states the version it expects.</summary>
+    public int Version => Measures.Count + Rates.Count + Suspensions.Count + SuspensionChanges.Count + Voidings.Count
+        + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count;
+
+    public Measure? FindMeasure(string id) => Measures.Find(m => m.Id == id);
+
+    /// <summary>
+    /// Appends a batch and returns the new ledger; this one is unchanged. Throws when the ledger is
+    /// not at <paramref name="expectedVersion"/> (someone appended in between), when an id is reused,
+    /// or when a record points at a measure or suspension the ledger does not hold.
+    /// </summary>
+    public TradeLedger Append(LedgerBatch batch, int expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (expectedVersion != Version)
+        {
+            throw new InvalidOperationException($"The ledger is at version {Version}, not {expectedVersion}: reload it and try again.");
+        }
+
+        var measureIds = Measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var measure in batch.Measures)
+        {
+            if (!measureIds.Add(measure.Id))
+            {
+                throw new ArgumentException($"Measure id '{measure.Id}' is already in the ledger.", nameof(batch));
+            }
+        }
+
+        var suspensionIds = Suspensions.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var suspension in batch.Suspensions)
+        {
+            if (!suspensionIds.Add(suspension.Id))
+            {
+                throw new ArgumentException($"Suspension id '{suspension.Id}' is already in the ledger.", nameof(batch));
+            }
+        }
+
+        void RequireMeasure(string id, string what)
+        {
+            if (!measureIds.Contains(id))
+            {
+                throw new ArgumentException($"{what} points at measure '{id}', which the ledger does not hold.", nameof(batch));
+            }
+        }
+
+        foreach (var rate in batch.Rates)
+        {
+            RequireMeasure(rate.MeasureId, "A rate entry");
+        }
+
+        foreach (var suspension in batch.Suspensions)
+        {
+            RequireMeasure(suspension.MeasureId, $"Suspension '{suspension.Id}'");
+        }
+
+        foreach (var voiding in batch.Voidings)
+        {
+            foreach (var id in voiding.MeasureIds)
+            {
+                RequireMeasure(id, $"Voiding '{voiding.Id}'");
+            }
+        }
+
+        foreach (var licence in batch.Licences)
+        {
+            if (licence.MeasureId is { } id)
+            {
+                RequireMeasure(id, $"Licence '{licence.Id}'");
+            }
+        }
+
+        foreach (var change in batch.SuspensionChanges)
+        {
+            if (!suspensionIds.Contains(change.SuspensionId))
+            {
+                throw new ArgumentException($"A suspension change points at suspension '{change.SuspensionId}', which the ledger does not hold.", nameof(batch));
+            }
+        }
+
+        return new TradeLedger(
+            Measures.AddRange(batch.Measures),
+            Rates.AddRange(batch.Rates),
+            Suspensions.AddRange(batch.Suspensions),
+            SuspensionChanges.AddRange(batch.SuspensionChanges),
+            Voidings.AddRange(batch.Voidings),
+            Licences.AddRange(batch.Licences),
+            Agreements.AddRange(batch.Agreements),
+            Deadlines.AddRange(batch.Deadlines),
+            StackingRules.AddRange(batch.StackingRules));
+    }
+
+    /// <summary>The ledger as it was known at <paramref name="knownAt"/> (everything when null), folded and indexed for answers.</summary>
+    public Evaluation.LedgerView AsKnownAt(DateTimeOffset? knownAt) => new(this, knownAt);
+}

@@ -1,1 +1,0 @@
-namespace Tradewatch.Core; internal static class Placeholder { }

@@ -1,0 +1,780 @@
+using System.Globalization;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+using Tradewatch.Core.Time;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Tradewatch.Storage.LedgerFiles;
+
+/// <summary>
+/// Reads a ledger file (YAML, see <c>data/ledger/README.md</c>) into a batch of records and reports
+/// every problem with its line: nothing stops at the first error.
+/// </summary>
+public sealed class LedgerFileReader
+{
+    public const decimal MaxRatePercent = 1000m;
+
+    private readonly ReferenceData _reference;
+    private readonly List<LedgerProblem> _problems = [];
+    private string _file = string.Empty;
+
+    public LedgerFileReader(ReferenceData reference)
+    {
+        _reference = reference;
+    }
+
+    public static LedgerFileResult ReadFile(string path, ReferenceData reference)
+    {
+        using var reader = File.OpenText(path);
+        return new LedgerFileReader(reference).Read(reader, path);
+    }
+
+    public LedgerFileResult Read(TextReader text, string fileName)
+    {
+        _problems.Clear();
+        _file = fileName;
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(text);
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            Problem(e.Start, $"not valid YAML: {message.Split(" at line")[0].Trim()}");
+            return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
+        }
+
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            _problems.Add(new LedgerProblem(_file, 1, 1, "the file must be a mapping with 'measures', 'suspensions' and the other sections (see data/ledger/README.md)"));
+            return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
+        }
+
+        var map = new Fields(this, root, "ledger", "ledger", "description", "stacking", "measures", "suspensions", "voidings", "licences", "agreements", "deadlines");
+        var measures = new List<Measure>();
+        var rates = new List<RateEntry>();
+        var measureNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var node in map.Sequence("measures"))
+        {
+            ReadMeasure(node, measures, rates, measureNodes);
+        }
+
+        var stacking = map.Sequence("stacking").Select(ReadStacking).OfType<StackingRule>().ToList();
+        var groups = stacking.Select(s => s.Group).ToHashSet(StringComparer.Ordinal);
+        foreach (var measure in measures)
+        {
+            if (measure.StackingGroup is { } group && !groups.Contains(group))
+            {
+                Problem(measureNodes[measure.Id].Start, $"measure '{measure.Id}' names stacking group '{group}', which the 'stacking' section does not define");
+            }
+        }
+
+        var suspensions = new List<Suspension>();
+        var changes = new List<SuspensionChange>();
+        foreach (var node in map.Sequence("suspensions"))
+        {
+            ReadSuspension(node, measureNodes, suspensions, changes);
+        }
+
+        var voidings = map.Sequence("voidings").Select(n => ReadVoiding(n, measureNodes)).OfType<Voiding>().ToList();
+        var licences = map.Sequence("licences").Select(n => ReadLicence(n, measureNodes)).OfType<LicenceRecord>().ToList();
+        var agreements = map.Sequence("agreements").Select(ReadAgreement).OfType<Agreement>().ToList();
+        var related = measureNodes.Keys.Concat(suspensions.Select(s => s.Id)).Concat(agreements.Select(a => a.Id)).ToHashSet(StringComparer.Ordinal);
+        var deadlines = map.Sequence("deadlines").Select(n => ReadDeadline(n, related)).OfType<Deadline>().ToList();
+
+        CheckUniqueIds(map, "suspensions");
+        CheckUniqueIds(map, "voidings");
+        CheckUniqueIds(map, "licences");
+        CheckUniqueIds(map, "agreements");
+        CheckUniqueIds(map, "deadlines");
+
+        var batch = new LedgerBatch
+        {
+            Measures = measures,
+            Rates = rates,
+            Suspensions = suspensions,
+            SuspensionChanges = changes,
+            Voidings = voidings,
+            Licences = licences,
+            Agreements = agreements,
+            Deadlines = deadlines,
+            StackingRules = stacking,
+        };
+        return new LedgerFileResult(batch, _problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList());
+    }
+
+    private void CheckUniqueIds(Fields map, string section)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in map.Sequence(section))
+        {
+            if (node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("id"), out var id) && id is YamlScalarNode { Value: { } value }
+                && !seen.Add(value))
+            {
+                Problem(id.Start, $"id '{value}' is used twice in '{section}'");
+            }
+        }
+    }
+
+    private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
+    {
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "recorded", "sources", "note", "rates");
+        if (f is null)
+        {
+            return;
+        }
+
+        var id = f.RequiredString("id");
+        if (id is not null && !measureNodes.TryAdd(id, node))
+        {
+            Problem(f.At("id").Start, $"measure id '{id}' is used twice");
+            id = null;
+        }
+
+        var kind = f.Enum("kind", MeasureKind.Tariff, new Dictionary<string, MeasureKind>
+        {
+            ["tariff"] = MeasureKind.Tariff,
+            ["conditional-tariff"] = MeasureKind.ConditionalTariff,
+            ["export-control"] = MeasureKind.ExportControl,
+            ["export-ban"] = MeasureKind.ExportBan,
+            ["end-user-control"] = MeasureKind.EndUserControl,
+        });
+        var title = f.RequiredString("title");
+        var imposer = f.Economy("imposer");
+        var targets = f.Economies("targets", required: true);
+        var excluded = f.Economies("exclude-targets", required: false);
+        var products = f.Products("products") ?? ProductScope.AllGoods;
+        var items = f.Strings("items").Select(i => i.ToLowerInvariant()).ToList();
+        var basis = f.RequiredString("basis");
+        var provenance = f.Provenance(null);
+        if (provenance is not null && provenance.Sources.Count == 0)
+        {
+            Problem(node.Start, $"measure '{id}' has no source: add 'sources' with the legal text or a report");
+        }
+
+        var entries = new List<(RateEntry Entry, YamlNode Node)>();
+        foreach (var rateNode in f.Sequence("rates"))
+        {
+            if (ReadRate(rateNode, id ?? "?", kind is MeasureKind.Tariff or MeasureKind.ConditionalTariff, provenance) is { } entry)
+            {
+                entries.Add((entry, rateNode));
+            }
+        }
+
+        if (f.Has("rates") && entries.Count == 0 && f.Sequence("rates").Count == 0)
+        {
+            Problem(f.At("rates").Start, "'rates' is empty: give at least one entry with 'from' and 'rate'");
+        }
+        else if (!f.Has("rates"))
+        {
+            Problem(node.Start, $"measure '{id}' has no 'rates': give at least one entry with 'from' (and 'rate' for a tariff)");
+        }
+
+        // Entries recorded at the same time must not claim the same days: which would win is not said.
+        for (var i = 0; i < entries.Count; i++)
+        {
+            for (var j = i + 1; j < entries.Count; j++)
+            {
+                var (a, b) = (entries[i].Entry, entries[j].Entry);
+                if (a.Provenance.Recorded == b.Provenance.Recorded && a.Valid.Overlaps(b.Valid))
+                {
+                    Problem(entries[j].Node.Start, $"rate period {b.Valid} overlaps {a.Valid} (line {entries[i].Node.Start.Line}) on measure '{id}', both recorded {a.Provenance.Recorded:yyyy-MM-dd}: end the first where the second starts, or record the second later");
+                }
+            }
+        }
+
+        if (id is null || title is null || imposer is null || targets is null || basis is null || provenance is null || kind is null)
+        {
+            return;
+        }
+
+        measures.Add(new Measure(
+            id,
+            kind.Value,
+            title,
+            imposer.Value,
+            new EconomyScope(targets.Value.All, targets.Value.List, excluded?.List ?? []),
+            products,
+            items,
+            basis,
+            f.OptionalString("legal"),
+            f.OptionalString("group"),
+            f.OptionalString("condition"),
+            provenance));
+        rates.AddRange(entries.Select(e => e.Entry));
+    }
+
+    private RateEntry? ReadRate(YamlNode node, string measureId, bool needsRate, Provenance? measure)
+    {
+        var f = Fields.Of(this, node, "rate entry", "from", "to", "rate", "recorded", "sources", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var range = f.Range();
+        // An export measure has no rate: an entry without one says it applies from that day.
+        decimal? rate = needsRate ? null : 0m;
+        var ok = true;
+        if (needsRate && !f.Has("rate"))
+        {
+            Problem(node.Start, "missing 'rate': a tariff's entry gives its rate in percent, or 'ends'");
+            ok = false;
+        }
+        else if (f.Has("rate"))
+        {
+            var text = f.OptionalString("rate");
+            if (text is "ends" or "none")
+            {
+                rate = null;
+            }
+            else if (decimal.TryParse(text?.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                if (value < 0 || value > MaxRatePercent)
+                {
+                    Problem(f.At("rate").Start, $"rate {value}% is out of range: a rate is between 0 and {MaxRatePercent}%");
+                    ok = false;
+                }
+
+                rate = value;
+            }
+            else
+            {
+                Problem(f.At("rate").Start, $"'{text}' is not a rate: write a percentage such as 25 or 7.5, or 'ends' when the measure stops applying");
+                ok = false;
+            }
+        }
+
+        var provenance = f.Provenance(measure);
+        return ok && range is { } r && provenance is not null ? new RateEntry(measureId, r, rate, provenance) : null;
+    }
+
+    private StackingRule? ReadStacking(YamlNode node)
+    {
+        var f = Fields.Of(this, node, "stacking rule", "group", "mode", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var group = f.RequiredString("group");
+        var mode = f.Enum("mode", StackingMode.Add, new Dictionary<string, StackingMode>
+        {
+            ["add"] = StackingMode.Add,
+            ["most-specific"] = StackingMode.MostSpecific,
+            ["highest"] = StackingMode.Highest,
+        });
+        return group is not null && mode is not null ? new StackingRule(group, mode.Value, f.OptionalString("note")) : null;
+    }
+
+    private void ReadSuspension(YamlNode node, Dictionary<string, YamlNode> measures, List<Suspension> suspensions, List<SuspensionChange> changes)
+    {
+        var f = Fields.Of(this, node, "suspension", "id", "measure", "title", "from", "to", "points", "products", "recorded", "sources", "note", "changes");
+        if (f is null)
+        {
+            return;
+        }
+
+        var id = f.RequiredString("id");
+        var measure = f.Reference("measure", measures.Keys, "measure");
+        var range = f.Range();
+        decimal? points = null;
+        if (f.Has("points"))
+        {
+            if (decimal.TryParse(f.OptionalString("points"), NumberStyles.Number, CultureInfo.InvariantCulture, out var p) && p > 0 && p <= MaxRatePercent)
+            {
+                points = p;
+            }
+            else
+            {
+                Problem(f.At("points").Start, $"'{f.OptionalString("points")}' is not a number of points: write a positive number such as 24, or leave 'points' out to suspend the whole rate");
+            }
+        }
+
+        var products = f.Products("products");
+        var provenance = f.Provenance(null);
+        if (provenance is not null && provenance.Sources.Count == 0)
+        {
+            Problem(node.Start, $"suspension '{id}' has no source");
+        }
+
+        foreach (var changeNode in f.Sequence("changes"))
+        {
+            var c = Fields.Of(this, changeNode, "suspension change", "to", "recorded", "sources", "note");
+            if (c is null)
+            {
+                continue;
+            }
+
+            DateOnly? end = c.Date("to", required: true);
+            var changeProvenance = c.Provenance(null);
+            if (changeProvenance is not null && changeProvenance.Sources.Count == 0)
+            {
+                Problem(changeNode.Start, "a suspension change needs its own sources");
+            }
+
+            if (id is not null && end is not null && changeProvenance is not null)
+            {
+                changes.Add(new SuspensionChange(id, end, changeProvenance));
+            }
+        }
+
+        if (id is not null && measure is not null && range is { } r && provenance is not null)
+        {
+            suspensions.Add(new Suspension(id, measure, f.OptionalString("title") ?? id, r, points, products, provenance));
+        }
+    }
+
+    private Voiding? ReadVoiding(YamlNode node, Dictionary<string, YamlNode> measures)
+    {
+        var f = Fields.Of(this, node, "voiding", "id", "measures", "from", "to", "basis", "recorded", "sources", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.RequiredString("id");
+        var ids = f.Strings("measures");
+        if (ids.Count == 0)
+        {
+            Problem(node.Start, "a voiding needs 'measures': the ids of the measures it voids");
+        }
+
+        var known = true;
+        foreach (var m in ids)
+        {
+            if (!measures.ContainsKey(m))
+            {
+                Problem(f.At("measures").Start, $"voiding '{id}' points at measure '{m}', which this file does not define");
+                known = false;
+            }
+        }
+
+        var range = f.Range();
+        var basis = f.RequiredString("basis");
+        var provenance = f.Provenance(null);
+        if (provenance is not null && provenance.Sources.Count == 0)
+        {
+            Problem(node.Start, $"voiding '{id}' has no source");
+        }
+
+        return id is not null && known && ids.Count > 0 && range is { } r && basis is not null && provenance is not null
+            ? new Voiding(id, ids, r, basis, provenance)
+            : null;
+    }
+
+    private LicenceRecord? ReadLicence(YamlNode node, Dictionary<string, YamlNode> measures)
+    {
+        var f = Fields.Of(this, node, "licence", "id", "measure", "issuer", "items", "action", "date", "holder", "title", "recorded", "sources", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.RequiredString("id");
+        var measure = f.Has("measure") ? f.Reference("measure", measures.Keys, "measure") : null;
+        var issuer = f.Economy("issuer");
+        var action = f.Enum("action", LicenceAction.Granted, new Dictionary<string, LicenceAction>
+        {
+            ["granted"] = LicenceAction.Granted,
+            ["required"] = LicenceAction.Required,
+            ["denied"] = LicenceAction.Denied,
+        });
+        var date = f.Date("date", required: true);
+        var provenance = f.Provenance(null);
+        if (provenance is not null && provenance.Sources.Count == 0)
+        {
+            Problem(node.Start, $"licence '{id}' has no source");
+        }
+
+        return id is not null && issuer is not null && action is not null && date is not null && provenance is not null && (measure is not null || !f.Has("measure"))
+            ? new LicenceRecord(id, measure, issuer.Value, f.Strings("items").Select(i => i.ToLowerInvariant()).ToList(), action.Value, date.Value, f.OptionalString("holder"), f.OptionalString("title") ?? id, provenance)
+            : null;
+    }
+
+    private Agreement? ReadAgreement(YamlNode node)
+    {
+        var f = Fields.Of(this, node, "agreement", "id", "title", "place", "date", "parties", "terms", "recorded", "sources", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.RequiredString("id");
+        var title = f.RequiredString("title");
+        var date = f.Date("date", required: true);
+        var parties = f.Economies("parties", required: true);
+        var terms = f.RequiredString("terms");
+        var provenance = f.Provenance(null);
+        if (provenance is not null && provenance.Sources.Count == 0)
+        {
+            Problem(node.Start, $"agreement '{id}' has no source");
+        }
+
+        return id is not null && title is not null && date is not null && parties is not null && terms is not null && provenance is not null
+            ? new Agreement(id, title, f.OptionalString("place"), date.Value, parties.Value.List, terms, provenance)
+            : null;
+    }
+
+    private Deadline? ReadDeadline(YamlNode node, HashSet<string> related)
+    {
+        var f = Fields.Of(this, node, "deadline", "id", "date", "subject", "related", "recorded", "sources", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.RequiredString("id");
+        var date = f.Date("date", required: true);
+        var subject = f.RequiredString("subject");
+        var relatedId = f.Has("related") ? f.Reference("related", related, "measure, suspension or agreement") : null;
+        var provenance = f.Provenance(null);
+        if (provenance is not null && provenance.Sources.Count == 0)
+        {
+            Problem(node.Start, $"deadline '{id}' has no source");
+        }
+
+        return id is not null && date is not null && subject is not null && provenance is not null
+            ? new Deadline(id, date.Value, subject, relatedId, provenance)
+            : null;
+    }
+
+    private void Problem(Mark mark, string message) => _problems.Add(new LedgerProblem(_file, (int)mark.Line, (int)mark.Column, message));
+
+    /// <summary>The keys of one YAML mapping, read with problems reported at their lines.</summary>
+    private sealed class Fields
+    {
+        private readonly LedgerFileReader _owner;
+        private readonly YamlMappingNode _node;
+        private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+
+        public Fields(LedgerFileReader owner, YamlMappingNode node, string what, params string[] allowed)
+        {
+            _owner = owner;
+            _node = node;
+            foreach (var (key, value) in node.Children)
+            {
+                var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+                if (!allowed.Contains(name))
+                {
+                    owner.Problem(key.Start, $"unknown key '{name}' in a {what}; expected one of: {string.Join(", ", allowed)}");
+                    continue;
+                }
+
+                _values[name] = value;
+            }
+        }
+
+        public static Fields? Of(LedgerFileReader owner, YamlNode node, string what, params string[] allowed)
+        {
+            if (node is YamlMappingNode map)
+            {
+                return new Fields(owner, map, what, allowed);
+            }
+
+            owner.Problem(node.Start, $"expected a {what} (a mapping of keys to values)");
+            return null;
+        }
+
+        public bool Has(string key) => _values.ContainsKey(key);
+
+        public YamlNode At(string key) => _values.TryGetValue(key, out var node) ? node : _node;
+
+        private void Problem(YamlNode node, string message) => _owner.Problem(node.Start, message);
+
+        public string? OptionalString(string key)
+        {
+            if (!_values.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            if (node is YamlScalarNode scalar)
+            {
+                return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            }
+
+            Problem(node, $"'{key}' must be a single value");
+            return null;
+        }
+
+        public string? RequiredString(string key)
+        {
+            var value = OptionalString(key);
+            if (value is null && !Has(key))
+            {
+                Problem(_node, $"missing '{key}'");
+            }
+            else if (value is null)
+            {
+                Problem(At(key), $"'{key}' is empty");
+            }
+
+            return value;
+        }
+
+        public IReadOnlyList<YamlNode> Sequence(string key)
+        {
+            if (!_values.TryGetValue(key, out var node))
+            {
+                return [];
+            }
+
+            if (node is YamlSequenceNode sequence)
+            {
+                return sequence.Children.ToList();
+            }
+
+            if (node is YamlScalarNode { Value: null or "" })
+            {
+                return [];
+            }
+
+            Problem(node, $"'{key}' must be a list");
+            return [];
+        }
+
+        public List<string> Strings(string key)
+        {
+            if (!_values.TryGetValue(key, out var node))
+            {
+                return [];
+            }
+
+            if (node is YamlScalarNode { Value: { } single } && !string.IsNullOrWhiteSpace(single))
+            {
+                return [single.Trim()];
+            }
+
+            var result = new List<string>();
+            foreach (var child in Sequence(key))
+            {
+                if (child is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
+                {
+                    result.Add(v.Trim());
+                }
+                else
+                {
+                    Problem(child, $"each entry of '{key}' must be a single value");
+                }
+            }
+
+            return result;
+        }
+
+        public T? Enum<T>(string key, T fallback, Dictionary<string, T> names)
+            where T : struct
+        {
+            var text = OptionalString(key);
+            if (text is null)
+            {
+                if (!Has(key))
+                {
+                    return fallback;
+                }
+
+                return null;
+            }
+
+            if (names.TryGetValue(text, out var value))
+            {
+                return value;
+            }
+
+            Problem(At(key), $"'{text}' is not a valid {key}; expected one of: {string.Join(", ", names.Keys)}");
+            return null;
+        }
+
+        public DateOnly? Date(string key, bool required)
+        {
+            var text = OptionalString(key);
+            if (text is null)
+            {
+                if (required)
+                {
+                    Problem(Has(key) ? At(key) : _node, $"missing '{key}' (a date, yyyy-MM-dd)");
+                }
+
+                return null;
+            }
+
+            if (DateParsing.TryParseDay(text, out var day))
+            {
+                return day;
+            }
+
+            Problem(At(key), $"'{text}' is not a date: write yyyy-MM-dd, a day that exists");
+            return null;
+        }
+
+        public DateRange? Range()
+        {
+            var from = Date("from", required: true);
+            var to = Date("to", required: false);
+            if (from is null || (Has("to") && to is null))
+            {
+                return null;
+            }
+
+            if (to is { } end && end <= from.Value)
+            {
+                Problem(At("to"), $"'to' ({end:yyyy-MM-dd}) must come after 'from' ({from:yyyy-MM-dd}); 'to' is the first day no longer covered");
+                return null;
+            }
+
+            return new DateRange(from.Value, to);
+        }
+
+        public Provenance? Provenance(Provenance? inherited)
+        {
+            DateTimeOffset? recorded = inherited?.Recorded;
+            if (Has("recorded"))
+            {
+                recorded = Date("recorded", required: true) is { } day ? DateParsing.StartOfDay(day) : null;
+                if (recorded is null)
+                {
+                    return null;
+                }
+            }
+            else if (recorded is null)
+            {
+                Problem(_node, "missing 'recorded': the day this became public (its announcement or publication)");
+                return null;
+            }
+
+            var sources = Strings("sources");
+            foreach (var source in sources)
+            {
+                if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+                {
+                    Problem(At("sources"), $"source '{source}' is not an http(s) URL");
+                }
+            }
+
+            return new Provenance(recorded.Value, sources.Count > 0 || inherited is null ? sources : inherited.Sources, OptionalString("note"), _owner._file);
+        }
+
+        public Economy? Economy(string key)
+        {
+            var text = RequiredString(key);
+            return text is null ? null : ResolveEconomy(text, At(key));
+        }
+
+        private Economy? ResolveEconomy(string text, YamlNode node)
+        {
+            if (text.Length == 2 && _owner._reference.Economies.Contains(text))
+            {
+                return new Economy(text);
+            }
+
+            Problem(node, $"unknown economy '{text}': use an ISO 3166 alpha-2 code such as US or CN, or EU");
+            return null;
+        }
+
+        public (bool All, IReadOnlyList<Economy> List)? Economies(string key, bool required)
+        {
+            if (!Has(key))
+            {
+                if (required)
+                {
+                    Problem(_node, $"missing '{key}': a list of economy codes, or '*' for every economy");
+                }
+
+                return null;
+            }
+
+            var list = new List<Economy>();
+            var all = false;
+            var ok = true;
+            foreach (var text in Strings(key))
+            {
+                if (text == "*")
+                {
+                    all = true;
+                }
+                else if (ResolveEconomy(text, At(key)) is { } e)
+                {
+                    list.Add(e);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+
+            return ok ? (all, list) : null;
+        }
+
+        public ProductScope? Products(string key)
+        {
+            if (!_values.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            if (node is YamlScalarNode { Value: "all" })
+            {
+                return ProductScope.AllGoods;
+            }
+
+            var f = Of(_owner, node, "product scope ('all', or a mapping with 'include', 'exclude' and 'note')", "include", "exclude", "note");
+            if (f is null)
+            {
+                return null;
+            }
+
+            var all = f.At("include") is YamlScalarNode { Value: "all" };
+            var include = all ? [] : f.Codes("include");
+            var exclude = f.Codes("exclude");
+            if (!all && include.Count == 0)
+            {
+                Problem(node, "a product scope needs 'include': HS codes or prefixes, or 'all'");
+                return null;
+            }
+
+            return new ProductScope(all, include, exclude, f.OptionalString("note"));
+        }
+
+        private List<HsCode> Codes(string key)
+        {
+            var codes = new List<HsCode>();
+            foreach (var text in Strings(key))
+            {
+                if (!HsCode.TryParse(text, out var code))
+                {
+                    Problem(At(key), $"'{text}' is not an HS code: write 2, 4, 6, 8 or 10 digits, such as 85, 8505, 8505.11");
+                }
+                else if (!_owner._reference.Nomenclature.Contains(code))
+                {
+                    Problem(At(key), $"unknown HS code '{text}': it is not in the HS 2022 nomenclature");
+                }
+                else
+                {
+                    codes.Add(code);
+                }
+            }
+
+            return codes;
+        }
+
+        public string? Reference(string key, IEnumerable<string> known, string what)
+        {
+            var id = RequiredString(key);
+            if (id is null)
+            {
+                return null;
+            }
+
+            if (known.Contains(id, StringComparer.Ordinal))
+            {
+                return id;
+            }
+
+            Problem(At(key), $"'{key}' points at {what} '{id}', which this file does not define");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Tradewatch.Storage.LedgerFiles;
+
+/// <summary>A problem found in a ledger file, with where it is.</summary>
+public sealed record LedgerProblem(string File, int Line, int Column, string Message)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+}
+
+/// <summary>What reading a ledger file gave: the records, and every problem found (the batch is usable only when there are none).</summary>
+public sealed record LedgerFileResult(Core.Ledger.LedgerBatch Batch, IReadOnlyList<LedgerProblem> Problems)
+{
+    public bool IsValid => Problems.Count == 0;
+}
