@@ -731,7 +731,11 @@ public sealed class LedgerFileReader
             var exclude = f.Codes("exclude");
             if (!all && include.Count == 0)
             {
-                Problem(node, "a product scope needs 'include': HS codes or prefixes, or 'all'");
+                if (f.Strings("include").Count == 0)
+                {
+                    Problem(node, "a product scope needs 'include': HS codes or prefixes, or 'all'");
+                }
+
                 return null;
             }
 

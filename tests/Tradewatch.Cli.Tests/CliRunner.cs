@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace Tradewatch.Cli.Tests;
+
+/// <summary>Runs the tradewatch command in-process on the repository's bundled data, capturing what it writes.</summary>
+internal static class CliRunner
+{
+    public static string DataDirectory { get; } = FindData();
+
+    public static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, TimeProvider.System, DataDirectory, IsTerminal: false);
+        var exit = TradewatchCli.Run(args, context);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public static JsonElement Json(params string[] args)
+    {
+        var (exit, output, error) = Run([.. args, "--json"]);
+        Assert.True(exit == 0, $"exit {exit}: {error}");
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    private static string FindData()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data");
+            if (Directory.Exists(Path.Combine(candidate, "ledger")) && Directory.Exists(Path.Combine(candidate, "hs")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("cannot find the data folder above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,162 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+using Tradewatch.Core.Time;
+
+namespace Tradewatch.Core.Tests;
+
+/// <summary>A small two-layer ledger built in code, asked at different record times.</summary>
+public class LedgerViewTests
+{
+    private static readonly Economy Us = new("US");
+    private static readonly Economy Cn = new("CN");
+    private static readonly HsCode Magnet = HsCode.Parse("8505.11");
+
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Provenance At(string day) => new(DateParsing.StartOfDay(D(day)), ["https://example.org/" + day]);
+
+    private static Measure Tariff(string id, string recorded, ProductScope? scope = null, string? group = null) =>
+        new(id, MeasureKind.Tariff, id, Us, new EconomyScope(false, [Cn], []), scope ?? ProductScope.AllGoods, [], id, null, group, null, At(recorded));
+
+    private static RateEntry Rate(string id, string from, decimal? rate, string recorded, string? to = null) =>
+        new(id, new DateRange(D(from), to is null ? null : D(to)), rate, At(recorded));
+
+    private static TradeLedger Ledger() => TradeLedger.Empty.Append(
+        new LedgerBatch
+        {
+            Measures = [Tariff("fentanyl", "2025-02-01"), Tariff("reciprocal", "2025-04-02")],
+            Rates =
+            [
+                Rate("fentanyl", "2025-02-04", 10, "2025-02-01"),
+                Rate("fentanyl", "2025-03-04", 20, "2025-03-03"),
+                Rate("reciprocal", "2025-04-09", 34, "2025-04-02"),
+                Rate("reciprocal", "2025-04-10", 125, "2025-04-09"),
+                Rate("reciprocal", "2025-05-14", 34, "2025-05-12"),
+            ],
+            Suspensions = [new Suspension("truce", "reciprocal", "truce", new DateRange(D("2025-05-14"), D("2025-08-12")), 24, null, At("2025-05-12"))],
+            SuspensionChanges = [new SuspensionChange("truce", D("2025-11-10"), At("2025-08-11"))],
+            Voidings = [new Voiding("ruling", ["fentanyl", "reciprocal"], new DateRange(D("2025-02-01"), null), "court", At("2026-02-20"))],
+        },
+        expectedVersion: 0);
+
+    private static decimal Total(string knownAt, string date) =>
+        Ledger().AsKnownAt(DateParsing.EndOfDay(D(knownAt))).TotalAdditionalPercent(Us, Cn, Magnet, D(date));
+
+    [Theory]
+    [InlineData("2025-12-31", "2025-02-10", 10)]
+    [InlineData("2025-12-31", "2025-03-10", 20)]
+    [InlineData("2025-12-31", "2025-04-09", 54)]
+    [InlineData("2025-12-31", "2025-04-10", 145)]
+    [InlineData("2025-12-31", "2025-06-09", 30)]
+    [InlineData("2025-12-31", "2025-09-01", 30)]
+    [InlineData("2025-12-31", "2025-11-10", 54)]
+    public void Total_sums_the_layers_in_force(string knownAt, string date, decimal expected) =>
+        Assert.Equal(expected, Total(knownAt, date));
+
+    [Theory]
+    [InlineData("2025-04-08", "2025-04-10", 54)]
+    [InlineData("2025-04-09", "2025-04-10", 145)]
+    [InlineData("2025-03-01", "2025-03-10", 10)]
+    [InlineData("2025-08-01", "2025-09-01", 54)]
+    [InlineData("2025-08-11", "2025-09-01", 30)]
+    public void Total_as_known_at_a_date_uses_only_what_was_recorded_by_then(string knownAt, string date, decimal expected) =>
+        Assert.Equal(expected, Total(knownAt, date));
+
+    [Fact]
+    public void A_lapsed_suspension_returns_the_rate_to_its_level_before_the_suspension_not_to_the_peak()
+    {
+        var answer = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-08-01"))).Duty(Us, Cn, Magnet, D("2025-08-12"));
+        var reciprocal = Assert.Single(answer.Layers, l => l.Measure.Id == "reciprocal");
+        Assert.Equal(34, reciprocal.RatePercent);
+        Assert.Equal(LayerStatus.InForce, reciprocal.Status);
+    }
+
+    [Fact]
+    public void A_partly_suspended_layer_shows_the_rate_in_force()
+    {
+        var answer = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Duty(Us, Cn, Magnet, D("2025-06-09"));
+        var reciprocal = Assert.Single(answer.Layers, l => l.Measure.Id == "reciprocal");
+        Assert.Equal((34m, 10m, LayerStatus.InForce), (reciprocal.ScheduledPercent, reciprocal.RatePercent, reciprocal.Status));
+        Assert.Equal("truce", Assert.Single(reciprocal.Suspensions).Id);
+    }
+
+    [Fact]
+    public void A_later_ruling_voids_past_layers_and_moves_them_to_refundable()
+    {
+        var answer = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2026-03-01"))).Duty(Us, Cn, Magnet, D("2025-04-10"));
+        Assert.All(answer.Layers, l => Assert.Equal(LayerStatus.Void, l.Status));
+        Assert.Equal(0, answer.TotalAdditionalPercent);
+        Assert.Equal(145, answer.RefundablePercent);
+        Assert.All(answer.Layers, l => Assert.Contains("https://example.org/2026-02-20", l.Sources));
+    }
+
+    [Fact]
+    public void The_same_question_before_the_ruling_shows_the_layers_in_force()
+    {
+        var answer = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2026-02-19"))).Duty(Us, Cn, Magnet, D("2025-04-10"));
+        Assert.All(answer.Layers, l => Assert.Equal(LayerStatus.InForce, l.Status));
+        Assert.Equal(145, answer.TotalAdditionalPercent);
+    }
+
+    [Fact]
+    public void Appending_never_changes_the_ledger_it_was_called_on()
+    {
+        var before = Ledger();
+        var after = before.Append(new LedgerBatch { Rates = [Rate("fentanyl", "2025-11-10", 10, "2025-11-04")] }, before.Version);
+        Assert.Equal(20, before.AsKnownAt(null).Duty(Us, Cn, Magnet, D("2025-11-15")).Layers.Single(l => l.Measure.Id == "fentanyl").RatePercent);
+        Assert.Equal(10, after.AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Duty(Us, Cn, Magnet, D("2025-11-15")).Layers.Single(l => l.Measure.Id == "fentanyl").RatePercent);
+        Assert.Equal(before.Version + 1, after.Version);
+    }
+
+    [Fact]
+    public void Append_refuses_a_stale_expected_version() =>
+        Assert.Throws<InvalidOperationException>(() => Ledger().Append(new LedgerBatch(), expectedVersion: 0));
+
+    [Fact]
+    public void Append_refuses_a_suspension_pointing_nowhere() =>
+        Assert.Throws<ArgumentException>(() => TradeLedger.Empty.Append(
+            new LedgerBatch { Suspensions = [new Suspension("s", "missing", "s", new DateRange(D("2025-01-01"), null), null, null, At("2025-01-01"))] },
+            0));
+
+    [Fact]
+    public void Most_specific_stacking_keeps_only_the_layer_that_names_the_product_best()
+    {
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                StackingRules = [new StackingRule("301", StackingMode.MostSpecific, null)],
+                Measures =
+                [
+                    Tariff("list3", "2018-09-18", new ProductScope(true, [], [], null), "301"),
+                    Tariff("ev", "2024-09-13", new ProductScope(false, [HsCode.Parse("8703.80")], [], null), "301"),
+                ],
+                Rates = [Rate("list3", "2019-05-10", 25, "2019-05-09"), Rate("ev", "2024-09-27", 100, "2024-09-13")],
+            },
+            0);
+        var view = ledger.AsKnownAt(null);
+        Assert.Equal(100, view.TotalAdditionalPercent(Us, Cn, HsCode.Parse("8703.80"), D("2025-01-01")));
+        Assert.Equal(25, view.TotalAdditionalPercent(Us, Cn, HsCode.Parse("8703.80"), D("2024-09-26")));
+        Assert.Equal(25, view.TotalAdditionalPercent(Us, Cn, HsCode.Parse("8703.23"), D("2025-01-01")));
+        Assert.Equal("ev", Assert.Single(view.Duty(Us, Cn, HsCode.Parse("8703.80"), D("2025-01-01")).Layers).Measure.Id);
+    }
+
+    [Fact]
+    public void Timeline_steps_where_the_total_changes_and_says_what_changed()
+    {
+        var steps = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Timeline(Us, Cn, null, D("2025-01-01"), D("2025-12-31"));
+        Assert.Equal(
+            [("2025-01-01", 0m), ("2025-02-04", 10m), ("2025-03-04", 20m), ("2025-04-09", 54m), ("2025-04-10", 145m), ("2025-05-14", 30m), ("2025-11-10", 54m)],
+            steps.Select(s => (s.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), s.TotalAdditionalPercent)).ToList());
+        Assert.Contains("reciprocal 125% -> 10% (suspension begins)", steps[5].Changes);
+    }
+
+    [Fact]
+    public void Changes_lists_what_starts_and_what_expires_in_a_window()
+    {
+        var events = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Changes(D("2025-11-01"), D("2025-11-30"));
+        var expiry = Assert.Single(events);
+        Assert.Equal((CalendarEventKind.SuspensionEnds, "truce", D("2025-11-10")), (expiry.Kind, expiry.Subject, expiry.Date));
+    }
+}

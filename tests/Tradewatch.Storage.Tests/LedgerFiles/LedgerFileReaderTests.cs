@@ -1,0 +1,101 @@
+using Tradewatch.Storage.LedgerFiles;
+
+namespace Tradewatch.Storage.Tests.LedgerFiles;
+
+public class LedgerFileReaderTests
+{
+    private static LedgerFileResult Read(string yaml) => new LedgerFileReader(RepoData.Reference).Read(new StringReader(yaml), "test.yaml");
+
+    private const string Valid = """
+        measures:
+          - id: m1
+            kind: tariff
+            title: A tariff
+            imposer: US
+            targets: [CN]
+            products: {include: ["8505.11"]}
+            basis: Section 301
+            recorded: 2025-01-01
+            sources: [https://example.org/a]
+            rates:
+              - {from: 2025-02-01, rate: 25}
+        suspensions:
+          - id: s1
+            measure: m1
+            from: 2025-03-01
+            to: 2025-04-01
+            points: 5
+            recorded: 2025-02-20
+            sources: [https://example.org/b]
+        """;
+
+    [Fact]
+    public void A_valid_file_reads_without_problems()
+    {
+        var result = Read(Valid);
+        Assert.Empty(result.Problems);
+        Assert.Single(result.Batch.Measures);
+        Assert.Single(result.Batch.Suspensions);
+    }
+
+    [Theory]
+    [InlineData("products: {include: [\"8505.11\"]}", "products: {include: [\"8505.12\"]}", 7, "unknown HS code '8505.12'")]
+    [InlineData("targets: [CN]", "targets: [XX]", 6, "unknown economy 'XX'")]
+    [InlineData("measure: m1", "measure: m2", 15, "points at measure 'm2'")]
+    [InlineData("{from: 2025-02-01, rate: 25}", "{from: 2025-02-01, rate: 2500}", 12, "out of range")]
+    [InlineData("    sources: [https://example.org/a]\n", "", 2, "measure 'm1' has no source")]
+    [InlineData("{from: 2025-02-01, rate: 25}", "{from: 2025-02-30, rate: 25}", 12, "'2025-02-30' is not a date")]
+    [InlineData("kind: tariff", "kind: tarif", 3, "'tarif' is not a valid kind")]
+    [InlineData("    basis: Section 301\n", "    basis: Section 301\n    colour: red\n", 9, "unknown key 'colour'")]
+    public void Each_problem_is_reported_with_its_line(string find, string replace, int line, string message)
+    {
+        var result = Read(Valid.Replace(find, replace, StringComparison.Ordinal));
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(line, problem.Line);
+        Assert.Equal("test.yaml", problem.File);
+    }
+
+    [Fact]
+    public void Overlapping_rate_periods_recorded_together_are_a_problem()
+    {
+        var result = Read(Valid.Replace("- {from: 2025-02-01, rate: 25}", "- {from: 2025-02-01, rate: 25}\n      - {from: 2025-03-01, rate: 30}", StringComparison.Ordinal));
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("overlaps", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(13, problem.Line);
+    }
+
+    [Fact]
+    public void A_later_recorded_rate_may_cover_the_same_days()
+    {
+        var result = Read(Valid.Replace("- {from: 2025-02-01, rate: 25}", "- {from: 2025-02-01, rate: 25}\n      - {from: 2025-03-01, rate: 30, recorded: 2025-02-25}", StringComparison.Ordinal));
+        Assert.Empty(result.Problems);
+        Assert.Equal(2, result.Batch.Rates.Count);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_only_the_first()
+    {
+        var result = Read(Valid.Replace("targets: [CN]", "targets: [XX]", StringComparison.Ordinal).Replace("measure: m1", "measure: nope", StringComparison.Ordinal));
+        Assert.Equal(2, result.Problems.Count);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_a_problem_with_a_line_not_an_exception()
+    {
+        var result = Read("measures:\n  - id: [unclosed\n");
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("not valid YAML", problem.Message, StringComparison.Ordinal);
+        Assert.True(problem.Line >= 2);
+    }
+
+    [Fact]
+    public void The_bundled_ledger_is_valid()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoData.Directory, "ledger"), "*.yaml"))
+        {
+            var result = LedgerFileReader.ReadFile(file, RepoData.Reference);
+            Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+        }
+    }
+}
