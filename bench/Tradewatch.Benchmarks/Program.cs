@@ -1,1 +1,3 @@
-Console.WriteLine();
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Tradewatch.Benchmarks.DutyQueryBenchmarks).Assembly).Run(args);

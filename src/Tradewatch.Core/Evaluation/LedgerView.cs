@@ -17,7 +17,7 @@ public sealed class LedgerView
     private readonly List<MeasureTimeline> _tariffs = [];
     private readonly List<MeasureTimeline> _conditional = [];
     private readonly List<MeasureTimeline> _exports = [];
-    private readonly ConcurrentDictionary<(Economy Importer, Economy Origin), MeasureTimeline[]> _pairs = new();
+    private readonly ConcurrentDictionary<int, MeasureTimeline[]> _pairs = new();
 
     internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt)
     {
@@ -201,11 +201,24 @@ public sealed class LedgerView
     private static DateRange Range(int start, int end) =>
         new(DateOnly.FromDayNumber(start), end == int.MaxValue ? null : DateOnly.FromDayNumber(end));
 
-    private MeasureTimeline[] PairLayers(Economy importer, Economy origin) =>
-        _pairs.GetOrAdd((importer, origin), key => _tariffs
-            .Where(t => t.Measure.Imposer == key.Importer && t.Measure.Targets.Contains(key.Origin))
+    /// <summary>The tariff layers one importer puts on one origin, grouped by stacking group; indexed on first use.</summary>
+    private MeasureTimeline[] PairLayers(Economy importer, Economy origin)
+    {
+        // two letters each: a dense integer key avoids hashing strings on the hot path
+        var key = (PairIndex(importer) * 676) + PairIndex(origin);
+        if (_pairs.TryGetValue(key, out var layers))
+        {
+            return layers;
+        }
+
+        layers = _tariffs
+            .Where(t => t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin))
             .OrderBy(t => t.GroupOrder).ThenBy(t => t.Measure.Id, StringComparer.Ordinal)
-            .ToArray());
+            .ToArray();
+        return _pairs.GetOrAdd(key, layers);
+    }
+
+    private static int PairIndex(Economy economy) => ((economy.Code[0] - 'A') * 26) + (economy.Code[1] - 'A');
 
     /// <summary>
     /// The total additional rate on a product from an origin on a day: the sum of the rates collected
@@ -222,7 +235,11 @@ public sealed class LedgerView
             var t = layers[i];
             if (t.GroupOrder < 0 || t.Mode == StackingMode.Add)
             {
-                total += Collected(t, product, day, out _);
+                if (t.Measure.Products.Covers(product))
+                {
+                    total += Collected(t, product, day, out _);
+                }
+
                 i++;
                 continue;
             }
@@ -260,15 +277,10 @@ public sealed class LedgerView
         return total;
     }
 
-    /// <summary>The rate a layer collects on a product and day, 0 when void or absent; <paramref name="applies"/> says whether it exists that day.</summary>
+    /// <summary>The rate a layer that covers the product collects on a day, 0 when void or absent; <paramref name="applies"/> says whether it exists that day.</summary>
     private static decimal Collected(MeasureTimeline t, HsCode product, int day, out bool applies)
     {
         applies = false;
-        if (!t.Measure.Products.Covers(product))
-        {
-            return 0;
-        }
-
         var index = t.Find(day);
         if (index < 0)
         {
