@@ -16,6 +16,8 @@ internal static partial class Options
 
     public static Option<string[]> Ledger() => new("--ledger") { Description = "Ledger file(s) to use instead of the bundled US-China ledger.", AllowMultipleArgumentsPerToken = true };
 
+    public static Option<string?> Scenario() => new("--scenario") { Description = "Answer under a scenario: a bundled one by name (see 'tradewatch scenarios list') or a scenario file." };
+
     public static Option<string?> Text(string name, string description, bool required = false) =>
         new(name) { Description = description, Required = required };
 

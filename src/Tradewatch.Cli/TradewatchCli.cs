@@ -67,5 +67,11 @@ public static class TradewatchCli
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadData;
         }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            // a case the commands did not foresee: still a message, never a stack trace
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadData;
+        }
     }
 }

@@ -13,9 +13,10 @@ internal static class ChangesCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var scenario = Options.Scenario();
         var command = new Command("changes", "Everything that starts, changes, is suspended, ends or falls due in a window, like a calendar.")
         {
-            from, to, knownAt, json, ledgerFiles,
+            from, to, knownAt, json, ledgerFiles, scenario,
         };
         command.SetAction(parse =>
         {
@@ -26,7 +27,7 @@ internal static class ChangesCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var view = ScenarioLoader.View(context, LedgerLoader.Reference(context), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var events = view.Changes(start, end);
             if (parse.GetValue(json))
             {

@@ -17,9 +17,10 @@ internal static class DutyCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var scenario = Options.Scenario();
         var command = new Command("duty", "The duty stack for a product from an origin on a date: each layer with its basis, rate, status and sources.")
         {
-            importer, origin, hs, date, value, knownAt, json, ledgerFiles,
+            importer, origin, hs, date, value, knownAt, json, ledgerFiles, scenario,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ internal static class DutyCommand
             var day = Options.Day("--date", parse.GetValue(date));
             var amount = Options.Value(parse.GetValue(value));
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference).AsKnownAt(known);
+            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), known, parse.GetValue(scenario));
             var answer = view.Duty(imp, org, product, day);
             if (parse.GetValue(json))
             {

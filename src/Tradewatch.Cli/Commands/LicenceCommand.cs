@@ -17,9 +17,10 @@ internal static class LicenceCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var scenario = Options.Scenario();
         var command = new Command("licence", "Whether an export needs a licence (or is banned), under which measure, with the licences reported.")
         {
-            exporter, destination, item, hs, date, knownAt, json, ledgerFiles,
+            exporter, destination, item, hs, date, knownAt, json, ledgerFiles, scenario,
         };
         command.Aliases.Add("license");
         command.SetAction(parse =>
@@ -36,7 +37,7 @@ internal static class LicenceCommand
             var to = Options.Economy(reference, "--destination", parse.GetValue(destination));
             var product = Options.Hs(reference, hsText);
             var day = Options.Day("--date", parse.GetValue(date));
-            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var answer = view.Licence(from, to, itemText, product, day);
             if (parse.GetValue(json))
             {

@@ -17,9 +17,10 @@ internal static class TimelineCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var scenario = Options.Scenario();
         var command = new Command("timeline", "The total additional rate between two economies as steps over time, with what changed at each step.")
         {
-            importer, origin, hs, from, to, svg, knownAt, json, ledgerFiles,
+            importer, origin, hs, from, to, svg, knownAt, json, ledgerFiles, scenario,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +35,7 @@ internal static class TimelineCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var steps = view.Timeline(imp, org, product, start, end);
             var scope = product is { } p ? $"HS {p}" : "all goods";
             if (parse.GetValue(svg) is { } svgPath)

@@ -152,6 +152,27 @@ public sealed class TradeLedger
             StackingRules.AddRange(batch.StackingRules));
     }
 
+    /// <summary>Only the records made by <paramref name="knownAt"/> (all of them when null): the ledger as it stood then.</summary>
+    public TradeLedger Restrict(DateTimeOffset? knownAt)
+    {
+        if (knownAt is not { } t)
+        {
+            return this;
+        }
+
+        bool Known(Provenance p) => p.Recorded <= t;
+        return new TradeLedger(
+            Measures.RemoveAll(m => !Known(m.Provenance)),
+            Rates.RemoveAll(r => !Known(r.Provenance)),
+            Suspensions.RemoveAll(s => !Known(s.Provenance)),
+            SuspensionChanges.RemoveAll(c => !Known(c.Provenance)),
+            Voidings.RemoveAll(v => !Known(v.Provenance)),
+            Licences.RemoveAll(l => !Known(l.Provenance)),
+            Agreements.RemoveAll(a => !Known(a.Provenance)),
+            Deadlines.RemoveAll(d => !Known(d.Provenance)),
+            StackingRules);
+    }
+
     /// <summary>The ledger as it was known at <paramref name="knownAt"/> (everything when null), folded and indexed for answers.</summary>
     public Evaluation.LedgerView AsKnownAt(DateTimeOffset? knownAt) => new(this, knownAt);
 }

@@ -20,10 +20,28 @@ public sealed class LedgerFileReader
     private readonly List<LedgerProblem> _problems = [];
     private string _file = string.Empty;
 
+    private readonly HashSet<string> _baseMeasures = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _baseSuspensions = new(StringComparer.Ordinal);
+
     public LedgerFileReader(ReferenceData reference)
     {
         _reference = reference;
     }
+
+    /// <summary>
+    /// A reader for an overlay on <paramref name="baseLedger"/> (a scenario): it may point at the base
+    /// ledger's measures and suspensions, and its records need neither 'recorded' nor 'sources'.
+    /// </summary>
+    public LedgerFileReader(ReferenceData reference, TradeLedger baseLedger)
+        : this(reference)
+    {
+        ArgumentNullException.ThrowIfNull(baseLedger);
+        IsOverlay = true;
+        _baseMeasures.UnionWith(baseLedger.Measures.Select(m => m.Id));
+        _baseSuspensions.UnionWith(baseLedger.Suspensions.Select(m => m.Id));
+    }
+
+    public bool IsOverlay { get; }
 
     public static LedgerFileResult ReadFile(string path, ReferenceData reference)
     {
@@ -53,13 +71,29 @@ public sealed class LedgerFileReader
             return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
         }
 
-        var map = new Fields(this, root, "ledger", "ledger", "description", "stacking", "measures", "suspensions", "voidings", "licences", "agreements", "deadlines");
+        var map = new Fields(this, root, "ledger", "ledger", "name", "description", "stacking", "measures", "rates", "suspensions", "suspension-changes", "voidings", "licences", "agreements", "deadlines");
         var measures = new List<Measure>();
         var rates = new List<RateEntry>();
         var measureNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var node in map.Sequence("measures"))
         {
             ReadMeasure(node, measures, rates, measureNodes);
+        }
+
+        foreach (var id in _baseMeasures)
+        {
+            measureNodes.TryAdd(id, root);
+        }
+
+        foreach (var node in map.Sequence("rates"))
+        {
+            var f = Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "recorded", "sources", "note");
+            var measureId = f?.Reference("measure", measureNodes.Keys, "measure");
+            var kind = measureId is null ? null : measures.Find(m => m.Id == measureId)?.Kind;
+            if (measureId is not null && ReadRate(node, measureId, kind is null or MeasureKind.Tariff or MeasureKind.ConditionalTariff, null, allowMeasureKey: true) is { } entry)
+            {
+                rates.Add(entry);
+            }
         }
 
         var stacking = map.Sequence("stacking").Select(ReadStacking).OfType<StackingRule>().ToList();
@@ -77,6 +111,16 @@ public sealed class LedgerFileReader
         foreach (var node in map.Sequence("suspensions"))
         {
             ReadSuspension(node, measureNodes, suspensions, changes);
+        }
+
+        var suspensionIds = suspensions.Select(x => x.Id).Concat(_baseSuspensions).ToHashSet(StringComparer.Ordinal);
+        foreach (var node in map.Sequence("suspension-changes"))
+        {
+            var c = Fields.Of(this, node, "suspension change", "suspension", "to", "recorded", "sources", "note");
+            if (c?.Reference("suspension", suspensionIds, "suspension") is { } suspensionId && c.Date("to", required: true) is { } end && c.Provenance(null) is { } provenance)
+            {
+                changes.Add(new SuspensionChange(suspensionId, end, provenance));
+            }
         }
 
         var voidings = map.Sequence("voidings").Select(n => ReadVoiding(n, measureNodes)).OfType<Voiding>().ToList();
@@ -150,7 +194,7 @@ public sealed class LedgerFileReader
         var items = f.Strings("items").Select(i => i.ToLowerInvariant()).ToList();
         var basis = f.RequiredString("basis");
         var provenance = f.Provenance(null);
-        if (provenance is not null && provenance.Sources.Count == 0)
+        if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
         {
             Problem(node.Start, $"measure '{id}' has no source: add 'sources' with the legal text or a report");
         }
@@ -207,9 +251,11 @@ public sealed class LedgerFileReader
         rates.AddRange(entries.Select(e => e.Entry));
     }
 
-    private RateEntry? ReadRate(YamlNode node, string measureId, bool needsRate, Provenance? measure)
+    private RateEntry? ReadRate(YamlNode node, string measureId, bool needsRate, Provenance? measure, bool allowMeasureKey = false)
     {
-        var f = Fields.Of(this, node, "rate entry", "from", "to", "rate", "recorded", "sources", "note");
+        var f = allowMeasureKey
+            ? Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "recorded", "sources", "note")
+            : Fields.Of(this, node, "rate entry", "from", "to", "rate", "recorded", "sources", "note");
         if (f is null)
         {
             return null;
@@ -296,7 +342,7 @@ public sealed class LedgerFileReader
 
         var products = f.Products("products");
         var provenance = f.Provenance(null);
-        if (provenance is not null && provenance.Sources.Count == 0)
+        if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
         {
             Problem(node.Start, $"suspension '{id}' has no source");
         }
@@ -311,7 +357,7 @@ public sealed class LedgerFileReader
 
             DateOnly? end = c.Date("to", required: true);
             var changeProvenance = c.Provenance(null);
-            if (changeProvenance is not null && changeProvenance.Sources.Count == 0)
+            if (changeProvenance is not null && changeProvenance.Sources.Count == 0 && !IsOverlay)
             {
                 Problem(changeNode.Start, "a suspension change needs its own sources");
             }
@@ -356,7 +402,7 @@ public sealed class LedgerFileReader
         var range = f.Range();
         var basis = f.RequiredString("basis");
         var provenance = f.Provenance(null);
-        if (provenance is not null && provenance.Sources.Count == 0)
+        if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
         {
             Problem(node.Start, $"voiding '{id}' has no source");
         }
@@ -385,7 +431,7 @@ public sealed class LedgerFileReader
         });
         var date = f.Date("date", required: true);
         var provenance = f.Provenance(null);
-        if (provenance is not null && provenance.Sources.Count == 0)
+        if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
         {
             Problem(node.Start, $"licence '{id}' has no source");
         }
@@ -409,7 +455,7 @@ public sealed class LedgerFileReader
         var parties = f.Economies("parties", required: true);
         var terms = f.RequiredString("terms");
         var provenance = f.Provenance(null);
-        if (provenance is not null && provenance.Sources.Count == 0)
+        if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
         {
             Problem(node.Start, $"agreement '{id}' has no source");
         }
@@ -432,7 +478,7 @@ public sealed class LedgerFileReader
         var subject = f.RequiredString("subject");
         var relatedId = f.Has("related") ? f.Reference("related", related, "measure, suspension or agreement") : null;
         var provenance = f.Provenance(null);
-        if (provenance is not null && provenance.Sources.Count == 0)
+        if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
         {
             Problem(node.Start, $"deadline '{id}' has no source");
         }
@@ -638,6 +684,11 @@ public sealed class LedgerFileReader
                 {
                     return null;
                 }
+            }
+            else if (recorded is null && _owner.IsOverlay)
+            {
+                // an overlay is stamped when it is applied
+                recorded = DateTimeOffset.MinValue;
             }
             else if (recorded is null)
             {

@@ -1,0 +1,73 @@
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Storage.LedgerFiles;
+using YamlDotNet.RepresentationModel;
+
+namespace Tradewatch.Cli;
+
+/// <summary>Finds and reads scenario files (overlays on the ledger) by name or path.</summary>
+internal static class ScenarioLoader
+{
+    public static IReadOnlyList<string> BundledFiles(CliContext context)
+    {
+        var folder = Path.Combine(context.DataDirectory, "scenarios");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
+    }
+
+    /// <summary>A scenario by bundled name (e.g. truce-lapses) or by file path.</summary>
+    public static Scenario Load(CliContext context, ReferenceData reference, TradeLedger ledger, string nameOrPath)
+    {
+        var path = File.Exists(nameOrPath) ? nameOrPath : BundledFiles(context).FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == nameOrPath);
+        if (path is null)
+        {
+            var names = BundledFiles(context).Select(f => Path.GetFileNameWithoutExtension(f));
+            throw new BadDataException($"no scenario '{nameOrPath}'; the bundled ones are: {string.Join(", ", names)} (or give a file path)");
+        }
+
+        var reader = new LedgerFileReader(reference, ledger);
+        string text = File.ReadAllText(path);
+        var result = reader.Read(new StringReader(text), path);
+        if (!result.IsValid)
+        {
+            throw new BadDataException($"the scenario has {result.Problems.Count} problem(s):" + Environment.NewLine
+                + string.Join(Environment.NewLine, result.Problems.Take(20).Select(p => "  " + p)));
+        }
+
+        var (name, description) = Header(text);
+        return new Scenario(name ?? Path.GetFileNameWithoutExtension(path), description, result.Batch);
+    }
+
+    private static (string? Name, string? Description) Header(string text)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(text));
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return (null, null);
+        }
+
+        string? Get(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
+        return (Get("name"), Get("description"));
+    }
+
+    /// <summary>The view a command answers from: the ledger as known at a time, with a scenario on top when one is named.</summary>
+    public static LedgerView View(CliContext context, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario)
+    {
+        var ledger = LedgerLoader.Load(context, ledgerFiles, reference);
+        if (scenario is null)
+        {
+            return ledger.AsKnownAt(knownAt);
+        }
+
+        var overlay = Load(context, reference, ledger, scenario);
+        try
+        {
+            return overlay.Apply(ledger, knownAt);
+        }
+        catch (ArgumentException e)
+        {
+            var when = knownAt is { } k ? $" as known at {k:yyyy-MM-dd}" : string.Empty;
+            throw new BadDataException($"scenario '{overlay.Name}' cannot apply to the ledger{when}: {e.Message.Split(" (Parameter")[0]}");
+        }
+    }
+}
