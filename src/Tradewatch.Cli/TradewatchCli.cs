@@ -25,6 +25,7 @@ public static class TradewatchCli
         yield return TimelineCommand.Create(context);
         yield return ChangesCommand.Create(context);
         yield return ScenariosCommand.Create(context);
+        yield return PortfolioCommand.Create(context);
     }
 
     /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>
