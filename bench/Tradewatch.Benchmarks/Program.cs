@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Tradewatch.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Tradewatch.Benchmarks.DutyQueryBenchmarks).Assembly).Run(args);
+if (args is ["generate-portfolio", var count, var path])
+{
+    PortfolioGenerator.Write(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"wrote {count} lines to {path}");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DutyQueryBenchmarks).Assembly).Run(args);
