@@ -20,6 +20,7 @@ public static class TradewatchCli
     private static IEnumerable<Command> Commands(CliContext context)
     {
         yield return LedgerCommand.Create(context);
+        yield return AnalyzeCommand.Create(context);
     }
 
     /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>
