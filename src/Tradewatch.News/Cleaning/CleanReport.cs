@@ -37,4 +37,19 @@ public sealed record CleanReport(
     IReadOnlyList<DateCandidate> DateCandidates)
 {
     public string Id => Source.Id;
+
+    /// <summary>The headline, or when there is none the opening words of the text, for naming a story.</summary>
+    public string DisplayTitle
+    {
+        get
+        {
+            if (Headline.Length > 0)
+            {
+                return Headline;
+            }
+
+            var first = Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+            return first.Length <= 100 ? first : first[..first.LastIndexOf(' ', 100)] + "...";
+        }
+    }
 }

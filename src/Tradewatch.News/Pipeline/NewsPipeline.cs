@@ -176,7 +176,7 @@ public static class NewsPipeline
             var dated = docs.Where(d => d.Published.Date is not null).Select(d => d.Published.Date!.Value).ToList();
             // The story is named by its earliest report's headline: the first to tell of the event.
             var title = docs.OrderBy(d => d.Published.Date ?? DateOnly.MaxValue).ThenBy(d => d.Id, StringComparer.Ordinal)
-                .Select(d => d.Clean.Headline).FirstOrDefault(h => h.Length > 0) ?? string.Empty;
+                .Select(d => d.Clean.DisplayTitle).FirstOrDefault(h => h.Length > 0) ?? string.Empty;
             result.Add(new StoryGroup($"s{n++}", title, docs.Select(d => d.Id).ToList(), dated.Count > 0 ? dated.Min() : null, dated.Count > 0 ? dated.Max() : null));
         }
 
