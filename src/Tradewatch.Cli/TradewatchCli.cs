@@ -26,6 +26,10 @@ public static class TradewatchCli
         yield return ChangesCommand.Create(context);
         yield return ScenariosCommand.Create(context);
         yield return PortfolioCommand.Create(context);
+        yield return AnalyzeCommand.Create(context);
+        yield return IngestCommand.Create(context);
+        yield return StoriesCommand.Create(context);
+        yield return StoryCommand.Create(context);
     }
 
     /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>

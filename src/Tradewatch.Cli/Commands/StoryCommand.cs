@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace Tradewatch.Cli.Commands;
+
+/// <summary><c>tradewatch story ID [--db FILE]</c>: one stored story, its reports and their duplicates.</summary>
+internal static class StoryCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var id = new Argument<long>("ID") { Description = "The story's id, as 'tradewatch stories' lists it." };
+        var db = NewsDatabase.Option();
+        var command = new Command("story", "Show one story of the news database.") { id, db };
+        command.SetAction(parse =>
+        {
+            using var store = NewsDatabase.Open(parse.GetValue(db), context);
+            var detail = store.Story(parse.GetValue(id)) ?? throw new UsageException($"no story {parse.GetValue(id)}; 'tradewatch stories' lists them");
+            var s = detail.Story;
+            context.Out.WriteLine($"story {s.Id}: {s.Title}");
+            context.Out.WriteLine($"{s.Reports} report(s), {(s.FirstDate is null ? "undated" : $"{s.FirstDate} to {s.LastDate}")}");
+            var relations = detail.Duplicates
+                .SelectMany(d => new[] { (d.FirstId, d.SecondId, d.Relation), (d.SecondId, d.FirstId, d.Relation) })
+                .ToLookup(x => x.Item1);
+            foreach (var r in detail.Reports)
+            {
+                context.Out.WriteLine();
+                var date = r.Published ?? "----------";
+                var inferred = r.PublishedFrom is "story" ? " (inferred)" : string.Empty;
+                context.Out.WriteLine($"[{r.Id}] {date}{inferred}  {r.Title ?? "(no title)"}");
+                context.Out.WriteLine($"      {r.SourceId}{(r.Outlet is null ? string.Empty : $" - {r.Outlet}")}");
+                foreach (var (_, other, relation) in relations[r.Id])
+                {
+                    context.Out.WriteLine($"      {relation} of [{other}]");
+                }
+
+                var firstLine = r.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+                context.Out.WriteLine($"      {(firstLine.Length > 160 ? firstLine[..157] + "..." : firstLine)}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

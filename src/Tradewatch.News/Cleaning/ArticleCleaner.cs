@@ -1,0 +1,343 @@
+using Tradewatch.News.Dates;
+using Tradewatch.News.Reading;
+using Tradewatch.News.Text;
+using P = Tradewatch.News.Cleaning.LinePatterns;
+
+namespace Tradewatch.News.Cleaning;
+
+/// <summary>
+/// Cleans a report to the article's own text. Each line is judged by the kinds of boilerplate
+/// news pages carry (datelines, counters, captions and credits, teasers, promotion, contact lines,
+/// navigation fragments), then by its place in the page (a line repeated further down, a trailing
+/// list of other stories). A line that reads as prose is kept.
+/// </summary>
+public static class ArticleCleaner
+{
+    /// <summary>Navigation and widget labels are a few words without a full stop.</summary>
+    private const int FragmentMaxWords = 3;
+
+    /// <summary>Headlines and teaser titles are rarely longer than this.</summary>
+    private const int HeadlineMaxWords = 30;
+
+    /// <summary>Lines shorter than this are not tested for repetition: short labels repeat by nature.</summary>
+    private const int RepeatMinWords = 5;
+
+    public static CleanReport Clean(SourceReport report)
+    {
+        var lines = report.Body.Split('\n')
+            .Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(l => l.Length > 0)
+            .ToList();
+        var dates = new List<DateCandidate>();
+        var verdicts = new RemovalReason?[lines.Count];
+        var headline = FirstHeadline(lines);
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var token = P.LeadingDateToken().Match(lines[i]);
+            if (token.Success)
+            {
+                if (DateText.ParseValue(token.Groups["date"].Value) is { } d)
+                {
+                    dates.Add(new DateCandidate(d, DateSource.TextToken));
+                }
+
+                lines[i] = lines[i][token.Length..];
+                if (lines[i].Length == 0)
+                {
+                    verdicts[i] = RemovalReason.Dateline;
+                }
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is null)
+            {
+                verdicts[i] = Judge(lines, i, verdicts, dates);
+            }
+        }
+
+        RemoveCaptionsBeforeCredits(lines, verdicts);
+        RemoveRepeats(lines, verdicts, report.Metadata.Title);
+        RemoveTrailingStoryList(lines, verdicts);
+
+        var kept = new List<string>();
+        var removed = new List<RemovedLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is { } reason)
+            {
+                removed.Add(new RemovedLine(lines[i], reason));
+            }
+            else
+            {
+                kept.Add(lines[i]);
+            }
+        }
+
+        return new CleanReport(report, report.Metadata.Title ?? headline ?? string.Empty, string.Join("\n\n", kept), removed, dates);
+    }
+
+    private static RemovalReason? Judge(List<string> lines, int i, RemovalReason?[] verdicts, List<DateCandidate> dates)
+    {
+        var line = lines[i];
+        var words = WordCount(line);
+        var sentence = P.EndsLikeSentence().IsMatch(line);
+
+        if (Dateline(line) is { } date)
+        {
+            dates.Add(new DateCandidate(date, DateSource.Dateline));
+            return RemovalReason.Dateline;
+        }
+
+        if (P.Counter().IsMatch(line))
+        {
+            return RemovalReason.Counter;
+        }
+
+        if ((P.Email().IsMatch(line) || P.ContactPhrase().IsMatch(line)) && words <= 25)
+        {
+            return RemovalReason.ContactLine;
+        }
+
+        if (P.Credit().IsMatch(line) && words <= 25)
+        {
+            return RemovalReason.Credit;
+        }
+
+        if (P.PhotoCredit().IsMatch(line) || P.CaptionPosition().IsMatch(line))
+        {
+            return RemovalReason.Caption;
+        }
+
+        var teaser = P.Teaser().Match(line);
+        if (teaser.Success && (teaser.Length == line.Length || !P.ReportingVerb().IsMatch(line[teaser.Length..]) || !sentence))
+        {
+            if (teaser.Length == line.Length)
+            {
+                // A bare "READ MORE:" introduces the teaser's title on the next line; a sentence there is the article again.
+                var next = i + 1;
+                if (next < lines.Count && verdicts[next] is null && IsHeadlineLike(lines[next]))
+                {
+                    verdicts[next] = RemovalReason.Teaser;
+                }
+            }
+
+            return RemovalReason.Teaser;
+        }
+
+        if (P.Promo().IsMatch(line) && (words <= 12 || P.Domain().IsMatch(line) || !P.ReportingVerb().IsMatch(line)))
+        {
+            return RemovalReason.Promo;
+        }
+
+        if (!sentence && TokenCount(line) <= FragmentMaxWords)
+        {
+            return RemovalReason.Fragment;
+        }
+
+        if (P.EndsWithEllipsis().IsMatch(line))
+        {
+            // A standfirst or teaser cut short by the page; the article's sentences end properly.
+            return RemovalReason.Teaser;
+        }
+
+        return null;
+    }
+
+    /// <summary>The date of a line that is only a date with labels, times and zones around it, else null.</summary>
+    private static DateOnly? Dateline(string line)
+    {
+        if (TokenCount(line) > 14)
+        {
+            return null;
+        }
+
+        var mentions = DateText.Find(line);
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var rest = line;
+        foreach (var m in mentions.OrderByDescending(m => m.Start))
+        {
+            rest = rest[..m.Start] + " " + rest[m.End..];
+        }
+
+        rest = P.DatelineFiller().Replace(rest, " ");
+        // What is left is at most a short source or agency name ("Russia Today", "Associated Press").
+        return WordCount(rest) <= 3 ? mentions[0].Date : null;
+    }
+
+    /// <summary>A caption stands just above a short standalone credit line ("PHOTO: REUTERS").</summary>
+    private static void RemoveCaptionsBeforeCredits(List<string> lines, RemovalReason?[] verdicts)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (verdicts[i] != RemovalReason.Caption || TokenCount(lines[i]) > 12 || !P.StandaloneCredit().IsMatch(lines[i]))
+            {
+                continue;
+            }
+
+            var credit = lines[i];
+            var creditOnly = P.StandaloneCredit().Replace(credit, " ");
+            if (WordCount(creditOnly) > 8)
+            {
+                continue;
+            }
+
+            var prev = i - 1;
+            if (verdicts[prev] is null && SentenceCount(lines[prev]) == 1 && TokenCount(lines[prev]) <= 60)
+            {
+                verdicts[prev] = RemovalReason.Caption;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A line whose text appears again further down (a standfirst that opens the body, a headline
+    /// printed twice) is kept once, at its last place; a repeated headline-like line that never
+    /// reaches the body goes everywhere. A line that restates the title also goes. Lines that
+    /// begin like a removed caption are that caption cut short.
+    /// </summary>
+    private static void RemoveRepeats(List<string> lines, RemovalReason?[] verdicts, string? title)
+    {
+        var folded = lines.Select(TextNormal.Fold).ToArray();
+        var foldedTitle = title is null ? null : TextNormal.Fold(title);
+        var captionStarts = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] == RemovalReason.Caption && FirstWords(folded[i], 8) is { } start)
+            {
+                captionStarts.Add(start);
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is not null || WordCount(lines[i]) < RepeatMinWords)
+            {
+                continue;
+            }
+
+            if (FirstWords(folded[i], 8) is { } start && captionStarts.Contains(start))
+            {
+                verdicts[i] = RemovalReason.Caption;
+                continue;
+            }
+
+            if (foldedTitle is not null && folded[i] == foldedTitle && !P.EndsLikeSentence().IsMatch(lines[i]))
+            {
+                verdicts[i] = RemovalReason.Headline;
+                continue;
+            }
+
+            var laterContains = false;
+            var repeats = 0;
+            for (var j = 0; j < lines.Count; j++)
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+
+                if (folded[j] == folded[i])
+                {
+                    repeats++;
+                }
+
+                if (j > i && folded[j].Contains(folded[i], StringComparison.Ordinal))
+                {
+                    laterContains = true;
+                }
+            }
+
+            if (repeats > 0 && IsHeadlineLike(lines[i]))
+            {
+                verdicts[i] = RemovalReason.Headline;
+            }
+            else if (laterContains)
+            {
+                verdicts[i] = RemovalReason.Repeated;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The page's list of other stories after the article: from the end, a run of headline-like
+    /// lines and cut-off teasers, at least two of them teasers, back to the last line that ends
+    /// like a sentence of the article.
+    /// </summary>
+    private static void RemoveTrailingStoryList(List<string> lines, RemovalReason?[] verdicts)
+    {
+        var start = lines.Count;
+        var teasers = 0;
+        var headlines = 0;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (verdicts[i] is RemovalReason.Teaser)
+            {
+                teasers++;
+                start = i;
+                continue;
+            }
+
+            if (verdicts[i] is not null)
+            {
+                start = i;
+                continue;
+            }
+
+            if (IsHeadlineLike(lines[i]))
+            {
+                headlines++;
+                start = i;
+                continue;
+            }
+
+            break;
+        }
+
+        if (teasers < 2 || headlines < 2)
+        {
+            return;
+        }
+
+        for (var i = start; i < lines.Count; i++)
+        {
+            verdicts[i] ??= RemovalReason.OtherStories;
+        }
+    }
+
+    private static string? FirstHeadline(List<string> lines)
+    {
+        foreach (var line in lines.Take(6))
+        {
+            var withoutToken = P.LeadingDateToken().Replace(line, string.Empty);
+            var words = WordCount(withoutToken);
+            if (words >= 4 && IsHeadlineLike(withoutToken) && Dateline(withoutToken) is null && !P.PhotoCredit().IsMatch(withoutToken))
+            {
+                return withoutToken;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHeadlineLike(string line) =>
+        !P.EndsLikeSentence().IsMatch(line) && TokenCount(line) <= HeadlineMaxWords;
+
+    private static string? FirstWords(string folded, int n)
+    {
+        var parts = folded.Split(' ');
+        return parts.Length >= n ? string.Join(' ', parts.Take(n)) : null;
+    }
+
+    private static int SentenceCount(string line) => P.SentenceBreak().Count(line) + 1;
+
+    private static int TokenCount(string line) => P.Token().Count(line);
+
+    private static int WordCount(string line) => P.Word().Count(line);
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Cleaning;
+
+/// <summary>
+/// The kinds of boilerplate line news pages carry, as patterns over one line. Each pattern names a
+/// convention of the trade (agency photo credits, "Also read" teasers, sign-up prompts), not the
+/// wording of a particular site.
+/// </summary>
+internal static partial class LinePatterns
+{
+    /// <summary>A line that ends like a sentence: . ! ? optionally followed by closing quotes or brackets.</summary>
+    [GeneratedRegex("""[.!?…]['"’”)\]]*$""")]
+    public static partial Regex EndsLikeSentence();
+
+    [GeneratedRegex("""(\.\.\.|…)['"’”)\]]*$""")]
+    public static partial Regex EndsWithEllipsis();
+
+    /// <summary>A label and a date at the start of a line: "date 2025-06-09 ...", "Published: June 9, 2025".</summary>
+    [GeneratedRegex(@"^(?:date|published|posted|updated)\s*:?\s+(?<date>(?:19|20|21)\d\d-[01]\d(?:-[0-3]\d)?)\b\s*", RegexOptions.IgnoreCase)]
+    public static partial Regex LeadingDateToken();
+
+    /// <summary>Words a dateline may hold besides its date: labels, times, zones, separators.</summary>
+    [GeneratedRegex(@"\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|pst|cet|bst|ist|hkt|sgt|jst|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[|•·,:()\-–—/]", RegexOptions.IgnoreCase)]
+    public static partial Regex DatelineFiller();
+
+    /// <summary>A view, comment or share counter: "51", "0 Comments", "1.2K views".</summary>
+    [GeneratedRegex(@"^[\d.,]+\s*[KkMm]?\s*(?:comments?|views?|shares?|reads?|likes?|replies|reactions?)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex Counter();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    public static partial Regex Email();
+
+    [GeneratedRegex(@"\b(?:can be reached at|reach (?:him|her|them|the author) at|contact (?:the )?(?:author|reporter)|follow (?:him|her|them) on|email (?:him|her|them))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ContactPhrase();
+
+    /// <summary>Agency credit lines: "(Reporting by ...; editing by ...)", "Writing by ...", a bare byline.</summary>
+    [GeneratedRegex(@"^[(\[]?\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|graphics?)\s+by\b|^(?-i:By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:,|\||$)", RegexOptions.IgnoreCase)]
+    public static partial Regex Credit();
+
+    /// <summary>A photo credit anywhere in a line: AGENCY/Photographer, "(AFP Photo)", "via AP", "Getty Images", "FILE PHOTO:", "Image:".</summary>
+    [GeneratedRegex(@"\b(?:REUTERS|AFP|AP|EPA|XINHUA|BLOOMBERG|GETTY|ANADOLU|UPI|PTI|ANI|IANS)\s*/\s*\S|/\s*File Photo\b|\((?:[^()]*\b(?:Photo|Photograph|Image|Picture|Credit|Pool|via AP|via Reuters|Getty Images|Shutterstock|AFP|AP|EPA|Xinhua|Reuters|Bloomberg|Anadolu)\b[^()]*)\)\s*$|\bGetty Images\b|\bShutterstock\b|^(?:FILE\s+)?(?:PHOTO|IMAGE|PICTURE|PHOTOGRAPH)\s*:|^(?:Photo|Image|Picture|Photograph)(?:\s+credit)?\s*(?::|by\b)|^(?:Photo|Image)\s+courtesy\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PhotoCredit();
+
+    /// <summary>A line that is only a photo credit, naming who took the picture above it: "PHOTO: REUTERS", "Photo by X/Getty Images".</summary>
+    [GeneratedRegex(@"^(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE)\s*:|^(?:Photo|Photograph|Picture)(?:\s+credit)?\s*(?::|by\b)|\bGetty Images\b|\bShutterstock\b|\b(?:REUTERS|AFP|AP|EPA|XINHUA|BLOOMBERG|GETTY|ANADOLU|UPI|PTI|ANI|IANS)\s*/\s*\S|^\([^()]*\b(?:Photo|via AP|via Reuters)\b[^()]*\)$", RegexOptions.IgnoreCase)]
+    public static partial Regex StandaloneCredit();
+
+    /// <summary>Position marks that only captions use: "(L)", "(2nd R)", "(centre)".</summary>
+    [GeneratedRegex(@"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|centre|center|front|back)\)", RegexOptions.IgnoreCase)]
+    public static partial Regex CaptionPosition();
+
+    /// <summary>A teaser for another story: "Also read: ...", "READ MORE:", "Related: ...".</summary>
+    [GeneratedRegex(@"^(?:also\s+read|read\s+(?:more|also|next)|related(?:\s+(?:stories|articles|news|coverage))?|see\s+also|more\s+from|more\s+on\s+this|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|must\s+read|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|don'?t\s+miss|editor'?s\s+picks?|top\s+stories|latest\s+(?:stories|news)|watch)\b\s*[:|\-–—]?\s*", RegexOptions.IgnoreCase)]
+    public static partial Regex Teaser();
+
+    /// <summary>Promotion and sign-up prompts, and the site's own furniture.</summary>
+    [GeneratedRegex(@"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|topic|this)|download\s+(?:our|the)\s+app|click\s+here|skip\s+to\s+(?:main\s+)?content|all\s+rights\s+reserved|accept\s+cookies|cookie\s+policy|log\s*in|sign\s+in|advertisement|sponsored|share\s+this|copy\s+link|delivered\s+to\s+your\s+inbox|dive\s+into|curated\s+by|for\s+expert\s+articles|join\s+(?:us|our)|support\s+our\s+journalism|become\s+a\s+member)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Promo();
+
+    [GeneratedRegex(@"\b[\w-]+\.(?:com|net|org|io|co|news|biz|info|tv|uk|in|au|ca)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Domain();
+
+    /// <summary>Said-verbs that mark reported speech: a line with one is the article talking, not the page.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|according to|announced|reported)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ReportingVerb();
+
+    /// <summary>Sentence boundaries inside a line.</summary>
+    [GeneratedRegex("""[.!?]['"’”)\]]*\s+(?=['"‘“(]?[A-Z])""")]
+    public static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\S+")]
+    public static partial Regex Token();
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    public static partial Regex Word();
+}

@@ -1,0 +1,4 @@
+namespace Tradewatch.News.Dates;
+
+/// <summary>A calendar date written in a text, with where it stands (UTF-16 offsets, end exclusive).</summary>
+public readonly record struct DateMention(DateOnly Date, int Start, int End);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Dates;
+
+/// <summary>
+/// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09", "June 9, 2025",
+/// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025" (day first, as outside the US),
+/// RFC 822 feed dates. Partial dates ("June 9") are not dates of publication and are left out.
+/// </summary>
+public static partial class DateText
+{
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static IReadOnlyList<DateMention> Find(string text)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in Iso().Matches(text))
+        {
+            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match m in MonthFirst().Matches(text))
+        {
+            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match m in DayFirst().Matches(text))
+        {
+            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match m in NumericDayFirst().Matches(text))
+        {
+            if (!found.Any(f => f.Start <= m.Index && m.Index < f.End))
+            {
+                Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>Parses a whole value such as a front-matter or feed date; null when it holds no date.</summary>
+    public static DateOnly? ParseValue(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return DateOnly.FromDateTime(parsed.Date);
+        }
+
+        var mentions = Find(value);
+        return mentions.Count > 0 ? mentions[0].Date : null;
+    }
+
+    private static void Add(List<DateMention> found, Match m, int year, int month, int day)
+    {
+        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return;
+        }
+
+        found.Add(new DateMention(new DateOnly(year, month, day), m.Index, m.Index + m.Length));
+    }
+
+    private static int MonthNumber(string name) =>
+        Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20|21)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?!\d)")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirst();
+
+    // Glued to the words before it in scraped bylines ("Russia Today14-04-2025"), so no word boundary in front.
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)[./-](?<m>[01]?\d)[./-](?<y>(?:19|20|21)\d\d)(?!\d)")]
+    private static partial Regex NumericDayFirst();
+}

@@ -1,0 +1,102 @@
+using Tradewatch.News.Text;
+
+namespace Tradewatch.News.Dedup;
+
+/// <summary>
+/// Decides whether two reports carry the same text and how: shared word 3-shingles find copies and
+/// versions (containment, so that a short early version inside a longer later one is found even at
+/// low Jaccard similarity), sentence alignment on content words finds rewrites.
+/// </summary>
+public static class RelationClassifier
+{
+    /// <summary>Share of the smaller report's shingles found in the larger one for it to be a copy or a version.</summary>
+    public const double MinContainment = 0.5;
+
+    /// <summary>Above this share of the larger report's words in new sentences between shared ones, it is a new version, not a copy.</summary>
+    public const double MaxInteriorNewForCopy = 0.2;
+
+    /// <summary>Content-word Jaccard at which two sentences say the same thing in other words.</summary>
+    public const double ParaphraseSentence = 0.35;
+
+    /// <summary>
+    /// A rewrite retells most of one report: this share of one report's sentences has a paraphrase in
+    /// the other, and <see cref="MinRewriteAlignedOther"/> of the other's (a retelling adds framing of its own).
+    /// Reports of the same event that are not rewrites align at well under a fifth.
+    /// </summary>
+    public const double MinRewriteAligned = 0.4;
+
+    public const double MinRewriteAlignedOther = 0.25;
+
+    /// <summary>Content-word Jaccard at which two sentences are the same sentence, lightly edited.</summary>
+    public const double SameSentence = 0.5;
+
+    public static DuplicatePair? Classify(string firstId, string firstText, Fingerprint first, string secondId, string secondText, Fingerprint second)
+    {
+        if (first.Shingles.Length == 0 || second.Shingles.Length == 0)
+        {
+            return null;
+        }
+
+        var shared = Fingerprint.Shared(first, second);
+        var union = first.Shingles.Length + second.Shingles.Length - shared;
+        var jaccard = (double)shared / union;
+        var containment = (double)shared / Math.Min(first.Shingles.Length, second.Shingles.Length);
+        var firstIsLarger = first.Shingles.Length >= second.Shingles.Length;
+        var larger = Sentences.ContentSets(firstIsLarger ? firstText : secondText);
+        var smaller = Sentences.ContentSets(firstIsLarger ? secondText : firstText);
+
+        if (containment >= MinContainment)
+        {
+            var relation = InteriorNewShare(larger, smaller) > MaxInteriorNewForCopy ? DuplicateRelation.Version : DuplicateRelation.Copy;
+            return new DuplicatePair(firstId, secondId, relation, jaccard, containment);
+        }
+
+        var forward = AlignedShare(larger, smaller, ParaphraseSentence);
+        var backward = AlignedShare(smaller, larger, ParaphraseSentence);
+        if (Math.Max(forward, backward) >= MinRewriteAligned && Math.Min(forward, backward) >= MinRewriteAlignedOther)
+        {
+            return new DuplicatePair(firstId, secondId, DuplicateRelation.Rewrite, jaccard, containment);
+        }
+
+        return null;
+    }
+
+    /// <summary>Share of the sentences of <paramref name="a"/> that say what some sentence of <paramref name="b"/> says.</summary>
+    public static double AlignedShare(List<(HashSet<string> Words, int Length)> a, List<(HashSet<string> Words, int Length)> b, double threshold)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var matched = a.Count(s => b.Any(t => Sentences.Jaccard(s.Words, t.Words) >= threshold));
+        return (double)matched / a.Count;
+    }
+
+    /// <summary>
+    /// Share of the larger report's words in sentences the smaller lacks that stand between shared
+    /// sentences. A copy cut short or with a new top differs only at its ends; a new version adds inside.
+    /// </summary>
+    public static double InteriorNewShare(List<(HashSet<string> Words, int Length)> larger, List<(HashSet<string> Words, int Length)> smaller)
+    {
+        var matched = larger.Select(s => smaller.Any(t => Sentences.Jaccard(s.Words, t.Words) >= SameSentence)).ToArray();
+        var first = Array.IndexOf(matched, true);
+        var last = Array.LastIndexOf(matched, true);
+        var total = larger.Sum(s => s.Length);
+        if (first < 0 || total == 0)
+        {
+            return 1;
+        }
+
+        var interior = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (!matched[i])
+            {
+                interior += larger[i].Length;
+            }
+        }
+
+        return (double)interior / total;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Tradewatch.Storage;
+
+/// <summary>What storing one report did.</summary>
+public enum IngestStatus
+{
+    /// <summary>The report was new and is now stored.</summary>
+    Added,
+
+    /// <summary>A report with the same content was already stored; nothing changed.</summary>
+    AlreadyStored,
+}
+
+/// <summary>The outcome of storing one report: its row id, its story and the duplicates found.</summary>
+public sealed record IngestOutcome(IngestStatus Status, long ReportId, long StoryId, int DuplicatesFound);
+
+/// <summary>A story as listed from the store.</summary>
+public sealed record StoredStory(long Id, string Title, long Reports, string? FirstDate, string? LastDate);
+
+/// <summary>A report as shown in a story.</summary>
+public sealed record StoredReport(long Id, string SourceId, string? Title, string? Outlet, string? Url, string? Published, string PublishedFrom, string Text);
+
+/// <summary>Two stored reports that carry the same text.</summary>
+public sealed record StoredDuplicate(long FirstId, long SecondId, string Relation);
+
+/// <summary>A story with its reports and the duplicates among them.</summary>
+public sealed record StoredStoryDetail(StoredStory Story, IReadOnlyList<StoredReport> Reports, IReadOnlyList<StoredDuplicate> Duplicates);
