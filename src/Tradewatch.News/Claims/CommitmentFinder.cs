@@ -18,6 +18,9 @@ internal static partial class CommitmentFinder
     [GeneratedRegex(@"\b(?:no[ \t]+(?:deal|agreement)|not[ \t]+(?:reach|agree)|failed[ \t]+to|if[ \t]+no)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
+    [GeneratedRegex(@"\b(?:in|at)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InOrAt();
+
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
         var meetingCities = claims.Select(c => c.Facts).OfType<MeetingFacts>().Select(m => m.Place)
@@ -37,10 +40,13 @@ internal static partial class CommitmentFinder
                 }
             }
 
-            if (!AgreementWord().IsMatch(text) || Negated().IsMatch(text))
+            var agreement = AgreementWord().Match(text);
+            if (!agreement.Success || Negated().IsMatch(text))
             {
                 continue;
             }
+
+            var at = sentence.Start + agreement.Index;
 
             var parties = ctx.EconomiesIn(sentence).Select(e => e.Value).ToList();
             foreach (var m in ctx.PeopleIn(sentence))
@@ -57,14 +63,15 @@ internal static partial class CommitmentFinder
                 continue;
             }
 
-            var place = ctx.PlaceMentions.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)
+            var place = ctx.PlaceMentions.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End && Math.Abs(p.Span.Start - at) < 60
+                    && InOrAt().IsMatch(ctx.Text.AsSpan(sentence.Start, p.Span.Start - sentence.Start)))
                 .Select(p => p.Name).FirstOrDefault(p => ctx.Gazetteer.Places[p].IsCity);
             if (place is null && meetingCities.Count == 1)
             {
                 place = meetingCities[0];
             }
 
-            var date = dates.Where(d => d.Date is not null && !d.IsVague).Select(d => d.Date).FirstOrDefault();
+            var date = dates.Where(d => d.Date is not null && !d.IsVague && d.Span.Start - at < 60 && at - d.Span.Start < 40).Select(d => d.Date).FirstOrDefault();
             claims.Add(new ExtractedClaim(new AgreementFacts(place, date, parties, Shorten(text, 30)), sentence));
         }
     }

@@ -34,11 +34,17 @@ internal static partial class DateFinder
 
     public static bool IsFuture(ReadOnlySpan<char> sentence) => FutureMarker().IsMatch(sentence);
 
+    [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
+
+    /// <summary>The tense of the reporting sentence, not of the words it quotes.</summary>
+    private static string WithoutQuotations(ReadOnlySpan<char> sentence) => Quotation().Replace(sentence.ToString(), " ");
+
     public static List<DateMention> Find(string text, ClaimSpan sentence, DateOnly? published, List<ExtractionGap>? gaps)
     {
         var result = new List<DateMention>();
         var s = text.AsSpan(sentence.Start, sentence.Length);
-        var future = IsFuture(s);
+        var future = IsFuture(WithoutQuotations(s));
         foreach (var m in DatePattern().EnumerateMatches(s))
         {
             var value = s.Slice(m.Index, m.Length).ToString();

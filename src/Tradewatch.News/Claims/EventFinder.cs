@@ -60,7 +60,7 @@ internal static partial class EventFinder
 
             var windowStart = sentence.Start + Math.Min(word.Index, placeAt);
             var windowEnd = Math.Min(sentence.End, span.End + 60);
-            var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, ctx.Gaps)
+            var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null)
                 .Where(d => d.Span.Start >= windowStart && d.Span.Start < windowEnd && d.Date is not null)
                 .ToList();
             ClaimDate? start = dates.Count > 0 ? dates.Select(d => d.Date!.Value).Min(DateComparer.Instance) : null;

@@ -12,7 +12,7 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal sealed partial class PeopleFinder(DocumentContext context)
 {
-    public const string NameToken = @"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{L}'’\-]*|\p{Lu}\.)";
+    public const string NameToken = @"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{L}'’\-]*|\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))";
     public const string Name = NameToken + @"(?:[ \t]+(?:(?:von|van|der|den|de|da|bin|al|le|la|du|dos|del)[ \t]+)*" + NameToken + @"){0,3}";
 
     private static readonly FrozenSet<string> NotNames = new[]
@@ -36,7 +36,7 @@ internal sealed partial class PeopleFinder(DocumentContext context)
     [GeneratedRegex(@"\b(?:Presidents|Leaders|leaders|presidents)[ \t]+(?<a>" + Name + @")[ \t]+and[ \t]+(?<b>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex PluralTitle();
 
-    [GeneratedRegex(@"(?<name>" + Name + @"),[ \t]+(?<who>who[ \t]+(?:serves|served|is|was|has[ \t]+been)[ \t]+(?:as[ \t]+)?)?(?:(?:the|a|an)[ \t]+)?(?<role>(?:[^,.;:()“”""\n]|\.(?=\S)){2,160}?)(?=[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:said|says|told|who|which|and|expressed|added)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>" + Name + @"),[ \t]+(?<who>who[ \t]+(?:serves|served|is|was|has[ \t]+been)[ \t]+(?:as[ \t]+)?)?(?:(?:the|a|an)[ \t]+)?(?<role>(?:[^,.;:()“”""\n]|\.(?=\S)){2,160}?)(?=[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:said|says|told|who|which|and[ \t]+(?:said|told)|expressed|added)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.]*(?:'s|’s))[ \t]+(?<role>(?:[^,;:()“”""\n.]|\.(?=\S)){2,160}?),[ \t]+(?<name>" + Name + @")(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:said|says|told|also|who|and)\b)", RegexOptions.CultureInvariant)]
@@ -378,9 +378,9 @@ internal sealed partial class PeopleFinder(DocumentContext context)
                 break;
             }
 
-            if (IsSentenceStart(m.Index) && word is "The" or "A" or "An" or "In" or "On")
+            if (IsSentenceStart(m.Index))
             {
-                break;
+                break; // a capitalised first word of a sentence need not belong to the title
             }
 
             start = m.Index;

@@ -139,7 +139,7 @@ internal static partial class QuoteFinder
     {
         for (var k = from; k < lineEnd; k++)
         {
-            if (text[k] != close)
+            if (text[k] != close && !(close == '”' && text[k] == '"' && (k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1]))))
             {
                 continue;
             }

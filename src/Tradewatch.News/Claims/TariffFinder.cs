@@ -19,7 +19,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"(?<num>\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|\.[ \t]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:imposing|imposed|imposes|impose|issued|issuing|slapped|slapping|levied|placing|placed)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tariffs|levies|duties)[ \t]+on[ \t]+", RegexOptions.CultureInvariant)]
@@ -52,7 +52,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkBeforeRate();
 
-    [GeneratedRegex(@"\b(?:reciprocal|baseline|fentanyl|Section[ \t]+\d+|steel|aluminium|aluminum|cars?|autos?|automobiles?|copper|lumber|semiconductors?|pharmaceuticals?|beef|agricultural|energy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:additional|reciprocal|baseline|fentanyl|Section[ \t]+\d+|steel|aluminium|aluminum|cars?|autos?|automobiles?|copper|lumber|semiconductors?|pharmaceuticals?|beef|agricultural|energy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProductWord();
 
     [GeneratedRegex(@"(?:\b(?:on|against|from|targeting)[ \t]+(?:all[ \t]+|most[ \t]+|the[ \t]+)?|\bimports[ \t]+from[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
@@ -63,6 +63,9 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"(?:\b(?:into|entering|entry[ \t]+into|imposed[ \t]+by|by)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerBefore();
+
+    [GeneratedRegex(@"^(?:'s|’s)[ \t]+(?:[“""‘'\p{L}\- ]{0,30}[”""’']?[ \t]+)?(?:tariffs|duties|levies)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveTariff();
 
     [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
@@ -112,7 +115,9 @@ internal static partial class TariffFinder
             var rate = rates[r];
             var before = text[..rate.Index];
             var after = text[(rate.Index + rate.Length)..];
-            var adjacentNoun = words.Any(w => w.Index > rate.Index && CountWords(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)) <= 5);
+            var nounAfter = words.FirstOrDefault(w => w.Index > rate.Index && CountWords(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)) <= 5
+                && !Rate().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)));
+            var adjacentNoun = nounAfter is not null;
             var nounBefore = words.Any(w => w.Index < rate.Index && CountWords(text.AsSpan(w.Index, rate.Index - w.Index)) <= 16)
                 && LinkBeforeRate().IsMatch(before) && !FigureVerbBefore().IsMatch(before);
             if (!adjacentNoun && !nounBefore)
@@ -142,9 +147,17 @@ internal static partial class TariffFinder
 
             var qualifier = Qualifier(text, isBy);
             var span = new ClaimSpan(clause.Start, clause.End);
+            var noun = nounAfter ?? words.Last(w => w.Index < rate.Index);
+            var windowStart = Math.Min(noun.Index, rate.Index);
+            for (var back = 0; back < 3 && windowStart > 0; back++)
+            {
+                var space = text.LastIndexOf(' ', Math.Max(windowStart - 2, 0));
+                windowStart = space < 0 ? 0 : space + 1;
+            }
+
+            var products = Products(text[windowStart..Math.Max(noun.Index + noun.Length, rate.Index)]);
             foreach (var (imposer, target) in Parties(ctx, sentence, clause, rate.Index))
             {
-                var products = Products(text);
                 var asOf = AsOf(ctx, clause, qualifier);
                 if (isBy)
                 {
@@ -241,8 +254,27 @@ internal static partial class TariffFinder
             }
         }
 
-        imposer ??= others.FirstOrDefault(o => o != target);
         var clauseText = ctx.Slice(clause);
+        if (imposer is null)
+        {
+            // "Trump's tariffs": the economy of the person whose tariffs they are.
+            foreach (var m in ctx.PeopleIn(clause))
+            {
+                if (m.Kind == MentionKind.Person && !economies.Exists(e => e.Span.End <= m.Span.Start && others.Contains(e.Value)) && PossessiveTariff().IsMatch(text.AsSpan(m.Span.End, Math.Min(40, clause.End - m.Span.End)))
+                    && ctx.EconomyOfPerson(m.Value) is { } economy)
+                {
+                    imposer = economy;
+                    if (target is null && others.FirstOrDefault(o => o != economy) is { } remaining)
+                    {
+                        target = remaining;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        imposer ??= others.FirstOrDefault(o => o != target);
         if (imposer is null)
         {
             // "Trump's tariffs", "Bessent said": a person's economy; "we" inside a quotation: the speaker's.
