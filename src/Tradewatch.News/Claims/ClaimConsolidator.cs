@@ -1,0 +1,493 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Consolidates the claims of many reports: within a story, equal or compatible claims become one
+/// claim with every source (a surname joins its full name, a quote fragment joins the whole quote,
+/// a meeting "in Switzerland" joins the one in Geneva, a date "in May" joins "May 10"); then claims
+/// about the same thing that cannot all be true are flagged as conflicts, and look-alikes that can
+/// (an approximation, a place and its country, a different scope) are kept as explained
+/// non-conflicts. Corroboration counts independent outlets: the documents of one duplicate group
+/// count once, and so do the documents of one outlet.
+/// </summary>
+public static partial class ClaimConsolidator
+{
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    private static readonly HashSet<string> GenericTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "vice president", "prime minister", "ceo", "chief executive", "chairman", "chairwoman", "spokesperson",
+        "spokesman", "spokeswoman", "press secretary", "ambassador", "governor", "senator", "chancellor", "premier",
+        "economic adviser", "trade negotiator", "chief trade negotiator",
+    };
+
+    private sealed class Cluster(ClaimFacts facts, string document, ClaimSpan span)
+    {
+        public ClaimFacts Facts { get; set; } = facts;
+
+        public List<(string Document, ClaimSpan Span)> Sources { get; } = [(document, span)];
+
+        public HashSet<string> Documents { get; } = new(StringComparer.Ordinal) { document };
+
+        public string Id { get; set; } = "";
+    }
+
+    public static ConsolidationResult Consolidate(
+        IReadOnlyList<DocumentClaims> documents,
+        IReadOnlyList<IReadOnlyList<string>> stories,
+        IReadOnlyList<IReadOnlyList<string>> duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(duplicates);
+        var storyOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            foreach (var id in stories[i])
+            {
+                storyOf.TryAdd(id, i);
+            }
+        }
+
+        var independence = Independence(documents, duplicates);
+        var claims = new List<ConsolidatedClaim>();
+        var conflicts = new List<ClaimDiscrepancy>();
+        var notes = new List<ClaimDiscrepancy>();
+        var next = 1;
+        var groups = documents.GroupBy(d => storyOf.TryGetValue(d.Document.Id, out var s) ? s.ToString(CultureInfo.InvariantCulture) : "doc:" + d.Document.Id, StringComparer.Ordinal);
+        foreach (var story in groups)
+        {
+            var clusters = new List<Cluster>();
+            var pending = new List<(Cluster Cluster, string Kind, DiscrepancyType Type, string Text)>();
+            var items = story.SelectMany(d => d.Claims.Select(c => (d.Document.Id, Claim: c)))
+                .OrderByDescending(x => Specificity(x.Claim.Facts)).ToList();
+            foreach (var (doc, claim) in items)
+            {
+                Add(clusters, doc, claim, pending);
+            }
+
+            foreach (var cluster in clusters)
+            {
+                cluster.Id = "c" + next++.ToString(CultureInfo.InvariantCulture);
+            }
+
+            notes.AddRange(pending.Select(p => new ClaimDiscrepancy(p.Kind, [p.Cluster.Id], p.Type, p.Text)));
+            foreach (var cluster in clusters)
+            {
+                var sources = cluster.Sources.OrderBy(s => s.Document, StringComparer.Ordinal).ThenBy(s => s.Span.Start)
+                    .Select(s => new ClaimSource(s.Document, s.Span.Start, s.Span.End)).ToList();
+                var outlets = cluster.Documents.Select(d => independence.GetValueOrDefault(d, d)).Distinct(StringComparer.Ordinal).Count();
+                claims.Add(new ConsolidatedClaim(cluster.Id, cluster.Facts, sources, outlets));
+            }
+
+            FindDiscrepancies(clusters, conflicts, notes);
+        }
+
+        return new ConsolidationResult(claims, conflicts, notes);
+    }
+
+    /// <summary>Documents that are copies or versions of each other, or come from one outlet, share a key.</summary>
+    private static Dictionary<string, string> Independence(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<IReadOnlyList<string>> duplicates)
+    {
+        var key = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            key[d.Document.Id] = d.Document.Outlet is { } outlet ? "outlet:" + outlet.ToUpperInvariant() : "doc:" + d.Document.Id;
+        }
+
+        // Union the duplicate groups with the outlets: one representative key per connected set.
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent.TryGetValue(x, out var p) && p != x)
+            {
+                x = p;
+            }
+
+            return x;
+        }
+
+        void Union(string a, string b)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra != rb)
+            {
+                parent[ra] = rb;
+            }
+        }
+
+        foreach (var (doc, k) in key)
+        {
+            parent.TryAdd(doc, doc);
+            parent.TryAdd(k, k);
+            Union(doc, k);
+        }
+
+        foreach (var group in duplicates)
+        {
+            for (var i = 1; i < group.Count; i++)
+            {
+                parent.TryAdd(group[0], group[0]);
+                parent.TryAdd(group[i], group[i]);
+                Union(group[0], group[i]);
+            }
+        }
+
+        return key.Keys.ToDictionary(d => d, Find, StringComparer.Ordinal);
+    }
+
+    private static int Specificity(ClaimFacts facts) => facts switch
+    {
+        PersonFacts p => p.Name.Split(' ').Length * 10 + (p.Role?.Length ?? 0) / 10,
+        QuoteFacts q => q.Text.Length,
+        MeetingFacts m => (m.Place is not null ? 10 : 0) + (m.Start?.Precision ?? -1) * 3 + (m.Venue is not null ? 1 : 0),
+        AgreementFacts a => (a.Place is not null ? 10 : 0) + (a.Date?.Precision ?? -1) * 3,
+        TariffFacts t => t.AsOf?.Precision ?? -1,
+        ExportControlFacts e => e.Items.Count + (e.Count is not null ? 5 : 0),
+        _ => 0,
+    };
+
+    private static void Add(List<Cluster> clusters, string doc, ExtractedClaim claim, List<(Cluster Cluster, string Kind, DiscrepancyType Type, string Text)> notes)
+    {
+        var candidates = new List<(Cluster Cluster, int Score)>();
+        foreach (var c in clusters)
+        {
+            var score = Compatibility(c.Facts, claim.Facts);
+            if (score > 0)
+            {
+                candidates.Add((c, score));
+            }
+        }
+
+        if (candidates.Count > 0)
+        {
+            var best = candidates.Max(c => c.Score);
+            var top = candidates.Where(c => c.Score == best).ToList();
+            if (top.Count == 1)
+            {
+                var cluster = top[0].Cluster;
+                cluster.Facts = Merge(cluster.Facts, claim.Facts, cluster, notes);
+                cluster.Sources.Add((doc, claim.Span));
+                cluster.Documents.Add(doc);
+                return;
+            }
+        }
+
+        clusters.Add(new Cluster(claim.Facts, doc, claim.Span));
+    }
+
+    /// <summary>0 when the two cannot be one claim; higher when they agree on more.</summary>
+    private static int Compatibility(ClaimFacts a, ClaimFacts b)
+    {
+        switch (a, b)
+        {
+            case (PersonFacts x, PersonFacts y):
+                return SameName(x.Name, y.Name) && (x.Economy is null || y.Economy is null || x.Economy == y.Economy) ? 1 : 0;
+            case (QuoteFacts x, QuoteFacts y):
+                return SameName(x.Speaker, y.Speaker) && Overlap(x.Text, y.Text) >= 0.6 ? 1 : 0;
+            case (TariffFacts x, TariffFacts y):
+                return x.Imposer == y.Imposer && x.Target == y.Target && x.RatePercent == y.RatePercent && x.ChangePoints == y.ChangePoints
+                    && (x.RatePercent is not null || x.Qualifier == y.Qualifier)
+                    && (x.Products == y.Products || x.Products == "all" || y.Products == "all")
+                    && DatesFit(x.AsOf, y.AsOf) ? 1 + (x.Products == y.Products ? 1 : 0) : 0;
+            case (MeetingFacts x, MeetingFacts y):
+                {
+                    var place = PlaceFit(x.Place, y.Place);
+                    if (place == 0 || !DatesFit(x.Start, y.Start))
+                    {
+                        return 0;
+                    }
+
+                    if (x.Place is null && y.Place is null && (x.Venue is null || x.Venue != y.Venue) && !(x.Start is not null && y.Start is not null))
+                    {
+                        return 0;
+                    }
+
+                    return place + (x.Venue is not null && x.Venue == y.Venue ? 2 : 0) + (x.Start is not null && y.Start is not null ? 1 : 0);
+                }
+
+            case (CallFacts x, CallFacts y):
+                return x.Participants.Count(p => y.Participants.Any(q => SameName(p, q))) >= 2 && DatesFit(x.Date, y.Date) ? 1 : 0;
+            case (ExportControlFacts x, ExportControlFacts y):
+                return x.Imposer == y.Imposer && ItemsOverlap(x.Items, y.Items) && (x.Count is null || y.Count is null || x.Count == y.Count) && DatesFit(x.Date, y.Date)
+                    ? 1 + (x.Count is not null && x.Count == y.Count ? 1 : 0) : 0;
+            case (LicenceFacts x, LicenceFacts y):
+                return x.Imposer == y.Imposer && x.Action == y.Action && (x.Items.Count == 0 || y.Items.Count == 0 || ItemsOverlap(x.Items, y.Items)) ? 1 : 0;
+            case (FigureFacts x, FigureFacts y):
+                return x.Unit == y.Unit && x.Value == y.Value && Overlap(x.Subject, y.Subject) >= 0.5 && PeriodsFit(x.Period, y.Period) ? 1 : 0;
+            case (DeadlineFacts x, DeadlineFacts y):
+                return x.Date == y.Date ? 1 : 0;
+            case (AgreementFacts x, AgreementFacts y):
+                {
+                    if (!x.Parties.OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(y.Parties.OrderBy(p => p, StringComparer.Ordinal)))
+                    {
+                        return 0;
+                    }
+
+                    var placeFits = x.Place is null || y.Place is null || x.Place == y.Place;
+                    var dateFits = DatesFit(x.Date, y.Date);
+                    var anchored = (x.Place is not null && x.Place == y.Place) || (x.Date is not null && y.Date is not null)
+                        || (x.Place is null && x.Date is null && y.Place is null && y.Date is null);
+                    return placeFits && dateFits && anchored ? 1 + (x.Place is not null && x.Place == y.Place ? 1 : 0) : 0;
+                }
+
+            default:
+                return 0;
+        }
+    }
+
+    private static ClaimFacts Merge(ClaimFacts kept, ClaimFacts added, Cluster cluster, List<(Cluster Cluster, string Kind, DiscrepancyType Type, string Text)> notes)
+    {
+        switch (kept, added)
+        {
+            case (PersonFacts x, PersonFacts y):
+                {
+                    var roles = (x.Role ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries)
+                        .Concat((y.Role ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries))
+                        .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                    return new PersonFacts(x.Name.Length >= y.Name.Length ? x.Name : y.Name, roles.Count == 0 ? null : string.Join("; ", roles), x.Economy ?? y.Economy);
+                }
+
+            case (QuoteFacts x, QuoteFacts y):
+                if (!string.Equals(Normal(x.Text), Normal(y.Text), StringComparison.Ordinal))
+                {
+                    Note(notes, cluster, "quote", DiscrepancyType.QuoteFragment, $"One report quotes \"{Short(y.Text)}\", a part of \"{Short(x.Text)}\"; the same words, not a conflict.");
+                }
+
+                return x.Text.Length >= y.Text.Length ? x with { Speaker = x.Speaker.Length >= y.Speaker.Length ? x.Speaker : y.Speaker } : y;
+            case (MeetingFacts x, MeetingFacts y):
+                {
+                    var place = x.Place;
+                    if (x.Place is not null && y.Place is not null && x.Place != y.Place)
+                    {
+                        Note(notes, cluster, "meeting", DiscrepancyType.PlaceInCountry, $"{CityOf(x.Place, y.Place)} is in {CountryOf(x.Place, y.Place)}: one report names the city, another the country.");
+                        place = IsCity(x.Place) ? x.Place : y.Place;
+                    }
+
+                    place ??= y.Place;
+                    var start = Precise(x.Start, y.Start);
+                    var end = x.End is null ? y.End : y.End is null ? x.End : DateComparer.Instance.Compare(x.End.Value, y.End.Value) >= 0 ? x.End : y.End;
+                    var people = x.Participants.Concat(y.Participants.Where(p => !x.Participants.Any(q => SameName(p, q)))).ToList();
+                    return new MeetingFacts(place, x.Venue ?? y.Venue, start, end, people);
+                }
+
+            case (CallFacts x, CallFacts y):
+                return x with { Date = Precise(x.Date, y.Date), Participants = x.Participants.Concat(y.Participants.Where(p => !x.Participants.Any(q => SameName(p, q)))).ToList() };
+            case (TariffFacts x, TariffFacts y):
+                return x with { AsOf = Precise(x.AsOf, y.AsOf), FromPercent = x.FromPercent ?? y.FromPercent };
+            case (ExportControlFacts x, ExportControlFacts y):
+                return x with { Items = x.Items.Union(y.Items).ToList(), Date = Precise(x.Date, y.Date), Count = x.Count ?? y.Count };
+            case (LicenceFacts x, LicenceFacts y):
+                return x with { Items = x.Items.Union(y.Items).ToList(), Date = Precise(x.Date, y.Date) };
+            case (AgreementFacts x, AgreementFacts y):
+                return x with { Place = x.Place ?? y.Place, Date = Precise(x.Date, y.Date) };
+            case (FigureFacts x, FigureFacts y):
+                return x with { Period = x.Period ?? y.Period, Comparison = x.Comparison ?? y.Comparison };
+            default:
+                return kept;
+        }
+    }
+
+    private static void FindDiscrepancies(List<Cluster> clusters, List<ClaimDiscrepancy> conflicts, List<ClaimDiscrepancy> notes)
+    {
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            for (var j = i + 1; j < clusters.Count; j++)
+            {
+                var a = clusters[i];
+                var b = clusters[j];
+                var separate = !a.Documents.Overlaps(b.Documents);
+                var found = Discrepancy(a, b, separate);
+                if (found is { } d)
+                {
+                    (d.IsConflict ? conflicts : notes).Add(d);
+                }
+            }
+        }
+
+        foreach (var group in clusters.Where(c => c.Facts is DatelineFacts).GroupBy(c => c.Documents.First(), StringComparer.Ordinal))
+        {
+            var dates = group.ToList();
+            if (dates.Count > 1)
+            {
+                conflicts.Add(new ClaimDiscrepancy("published", dates.Select(d => d.Id).ToList(), DiscrepancyType.DateMismatch,
+                    $"{group.Key} prints {string.Join(" and ", dates.Select(d => ((DatelineFacts)d.Facts).Value.ToString()))} as its date."));
+            }
+        }
+    }
+
+    private static ClaimDiscrepancy? Discrepancy(Cluster a, Cluster b, bool separate)
+    {
+        var ids = new[] { a.Id, b.Id };
+        switch (a.Facts, b.Facts)
+        {
+            case (TariffFacts x, TariffFacts y) when x.Imposer == y.Imposer && x.Target == y.Target:
+                {
+                    if (x.FromPercent is { } from && x.RatePercent is { } to && y.ChangePoints is { } by && from - to != by
+                        || y.FromPercent is { } from2 && y.RatePercent is { } to2 && x.ChangePoints is { } by2 && from2 - to2 != by2)
+                    {
+                        var (f, t, c) = x.FromPercent is not null ? (x.FromPercent, x.RatePercent, y.ChangePoints) : (y.FromPercent, y.RatePercent, x.ChangePoints);
+                        return new ClaimDiscrepancy("tariff", ids, DiscrepancyType.InconsistentChange,
+                            $"{Economy(x.Imposer)} tariffs on {Economy(x.Target)}: a cut from {f}% to {t}% is {f - t} points, not the {c} points another report gives.");
+                    }
+
+                    if (!separate || x.RatePercent is null || y.RatePercent is null || x.RatePercent == y.RatePercent
+                        || x.Products != "all" || y.Products != "all" || !Current(x.Qualifier) || !Current(y.Qualifier))
+                    {
+                        return null;
+                    }
+
+                    return new ClaimDiscrepancy("tariff", ids, DiscrepancyType.NumericMismatch,
+                        $"{Economy(x.Imposer)} tariff on goods from {Economy(x.Target)}: {x.RatePercent}% ({x.Qualifier}, {Docs(a)}) vs {y.RatePercent}% ({y.Qualifier}, {Docs(b)}); one may leave out layers the other counts.");
+                }
+
+            case (FigureFacts x, FigureFacts y) when separate && x.Unit == y.Unit && x.Value != y.Value && PeriodsFit(x.Period, y.Period) && x.Period is not null && y.Period is not null:
+                {
+                    var overlap = Overlap(x.Subject, y.Subject);
+                    if (overlap < 0.5)
+                    {
+                        return null;
+                    }
+
+                    if (Scope(x.Subject) != Scope(y.Subject))
+                    {
+                        return new ClaimDiscrepancy("figure", ids, DiscrepancyType.DifferentScope,
+                            $"\"{x.Subject}\" and \"{y.Subject}\" measure different things ({x.Value}{x.Unit} vs {y.Value}{y.Unit}); not a conflict.");
+                    }
+
+                    if ((x.Approximate || y.Approximate) && Math.Abs(x.Value - y.Value) <= Math.Max(1m, Math.Abs(x.Value) * 0.05m))
+                    {
+                        return new ClaimDiscrepancy("figure", ids, DiscrepancyType.Approximation,
+                            $"{x.Value}{x.Unit} and {y.Value}{y.Unit} for {x.Subject}: one is an approximation of the other; not a conflict.");
+                    }
+
+                    return overlap >= 0.8
+                        ? new ClaimDiscrepancy("figure", ids, DiscrepancyType.NumericMismatch, $"{x.Subject} ({x.Period}): {x.Value}{x.Unit} ({Docs(a)}) vs {y.Value}{y.Unit} ({Docs(b)}).")
+                        : null;
+                }
+
+            case (FigureFacts x, FigureFacts y) when separate && x.Unit == y.Unit && x.Value != y.Value && Overlap(x.Subject, y.Subject) >= 0.6
+                && (x.Approximate || y.Approximate) && Math.Abs(x.Value - y.Value) <= Math.Max(1m, Math.Abs(x.Value) * 0.05m):
+                return new ClaimDiscrepancy("figure", ids, DiscrepancyType.Approximation,
+                    $"{x.Value}{x.Unit} and {y.Value}{y.Unit} for {x.Subject}: one is an approximation of the other; not a conflict.");
+            case (ExportControlFacts x, ExportControlFacts y) when separate && x.Imposer == y.Imposer && x.Count is not null && y.Count is not null
+                && x.Count != y.Count && ItemsOverlap(x.Items, y.Items) && DatesFit(x.Date, y.Date):
+                return new ClaimDiscrepancy("export-control", ids, DiscrepancyType.CountMismatch,
+                    $"{Economy(x.Imposer)} export controls: {x.Count} items ({Docs(a)}) vs {y.Count} ({Docs(b)}) on {string.Join(", ", x.Items.Take(3))}.");
+            case (PersonFacts x, PersonFacts y) when separate && x.Economy is not null && x.Economy == y.Economy && !SameName(x.Name, y.Name):
+                {
+                    var title = SpecificTitle(x.Role);
+                    return title is not null && title == SpecificTitle(y.Role)
+                        ? new ClaimDiscrepancy("person", ids, DiscrepancyType.WrongPerson, $"{Economy(x.Economy)} {title}: {x.Name} ({Docs(a)}) vs {y.Name} ({Docs(b)}).")
+                        : null;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private static bool Current(string qualifier) => qualifier is "in-force" or "announced";
+
+    private static string? SpecificTitle(string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        var titles = Gazetteer.Default.TitlePattern.Matches(role).Select(m => m.Value.ToLowerInvariant()).Where(t => !GenericTitles.Contains(t)).ToList();
+        return titles.Count == 1 ? titles[0] : null;
+    }
+
+    /// <summary>The partner a figure is about ("to US", "from US"), or empty for a total.</summary>
+    private static string Scope(string subject)
+    {
+        var words = Words(subject).ToList();
+        var i = words.FindIndex(w => w is "to" or "from" or "with");
+        return i >= 0 && i + 1 < words.Count ? words[i] + " " + words[i + 1] : "";
+    }
+
+    private static string Docs(Cluster c) => string.Join(", ", c.Documents.Order(StringComparer.Ordinal));
+
+    private static string Economy(string? code) => code is null ? "?" : DocumentContext.DisplayName(code);
+
+    private static void Note(List<(Cluster Cluster, string Kind, DiscrepancyType Type, string Text)> notes, Cluster cluster, string kind, DiscrepancyType type, string text)
+    {
+        // The claim id is known only once clusters are numbered.
+        if (!notes.Exists(n => n.Cluster == cluster && n.Type == type))
+        {
+            notes.Add((cluster, kind, type, text));
+        }
+    }
+
+    private static ClaimDate? Precise(ClaimDate? a, ClaimDate? b) =>
+        a is null ? b : b is null ? a : b.Value.Precision > a.Value.Precision ? b : a;
+
+    private static bool DatesFit(ClaimDate? a, ClaimDate? b) => a is null || b is null || a.Value.IsCompatibleWith(b.Value);
+
+    private static bool PeriodsFit(string? a, string? b) =>
+        a is null || b is null || (ClaimDate.TryParse(a, out var x) && ClaimDate.TryParse(b, out var y) && x.IsCompatibleWith(y));
+
+    private static int PlaceFit(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return 1;
+        }
+
+        if (a == b)
+        {
+            return 3;
+        }
+
+        var places = Gazetteer.Default.Places;
+        return places.TryGetValue(a, out var pa) && places.TryGetValue(b, out var pb) && pa.Economy == pb.Economy && pa.IsCity != pb.IsCity ? 2 : 0;
+    }
+
+    private static bool IsCity(string place) => Gazetteer.Default.Places.TryGetValue(place, out var p) && p.IsCity;
+
+    private static string CityOf(string a, string b) => IsCity(a) ? a : b;
+
+    private static string CountryOf(string a, string b) => IsCity(a) ? b : a;
+
+    private static bool SameName(string a, string b)
+    {
+        var x = Words(a).Where(w => w is not ("mr" or "mrs" or "ms" or "dr")).ToHashSet(StringComparer.Ordinal);
+        var y = Words(b).Where(w => w is not ("mr" or "mrs" or "ms" or "dr")).ToHashSet(StringComparer.Ordinal);
+        return x.Count > 0 && y.Count > 0 && (x.IsSubsetOf(y) || y.IsSubsetOf(x));
+    }
+
+    private static bool ItemsOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var x = a.SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return b.SelectMany(Words).Select(Stem).Any(x.Contains);
+    }
+
+    private static string Stem(string w) => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
+
+    /// <summary>Shared distinct words over the smaller text's distinct words.</summary>
+    private static double Overlap(string a, string b)
+    {
+        var x = Words(a).ToHashSet(StringComparer.Ordinal);
+        var y = Words(b).ToHashSet(StringComparer.Ordinal);
+        if (x.Count == 0 || y.Count == 0)
+        {
+            return 0;
+        }
+
+        return (double)x.Count(y.Contains) / Math.Min(x.Count, y.Count);
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text.Replace("’", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal))
+            .Select(m => m.Value.ToLowerInvariant());
+
+    private static string Normal(string text) => string.Join(' ', Words(text));
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

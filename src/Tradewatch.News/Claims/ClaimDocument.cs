@@ -1,0 +1,27 @@
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// A report as the claim extractor sees it: the cleaned text (every span is a UTF-16 offset into
+/// <see cref="Text"/>), its publication date when known (relative dates are resolved against it),
+/// and its outlet (corroboration is counted by independent outlet).
+/// </summary>
+public sealed record ClaimDocument
+{
+    public ClaimDocument(string id, string text, DateOnly? published = null, string? outlet = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+        Published = published;
+        Outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim();
+    }
+
+    public string Id { get; }
+
+    public string Text { get; }
+
+    public DateOnly? Published { get; init; }
+
+    public string? Outlet { get; }
+}

@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Finds export controls ("export controls on semiconductors", "restrictions on rare earth
+/// exports", "halting sales of chip design software", "restrictions on seven ... elements,
+/// namely samarium, ...") and export licences (granted, required, denied). The imposer is the
+/// economy written next to the measure, else the nearest subject economy before it.
+/// </summary>
+internal static partial class ControlFinder
+{
+    [GeneratedRegex(@"(?:\bexport[ \t]+(?:controls?|restrictions?|curbs?|bans?|limits?)[ \t]+(?:on|over)[ \t]+(?:the[ \t]+export[ \t]+of[ \t]+)?|\b(?:restrictions?|curbs?|controls?|limits?|ban)[ \t]+on[ \t]+(?:the[ \t]+)?exports?[ \t]+of[ \t]+|\bhalt(?:ed|s|ing)?[ \t]+(?:the[ \t]+)?(?:exports?|sales?|shipments?)[ \t]+of[ \t]+|\b(?:paused|stopped|suspended|banned)[ \t]+(?:the[ \t]+)?exports?[ \t]+of[ \t]+)(?<items>[^,.;:()“”""\n—–]{2,100})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ControlOn();
+
+    [GeneratedRegex(@"\b(?:restrictions?|curbs?|controls?|limits?)[ \t]+on[ \t]+(?<items>[\w \t-]{2,60}?)[ \t]+exports?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ControlOnExports();
+
+    [GeneratedRegex(@"(?:[ \t]*[,—–-]+[ \t]*)(?:namely|including|such[ \t]+as)[ \t]+(?<list>[^.;:()]{3,200})", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemList();
+
+    [GeneratedRegex(@"\b(?<verb>granted|approved|issued|grant|approve|issue|requires?|required|requiring|need|needs|denied|rejected|refused)[ \t]+(?<pre>(?:[\w-]+[ \t]+){0,5}?)(?:export[ \t]+)?licen[cs]es?(?:[ \t]+applications?)?(?:[ \t]+for[ \t]+(?<items>[^,.;]{2,60}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Licence();
+
+    [GeneratedRegex(@"(?:\b(?:to|on|from|against|with|of|for)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"\b(?:to|for|amid|which|that|in[ \t]+response|including|used|made|from|after|as|because|since|while|who|are|is|were|was|will|would|could|can|and[ \t]+(?:the|other)|announced|effective)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ItemTail();
+
+    [GeneratedRegex(@"^(?:(?:the|a|an|some|several|certain|key|critical|new|its|their|all|any|more|types[ \t]+of|kinds[ \t]+of|special|recent|those|these)[ \t]+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ItemHead();
+
+    [GeneratedRegex(@"^(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountWord();
+
+    public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
+    {
+        var lastItems = new List<string>();
+        foreach (var sentence in ctx.Sentences)
+        {
+            var text = ctx.Slice(sentence);
+            var seen = new HashSet<int>();
+            foreach (var m in ControlOn().Matches(text).Concat(ControlOnExports().Matches(text)).OrderBy(m => m.Index))
+            {
+                if (!seen.Add(m.Groups["items"].Index))
+                {
+                    continue;
+                }
+
+                var (items, count) = Items(m.Groups["items"].Value);
+                var list = ItemList().Match(text, m.Groups["items"].Index + m.Groups["items"].Length);
+                if (list.Success && list.Index <= m.Groups["items"].Index + m.Groups["items"].Length + 3)
+                {
+                    items.AddRange(SplitList(list.Groups["list"].Value));
+                }
+
+                items = items.Where(i => i.Length > 2 && i is not ("those" or "them" or "it" or "goods")).Distinct().ToList();
+                if (items.Count == 0)
+                {
+                    continue;
+                }
+
+                var imposer = Imposer(ctx, sentence, sentence.Start + m.Index);
+                var target = "*";
+                var after = text[(m.Groups["items"].Index + m.Groups["items"].Length)..];
+                var to = ctx.EconomiesIn(new ClaimSpan(sentence.End - after.Length, sentence.End)).FirstOrDefault();
+                if (to.Value is not null && after.TrimStart().StartsWith("to", StringComparison.Ordinal))
+                {
+                    target = to.Value;
+                }
+
+                var date = DateFinder.Find(ctx.Text, sentence, ctx.Published, null).Select(d => d.Date).FirstOrDefault(d => d is not null);
+                var span = new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Groups["items"].Index + m.Groups["items"].Length);
+                claims.Add(new ExtractedClaim(new ExportControlFacts(imposer, target, items, date) { Count = count }, span));
+                lastItems = items;
+            }
+
+            foreach (Match m in Licence().Matches(text))
+            {
+                var verb = m.Groups["verb"].Value.ToLowerInvariant();
+                var action = verb switch
+                {
+                    "granted" or "approved" or "issued" or "grant" or "approve" or "issue" => "granted",
+                    "denied" or "rejected" or "refused" => "denied",
+                    _ => "required",
+                };
+                var items = m.Groups["items"].Success ? Items(m.Groups["items"].Value).Items : Items(m.Groups["pre"].Value).Items;
+                items = items.Where(i => i.Length > 2 && !i.Contains("license", StringComparison.Ordinal) && !i.Contains("licence", StringComparison.Ordinal)).ToList();
+                if (items.Count == 0)
+                {
+                    items = lastItems;
+                }
+
+                var imposer = Imposer(ctx, sentence, sentence.Start + m.Index) ?? PreviousSentenceEconomy(ctx, sentence);
+                var date = DateFinder.Find(ctx.Text, sentence, ctx.Published, null).Select(d => d.Date).FirstOrDefault(d => d is not null);
+                claims.Add(new ExtractedClaim(new LicenceFacts(imposer, items, action, date), new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
+            }
+        }
+    }
+
+    private static string? PreviousSentenceEconomy(DocumentContext ctx, ClaimSpan sentence)
+    {
+        var index = ctx.Sentences.IndexOf(sentence);
+        return index > 0 ? ctx.EconomiesIn(ctx.Sentences[index - 1]).Select(e => e.Value).FirstOrDefault() : ctx.MainEconomies.FirstOrDefault();
+    }
+
+    private static string? Imposer(DocumentContext ctx, ClaimSpan sentence, int at)
+    {
+        var before = ctx.EconomiesIn(new ClaimSpan(sentence.Start, at)).ToList();
+        if (before.Count > 0 && ctx.Text.AsSpan(before[^1].Span.End, at - before[^1].Span.End).Trim() is { Length: 0 } or "’s" or "'s")
+        {
+            return before[^1].Value;
+        }
+
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var prefix = ctx.Text[sentence.Start..before[i].Span.Start];
+            if (!PrepositionBefore().IsMatch(prefix))
+            {
+                return before[i].Value;
+            }
+        }
+
+        foreach (var m in ctx.PeopleIn(new ClaimSpan(sentence.Start, at)))
+        {
+            if (m.Kind == MentionKind.Person && ctx.EconomyOfPerson(m.Value) is { } economy)
+            {
+                return economy;
+            }
+        }
+
+        return ctx.EconomiesIn(sentence).Select(e => e.Value).FirstOrDefault();
+    }
+
+    private static (List<string> Items, int? Count) Items(string raw)
+    {
+        var phrase = ItemTail().Replace(raw, "").Trim();
+        phrase = phrase.Replace("rare-earth", "rare earth", StringComparison.OrdinalIgnoreCase);
+        phrase = ItemHead().Replace(phrase, "");
+        int? count = null;
+        var c = CountWord().Match(phrase);
+        if (c.Success)
+        {
+            count = c.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "eight" => 8,
+                "nine" => 9,
+                "ten" => 10,
+                "eleven" => 11,
+                "twelve" => 12,
+                var digits => int.TryParse(digits, out var n) ? n : null,
+            };
+            phrase = ItemHead().Replace(phrase[c.Length..], "");
+        }
+
+        return (SplitList(phrase), count);
+    }
+
+    private static List<string> SplitList(string list) =>
+        list.Split([",", " and ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(i => ItemHead().Replace(ItemTail().Replace(i, "").Trim(), "").Trim().ToLowerInvariant())
+            .Where(i => i.Length > 0 && i.Split(' ').Length <= 6)
+            .ToList();
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>A date expression in the text and the date it stands for, when it can be resolved.</summary>
+/// <param name="Date">The day (or month, or year) meant; null when it cannot be resolved.</param>
+/// <param name="End">The last day of a range ("over the weekend", "from June 8 to 13").</param>
+/// <param name="IsVague">True for a range too wide to be a date of its own ("last week").</param>
+internal sealed record DateMention(ClaimSpan Span, ClaimDate? Date, ClaimDate? End, bool IsRelative, bool IsVague);
+
+/// <summary>
+/// Finds dates in a sentence: explicit ("June 9", "9 June 2025", "2025-06-09", "in May",
+/// "mid-May") and relative to the publication date ("on Monday", "last week", "over the
+/// weekend", "yesterday", "last month"). A weekday is taken as the publication day itself, else
+/// the nearest such day before it, or after it when the sentence speaks of the future. An impossible
+/// date ("February 30") resolves to nothing and is reported as a gap.
+/// </summary>
+internal static partial class DateFinder
+{
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|–|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>\d{4}))?(?![\d:])"
+        + @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|–)\s*(?<d2>\d{1,2}))?\s+(?<m>" + Month + @")\.?(?:,?\s+(?<y>\d{4}))?\b"
+        + @"|\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b"
+        + @"|(?:\b(?<q>early|mid|late|end of|the end of|beginning of)[- ]|\b(?<prep>in|since|of|by|until|through|from|last|this|during|before|after)\s+|(?=\b(?:" + Month + @")\s+\d{4}))(?<mo>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?<my>\d{4}))?\b"
+        + @"|\b(?<rel>today|tonight|yesterday|tomorrow|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend)|(?:over|during)\s+the\s+weekend|a\s+year\s+(?:earlier|ago)|the\s+(?:prior|previous)\s+year)\b"
+        + @"|\b(?<pre>on|last|this|next|since|by|until|from|early|late|through)?\s*(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:will|would|shall|set to|scheduled|due to|expected to|plans? to|going to|next|upcoming|to continue|to begin|to start|kick off|'ll|’ll)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureMarker();
+
+    public static bool IsFuture(ReadOnlySpan<char> sentence) => FutureMarker().IsMatch(sentence);
+
+    [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
+
+    /// <summary>The tense of the reporting sentence, not of the words it quotes.</summary>
+    private static string WithoutQuotations(ReadOnlySpan<char> sentence) => Quotation().Replace(sentence.ToString(), " ");
+
+    public static List<DateMention> Find(string text, ClaimSpan sentence, DateOnly? published, List<ExtractionGap>? gaps)
+    {
+        var result = new List<DateMention>();
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        var future = IsFuture(WithoutQuotations(s));
+        foreach (var m in DatePattern().EnumerateMatches(s))
+        {
+            var value = s.Slice(m.Index, m.Length).ToString();
+            var match = DatePattern().Match(value);
+            var span = new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            var mention = Resolve(match, published, future);
+            if (mention is null)
+            {
+                gaps?.Add(new ExtractionGap("bad-date", span.Start, $"'{value}' is not a date that exists."));
+                continue;
+            }
+
+            if (mention.Date is null && !mention.IsVague && gaps is not null)
+            {
+                gaps.Add(new ExtractionGap("unresolved-date", span.Start, $"'{value}' needs the publication date, which is unknown."));
+            }
+
+            result.Add(mention with { Span = span });
+        }
+
+        return result;
+    }
+
+    private static DateMention? Resolve(Match m, DateOnly? published, bool future)
+    {
+        var empty = new ClaimSpan(0, 0);
+        if (m.Groups["iy"].Success)
+        {
+            var y = Int(m.Groups["iy"].Value);
+            var mo = Int(m.Groups["im"].Value);
+            var d = Int(m.Groups["id"].Value);
+            return ClaimDate.IsValid(y, mo, d) && mo > 0 && d > 0 ? new DateMention(empty, new ClaimDate(y, mo, d), null, false, false) : null;
+        }
+
+        if (m.Groups["d"].Success)
+        {
+            var month = MonthNumber(m.Groups["m"].Value);
+            var day = Int(m.Groups["d"].Value);
+            int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : null;
+            year ??= published is { } p ? YearNear(p, month, day, future) : null;
+            if (year is null)
+            {
+                return ClaimDate.IsValid(2000, month, day) ? new DateMention(empty, null, null, true, false) : null;
+            }
+
+            if (!ClaimDate.IsValid(year.Value, month, day))
+            {
+                return null;
+            }
+
+            ClaimDate? end = null;
+            if (m.Groups["d2"].Success)
+            {
+                var d2 = Int(m.Groups["d2"].Value);
+                end = ClaimDate.IsValid(year.Value, month, d2) && d2 > day ? new ClaimDate(year.Value, month, d2) : null;
+            }
+
+            return new DateMention(empty, new ClaimDate(year.Value, month, day), end, !m.Groups["y"].Success, false);
+        }
+
+        if (m.Groups["mo"].Success)
+        {
+            var month = MonthNumber(m.Groups["mo"].Value);
+            int? year = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : null;
+            if (year is null && published is { } p)
+            {
+                year = month > p.Month && !future ? p.Year - 1 : p.Year;
+                if (m.Groups["prep"].Value == "last" && month >= p.Month)
+                {
+                    year = p.Year - 1;
+                }
+            }
+
+            return year is null
+                ? new DateMention(empty, null, null, true, false)
+                : new DateMention(empty, new ClaimDate(year.Value, month), null, !m.Groups["my"].Success, false);
+        }
+
+        if (m.Groups["rel"].Success)
+        {
+            return Relative(m.Groups["rel"].Value.ToLowerInvariant(), published, future);
+        }
+
+        if (m.Groups["wd"].Success)
+        {
+            if (published is not { } p)
+            {
+                return new DateMention(empty, null, null, true, false);
+            }
+
+            var pre = m.Groups["pre"].Value.ToLowerInvariant();
+            var wanted = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+            var delta = (int)wanted - (int)p.DayOfWeek;
+            var forward = pre == "next" || (future && pre != "last" && pre != "since");
+            if (pre == "last")
+            {
+                delta = delta >= 0 ? delta - 7 : delta;
+            }
+            else if (delta != 0)
+            {
+                delta = forward ? (delta > 0 ? delta : delta + 7) : (delta < 0 ? delta : delta - 7);
+            }
+
+            return new DateMention(empty, ClaimDate.Of(p.AddDays(delta)), null, true, false);
+        }
+
+        return null;
+    }
+
+    private static DateMention Relative(string phrase, DateOnly? published, bool future)
+    {
+        var empty = new ClaimSpan(0, 0);
+        if (published is not { } p)
+        {
+            return new DateMention(empty, null, null, true, phrase.Contains("week", StringComparison.Ordinal) || phrase.Contains("year", StringComparison.Ordinal));
+        }
+
+        phrase = string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        switch (phrase)
+        {
+            case "today" or "tonight":
+                return new DateMention(empty, ClaimDate.Of(p), null, true, false);
+            case "yesterday":
+                return new DateMention(empty, ClaimDate.Of(p.AddDays(-1)), null, true, false);
+            case "tomorrow":
+                return new DateMention(empty, ClaimDate.Of(p.AddDays(1)), null, true, false);
+            case "last month":
+                return new DateMention(empty, ClaimDate.OfMonth(p.AddMonths(-1)), null, true, false);
+            case "this month" or "earlier this month" or "later this month":
+                return new DateMention(empty, ClaimDate.OfMonth(p), null, true, false);
+            case "next month":
+                return new DateMention(empty, ClaimDate.OfMonth(p.AddMonths(1)), null, true, false);
+            case "last year" or "a year earlier" or "a year ago" or "the prior year" or "the previous year":
+                return new DateMention(empty, new ClaimDate(p.Year - 1), null, true, true);
+            case "this year":
+                return new DateMention(empty, new ClaimDate(p.Year), null, true, true);
+            case "over the weekend" or "during the weekend" or "last weekend" or "this weekend" or "next weekend":
+                {
+                    var toSaturday = (int)DayOfWeek.Saturday - (int)p.DayOfWeek;
+                    var forward = phrase == "next weekend" || (future && phrase == "this weekend");
+                    var saturday = forward
+                        ? p.AddDays(toSaturday <= 0 ? toSaturday + 7 : toSaturday)
+                        : p.AddDays(toSaturday > 0 ? toSaturday - 7 : toSaturday);
+                    return new DateMention(empty, ClaimDate.Of(saturday), ClaimDate.Of(saturday.AddDays(1)), true, false);
+                }
+
+            default:
+                // "last week", "this week", "next week": a span of days, not a date.
+                return new DateMention(empty, null, null, true, true);
+        }
+    }
+
+    private static int YearNear(DateOnly published, int month, int day, bool future)
+    {
+        var year = published.Year;
+        if (!ClaimDate.IsValid(year, month, day))
+        {
+            return year;
+        }
+
+        var candidate = new DateOnly(year, month, day);
+        if (!future && candidate.DayNumber - published.DayNumber > 60)
+        {
+            return year - 1;
+        }
+
+        return year;
+    }
+
+    public static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+}

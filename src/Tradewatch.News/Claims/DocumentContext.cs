@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Everything the rules share about one document: its sentences, the economies, places, people
+/// and pronouns it mentions (in text order), and the gaps met so far.
+/// </summary>
+internal sealed partial class DocumentContext
+{
+    public DocumentContext(ClaimDocument document, Gazetteer gazetteer)
+    {
+        Document = document;
+        Gazetteer = gazetteer;
+        Text = document.Text;
+        Sentences = Claims.Sentences.Split(Text, Gaps);
+        foreach (Match m in gazetteer.EconomyPattern.Matches(Text))
+        {
+            EconomyMentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Economy, gazetteer.EconomySurfaces[m.Value]));
+        }
+
+        foreach (Match m in gazetteer.PlacePattern.Matches(Text))
+        {
+            PlaceMentions.Add((new ClaimSpan(m.Index, m.Index + m.Length), m.Value));
+        }
+
+        People = new PeopleFinder(this).Find();
+        PersonMentions = new PeopleFinder(this).Mentions(People);
+        MainEconomies = EconomyMentions.GroupBy(e => e.Value, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.Key).ToList();
+    }
+
+    public ClaimDocument Document { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public string Text { get; }
+
+    public DateOnly? Published => Document.Published;
+
+    public List<ExtractionGap> Gaps { get; } = [];
+
+    public List<ClaimSpan> Sentences { get; }
+
+    public List<Mention> EconomyMentions { get; } = [];
+
+    public List<(ClaimSpan Span, string Name)> PlaceMentions { get; } = [];
+
+    public List<PersonRecord> People { get; }
+
+    /// <summary>People, pronouns and role phrases, resolved to full names where possible, in text order.</summary>
+    public List<Mention> PersonMentions { get; }
+
+    /// <summary>Economies by how often the document names them.</summary>
+    public List<string> MainEconomies { get; }
+
+    /// <summary>Quote spans (inside the marks) with the speaker's economy, so "we" in a quote can be read.</summary>
+    public List<(ClaimSpan Span, string Speaker, string? Economy)> Quotes { get; } = [];
+
+    public string Slice(ClaimSpan span) => Text.Substring(span.Start, span.Length);
+
+    public ClaimSpan SentenceAt(int position)
+    {
+        var lo = 0;
+        var hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var s = Sentences[mid];
+            if (position < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return s;
+            }
+        }
+
+        return new ClaimSpan(Math.Min(position, Text.Length), Math.Min(position, Text.Length));
+    }
+
+    public IEnumerable<Mention> EconomiesIn(ClaimSpan span) =>
+        EconomyMentions.Where(e => e.Span.Start >= span.Start && e.Span.End <= span.End);
+
+    public IEnumerable<Mention> PeopleIn(ClaimSpan span) =>
+        PersonMentions.Where(e => e.Span.Start >= span.Start && e.Span.End <= span.End);
+
+    public PersonRecord? Person(string name) => People.Find(p => p.Name == name);
+
+    /// <summary>The economy a person belongs to, from the roles the text gives or the gazetteer.</summary>
+    public string? EconomyOfPerson(string name) =>
+        Person(name)?.Economy ?? (Gazetteer.Leaders.TryGetValue(name, out var leader) ? leader.Economy : null);
+
+    /// <summary>The person a pronoun at this position most likely refers to: the last person named before it.</summary>
+    public string? ResolvePronoun(int position)
+    {
+        for (var i = PersonMentions.Count - 1; i >= 0; i--)
+        {
+            var m = PersonMentions[i];
+            if (m.Span.End <= position && m.Kind == MentionKind.Person)
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The economy other than <paramref name="not"/> that the document names most.</summary>
+    public string? Counterpart(string? not) => MainEconomies.FirstOrDefault(e => e != not);
+
+    public static string DisplayName(string code) => code switch
+    {
+        "CN" => "China",
+        "GB" => "UK",
+        "*" => "all economies",
+        _ => code,
+    };
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Finds meetings (a meeting word near a place: "talks in London", "met at Lancaster House in
+/// London on Monday") and calls ("a phone call between Trump and Xi", "spoke by phone with"). The
+/// place is the city (or, failing one, the country) named; the venue a building "at" which it
+/// happens; the dates those written after the meeting word; the participants the people named.
+/// A meeting spoken of in the present tense without a date is taken to be on the publication day.
+/// </summary>
+internal static partial class EventFinder
+{
+    [GeneratedRegex(@"\b(?:meeting|meetings|met|meet|meets|talks|negotiations|gathering|session|summit|convened|convene|sit-down|consultations|arrived|negotiators)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\bat[ \t]+(?:the[ \t]+)?(?<venue>(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,3}(?:House|Palace|Hall|Centre|Center|Hotel|Resort|Building|Castle|Manor|Lodge|Club|Court|Guesthouse|Institute))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Venue();
+
+    [GeneratedRegex(@"\b(?:are|is)[ \t]+(?:meeting|taking[ \t]+place|underway|under[ \t]+way|holding)|\btoday\b|\bare[ \t]+representing\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ongoing();
+
+    [GeneratedRegex(@"\b(?:phone[ \t]+call|phone[ \t]+conversation|call|calls|spoke[ \t]+by[ \t]+phone|talked[ \t]+by[ \t]+phone|phoned|telephone[ \t]+call|video[ \t]+call|spoke[ \t]+by[ \t]+telephone)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CallWord();
+
+    public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
+    {
+        foreach (var sentence in ctx.Sentences)
+        {
+            var text = ctx.Slice(sentence);
+            FindMeeting(ctx, sentence, text, claims);
+            FindCall(ctx, sentence, text, claims);
+        }
+    }
+
+    private static void FindMeeting(DocumentContext ctx, ClaimSpan sentence, string text, List<ExtractedClaim> claims)
+    {
+        var words = MeetingWord().Matches(text);
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var venue = Venue().Match(text);
+        foreach (var (span, name) in ctx.PlaceMentions.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End))
+        {
+            var placeAt = span.Start - sentence.Start;
+            var word = words.LastOrDefault(w => w.Index < placeAt && TariffFinder.CountWords(text.AsSpan(w.Index, placeAt - w.Index)) <= 9)
+                ?? words.FirstOrDefault(w => w.Index > placeAt && TariffFinder.CountWords(text.AsSpan(placeAt, w.Index - placeAt)) <= 5);
+            if (word is null || (word.Value == "arrived" && !venue.Success))
+            {
+                continue;
+            }
+
+            var prefix = text[..placeAt].TrimEnd();
+            if (!(prefix.EndsWith(" in", StringComparison.Ordinal) || prefix.EndsWith(" in the", StringComparison.Ordinal) || prefix.EndsWith(',') || prefix.EndsWith(" at", StringComparison.Ordinal) || prefix.EndsWith(" to", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var windowStart = sentence.Start + Math.Min(word.Index, placeAt);
+            var windowEnd = Math.Min(sentence.End, span.End + 60);
+            var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null)
+                .Where(d => d.Span.Start >= windowStart && d.Span.Start < windowEnd && d.Date is not null)
+                .ToList();
+            ClaimDate? start = dates.Count > 0 ? dates.Select(d => d.Date!.Value).Min(DateComparer.Instance) : null;
+            ClaimDate? end = dates.Count > 0 ? dates.Select(d => d.End ?? d.Date!.Value).Max(DateComparer.Instance) : null;
+            if (start is null && Ongoing().IsMatch(text) && ctx.Published is { } p)
+            {
+                start = ClaimDate.Of(p);
+            }
+
+            if (end == start)
+            {
+                end = null;
+            }
+
+            var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
+            var venueName = venue.Success && Math.Abs(venue.Index - placeAt) < 80 ? venue.Groups["venue"].Value : null;
+            var claimSpan = new ClaimSpan(sentence.Start + Math.Min(word.Index, placeAt), Math.Max(span.End, windowStart));
+            claims.Add(new ExtractedClaim(new MeetingFacts(name, venueName, start, end, participants), claimSpan));
+            return;
+        }
+
+        // "The meetings are taking place at Lancaster House": a venue with no city.
+        if (venue.Success && words.Count > 0)
+        {
+            var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
+            ClaimDate? start = Ongoing().IsMatch(text) && ctx.Published is { } p ? ClaimDate.Of(p) : null;
+            claims.Add(new ExtractedClaim(new MeetingFacts(null, venue.Groups["venue"].Value, start, null, participants),
+                new ClaimSpan(sentence.Start + venue.Index, sentence.Start + venue.Index + venue.Length)));
+        }
+    }
+
+    private static void FindCall(DocumentContext ctx, ClaimSpan sentence, string text, List<ExtractedClaim> claims)
+    {
+        var call = CallWord().Match(text);
+        if (!call.Success || text.Contains("called for", StringComparison.Ordinal) || text.Contains("calling", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var people = new List<string>();
+        foreach (var m in ctx.PeopleIn(sentence))
+        {
+            var name = m.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(m.Span.Start) : m.Value;
+            if (name is not null && !people.Contains(name))
+            {
+                people.Add(name);
+            }
+        }
+
+        if (people.Count < 2)
+        {
+            return;
+        }
+
+        var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null)
+            .Where(d => d.Date is { IsDay: true } && Math.Abs(d.Span.Start - (sentence.Start + call.Index)) < 60).ToList();
+        claims.Add(new ExtractedClaim(new CallFacts(people, dates.Count > 0 ? dates[0].Date : null), sentence));
+    }
+}
+
+/// <summary>Orders dates by their first day; a month sorts before its days.</summary>
+internal sealed class DateComparer : IComparer<ClaimDate>
+{
+    public static readonly DateComparer Instance = new();
+
+    public int Compare(ClaimDate x, ClaimDate y) =>
+        (x.Year, x.Month, x.Day).CompareTo((y.Year, y.Month, y.Day));
+}

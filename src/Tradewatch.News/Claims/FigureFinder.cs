@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Finds measured figures: a number with a unit (%, $ billions, tonnes, a counted noun) that a
+/// change verb, a level ("fell to $10.8 billion"), a share ("70 percent of the world's supply")
+/// or a quota speaks of. The subject is the noun phrase the verb is about, with economies written
+/// the same way everywhere ("Chinese exports" is "China exports"); a subject without an economy
+/// borrows the one of the figure before it. The period is the month or year the sentence names
+/// (or the one before, for "a year earlier"); the comparison y/y or m/m when it says so.
+/// </summary>
+internal static partial class FigureFinder
+{
+    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|\$|€|£)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?<scale>billion|million|trillion|bn)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|up|down)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbBefore();
+
+    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"\b(?:year-on-year|year[ \t]+on[ \t]+year|from[ \t]+a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+(?:earlier|ago)|compared[ \t]+(?:to|with)[ \t]+the[ \t]+(?:prior|previous)[ \t]+year|year[ \t]+over[ \t]+year|y/y|annual)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearOnYear();
+
+    [GeneratedRegex(@"\b(?:month-on-month|month[ \t]+on[ \t]+month|from[ \t]+the[ \t]+previous[ \t]+month|m/m)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOnMonth();
+
+    [GeneratedRegex(@"\b(?<verb>mine|mines|mining|produce|produces|producing|control|controls|controlling|account[ \t]+for|accounts[ \t]+for|supply|supplies|refine|refines|refining)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareVerb();
+
+    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:the[ \t]+)?(?:world's|world’s|global|worldwide)?[ \t]*(?<what>[\w -]{2,40}?)(?:[ \t]+(?:globally|worldwide))?(?=[,.;]|[ \t]+(?:that|which|and|in|from)\b|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOf();
+
+    [GeneratedRegex(@"[\w’'$.%-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TariffWord();
+
+    public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
+    {
+        string? lastEconomy = null;
+        string? lastPeriod = null;
+        string? lastSubject = null;
+        foreach (var sentence in ctx.Sentences)
+        {
+            var text = ctx.Slice(sentence);
+            var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null);
+            var period = dates.Select(d => d.Date).Where(d => d is { Precision: >= 1 }).Select(d => (string?)new ClaimDate(d!.Value.Year, d.Value.Month).ToString()).FirstOrDefault();
+            foreach (Match m in Amount().Matches(text))
+            {
+                var unit = Unit(m);
+                if (unit is null)
+                {
+                    continue;
+                }
+
+                var value = TariffFinder.Number(m.Groups["num"].Value);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var before = text[..m.Index];
+                var after = text[(m.Index + m.Length)..];
+                if (unit == "%" && IsTariffRate(before, after))
+                {
+                    continue;
+                }
+
+                if (unit == "%" && value > 100000)
+                {
+                    ctx.Gaps.Add(new ExtractionGap("implausible-figure", sentence.Start + m.Index, $"The figure {m.Value.Trim()} is not plausible; left out."));
+                    continue;
+                }
+
+                string? subject;
+                var verb = VerbBefore().Match(before);
+                var share = ShareVerb().Match(before);
+                if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
+                {
+                    var owner = Canonical(ctx, SubjectBefore(before[..share.Index]), ref lastEconomy);
+                    subject = $"{owner} share of world {of.Groups["what"].Value.Trim()} {Gerund(share.Groups["verb"].Value)}".Trim();
+                }
+                else if (verb.Success)
+                {
+                    var head = SubjectBefore(before[..verb.Index]);
+                    if (head.Length == 0 && lastSubject is not null)
+                    {
+                        head = lastSubject;
+                    }
+
+                    subject = Canonical(ctx, head, ref lastEconomy);
+                    if (verb.Groups["verb"].Value is "come down" or "came down" or "cut" or "reduced" or "lowered" && before.TrimEnd().EndsWith("by", StringComparison.Ordinal))
+                    {
+                        subject += " reduction";
+                    }
+
+                    if (Negative().IsMatch(verb.Groups["verb"].Value) && unit is "%" or "pp" && !before.TrimEnd().EndsWith("to", StringComparison.Ordinal) && !before.TrimEnd().EndsWith("by", StringComparison.Ordinal) || Negative().IsMatch(verb.Groups["verb"].Value) && before.TrimEnd().EndsWith("by", StringComparison.Ordinal) && !subject.EndsWith("reduction", StringComparison.Ordinal))
+                    {
+                        value = -value;
+                    }
+                }
+                else
+                {
+                    subject = Canonical(ctx, Context(before, after), ref lastEconomy);
+                }
+
+                if (subject.Length == 0)
+                {
+                    continue;
+                }
+
+                var comparison = YearOnYear().IsMatch(text) ? "y/y" : MonthOnMonth().IsMatch(text) ? "m/m" : null;
+                var figurePeriod = period ?? lastPeriod;
+                if (figurePeriod is not null && after.TrimStart().StartsWith("a year earlier", StringComparison.Ordinal) && ClaimDate.TryParse(figurePeriod, out var pd) && pd.Year > 1)
+                {
+                    figurePeriod = new ClaimDate(pd.Year - 1, pd.Month).ToString();
+                }
+
+                var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success };
+                claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
+                lastSubject = verb.Success ? SubjectBefore(before[..verb.Index]) is { Length: > 0 } s ? s : lastSubject : lastSubject;
+            }
+
+            lastPeriod = period ?? lastPeriod;
+        }
+    }
+
+    private static bool IsTariffRate(string before, string after)
+    {
+        var next = string.Join(' ', Word().Matches(after).Take(5).Select(w => w.Value));
+        var previous = string.Join(' ', Word().Matches(before).TakeLast(8).Select(w => w.Value));
+        return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && !VerbBefore().IsMatch(before));
+    }
+
+    private static string? Unit(Match m)
+    {
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var scale = m.Groups["scale"].Value.ToLowerInvariant();
+        if (m.Groups["cur"].Success)
+        {
+            var currency = m.Groups["cur"].Value switch
+            {
+                "€" => "EUR",
+                "£" => "GBP",
+                _ => "USD",
+            };
+            return scale switch
+            {
+                "billion" or "bn" => currency + " bn",
+                "million" => currency + " m",
+                "trillion" => currency + " tn",
+                _ => currency,
+            };
+        }
+
+        return unit switch
+        {
+            "" => null,
+            "%" or "percent" or "per cent" => "%",
+            _ when unit.StartsWith("percentage", StringComparison.Ordinal) => "pp",
+            _ when unit.Contains("ton", StringComparison.Ordinal) => "t",
+            _ => unit,
+        };
+    }
+
+    private static string Gerund(string verb) => verb.Split(' ')[0] switch
+    {
+        "mine" or "mines" or "mining" => "mining",
+        "produce" or "produces" or "producing" => "production",
+        "refine" or "refines" or "refining" => "refining",
+        "supply" or "supplies" => "supply",
+        _ => "",
+    };
+
+    /// <summary>The noun phrase just before a verb: back to a comma, a quotation mark or a clause word.</summary>
+    private static string SubjectBefore(string before)
+    {
+        var cut = before.LastIndexOfAny([',', ';', ':', '“', '"', '(']);
+        var phrase = cut >= 0 ? before[(cut + 1)..] : before;
+        var words = Word().Matches(phrase).Select(w => w.Value).ToList();
+        var start = words.FindLastIndex(w => w is "that" or "which" or "while" or "as" or "show" or "shows" or "said" or "says" or "and" or "but" or "where");
+        return string.Join(' ', words.Skip(start + 1).TakeLast(8));
+    }
+
+    private static string Context(string before, string after)
+    {
+        var left = Word().Matches(before).Select(w => w.Value).TakeLast(8);
+        var right = Word().Matches(after.Split([',', ';', '.'], 2)[0]).Select(w => w.Value).Take(5);
+        return string.Join(' ', left.Concat(right));
+    }
+
+    /// <summary>Economies written one way ("Chinese", "China's" -> "China"); an economy borrowed when the phrase has none.</summary>
+    private static string Canonical(DocumentContext ctx, string phrase, ref string? lastEconomy)
+    {
+        var replaced = ctx.Gazetteer.EconomyPattern.Replace(phrase, m => DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[m.Value]));
+        replaced = replaced.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
+        var words = replaced.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("the" or "The" or "Its" or "its" or "their" or "Their" or "They" or "they" or "Recent" or "data" or "show"))
+            .ToList();
+        var first = ctx.Gazetteer.EconomyPattern.Match(phrase);
+        if (first.Success)
+        {
+            lastEconomy = DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[first.Value]);
+        }
+        else if (lastEconomy is not null && words.Count > 0)
+        {
+            words.Insert(0, lastEconomy);
+        }
+
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// The word lists the rules read: economies with their names, demonyms and metonyms; places and
+/// their economies; titles and offices; role head nouns; well-known office holders. Loaded once
+/// from the tab-separated files embedded next to this class (Claims/Gazetteers).
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Instance = new(Load);
+
+    private Gazetteer(
+        FrozenDictionary<string, string> economySurfaces,
+        FrozenDictionary<string, (string Economy, bool IsCity)> places,
+        FrozenDictionary<string, string?> titles,
+        FrozenSet<string> roleHeads,
+        FrozenDictionary<string, (string Name, string Economy, string Office)> leaders)
+    {
+        EconomySurfaces = economySurfaces;
+        Places = places;
+        Titles = titles;
+        RoleHeads = roleHeads;
+        Leaders = leaders;
+        EconomyPattern = Alternation(economySurfaces.Keys, RegexOptions.None);
+        PlacePattern = Alternation(places.Keys, RegexOptions.None);
+        TitlePattern = Alternation(titles.Keys, RegexOptions.IgnoreCase);
+        LeaderSurnames = leaders.Values
+            .GroupBy(l => l.Name.Split(' ')[^1], StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+    }
+
+    public static Gazetteer Default => Instance.Value;
+
+    /// <summary>Surface form (case-sensitive) to ISO code: "Beijing" -> CN, "American" -> US.</summary>
+    public FrozenDictionary<string, string> EconomySurfaces { get; }
+
+    /// <summary>Place name to its economy, and whether it is a city (else a country or region).</summary>
+    public FrozenDictionary<string, (string Economy, bool IsCity)> Places { get; }
+
+    /// <summary>Title (lower case) to the economy it implies, if any.</summary>
+    public FrozenDictionary<string, string?> Titles { get; }
+
+    public FrozenSet<string> RoleHeads { get; }
+
+    public FrozenDictionary<string, (string Name, string Economy, string Office)> Leaders { get; }
+
+    public FrozenDictionary<string, string> LeaderSurnames { get; }
+
+    public Regex EconomyPattern { get; }
+
+    public Regex PlacePattern { get; }
+
+    public Regex TitlePattern { get; }
+
+    public string? EconomyOf(string surface) =>
+        EconomySurfaces.TryGetValue(surface, out var code) ? code : null;
+
+    public string? TitleEconomy(string title) =>
+        Titles.TryGetValue(title.ToLowerInvariant(), out var economy) ? economy : null;
+
+    private static Regex Alternation(IEnumerable<string> words, RegexOptions options)
+    {
+        var ordered = words.OrderByDescending(w => w.Length).Select(Regex.Escape);
+        return new Regex(@"(?<![\p{L}\p{N}.])(?:" + string.Join('|', ordered) + @")(?![\p{L}\p{N}])",
+            options | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    private static Gazetteer Load()
+    {
+        var economies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in Rows("economies.tsv"))
+        {
+            foreach (var surface in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                economies.TryAdd(surface, row[0]);
+            }
+        }
+
+        var places = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        foreach (var row in Rows("places.tsv"))
+        {
+            places.TryAdd(row[0], (row[1], row.Length > 2 && row[2] == "city"));
+        }
+
+        var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var row in Rows("titles.tsv"))
+        {
+            titles.TryAdd(row[0].ToLowerInvariant(), row.Length > 1 && row[1] != "-" ? row[1] : null);
+        }
+
+        var heads = Rows("role-heads.txt").Select(r => r[0].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var leaders = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
+        foreach (var row in Rows("leaders.tsv"))
+        {
+            leaders.TryAdd(row[0], (row[0], row[1], row[2]));
+        }
+
+        return new Gazetteer(
+            economies.ToFrozenDictionary(StringComparer.Ordinal),
+            places.ToFrozenDictionary(StringComparer.Ordinal),
+            titles.ToFrozenDictionary(StringComparer.Ordinal),
+            heads,
+            leaders.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string[]> Rows(string file)
+    {
+        var name = "Tradewatch.News.Claims.Gazetteers." + file;
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The gazetteer {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            rows.Add(line.Split('\t', StringSplitOptions.TrimEntries));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,450 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Finds people and their roles: a title before a name ("Treasury Secretary Scott Bessent"), an
+/// apposition after it ("Kevin Hassett, the director of the ..."), a role before a comma and a name
+/// ("the ministry's chief trade negotiator, Li Chenggang"), or a name "of" an organisation that
+/// speaks ("Lynne Song of ING Economics said"). Then finds every later reference to them: the full
+/// name, the surname ("Mr. Hassett"), a bare title ("the US president"), a pronoun.
+/// </summary>
+internal sealed partial class PeopleFinder(DocumentContext context)
+{
+    public const string NameToken = @"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{L}'’\-]*|\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))";
+    public const string Name = NameToken + @"(?:[ \t]+(?:(?:von|van|der|den|de|da|bin|al|le|la|du|dos|del)[ \t]+)*" + NameToken + @"){0,3}";
+
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "In",
+        "On", "At", "But", "And", "If", "It", "This", "That", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+        "Sir", "They", "We", "She", "His", "Her", "Its", "Their", "Our", "After", "Before", "While", "When", "As",
+        "For", "From", "With", "By", "To", "Of", "Office", "Ministry", "Department", "House", "Council", "Commission",
+        "Last", "Next", "Earlier", "Later", "Both", "Top", "Senior", "Former", "Acting", "Meanwhile", "However",
+        "Chinese", "American", "British", "European", "Minister", "Secretary", "President", "Premier", "Director",
+        "Representative", "Trade", "Commerce", "Treasury", "Customs", "General", "Administration", "Reuters",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "its", "his", "her", "their", "our" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\G[ \t]+(?<name>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterTitle();
+
+    [GeneratedRegex(@"\b(?:Presidents|Leaders|leaders|presidents)[ \t]+(?<a>" + Name + @")[ \t]+and[ \t]+(?<b>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralTitle();
+
+    [GeneratedRegex(@"(?<name>" + Name + @"),[ \t]+(?<who>who[ \t]+(?:serves|served|is|was|has[ \t]+been)[ \t]+(?:as[ \t]+)?)?(?:(?:the|a|an)[ \t]+)?(?<role>(?:[^,.;:()“”""\n]|\.(?=\S)){2,160}?)(?=[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:said|says|told|who|which|and[ \t]+(?:said|told)|expressed|added)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.]*(?:'s|’s))[ \t]+(?<role>(?:[^,;:()“”""\n.]|\.(?=\S)){2,160}?),[ \t]+(?<name>" + Name + @")(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:said|says|told|also|who|and)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleBeforeName();
+
+    [GeneratedRegex(@"(?<name>" + Name + @")[ \t]+of[ \t]+(?<org>\p{Lu}[\p{L}&.'’\-]*(?:[ \t]+\p{Lu}[\p{L}&.'’\-]*){0,4})[ \t]+(?:said|says|told|wrote|noted|added|argued|warned|estimated)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameOfOrganisation();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+(?<name>" + NameToken + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"\b(?:he|she|He|She)\b(?![ \t]+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    public List<PersonRecord> Find()
+    {
+        var people = new List<PersonRecord>();
+        var titled = new List<ClaimSpan>();
+        var text = context.Text;
+        var g = context.Gazetteer;
+
+        foreach (Match t in g.TitlePattern.Matches(text))
+        {
+            var nameMatch = NameAfterTitle().Match(text, t.Index + t.Length);
+            if (!nameMatch.Success)
+            {
+                continue;
+            }
+
+            var name = CleanName(nameMatch.Groups["name"].Value);
+            if (name is null)
+            {
+                continue;
+            }
+
+            var (roleStart, prefixEconomy) = ExtendRoleLeft(t.Index);
+            var role = text[roleStart..(t.Index + t.Length)];
+            var span = new ClaimSpan(roleStart, t.Index + t.Length + (nameMatch.Length - (nameMatch.Groups["name"].Length - name.Length)));
+            var economy = prefixEconomy ?? EconomyInRole(role) ?? g.TitleEconomy(t.Value);
+            Register(people, name, role, span, economy);
+            titled.Add(span);
+        }
+
+        foreach (Match m in PluralTitle().Matches(text))
+        {
+            var role = m.Value.StartsWith("Pres", StringComparison.OrdinalIgnoreCase) ? "President" : "leader";
+            foreach (var group in new[] { "a", "b" })
+            {
+                var name = CleanName(m.Groups[group].Value);
+                if (name is not null)
+                {
+                    Register(people, name, role, new ClaimSpan(m.Index, m.Index + m.Length), null);
+                }
+            }
+        }
+
+        foreach (var (full, leader) in g.Leaders)
+        {
+            if (text.Contains(full, StringComparison.Ordinal))
+            {
+                var record = Register(people, full, null, default, leader.Economy);
+                record.Economy ??= leader.Economy;
+            }
+        }
+
+        foreach (Match m in Apposition().Matches(text))
+        {
+            var name = ResolveName(m.Groups["name"].Value, people);
+            var role = m.Groups["role"].Value;
+            if (name is null || !IsRolePhrase(role) || titled.Exists(s => s.Start >= m.Groups["role"].Index && s.Start < m.Groups["role"].Index + role.Length))
+            {
+                continue;
+            }
+
+            Register(people, name, role, new ClaimSpan(m.Index, m.Groups["role"].Index + role.Length), EconomyInRole(role));
+        }
+
+        foreach (Match m in RoleBeforeName().Matches(text))
+        {
+            var name = ResolveName(m.Groups["name"].Value, people);
+            var role = TrimToHead(m.Groups["role"].Value);
+            if (name is null || role is null)
+            {
+                continue;
+            }
+
+            var start = m.Groups["role"].Index + m.Groups["role"].Length - role.Length;
+            Register(people, name, role, new ClaimSpan(start, m.Groups["name"].Index + m.Groups["name"].Length), EconomyInRole(role));
+        }
+
+        foreach (Match m in NameOfOrganisation().Matches(text))
+        {
+            var name = ResolveName(m.Groups["name"].Value, people);
+            var org = m.Groups["org"].Value;
+            if (name is null || g.PlacePattern.IsMatch(org) || g.EconomySurfaces.ContainsKey(org))
+            {
+                continue;
+            }
+
+            Register(people, name, org, new ClaimSpan(m.Index, m.Groups["org"].Index + org.Length), null);
+        }
+
+        return people;
+    }
+
+    /// <summary>Every reference to a known person, every pronoun, every bare title that names one person.</summary>
+    public List<Mention> Mentions(List<PersonRecord> people)
+    {
+        var text = context.Text;
+        var mentions = new List<Mention>();
+        if (people.Count > 0)
+        {
+            var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+            var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in people)
+            {
+                forms[p.Name] = p.Name;
+                var tokens = p.Name.Split(' ');
+                if (tokens.Length < 2)
+                {
+                    continue;
+                }
+
+                foreach (var token in new[] { tokens[^1], tokens[0] })
+                {
+                    if (token.Length < 2 || NotNames.Contains(token) || token is "He" or "She")
+                    {
+                        continue;
+                    }
+
+                    if (forms.TryGetValue(token, out var other) && other != p.Name)
+                    {
+                        ambiguous.Add(token);
+                    }
+
+                    forms.TryAdd(token, p.Name);
+                }
+            }
+
+            foreach (var a in ambiguous)
+            {
+                forms.Remove(a);
+            }
+
+            var pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', forms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+            foreach (Match m in pattern.Matches(text))
+            {
+                mentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Person, forms[m.Value]));
+            }
+
+            foreach (Match m in Honorific().Matches(text))
+            {
+                var name = people.Find(p => p.Name.Split(' ').Contains(m.Groups["name"].Value))?.Name;
+                if (name is not null)
+                {
+                    mentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Person, name));
+                }
+            }
+
+            foreach (Match t in context.Gazetteer.TitlePattern.Matches(text))
+            {
+                if (NameAfterTitle().IsMatch(text.AsSpan(t.Index + t.Length)) || mentions.Exists(x => Overlaps(x.Span, t.Index, t.Length)))
+                {
+                    continue;
+                }
+
+                var (start, economy) = ExtendRoleLeft(t.Index);
+                var holders = people.Where(p => p.Roles.Exists(r => r.Role.EndsWith(t.Value, StringComparison.OrdinalIgnoreCase)
+                        || context.Gazetteer.Leaders.TryGetValue(p.Name, out var l) && l.Office.Equals(t.Value, StringComparison.OrdinalIgnoreCase))
+                    && (economy is null || p.Economy is null || p.Economy == economy)).ToList();
+                if (holders.Count == 1)
+                {
+                    mentions.Add(new Mention(new ClaimSpan(start, t.Index + t.Length), MentionKind.Person, holders[0].Name));
+                }
+            }
+        }
+
+        foreach (Match m in Pronoun().Matches(text))
+        {
+            if (!mentions.Exists(x => Overlaps(x.Span, m.Index, m.Length)))
+            {
+                mentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Pronoun, m.Value.ToLowerInvariant()));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private static bool Overlaps(ClaimSpan span, int start, int length) => span.Start < start + length && start < span.End;
+
+    private PersonRecord Register(List<PersonRecord> people, string name, string? role, ClaimSpan span, string? economy)
+    {
+        var record = people.Find(p => p.Name == name);
+        if (record is null)
+        {
+            // A surname alone joins the full name already found ("Trump" and "Donald Trump").
+            record = people.Find(p => p.Name.EndsWith(" " + name, StringComparison.Ordinal) || p.Name.StartsWith(name + " ", StringComparison.Ordinal));
+            if (record is null && !name.Contains(' ', StringComparison.Ordinal)
+                && context.Gazetteer.LeaderSurnames.TryGetValue(name, out var full))
+            {
+                record = people.Find(p => p.Name == full);
+                name = full;
+            }
+
+            if (record is null)
+            {
+                var shorter = people.Find(p => !p.Name.Contains(' ', StringComparison.Ordinal) && name.EndsWith(" " + p.Name, StringComparison.Ordinal));
+                if (shorter is not null)
+                {
+                    shorter.Name = name;
+                    record = shorter;
+                }
+            }
+
+            if (record is null)
+            {
+                record = new PersonRecord(name);
+                people.Add(record);
+            }
+        }
+
+        if (role is not null)
+        {
+            record.AddRole(role, span, economy);
+        }
+        else
+        {
+            record.Economy ??= economy;
+        }
+
+        return record;
+    }
+
+    /// <summary>A full name as written, or a single name that stands for a person already found.</summary>
+    private string? ResolveName(string raw, List<PersonRecord> people)
+    {
+        var name = CleanName(raw);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return context.Gazetteer.Places.ContainsKey(name) ? null : name;
+        }
+
+        return people.Find(p => p.Name.Split(' ').Contains(name))?.Name;
+    }
+
+    private string? CleanName(string raw)
+    {
+        var tokens = raw.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (tokens.Count > 0)
+        {
+            var last = tokens[^1];
+            if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal))
+            {
+                tokens[^1] = last[..^2];
+            }
+        }
+
+        var kept = new List<string>();
+        foreach (var token in tokens)
+        {
+            if (NotNames.Contains(token) || context.Gazetteer.EconomySurfaces.ContainsKey(token) || context.Gazetteer.Places.ContainsKey(token))
+            {
+                break;
+            }
+
+            kept.Add(token);
+        }
+
+        while (kept.Count > 0 && kept[^1] is "von" or "van" or "der" or "den" or "de" or "da" or "bin" or "al" or "le" or "la" or "du" or "dos" or "del")
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return kept.Count == 0 || kept[0].EndsWith('.') ? null : string.Join(' ', kept);
+    }
+
+    /// <summary>
+    /// Walks left from a title over capitalised words ("White House", "U.S.") that belong to it,
+    /// stopping at a demonym or a possessive ("Chinese", "Britain's"), which give the economy.
+    /// </summary>
+    private (int Start, string? Economy) ExtendRoleLeft(int titleStart)
+    {
+        var text = context.Text;
+        var start = titleStart;
+        string? economy = null;
+        for (var words = 0; words < 5; words++)
+        {
+            var i = start - 1;
+            if (i < 0 || text[i] is not (' ' or '\t'))
+            {
+                break;
+            }
+
+            var wordStart = i;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '.' or '\'' or '’'))
+            {
+                wordStart--;
+            }
+
+            var raw = text[wordStart..i];
+            if (raw.Length == 0)
+            {
+                break;
+            }
+
+            if (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal))
+            {
+                economy = context.Gazetteer.EconomyOf(raw[..^2]);
+                break;
+            }
+
+            if (!char.IsUpper(raw[0]))
+            {
+                break;
+            }
+
+            var m = (Value: raw, Index: wordStart);
+            var word = m.Value.TrimEnd('.');
+            var code = context.Gazetteer.EconomyOf(m.Value) ?? context.Gazetteer.EconomyOf(word);
+            if (code is not null)
+            {
+                economy = code;
+                if (word.Replace(".", "", StringComparison.Ordinal).Length <= 3 && word.All(c => char.IsUpper(c) || c == '.'))
+                {
+                    start = m.Index;
+                }
+
+                break;
+            }
+
+            if (NotNames.Contains(word) && word is not ("House" or "Council" or "Commission" or "Office" or "Trade" or "Commerce" or "Treasury"))
+            {
+                break;
+            }
+
+            if (IsSentenceStart(m.Index))
+            {
+                break; // a capitalised first word of a sentence need not belong to the title
+            }
+
+            start = m.Index;
+        }
+
+        return (start, economy);
+    }
+
+    private bool IsSentenceStart(int index) => context.SentenceAt(index).Start == index;
+
+    private string? EconomyInRole(string role)
+    {
+        if (role.Contains("White House", StringComparison.Ordinal))
+        {
+            return "US";
+        }
+
+        var m = context.Gazetteer.EconomyPattern.Match(role);
+        return m.Success ? context.Gazetteer.EconomySurfaces[m.Value] : null;
+    }
+
+    private bool IsRolePhrase(string role)
+    {
+        var words = role.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 22)
+        {
+            return false;
+        }
+
+        var first = words[0].ToLowerInvariant();
+        if (!context.Gazetteer.RoleHeads.Contains(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return words.Take(7).Any(w => context.Gazetteer.RoleHeads.Contains(w.ToLowerInvariant().Trim('.', ',')));
+    }
+
+    /// <summary>The part of a phrase from its role noun's modifiers on ("the ministry's chief trade negotiator" -> "chief trade negotiator").</summary>
+    private string? TrimToHead(string phrase)
+    {
+        var words = phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var head = Array.FindIndex(words, w => context.Gazetteer.RoleHeads.Contains(w.ToLowerInvariant()));
+        if (head < 0 || words.Length > 22)
+        {
+            return null;
+        }
+
+        var begin = 0;
+        for (var i = head - 1; i >= 0; i--)
+        {
+            if (Determiners.Contains(words[i]) || words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal))
+            {
+                begin = i + 1;
+                break;
+            }
+
+            if (words[i] is "by" or "of" or "with" or "and" or "to" || words[i].EndsWith("ed", StringComparison.Ordinal))
+            {
+                begin = i + 1;
+                break;
+            }
+        }
+
+        return string.Join(' ', words[begin..]);
+    }
+}

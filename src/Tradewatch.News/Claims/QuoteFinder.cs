@@ -1,0 +1,328 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Finds direct quotations (curly or straight, double or single marks; a quote that runs on into
+/// the next paragraph) and their speakers: "..., Name said", "said Name", "Name said: ...",
+/// "described by Name as '...'", a pronoun, a bare title, or the speaker of the quotation just
+/// before. Quoted names ("Liberation Day") are not quotations. An unclosed mark is a gap, never
+/// a quote.
+/// </summary>
+internal static partial class QuoteFinder
+{
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|according to|saying)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"^[ \t]*[,.]?[ \t]*by[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBy();
+
+    [GeneratedRegex(PeopleFinder.Name, RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+
+    private sealed record RawQuote(ClaimSpan Inner, int Open, int Close);
+
+    public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
+    {
+        var quotes = Locate(ctx);
+        string? previousSpeaker = null;
+        var previousEnd = -1000;
+        foreach (var q in quotes)
+        {
+            var inner = ctx.Slice(q.Inner).Trim().TrimEnd(',');
+            if (IsName(inner))
+            {
+                continue;
+            }
+
+            var speaker = After(ctx, q) ?? Before(ctx, q);
+            if (speaker is null && previousSpeaker is not null && q.Open - previousEnd <= 140)
+            {
+                speaker = previousSpeaker;
+            }
+
+            if (speaker is null)
+            {
+                ctx.Gaps.Add(new ExtractionGap("unattributed-quote", q.Open, "A quotation whose speaker the text does not make clear was left out."));
+                previousSpeaker = null;
+                previousEnd = q.Close;
+                continue;
+            }
+
+            claims.Add(new ExtractedClaim(new QuoteFacts(speaker, inner), q.Inner));
+            ctx.Quotes.Add((q.Inner, speaker, ctx.EconomyOfPerson(speaker) ?? SpeakerEconomy(ctx, speaker)));
+            previousSpeaker = speaker;
+            previousEnd = q.Close;
+        }
+    }
+
+    private static string? SpeakerEconomy(DocumentContext ctx, string speaker) =>
+        ctx.Gazetteer.EconomyOf(speaker);
+
+    private static bool IsName(string inner)
+    {
+        if (inner.Length < 2)
+        {
+            return true;
+        }
+
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6 || inner.IndexOfAny(['.', '!', '?', ',', ';']) >= 0)
+        {
+            return false;
+        }
+
+        return words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w is "of" or "the" or "and" or "for" or "in" or "on" or "a" or "to");
+    }
+
+    private static List<RawQuote> Locate(DocumentContext ctx)
+    {
+        var text = ctx.Text;
+        var result = new List<RawQuote>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var close = c switch
+            {
+                '“' => '”',
+                '«' => '»',
+                '‘' when OpensSingle(text, i) => '’',
+                '"' when Opens(text, i) => '"',
+                '\'' when OpensSingle(text, i) => '\'',
+                _ => '\0',
+            };
+            if (close == '\0')
+            {
+                i++;
+                continue;
+            }
+
+            var lineEnd = text.IndexOf('\n', i);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var j = FindClose(text, i + 1, lineEnd, close);
+            if (j < 0)
+            {
+                // A quotation may run on into the next paragraph, which then opens with a mark again.
+                var next = lineEnd + 1;
+                if (next < text.Length && text[next] == c && lineEnd - i > 20)
+                {
+                    result.Add(new RawQuote(new ClaimSpan(i + 1, lineEnd), i, lineEnd));
+                    i = lineEnd;
+                    continue;
+                }
+
+                ctx.Gaps.Add(new ExtractionGap("unbalanced-quote", i, "A quotation mark is never closed; no quote was taken from it."));
+                i++;
+                continue;
+            }
+
+            result.Add(new RawQuote(new ClaimSpan(i + 1, j), i, j));
+            i = j + 1;
+        }
+
+        return result;
+    }
+
+    private static bool Opens(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':')
+        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    private static bool OpensSingle(string text, int i) =>
+        Opens(text, i) && char.IsLetterOrDigit(text[i + 1]);
+
+    private static int FindClose(string text, int from, int lineEnd, char close)
+    {
+        for (var k = from; k < lineEnd; k++)
+        {
+            if (text[k] != close && !(close == '”' && text[k] == '"' && (k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1]))))
+            {
+                continue;
+            }
+
+            if (close is '’' or '\'')
+            {
+                var letterBefore = k > 0 && char.IsLetterOrDigit(text[k - 1]);
+                var letterAfter = k + 1 < text.Length && char.IsLetter(text[k + 1]);
+                if (letterBefore && letterAfter)
+                {
+                    continue; // an apostrophe: China's, we'll
+                }
+
+                if (k + 1 < text.Length && text[k + 1] == 's' && (k + 2 >= text.Length || !char.IsLetter(text[k + 2])))
+                {
+                    continue;
+                }
+            }
+            else if (close == '"' && k + 1 < text.Length && char.IsLetterOrDigit(text[k + 1]))
+            {
+                continue;
+            }
+
+            return k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"..., Name said", "... said Name", "... he added", "... by Name".</summary>
+    private static string? After(DocumentContext ctx, RawQuote q)
+    {
+        var start = q.Close + 1;
+        var sentence = ctx.SentenceAt(Math.Max(q.Close - 1, 0));
+        var end = Math.Min(Math.Max(sentence.End, start), Math.Min(ctx.Text.Length, start + 160));
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var after = ctx.Text.AsSpan(start, end - start);
+        var stop = after.IndexOfAny("“\"‘\n");
+        if (stop >= 0)
+        {
+            after = after[..stop];
+            end = start + stop;
+        }
+
+        var passive = PassiveBy().Match(after.ToString());
+        if (passive.Success)
+        {
+            return FirstSpeakerIn(ctx, new ClaimSpan(start + passive.Length, end), allowNewName: true);
+        }
+
+        var verb = SpeechVerb().Match(after.ToString());
+        if (!verb.Success || CountWords(after[..verb.Index]) > 9)
+        {
+            return null;
+        }
+
+        var beforeVerb = new ClaimSpan(start, start + verb.Index);
+        var speaker = FirstSpeakerIn(ctx, beforeVerb, allowNewName: true, last: true);
+        if (speaker is not null)
+        {
+            return speaker;
+        }
+
+        if (CountWords(after[..verb.Index]) > 0)
+        {
+            return null;
+        }
+
+        var rest = start + verb.Index + verb.Length;
+        var clauseEnd = ctx.Text.IndexOfAny([',', '.', ';', '\n'], rest, end - rest);
+        return FirstSpeakerIn(ctx, new ClaimSpan(rest, clauseEnd < 0 ? end : clauseEnd), allowNewName: true);
+    }
+
+    /// <summary>"Name said (that) '...'": the subject of the first speech verb before the quotation in its sentence.</summary>
+    private static string? Before(DocumentContext ctx, RawQuote q)
+    {
+        var sentence = ctx.SentenceAt(q.Open);
+        if (sentence.Start >= q.Open)
+        {
+            return null;
+        }
+
+        var before = ctx.Text[sentence.Start..q.Open];
+        string? economySpeaker = null;
+        foreach (Match verb in SpeechVerb().Matches(before))
+        {
+            var verbStart = sentence.Start + verb.Index;
+            var verbEnd = verbStart + verb.Length;
+            var tail = ctx.Text.AsSpan(verbEnd, q.Open - verbEnd);
+            var by = PassiveBy().Match(tail.ToString());
+            if (by.Success || verb.Value == "according to")
+            {
+                var from = verbEnd + (by.Success ? by.Length : 0);
+                var who = FirstSpeakerIn(ctx, new ClaimSpan(from, q.Open), allowNewName: true);
+                if (who is not null)
+                {
+                    return who;
+                }
+            }
+
+            var subjectRange = new ClaimSpan(sentence.Start, verbStart);
+            var person = LastPersonIn(ctx, subjectRange);
+            if (person is not null)
+            {
+                return person;
+            }
+
+            economySpeaker ??= ctx.EconomiesIn(subjectRange).Select(e => (string?)DocumentContext.DisplayName(e.Value)).LastOrDefault();
+        }
+
+        return economySpeaker;
+    }
+
+    private static string? LastPersonIn(DocumentContext ctx, ClaimSpan range)
+    {
+        foreach (var m in ctx.PeopleIn(range).Reverse())
+        {
+            if (m.Kind == MentionKind.Person)
+            {
+                return m.Value;
+            }
+
+            if (m.Kind == MentionKind.Pronoun)
+            {
+                return ctx.ResolvePronoun(m.Span.Start);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstSpeakerIn(DocumentContext ctx, ClaimSpan range, bool allowNewName, bool last = false)
+    {
+        if (range.Length <= 0)
+        {
+            return null;
+        }
+
+        var people = ctx.PeopleIn(range).ToList();
+        if (people.Count > 0)
+        {
+            var m = last ? people[^1] : people[0];
+            return m.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(m.Span.Start) : m.Value;
+        }
+
+        if (!allowNewName)
+        {
+            return null;
+        }
+
+        var slice = ctx.Slice(range);
+        foreach (Match n in NamePattern().Matches(slice))
+        {
+            if (n.Value.Contains(' ', StringComparison.Ordinal) && ctx.Gazetteer.EconomyOf(n.Value) is null
+                && !ctx.Gazetteer.Places.ContainsKey(n.Value) && !n.Value.StartsWith("The ", StringComparison.Ordinal))
+            {
+                return n.Value;
+            }
+        }
+
+        var economy = ctx.EconomiesIn(range).FirstOrDefault();
+        return economy.Value is null ? null : DocumentContext.DisplayName(economy.Value);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> s)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,347 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// Finds tariff statements: a rate tied to a tariff noun ("a 30% tariff", "duties ... to 10 percent",
+/// "tariffs of 30%", "from 115% to 10%", "come down by 115 percent"), or an imposition without a
+/// rate ("imposing hefty levies on U.S. goods"). Who imposes and who is targeted come from the
+/// clause: "on Chinese goods" and "U.S. goods will face" mark a target, "entry into China" and a
+/// subject mark an imposer; "we" in a quotation is the speaker's economy; "both countries" gives
+/// both directions; otherwise the document's other main economy.
+/// </summary>
+internal static partial class TariffFinder
+{
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TariffWord();
+
+    [GeneratedRegex(@"(?<num>\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:imposing|imposed|imposes|impose|issued|issuing|slapped|slapping|levied|placing|placed)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tariffs|levies|duties)[ \t]+on[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Imposition();
+
+    [GeneratedRegex(@"\b(?:global|on[ \t]+(?:all[ \t]+|most[ \t]+)?(?:other[ \t]+)?(?:countries|nations|trading partners|economies)|those[ \t]+(?:nations|countries)|dozens[ \t]+of[ \t]+(?:countries|nations|trading partners))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EveryEconomy();
+
+    [GeneratedRegex(@"\b(?:both[ \t]+(?:countries|sides|nations|economies)|each[ \t]+other)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BothWays();
+
+    [GeneratedRegex(@"\b(?:peak|peaked|peaking|as[ \t]+high[ \t]+as|at[ \t]+the[ \t]+height)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Peak();
+
+    [GeneratedRegex(@"\b(?:threat\w*|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Threat();
+
+    [GeneratedRegex(@"\b(?:will|would|to[ \t]+impose|set[ \t]+to|agreed|agree|plans?|announced|going[ \t]+to|shall|'ll|’ll)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Announced();
+
+    [GeneratedRegex(@"\b(?:was|were|had|previously|earlier|before|lifting|raised|increased|increasing|hiked|escalated|retaliated|responded)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Past();
+
+    [GeneratedRegex(@"\b(?:lowered|cut|reduced|dropped|slashed|lowering)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Lowered();
+
+    [GeneratedRegex(@"\b(?:fell|rose|declined|dropped|plummeted|jumped|grew|increased|decreased|slowed|surged|plunged|climbed|shrank|growing|falling|rising)[ \t]+(?:by[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureVerbBefore();
+
+    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkBeforeRate();
+
+    [GeneratedRegex(@"\b(?:additional|reciprocal|baseline|fentanyl|Section[ \t]+\d+|steel|aluminium|aluminum|cars?|autos?|automobiles?|copper|lumber|semiconductors?|pharmaceuticals?|beef|agricultural|energy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProductWord();
+
+    [GeneratedRegex(@"(?:\b(?:on|against|from|targeting)[ \t]+(?:all[ \t]+|most[ \t]+|the[ \t]+)?|\bimports[ \t]+from[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetBefore();
+
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetAfter();
+
+    [GeneratedRegex(@"(?:\b(?:into|entering|entry[ \t]+into|imposed[ \t]+by|by)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ImposerBefore();
+
+    [GeneratedRegex(@"^(?:'s|’s)[ \t]+(?:[“""‘'\p{L}\- ]{0,30}[”""’']?[ \t]+)?(?:tariffs|duties|levies)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveTariff();
+
+    [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPerson();
+
+    public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
+    {
+        foreach (var sentence in ctx.Sentences)
+        {
+            var text = ctx.Slice(sentence);
+            if (!TariffWord().IsMatch(text))
+            {
+                continue;
+            }
+
+            foreach (var clause in Clauses(sentence, text))
+            {
+                FindInClause(ctx, sentence, clause, claims);
+            }
+        }
+    }
+
+    private static IEnumerable<ClaimSpan> Clauses(ClaimSpan sentence, string text)
+    {
+        var start = 0;
+        foreach (Match m in ClauseBreak().Matches(text))
+        {
+            yield return new ClaimSpan(sentence.Start + start, sentence.Start + m.Index);
+            start = m.Index + m.Length;
+        }
+
+        yield return new ClaimSpan(sentence.Start + start, sentence.End);
+    }
+
+    private static void FindInClause(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, List<ExtractedClaim> claims)
+    {
+        var text = ctx.Slice(clause);
+        var words = TariffWord().Matches(text);
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var found = false;
+        var rates = Rate().Matches(text);
+        for (var r = 0; r < rates.Count; r++)
+        {
+            var rate = rates[r];
+            var before = text[..rate.Index];
+            var after = text[(rate.Index + rate.Length)..];
+            var nounAfter = words.FirstOrDefault(w => w.Index > rate.Index && CountWords(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)) <= 5
+                && !Rate().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)));
+            var adjacentNoun = nounAfter is not null;
+            var nounBefore = words.Any(w => w.Index < rate.Index && CountWords(text.AsSpan(w.Index, rate.Index - w.Index)) <= 16)
+                && LinkBeforeRate().IsMatch(before) && !FigureVerbBefore().IsMatch(before);
+            if (!adjacentNoun && !nounBefore)
+            {
+                continue;
+            }
+
+            var value = Number(rate.Groups["num"].Value);
+            if (value is null || value > 1000)
+            {
+                ctx.Gaps.Add(new ExtractionGap("implausible-rate", clause.Start + rate.Index, $"A tariff rate of {rate.Value} is not plausible; left out."));
+                continue;
+            }
+
+            var isFrom = before.TrimEnd().EndsWith(" from", StringComparison.Ordinal);
+            var isBy = before.TrimEnd().EndsWith(" by", StringComparison.Ordinal);
+            if (isFrom && r + 1 < rates.Count)
+            {
+                continue; // handled with the "to" rate that follows
+            }
+
+            decimal? from = null;
+            if (r > 0 && text[(rates[r - 1].Index + rates[r - 1].Length)..rate.Index].Trim() is "to" && text[..rates[r - 1].Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal))
+            {
+                from = Number(rates[r - 1].Groups["num"].Value);
+            }
+
+            var qualifier = Qualifier(text, isBy);
+            var span = new ClaimSpan(clause.Start, clause.End);
+            var noun = nounAfter ?? words.Last(w => w.Index < rate.Index);
+            var windowStart = Math.Min(noun.Index, rate.Index);
+            for (var back = 0; back < 3 && windowStart > 0; back++)
+            {
+                var space = text.LastIndexOf(' ', Math.Max(windowStart - 2, 0));
+                windowStart = space < 0 ? 0 : space + 1;
+            }
+
+            var products = Products(text[windowStart..Math.Max(noun.Index + noun.Length, rate.Index)]);
+            foreach (var (imposer, target) in Parties(ctx, sentence, clause, rate.Index))
+            {
+                var asOf = AsOf(ctx, clause, qualifier);
+                if (isBy)
+                {
+                    claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, asOf, "announced", products)
+                    { ChangePoints = value, }, span));
+                    continue;
+                }
+
+                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, value, asOf, qualifier, products) { FromPercent = from }, span));
+                if (from is not null)
+                {
+                    claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, from, asOf, "previous", products), span));
+                }
+            }
+
+            found = true;
+        }
+
+        if (!found && rates.Count == 0 && Imposition().Match(text) is { Success: true } imposition)
+        {
+            var qualifier = Past().IsMatch(text) || text.Contains("imposed", StringComparison.Ordinal) || text.Contains("issued", StringComparison.Ordinal) ? "previous" : "announced";
+            foreach (var (imposer, target) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length))
+            {
+                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, AsOf(ctx, clause, "announced"), qualifier, Products(text)), clause));
+            }
+        }
+    }
+
+    private static string Qualifier(string clause, bool isChange)
+    {
+        if (Peak().IsMatch(clause))
+        {
+            return "peak";
+        }
+
+        if (Threat().IsMatch(clause))
+        {
+            return "threatened";
+        }
+
+        if (isChange || Announced().IsMatch(clause))
+        {
+            return "announced";
+        }
+
+        if (Past().IsMatch(clause) && !Lowered().IsMatch(clause))
+        {
+            return "previous";
+        }
+
+        return "in-force";
+    }
+
+    private static ClaimDate? AsOf(DocumentContext ctx, ClaimSpan clause, string qualifier)
+    {
+        var dates = DateFinder.Find(ctx.Text, clause, ctx.Published, null);
+        var date = dates.Select(d => d.Date).FirstOrDefault(d => d is not null);
+        if (date is null && qualifier == "in-force" && ctx.Published is { } p)
+        {
+            return ClaimDate.Of(p);
+        }
+
+        return date;
+    }
+
+    private static string Products(string clause)
+    {
+        var found = ProductWord().Matches(clause).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+        return found.Count == 0 ? "all" : string.Join(' ', found);
+    }
+
+    private static IEnumerable<(string Imposer, string Target)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor)
+    {
+        var text = ctx.Text;
+        string? imposer = null;
+        string? target = null;
+        var others = new List<string>();
+        var economies = ctx.EconomiesIn(clause).ToList();
+        foreach (var e in economies)
+        {
+            var before = text.AsSpan(clause.Start, e.Span.Start - clause.Start).ToString();
+            var after = text.AsSpan(e.Span.End, Math.Min(40, clause.End - e.Span.End)).ToString();
+            if (ImposerBefore().IsMatch(before))
+            {
+                imposer ??= e.Value;
+            }
+            else if (TargetBefore().IsMatch(before) || TargetAfter().IsMatch(after))
+            {
+                target ??= e.Value;
+            }
+            else
+            {
+                others.Add(e.Value);
+            }
+        }
+
+        var clauseText = ctx.Slice(clause);
+        if (imposer is null)
+        {
+            // "Trump's tariffs": the economy of the person whose tariffs they are.
+            foreach (var m in ctx.PeopleIn(clause))
+            {
+                if (m.Kind == MentionKind.Person && !economies.Exists(e => e.Span.End <= m.Span.Start && others.Contains(e.Value)) && PossessiveTariff().IsMatch(text.AsSpan(m.Span.End, Math.Min(40, clause.End - m.Span.End)))
+                    && ctx.EconomyOfPerson(m.Value) is { } economy)
+                {
+                    imposer = economy;
+                    if (target is null && others.FirstOrDefault(o => o != economy) is { } remaining)
+                    {
+                        target = remaining;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        imposer ??= others.FirstOrDefault(o => o != target);
+        if (imposer is null)
+        {
+            // "Trump's tariffs", "Bessent said": a person's economy; "we" inside a quotation: the speaker's.
+            foreach (var m in ctx.PeopleIn(new ClaimSpan(sentence.Start, clause.End)))
+            {
+                var name = m.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(m.Span.Start) : m.Value;
+                if (name is not null && ctx.EconomyOfPerson(name) is { } economy && economy != target)
+                {
+                    imposer = economy;
+                    break;
+                }
+            }
+        }
+
+        if (imposer is null && FirstPerson().IsMatch(clauseText))
+        {
+            imposer = ctx.Quotes.Where(q => q.Span.Start <= clause.Start + 1 && q.Span.End >= clause.Start).Select(q => q.Economy).FirstOrDefault();
+        }
+
+        if (target is null && EveryEconomy().IsMatch(clauseText))
+        {
+            target = "*";
+        }
+
+        if (target is null && imposer is null && BothWays().IsMatch(ctx.Slice(sentence)) && ctx.MainEconomies.Count >= 2)
+        {
+            yield return (ctx.MainEconomies[0], ctx.MainEconomies[1]);
+            yield return (ctx.MainEconomies[1], ctx.MainEconomies[0]);
+            yield break;
+        }
+
+        if (target is null && BothWays().IsMatch(ctx.Slice(sentence)) && imposer is not null && ctx.Counterpart(imposer) is { } other)
+        {
+            yield return (imposer, other);
+            yield return (other, imposer);
+            yield break;
+        }
+
+        target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
+        imposer ??= ctx.Counterpart(target);
+        if (imposer is null || target is null || imposer == target)
+        {
+            ctx.Gaps.Add(new ExtractionGap("tariff-parties", clause.Start, "A tariff rate whose imposing or targeted economy the text does not give was left out."));
+            yield break;
+        }
+
+        yield return (imposer, target);
+    }
+
+    internal static decimal? Number(string s) =>
+        decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    internal static int CountWords(ReadOnlySpan<char> s)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

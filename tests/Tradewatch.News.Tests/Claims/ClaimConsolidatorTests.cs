@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Tradewatch.News.Claims;
+
+namespace Tradewatch.News.Tests.Claims;
+
+public class ClaimConsolidatorTests
+{
+    private static readonly DateOnly Monday = new(2025, 6, 9);
+
+    private static ConsolidationResult Run(IReadOnlyList<IReadOnlyList<string>>? duplicates = null, params (string Id, string Text, string Outlet)[] docs)
+    {
+        var extracted = docs.Select(d => ClaimExtractor.Extract(new ClaimDocument(d.Id, d.Text, Monday, d.Outlet))).ToList();
+        return ClaimConsolidator.Consolidate(extracted, [docs.Select(d => d.Id).ToList()], duplicates ?? []);
+    }
+
+    [Fact]
+    public void Equal_claims_merge_with_every_source_and_copies_count_once()
+    {
+        var result = Run([["a", "b"]],
+            ("a", "Japan is charging a 25% tariff on Korean goods.", "Daily A"),
+            ("b", "Japan is charging a 25% tariff on Korean goods.", "Daily B"),
+            ("c", "Tokyo is charging a 25 percent tariff on Korean goods.", "Daily C"));
+        var tariff = Assert.Single(result.Claims, c => c.Facts is TariffFacts);
+        Assert.Equal(3, tariff.Sources.Count);
+        Assert.Equal(2, tariff.Corroboration);
+    }
+
+    [Fact]
+    public void Different_rates_for_one_pair_from_different_reports_conflict()
+    {
+        var result = Run(null,
+            ("a", "Japan is charging a 25% tariff on Korean goods.", "A"),
+            ("b", "Japan is charging a 35% tariff on Korean goods.", "B"));
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(DiscrepancyType.NumericMismatch, conflict.Type);
+        Assert.Equal("tariff", conflict.Kind);
+        Assert.Contains("25", conflict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_approximation_is_not_a_conflict()
+    {
+        var result = Run(null,
+            ("a", "Japan mines approximately 40 percent of the world's supply of gallium.", "A"),
+            ("b", "Japan mines 41% of the world's supply of gallium.", "B"));
+        Assert.Empty(result.Conflicts);
+        Assert.Contains(result.NonConflicts, n => n.Type == DiscrepancyType.Approximation);
+    }
+
+    [Fact]
+    public void A_city_and_its_country_are_one_meeting()
+    {
+        var result = Run(null,
+            ("a", "Negotiators met in Geneva on Saturday.", "A"),
+            ("b", "Negotiators met in Switzerland on Saturday.", "B"));
+        var meeting = Assert.Single(result.Claims, c => c.Facts is MeetingFacts);
+        Assert.Equal("Geneva", ((MeetingFacts)meeting.Facts).Place);
+        Assert.Contains(result.NonConflicts, n => n.Type == DiscrepancyType.PlaceInCountry);
+        Assert.Empty(result.Conflicts);
+    }
+
+    [Fact]
+    public void A_surname_joins_the_full_name_and_roles_are_kept()
+    {
+        var result = Run(null,
+            ("a", "Trade Secretary Paul Grant arrived.", "A"),
+            ("b", "Paul Grant, the chief negotiator of the delegation, arrived.", "B"));
+        var person = Assert.Single(result.Claims, c => c.Facts is PersonFacts);
+        var facts = (PersonFacts)person.Facts;
+        Assert.Contains("Trade Secretary", facts.Role, StringComparison.Ordinal);
+        Assert.Contains("chief negotiator", facts.Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_people_in_one_specific_office_conflict()
+    {
+        var result = Run(null,
+            ("a", "Japanese Trade Minister Ken Sato spoke.", "A"),
+            ("b", "Japanese Trade Minister Hiro Ito spoke.", "B"));
+        Assert.Contains(result.Conflicts, c => c.Type == DiscrepancyType.WrongPerson);
+    }
+
+    [Fact]
+    public void Claims_serialise_to_the_analysis_shape()
+    {
+        var result = Run(null, ("a", "Japan is charging a 25% tariff on Korean goods.", "A"));
+        var json = ClaimJson.ToJson(result);
+        var claim = json["claims"]!.AsArray().Single()!.AsObject();
+        Assert.Equal("tariff", (string?)claim["kind"]);
+        Assert.Equal("JP", (string?)claim["imposer"]);
+        Assert.Equal(25m, (decimal?)claim["ratePercent"]);
+        Assert.Equal("2025-06-09", (string?)claim["asOf"]);
+        Assert.Equal("a", (string?)claim["sources"]![0]!["document"]);
+        Assert.IsType<JsonArray>(json["conflicts"]);
+    }
+}

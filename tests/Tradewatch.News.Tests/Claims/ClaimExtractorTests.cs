@@ -1,0 +1,132 @@
+using Tradewatch.News.Claims;
+
+namespace Tradewatch.News.Tests.Claims;
+
+public class ClaimExtractorTests
+{
+    private static readonly DateOnly Monday = new(2025, 6, 9);
+
+    private static List<T> Extract<T>(string text, DateOnly? published = null)
+        where T : ClaimFacts =>
+        ClaimExtractor.Extract(new ClaimDocument("d", text, published)).Claims.Select(c => c.Facts).OfType<T>().ToList();
+
+    [Fact]
+    public void Title_before_a_name_gives_a_person_with_role_and_economy()
+    {
+        var people = Extract<PersonFacts>("Yesterday Finance Minister Anna Kowalski met Chinese Vice Premier Zhou Ming.");
+        Assert.Contains(people, p => p.Name == "Anna Kowalski" && p.Role == "Finance Minister");
+        Assert.Contains(people, p => p.Name == "Zhou Ming" && p.Role == "Vice Premier" && p.Economy == "CN");
+    }
+
+    [Fact]
+    public void Apposition_gives_the_role_and_a_later_surname_is_the_same_person()
+    {
+        const string text = "Maria Lopez, the director of the Port Authority, spoke first. \"We are ready,\" Ms. Lopez said.";
+        var people = Extract<PersonFacts>(text);
+        Assert.Contains(people, p => p.Name == "Maria Lopez" && p.Role!.Contains("director of the Port Authority", StringComparison.Ordinal));
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal("Maria Lopez", quote.Speaker);
+        Assert.Equal("We are ready", quote.Text);
+    }
+
+    [Fact]
+    public void Quote_before_and_after_attribution_and_continuation_share_the_speaker()
+    {
+        const string text = "Trade Secretary Paul Grant spoke to reporters. “Talks were hard,” Grant said. “We will meet again.” Later he said the deal was “almost done”.";
+        var quotes = Extract<QuoteFacts>(text);
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Paul Grant", q.Speaker));
+        Assert.Contains(quotes, q => q.Text == "almost done");
+    }
+
+    [Fact]
+    public void Quoted_names_are_not_quotes_and_unclosed_marks_are_a_gap()
+    {
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", "The “Freedom Day” tariffs were raised. Trade Secretary Paul Grant said “this never ends", Monday));
+        Assert.DoesNotContain(result.Claims, c => c.Facts is QuoteFacts);
+        Assert.Contains(result.Gaps, g => g.Code == "unbalanced-quote");
+    }
+
+    [Fact]
+    public void Tariff_clauses_give_imposer_target_and_rate()
+    {
+        var tariffs = Extract<TariffFacts>("Japan is charging a 25% tariff on Korean cars, and Korea is putting a 15% tariff on Japanese goods.", Monday);
+        Assert.Contains(tariffs, t => t is { Imposer: "JP", Target: "KR", RatePercent: 25, Qualifier: "in-force" });
+        Assert.Contains(tariffs, t => t is { Imposer: "KR", Target: "JP", RatePercent: 15 });
+    }
+
+    [Fact]
+    public void A_peak_rate_and_a_from_to_change_are_qualified()
+    {
+        var peak = Extract<TariffFacts>("Ottawa's duties on Mexican steel peaked at 60 percent last year.", Monday);
+        Assert.Contains(peak, t => t is { Imposer: "CA", Target: "MX", RatePercent: 60, Qualifier: "peak" });
+        var change = Extract<TariffFacts>("Canada cut its tariffs on Mexican goods from 40% to 12%.", Monday);
+        Assert.Contains(change, t => t is { RatePercent: 12, FromPercent: 40 });
+        Assert.Contains(change, t => t is { RatePercent: 40, Qualifier: "previous" });
+    }
+
+    [Fact]
+    public void An_absurd_rate_is_a_gap_not_a_claim()
+    {
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", "Japan put a 1,000,000% tariff on Korean goods.", Monday));
+        Assert.DoesNotContain(result.Claims, c => c.Facts is TariffFacts);
+        Assert.Contains(result.Gaps, g => g.Code == "implausible-rate");
+    }
+
+    [Fact]
+    public void Meeting_place_venue_and_relative_date_resolve_against_publication()
+    {
+        var meetings = Extract<MeetingFacts>("Officials met at Hillcrest House in Geneva on Friday to discuss steel.", Monday);
+        var meeting = Assert.Single(meetings);
+        Assert.Equal("Geneva", meeting.Place);
+        Assert.Equal("Hillcrest House", meeting.Venue);
+        Assert.Equal(new ClaimDate(2025, 6, 6), meeting.Start);
+    }
+
+    [Fact]
+    public void Impossible_dates_and_missing_publication_dates_are_gaps()
+    {
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", "The deadline is February 30. Officials met in Geneva on Monday."));
+        Assert.Contains(result.Gaps, g => g.Code == "bad-date");
+        Assert.Contains(result.Gaps, g => g.Code == "no-publication-date");
+        Assert.DoesNotContain(result.Claims, c => c.Facts is DeadlineFacts);
+        Assert.All(result.Claims.Select(c => c.Facts).OfType<MeetingFacts>(), m => Assert.Null(m.Start));
+    }
+
+    [Fact]
+    public void A_ten_thousand_character_sentence_is_cut_and_reported()
+    {
+        var text = "Officials said " + string.Concat(Enumerable.Repeat("and talks went on ", 600)) + "without end.";
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", text, Monday));
+        Assert.True(text.Length > 10_000);
+        Assert.Contains(result.Gaps, g => g.Code == "long-sentence");
+        Assert.All(result.Claims, c => Assert.InRange(c.Span.End, 0, text.Length));
+    }
+
+    [Fact]
+    public void Export_controls_and_licences_are_found_with_their_items()
+    {
+        const string text = "Japan imposed export controls on four rare-earth metals, namely neodymium, samarium, terbium and yttrium. Tokyo said it had granted some export licences for magnets.";
+        var controls = Extract<ExportControlFacts>(text, Monday);
+        Assert.Contains(controls, c => c.Imposer == "JP" && c.Count == 4 && c.Items.Contains("terbium"));
+        var licence = Assert.Single(Extract<LicenceFacts>(text, Monday));
+        Assert.Equal("granted", licence.Action);
+        Assert.Equal("JP", licence.Imposer);
+    }
+
+    [Fact]
+    public void Figures_carry_sign_unit_and_period()
+    {
+        var figures = Extract<FigureFacts>("Japan's exports to Canada fell 12% in May from a year earlier. Its imports rose to $4.5 billion.", Monday);
+        Assert.Contains(figures, f => f is { Value: -12, Unit: "%", Period: "2025-05", Comparison: "y/y" } && f.Subject == "JP exports to CA");
+        Assert.Contains(figures, f => f is { Value: 4.5m, Unit: "USD bn" } && f.Subject.StartsWith("JP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Spans_point_at_the_text_the_claim_came_from()
+    {
+        const string text = "Intro line.\nJapan is charging a 25% tariff on Korean cars.";
+        var claim = ClaimExtractor.Extract(new ClaimDocument("d", text, Monday)).Claims.Single(c => c.Facts is TariffFacts);
+        Assert.Contains("25% tariff", text[claim.Span.Start..claim.Span.End], StringComparison.Ordinal);
+    }
+}
