@@ -9,7 +9,7 @@ public static class AnalysisJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Analysis analysis, Stream output)
+    public static void Write(Analysis analysis, Stream output, Claims.ConsolidationResult? claims = null)
     {
         using var w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
@@ -73,10 +73,21 @@ public static class AnalysisJson
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("claims");
-        w.WriteEndArray();
-        w.WriteStartArray("conflicts");
-        w.WriteEndArray();
+        var claimJson = claims is null ? null : Claims.ClaimJson.ToJson(claims);
+        foreach (var member in new[] { "claims", "conflicts", "nonConflicts" })
+        {
+            w.WritePropertyName(member);
+            if (claimJson?[member] is { } node)
+            {
+                node.WriteTo(w);
+            }
+            else
+            {
+                w.WriteStartArray();
+                w.WriteEndArray();
+            }
+        }
+
         w.WriteStartArray("issues");
         foreach (var i in analysis.Issues)
         {

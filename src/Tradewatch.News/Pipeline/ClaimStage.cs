@@ -1,0 +1,20 @@
+using Tradewatch.News.Claims;
+
+namespace Tradewatch.News.Pipeline;
+
+/// <summary>The second half's first stages over an analysed batch: extract claims from each cleaned report, then consolidate them by story.</summary>
+public static class ClaimStage
+{
+    public static ConsolidationResult Run(Analysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var documents = analysis.Reports
+            .AsParallel().AsOrdered()
+            .Select(r => ClaimExtractor.Extract(new ClaimDocument(r.Id, r.Clean.Text, r.Published.Date, r.Clean.Source.Metadata.Outlet)))
+            .ToList();
+        return ClaimConsolidator.Consolidate(
+            documents,
+            analysis.Stories.Select(s => s.Documents).ToList(),
+            analysis.Duplicates.Select(d => d.Documents).ToList());
+    }
+}
