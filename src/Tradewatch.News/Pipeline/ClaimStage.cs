@@ -14,7 +14,9 @@ public static class ClaimStage
             .ToList();
         return ClaimConsolidator.Consolidate(
             documents,
-            analysis.Stories.Select(s => s.Documents).ToList(),
+            // Claims are consolidated across the whole batch (FORMAT.md: one claim per distinct statement);
+            // a conflict between stories (a rate reported after Geneva and after London) is still one to flag.
+            [analysis.Reports.Select(r => r.Id).ToList()],
             analysis.Duplicates.Select(d => d.Documents).ToList());
     }
 }
