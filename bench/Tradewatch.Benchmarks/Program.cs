@@ -28,7 +28,7 @@ foreach (var n in sizes)
     else
     {
         var texts = files.AsParallel().AsOrdered()
-            .Select(f => ArticleCleaner.Clean(ReportReader.Read(f.Id, f.FileName, f.Bytes).Reports[0]).Text)
+            .Select(f => ReportReader.Read(f.Id, f.FileName, f.Bytes).Reports is [var r, ..] ? ArticleCleaner.Clean(r).Text : string.Empty)
             .ToList();
         var fingerprints = texts.AsParallel().AsOrdered().Select(Fingerprint.Of).ToList();
         var index = new NearDuplicateIndex();
