@@ -8,4 +8,10 @@ if (args is ["generate-portfolio", var count, var path])
     return;
 }
 
+if (args is ["pipeline" or "neardup", ..])
+{
+    PipelineRuns.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DutyQueryBenchmarks).Assembly).Run(args);

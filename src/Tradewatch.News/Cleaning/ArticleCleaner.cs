@@ -189,7 +189,8 @@ public static class ArticleCleaner
             }
 
             var prev = i - 1;
-            if (verdicts[prev] is null && SentenceCount(lines[prev]) == 1 && TokenCount(lines[prev]) <= 60)
+            // A caption describes the picture; a line that reports speech is the article's.
+            if (verdicts[prev] is null && SentenceCount(lines[prev]) == 1 && TokenCount(lines[prev]) <= 60 && !P.ReportingVerb().IsMatch(lines[prev]))
             {
                 verdicts[prev] = RemovalReason.Caption;
             }

@@ -49,7 +49,7 @@ public sealed record CleanReport(
             }
 
             var first = Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-            return first.Length <= 100 ? first : first[..first.LastIndexOf(' ', 100)] + "...";
+            return first.Length <= 100 ? first : first[..Math.Max(first.LastIndexOf(' ', 100), 60)] + "...";
         }
     }
 }

@@ -22,6 +22,9 @@ public static class NewsPipeline
     /// <summary>Reports less similar than this (TF-IDF cosine) are not checked for being rewrites of each other.</summary>
     public const double RewriteMinSimilarity = 0.3;
 
+    /// <summary>Dated reports of a story an undated one is compared with to borrow a date.</summary>
+    private const int MaxDateSources = 64;
+
     public static Analysis Run(IReadOnlyList<InputFile> files)
     {
         var reads = files.AsParallel().AsOrdered().Select(f => ReportReader.Read(f.Id, f.FileName, f.Bytes)).ToList();
@@ -111,16 +114,18 @@ public static class NewsPipeline
         foreach (var story in byStory)
         {
             var ids = story.ToList();
+            var storyDates = ids.Where(j => prepared[j].Own.Date is not null).Select(j => prepared[j].Own.Date!.Value).ToList();
             foreach (var i in ids)
             {
-                var others = ids.Where(j => j != i && prepared[j].Own.Date is not null).Select(j => prepared[j].Own.Date!.Value).ToList();
-                dates[i] = PublicationDates.Reconcile(prepared[i].Clean, dates[i], others);
+                dates[i] = PublicationDates.Reconcile(prepared[i].Clean, dates[i], storyDates);
             }
 
+            // Bounded so that a very large story stays linear: its latest dated reports are enough to date the rest.
+            var dated = ids.Where(j => dates[j].Date is not null && prepared[j].Own.Date is not null).TakeLast(MaxDateSources).ToList();
             foreach (var i in ids.Where(i => dates[i].Date is null))
             {
                 // A copy was published when its original was, or near it; else the most similar dated report of the story.
-                var source = ids.Where(j => dates[j].Date is not null && prepared[j].Own.Date is not null)
+                var source = dated
                     .OrderByDescending(j => sets.Find(i) == sets.Find(j))
                     .ThenByDescending(j => clusterer.Similarity(prepared[i].Features, prepared[j].Features))
                     .Select(j => (int?)j)

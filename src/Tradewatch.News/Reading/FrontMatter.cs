@@ -99,5 +99,10 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
         {
             return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Start.Line}:{e.Start.Column}: {e.Message})");
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed flow collections.
+            return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Message})");
+        }
     }
 }

@@ -30,7 +30,20 @@ public static class ReportReader
         return TextExtensions.Contains(ext) || HtmlExtensions.Contains(ext) || FeedExtensions.Contains(ext);
     }
 
+    /// <summary>Reads one file; whatever goes wrong becomes an issue on the result, so one bad file never stops a batch.</summary>
     public static ReadResult Read(string id, string fileName, byte[] bytes)
+    {
+        try
+        {
+            return ReadUnguarded(id, fileName, bytes);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ReadResult.Error(id, $"could not be read ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    private static ReadResult ReadUnguarded(string id, string fileName, byte[] bytes)
     {
         var issues = new List<ReadIssue>();
         if (fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))

@@ -25,8 +25,11 @@ public static partial class TextDecoder
         encoding ??= Encoding.UTF8;
         var counter = new CountingFallback();
         var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, counter);
-        var text = strict.GetString(bytes[bomLength..]);
-        return new DecodedText(text, encoding.WebName, counter.Count);
+        // One decoding pass: Encoding.GetString counts characters first and would call the fallback twice.
+        var body = bytes[bomLength..];
+        var chars = new char[strict.GetMaxCharCount(body.Length)];
+        var length = strict.GetDecoder().GetChars(body, chars, flush: true);
+        return new DecodedText(new string(chars, 0, length), encoding.WebName, counter.Count);
     }
 
     private static (Encoding? Encoding, int BomLength) FromByteOrderMark(ReadOnlySpan<byte> b)

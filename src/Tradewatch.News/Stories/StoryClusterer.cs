@@ -33,6 +33,8 @@ public sealed class StoryClusterer(TermStatistics statistics)
 
     private const int MaxCandidates = 64;
 
+    private const int MaxPostings = 512;
+
     private readonly Dictionary<int, Story> stories = [];
     private readonly Dictionary<string, List<int>> storiesByTerm = new(StringComparer.Ordinal);
 
@@ -62,7 +64,8 @@ public sealed class StoryClusterer(TermStatistics statistics)
         {
             if (storiesByTerm.TryGetValue(term, out var ids))
             {
-                foreach (var id in ids)
+                // A term shared by very many stories says little; its most recent stories are the ones a new report may continue.
+                foreach (var id in ids.Count <= MaxPostings ? ids : ids.Skip(ids.Count - MaxPostings))
                 {
                     candidates[id] = candidates.GetValueOrDefault(id) + 1;
                 }
@@ -124,7 +127,8 @@ public sealed class StoryClusterer(TermStatistics statistics)
             storiesByTerm[term] = ids = [];
         }
 
-        if (!ids.Contains(storyId))
+        // Checking the whole list would make indexing quadratic; a repeated entry only counts a story twice.
+        if (ids.Count == 0 || ids[^1] != storyId)
         {
             ids.Add(storyId);
         }

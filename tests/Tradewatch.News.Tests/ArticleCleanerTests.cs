@@ -1,0 +1,112 @@
+using Tradewatch.News.Cleaning;
+using Tradewatch.News.Reading;
+
+namespace Tradewatch.News.Tests;
+
+public class ArticleCleanerTests
+{
+    private const string Lead = "The trade ministry said on Tuesday that duties on imported steel would rise to 25% next month.";
+    private const string Second = "Officials said the change would affect about 40 exporters, most of them small firms.";
+
+    private static CleanReport Clean(string body, string? title = null) =>
+        ArticleCleaner.Clean(new SourceReport("t.txt", InputFormat.PlainText, body, new ReportMetadata(title, null, null, null), "h", []));
+
+    [Theory]
+    [InlineData("Jan 5, 2026 - 10:15")]
+    [InlineData("Published On 5 Jan 2026")]
+    [InlineData("January 5, 2026 | 4:19 pm")]
+    [InlineData("Example Agency05-01-2026")]
+    public void Datelines_are_removed_and_kept_as_date_candidates(string dateline)
+    {
+        var clean = Clean($"{dateline}\n{Lead}\n{Second}");
+        Assert.DoesNotContain(dateline, clean.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 1, 5), clean.DateCandidates[0].Date);
+        Assert.Contains(Lead, clean.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("0 Comments")]
+    [InlineData("1.2K views")]
+    [InlineData("advertisement")]
+    [InlineData("Skip to content")]
+    [InlineData("Subscribe to our newsletter for the latest updates")]
+    [InlineData("Read more:")]
+    [InlineData("(Reporting by Ann Lee; editing by Bo Chan)")]
+    [InlineData("Sam Brown can be reached at sbrown@example.com.")]
+    [InlineData("A worker walks past steel coils at a port in Busan, March 1, 2026. REUTERS/Kim Lee")]
+    [InlineData("Ministers pose for a photo (2nd L) before the meeting in Geneva.")]
+    [InlineData("Photo by Jo King/Getty Images")]
+    public void Boilerplate_lines_are_removed_and_the_article_kept(string boilerplate)
+    {
+        var clean = Clean($"{Lead}\n{boilerplate}\n{Second}");
+        Assert.Equal($"{Lead}\n\n{Second}", clean.Text);
+    }
+
+    [Fact]
+    public void A_caption_above_a_standalone_credit_goes_with_it()
+    {
+        var clean = Clean($"{Lead}\nThe minister speaks at a news conference in the capital.\nPHOTO: EXAMPLE AGENCY\n{Second}");
+        Assert.Equal($"{Lead}\n\n{Second}", clean.Text);
+    }
+
+    [Fact]
+    public void A_teaser_title_after_a_bare_read_more_goes_but_a_sentence_stays()
+    {
+        var teaser = Clean($"{Lead}\nREAD MORE:\nWhy importers are stockpiling steel this spring\n{Second}");
+        Assert.Equal($"{Lead}\n\n{Second}", teaser.Text);
+        var sentence = Clean($"{Lead}\nAlso Read\n{Second}");
+        Assert.Equal($"{Lead}\n\n{Second}", sentence.Text);
+    }
+
+    [Fact]
+    public void A_headline_repeated_above_the_body_goes_everywhere()
+    {
+        const string headline = "Steel duties to rise next month, ministry says";
+        var clean = Clean($"{headline}\n{headline}\n{Lead}\n{Second}");
+        Assert.DoesNotContain(headline, clean.Text, StringComparison.Ordinal);
+        Assert.Equal(headline, clean.Headline);
+    }
+
+    [Fact]
+    public void A_standfirst_repeated_in_the_body_is_kept_once()
+    {
+        var clean = Clean($"{Lead}\n{Lead}\n{Lead} {Second}");
+        Assert.Equal(1, CountOf(clean.Text, Lead));
+        Assert.Contains(Second, clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trailing_list_of_other_stories_goes()
+    {
+        var body = $"{Lead}\n{Second}\nMore news\nPort strike enters its second week as talks stall\nDockworkers in three cities walked out over plans to automate...\nCouncil approves bus lanes downtown after two years\nThe plan will add twelve kilometres of lanes by the end of...";
+        var clean = Clean(body);
+        Assert.Equal($"{Lead}\n\n{Second}", clean.Text);
+    }
+
+    [Fact]
+    public void A_last_line_cut_mid_sentence_is_kept()
+    {
+        var clean = Clean($"{Lead}\n{Second}\nThe ministry added that exporters who had already signed contracts for delivery would be");
+        Assert.EndsWith("would be", clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_leading_date_token_is_stripped_from_the_first_line()
+    {
+        var clean = Clean($"date 2026-02-03 {Lead}\n{Second}");
+        Assert.StartsWith("The trade ministry", clean.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 2, 3), clean.DateCandidates.Single().Date);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,90 @@
+using Tradewatch.News.Dedup;
+using Tradewatch.News.Pipeline;
+using Tradewatch.News.Reading;
+using Tradewatch.News.Stories;
+
+namespace Tradewatch.News.Tests;
+
+public class NewsPipelineTests
+{
+    private static readonly Analysis SampleAnalysis = NewsPipeline.Run(Samples.All());
+
+    private static IReadOnlyList<string> StoryOf(string id) => SampleAnalysis.Stories.Single(s => s.Documents.Contains(id)).Documents;
+
+    [Fact]
+    public void Reports_of_one_event_form_one_story()
+    {
+        Assert.Equal(
+            ["01-wire-steel-talks.txt", "02-copy-steel-talks.txt", "03-version-steel-talks.txt", "04-rewrite-steel-talks.txt", "05-steel-talks-analysis.md"],
+            StoryOf("01-wire-steel-talks.txt"));
+        Assert.Equal(["06-chip-licences.html", "07-chip-licences-short.txt"], StoryOf("07-chip-licences-short.txt"));
+        Assert.Equal(["08-ebike-duties.txt", "10-feed.xml#1"], StoryOf("08-ebike-duties.txt"));
+    }
+
+    [Fact]
+    public void Unrelated_news_and_another_deal_stand_alone()
+    {
+        Assert.Equal(["09-marathon.txt"], StoryOf("09-marathon.txt"));
+        Assert.Equal(["10-feed.xml#2"], StoryOf("10-feed.xml#2"));
+    }
+
+    [Fact]
+    public void Copies_versions_and_rewrites_are_grouped_with_their_relation()
+    {
+        var group = Assert.Single(SampleAnalysis.Duplicates);
+        Assert.Equal(["01-wire-steel-talks.txt", "02-copy-steel-talks.txt", "03-version-steel-talks.txt", "04-rewrite-steel-talks.txt"], group.Documents);
+        Assert.Contains(SampleAnalysis.DuplicatePairs, p => p.Relation == DuplicateRelation.Copy);
+        Assert.Contains(SampleAnalysis.DuplicatePairs, p => p.Relation == DuplicateRelation.Rewrite);
+    }
+
+    [Fact]
+    public void Missing_dates_come_from_datelines_and_from_the_story()
+    {
+        var byId = SampleAnalysis.Reports.ToDictionary(r => r.Id);
+        Assert.Equal((new DateOnly(2026, 3, 3), DateSource.Dateline), (byId["02-copy-steel-talks.txt"].Published.Date, byId["02-copy-steel-talks.txt"].Published.Source));
+        Assert.Equal(DateSource.Story, byId["04-rewrite-steel-talks.txt"].Published.Source);
+        Assert.Equal(new DateOnly(2026, 3, 3), byId["04-rewrite-steel-talks.txt"].Published.Date);
+    }
+
+    [Fact]
+    public void Boilerplate_of_the_samples_is_removed()
+    {
+        var text = SampleAnalysis.Reports.Single(r => r.Id == "02-copy-steel-talks.txt").Clean.Text;
+        Assert.DoesNotContain("Also read", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Port strike", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("128", text, StringComparison.Ordinal);
+        Assert.Contains("The talks are due to end on Wednesday with a joint statement, according to both governments.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_file_is_an_issue_and_the_rest_of_the_batch_goes_on()
+    {
+        var files = Samples.All().Append(new InputFile("empty.txt", "empty.txt", [])).ToList();
+        var analysis = NewsPipeline.Run(files);
+        Assert.True(analysis.AnyFailed);
+        Assert.Contains(analysis.Issues, i => i.Source == "empty.txt" && i.Severity == IssueSeverity.Error);
+        Assert.Equal(SampleAnalysis.Reports.Count, analysis.Reports.Count);
+    }
+
+    [Fact]
+    public void Adding_a_report_to_the_clusterer_leaves_earlier_stories_as_they_were()
+    {
+        var statistics = new TermStatistics();
+        var clusterer = new StoryClusterer(statistics);
+        var reports = SampleAnalysis.Reports.OrderBy(r => r.Published.Date).ToList();
+        foreach (var r in reports)
+        {
+            var features = StoryFeatures.Of(r.Clean.Headline, r.Clean.Text, r.Published.Date);
+            statistics.Add(features.Terms.Keys);
+            clusterer.Add(features);
+        }
+
+        var sizes = clusterer.Stories.ToDictionary(s => s.Id, s => s.Size);
+        var again = reports[0];
+        var added = StoryFeatures.Of(again.Clean.Headline, again.Clean.Text, again.Published.Date);
+        statistics.Add(added.Terms.Keys);
+        var story = clusterer.Add(added);
+        Assert.Equal(sizes[story.Id] + 1, story.Size);
+        Assert.All(clusterer.Stories.Where(s => s.Id != story.Id), s => Assert.Equal(sizes[s.Id], s.Size));
+    }
+}

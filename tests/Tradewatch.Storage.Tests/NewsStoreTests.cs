@@ -1,0 +1,119 @@
+using Microsoft.Data.Sqlite;
+using Tradewatch.News.Reading;
+
+namespace Tradewatch.Storage.Tests;
+
+public sealed class NewsStoreTests : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"tradewatch-test-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+
+    private static IReadOnlyList<SourceReport> SampleReports()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "data", "samples")))
+        {
+            dir = dir.Parent;
+        }
+
+        var folder = Path.Combine(dir!.FullName, "data", "samples");
+        return Directory.GetFiles(folder).Order(StringComparer.Ordinal)
+            .SelectMany(f => ReportReader.Read(Path.GetFileName(f), Path.GetFileName(f), File.ReadAllBytes(f)).Reports)
+            .ToList();
+    }
+
+    private NewsStore Open() => NewsStore.Open(path, TimeProvider.System);
+
+    [Fact]
+    public void A_report_read_twice_is_stored_once()
+    {
+        var reports = SampleReports();
+        using var store = Open();
+        var first = reports.Select(store.Ingest).ToList();
+        var second = reports.Select(store.Ingest).ToList();
+        Assert.All(first, o => Assert.Equal(IngestStatus.Added, o.Status));
+        Assert.All(second, o => Assert.Equal(IngestStatus.AlreadyStored, o.Status));
+        Assert.Equal(first.Select(o => o.ReportId), second.Select(o => o.ReportId));
+        Assert.Equal(reports.Count, store.ReportCount());
+    }
+
+    [Fact]
+    public void Stories_and_duplicates_survive_reopening_and_new_reports_join_them()
+    {
+        var reports = SampleReports();
+        var wire = reports.Single(r => r.Id == "01-wire-steel-talks.txt");
+        var copy = reports.Single(r => r.Id == "02-copy-steel-talks.txt");
+        long wireStory;
+        using (var store = Open())
+        {
+            foreach (var r in reports.Where(r => r != copy))
+            {
+                store.Ingest(r);
+            }
+
+            wireStory = store.Ingest(wire).StoryId;
+        }
+
+        using (var reopened = Open())
+        {
+            var outcome = reopened.Ingest(copy);
+            Assert.Equal(IngestStatus.Added, outcome.Status);
+            Assert.Equal(wireStory, outcome.StoryId);
+            Assert.True(outcome.DuplicatesFound >= 1);
+            var detail = reopened.Story(wireStory)!;
+            Assert.Contains(detail.Reports, r => r.SourceId == "02-copy-steel-talks.txt");
+            Assert.Contains(detail.Duplicates, d => d.Relation == "copy");
+        }
+    }
+
+    [Fact]
+    public void A_rerun_after_an_interrupted_ingest_completes_it()
+    {
+        var reports = SampleReports();
+        using (var partial = Open())
+        {
+            foreach (var r in reports.Take(4))
+            {
+                partial.Ingest(r);
+            }
+        }
+
+        using var store = Open();
+        var outcomes = reports.Select(store.Ingest).ToList();
+        Assert.Equal(4, outcomes.Count(o => o.Status == IngestStatus.AlreadyStored));
+        Assert.Equal(reports.Count, store.ReportCount());
+        var stories = store.Stories();
+        Assert.Equal(reports.Count, stories.Sum(s => s.Reports));
+    }
+
+    [Fact]
+    public void Every_report_of_a_story_can_be_shown()
+    {
+        using var store = Open();
+        foreach (var r in SampleReports())
+        {
+            store.Ingest(r);
+        }
+
+        var biggest = store.Stories().OrderByDescending(s => s.Reports).First();
+        var detail = store.Story(biggest.Id)!;
+        Assert.Equal(5, detail.Reports.Count);
+        Assert.All(detail.Reports, r => Assert.NotNull(r.Published));
+        Assert.Null(store.Story(999_999));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_a_storage_error()
+    {
+        File.WriteAllText(path, "this is not a SQLite database, just some text that is long enough to have a header");
+        Assert.Throws<StorageException>(() => Open());
+    }
+}
