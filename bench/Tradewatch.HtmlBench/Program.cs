@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Tradewatch.News.Html;
+
+// Runs SmartReader and Tradewatch's extractor over the article-extraction benchmark in one
+// process, writes each one's predictions in the shape score-extraction reads, and prints
+// warm throughput. Rounds alternate between the two so machine load hits both alike.
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: Tradewatch.HtmlBench [--bench DIR] [--out DIR] [--rounds N] [--only tradewatch|smartreader]");
+    return 2;
+}
+
+var pages = LoadPages(options.BenchDirectory);
+if (pages.Count == 0)
+{
+    Console.Error.WriteLine($"no pages found under {Path.Combine(options.BenchDirectory, "html")}");
+    return 2;
+}
+
+Console.WriteLine($"{pages.Count} pages, {pages.Sum(p => (long)p.Html.Length) / 1_000_000.0:F1} M chars");
+var extractors = new List<Extractor>();
+if (options.Only is null or "smartreader")
+{
+    extractors.Add(new Extractor("smartreader", p => new SmartReader.Reader(p.Url ?? "https://localhost/", p.Html).GetArticle().TextContent ?? string.Empty));
+}
+
+if (options.Only is null or "tradewatch")
+{
+    extractors.Add(new Extractor("tradewatch", p => HtmlArticleExtractor.Extract(p.Html, p.Url is null ? null : new Uri(p.Url)).Text));
+}
+
+// Warm-up pass: JIT and caches; its output is what gets written and scored.
+foreach (var extractor in extractors)
+{
+    var bodies = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+    foreach (var page in pages)
+    {
+        bodies[page.Id] = new Dictionary<string, string>(StringComparer.Ordinal) { ["articleBody"] = extractor.Run(page) };
+    }
+
+    Directory.CreateDirectory(options.OutputDirectory);
+    var path = Path.Combine(options.OutputDirectory, extractor.Name + ".json");
+    var json = JsonSerializer.Serialize(bodies, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    File.WriteAllText(path, json, new UTF8Encoding(false));
+    Console.WriteLine($"{extractor.Name}: predictions written to {path}");
+}
+
+for (var round = 0; round < options.Rounds; round++)
+{
+    foreach (var extractor in extractors)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        foreach (var page in pages)
+        {
+            extractor.Run(page);
+        }
+
+        watch.Stop();
+        extractor.Seconds.Add(watch.Elapsed.TotalSeconds);
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"warm throughput over {options.Rounds} alternating rounds (median round):");
+foreach (var extractor in extractors)
+{
+    var sorted = extractor.Seconds.Order().ToList();
+    var median = sorted[sorted.Count / 2];
+    Console.WriteLine($"  {extractor.Name,-12} {pages.Count / median,7:F1} pages/s  ({median * 1000 / pages.Count:F2} ms/page; best round {pages.Count / sorted[0]:F1} pages/s)");
+}
+
+if (extractors.Count == 2)
+{
+    var medians = extractors.Select(e => e.Seconds.Order().ElementAt(e.Seconds.Count / 2)).ToList();
+    Console.WriteLine($"  speed-up: {medians[0] / medians[1]:F2}x");
+}
+
+return 0;
+
+static List<Page> LoadPages(string benchDirectory)
+{
+    var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+    var truthPath = Path.Combine(benchDirectory, "ground-truth.json");
+    if (File.Exists(truthPath))
+    {
+        using var truth = JsonDocument.Parse(File.ReadAllBytes(truthPath));
+        foreach (var entry in truth.RootElement.EnumerateObject())
+        {
+            if (entry.Value.ValueKind == JsonValueKind.Object && entry.Value.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String)
+            {
+                urls[entry.Name] = url.GetString()!;
+            }
+        }
+    }
+
+    var pages = new List<Page>();
+    var htmlDirectory = Path.Combine(benchDirectory, "html");
+    if (!Directory.Exists(htmlDirectory))
+    {
+        return pages;
+    }
+
+    foreach (var file in Directory.EnumerateFiles(htmlDirectory, "*.html.gz").Order(StringComparer.Ordinal))
+    {
+        using var stream = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var id = Path.GetFileName(file)[..^".html.gz".Length];
+        pages.Add(new Page(id, urls.GetValueOrDefault(id), reader.ReadToEnd()));
+    }
+
+    return pages;
+}
+
+internal sealed record Page(string Id, string? Url, string Html);
+
+internal sealed record Extractor(string Name, Func<Page, string> Run)
+{
+    public List<double> Seconds { get; } = [];
+}
+
+internal sealed record BenchOptions(string BenchDirectory, string OutputDirectory, int Rounds, string? Only)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        var bench = "../shared/bench/article-extraction";
+        var output = "out/html-bench";
+        var rounds = 5;
+        string? only = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--bench" when value is not null: bench = value; i++; break;
+                case "--out" when value is not null: output = value; i++; break;
+                case "--rounds" when value is not null && int.TryParse(value, out rounds) && rounds > 0: i++; break;
+                case "--only" when value is "tradewatch" or "smartreader": only = value; i++; break;
+                default: return null;
+            }
+        }
+
+        return new BenchOptions(bench, output, rounds, only);
+    }
+}

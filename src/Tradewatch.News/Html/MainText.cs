@@ -1,0 +1,257 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Html;
+
+/// <summary>
+/// Finds the article's own text in a flattened page: scores containers by the paragraphs they
+/// hold, takes the best one with its siblings that look like more of the same article, then
+/// drops the blocks inside it that are page furniture (share bars, related links, captions,
+/// bylines, newsletter prompts).
+/// </summary>
+internal static partial class MainText
+{
+    private const int MinParagraphChars = 25;
+
+    /// <summary>The article text, paragraphs separated by blank lines; empty when the page has no paragraph of text.</summary>
+    public static string Find(PageLayout layout)
+    {
+        var nodes = layout.NodeSpan;
+        if (nodes.Length == 0 || layout.Blocks.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var furniture = FindFurniture(nodes);
+        var prose = new int[nodes.Length];
+        ScoreContainers(layout, furniture, prose);
+        var top = BestContainer(nodes, furniture);
+        if (top < 0)
+        {
+            return string.Empty;
+        }
+
+        top = Widen(nodes, prose, top);
+        var ranges = ChooseRanges(nodes, top);
+        return Assemble(layout, ranges, furniture);
+    }
+
+    /// <summary>
+    /// For each element, the nearest ancestor-or-self named as boilerplate, or -1. A name that covers
+    /// most of the page ("has-sidebar" on a layout wrapper) is not taken for furniture.
+    /// </summary>
+    private static int[] FindFurniture(Span<LayoutNode> nodes)
+    {
+        var furniture = new int[nodes.Length];
+        var pageChars = Math.Max(1, nodes[0].TextChars);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var inherited = nodes[i].Parent < 0 ? -1 : furniture[nodes[i].Parent];
+            var hint = nodes[i].Hint;
+            var named = (hint & Hint.StrongBoilerplate) != 0 && ((hint & Hint.Content) == 0 || nodes[i].TextChars < pageChars * 0.5)
+                || (hint & Hint.Boilerplate) != 0 && nodes[i].TextChars < pageChars * 0.5;
+            furniture[i] = inherited >= 0 ? inherited : named ? i : -1;
+        }
+
+        return furniture;
+    }
+
+    private static void ScoreContainers(PageLayout layout, int[] furniture, int[] prose)
+    {
+        var nodes = layout.NodeSpan;
+        foreach (var block in layout.Blocks)
+        {
+            if (block.TextChars < MinParagraphChars)
+            {
+                continue;
+            }
+
+            var owner = block.Owner;
+            var linkShare = (double)block.LinkChars / block.TextChars;
+            var inFurniture = furniture[owner] >= 0;
+            var score = (1 + block.Commas + Math.Min(block.TextChars / 100.0, 3)) * (1 - linkShare) * (inFurniture ? 0.3 : 1);
+            if (!inFurniture && block.TextChars >= 80 && linkShare < 0.3 && nodes[owner].Tag != "li")
+            {
+                prose[owner] += block.TextChars;
+            }
+
+            if (nodes[owner].Role == ElementRole.Container)
+            {
+                nodes[owner].Score += score;
+            }
+
+            var weight = 1.0;
+            for (var ancestor = nodes[owner].Parent; ancestor >= 0 && weight > 0.2; ancestor = nodes[ancestor].Parent)
+            {
+                nodes[ancestor].Score += score * weight;
+                weight /= 2;
+            }
+        }
+
+        for (var i = nodes.Length - 1; i > 0; i--)
+        {
+            prose[nodes[i].Parent] += prose[i];
+        }
+    }
+
+    private static int BestContainer(Span<LayoutNode> nodes, int[] furniture)
+    {
+        var best = -1;
+        var bestScore = 0.0;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            ref var node = ref nodes[i];
+            if (node.Score <= 0 || node.Role != ElementRole.Container)
+            {
+                continue;
+            }
+
+            var hintFactor = furniture[i] >= 0 ? 0.3 : (node.Hint & Hint.Content) != 0 ? 1.25 : 1;
+            var score = node.Score * (1 - LinkShare(node)) * hintFactor;
+            node.Score = score;
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Climbs from the best container to an ancestor when what the ancestor adds is mostly prose:
+    /// articles cut into chunks by ads or pull quotes sit in cousins, not siblings.
+    /// </summary>
+    private static int Widen(Span<LayoutNode> nodes, int[] prose, int top)
+    {
+        var best = top;
+        for (var ancestor = nodes[top].Parent; ancestor >= 0; ancestor = nodes[ancestor].Parent)
+        {
+            var addedProse = prose[ancestor] - prose[best];
+            var addedChars = nodes[ancestor].TextChars - nodes[best].TextChars;
+            if (addedProse >= Math.Max(80, prose[best] * 0.1) && addedProse >= addedChars * 0.7)
+            {
+                best = ancestor;
+            }
+        }
+
+        return best;
+    }
+
+    private static double LinkShare(in LayoutNode node) => node.TextChars == 0 ? 0 : (double)node.LinkChars / node.TextChars;
+
+    /// <summary>The top container and those of its siblings that read as more of the article.</summary>
+    private static List<int> ChooseRanges(Span<LayoutNode> nodes, int top)
+    {
+        var ranges = new List<int>();
+        var parent = nodes[top].Parent;
+        if (parent < 0)
+        {
+            ranges.Add(top);
+            return ranges;
+        }
+
+        var threshold = Math.Max(10, nodes[top].Score * 0.2);
+        for (var child = parent + 1; child < nodes[parent].End; child = nodes[child].End)
+        {
+            if (child == top)
+            {
+                ranges.Add(child);
+                continue;
+            }
+
+            ref var sibling = ref nodes[child];
+            if ((sibling.Hint & Hint.Boilerplate) != 0)
+            {
+                continue;
+            }
+
+            var linkShare = LinkShare(sibling);
+            if (sibling.Role == ElementRole.Container && sibling.Score >= threshold)
+            {
+                ranges.Add(child);
+            }
+            else if (sibling.Role == ElementRole.Paragraph && sibling.Tag == "p" && sibling.TextChars > 80 && linkShare < 0.25)
+            {
+                ranges.Add(child);
+            }
+        }
+
+        return ranges;
+    }
+
+    private static string Assemble(PageLayout layout, List<int> ranges, int[] furniture)
+    {
+        var nodes = layout.Nodes;
+        var text = new StringBuilder();
+        var rangeIndex = 0;
+        foreach (var block in layout.Blocks)
+        {
+            while (rangeIndex < ranges.Count && block.Owner >= nodes[ranges[rangeIndex]].End)
+            {
+                rangeIndex++;
+            }
+
+            if (rangeIndex == ranges.Count)
+            {
+                break;
+            }
+
+            var container = ranges[rangeIndex];
+            if (block.Owner < container || !Keep(layout, block, container, furniture))
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            text.Append(block.Text);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Keep(PageLayout layout, in TextBlock block, int container, int[] furniture)
+    {
+        var nodes = layout.Nodes;
+        var boilerplate = nodes[block.Owner].NearestBoilerplate;
+        if (boilerplate > container && furniture[block.Owner] >= 0)
+        {
+            // A name that covers most of the container's text is more likely a wrong guess than furniture.
+            var share = (double)nodes[boilerplate].TextChars / Math.Max(1, nodes[container].TextChars);
+            if (share < 0.6)
+            {
+                return false;
+            }
+        }
+
+        var linkShare = (double)block.LinkChars / block.TextChars;
+        if (linkShare > 0.5)
+        {
+            return false;
+        }
+
+        if (block.TextChars < 120 && BoilerplatePhrase().IsMatch(block.Text))
+        {
+            return false;
+        }
+
+        // Markup shown as text: the body of a noscript or a broken embed.
+        if (block.Text.StartsWith('<') && MarkupText().IsMatch(block.Text))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^\W*(advertisement|advertising|sponsored|read more|related|share|follow us|sign up|subscribe|click here|photo|image|credit|getty|ap photo|©|copyright|all rights reserved|loading|comments?\b|newsletter|recommended|more from|see also|also read|watch:|listen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplatePhrase();
+
+    [GeneratedRegex(@"^<[a-zA-Z][a-zA-Z0-9]*[\s/>]", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkupText();
+}
