@@ -26,6 +26,9 @@ public static class TradewatchCli
         yield return ChangesCommand.Create(context);
         yield return ScenariosCommand.Create(context);
         yield return PortfolioCommand.Create(context);
+        yield return ClaimsCommands.Claims(context);
+        yield return ClaimsCommands.Conflicts(context);
+        yield return ClaimsCommands.Check(context);
         yield return AnalyzeCommand.Create(context);
         yield return IngestCommand.Create(context);
         yield return StoriesCommand.Create(context);

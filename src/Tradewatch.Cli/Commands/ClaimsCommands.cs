@@ -1,0 +1,188 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Spectre.Console;
+using Tradewatch.Cli.Output;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.News.Claims;
+using Tradewatch.News.Pipeline;
+
+namespace Tradewatch.Cli.Commands;
+
+/// <summary>
+/// <c>claims</c>, <c>conflicts</c> and <c>check</c> over reports read in memory: what the reports state,
+/// where they disagree, and how their tariff claims stand against the ledger as known on their dates.
+/// </summary>
+internal static class ClaimsCommands
+{
+    private static Argument<string[]> Paths() => new("PATH") { Description = "Files and folders of reports, as for 'tradewatch analyze'.", Arity = ArgumentArity.OneOrMore };
+
+    private static (Analysis Analysis, ConsolidationResult Claims) Read(CliContext context, string[] paths)
+    {
+        var inputs = InputFiles.Load(paths, context, out var loadIssues);
+        var analysis = NewsPipeline.Run(inputs);
+        foreach (var issue in loadIssues.Concat(analysis.Issues))
+        {
+            context.Error.WriteLine(issue.ToString());
+        }
+
+        return (analysis, ClaimStage.Run(analysis));
+    }
+
+    public static Command Claims(CliContext context)
+    {
+        var paths = Paths();
+        var kind = Options.Text("--kind", "Only claims of this kind: person, meeting, call, tariff, export-control, licence, figure, quote, deadline, agreement.");
+        var json = Options.Json();
+        var command = new Command("claims", "The claims the reports make, consolidated, each with its sources and corroboration.") { paths, kind, json };
+        command.SetAction(parse =>
+        {
+            var (_, result) = Read(context, parse.GetValue(paths)!);
+            var wanted = parse.GetValue(kind);
+            var claims = result.Claims.Select(c => (Claim: c, Json: ClaimJson.ToJson(c)))
+                .Where(c => wanted is null || (string?)c.Json["kind"] == wanted)
+                .ToList();
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(new JsonArray(claims.Select(c => (JsonNode)c.Json).ToArray()).ToJsonString(Render.JsonOptions));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Id", "Kind", "Claim", "Sources", "Outlets");
+            foreach (var (claim, node) in claims)
+            {
+                var facts = node.Where(kv => kv.Key is not ("id" or "kind" or "sources" or "corroboration") && kv.Value is not null)
+                    .Select(kv => $"{kv.Key}={kv.Value!.ToJsonString(Render.JsonOptions).Trim('"')}");
+                table.AddRow(Markup.Escape(claim.Id), Markup.Escape((string?)node["kind"] ?? string.Empty), Markup.Escape(string.Join("; ", facts)),
+                    Markup.Escape(string.Join(", ", claim.Sources.Select(s => s.Document).Distinct())), claim.Corroboration.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            Render.Console(context).Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command Conflicts(CliContext context)
+    {
+        var paths = Paths();
+        var json = Options.Json();
+        var command = new Command("conflicts", "Where the reports disagree, with both sides; and the differences that are not conflicts, explained.") { paths, json };
+        command.SetAction(parse =>
+        {
+            var (_, result) = Read(context, parse.GetValue(paths)!);
+            if (parse.GetValue(json))
+            {
+                var node = ClaimJson.ToJson(result);
+                context.Out.WriteLine(new JsonObject { ["conflicts"] = node["conflicts"]!.DeepClone(), ["nonConflicts"] = node["nonConflicts"]!.DeepClone() }.ToJsonString(Render.JsonOptions));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Kind", "Type", "Claims", "Explanation");
+            foreach (var d in result.Conflicts.Concat(result.NonConflicts))
+            {
+                table.AddRow(Markup.Escape(d.Kind), Markup.Escape(ClaimJson.TypeName(d.Type)) + (d.IsConflict ? string.Empty : " (not a conflict)"), Markup.Escape(string.Join(", ", d.Claims)), Markup.Escape(d.Explanation));
+            }
+
+            Render.Console(context).Write(table);
+            context.Out.WriteLine($"{result.Conflicts.Count} conflict(s), {result.NonConflicts.Count} explained difference(s)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// The day to check a claim on: its own day; for a month or a year, the earliest publication
+    /// day of its reports when that falls inside the period (what the report could have known), else the period's last day.
+    /// </summary>
+    private static DateOnly? CheckDay(ClaimDate? asOf, IEnumerable<DateOnly?> published)
+    {
+        if (asOf is not { } date)
+        {
+            return published.Min();
+        }
+
+        if (date.AsDate is { } day)
+        {
+            return day;
+        }
+
+        var first = new DateOnly(date.Year, date.Month == 0 ? 1 : date.Month, 1);
+        var last = date.Month == 0 ? new DateOnly(date.Year, 12, 31) : first.AddMonths(1).AddDays(-1);
+        return published.Where(p => p >= first && p <= last).Min() ?? last;
+    }
+
+    public static Command Check(CliContext context)
+    {
+        var paths = Paths();
+        var json = Options.Json();
+        var ledgerFiles = Options.Ledger();
+        var command = new Command("check", "Check the reports' tariff claims against the ledger as known on each claim's date.") { paths, json, ledgerFiles };
+        command.SetAction(parse =>
+        {
+            var reference = LedgerLoader.Reference(context);
+            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference);
+            var (analysis, result) = Read(context, parse.GetValue(paths)!);
+            var published = analysis.Reports.ToDictionary(r => r.Id, r => r.Published.Date, StringComparer.Ordinal);
+            var rows = new List<(ConsolidatedClaim Claim, TariffFacts Facts, CheckResult Result)>();
+            foreach (var claim in result.Claims)
+            {
+                if (claim.Facts is not TariffFacts t)
+                {
+                    continue;
+                }
+
+                CheckResult verdict;
+                if (t.Imposer is null || t.Target is null || t.Target == "*" || t.RatePercent is null
+                    || !reference.Economies.TryResolve(t.Imposer, out var imposer) || !reference.Economies.TryResolve(t.Target, out var target))
+                {
+                    verdict = new CheckResult(CheckVerdict.NotCovered, "the claim does not name one imposer, one target and a rate", [], null);
+                }
+                else if (CheckDay(t.AsOf, claim.Sources.Select(x => published.GetValueOrDefault(x.Document))) is not { } day)
+                {
+                    verdict = new CheckResult(CheckVerdict.NotCovered, "the claim has no day to check it on", [], null);
+                }
+                else if (t.Products is not ("all" or ""))
+                {
+                    verdict = new CheckResult(CheckVerdict.NotCovered, $"the claim is about '{t.Products}', which the ledger does not name by words", [], null);
+                }
+                else
+                {
+                    verdict = ClaimCheck.Tariff(ledger, new TariffStatement(imposer, target, t.RatePercent.Value, day, t.Qualifier));
+                }
+
+                rows.Add((claim, t, verdict));
+            }
+
+            if (parse.GetValue(json))
+            {
+                Render.Json(context, rows.Select(r => new
+                {
+                    claim = r.Claim.Id,
+                    imposer = r.Facts.Imposer,
+                    target = r.Facts.Target,
+                    ratePercent = r.Facts.RatePercent,
+                    asOf = r.Facts.AsOf?.ToString(),
+                    qualifier = r.Facts.Qualifier,
+                    verdict = r.Result.Verdict,
+                    explanation = r.Result.Explanation,
+                    ledgerPercent = r.Result.LedgerPercent,
+                    layers = r.Result.Layers.Select(l => new { measure = l.Measure.Id, basis = l.Measure.Basis, ratePercent = l.RatePercent, status = Render.Status(l.Status) }).ToList(),
+                    documents = r.Claim.Sources.Select(s => s.Document).Distinct().ToList(),
+                }).ToList());
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Claim", "Says", "Verdict", "Ledger");
+            foreach (var (claim, t, r) in rows)
+            {
+                table.AddRow(Markup.Escape(claim.Id), Markup.Escape($"{t.Imposer} on {t.Target}: {t.RatePercent:0.##}% {t.Qualifier}, {t.AsOf}"),
+                    r.Verdict.ToString(), Markup.Escape(r.Explanation));
+            }
+
+            Render.Console(context).Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
