@@ -47,45 +47,45 @@ public static class ClaimCheck
         switch (claim.Qualifier)
         {
             case "peak":
-            {
-                var peak = everything.Where(s => s.Start <= claim.AsOf).Select(s => s.TotalAdditionalPercent).DefaultIfEmpty(0).Max();
-                return Same(peak)
-                    ? new CheckResult(CheckVerdict.Consistent, $"the ledger's peak up to {claim.AsOf:yyyy-MM-dd} is {peak:0.##}%", stack.Layers, peak)
-                    : new CheckResult(CheckVerdict.Inconsistent, $"the ledger's peak up to {claim.AsOf:yyyy-MM-dd} is {peak:0.##}%, not {claim.RatePercent:0.##}%", stack.Layers, peak);
-            }
-
-            case "previous":
-            {
-                var earlier = everything.Where(s => s.Start < claim.AsOf).ToList();
-                var match = earlier.LastOrDefault(s => Same(s.TotalAdditionalPercent) || s.Layers.Any(l => Same(l.RatePercent)));
-                return match is not null
-                    ? new CheckResult(CheckVerdict.Consistent, $"the ledger had {claim.RatePercent:0.##}% from {match.Start:yyyy-MM-dd}", match.Layers, match.TotalAdditionalPercent)
-                    : new CheckResult(CheckVerdict.Inconsistent, $"the ledger never had {claim.RatePercent:0.##}% before {claim.AsOf:yyyy-MM-dd}", stack.Layers, total);
-            }
-
-            case "announced" or "threatened" or "planned":
-            {
-                var later = everything.Where(s => s.Start > claim.AsOf).FirstOrDefault(s => Same(s.TotalAdditionalPercent) || s.Layers.Any(l => Same(l.RatePercent)));
-                return later is not null
-                    ? new CheckResult(CheckVerdict.Consistent, $"the ledger, as known then, has {claim.RatePercent:0.##}% from {later.Start:yyyy-MM-dd}", later.Layers, later.TotalAdditionalPercent)
-                    : new CheckResult(CheckVerdict.NotCovered, $"the ledger holds no {claim.Qualifier} rate of {claim.RatePercent:0.##}%: a candidate for review", stack.Layers, total);
-            }
-
-            default:
-            {
-                if (Same(total))
                 {
-                    var note = view.Measures.Any(m => m.Imposer == claim.Imposer && m.Targets.Contains(claim.Target) && m.Kind == Ledger.MeasureKind.Tariff && !m.Products.All)
-                        ? "; product-specific layers add to it for the goods they cover"
-                        : string.Empty;
-                    return new CheckResult(CheckVerdict.Consistent, $"the layers on all goods total {total:0.##}% on {claim.AsOf:yyyy-MM-dd}{note}", stack.Layers, total);
+                    var peak = everything.Where(s => s.Start <= claim.AsOf).Select(s => s.TotalAdditionalPercent).DefaultIfEmpty(0).Max();
+                    return Same(peak)
+                        ? new CheckResult(CheckVerdict.Consistent, $"the ledger's peak up to {claim.AsOf:yyyy-MM-dd} is {peak:0.##}%", stack.Layers, peak)
+                        : new CheckResult(CheckVerdict.Inconsistent, $"the ledger's peak up to {claim.AsOf:yyyy-MM-dd} is {peak:0.##}%, not {claim.RatePercent:0.##}%", stack.Layers, peak);
                 }
 
-                var layer = stack.Layers.FirstOrDefault(l => Same(l.RatePercent));
-                return layer is not null
-                    ? new CheckResult(CheckVerdict.Consistent, $"{layer.Measure.Basis} is {layer.RatePercent:0.##}% on {claim.AsOf:yyyy-MM-dd} (the layers on all goods total {total:0.##}%)", stack.Layers, total)
-                    : new CheckResult(CheckVerdict.Inconsistent, $"the layers on all goods total {total:0.##}% on {claim.AsOf:yyyy-MM-dd}, not {claim.RatePercent:0.##}%", stack.Layers, total);
-            }
+            case "previous":
+                {
+                    var earlier = everything.Where(s => s.Start < claim.AsOf).ToList();
+                    var match = earlier.LastOrDefault(s => Same(s.TotalAdditionalPercent) || s.Layers.Any(l => Same(l.RatePercent)));
+                    return match is not null
+                        ? new CheckResult(CheckVerdict.Consistent, $"the ledger had {claim.RatePercent:0.##}% from {match.Start:yyyy-MM-dd}", match.Layers, match.TotalAdditionalPercent)
+                        : new CheckResult(CheckVerdict.Inconsistent, $"the ledger never had {claim.RatePercent:0.##}% before {claim.AsOf:yyyy-MM-dd}", stack.Layers, total);
+                }
+
+            case "announced" or "threatened" or "planned":
+                {
+                    var later = everything.Where(s => s.Start > claim.AsOf).FirstOrDefault(s => Same(s.TotalAdditionalPercent) || s.Layers.Any(l => Same(l.RatePercent)));
+                    return later is not null
+                        ? new CheckResult(CheckVerdict.Consistent, $"the ledger, as known then, has {claim.RatePercent:0.##}% from {later.Start:yyyy-MM-dd}", later.Layers, later.TotalAdditionalPercent)
+                        : new CheckResult(CheckVerdict.NotCovered, $"the ledger holds no {claim.Qualifier} rate of {claim.RatePercent:0.##}%: a candidate for review", stack.Layers, total);
+                }
+
+            default:
+                {
+                    if (Same(total))
+                    {
+                        var note = view.Measures.Any(m => m.Imposer == claim.Imposer && m.Targets.Contains(claim.Target) && m.Kind == Ledger.MeasureKind.Tariff && !m.Products.All)
+                            ? "; product-specific layers add to it for the goods they cover"
+                            : string.Empty;
+                        return new CheckResult(CheckVerdict.Consistent, $"the layers on all goods total {total:0.##}% on {claim.AsOf:yyyy-MM-dd}{note}", stack.Layers, total);
+                    }
+
+                    var layer = stack.Layers.FirstOrDefault(l => Same(l.RatePercent));
+                    return layer is not null
+                        ? new CheckResult(CheckVerdict.Consistent, $"{layer.Measure.Basis} is {layer.RatePercent:0.##}% on {claim.AsOf:yyyy-MM-dd} (the layers on all goods total {total:0.##}%)", stack.Layers, total)
+                        : new CheckResult(CheckVerdict.Inconsistent, $"the layers on all goods total {total:0.##}% on {claim.AsOf:yyyy-MM-dd}, not {claim.RatePercent:0.##}%", stack.Layers, total);
+                }
         }
     }
 }
