@@ -29,7 +29,7 @@ internal static class ClassHints
     // Whole parts only: short words that would match inside unrelated names.
     private static readonly HashSet<string> BoilerplateParts = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "adv", "advert", "nav", "menu", "tag", "tags", "meta", "bio", "rss", "print", "login",
+        "ad", "ads", "adv", "advert", "nav", "menu", "tags", "meta", "bio", "rss", "print", "login",
         "social", "share", "sharing", "shares", "comment", "comments", "related", "footer", "sidebar",
         "widget", "widgets", "promo", "promos", "sponsor", "sponsored", "banner", "cookie", "cookies",
         "popup", "modal", "caption", "captions", "credit", "credits", "byline", "bylines", "author",
@@ -37,11 +37,11 @@ internal static class ClassHints
         "subscribe", "subscription", "signup", "recommended", "recommend", "recommendations",
         "trending", "popular", "teaser", "teasers", "outbrain", "taboola", "disqus", "toolbar",
         "tools", "masthead", "pagination", "pager", "paywall", "rail", "skip", "hidden",
-        "follow", "embed", "extra", "extras", "aside",
+        "follow", "extra", "extras", "aside",
         "copyright", "legal", "disclaimer", "jump", "overlay", "lightbox", "gallery",
         "slideshow", "carousel", "video", "player", "topics", "keywords", "community", "partner",
         "partners", "newsletters", "alert", "alerts", "contact", "donate", "feedback", "rating",
-        "reactions", "utility", "utilities", "categories", "category", "archive", "listing",
+        "reactions", "utility", "utilities", "archive", "listing",
         "headline", "headlines", "title", "kicker", "eyebrow", "label", "icon", "photo", "image",
         "img", "figure", "callout", "pullquote",
     };

@@ -16,24 +16,30 @@ internal static partial class MainText
     /// <summary>The article text, paragraphs separated by blank lines; empty when the page has no paragraph of text.</summary>
     public static string Find(PageLayout layout)
     {
+        var (ranges, furniture) = Locate(layout);
+        return ranges.Count == 0 ? string.Empty : Assemble(layout, ranges, furniture);
+    }
+
+    /// <summary>The elements whose subtrees hold the article, in document order, and the furniture map used to prune them.</summary>
+    internal static (List<int> Ranges, int[] Furniture) Locate(PageLayout layout)
+    {
         var nodes = layout.NodeSpan;
         if (nodes.Length == 0 || layout.Blocks.Count == 0)
         {
-            return string.Empty;
+            return ([], []);
         }
 
         var furniture = FindFurniture(nodes);
-        var prose = new int[nodes.Length];
+        var prose = new Prose(nodes.Length);
         ScoreContainers(layout, furniture, prose);
         var top = BestContainer(nodes, furniture);
         if (top < 0)
         {
-            return string.Empty;
+            return ([], furniture);
         }
 
         top = Widen(nodes, prose, top);
-        var ranges = ChooseRanges(nodes, top);
-        return Assemble(layout, ranges, furniture);
+        return (ChooseRanges(nodes, top), furniture);
     }
 
     /// <summary>
@@ -56,9 +62,10 @@ internal static partial class MainText
         return furniture;
     }
 
-    private static void ScoreContainers(PageLayout layout, int[] furniture, int[] prose)
+    private static void ScoreContainers(PageLayout layout, int[] furniture, Prose prose)
     {
         var nodes = layout.NodeSpan;
+        var lastProseParent = -1;
         foreach (var block in layout.Blocks)
         {
             if (block.TextChars < MinParagraphChars)
@@ -70,9 +77,16 @@ internal static partial class MainText
             var linkShare = (double)block.LinkChars / block.TextChars;
             var inFurniture = furniture[owner] >= 0;
             var score = (1 + block.Commas + Math.Min(block.TextChars / 100.0, 3)) * (1 - linkShare) * (inFurniture ? 0.3 : 1);
-            if (!inFurniture && block.TextChars >= 80 && linkShare < 0.3 && nodes[owner].Tag != "li")
+            if (!inFurniture && block.TextChars >= 80 && linkShare < 0.3 && nodes[owner].Tag is "p" or "blockquote" or "pre")
             {
-                prose[owner] += block.TextChars;
+                prose.Chars[owner] += block.TextChars;
+                prose.Paragraphs[owner]++;
+                var parent = Math.Max(0, nodes[owner].Parent);
+                if (parent != lastProseParent)
+                {
+                    prose.Runs[parent]++;
+                    lastProseParent = parent;
+                }
             }
 
             if (nodes[owner].Role == ElementRole.Container)
@@ -90,7 +104,10 @@ internal static partial class MainText
 
         for (var i = nodes.Length - 1; i > 0; i--)
         {
-            prose[nodes[i].Parent] += prose[i];
+            var parent = nodes[i].Parent;
+            prose.Chars[parent] += prose.Chars[i];
+            prose.Paragraphs[parent] += prose.Paragraphs[i];
+            prose.Runs[parent] += prose.Runs[i];
         }
     }
 
@@ -123,20 +140,34 @@ internal static partial class MainText
     /// Climbs from the best container to an ancestor when what the ancestor adds is mostly prose:
     /// articles cut into chunks by ads or pull quotes sit in cousins, not siblings.
     /// </summary>
-    private static int Widen(Span<LayoutNode> nodes, int[] prose, int top)
+    private static int Widen(Span<LayoutNode> nodes, Prose prose, int top)
     {
         var best = top;
         for (var ancestor = nodes[top].Parent; ancestor >= 0; ancestor = nodes[ancestor].Parent)
         {
-            var addedProse = prose[ancestor] - prose[best];
+            var addedProse = prose.Chars[ancestor] - prose.Chars[best];
             var addedChars = nodes[ancestor].TextChars - nodes[best].TextChars;
-            if (addedProse >= Math.Max(80, prose[best] * 0.1) && addedProse >= addedChars * 0.7)
+            var addedParagraphs = prose.Paragraphs[ancestor] - prose.Paragraphs[best];
+            var addedRuns = prose.Runs[ancestor] - prose.Runs[best];
+
+            // Teaser cards hold one paragraph each; article chunks hold runs of them.
+            if (addedProse >= Math.Max(80, prose.Chars[best] * 0.1) && addedProse >= addedChars * 0.7 && addedParagraphs >= addedRuns * 2)
             {
                 best = ancestor;
             }
         }
 
         return best;
+    }
+
+    /// <summary>Paragraphs of running text in each subtree: their letters, their number, and the runs of consecutive ones under one parent.</summary>
+    private sealed class Prose(int length)
+    {
+        public int[] Chars { get; } = new int[length];
+
+        public int[] Paragraphs { get; } = new int[length];
+
+        public int[] Runs { get; } = new int[length];
     }
 
     private static double LinkShare(in LayoutNode node) => node.TextChars == 0 ? 0 : (double)node.LinkChars / node.TextChars;
@@ -240,6 +271,11 @@ internal static partial class MainText
             return false;
         }
 
+        if (block.TextChars < 200 && PromptPhrase().IsMatch(block.Text))
+        {
+            return false;
+        }
+
         // Markup shown as text: the body of a noscript or a broken embed.
         if (block.Text.StartsWith('<') && MarkupText().IsMatch(block.Text))
         {
@@ -251,6 +287,10 @@ internal static partial class MainText
 
     [GeneratedRegex(@"^\W*(advertisement|advertising|sponsored|read more|related|share|follow us|sign up|subscribe|click here|photo|image|credit|getty|ap photo|©|copyright|all rights reserved|loading|comments?\b|newsletter|recommended|more from|see also|also read|watch:|listen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();
+
+    // Prompts to the reader that sit inside article bodies: newsletters, tips, social follows.
+    [GeneratedRegex(@"\b(subscribe to|sign up (for|to)|newsletters?\b|in your inbox|follow (us|him|her|them|me) on|may be reached at|can be reached at|have a (news )?tip|click here|all rights reserved|download (our|the) app)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromptPhrase();
 
     [GeneratedRegex(@"^<[a-zA-Z][a-zA-Z0-9]*[\s/>]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupText();
