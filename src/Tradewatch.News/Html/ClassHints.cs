@@ -17,6 +17,12 @@ internal enum Hint : byte
 
     /// <summary>Names that are never an article body, however much text they hold: comments, related links, sharing.</summary>
     StrongBoilerplate = 8,
+
+    /// <summary>Pop-ups on hover: a hover card nested in the link it explains is not text of the paragraph.</summary>
+    Hover = 16,
+
+    /// <summary>Embedded posts (tweets, videos with text) that articles quote: never furniture.</summary>
+    Embed = 32,
 }
 
 /// <summary>
@@ -42,7 +48,7 @@ internal static class ClassHints
         "slideshow", "carousel", "video", "player", "topics", "keywords", "community", "partner",
         "partners", "newsletters", "alert", "alerts", "contact", "donate", "feedback", "rating",
         "reactions", "utility", "utilities", "archive", "listing",
-        "headline", "headlines", "title", "kicker", "eyebrow", "label", "icon", "photo", "image",
+        "headlines", "kicker", "eyebrow", "label", "icon", "photo", "image",
         "img", "figure", "callout", "pullquote",
     };
 
@@ -70,9 +76,12 @@ internal static class ClassHints
 
     private static readonly string[] InvisibleStems =
     [
-        "sronly", "visuallyhidden", "screenreader", "srtext", "tooltip", "rollover", "hovercard",
-        "offscreen", "assistive", "printonly", "noprint",
+        "sronly", "visuallyhidden", "screenreader", "srtext", "offscreen", "assistive", "printonly", "noprint",
     ];
+
+    private static readonly string[] HoverStems = ["tooltip", "rollover", "hovercard", "popover"];
+
+    private static readonly string[] EmbedStems = ["embed", "tweet", "instagram"];
 
     /// <summary>Reads the hints of one class or id value; <paramref name="cache"/> holds earlier answers for this page.</summary>
     public static Hint Read(string names, Dictionary<string, Hint> cache)
@@ -120,16 +129,23 @@ internal static class ClassHints
         }
 
         var squashed = joined.ToString();
-        foreach (var stem in InvisibleStems)
+        hint |= ContainsAny(squashed, InvisibleStems) ? Hint.Invisible : Hint.None;
+        hint |= ContainsAny(squashed, HoverStems) ? Hint.Hover : Hint.None;
+        hint |= ContainsAny(squashed, EmbedStems) ? Hint.Embed : Hint.None;
+        return hint;
+    }
+
+    private static bool ContainsAny(string text, string[] stems)
+    {
+        foreach (var stem in stems)
         {
-            if (squashed.Contains(stem, StringComparison.Ordinal))
+            if (text.Contains(stem, StringComparison.Ordinal))
             {
-                hint |= Hint.Invisible;
-                break;
+                return true;
             }
         }
 
-        return hint;
+        return false;
     }
 
     /// <summary>Splits "storyBody share-bar_top" into lower-case parts: story, body, share, bar, top.</summary>

@@ -54,8 +54,8 @@ internal static partial class MainText
         {
             var inherited = nodes[i].Parent < 0 ? -1 : furniture[nodes[i].Parent];
             var hint = nodes[i].Hint;
-            var named = (hint & Hint.StrongBoilerplate) != 0 && ((hint & Hint.Content) == 0 || nodes[i].TextChars < pageChars * 0.5)
-                || (hint & Hint.Boilerplate) != 0 && nodes[i].TextChars < pageChars * 0.5;
+            var named = (hint & Hint.Embed) == 0
+                && ((hint & Hint.StrongBoilerplate) != 0 && (hint & Hint.Content) == 0 || (hint & Hint.Boilerplate) != 0 && nodes[i].TextChars < pageChars * 0.5);
             furniture[i] = inherited >= 0 ? inherited : named ? i : -1;
         }
 
@@ -203,8 +203,9 @@ internal static partial class MainText
             {
                 ranges.Add(child);
             }
-            else if (sibling.Role == ElementRole.Paragraph && sibling.Tag == "p" && sibling.TextChars > 80 && linkShare < 0.25)
+            else if (sibling.TextChars > 80 && linkShare < 0.25 && (sibling.Tag == "p" || sibling.Role == ElementRole.Container && HoldsOnlyInlineText(nodes, child)))
             {
+                // A lead paragraph or standfirst set apart from the body.
                 ranges.Add(child);
             }
         }
@@ -212,11 +213,26 @@ internal static partial class MainText
         return ranges;
     }
 
+    private static bool HoldsOnlyInlineText(Span<LayoutNode> nodes, int index)
+    {
+        for (var i = index + 1; i < nodes[index].End; i++)
+        {
+            if (nodes[i].Role != ElementRole.Inline)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Assemble(PageLayout layout, List<int> ranges, int[] furniture)
     {
         var nodes = layout.Nodes;
-        var text = new StringBuilder();
+        var kept = new List<TextBlock>();
+        var linkLists = new Dictionary<int, bool>();
         var rangeIndex = 0;
+        var previousDropped = false;
         foreach (var block in layout.Blocks)
         {
             while (rangeIndex < ranges.Count && block.Owner >= nodes[ranges[rangeIndex]].End)
@@ -230,20 +246,84 @@ internal static partial class MainText
             }
 
             var container = ranges[rangeIndex];
-            if (block.Owner < container || !Keep(layout, block, container, furniture))
+            if (block.Owner < container)
             {
                 continue;
             }
 
-            if (text.Length > 0)
+            if (InLinkList(nodes, block.Owner, linkLists))
             {
-                text.Append("\n\n");
+                // The label over a list of links ("More stories", "Related") goes with it.
+                if (!previousDropped && kept.Count > 0 && IsLabel(kept[^1]))
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                }
+
+                previousDropped = true;
+                continue;
             }
 
-            text.Append(block.Text);
+            previousDropped = false;
+            if (Keep(layout, block, container, furniture))
+            {
+                kept.Add(block);
+            }
         }
 
-        return text.ToString();
+        // Labels left after the last paragraph: "Tags", "Topics", "You may also like". Items of a
+        // list are short too, and are kept.
+        for (var trimmed = 0; trimmed < 3 && kept.Count > 0 && IsLabel(kept[^1]) && nodes[kept[^1].Owner].Tag is not ("li" or "td" or "dd"); trimmed++)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return string.Join("\n\n", kept.Select(b => b.Text));
+    }
+
+    /// <summary>A short line that is not a sentence: a heading, a label, a date.</summary>
+    private static bool IsLabel(in TextBlock block) =>
+        block.TextChars < 50 && block.Text.Length > 0 && !SentenceEnds.Contains(block.Text[^1]);
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\"\u201D\u2019'),;:\u3002\uFF01\uFF1F\u3001\uFF0C\u060C\u061F");
+
+    /// <summary>Whether the block is an item of a list in which every item is mostly a link: related stories, tags, menus.</summary>
+    private static bool InLinkList(IReadOnlyList<LayoutNode> nodes, int owner, Dictionary<int, bool> cache)
+    {
+        if (nodes[owner].Tag != "li")
+        {
+            return false;
+        }
+
+        var list = nodes[owner].Parent;
+        if (list < 0)
+        {
+            return false;
+        }
+
+        if (cache.TryGetValue(list, out var known))
+        {
+            return known;
+        }
+
+        var items = 0;
+        var linked = 0;
+        for (var child = list + 1; child < nodes[list].End; child = nodes[child].End)
+        {
+            if (nodes[child].Tag != "li" || nodes[child].TextChars == 0)
+            {
+                continue;
+            }
+
+            items++;
+            if (nodes[child].LinkChars >= nodes[child].TextChars * 0.3 && nodes[child].TextChars < 200)
+            {
+                linked++;
+            }
+        }
+
+        var isLinkList = items >= 2 && linked == items;
+        cache[list] = isLinkList;
+        return isLinkList;
     }
 
     private static bool Keep(PageLayout layout, in TextBlock block, int container, int[] furniture)
@@ -260,8 +340,15 @@ internal static partial class MainText
             }
         }
 
+        // The headline is metadata, not body text.
+        if (nodes[block.Owner].Tag == "h1")
+        {
+            return false;
+        }
+
+        // Paragraphs of an article may link most of their words; other blocks that do are navigation.
         var linkShare = (double)block.LinkChars / block.TextChars;
-        if (linkShare > 0.5)
+        if (linkShare > (nodes[block.Owner].Tag == "p" && block.TextChars >= 80 ? 0.8 : 0.5))
         {
             return false;
         }
@@ -272,6 +359,11 @@ internal static partial class MainText
         }
 
         if (block.TextChars < 200 && PromptPhrase().IsMatch(block.Text))
+        {
+            return false;
+        }
+
+        if (block.TextChars < 20 && AdLabel().IsMatch(block.Text))
         {
             return false;
         }
@@ -289,8 +381,12 @@ internal static partial class MainText
     private static partial Regex BoilerplatePhrase();
 
     // Prompts to the reader that sit inside article bodies: newsletters, tips, social follows.
-    [GeneratedRegex(@"\b(subscribe to|sign up (for|to)|newsletters?\b|in your inbox|follow (us|him|her|them|me) on|may be reached at|can be reached at|have a (news )?tip|click here|all rights reserved|download (our|the) app)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(subscribe to|sign up (for|to)|newsletters?\b|in your inbox|follow (us|him|her|them|me) on|may be reached at|can be reached at|have a (news )?tip|click here|all rights reserved|download (our|the) app|share (it|this)|contributed (reporting|to this report)|^\(?(additional )?reporting by|editing by|follow\b.{0,60}\bon (twitter|facebook|instagram|linkedin))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptPhrase();
+
+    // "Advertisement" in the languages of the news this reads; a label alone in its block.
+    [GeneratedRegex(@"^\W*(advert|advertisement|anzeige|werbung|publicit[eé]|publicidad|pubblicit[aà]|reklama|iklan|annonse|annons|advertentie|реклама|広告|광고)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdLabel();
 
     [GeneratedRegex(@"^<[a-zA-Z][a-zA-Z0-9]*[\s/>]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupText();

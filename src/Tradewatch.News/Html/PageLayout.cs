@@ -84,6 +84,7 @@ internal sealed class PageLayout
     private int runLinkChars;
     private int runCommas;
     private int linkDepth;
+    private int hoverDepth;
     private int current;
 
     private PageLayout()
@@ -194,7 +195,7 @@ internal sealed class PageLayout
             }
         }
 
-        if ((hint & Hint.Invisible) != 0)
+        if ((hint & Hint.Invisible) != 0 || (hint & Hint.Hover) != 0 && hoverDepth > 0)
         {
             return false;
         }
@@ -239,6 +240,11 @@ internal sealed class PageLayout
         {
             linkDepth++;
         }
+
+        if ((hint & Hint.Hover) != 0)
+        {
+            hoverDepth++;
+        }
     }
 
     private void Exit(IElement element)
@@ -253,6 +259,11 @@ internal sealed class PageLayout
         if (element.LocalName == "a")
         {
             linkDepth--;
+        }
+
+        if ((node.Hint & Hint.Hover) != 0)
+        {
+            hoverDepth--;
         }
 
         node.End = nodes.Count;
