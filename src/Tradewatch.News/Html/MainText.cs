@@ -56,6 +56,12 @@ internal static partial class MainText
             var hint = nodes[i].Hint;
             var named = (hint & Hint.Embed) == 0
                 && ((hint & Hint.StrongBoilerplate) != 0 && (hint & Hint.Content) == 0 || (hint & Hint.Boilerplate) != 0 && nodes[i].TextChars < pageChars * 0.5);
+            if (inherited >= 0 && (hint & Hint.Embed) != 0 && (nodes[inherited].Hint & Hint.StrongBoilerplate) == 0)
+            {
+                // A quoted post inside a media box ("video-container") is part of the article.
+                inherited = -1;
+            }
+
             furniture[i] = inherited >= 0 ? inherited : named ? i : -1;
         }
 
@@ -263,12 +269,19 @@ internal static partial class MainText
                 continue;
             }
 
-            previousDropped = false;
             if (Keep(layout, block, container, furniture))
             {
                 kept.Add(block);
+                previousDropped = false;
+            }
+            else if (!previousDropped && kept.Count > 0 && IsLabel(kept[^1]) && IsFurniture(nodes, block.Owner, container, furniture))
+            {
+                // "Don't miss", "You may also like": the label of a box that was dropped.
+                kept.RemoveAt(kept.Count - 1);
+                previousDropped = true;
             }
         }
+
 
         // Labels left after the last paragraph: "Tags", "Topics", "You may also like". Items of a
         // list are short too, and are kept.
@@ -326,18 +339,25 @@ internal static partial class MainText
         return isLinkList;
     }
 
+    /// <summary>Whether the block sits in an element inside the container that is named as furniture.</summary>
+    private static bool IsFurniture(IReadOnlyList<LayoutNode> nodes, int owner, int container, int[] furniture)
+    {
+        var boilerplate = nodes[owner].NearestBoilerplate;
+        if (boilerplate <= container || furniture[owner] < 0)
+        {
+            return false;
+        }
+
+        // A name that covers most of the container's text is more likely a wrong guess than furniture.
+        return nodes[boilerplate].TextChars < nodes[container].TextChars * 0.6;
+    }
+
     private static bool Keep(PageLayout layout, in TextBlock block, int container, int[] furniture)
     {
         var nodes = layout.Nodes;
-        var boilerplate = nodes[block.Owner].NearestBoilerplate;
-        if (boilerplate > container && furniture[block.Owner] >= 0)
+        if (IsFurniture(nodes, block.Owner, container, furniture))
         {
-            // A name that covers most of the container's text is more likely a wrong guess than furniture.
-            var share = (double)nodes[boilerplate].TextChars / Math.Max(1, nodes[container].TextChars);
-            if (share < 0.6)
-            {
-                return false;
-            }
+            return false;
         }
 
         // The headline is metadata, not body text.
@@ -348,7 +368,8 @@ internal static partial class MainText
 
         // Paragraphs of an article may link most of their words; other blocks that do are navigation.
         var linkShare = (double)block.LinkChars / block.TextChars;
-        if (linkShare > (nodes[block.Owner].Tag == "p" && block.TextChars >= 80 ? 0.8 : 0.5))
+        var longProse = block.TextChars >= 150 || nodes[block.Owner].Tag == "p" && block.TextChars >= 80;
+        if (linkShare > (longProse ? 0.8 : 0.5))
         {
             return false;
         }

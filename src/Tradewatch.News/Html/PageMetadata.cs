@@ -27,6 +27,7 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
     public static PageMetadata Read(IDocument document, Uri? url, List<string> warnings)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var microdata = new Dictionary<string, string>(StringComparer.Ordinal);
         string? canonical = null;
         string? timeElement = null;
         string? firstHeading = null;
@@ -65,7 +66,7 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
                         var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? Clean(element.TextContent);
                         if (!string.IsNullOrWhiteSpace(value))
                         {
-                            meta.TryAdd(itemprop, value);
+                            microdata.TryAdd(itemprop, value);
                         }
                     }
 
@@ -73,7 +74,7 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
             }
         }
 
-        var title = jsonLd.Headline ?? First(meta, TitleKeys) ?? firstHeading ?? TitleFromTitleElement(document.Title);
+        var title = jsonLd.Headline ?? First(meta, TitleKeys) ?? microdata.GetValueOrDefault("headline") ?? firstHeading ?? TitleFromTitleElement(document.Title);
         var published = jsonLd.Published is { } ld ? ParseDate(ld) : null;
         foreach (var dateKey in PublishedKeys)
         {
@@ -88,8 +89,9 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
             }
         }
 
+        published ??= microdata.TryGetValue("datePublished", out var itemDate) ? ParseDate(itemDate) : null;
         published ??= timeElement is null ? null : ParseDate(timeElement);
-        var author = jsonLd.Author ?? First(meta, AuthorKeys, rejectUrls: true);
+        var author = Byline(jsonLd.Author ?? First(meta, AuthorKeys, rejectUrls: true) ?? microdata.GetValueOrDefault("author"));
         var outlet = First(meta, OutletKeys, rejectUrls: true) ?? jsonLd.Publisher;
         if (outlet is not null && outlet.StartsWith('@'))
         {
@@ -142,6 +144,23 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
         }
 
         return null;
+    }
+
+    /// <summary>A byline without its "By", or null when it is too long to be only names.</summary>
+    private static string? Byline(string? text)
+    {
+        text = Clean(text);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[3..].TrimStart();
+        }
+
+        return text.Length is > 0 and <= 100 ? text : null;
     }
 
     private static string? First(Dictionary<string, string> meta, string[] keys, bool rejectUrls = false)

@@ -196,6 +196,71 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_drops_a_list_of_story_links_and_its_label()
+    {
+        const string more = """
+            <div class="heading">More great stories</div>
+            <ul>
+              <li>Shipping rates jump <a href="/a">as carriers reroute around the strait</a></li>
+              <li>Why rare earths matter: <a href="/b">a short guide to the supply chain</a></li>
+              <li>Opinion: <a href="/c">the truce will not hold past the autumn</a></li>
+            </ul>
+            """;
+        var result = HtmlArticleExtractor.Extract(Page(Body(FirstParagraph, SecondParagraph, ThirdParagraph) + more), null);
+
+        Assert.Equal($"{FirstParagraph}\n\n{SecondParagraph}\n\n{ThirdParagraph}", result.Text);
+    }
+
+    [Fact]
+    public void Extract_keeps_an_embedded_post_inside_a_media_box()
+    {
+        const string tweet = """<div class="video-container"><blockquote class="twitter-tweet"><p>We will respond to the new duties with measures of our own, in full and without delay.</p>- Trade Ministry (@ministry) June 9, 2025</blockquote></div>""";
+        var result = HtmlArticleExtractor.Extract(Page(Body(FirstParagraph, SecondParagraph) + tweet + Body(ThirdParagraph)), null);
+
+        Assert.Contains("We will respond to the new duties", result.Text);
+    }
+
+    [Fact]
+    public void Extract_drops_a_hover_card_but_keeps_the_name_it_explains()
+    {
+        var html = Page($"""
+            <p>The tariff was announced by <span class="rollover-people"><a href="/people/jane-doe">Jane Doe</a><span class="rollover-people-block"><a href="/x">Jane Doe</a> <a href="/y">Five stories about the trade representative you may have missed this week</a></span></span>, the trade representative, on Monday evening in Washington.</p>
+            {Body(FirstParagraph, SecondParagraph)}
+            """);
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.StartsWith("The tariff was announced by Jane Doe, the trade representative, on Monday evening in Washington.", result.Text);
+        Assert.DoesNotContain("Five stories", result.Text);
+    }
+
+    [Fact]
+    public void Extract_takes_a_lead_paragraph_set_apart_from_the_body()
+    {
+        var html = Page($"""<div class="summary">{SecondParagraph}</div><div class="body">{Body(FirstParagraph, ThirdParagraph, FirstParagraph.Replace("Tuesday", "Wednesday", StringComparison.Ordinal))}</div>""");
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.StartsWith(SecondParagraph, result.Text);
+    }
+
+    [Fact]
+    public void Extract_drops_a_reporting_credit_line()
+    {
+        var html = Page(Body(FirstParagraph, SecondParagraph, ThirdParagraph, "(Reporting by Jane Doe; Editing by John Roe)"));
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.EndsWith(ThirdParagraph, result.Text);
+    }
+
+    [Fact]
+    public void Extract_reads_a_microdata_byline_without_its_by()
+    {
+        var html = Page("""<span itemprop="author">By Jane Doe</span>""" + Body(FirstParagraph, SecondParagraph));
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.Equal("Jane Doe", result.Author);
+    }
+
+    [Fact]
     public void Extract_throws_on_null_html() =>
         Assert.Throws<ArgumentNullException>(() => HtmlArticleExtractor.Extract(null!, null));
 }
