@@ -51,6 +51,12 @@ public static class HtmlArticleExtractor
             html = html[..MaxInputChars];
         }
 
+        if (FormattingTagGuard.IsHostile(html, out var unclosed))
+        {
+            warnings.Add($"the page leaves {unclosed} formatting tags open; they were dropped before parsing");
+            html = FormattingTagGuard.RemoveFormattingTags(html);
+        }
+
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
         var metadata = PageMetadata.Read(document, url, warnings);

@@ -110,52 +110,37 @@ internal sealed class PageLayout
 
     private void Walk(IElement root)
     {
+        // An explicit stack of child lists: no recursion, and no NextSibling, which AngleSharp
+        // answers by searching the parent's children (quadratic on a page of 100,000 paragraphs).
+        var open = new Stack<(IElement Element, INodeList Children, int Next)>();
         Enter(root, Hint.None);
-        var depth = 1;
-        INode? node = root.FirstChild;
-        if (node is null)
+        open.Push((root, root.ChildNodes, 0));
+        MaxDepth = 1;
+        while (open.Count > 0)
         {
-            Exit(root);
-            return;
-        }
+            var (element, children, next) = open.Pop();
+            if (next >= children.Length)
+            {
+                Exit(element);
+                continue;
+            }
 
-        while (true)
-        {
-            var descend = false;
-            switch (node)
+            open.Push((element, children, next + 1));
+            switch (children[next])
             {
                 case IText text:
                     AppendText(text.Data);
                     break;
-                case IElement element:
-                    descend = TryEnter(element);
+                case IElement child when TryEnter(child):
+                    open.Push((child, child.ChildNodes, 0));
+                    MaxDepth = Math.Max(MaxDepth, open.Count);
                     break;
                 default:
                     break;
             }
-
-            if (descend)
-            {
-                depth++;
-                MaxDepth = Math.Max(MaxDepth, depth);
-                node = node.FirstChild!;
-                continue;
-            }
-
-            while (node.NextSibling is null)
-            {
-                node = node.Parent!;
-                depth--;
-                Exit((IElement)node);
-                if (ReferenceEquals(node, root))
-                {
-                    Finish();
-                    return;
-                }
-            }
-
-            node = node.NextSibling;
         }
+
+        Finish();
     }
 
     /// <summary>Enters an element unless it is skipped; true when its children are to be walked.</summary>

@@ -93,4 +93,33 @@ public class HtmlArticleExtractorBadInputTests
         Assert.StartsWith(Paragraph, result.Text);
         Assert.Contains(result.Warnings, w => w.Contains("only the first", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_drops_thousands_of_unclosed_formatting_tags_with_a_warning()
+    {
+        var html = "<html><body><p>" + Paragraph + string.Concat(Enumerable.Range(0, 5_000).Select(i => $"<b class=\"c{i}\">w{i} ")) + "</p></body></html>";
+
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.StartsWith(Paragraph + " w0 w1 w2", result.Text);
+        Assert.Contains(result.Warnings, w => w.Contains("formatting tags open", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_reads_a_page_of_forty_thousand_sibling_paragraphs()
+    {
+        var html = "<html><body><article>" + string.Concat(Enumerable.Repeat("<p>" + Paragraph + "</p>", 40_000)) + "</article></body></html>";
+
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.Equal(40_000, result.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void Extract_reads_plain_text_without_markup()
+    {
+        var result = HtmlArticleExtractor.Extract(Paragraph + " " + Paragraph, null);
+
+        Assert.Equal(Paragraph + " " + Paragraph, result.Text);
+    }
 }
