@@ -49,7 +49,7 @@ internal static class ClassHints
         "partners", "newsletters", "alert", "alerts", "contact", "donate", "feedback", "rating",
         "reactions", "utility", "utilities", "archive", "listing",
         "headlines", "kicker", "eyebrow", "label", "icon", "photo", "image",
-        "img", "figure", "callout", "pullquote",
+        "img", "figure",
     };
 
     // Also matched inside longer parts ("sharebar", "relatedposts").
