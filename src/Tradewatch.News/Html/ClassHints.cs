@@ -45,7 +45,7 @@ internal static class ClassHints
         "tools", "masthead", "pagination", "pager", "paywall", "rail", "skip", "hidden",
         "follow", "extra", "extras", "aside",
         "copyright", "legal", "disclaimer", "jump", "overlay", "lightbox", "gallery",
-        "slideshow", "carousel", "video", "player", "topics", "keywords", "community", "partner",
+        "slideshow", "carousel", "topics", "keywords", "community", "partner",
         "partners", "newsletters", "alert", "alerts", "contact", "donate", "feedback", "rating",
         "reactions", "utility", "utilities", "archive", "listing",
         "headlines", "kicker", "eyebrow", "label", "icon", "photo", "image",
