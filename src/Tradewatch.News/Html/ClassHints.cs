@@ -40,9 +40,9 @@ internal static class ClassHints
         "widget", "widgets", "promo", "promos", "sponsor", "sponsored", "banner", "cookie", "cookies",
         "popup", "modal", "caption", "captions", "credit", "credits", "byline", "bylines", "author",
         "authors", "dateline", "timestamp", "date", "breadcrumb", "breadcrumbs", "newsletter",
-        "subscribe", "subscription", "signup", "recommended", "recommend", "recommendations",
+        "subscribe", "signup", "recommended", "recommend", "recommendations",
         "trending", "popular", "teaser", "teasers", "outbrain", "taboola", "disqus", "toolbar",
-        "tools", "masthead", "pagination", "pager", "paywall", "rail", "skip", "hidden",
+        "tools", "masthead", "pagination", "pager", "rail", "skip",
         "follow", "extra", "extras", "aside",
         "copyright", "legal", "disclaimer", "jump", "overlay", "lightbox", "gallery",
         "slideshow", "carousel", "topics", "keywords", "community", "partner",
@@ -55,7 +55,7 @@ internal static class ClassHints
     // Also matched inside longer parts ("sharebar", "relatedposts").
     private static readonly string[] BoilerplateStems =
     [
-        "share", "social", "comment", "related", "newsletter", "sidebar", "footer", "subscri",
+        "share", "social", "comment", "related", "newsletter", "sidebar", "footer", "subscribe",
         "sponsor", "advert", "breadcrumb", "recommend", "outbrain", "taboola", "promo", "signup",
         "byline", "caption", "popular", "trending", "mostread", "readmore", "morestories",
     ];
@@ -64,8 +64,14 @@ internal static class ClassHints
     {
         "ad", "ads", "advert", "nav", "menu", "social", "share", "sharing", "shares", "comment", "comments",
         "related", "footer", "promo", "promos", "sponsor", "sponsored", "cookie", "cookies", "newsletter",
-        "newsletters", "subscribe", "subscription", "signup", "recommended", "recommend", "recommendations",
+        "newsletters", "subscribe", "signup", "recommended", "recommend", "recommendations",
         "trending", "popular", "outbrain", "taboola", "disqus", "breadcrumb", "breadcrumbs",
+    };
+
+    // Words that hold a boilerplate stem but name content: "commentary" is not "comment".
+    private static readonly HashSet<string> NotBoilerplate = new(StringComparer.Ordinal)
+    {
+        "commentary", "commentator", "commentators", "shared", "unrelated",
     };
 
     private static readonly HashSet<string> ContentParts = new(StringComparer.Ordinal)
@@ -110,6 +116,11 @@ internal static class ClassHints
             if (ContentParts.Contains(part))
             {
                 hint |= Hint.Content;
+            }
+
+            if (NotBoilerplate.Contains(part))
+            {
+                continue;
             }
 
             if (BoilerplateParts.Contains(part))

@@ -261,6 +261,20 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_reads_an_article_whose_wrapper_is_named_commentary()
+    {
+        var html = $"""
+            <html><body>
+              <div class="commentary hidden-xs">{Body(FirstParagraph, SecondParagraph, ThirdParagraph)}</div>
+              <div class="other"><p>Our desk covers trade, tariffs and sanctions from Brussels, Beijing, Washington and Geneva, every weekday morning.</p></div>
+            </body></html>
+            """;
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.Equal($"{FirstParagraph}\n\n{SecondParagraph}\n\n{ThirdParagraph}", result.Text);
+    }
+
+    [Fact]
     public void Extract_throws_on_null_html() =>
         Assert.Throws<ArgumentNullException>(() => HtmlArticleExtractor.Extract(null!, null));
 }
