@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Tradewatch.News.Html;
 
 /// <summary>What a page's markup says about its article: from meta tags, JSON-LD and the body.</summary>
-internal sealed record PageMetadata(string? Title, DateOnly? Published, string? Author, string? Outlet, string? Url)
+internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Author, string? Outlet, string? Url)
 {
     private const int MaxJsonLdChars = 1_000_000;
 
@@ -110,16 +111,33 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
             warnings.Add("no publication date found in the page's metadata");
         }
 
+        title = WithoutOutletSuffix(title, outlet);
         return new PageMetadata(NullIfEmpty(title), published, NullIfEmpty(author), NullIfEmpty(outlet), canonicalUrl);
     }
 
-    /// <summary>Reads the calendar date as written, keeping the page's own offset ("2019-11-20T23:30-05:00" is 20 November).</summary>
+    /// <summary>
+    /// Reads the calendar date as written, keeping the page's own offset ("2019-11-20T23:30-05:00"
+    /// is 20 November). "05/10/2018" could be May or October and is not read; "11/19/2019" and
+    /// "19/11/2019" can only be one day.
+    /// </summary>
     internal static DateOnly? ParseDate(string value)
     {
         var text = value.Trim();
         if (text.Length == 0 || text.Length > 64)
         {
             return null;
+        }
+
+        var numeric = NumericDate().Match(text);
+        if (numeric.Success)
+        {
+            var first = int.Parse(numeric.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            var second = int.Parse(numeric.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+            var year = int.Parse(numeric.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
+            var (month, day) = first > 12 ? (second, first) : second > 12 || first == second ? (first, second) : (0, 0);
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? new DateOnly(year, month, day)
+                : null;
         }
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var moment))
@@ -145,6 +163,9 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
 
         return null;
     }
+
+    [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 
     /// <summary>A byline without its "By", or null when it is too long to be only names.</summary>
     private static string? Byline(string? text)
@@ -174,6 +195,19 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
         }
 
         return null;
+    }
+
+    /// <summary>"Headline | Example Times" becomes "Headline" when the outlet is Example Times.</summary>
+    private static string? WithoutOutletSuffix(string? title, string? outlet)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(outlet) || !title.EndsWith(outlet, StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var head = title[..^outlet.Length].TrimEnd();
+        var trimmed = head.TrimEnd('|', '-', '\u2013', '\u2014', ':', '\u00BB').TrimEnd();
+        return trimmed.Length < head.Length && trimmed.Length > 0 ? trimmed : title;
     }
 
     private static string? TitleFromTitleElement(string? title)
