@@ -10,6 +10,10 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
 {
     private const int MaxJsonLdChars = 1_000_000;
 
+    // Outside these years a date is a placeholder ("0001-01-01") or a typo, not a publication date.
+    private const int MinYear = 1900;
+    private const int MaxYear = 2200;
+
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:published_time", "datepublished", "article.published", "pubdate",
@@ -106,6 +110,12 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             warnings.Add($"outlet guessed from the URL's host: {outlet}");
         }
 
+        if (published is null && DateInPath(canonicalUrl) is { } fromPath)
+        {
+            published = fromPath;
+            warnings.Add("publication date guessed from the URL's path");
+        }
+
         if (published is null)
         {
             warnings.Add("no publication date found in the page's metadata");
@@ -120,7 +130,10 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     /// is 20 November). "05/10/2018" could be May or October and is not read; "11/19/2019" and
     /// "19/11/2019" can only be one day.
     /// </summary>
-    internal static DateOnly? ParseDate(string value)
+    internal static DateOnly? ParseDate(string value) =>
+        ParseAnyDate(value) is { Year: >= MinYear and <= MaxYear } date ? date : null;
+
+    private static DateOnly? ParseAnyDate(string value)
     {
         var text = value.Trim();
         if (text.Length == 0 || text.Length > 64)
@@ -164,6 +177,29 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         return null;
     }
 
+    /// <summary>A date written into a URL's path the way news sites do: /2019/11/19/ or /2019-11-19-slug.</summary>
+    private static DateOnly? DateInPath(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var match = PathDate().Match(uri.AbsolutePath);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PathDate();
+
     [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
@@ -179,6 +215,13 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             text = text[3..].TrimStart();
+        }
+
+        // "Jane Doe | November 18, 2019": what follows a bar is a date or a tool, not a name.
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            text = text[..bar];
         }
 
         return text.Length is > 0 and <= 100 ? text : null;

@@ -21,6 +21,7 @@ public class PublishedDateTests
     [InlineData("31/02/2019", null)]
     [InlineData("00/00/0000", null)]
     [InlineData("yesterday", null)]
+    [InlineData("0001-01-01T00:00:00", null)]
     public void Extract_reads_the_published_date_as_the_page_writes_it(string content, string? expected)
     {
         var html = $"""<html><head><meta property="article:published_time" content="{content}"></head><body><article><p>{Paragraph}</p></article></body></html>""";
@@ -28,6 +29,21 @@ public class PublishedDateTests
         var result = HtmlArticleExtractor.Extract(html, null);
 
         Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Published);
+    }
+
+    [Theory]
+    [InlineData("https://example.com/2025/06/09/truce-extended/", "2025-06-09")]
+    [InlineData("https://example.com/news/2025-06-09-truce-extended", "2025-06-09")]
+    [InlineData("https://example.com/2025/13/09/not-a-date/", null)]
+    [InlineData("https://example.com/news/truce-extended-12345", null)]
+    public void Extract_falls_back_to_a_date_in_the_url_path(string url, string? expected)
+    {
+        var html = $"<html><body><article><p>{Paragraph}</p></article></body></html>";
+
+        var result = HtmlArticleExtractor.Extract(html, new Uri(url));
+
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Published);
+        Assert.Equal(expected is not null, result.Warnings.Any(w => w.Contains("guessed from the URL's path", StringComparison.Ordinal)));
     }
 
     [Fact]
