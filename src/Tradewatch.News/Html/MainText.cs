@@ -100,6 +100,7 @@ internal static partial class MainText
                 nodes[owner].Score += score;
             }
 
+            // Parent in full, grandparent half, great-grandparent a quarter: the paragraphs' own box wins over the page.
             var weight = 1.0;
             for (var ancestor = nodes[owner].Parent; ancestor >= 0 && weight > 0.2; ancestor = nodes[ancestor].Parent)
             {

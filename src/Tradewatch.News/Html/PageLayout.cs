@@ -30,7 +30,6 @@ internal struct LayoutNode
     /// <summary>The nearest ancestor-or-self named as boilerplate, or -1.</summary>
     public int NearestBoilerplate;
 
-    public IElement Element;
     public string Tag;
     public ElementRole Role;
     public Hint Hint;
@@ -215,7 +214,6 @@ internal sealed class PageLayout
             End = index + 1,
             Block = role == ElementRole.Inline && parent >= 0 ? nodes[parent].Block : index,
             NearestBoilerplate = nearestBoilerplate,
-            Element = element,
             Tag = tag,
             Role = role,
             Hint = hint,
