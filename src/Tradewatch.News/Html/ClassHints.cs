@@ -17,6 +17,12 @@ internal enum Hint : byte
 
     /// <summary>Names that are never an article body, however much text they hold: comments, related links, sharing.</summary>
     StrongBoilerplate = 8,
+
+    /// <summary>Pop-ups on hover: a hover card nested in the link it explains is not text of the paragraph.</summary>
+    Hover = 16,
+
+    /// <summary>Embedded posts (tweets, videos with text) that articles quote: never furniture.</summary>
+    Embed = 32,
 }
 
 /// <summary>
@@ -29,27 +35,27 @@ internal static class ClassHints
     // Whole parts only: short words that would match inside unrelated names.
     private static readonly HashSet<string> BoilerplateParts = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "adv", "advert", "nav", "menu", "tag", "tags", "meta", "bio", "rss", "print", "login",
+        "ad", "ads", "adv", "advert", "nav", "menu", "tags", "meta", "bio", "rss", "print", "login",
         "social", "share", "sharing", "shares", "comment", "comments", "related", "footer", "sidebar",
         "widget", "widgets", "promo", "promos", "sponsor", "sponsored", "banner", "cookie", "cookies",
         "popup", "modal", "caption", "captions", "credit", "credits", "byline", "bylines", "author",
         "authors", "dateline", "timestamp", "date", "breadcrumb", "breadcrumbs", "newsletter",
-        "subscribe", "subscription", "signup", "recommended", "recommend", "recommendations",
+        "subscribe", "signup", "recommended", "recommend", "recommendations",
         "trending", "popular", "teaser", "teasers", "outbrain", "taboola", "disqus", "toolbar",
-        "tools", "masthead", "pagination", "pager", "paywall", "rail", "skip", "hidden",
-        "follow", "embed", "extra", "extras", "aside",
+        "tools", "masthead", "pagination", "pager", "rail", "skip",
+        "follow", "extra", "extras", "aside",
         "copyright", "legal", "disclaimer", "jump", "overlay", "lightbox", "gallery",
-        "slideshow", "carousel", "video", "player", "topics", "keywords", "community", "partner",
+        "slideshow", "carousel", "topics", "keywords", "community", "partner",
         "partners", "newsletters", "alert", "alerts", "contact", "donate", "feedback", "rating",
-        "reactions", "utility", "utilities", "categories", "category", "archive", "listing",
-        "headline", "headlines", "title", "kicker", "eyebrow", "label", "icon", "photo", "image",
-        "img", "figure", "callout", "pullquote",
+        "reactions", "utility", "utilities", "archive", "listing",
+        "headlines", "kicker", "eyebrow", "label", "icon", "photo", "image",
+        "img", "figure",
     };
 
     // Also matched inside longer parts ("sharebar", "relatedposts").
     private static readonly string[] BoilerplateStems =
     [
-        "share", "social", "comment", "related", "newsletter", "sidebar", "footer", "subscri",
+        "share", "social", "comment", "related", "newsletter", "sidebar", "footer", "subscribe",
         "sponsor", "advert", "breadcrumb", "recommend", "outbrain", "taboola", "promo", "signup",
         "byline", "caption", "popular", "trending", "mostread", "readmore", "morestories",
     ];
@@ -58,8 +64,14 @@ internal static class ClassHints
     {
         "ad", "ads", "advert", "nav", "menu", "social", "share", "sharing", "shares", "comment", "comments",
         "related", "footer", "promo", "promos", "sponsor", "sponsored", "cookie", "cookies", "newsletter",
-        "newsletters", "subscribe", "subscription", "signup", "recommended", "recommend", "recommendations",
+        "newsletters", "subscribe", "signup", "recommended", "recommend", "recommendations",
         "trending", "popular", "outbrain", "taboola", "disqus", "breadcrumb", "breadcrumbs",
+    };
+
+    // Words that hold a boilerplate stem but name content: "commentary" is not "comment".
+    private static readonly HashSet<string> NotBoilerplate = new(StringComparer.Ordinal)
+    {
+        "commentary", "commentator", "commentators", "shared", "unrelated",
     };
 
     private static readonly HashSet<string> ContentParts = new(StringComparer.Ordinal)
@@ -70,9 +82,12 @@ internal static class ClassHints
 
     private static readonly string[] InvisibleStems =
     [
-        "sronly", "visuallyhidden", "screenreader", "srtext", "tooltip", "rollover", "hovercard",
-        "offscreen", "assistive", "printonly", "noprint",
+        "sronly", "visuallyhidden", "screenreader", "srtext", "offscreen", "assistive", "printonly", "noprint",
     ];
+
+    private static readonly string[] HoverStems = ["tooltip", "rollover", "hovercard", "popover"];
+
+    private static readonly string[] EmbedStems = ["embed", "tweet", "instagram"];
 
     /// <summary>Reads the hints of one class or id value; <paramref name="cache"/> holds earlier answers for this page.</summary>
     public static Hint Read(string names, Dictionary<string, Hint> cache)
@@ -103,6 +118,11 @@ internal static class ClassHints
                 hint |= Hint.Content;
             }
 
+            if (NotBoilerplate.Contains(part))
+            {
+                continue;
+            }
+
             if (BoilerplateParts.Contains(part))
             {
                 hint |= StrongParts.Contains(part) ? Hint.Boilerplate | Hint.StrongBoilerplate : Hint.Boilerplate;
@@ -120,16 +140,23 @@ internal static class ClassHints
         }
 
         var squashed = joined.ToString();
-        foreach (var stem in InvisibleStems)
+        hint |= ContainsAny(squashed, InvisibleStems) ? Hint.Invisible : Hint.None;
+        hint |= ContainsAny(squashed, HoverStems) ? Hint.Hover : Hint.None;
+        hint |= ContainsAny(squashed, EmbedStems) ? Hint.Embed : Hint.None;
+        return hint;
+    }
+
+    private static bool ContainsAny(string text, string[] stems)
+    {
+        foreach (var stem in stems)
         {
-            if (squashed.Contains(stem, StringComparison.Ordinal))
+            if (text.Contains(stem, StringComparison.Ordinal))
             {
-                hint |= Hint.Invisible;
-                break;
+                return true;
             }
         }
 
-        return hint;
+        return false;
     }
 
     /// <summary>Splits "storyBody share-bar_top" into lower-case parts: story, body, share, bar, top.</summary>

@@ -8,6 +8,9 @@ public static class HtmlArticleExtractor
     /// <summary>Pages longer than this are cut: news pages are well under it, and parsing time and memory grow with length.</summary>
     public const int MaxInputChars = 8_000_000;
 
+    // Real pages rarely nest beyond 60 levels; a few hundred means generated or hostile markup.
+    private const int MaxUsualDepth = 300;
+
     // Share of control or replacement characters above which the input is taken for binary data, not text.
     private const double MaxGarbageShare = 0.05;
 
@@ -48,6 +51,12 @@ public static class HtmlArticleExtractor
             html = html[..MaxInputChars];
         }
 
+        if (FormattingTagGuard.IsHostile(html, out var unclosed))
+        {
+            warnings.Add($"the page leaves {unclosed} formatting tags open; they were dropped before parsing");
+            html = FormattingTagGuard.RemoveFormattingTags(html);
+        }
+
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
         var metadata = PageMetadata.Read(document, url, warnings);
@@ -56,9 +65,10 @@ public static class HtmlArticleExtractor
         if (root is not null)
         {
             var layout = PageLayout.Build(root);
-            if (layout.MaxDepth > 1000)
+            // AngleSharp stops nesting at about 500 levels and hangs deeper elements on the last one.
+            if (layout.MaxDepth > MaxUsualDepth)
             {
-                warnings.Add($"the page is nested {layout.MaxDepth} elements deep");
+                warnings.Add($"the page is nested {layout.MaxDepth} elements deep or more; deeper elements were flattened");
             }
 
             text = MainText.Find(layout);

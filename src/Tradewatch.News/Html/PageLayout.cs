@@ -30,7 +30,6 @@ internal struct LayoutNode
     /// <summary>The nearest ancestor-or-self named as boilerplate, or -1.</summary>
     public int NearestBoilerplate;
 
-    public IElement Element;
     public string Tag;
     public ElementRole Role;
     public Hint Hint;
@@ -84,6 +83,7 @@ internal sealed class PageLayout
     private int runLinkChars;
     private int runCommas;
     private int linkDepth;
+    private int hoverDepth;
     private int current;
 
     private PageLayout()
@@ -109,52 +109,37 @@ internal sealed class PageLayout
 
     private void Walk(IElement root)
     {
+        // An explicit stack of child lists: no recursion, and no NextSibling, which AngleSharp
+        // answers by searching the parent's children (quadratic on a page of 100,000 paragraphs).
+        var open = new Stack<(IElement Element, INodeList Children, int Next)>();
         Enter(root, Hint.None);
-        var depth = 1;
-        INode? node = root.FirstChild;
-        if (node is null)
+        open.Push((root, root.ChildNodes, 0));
+        MaxDepth = 1;
+        while (open.Count > 0)
         {
-            Exit(root);
-            return;
-        }
+            var (element, children, next) = open.Pop();
+            if (next >= children.Length)
+            {
+                Exit(element);
+                continue;
+            }
 
-        while (true)
-        {
-            var descend = false;
-            switch (node)
+            open.Push((element, children, next + 1));
+            switch (children[next])
             {
                 case IText text:
                     AppendText(text.Data);
                     break;
-                case IElement element:
-                    descend = TryEnter(element);
+                case IElement child when TryEnter(child):
+                    open.Push((child, child.ChildNodes, 0));
+                    MaxDepth = Math.Max(MaxDepth, open.Count);
                     break;
                 default:
                     break;
             }
-
-            if (descend)
-            {
-                depth++;
-                MaxDepth = Math.Max(MaxDepth, depth);
-                node = node.FirstChild!;
-                continue;
-            }
-
-            while (node.NextSibling is null)
-            {
-                node = node.Parent!;
-                depth--;
-                Exit((IElement)node);
-                if (ReferenceEquals(node, root))
-                {
-                    Finish();
-                    return;
-                }
-            }
-
-            node = node.NextSibling;
         }
+
+        Finish();
     }
 
     /// <summary>Enters an element unless it is skipped; true when its children are to be walked.</summary>
@@ -194,7 +179,7 @@ internal sealed class PageLayout
             }
         }
 
-        if ((hint & Hint.Invisible) != 0)
+        if ((hint & Hint.Invisible) != 0 || (hint & Hint.Hover) != 0 && hoverDepth > 0)
         {
             return false;
         }
@@ -229,7 +214,6 @@ internal sealed class PageLayout
             End = index + 1,
             Block = role == ElementRole.Inline && parent >= 0 ? nodes[parent].Block : index,
             NearestBoilerplate = nearestBoilerplate,
-            Element = element,
             Tag = tag,
             Role = role,
             Hint = hint,
@@ -238,6 +222,11 @@ internal sealed class PageLayout
         if (tag == "a")
         {
             linkDepth++;
+        }
+
+        if ((hint & Hint.Hover) != 0)
+        {
+            hoverDepth++;
         }
     }
 
@@ -253,6 +242,11 @@ internal sealed class PageLayout
         if (element.LocalName == "a")
         {
             linkDepth--;
+        }
+
+        if ((node.Hint & Hint.Hover) != 0)
+        {
+            hoverDepth--;
         }
 
         node.End = nodes.Count;

@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Tradewatch.News.Html;
 
 /// <summary>What a page's markup says about its article: from meta tags, JSON-LD and the body.</summary>
-internal sealed record PageMetadata(string? Title, DateOnly? Published, string? Author, string? Outlet, string? Url)
+internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Author, string? Outlet, string? Url)
 {
     private const int MaxJsonLdChars = 1_000_000;
+
+    // Outside these years a date is a placeholder ("0001-01-01") or a typo, not a publication date.
+    private const int MinYear = 1900;
+    private const int MaxYear = 2200;
 
     private static readonly string[] PublishedKeys =
     [
@@ -27,6 +32,7 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
     public static PageMetadata Read(IDocument document, Uri? url, List<string> warnings)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var microdata = new Dictionary<string, string>(StringComparer.Ordinal);
         string? canonical = null;
         string? timeElement = null;
         string? firstHeading = null;
@@ -65,7 +71,7 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
                         var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? Clean(element.TextContent);
                         if (!string.IsNullOrWhiteSpace(value))
                         {
-                            meta.TryAdd(itemprop, value);
+                            microdata.TryAdd(itemprop, value);
                         }
                     }
 
@@ -73,7 +79,7 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
             }
         }
 
-        var title = jsonLd.Headline ?? First(meta, TitleKeys) ?? firstHeading ?? TitleFromTitleElement(document.Title);
+        var title = jsonLd.Headline ?? First(meta, TitleKeys) ?? microdata.GetValueOrDefault("headline") ?? firstHeading ?? TitleFromTitleElement(document.Title);
         var published = jsonLd.Published is { } ld ? ParseDate(ld) : null;
         foreach (var dateKey in PublishedKeys)
         {
@@ -88,8 +94,9 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
             }
         }
 
+        published ??= microdata.TryGetValue("datePublished", out var itemDate) ? ParseDate(itemDate) : null;
         published ??= timeElement is null ? null : ParseDate(timeElement);
-        var author = jsonLd.Author ?? First(meta, AuthorKeys, rejectUrls: true);
+        var author = Byline(jsonLd.Author ?? First(meta, AuthorKeys, rejectUrls: true) ?? microdata.GetValueOrDefault("author"));
         var outlet = First(meta, OutletKeys, rejectUrls: true) ?? jsonLd.Publisher;
         if (outlet is not null && outlet.StartsWith('@'))
         {
@@ -103,21 +110,47 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
             warnings.Add($"outlet guessed from the URL's host: {outlet}");
         }
 
+        if (published is null && DateInPath(canonicalUrl) is { } fromPath)
+        {
+            published = fromPath;
+            warnings.Add("publication date guessed from the URL's path");
+        }
+
         if (published is null)
         {
             warnings.Add("no publication date found in the page's metadata");
         }
 
+        title = WithoutOutletSuffix(title, outlet);
         return new PageMetadata(NullIfEmpty(title), published, NullIfEmpty(author), NullIfEmpty(outlet), canonicalUrl);
     }
 
-    /// <summary>Reads the calendar date as written, keeping the page's own offset ("2019-11-20T23:30-05:00" is 20 November).</summary>
-    internal static DateOnly? ParseDate(string value)
+    /// <summary>
+    /// Reads the calendar date as written, keeping the page's own offset ("2019-11-20T23:30-05:00"
+    /// is 20 November). "05/10/2018" could be May or October and is not read; "11/19/2019" and
+    /// "19/11/2019" can only be one day.
+    /// </summary>
+    internal static DateOnly? ParseDate(string value) =>
+        ParseAnyDate(value) is { Year: >= MinYear and <= MaxYear } date ? date : null;
+
+    private static DateOnly? ParseAnyDate(string value)
     {
         var text = value.Trim();
         if (text.Length == 0 || text.Length > 64)
         {
             return null;
+        }
+
+        var numeric = NumericDate().Match(text);
+        if (numeric.Success)
+        {
+            var first = int.Parse(numeric.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            var second = int.Parse(numeric.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+            var year = int.Parse(numeric.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
+            var (month, day) = first > 12 ? (second, first) : second > 12 || first == second ? (first, second) : (0, 0);
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? new DateOnly(year, month, day)
+                : null;
         }
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var moment))
@@ -144,6 +177,56 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
         return null;
     }
 
+    /// <summary>A date written into a URL's path the way news sites do: /2019/11/19/ or /2019-11-19-slug.</summary>
+    private static DateOnly? DateInPath(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var match = PathDate().Match(uri.AbsolutePath);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PathDate();
+
+    [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    /// <summary>A byline without its "By", or null when it is too long to be only names.</summary>
+    private static string? Byline(string? text)
+    {
+        text = Clean(text);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[3..].TrimStart();
+        }
+
+        // "Jane Doe | November 18, 2019": what follows a bar is a date or a tool, not a name.
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            text = text[..bar];
+        }
+
+        return text.Length is > 0 and <= 100 ? text : null;
+    }
+
     private static string? First(Dictionary<string, string> meta, string[] keys, bool rejectUrls = false)
     {
         foreach (var key in keys)
@@ -155,6 +238,19 @@ internal sealed record PageMetadata(string? Title, DateOnly? Published, string? 
         }
 
         return null;
+    }
+
+    /// <summary>"Headline | Example Times" becomes "Headline" when the outlet is Example Times.</summary>
+    private static string? WithoutOutletSuffix(string? title, string? outlet)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(outlet) || !title.EndsWith(outlet, StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var head = title[..^outlet.Length].TrimEnd();
+        var trimmed = head.TrimEnd('|', '-', '\u2013', '\u2014', ':', '\u00BB').TrimEnd();
+        return trimmed.Length < head.Length && trimmed.Length > 0 ? trimmed : title;
     }
 
     private static string? TitleFromTitleElement(string? title)
