@@ -23,14 +23,13 @@ public sealed class LedgerView
     {
         KnownAt = knownAt;
         Ledger = ledger;
-        bool Known(Provenance p) => knownAt is not { } t || p.Recorded <= t;
-
-        Measures = ledger.Measures.Where(m => Known(m.Provenance)).ToList();
-        Suspensions = ledger.Suspensions.Where(s => Known(s.Provenance)).ToList();
-        Voidings = ledger.Voidings.Where(v => Known(v.Provenance)).ToList();
-        Licences = ledger.Licences.Where(l => Known(l.Provenance)).ToList();
-        Agreements = ledger.Agreements.Where(a => Known(a.Provenance)).ToList();
-        Deadlines = ledger.Deadlines.Where(d => Known(d.Provenance)).ToList();
+        var known = ledger.Restrict(knownAt);
+        Measures = known.Measures;
+        Suspensions = known.Suspensions;
+        Voidings = known.Voidings;
+        Licences = known.Licences;
+        Agreements = known.Agreements;
+        Deadlines = known.Deadlines;
 
         var groups = new Dictionary<string, (int Order, StackingMode Mode)>(StringComparer.Ordinal);
         foreach (var rule in ledger.StackingRules)
@@ -38,9 +37,9 @@ public sealed class LedgerView
             groups[rule.Group] = (groups.Count, rule.Mode);
         }
 
-        var rates = ledger.Rates.Select((r, i) => (Entry: r, Index: i)).Where(r => Known(r.Entry.Provenance))
+        var rates = known.Rates.Select((r, i) => (Entry: r, Index: i))
             .OrderBy(r => r.Entry.Provenance.Recorded).ThenBy(r => r.Index).Select(r => r.Entry).ToLookup(r => r.MeasureId, StringComparer.Ordinal);
-        var changes = ledger.SuspensionChanges.Select((c, i) => (Change: c, Index: i)).Where(c => Known(c.Change.Provenance))
+        var changes = known.SuspensionChanges.Select((c, i) => (Change: c, Index: i))
             .OrderBy(c => c.Change.Provenance.Recorded).ThenBy(c => c.Index).Select(c => c.Change).ToLookup(c => c.SuspensionId, StringComparer.Ordinal);
 
         var effective = new List<Suspension>();
