@@ -97,8 +97,6 @@ internal sealed class PageLayout
     /// <summary>Mutable access for scoring.</summary>
     public Span<LayoutNode> NodeSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes);
 
-    public int MaxDepth { get; private set; }
-
     /// <summary>Flattens the subtree under <paramref name="root"/>.</summary>
     public static PageLayout Build(IElement root)
     {
@@ -114,7 +112,6 @@ internal sealed class PageLayout
         var open = new Stack<(IElement Element, INodeList Children, int Next)>();
         Enter(root, Hint.None);
         open.Push((root, root.ChildNodes, 0));
-        MaxDepth = 1;
         while (open.Count > 0)
         {
             var (element, children, next) = open.Pop();
@@ -132,7 +129,6 @@ internal sealed class PageLayout
                     break;
                 case IElement child when TryEnter(child):
                     open.Push((child, child.ChildNodes, 0));
-                    MaxDepth = Math.Max(MaxDepth, open.Count);
                     break;
                 default:
                     break;
