@@ -8,9 +8,6 @@ public static class HtmlArticleExtractor
     /// <summary>Pages longer than this are cut: news pages are well under it, and parsing time and memory grow with length.</summary>
     public const int MaxInputChars = 8_000_000;
 
-    // Real pages rarely nest beyond 60 levels; a few hundred means generated or hostile markup.
-    private const int MaxUsualDepth = 300;
-
     // Share of control or replacement characters above which the input is taken for binary data, not text.
     private const double MaxGarbageShare = 0.05;
 
@@ -47,16 +44,11 @@ public static class HtmlArticleExtractor
 
         if (html.Length > MaxInputChars)
         {
-            warnings.Add($"the page is {html.Length / 1_000_000} M characters long; only the first {MaxInputChars / 1_000_000} M were read");
+            warnings.Add($"the page is {html.Length / 1_000_000.0:F1} M characters long; only the first {MaxInputChars / 1_000_000} M were read");
             html = html[..MaxInputChars];
         }
 
-        if (FormattingTagGuard.IsHostile(html, out var unclosed))
-        {
-            warnings.Add($"the page leaves {unclosed} formatting tags open; they were dropped before parsing");
-            html = FormattingTagGuard.RemoveFormattingTags(html);
-        }
-
+        html = MarkupGuard.Sanitize(html, warnings);
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
         var metadata = PageMetadata.Read(document, url, warnings);
@@ -65,12 +57,6 @@ public static class HtmlArticleExtractor
         if (root is not null)
         {
             var layout = PageLayout.Build(root);
-            // AngleSharp stops nesting at about 500 levels and hangs deeper elements on the last one.
-            if (layout.MaxDepth > MaxUsualDepth)
-            {
-                warnings.Add($"the page is nested {layout.MaxDepth} elements deep or more; deeper elements were flattened");
-            }
-
             text = MainText.Find(layout);
         }
 

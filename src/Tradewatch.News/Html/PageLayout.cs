@@ -34,7 +34,7 @@ internal struct LayoutNode
     public ElementRole Role;
     public Hint Hint;
 
-    /// <summary>Letters and digits in the subtree (whitespace not counted).</summary>
+    /// <summary>Characters of text in the subtree, whitespace not counted.</summary>
     public int TextChars;
 
     /// <summary>Of <see cref="TextChars"/>, those inside links.</summary>
@@ -47,9 +47,9 @@ internal struct LayoutNode
 internal readonly record struct TextBlock(int Owner, string Text, int TextChars, int LinkChars, int Commas);
 
 /// <summary>
-/// The page flattened into elements in document order and text blocks. Built in one walk that
-/// keeps no stack and calls nothing recursive, so a page nested 10,000 deep costs no more than a
-/// flat one.
+/// The page flattened into elements in document order and text blocks. Built in one walk with
+/// an explicit stack and nothing recursive, so deep nesting cannot overflow the call stack and
+/// wide or deep pages cost time in proportion to their size.
 /// </summary>
 internal sealed class PageLayout
 {
@@ -97,8 +97,6 @@ internal sealed class PageLayout
     /// <summary>Mutable access for scoring.</summary>
     public Span<LayoutNode> NodeSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes);
 
-    public int MaxDepth { get; private set; }
-
     /// <summary>Flattens the subtree under <paramref name="root"/>.</summary>
     public static PageLayout Build(IElement root)
     {
@@ -114,7 +112,6 @@ internal sealed class PageLayout
         var open = new Stack<(IElement Element, INodeList Children, int Next)>();
         Enter(root, Hint.None);
         open.Push((root, root.ChildNodes, 0));
-        MaxDepth = 1;
         while (open.Count > 0)
         {
             var (element, children, next) = open.Pop();
@@ -132,7 +129,6 @@ internal sealed class PageLayout
                     break;
                 case IElement child when TryEnter(child):
                     open.Push((child, child.ChildNodes, 0));
-                    MaxDepth = Math.Max(MaxDepth, open.Count);
                     break;
                 default:
                     break;

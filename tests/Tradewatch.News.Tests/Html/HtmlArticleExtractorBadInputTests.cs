@@ -122,4 +122,27 @@ public class HtmlArticleExtractorBadInputTests
 
         Assert.Equal(Paragraph + " " + Paragraph, result.Text);
     }
+
+    [Fact]
+    public void Extract_reads_a_page_of_a_million_unclosed_divs()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 1_000_000)) + "<p>" + Paragraph + "</p><p>" + Paragraph + "</p></body></html>";
+
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.Contains(Paragraph, result.Text);
+        Assert.Contains(result.Warnings, w => w.Contains("1000000 elements deep", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_does_not_count_tags_inside_scripts_and_comments()
+    {
+        var fakeTags = string.Concat(Enumerable.Repeat("<div><b>", 3_000));
+        var html = $"<html><head><script>var s = '{fakeTags}';</script></head><body><!-- {fakeTags} --><article><p>{Paragraph}</p></article></body></html>";
+
+        var result = HtmlArticleExtractor.Extract(html, null);
+
+        Assert.Equal(Paragraph, result.Text);
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("deep", StringComparison.Ordinal) || w.Contains("formatting", StringComparison.Ordinal));
+    }
 }
