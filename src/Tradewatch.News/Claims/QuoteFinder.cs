@@ -195,7 +195,7 @@ internal static partial class QuoteFinder
         }
 
         var verb = SpeechVerb().Match(after.ToString());
-        if (!verb.Success || CountWords(after[..verb.Index]) > 9)
+        if (!verb.Success || TariffFinder.CountWords(after[..verb.Index]) > 9)
         {
             return null;
         }
@@ -207,7 +207,7 @@ internal static partial class QuoteFinder
             return speaker;
         }
 
-        if (CountWords(after[..verb.Index]) > 0)
+        if (TariffFinder.CountWords(after[..verb.Index]) > 0)
         {
             return null;
         }
@@ -306,23 +306,5 @@ internal static partial class QuoteFinder
 
         var economy = ctx.EconomiesIn(range).FirstOrDefault();
         return economy.Value is null ? null : DocumentContext.DisplayName(economy.Value);
-    }
-
-    private static int CountWords(ReadOnlySpan<char> s)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in s)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letter;
-        }
-
-        return count;
     }
 }
