@@ -51,9 +51,9 @@ internal static class ScenarioLoader
     }
 
     /// <summary>The view a command answers from: the ledger as known at a time, with a scenario on top when one is named.</summary>
-    public static LedgerView View(CliContext context, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario)
+    public static LedgerView View(CliContext context, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario, string? database = null)
     {
-        var ledger = LedgerLoader.Load(context, ledgerFiles, reference);
+        var ledger = LedgerLoader.Load(context, ledgerFiles, reference, database);
         if (scenario is null)
         {
             return ledger.AsKnownAt(knownAt);

@@ -17,10 +17,11 @@ internal static class TimelineCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var db = NewsDatabase.LedgerOption();
         var scenario = Options.Scenario();
         var command = new Command("timeline", "The total additional rate between two economies as steps over time, with what changed at each step.")
         {
-            importer, origin, hs, from, to, svg, knownAt, json, ledgerFiles, scenario,
+            importer, origin, hs, from, to, svg, knownAt, json, ledgerFiles, db, scenario,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ internal static class TimelineCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
             var steps = view.Timeline(imp, org, product, start, end);
             var scope = product is { } p ? $"HS {p}" : "all goods";
             if (parse.GetValue(svg) is { } svgPath)
