@@ -27,7 +27,7 @@ internal static class ChangesCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = ScenarioLoader.View(context, LedgerLoader.Reference(context), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ScenarioLoader.View(context.DataDirectory, LedgerLoader.Reference(context.DataDirectory), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var events = view.Changes(start, end);
             if (parse.GetValue(json))
             {

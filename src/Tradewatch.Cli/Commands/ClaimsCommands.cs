@@ -91,27 +91,6 @@ internal static class ClaimsCommands
         return command;
     }
 
-    /// <summary>
-    /// The day to check a claim on: its own day; for a month or a year, the earliest publication
-    /// day of its reports when that falls inside the period (what the report could have known), else the period's last day.
-    /// </summary>
-    private static DateOnly? CheckDay(ClaimDate? asOf, IEnumerable<DateOnly?> published)
-    {
-        if (asOf is not { } date)
-        {
-            return published.Min();
-        }
-
-        if (date.AsDate is { } day)
-        {
-            return day;
-        }
-
-        var first = new DateOnly(date.Year, date.Month == 0 ? 1 : date.Month, 1);
-        var last = date.Month == 0 ? new DateOnly(date.Year, 12, 31) : first.AddMonths(1).AddDays(-1);
-        return published.Where(p => p >= first && p <= last).Min() ?? last;
-    }
-
     public static Command Check(CliContext context)
     {
         var paths = Paths();
@@ -120,40 +99,11 @@ internal static class ClaimsCommands
         var command = new Command("check", "Check the reports' tariff claims against the ledger as known on each claim's date.") { paths, json, ledgerFiles };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
-            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var ledger = LedgerLoader.Load(context.DataDirectory, parse.GetValue(ledgerFiles), reference);
             var (analysis, result) = Read(context, parse.GetValue(paths)!);
             var published = analysis.Reports.ToDictionary(r => r.Id, r => r.Published.Date, StringComparer.Ordinal);
-            var rows = new List<(ConsolidatedClaim Claim, TariffFacts Facts, CheckResult Result)>();
-            foreach (var claim in result.Claims)
-            {
-                if (claim.Facts is not TariffFacts t)
-                {
-                    continue;
-                }
-
-                CheckResult verdict;
-                if (t.Imposer is null || t.Target is null || t.Target == "*" || t.RatePercent is null
-                    || !reference.Economies.TryResolve(t.Imposer, out var imposer) || !reference.Economies.TryResolve(t.Target, out var target))
-                {
-                    verdict = new CheckResult(CheckVerdict.NotCovered, "the claim does not name one imposer, one target and a rate", [], null);
-                }
-                else if (CheckDay(t.AsOf, claim.Sources.Select(x => published.GetValueOrDefault(x.Document))) is not { } day)
-                {
-                    verdict = new CheckResult(CheckVerdict.NotCovered, "the claim has no day to check it on", [], null);
-                }
-                else if (t.Products is not ("all" or ""))
-                {
-                    verdict = new CheckResult(CheckVerdict.NotCovered, $"the claim is about '{t.Products}', which the ledger does not name by words", [], null);
-                }
-                else
-                {
-                    verdict = ClaimCheck.Tariff(ledger, new TariffStatement(imposer, target, t.RatePercent.Value, day, t.Qualifier));
-                }
-
-                rows.Add((claim, t, verdict));
-            }
-
+            var rows = CheckStage.Run(result, published, reference.Economies, ledger);
             if (parse.GetValue(json))
             {
                 Render.Json(context, rows.Select(r => new
@@ -174,7 +124,7 @@ internal static class ClaimsCommands
             }
 
             var table = new Table().AddColumns("Claim", "Says", "Verdict", "Ledger");
-            foreach (var (claim, t, r) in rows)
+            foreach (var (claim, t, r) in rows.Select(r => (r.Claim, r.Facts, r.Result)))
             {
                 table.AddRow(Markup.Escape(claim.Id), Markup.Escape($"{t.Imposer} on {t.Target}: {t.RatePercent:0.##}% {t.Qualifier}, {t.AsOf}"),
                     r.Verdict.ToString(), Markup.Escape(r.Explanation));

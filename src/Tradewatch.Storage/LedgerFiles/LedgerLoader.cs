@@ -1,38 +1,40 @@
 using Tradewatch.Core.Ledger;
-using Tradewatch.Storage.LedgerFiles;
 
-namespace Tradewatch.Cli;
+namespace Tradewatch.Storage.LedgerFiles;
 
-/// <summary>Loads the reference tables and the ledger (the bundled one, or the files a user names).</summary>
-internal static class LedgerLoader
+/// <summary>
+/// Loads the reference tables and the ledger (the bundled one under a data folder, or the files a
+/// user names); every problem is a <see cref="BadDataException"/> that says what to fix.
+/// </summary>
+public static class LedgerLoader
 {
-    public static ReferenceData Reference(CliContext context)
+    public static ReferenceData Reference(string dataDirectory)
     {
         try
         {
-            return ReferenceData.Load(context.DataDirectory);
+            return ReferenceData.Load(dataDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadDataException($"cannot read the reference tables in {context.DataDirectory}: {e.Message}");
+            throw new BadDataException($"cannot read the reference tables in {dataDirectory}: {e.Message}");
         }
     }
 
     /// <summary>The bundled ledger files, in name order.</summary>
-    public static IReadOnlyList<string> BundledFiles(CliContext context)
+    public static IReadOnlyList<string> BundledFiles(string dataDirectory)
     {
-        var folder = Path.Combine(context.DataDirectory, "ledger");
+        var folder = Path.Combine(dataDirectory, "ledger");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
     }
 
     /// <summary>Reads the ledger files (the bundled ones when none are given); any problem is bad data, listed with its line.</summary>
-    public static TradeLedger Load(CliContext context, IReadOnlyList<string>? files, ReferenceData? reference = null)
+    public static TradeLedger Load(string dataDirectory, IReadOnlyList<string>? files, ReferenceData? reference = null)
     {
-        reference ??= Reference(context);
-        var paths = files is { Count: > 0 } ? files : BundledFiles(context);
+        reference ??= Reference(dataDirectory);
+        var paths = files is { Count: > 0 } ? files : BundledFiles(dataDirectory);
         if (paths.Count == 0)
         {
-            throw new BadDataException($"no ledger files found in {Path.Combine(context.DataDirectory, "ledger")}; pass --ledger FILE");
+            throw new BadDataException($"no ledger files found in {Path.Combine(dataDirectory, "ledger")}; pass --ledger FILE");
         }
 
         var ledger = TradeLedger.Empty;
