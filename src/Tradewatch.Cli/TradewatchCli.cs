@@ -33,6 +33,8 @@ public static class TradewatchCli
         yield return IngestCommand.Create(context);
         yield return StoriesCommand.Create(context);
         yield return StoryCommand.Create(context);
+        yield return ServeCommand.Create(context);
+        yield return UsersCommand.Create(context);
     }
 
     /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
+using Tradewatch.Server.Charts;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
+using Tradewatch.Server.Charts;
 
 namespace Tradewatch.Cli.Commands;
 
