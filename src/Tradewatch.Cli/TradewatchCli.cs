@@ -34,6 +34,8 @@ public static class TradewatchCli
         yield return StoriesCommand.Create(context);
         yield return StoryCommand.Create(context);
         yield return ReviewCommand.Create(context);
+        yield return ServeCommand.Create(context);
+        yield return UsersCommand.Create(context);
     }
 
     /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>

@@ -4,10 +4,12 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
+using Tradewatch.Server.Charts;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
 using Tradewatch.Storage.LedgerFiles;
+using BadDataException = Tradewatch.Storage.BadDataException;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -41,10 +43,10 @@ internal static class PortfolioCommand
                 throw new BadDataException($"no such file: {path}");
             }
 
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.View(context, reference, null, known, null)) };
-            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.View(context, reference, null, known, s))));
+            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.View(context.DataDirectory, reference, null, known, null)) };
+            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.View(context.DataDirectory, reference, null, known, s))));
             var accumulators = views.Select(v => new PortfolioAccumulator(v.View)).ToList();
             var (skipped, problems) = Read(path, reference, line =>
             {

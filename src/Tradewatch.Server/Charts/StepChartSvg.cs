@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace Tradewatch.Cli.Output;
+namespace Tradewatch.Server.Charts;
 
 /// <summary>Draws a step chart (a rate over time) as a standalone SVG document.</summary>
-internal static class StepChartSvg
+public static class StepChartSvg
 {
     private const int Width = 960;
     private const int Height = 420;

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace Tradewatch.Cli.Output;
+namespace Tradewatch.Server.Charts;
 
 /// <summary>Draws grouped bars (duty and refund exposure per scenario) as a standalone SVG document.</summary>
-internal static class BarChartSvg
+public static class BarChartSvg
 {
     public static string Draw(string title, IReadOnlyList<(string Name, decimal Duty, decimal Refund)> bars)
     {

@@ -1,26 +1,25 @@
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
-using Tradewatch.Storage.LedgerFiles;
 using YamlDotNet.RepresentationModel;
 
-namespace Tradewatch.Cli;
+namespace Tradewatch.Storage.LedgerFiles;
 
 /// <summary>Finds and reads scenario files (overlays on the ledger) by name or path.</summary>
-internal static class ScenarioLoader
+public static class ScenarioLoader
 {
-    public static IReadOnlyList<string> BundledFiles(CliContext context)
+    public static IReadOnlyList<string> BundledFiles(string dataDirectory)
     {
-        var folder = Path.Combine(context.DataDirectory, "scenarios");
+        var folder = Path.Combine(dataDirectory, "scenarios");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
     }
 
     /// <summary>A scenario by bundled name (e.g. truce-lapses) or by file path.</summary>
-    public static Scenario Load(CliContext context, ReferenceData reference, TradeLedger ledger, string nameOrPath)
+    public static Scenario Load(string dataDirectory, ReferenceData reference, TradeLedger ledger, string nameOrPath)
     {
-        var path = File.Exists(nameOrPath) ? nameOrPath : BundledFiles(context).FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == nameOrPath);
+        var path = File.Exists(nameOrPath) ? nameOrPath : BundledFiles(dataDirectory).FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == nameOrPath);
         if (path is null)
         {
-            var names = BundledFiles(context).Select(f => Path.GetFileNameWithoutExtension(f));
+            var names = BundledFiles(dataDirectory).Select(f => Path.GetFileNameWithoutExtension(f));
             throw new BadDataException($"no scenario '{nameOrPath}'; the bundled ones are: {string.Join(", ", names)} (or give a file path)");
         }
 
@@ -51,15 +50,19 @@ internal static class ScenarioLoader
     }
 
     /// <summary>The view a command answers from: the ledger as known at a time, with a scenario on top when one is named.</summary>
-    public static LedgerView View(CliContext context, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario, string? database = null)
+    public static LedgerView View(string dataDirectory, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario) =>
+        ViewOf(dataDirectory, reference, LedgerLoader.Load(dataDirectory, ledgerFiles, reference), knownAt, scenario);
+
+    /// <summary>The view over a ledger already loaded (with records accepted in review, say), as known at a time, with a scenario on top when one is named.</summary>
+    public static LedgerView ViewOf(string dataDirectory, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario)
     {
-        var ledger = LedgerLoader.Load(context, ledgerFiles, reference, database);
+        ArgumentNullException.ThrowIfNull(ledger);
         if (scenario is null)
         {
             return ledger.AsKnownAt(knownAt);
         }
 
-        var overlay = Load(context, reference, ledger, scenario);
+        var overlay = Load(dataDirectory, reference, ledger, scenario);
         try
         {
             return overlay.Apply(ledger, knownAt);

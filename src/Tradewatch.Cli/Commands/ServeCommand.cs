@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Tradewatch.Server;
+
+namespace Tradewatch.Cli.Commands;
+
+/// <summary><c>tradewatch serve [--db FILE] [--urls URL]</c>: the HTTP API and the pages over the bundled ledger and the news store.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = NewsDatabase.Option();
+        var urls = Options.Text("--urls", "Where to listen (default: http://localhost:5000).");
+        var noSamples = new Option<bool>("--no-samples") { Description = "Do not read the bundled sample reports into an empty store." };
+        var command = new Command("serve", "Serve the API (OpenAPI at /openapi/v1.json) and the pages; an empty store first gets the sample reports.") { db, urls, noSamples };
+        command.SetAction(parse =>
+        {
+            var url = parse.GetValue(urls) ?? "http://localhost:5000";
+            if (!Uri.TryCreate(url.Split(';')[0], UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                throw new UsageException($"--urls '{url}' is not a URL such as http://localhost:5000.");
+            }
+
+            var args = new List<string>
+            {
+                "--urls", url,
+                $"--{Hosting.Section}:DataDirectory={context.DataDirectory}",
+                $"--{Hosting.Section}:Database={Path.GetFullPath(parse.GetValue(db) ?? NewsStore.DefaultPath())}",
+                $"--{Hosting.Section}:SeedSamples={(!parse.GetValue(noSamples)).ToString().ToLowerInvariant()}",
+            };
+            context.Error.WriteLine($"Tradewatch at {url.Split(';')[0]} (Ctrl+C to stop)");
+            TradewatchServer.Build(args.ToArray()).Run();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static class Hosting
+    {
+        public const string Section = Tradewatch.Server.Hosting.ServerSettings.Section;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.Server.Hosting;
+
+namespace Tradewatch.Server.Api;
+
+/// <summary>The ledger's answers: duty, licence, timeline, changes, scenarios. Open to everyone.</summary>
+public static class LedgerApi
+{
+    public static IEndpointRouteBuilder MapLedgerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Ledger");
+        api.MapGet("/duty", Duty).WithSummary("The duty stack for a product from an origin on a day, layer by layer with basis, status and sources.");
+        api.MapGet("/licence", Licence).WithSummary("Whether an export needs a licence (or is banned), under which measures, with the licences reported.");
+        api.MapGet("/timeline", Timeline).WithSummary("The total additional rate between two economies as steps over time.");
+        api.MapGet("/changes", Changes).WithSummary("What starts, changes, is suspended, ends or falls due between two days.");
+        api.MapGet("/scenarios", Scenarios).WithSummary("The bundled scenarios: named overlays of changes on the ledger.");
+        return app;
+    }
+
+    public static Results<Ok<DutyDto>, ValidationProblem> Duty([AsParameters] DutyRequest query, LedgerState ledger)
+    {
+        var errors = new InputErrors();
+        return LedgerQueries.Duty(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
+    }
+
+    public static Results<Ok<LicenceDto>, ValidationProblem> Licence([AsParameters] LicenceRequest query, LedgerState ledger)
+    {
+        var errors = new InputErrors();
+        return LedgerQueries.Licence(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
+    }
+
+    public static Results<Ok<TimelineDto>, ValidationProblem> Timeline([AsParameters] TimelineRequest query, LedgerState ledger)
+    {
+        var errors = new InputErrors();
+        return LedgerQueries.Timeline(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
+    }
+
+    public static Results<Ok<ChangesDto>, ValidationProblem> Changes([AsParameters] ChangesRequest query, LedgerState ledger)
+    {
+        var errors = new InputErrors();
+        return LedgerQueries.Changes(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
+    }
+
+    public static Ok<List<ScenarioDto>> Scenarios(LedgerState ledger) =>
+        TypedResults.Ok(ledger.Scenarios.Select(s => new ScenarioDto(s.Key, s.Value.Name, s.Value.Description, s.Value.Changes.Count)).ToList());
+}

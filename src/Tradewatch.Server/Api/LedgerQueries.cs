@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Mvc;
+using Tradewatch.Server.Hosting;
+
+namespace Tradewatch.Server.Api;
+
+/// <summary>The duty question as a client asks it: every value a string, validated in <see cref="LedgerQueries"/>.</summary>
+/// <param name="Importer">The importing economy, e.g. US.</param>
+/// <param name="Origin">The origin of the goods, e.g. CN.</param>
+/// <param name="Hs">The HS code (8505.11, 850511 or 8505.11.00); without it, only layers on all goods.</param>
+/// <param name="Date">The entry day, yyyy-MM-dd.</param>
+/// <param name="Value">The customs value, to compute the additional duty.</param>
+/// <param name="KnownAt">Answer with what the ledger knew at the end of this day (yyyy-MM-dd).</param>
+/// <param name="Scenario">A bundled scenario by name (see /api/scenarios).</param>
+public sealed record DutyRequest([FromQuery(Name = "importer")] string? Importer, [FromQuery(Name = "origin")] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date, [FromQuery(Name = "value")] string? Value, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+
+/// <param name="Item">The item by name (samarium, gallium...), or give <paramref name="Hs"/>.</param>
+public sealed record LicenceRequest([FromQuery(Name = "exporter")] string? Exporter, [FromQuery(Name = "destination")] string? Destination, [FromQuery(Name = "item")] string? Item, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+
+/// <param name="From">First day (default 2025-01-01).</param>
+/// <param name="To">Last day (default 2026-12-31).</param>
+public sealed record TimelineRequest([FromQuery(Name = "importer")] string? Importer, [FromQuery(Name = "origin")] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+
+public sealed record ChangesRequest([FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+
+/// <summary>
+/// The ledger questions, validated and answered: one place for the API and the pages. Each returns
+/// null with <paramref name="errors"/> filled when the input is wrong.
+/// </summary>
+public static class LedgerQueries
+{
+    private const int MaxWindowDays = 3660;
+
+    public static DutyDto? Duty(LedgerState ledger, DutyRequest q, InputErrors errors)
+    {
+        var importer = errors.Economy(ledger, "importer", q.Importer);
+        var origin = errors.Economy(ledger, "origin", q.Origin);
+        if (!errors.Any && importer == origin)
+        {
+            errors.Add("origin", "the importer and the origin are the same economy: a duty applies to goods from another economy.");
+        }
+
+        var hs = errors.Hs(ledger, "hs", q.Hs);
+        var date = errors.Day("date", q.Date);
+        var value = errors.Amount("value", q.Value);
+        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        var answer = ledger.View(knownAt, scenario).Duty(importer, origin, hs, date);
+        return LedgerDtos.Duty(answer, value, scenario, hs is { } code ? ledger.Reference.Nomenclature.Describe(code) : null);
+    }
+
+    public static LicenceDto? Licence(LedgerState ledger, LicenceRequest q, InputErrors errors)
+    {
+        var exporter = errors.Economy(ledger, "exporter", q.Exporter);
+        var destination = errors.Economy(ledger, "destination", q.Destination);
+        var item = errors.Text("item", q.Item, 100);
+        var hs = errors.Hs(ledger, "hs", q.Hs);
+        if (item is null && hs is null && string.IsNullOrWhiteSpace(q.Hs))
+        {
+            errors.Add("item", "name the export with item (a name) or hs (a code).");
+        }
+
+        var date = errors.Day("date", q.Date);
+        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        return LedgerDtos.Licence(ledger.View(knownAt, scenario).Licence(exporter, destination, item, hs, date), scenario);
+    }
+
+    public static TimelineDto? Timeline(LedgerState ledger, TimelineRequest q, InputErrors errors)
+    {
+        var importer = errors.Economy(ledger, "importer", q.Importer);
+        var origin = errors.Economy(ledger, "origin", q.Origin);
+        var hs = errors.Hs(ledger, "hs", q.Hs);
+        var from = errors.OptionalDay("from", q.From) ?? new DateOnly(2025, 1, 1);
+        var to = errors.OptionalDay("to", q.To) ?? new DateOnly(2026, 12, 31);
+        Window(errors, from, to);
+        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        var view = ledger.View(knownAt, scenario);
+        return LedgerDtos.Timeline(importer.Code, origin.Code, hs?.ToString(), from, to, view, scenario, view.Timeline(importer, origin, hs, from, to));
+    }
+
+    public static ChangesDto? Changes(LedgerState ledger, ChangesRequest q, InputErrors errors)
+    {
+        var from = errors.Day("from", q.From);
+        var to = errors.Day("to", q.To);
+        Window(errors, from, to);
+        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        var view = ledger.View(knownAt, scenario);
+        return new ChangesDto(LedgerDtos.Day(from), LedgerDtos.Day(to), LedgerDtos.KnownAt(view.KnownAt), scenario, view.Changes(from, to).Select(LedgerDtos.Event).ToList());
+    }
+
+    private static void Window(InputErrors errors, DateOnly from, DateOnly to)
+    {
+        if (errors.Any)
+        {
+            return;
+        }
+
+        if (to < from)
+        {
+            errors.Add("to", $"{LedgerDtos.Day(to)} comes before from {LedgerDtos.Day(from)}.");
+        }
+        else if (to.DayNumber - from.DayNumber > MaxWindowDays)
+        {
+            errors.Add("to", $"the window is longer than {MaxWindowDays} days.");
+        }
+    }
+}

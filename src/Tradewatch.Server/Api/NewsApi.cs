@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Tradewatch.News.Reading;
+using Tradewatch.Server.Auth;
+using Tradewatch.Server.Hosting;
+using Tradewatch.Server.News;
+
+namespace Tradewatch.Server.Api;
+
+/// <summary>The stored news: stories, a story, its claims, conflicts and ledger check (open); ingest (curators).</summary>
+public static class NewsApi
+{
+    private static readonly string[] ClaimKinds = ["person", "meeting", "call", "tariff", "export-control", "licence", "figure", "quote", "deadline", "agreement"];
+
+    public static IEndpointRouteBuilder MapNewsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("News");
+        api.MapGet("/stories", Stories).WithSummary("The stored stories, latest first.");
+        api.MapGet("/stories/{id:long}", Story).WithSummary("One story: its reports, their text, and which copy or revise which.");
+        api.MapGet("/stories/{id:long}/claims", Claims).WithSummary("The story's claims, consolidated, each with its sources (spans into the reports' text) and corroboration.");
+        api.MapGet("/stories/{id:long}/conflicts", Conflicts).WithSummary("Where the story's reports disagree, with both sides; and the differences that are not conflicts, explained.");
+        api.MapGet("/stories/{id:long}/check", Check).WithSummary("The story's tariff claims checked against the ledger as known on each claim's day.");
+        api.MapPost("/ingest", Ingest)
+            .WithSummary("Read reports into the store: files uploaded (multipart field 'files') and/or text pasted (field 'text', optional 'title'). Curators only.")
+            .RequireCuratorWrite();
+        return app;
+    }
+
+    public static Ok<List<StoryDto>> Stories(NewsService news) => TypedResults.Ok(news.Stories().Select(NewsDtos.Story).ToList());
+
+    public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
+        news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
+
+    public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news)
+    {
+        if (kind is not null && !ClaimKinds.Contains(kind))
+        {
+            var errors = new InputErrors();
+            errors.Add("kind", $"one of {string.Join(", ", ClaimKinds)}.");
+            return errors.Problem();
+        }
+
+        return news.Read(id) is { } reading ? TypedResults.Ok(NewsDtos.Claims(reading.Claims, kind)) : NoStory(id);
+    }
+
+    public static Results<Ok<JsonObject>, ProblemHttpResult> Conflicts(long id, NewsService news) =>
+        news.Read(id) is { } reading ? TypedResults.Ok(NewsDtos.Conflicts(reading.Claims)) : NoStory(id);
+
+    public static Results<Ok<List<CheckDto>>, ProblemHttpResult> Check(long id, NewsService news) =>
+        news.Read(id) is { } reading ? TypedResults.Ok(reading.Checks.Select(NewsDtos.Check).ToList()) : NoStory(id);
+
+    public static async Task<Results<Ok<IngestResultDto>, ValidationProblem>> Ingest(
+        IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, NewsService news, IOptions<ServerSettings> settings, CancellationToken cancel)
+    {
+        var errors = new InputErrors();
+        var inputs = await Inputs(files, text, title, settings.Value, errors, cancel);
+        return errors.Any ? errors.Problem() : TypedResults.Ok(NewsDtos.Ingest(news.Ingest(inputs)));
+    }
+
+    /// <summary>The uploaded files and the pasted text as reader inputs; a pasted title becomes front matter.</summary>
+    public static async Task<List<(string Id, string FileName, byte[] Bytes)>> Inputs(
+        IFormFileCollection? files, string? text, string? title, ServerSettings settings, InputErrors errors, CancellationToken cancel)
+    {
+        var inputs = new List<(string, string, byte[])>();
+        foreach (var file in files ?? (IReadOnlyList<IFormFile>)[])
+        {
+            var name = Path.GetFileName(file.FileName);
+            if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+            {
+                errors.Add("files", "each file needs a name of at most 200 characters.");
+                continue;
+            }
+
+            if (file.Length == 0 || file.Length > ReportReader.MaxBytes)
+            {
+                errors.Add("files", $"{name}: empty, or larger than {ReportReader.MaxBytes / (1024 * 1024)} MB.");
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancel);
+            inputs.Add(("upload:" + name, name, buffer.ToArray()));
+        }
+
+        var pasted = errors.Text("text", text, settings.MaxPastedChars);
+        var heading = errors.Text("title", title, 300);
+        if (heading is not null && heading.Any(char.IsControl))
+        {
+            errors.Add("title", "one line, without control characters.");
+        }
+
+        if (pasted is not null)
+        {
+            var body = heading is null ? pasted : $"---\ntitle: {System.Text.Json.JsonSerializer.Serialize(heading)}\n---\n{pasted}";
+            var id = "pasted:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..12];
+            inputs.Add((id, "pasted.md", Encoding.UTF8.GetBytes(body)));
+        }
+
+        if (inputs.Count == 0 && !errors.Any)
+        {
+            errors.Add("text", "send report files (field 'files') or paste a report's text (field 'text').");
+        }
+
+        return inputs;
+    }
+
+    private static ProblemHttpResult NoStory(long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story.", detail: $"There is no story {id}; GET /api/stories lists them.");
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Tradewatch.News.Claims;
+using Tradewatch.News.Pipeline;
+using Tradewatch.Server.News;
+using Tradewatch.Storage;
+
+namespace Tradewatch.Server.Api;
+
+public sealed record StoryDto(long Id, string Title, long Reports, string? FirstDate, string? LastDate);
+
+/// <summary>A report of a story: its cleaned text, and the reports it copies or revises.</summary>
+public sealed record ReportDto(long Id, string SourceId, string? Title, string? Outlet, string? Url, string? Published, bool PublishedInferred, string Text, IReadOnlyList<RelationDto> Relations);
+
+/// <summary>This report is a <paramref name="Relation"/> (copy, version, rewrite...) of report <paramref name="Of"/>.</summary>
+public sealed record RelationDto(string Relation, long Of);
+
+public sealed record StoryDetailDto(StoryDto Story, IReadOnlyList<ReportDto> Reports);
+
+public sealed record CheckLayerDto(string Measure, string Basis, decimal RatePercent, string Status);
+
+/// <summary>
+/// A tariff or export-control claim of a story checked against the ledger as known on the claim's
+/// day; the rate, qualifier and layers are a tariff claim's, the measures an export-control claim's.
+/// </summary>
+public sealed record CheckDto(
+    string Claim, string Kind, string? Imposer, string? Target, decimal? RatePercent, string? Day, string? Qualifier,
+    string Verdict, string Explanation, decimal? LedgerPercent, IReadOnlyList<CheckLayerDto> Layers, IReadOnlyList<string> Measures, IReadOnlyList<string> Documents);
+
+public sealed record IngestResultDto(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
+
+/// <summary>The projections from stored stories and their claims to what the API sends.</summary>
+public static class NewsDtos
+{
+    public static StoryDto Story(StoredStory s) => new(s.Id, s.Title, s.Reports, s.FirstDate, s.LastDate);
+
+    public static StoryDetailDto Detail(StoredStoryDetail d)
+    {
+        var relations = d.Duplicates
+            .SelectMany(x => new[] { (Report: x.FirstId, Other: x.SecondId, x.Relation), (Report: x.SecondId, Other: x.FirstId, x.Relation) })
+            .ToLookup(x => x.Report);
+        return new StoryDetailDto(
+            Story(d.Story),
+            d.Reports.Select(r => new ReportDto(
+                r.Id, r.SourceId, r.Title, r.Outlet, r.Url, r.Published, r.PublishedFrom == "story", r.Text,
+                relations[r.Id].Select(x => new RelationDto(x.Relation, x.Other)).ToList())).ToList());
+    }
+
+    /// <summary>Claims in the analysis file's shape (kind, facts, sources with UTF-16 offsets into the report's text, corroboration).</summary>
+    public static JsonArray Claims(ConsolidationResult result, string? kind) =>
+        new(result.Claims.Select(ClaimJson.ToJson).Where(c => kind is null || (string?)c["kind"] == kind).Select(c => (JsonNode)c).ToArray());
+
+    public static JsonObject Conflicts(ConsolidationResult result)
+    {
+        var node = ClaimJson.ToJson(result);
+        return new JsonObject { ["conflicts"] = node["conflicts"]!.DeepClone(), ["nonConflicts"] = node["nonConflicts"]!.DeepClone() };
+    }
+
+    public static CheckDto Check(CheckedClaim c)
+    {
+        var tariff = c.Claim.Facts as TariffFacts;
+        return new(
+            c.Claim.Id, tariff is null ? "export-control" : "tariff", c.Imposer?.Code, c.Target?.Code ?? (tariff?.Target == "*" ? "*" : null),
+            tariff?.RatePercent, c.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tariff?.Qualifier,
+            LedgerDtos.Kebab(c.Verdict.ToString()), c.Explanation, c.Tariff?.LedgerPercent,
+            (c.Tariff?.Layers ?? []).Select(l => new CheckLayerDto(l.Measure.Id, l.Measure.Basis, l.RatePercent, LedgerDtos.Status(l.Status))).ToList(),
+            (c.Export?.Measures ?? []).Select(m => m.Id).ToList(),
+            c.Claim.Sources.Select(s => s.Document).Distinct().ToList());
+    }
+
+    public static IngestResultDto Ingest(IngestSummary s) => new(s.Added, s.AlreadyStored, s.Duplicates, s.Stories, s.Problems);
+}

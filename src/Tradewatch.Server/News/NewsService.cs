@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Tradewatch.News.Claims;
+using Tradewatch.News.Pipeline;
+using Tradewatch.News.Reading;
+using Tradewatch.Server.Hosting;
+using Tradewatch.Storage;
+
+namespace Tradewatch.Server.News;
+
+/// <summary>A story's reports with the claims extracted from them (spans into each report's stored text) and the check of its tariff claims.</summary>
+public sealed record StoryReading(StoredStoryDetail Detail, IReadOnlyDictionary<long, IReadOnlyList<ExtractedClaim>> ReportClaims, ConsolidationResult Claims, IReadOnlyList<CheckedClaim> Checks);
+
+/// <summary>What one ingest request did.</summary>
+public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// The news store behind the server. One <see cref="NewsStore"/> holds one SQLite connection and the
+/// story clusterer in memory, so calls take turns through a lock (SQLite has one writer anyway).
+/// On first use an empty store is seeded with the bundled sample reports when the settings say so.
+/// Claims are extracted on demand from the stored text and kept per story until it gains a report.
+/// </summary>
+public sealed class NewsService : IDisposable
+{
+    private readonly Lock gate = new();
+    private readonly ServerSettings settings;
+    private readonly TimeProvider clock;
+    private readonly LedgerState ledger;
+    private readonly ConcurrentDictionary<long, (long Reports, StoryReading Reading)> readings = new();
+    private NewsStore? store;
+
+    public NewsService(IOptions<ServerSettings> settings, TimeProvider clock, LedgerState ledger)
+    {
+        this.settings = settings.Value;
+        this.clock = clock;
+        this.ledger = ledger;
+    }
+
+    public void Dispose() => store?.Dispose();
+
+    public IReadOnlyList<StoredStory> Stories() => Use(s => s.Stories());
+
+    public StoredStoryDetail? Story(long id) => Use(s => s.Story(id));
+
+    /// <summary>A story with its claims, conflicts and checks; null when there is no such story.</summary>
+    public StoryReading? Read(long id)
+    {
+        var detail = Story(id);
+        if (detail is null)
+        {
+            return null;
+        }
+
+        if (readings.TryGetValue(id, out var cached) && cached.Reports == detail.Reports.Count)
+        {
+            return cached.Reading;
+        }
+
+        var documents = detail.Reports
+            .Select(r => ClaimExtractor.Extract(new ClaimDocument(Key(r.Id), r.Text, ParseDay(r.Published), r.Outlet)))
+            .ToList();
+        var claims = ClaimConsolidator.Consolidate(
+            documents,
+            [detail.Reports.Select(r => Key(r.Id)).ToList()],
+            detail.Duplicates.Select(d => (IReadOnlyList<string>)[Key(d.FirstId), Key(d.SecondId)]).ToList());
+        var published = detail.Reports.ToDictionary(r => Key(r.Id), r => ParseDay(r.Published), StringComparer.Ordinal);
+        var checks = CheckStage.Run(claims.Claims, published, ledger.Ledger, ledger.Reference.Economies);
+        var reading = new StoryReading(
+            detail,
+            documents.ToDictionary(d => long.Parse(d.Document.Id, CultureInfo.InvariantCulture), d => d.Claims),
+            claims,
+            checks);
+        readings[id] = (detail.Reports.Count, reading);
+        return reading;
+    }
+
+    /// <summary>Reads and stores reports (uploaded files or pasted text); problems are listed, never thrown.</summary>
+    public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files)
+    {
+        var problems = new List<string>();
+        int added = 0, skipped = 0, duplicates = 0;
+        var stories = new SortedSet<long>();
+        foreach (var (id, fileName, bytes) in files)
+        {
+            var read = ReportReader.Read(id, fileName, bytes);
+            problems.AddRange(read.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.ToString()));
+            foreach (var report in read.Reports)
+            {
+                var outcome = Use(s => s.Ingest(report));
+                stories.Add(outcome.StoryId);
+                if (outcome.Status == IngestStatus.Added)
+                {
+                    added++;
+                    duplicates += outcome.DuplicatesFound;
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+        }
+
+        return new IngestSummary(added, skipped, duplicates, stories.ToList(), problems);
+    }
+
+    /// <summary>Opens the store (seeding it if asked) so the first request does not pay for it.</summary>
+    public void Warm() => Use(s => s.ReportCount());
+
+    public static string Key(long reportId) => reportId.ToString(CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDay(string? text) =>
+        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private T Use<T>(Func<NewsStore, T> action)
+    {
+        lock (gate)
+        {
+            store ??= OpenAndSeed();
+            return action(store);
+        }
+    }
+
+    private NewsStore OpenAndSeed()
+    {
+        var opened = NewsStore.Open(settings.Database, clock);
+        var samples = Path.Combine(settings.DataDirectory, "samples");
+        if (settings.SeedSamples && opened.ReportCount() == 0 && Directory.Exists(samples))
+        {
+            foreach (var file in SourceWalker.Expand([samples], out _))
+            {
+                var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), File.ReadAllBytes(file.Path));
+                foreach (var report in read.Reports)
+                {
+                    opened.Ingest(report);
+                }
+            }
+        }
+
+        return opened;
+    }
+}

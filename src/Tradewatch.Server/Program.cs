@@ -1,0 +1,3 @@
+using Tradewatch.Server;
+
+TradewatchServer.Build(args).Run();

@@ -1,0 +1,95 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
+using Tradewatch.Server.Api;
+using Tradewatch.Server.Auth;
+using Tradewatch.Server.Hosting;
+using Tradewatch.Server.News;
+using Tradewatch.Server.Pages;
+
+namespace Tradewatch.Server;
+
+/// <summary>
+/// The web server: the HTTP API (with its OpenAPI document at /openapi/v1.json) and the pages.
+/// <c>tradewatch serve</c> and the server's own entry point both build it here; settings come from
+/// configuration (see <see cref="ServerSettings"/>), so tests and the CLI set them the same way.
+/// </summary>
+public static class TradewatchServer
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddOptions<ServerSettings>().BindConfiguration(ServerSettings.Section);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            var settings = context.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
+            kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = 4 * 1024 * 1024;
+            o.ValueLengthLimit = 1024 * 1024;
+            o.ValueCountLimit = 64;
+        });
+
+        builder.Services.TryAddSingletonTimeProvider();
+        builder.Services.AddSingleton<LedgerState>();
+        builder.Services.AddSingleton<NewsService>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddTradewatchAuth();
+        builder.Services.AddTradewatchRateLimits();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapLedgerApi();
+        app.MapNewsApi();
+        app.MapPages();
+
+        // Read the ledger and open (and seed) the store before the first request rather than during it;
+        // not when the build starts the app only to write its OpenAPI document.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            if (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider")
+            {
+                return;
+            }
+
+            _ = app.Services.GetRequiredService<LedgerState>();
+            app.Services.GetRequiredService<NewsService>().Warm();
+        });
+        return app;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(s => s.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; form-action 'self'; frame-ancestors 'none'";
+        return next(context);
+    }
+}
