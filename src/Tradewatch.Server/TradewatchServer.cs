@@ -93,3 +93,11 @@ public static class TradewatchServer
         return next(context);
     }
 }
+
+/// <summary>Names the server's assembly for hosts that start it by its entry point (WebApplicationFactory in tests).</summary>
+public sealed class ServerAssembly
+{
+    private ServerAssembly()
+    {
+    }
+}
