@@ -6,6 +6,9 @@ namespace Tradewatch.Cli;
 /// </summary>
 public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Clock, string DataDirectory, bool IsTerminal)
 {
+    /// <summary>The news database used when a command is given no <c>--db</c>; tests point it at a file of their own.</summary>
+    public string DefaultDatabase { get; init; } = Storage.NewsStore.DefaultPath();
+
     public static CliContext FromConsole() => new(
         Console.Out,
         Console.Error,

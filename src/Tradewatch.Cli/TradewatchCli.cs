@@ -33,6 +33,7 @@ public static class TradewatchCli
         yield return IngestCommand.Create(context);
         yield return StoriesCommand.Create(context);
         yield return StoryCommand.Create(context);
+        yield return ReviewCommand.Create(context);
         yield return ServeCommand.Create(context);
         yield return UsersCommand.Create(context);
     }

@@ -58,6 +58,7 @@ public static class TradewatchServer
         app.MapOpenApi();
         app.MapLedgerApi();
         app.MapNewsApi();
+        app.MapReviewApi();
         app.MapPages();
 
         // Read the ledger and open (and seed) the store before the first request rather than during it;
@@ -70,7 +71,6 @@ public static class TradewatchServer
             }
 
             _ = app.Services.GetRequiredService<LedgerState>();
-            app.Services.GetRequiredService<NewsService>().Warm();
         });
         return app;
     }

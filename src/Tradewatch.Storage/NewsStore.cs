@@ -8,6 +8,7 @@ using Tradewatch.News.Dedup;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Stories;
+using Tradewatch.Storage.Review;
 
 namespace Tradewatch.Storage;
 
@@ -30,7 +31,11 @@ public sealed class NewsStore : IDisposable
     {
         this.connection = connection;
         this.clock = clock;
+        Review = new ReviewQueue(connection, clock, this);
     }
+
+    /// <summary>The review queue of proposed ledger changes, in the same database.</summary>
+    public ReviewQueue Review { get; }
 
     /// <summary>The default database file: tradewatch/news.db in the user's data directory.</summary>
     public static string DefaultPath() =>
@@ -265,6 +270,31 @@ public sealed class NewsStore : IDisposable
             """,
             new { id }).ToList();
         return new StoredStoryDetail(story, reports, duplicates);
+    });
+
+    /// <summary>
+    /// The claims of the stored reports, extracted from their cleaned text and consolidated across
+    /// the store (as <see cref="ClaimStage"/> does for a batch read in memory), copies and versions
+    /// counted once. Documents are named by the report's source id (with <c>#row</c> when two stored
+    /// reports share one).
+    /// </summary>
+    public StoredClaims Claims() => Run(() =>
+    {
+        var rows = connection.Query<(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId)>(
+            "SELECT id AS Id, source_id AS SourceId, text AS Text, published AS Published, outlet AS Outlet, url AS Url, story_id AS StoryId FROM reports ORDER BY id").ToList();
+        var shared = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var names = rows.ToDictionary(r => r.Id, r => shared.Contains(r.SourceId) ? string.Create(CultureInfo.InvariantCulture, $"{r.SourceId}#{r.Id}") : r.SourceId);
+        var documents = rows.AsParallel().AsOrdered()
+            .Select(r => News.Claims.ClaimExtractor.Extract(new News.Claims.ClaimDocument(names[r.Id], r.Text, ParseIso(r.Published), r.Outlet)))
+            .ToList();
+        var duplicates = connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates")
+            .Select(d => (IReadOnlyList<string>)[names[d.First], names[d.Second]]).ToList();
+        var result = News.Claims.ClaimConsolidator.Consolidate(documents, [rows.Select(r => names[r.Id]).ToList()], duplicates);
+        return new StoredClaims(
+            result,
+            rows.ToDictionary(r => names[r.Id], r => ParseIso(r.Published), StringComparer.Ordinal),
+            rows.ToDictionary(r => names[r.Id], r => r.StoryId, StringComparer.Ordinal),
+            rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal));
     });
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

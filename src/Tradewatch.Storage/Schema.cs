@@ -50,6 +50,54 @@ internal static class Schema
             df    INTEGER NOT NULL
         ) WITHOUT ROWID;
         """,
+        // The review queue. Append-only: the triggers refuse updates and deletes, so a proposal, a
+        // decision and an accepted ledger record, once written, stay as written.
+        """
+        CREATE TABLE proposals (
+            id           INTEGER PRIMARY KEY,
+            claim_key    TEXT NOT NULL UNIQUE,
+            kind         TEXT NOT NULL,
+            claim        TEXT NOT NULL,
+            summary      TEXT NOT NULL,
+            verdict      TEXT NOT NULL,
+            explanation  TEXT NOT NULL,
+            change       TEXT NOT NULL,
+            proposed_at  TEXT NOT NULL
+        );
+        CREATE TABLE proposal_sources (
+            proposal_id  INTEGER NOT NULL REFERENCES proposals(id),
+            document     TEXT NOT NULL,
+            url          TEXT,
+            outlet       TEXT,
+            PRIMARY KEY (proposal_id, document)
+        );
+        CREATE TABLE review_decisions (
+            proposal_id  INTEGER PRIMARY KEY REFERENCES proposals(id),
+            decision     TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+            reviewer     TEXT NOT NULL,
+            reason       TEXT,
+            decided_at   TEXT NOT NULL
+        );
+        CREATE TABLE ledger_records (
+            id           INTEGER PRIMARY KEY,
+            proposal_id  INTEGER NOT NULL UNIQUE REFERENCES review_decisions(proposal_id),
+            record_id    TEXT NOT NULL UNIQUE,
+            change       TEXT NOT NULL,
+            sources      TEXT NOT NULL,
+            note         TEXT NOT NULL,
+            yaml         TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL,
+            recorded_by  TEXT NOT NULL
+        );
+        CREATE TRIGGER proposals_append_only_u BEFORE UPDATE ON proposals BEGIN SELECT RAISE(ABORT, 'proposals are append-only'); END;
+        CREATE TRIGGER proposals_append_only_d BEFORE DELETE ON proposals BEGIN SELECT RAISE(ABORT, 'proposals are append-only'); END;
+        CREATE TRIGGER proposal_sources_append_only_u BEFORE UPDATE ON proposal_sources BEGIN SELECT RAISE(ABORT, 'proposal sources are append-only'); END;
+        CREATE TRIGGER proposal_sources_append_only_d BEFORE DELETE ON proposal_sources BEGIN SELECT RAISE(ABORT, 'proposal sources are append-only'); END;
+        CREATE TRIGGER review_decisions_append_only_u BEFORE UPDATE ON review_decisions BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END;
+        CREATE TRIGGER review_decisions_append_only_d BEFORE DELETE ON review_decisions BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END;
+        CREATE TRIGGER ledger_records_append_only_u BEFORE UPDATE ON ledger_records BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
+        CREATE TRIGGER ledger_records_append_only_d BEFORE DELETE ON ledger_records BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
+        """,
     ];
 
     public static void Migrate(SqliteConnection connection)

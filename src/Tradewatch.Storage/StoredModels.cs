@@ -24,3 +24,10 @@ public sealed record StoredDuplicate(long FirstId, long SecondId, string Relatio
 
 /// <summary>A story with its reports and the duplicates among them.</summary>
 public sealed record StoredStoryDetail(StoredStory Story, IReadOnlyList<StoredReport> Reports, IReadOnlyList<StoredDuplicate> Duplicates);
+
+/// <summary>The consolidated claims of the stored reports, with each report's publication day, story and source.</summary>
+public sealed record StoredClaims(
+    Tradewatch.News.Claims.ConsolidationResult Result,
+    IReadOnlyDictionary<string, DateOnly?> Published,
+    IReadOnlyDictionary<string, long> Stories,
+    IReadOnlyDictionary<string, Review.ProposalSource> Sources);

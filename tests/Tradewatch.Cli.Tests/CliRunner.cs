@@ -7,11 +7,16 @@ internal static class CliRunner
 {
     public static string DataDirectory { get; } = FindData();
 
-    public static (int Exit, string Out, string Error) Run(params string[] args)
+    /// <summary>The news database commands use without --db: one no test creates, so the user's own store never enters an answer.</summary>
+    public static string UnusedDefaultDatabase { get; } = Path.Combine(Path.GetTempPath(), $"tradewatch-cli-tests-{Environment.ProcessId}", "news.db");
+
+    public static (int Exit, string Out, string Error) Run(params string[] args) => RunAt(TimeProvider.System, args);
+
+    public static (int Exit, string Out, string Error) RunAt(TimeProvider clock, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, TimeProvider.System, DataDirectory, IsTerminal: false);
+        var context = new CliContext(output, error, clock, DataDirectory, IsTerminal: false) { DefaultDatabase = UnusedDefaultDatabase };
         var exit = TradewatchCli.Run(args, context);
         return (exit, output.ToString(), error.ToString());
     }

@@ -13,10 +13,11 @@ internal static class ChangesCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var db = NewsDatabase.LedgerOption();
         var scenario = Options.Scenario();
         var command = new Command("changes", "Everything that starts, changes, is suspended, ends or falls due in a window, like a calendar.")
         {
-            from, to, knownAt, json, ledgerFiles, scenario,
+            from, to, knownAt, json, ledgerFiles, db, scenario,
         };
         command.SetAction(parse =>
         {
@@ -27,7 +28,7 @@ internal static class ChangesCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = ScenarioLoader.View(context.DataDirectory, LedgerLoader.Reference(context.DataDirectory), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ScenarioLoader.View(context, LedgerLoader.Reference(context), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
             var events = view.Changes(start, end);
             if (parse.GetValue(json))
             {

@@ -1,46 +1,98 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
-using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
+using Tradewatch.Storage;
 
 namespace Tradewatch.Cli.Commands;
 
 /// <summary>
-/// <c>claims</c>, <c>conflicts</c> and <c>check</c> over reports read in memory: what the reports state,
-/// where they disagree, and how their tariff claims stand against the ledger as known on their dates.
+/// <c>claims</c>, <c>conflicts</c> and <c>check</c>: what the reports state, where they disagree, and how
+/// their tariff and export-control claims stand against the ledger as known on their dates. Over
+/// the reports given as PATHs, read in memory; without PATHs, over the news database (<c>--db</c>).
 /// </summary>
 internal static class ClaimsCommands
 {
-    private static Argument<string[]> Paths() => new("PATH") { Description = "Files and folders of reports, as for 'tradewatch analyze'.", Arity = ArgumentArity.OneOrMore };
-
-    private static (Analysis Analysis, ConsolidationResult Claims) Read(CliContext context, string[] paths)
+    private static Argument<string[]> Paths() => new("PATH")
     {
-        var inputs = InputFiles.Load(paths, context, out var loadIssues);
-        var analysis = NewsPipeline.Run(inputs);
-        foreach (var issue in loadIssues.Concat(analysis.Issues))
+        Description = "Files and folders of reports, as for 'tradewatch analyze'; without them, the reports stored in the news database.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>Consolidated claims with each document's publication day and story.</summary>
+    private sealed record ClaimsRead(ConsolidationResult Result, IReadOnlyDictionary<string, DateOnly?> Published, IReadOnlyDictionary<string, string> Stories);
+
+    private static ClaimsRead Read(CliContext context, string[]? paths, string? db)
+    {
+        if (paths is { Length: > 0 })
         {
-            context.Error.WriteLine(issue.ToString());
+            if (db is not null)
+            {
+                throw new UsageException("give PATHs or --db, not both: PATHs are read in memory, --db reads the stored reports.");
+            }
+
+            var inputs = InputFiles.Load(paths, context, out var loadIssues);
+            var analysis = NewsPipeline.Run(inputs);
+            foreach (var issue in loadIssues.Concat(analysis.Issues))
+            {
+                context.Error.WriteLine(issue.ToString());
+            }
+
+            return new ClaimsRead(
+                ClaimStage.Run(analysis),
+                analysis.Reports.ToDictionary(r => r.Id, r => r.Published.Date, StringComparer.Ordinal),
+                analysis.Stories.SelectMany(s => s.Documents.Select(d => (d, s.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal));
         }
 
-        return (analysis, ClaimStage.Run(analysis));
+        if (db is not null && !File.Exists(db))
+        {
+            throw new BadDataException($"news database not found: {db}; run 'tradewatch ingest PATH --db {db}' first, or give PATHs");
+        }
+
+        using var store = NewsDatabase.Open(db, context);
+        StoredClaims stored;
+        try
+        {
+            stored = store.Claims();
+        }
+        catch (StorageException e)
+        {
+            throw new BadDataException(e.Message);
+        }
+
+        if (stored.Published.Count == 0)
+        {
+            context.Error.WriteLine("the news database holds no reports; run 'tradewatch ingest PATH' first, or give PATHs");
+        }
+
+        return new ClaimsRead(stored.Result, stored.Published, stored.Stories.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal));
     }
 
     public static Command Claims(CliContext context)
     {
         var paths = Paths();
         var kind = Options.Text("--kind", "Only claims of this kind: person, meeting, call, tariff, export-control, licence, figure, quote, deadline, agreement.");
+        var story = Options.Text("--story", "Only claims made by reports of this story ('tradewatch stories' lists them; with PATHs, the ids 'analyze' gives: s1, s2...).");
+        var db = NewsDatabase.Option();
         var json = Options.Json();
-        var command = new Command("claims", "The claims the reports make, consolidated, each with its sources and corroboration.") { paths, kind, json };
+        var command = new Command("claims", "The claims the reports make, consolidated, each with its sources and corroboration.") { paths, kind, story, db, json };
         command.SetAction(parse =>
         {
-            var (_, result) = Read(context, parse.GetValue(paths)!);
+            var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
             var wanted = parse.GetValue(kind);
-            var claims = result.Claims.Select(c => (Claim: c, Json: ClaimJson.ToJson(c)))
+            var inStory = parse.GetValue(story);
+            if (inStory is not null && !read.Stories.Values.Contains(inStory, StringComparer.Ordinal))
+            {
+                throw new BadDataException($"no story {inStory}; 'tradewatch stories' lists them");
+            }
+
+            var claims = read.Result.Claims.Select(c => (Claim: c, Json: ClaimJson.ToJson(c)))
                 .Where(c => wanted is null || (string?)c.Json["kind"] == wanted)
+                .Where(c => inStory is null || c.Claim.Sources.Any(s => read.Stories.GetValueOrDefault(s.Document) == inStory))
                 .ToList();
             if (parse.GetValue(json))
             {
@@ -54,7 +106,7 @@ internal static class ClaimsCommands
                 var facts = node.Where(kv => kv.Key is not ("id" or "kind" or "sources" or "corroboration") && kv.Value is not null)
                     .Select(kv => $"{kv.Key}={kv.Value!.ToJsonString(Render.JsonOptions).Trim('"')}");
                 table.AddRow(Markup.Escape(claim.Id), Markup.Escape((string?)node["kind"] ?? string.Empty), Markup.Escape(string.Join("; ", facts)),
-                    Markup.Escape(string.Join(", ", claim.Sources.Select(s => s.Document).Distinct())), claim.Corroboration.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Markup.Escape(string.Join(", ", claim.Sources.Select(s => s.Document).Distinct())), claim.Corroboration.ToString(CultureInfo.InvariantCulture));
             }
 
             Render.Console(context).Write(table);
@@ -66,11 +118,12 @@ internal static class ClaimsCommands
     public static Command Conflicts(CliContext context)
     {
         var paths = Paths();
+        var db = NewsDatabase.Option();
         var json = Options.Json();
-        var command = new Command("conflicts", "Where the reports disagree, with both sides; and the differences that are not conflicts, explained.") { paths, json };
+        var command = new Command("conflicts", "Where the reports disagree, with both sides; and the differences that are not conflicts, explained.") { paths, db, json };
         command.SetAction(parse =>
         {
-            var (_, result) = Read(context, parse.GetValue(paths)!);
+            var result = Read(context, parse.GetValue(paths), parse.GetValue(db)).Result;
             if (parse.GetValue(json))
             {
                 var node = ClaimJson.ToJson(result);
@@ -94,40 +147,67 @@ internal static class ClaimsCommands
     public static Command Check(CliContext context)
     {
         var paths = Paths();
+        var db = NewsDatabase.Option();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
-        var command = new Command("check", "Check the reports' tariff claims against the ledger as known on each claim's date.") { paths, json, ledgerFiles };
+        var command = new Command("check", "Check the reports' tariff and export-control claims against the ledger as known on each claim's date.") { paths, db, json, ledgerFiles };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context.DataDirectory);
-            var ledger = LedgerLoader.Load(context.DataDirectory, parse.GetValue(ledgerFiles), reference);
-            var (analysis, result) = Read(context, parse.GetValue(paths)!);
-            var published = analysis.Reports.ToDictionary(r => r.Id, r => r.Published.Date, StringComparer.Ordinal);
-            var rows = CheckStage.Run(result, published, reference.Economies, ledger);
+            var reference = LedgerLoader.Reference(context);
+            var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
+            var database = parse.GetValue(paths) is { Length: > 0 } ? null : parse.GetValue(db) ?? context.DefaultDatabase;
+            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, database);
+            var rows = CheckStage.Run(read.Result.Claims, read.Published, ledger, reference.Economies);
             if (parse.GetValue(json))
             {
-                Render.Json(context, rows.Select(r => new
+                Render.Json(context, rows.Select(r => r.Claim.Facts switch
                 {
-                    claim = r.Claim.Id,
-                    imposer = r.Facts.Imposer,
-                    target = r.Facts.Target,
-                    ratePercent = r.Facts.RatePercent,
-                    asOf = r.Facts.AsOf?.ToString(),
-                    qualifier = r.Facts.Qualifier,
-                    verdict = r.Result.Verdict,
-                    explanation = r.Result.Explanation,
-                    ledgerPercent = r.Result.LedgerPercent,
-                    layers = r.Result.Layers.Select(l => new { measure = l.Measure.Id, basis = l.Measure.Basis, ratePercent = l.RatePercent, status = Render.Status(l.Status) }).ToList(),
-                    documents = r.Claim.Sources.Select(s => s.Document).Distinct().ToList(),
+                    TariffFacts t => (object)new
+                    {
+                        claim = r.Claim.Id,
+                        kind = "tariff",
+                        imposer = t.Imposer,
+                        target = t.Target,
+                        ratePercent = t.RatePercent,
+                        asOf = t.AsOf?.ToString(),
+                        qualifier = t.Qualifier,
+                        checkedOn = r.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        verdict = r.Verdict,
+                        explanation = r.Explanation,
+                        ledgerPercent = r.Tariff?.LedgerPercent,
+                        layers = (r.Tariff?.Layers ?? []).Select(l => new { measure = l.Measure.Id, basis = l.Measure.Basis, ratePercent = l.RatePercent, status = Render.Status(l.Status) }).ToList(),
+                        documents = r.Claim.Sources.Select(s => s.Document).Distinct().ToList(),
+                    },
+                    ExportControlFacts e => new
+                    {
+                        claim = r.Claim.Id,
+                        kind = "export-control",
+                        imposer = e.Imposer,
+                        target = e.Target,
+                        items = e.Items,
+                        asOf = e.Date?.ToString(),
+                        checkedOn = r.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        verdict = r.Verdict,
+                        explanation = r.Explanation,
+                        measures = (r.Export?.Measures ?? []).Select(m => new { measure = m.Id, basis = m.Basis }).ToList(),
+                        uncovered = r.Export?.Uncovered ?? [],
+                        documents = r.Claim.Sources.Select(s => s.Document).Distinct().ToList(),
+                    },
+                    _ => throw new InvalidOperationException("only tariff and export-control claims are checked"),
                 }).ToList());
                 return ExitCodes.Ok;
             }
 
             var table = new Table().AddColumns("Claim", "Says", "Verdict", "Ledger");
-            foreach (var (claim, t, r) in rows.Select(r => (r.Claim, r.Facts, r.Result)))
+            foreach (var r in rows)
             {
-                table.AddRow(Markup.Escape(claim.Id), Markup.Escape($"{t.Imposer} on {t.Target}: {t.RatePercent:0.##}% {t.Qualifier}, {t.AsOf}"),
-                    r.Verdict.ToString(), Markup.Escape(r.Explanation));
+                var says = r.Claim.Facts switch
+                {
+                    TariffFacts t => $"{t.Imposer} on {t.Target}: {t.RatePercent:0.##}% {t.Qualifier}, {t.AsOf}",
+                    ExportControlFacts e => $"{e.Imposer} controls {string.Join(", ", e.Items)} to {e.Target}, {e.Date}",
+                    _ => string.Empty,
+                };
+                table.AddRow(Markup.Escape(r.Claim.Id), Markup.Escape(says), r.Verdict.ToString(), Markup.Escape(r.Explanation));
             }
 
             Render.Console(context).Write(table);

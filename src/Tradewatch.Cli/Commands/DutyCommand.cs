@@ -17,14 +17,15 @@ internal static class DutyCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var db = NewsDatabase.LedgerOption();
         var scenario = Options.Scenario();
         var command = new Command("duty", "The duty stack for a product from an origin on a date: each layer with its basis, rate, status and sources.")
         {
-            importer, origin, hs, date, value, knownAt, json, ledgerFiles, scenario,
+            importer, origin, hs, date, value, knownAt, json, ledgerFiles, db, scenario,
         };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var reference = LedgerLoader.Reference(context);
             var imp = Options.Economy(reference, "--importer", parse.GetValue(importer));
             var org = Options.Economy(reference, "--origin", parse.GetValue(origin));
             if (imp == org)
@@ -36,7 +37,7 @@ internal static class DutyCommand
             var day = Options.Day("--date", parse.GetValue(date));
             var amount = Options.Value(parse.GetValue(value));
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var view = ScenarioLoader.View(context.DataDirectory, reference, parse.GetValue(ledgerFiles), known, parse.GetValue(scenario));
+            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), known, parse.GetValue(scenario), parse.GetValue(db));
             var answer = view.Duty(imp, org, product, day);
             if (parse.GetValue(json))
             {

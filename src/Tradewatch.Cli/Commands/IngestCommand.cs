@@ -60,6 +60,21 @@ internal static class IngestCommand
         }
 
         context.Out.WriteLine($"{files.Count} file(s): {tally.Added} report(s) added, {tally.Skipped} already stored, {tally.Duplicates} duplicate link(s), {failures.Count} failed; {store.ReportCount()} report(s) in the database");
+
+        // The stored reports' claims are checked against the ledger (with what review accepted so far),
+        // and those it contradicts or lacks are proposed for review; a claim proposed before is not repeated.
+        var reference = LedgerLoader.Reference(context);
+        var ledger = LedgerLoader.Load(context, null, reference, dbPath ?? context.DefaultDatabase);
+        try
+        {
+            context.Out.WriteLine(ReviewCommand.Describe(store.Review.ProposeFromStore(ledger, reference.Economies)));
+        }
+        catch (StorageException e)
+        {
+            context.Error.WriteLine($"review queue: {e.Message}");
+            return ExitCodes.BadData;
+        }
+
         return failures.Count > 0 ? ExitCodes.BadData : ExitCodes.Ok;
     }
 

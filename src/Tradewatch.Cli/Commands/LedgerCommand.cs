@@ -25,8 +25,8 @@ internal static class LedgerCommand
         var command = new Command("validate", "Check ledger files and report every problem with its file and line.") { files, json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context.DataDirectory);
-            var paths = parse.GetValue(files) is { Length: > 0 } given ? given : LedgerLoader.BundledFiles(context.DataDirectory).ToArray();
+            var reference = LedgerLoader.Reference(context);
+            var paths = parse.GetValue(files) is { Length: > 0 } given ? given : LedgerLoader.BundledFiles(context).ToArray();
             var problems = new List<LedgerProblem>();
             var records = 0;
             foreach (var path in paths)
@@ -68,12 +68,13 @@ internal static class LedgerCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var db = NewsDatabase.LedgerOption();
         var imposer = Options.Text("--imposer", "Only measures imposed by this economy.");
-        var command = new Command("list", "List the measures with their current rate and sources.") { imposer, knownAt, json, ledgerFiles };
+        var command = new Command("list", "List the measures with their current rate and sources.") { imposer, knownAt, json, ledgerFiles, db };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context.DataDirectory);
-            var view = LedgerLoader.Load(context.DataDirectory, parse.GetValue(ledgerFiles), reference).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var reference = LedgerLoader.Reference(context);
+            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var only = parse.GetValue(imposer) is { } text ? Options.Economy(reference, "--imposer", text) : (Core.Economies.Economy?)null;
             var measures = view.Measures.Where(m => only is null || m.Imposer == only).ToList();
             if (parse.GetValue(json))
@@ -115,10 +116,11 @@ internal static class LedgerCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
-        var command = new Command("show", "Show one measure: scope, schedule, suspensions, voidings, licences and every source.") { id, knownAt, json, ledgerFiles };
+        var db = NewsDatabase.LedgerOption();
+        var command = new Command("show", "Show one measure: scope, schedule, suspensions, voidings, licences and every source.") { id, knownAt, json, ledgerFiles, db };
         command.SetAction(parse =>
         {
-            var ledger = LedgerLoader.Load(context.DataDirectory, parse.GetValue(ledgerFiles));
+            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db));
             var view = ledger.AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var wanted = parse.GetValue(id)!;
             var measure = view.FindMeasure(wanted);

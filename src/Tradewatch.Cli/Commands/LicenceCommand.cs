@@ -17,15 +17,16 @@ internal static class LicenceCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var db = NewsDatabase.LedgerOption();
         var scenario = Options.Scenario();
         var command = new Command("licence", "Whether an export needs a licence (or is banned), under which measure, with the licences reported.")
         {
-            exporter, destination, item, hs, date, knownAt, json, ledgerFiles, scenario,
+            exporter, destination, item, hs, date, knownAt, json, ledgerFiles, db, scenario,
         };
         command.Aliases.Add("license");
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var reference = LedgerLoader.Reference(context);
             var itemText = parse.GetValue(item);
             var hsText = parse.GetValue(hs);
             if (itemText is null && hsText is null)
@@ -37,7 +38,7 @@ internal static class LicenceCommand
             var to = Options.Economy(reference, "--destination", parse.GetValue(destination));
             var product = Options.Hs(reference, hsText);
             var day = Options.Day("--date", parse.GetValue(date));
-            var view = ScenarioLoader.View(context.DataDirectory, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
             var answer = view.Licence(from, to, itemText, product, day);
             if (parse.GetValue(json))
             {

@@ -18,14 +18,15 @@ internal static class TimelineCommand
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
+        var db = NewsDatabase.LedgerOption();
         var scenario = Options.Scenario();
         var command = new Command("timeline", "The total additional rate between two economies as steps over time, with what changed at each step.")
         {
-            importer, origin, hs, from, to, svg, knownAt, json, ledgerFiles, scenario,
+            importer, origin, hs, from, to, svg, knownAt, json, ledgerFiles, db, scenario,
         };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var reference = LedgerLoader.Reference(context);
             var imp = Options.Economy(reference, "--importer", parse.GetValue(importer));
             var org = Options.Economy(reference, "--origin", parse.GetValue(origin));
             var product = Options.Hs(reference, parse.GetValue(hs));
@@ -36,7 +37,7 @@ internal static class TimelineCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = ScenarioLoader.View(context.DataDirectory, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
             var steps = view.Timeline(imp, org, product, start, end);
             var scope = product is { } p ? $"HS {p}" : "all goods";
             if (parse.GetValue(svg) is { } svgPath)

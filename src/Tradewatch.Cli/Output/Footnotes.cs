@@ -19,11 +19,13 @@ internal sealed class Footnotes
         return $"[{index + 1}]";
     }));
 
+    /// <summary>Writes the sources past the console's wrapping, so that a long URL stays one line a terminal can open.</summary>
     public void Write(IAnsiConsole console)
     {
+        var writer = console.Profile.Out.Writer;
         for (var i = 0; i < _notes.Count; i++)
         {
-            console.WriteLine($"[{i + 1}] {_notes[i]}");
+            writer.WriteLine($"[{i + 1}] {_notes[i]}");
         }
     }
 }

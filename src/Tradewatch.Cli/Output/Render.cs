@@ -23,13 +23,25 @@ internal static class Render
         context.Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
     }
 
-    public static IAnsiConsole Console(CliContext context) => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>Tables wrap at the terminal's width; written to a file or a pipe, they get 120 columns so ids stay whole.</summary>
+    public const int PipedWidth = 120;
+
+    public static IAnsiConsole Console(CliContext context)
     {
-        Out = new AnsiConsoleOutput(context.Out),
-        Ansi = context.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = context.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(context.Out),
+            Ansi = context.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = context.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!context.IsTerminal)
+        {
+            console.Profile.Width = PipedWidth;
+        }
+
+        return console;
+    }
 
     public static string Status(LayerStatus status) => status switch
     {

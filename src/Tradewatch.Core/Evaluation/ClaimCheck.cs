@@ -19,6 +19,15 @@ public enum CheckVerdict
 /// <param name="Qualifier">in-force, peak, previous, announced, threatened or planned (FORMAT.md).</param>
 public sealed record TariffStatement(Economy Imposer, Economy Target, decimal RatePercent, DateOnly AsOf, string Qualifier);
 
+/// <summary>What an export-control claim states: the imposer controls exports of the items to the target (every economy when null) on a date.</summary>
+public sealed record ExportControlStatement(Economy Imposer, Economy? Target, IReadOnlyList<string> Items, DateOnly AsOf);
+
+/// <summary>
+/// The verdict on an export-control claim: the ledger's export measures that name the items, and
+/// the items no measure names (<see cref="Uncovered"/>), which make the claim not covered.
+/// </summary>
+public sealed record ExportCheckResult(CheckVerdict Verdict, string Explanation, IReadOnlyList<Ledger.Measure> Measures, IReadOnlyList<string> Uncovered);
+
 /// <summary>The verdict on a claim, with the ledger's layers beside it and a sentence that explains it.</summary>
 public sealed record CheckResult(CheckVerdict Verdict, string Explanation, IReadOnlyList<DutyLayer> Layers, decimal? LedgerPercent);
 
@@ -30,11 +39,12 @@ public static class ClaimCheck
 {
     private const decimal Tolerance = 0.05m;
 
-    public static CheckResult Tariff(Ledger.TradeLedger ledger, TariffStatement claim)
+    /// <param name="knownNow">Compare with everything the ledger holds now, rather than with what it held at the end of the claim's day.</param>
+    public static CheckResult Tariff(Ledger.TradeLedger ledger, TariffStatement claim, bool knownNow = false)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(claim);
-        var view = ledger.AsKnownAt(Time.DateParsing.EndOfDay(claim.AsOf));
+        var view = ledger.AsKnownAt(knownNow ? null : Time.DateParsing.EndOfDay(claim.AsOf));
         var stack = view.Duty(claim.Imposer, claim.Target, null, claim.AsOf);
         var everything = view.Timeline(claim.Imposer, claim.Target, null, new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31));
         if (everything.All(s => s.Layers.Count == 0))
@@ -87,5 +97,52 @@ public static class ClaimCheck
                         : new CheckResult(CheckVerdict.Inconsistent, $"the layers on all goods total {total:0.##}% on {claim.AsOf:yyyy-MM-dd}, not {claim.RatePercent:0.##}%", stack.Layers, total);
                 }
         }
+    }
+
+    /// <summary>
+    /// Compares an export-control claim with the ledger's export measures as known on its date: each
+    /// item must be named by a measure of the imposer that covers the target and is in force that day.
+    /// </summary>
+    /// <param name="knownNow">Compare with everything the ledger holds now, rather than with what it held at the end of the claim's day.</param>
+    public static ExportCheckResult ExportControl(Ledger.TradeLedger ledger, ExportControlStatement claim, bool knownNow = false)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Items.Count == 0)
+        {
+            return new ExportCheckResult(CheckVerdict.NotCovered, "the claim names no item", [], []);
+        }
+
+        var view = ledger.AsKnownAt(knownNow ? null : Time.DateParsing.EndOfDay(claim.AsOf));
+        var measures = view.Measures.Where(m => m.IsExportMeasure && m.Imposer == claim.Imposer
+            && (claim.Target is { } t ? m.Targets.Contains(t) : m.Targets.All)).ToList();
+        var named = new List<Ledger.Measure>();
+        var uncovered = new List<string>();
+        var notInForce = new List<string>();
+        foreach (var item in claim.Items)
+        {
+            var matching = measures.Where(m => ItemMatcher.Find(m.Items, item) is not null).ToList();
+            if (matching.Count == 0)
+            {
+                uncovered.Add(item);
+                continue;
+            }
+
+            named.AddRange(matching.Where(m => !named.Contains(m)));
+            if (!matching.Any(m => view.Schedule(m.Id).Any(s => s.Valid.Contains(claim.AsOf) && s.Status == LayerStatus.InForce)))
+            {
+                notInForce.Add(item);
+            }
+        }
+
+        var target = claim.Target is { } economy ? economy.Code : "every economy";
+        if (uncovered.Count > 0)
+        {
+            return new ExportCheckResult(CheckVerdict.NotCovered, $"the ledger holds no export measure of {claim.Imposer} to {target} on {string.Join(", ", uncovered)}", named, uncovered);
+        }
+
+        return notInForce.Count > 0
+            ? new ExportCheckResult(CheckVerdict.Inconsistent, $"the ledger's measures on {string.Join(", ", notInForce)} ({string.Join(", ", named.Select(m => m.Id))}) are not in force on {claim.AsOf:yyyy-MM-dd}", named, [])
+            : new ExportCheckResult(CheckVerdict.Consistent, $"in force on {claim.AsOf:yyyy-MM-dd} under {string.Join(", ", named.Select(m => m.Id))}", named, []);
     }
 }

@@ -20,7 +20,7 @@ public sealed record CheckLayerDto(string Measure, string Basis, decimal RatePer
 
 /// <summary>A tariff claim of a story checked against the ledger as known on the claim's day.</summary>
 public sealed record CheckDto(
-    string Claim, string? Imposer, string? Target, decimal? RatePercent, string? AsOf, string? Qualifier,
+    string Claim, string Kind, string? Imposer, string? Target, decimal? RatePercent, string? Day,
     string Verdict, string Explanation, decimal? LedgerPercent, IReadOnlyList<CheckLayerDto> Layers, IReadOnlyList<string> Documents);
 
 public sealed record IngestResultDto(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
@@ -52,10 +52,11 @@ public static class NewsDtos
         return new JsonObject { ["conflicts"] = node["conflicts"]!.DeepClone(), ["nonConflicts"] = node["nonConflicts"]!.DeepClone() };
     }
 
-    public static CheckDto Check(TariffClaimCheck c) => new(
-        c.Claim.Id, c.Facts.Imposer, c.Facts.Target, c.Facts.RatePercent, c.Facts.AsOf?.ToString(), c.Facts.Qualifier,
-        LedgerDtos.Kebab(c.Result.Verdict.ToString()), c.Result.Explanation, c.Result.LedgerPercent,
-        c.Result.Layers.Select(l => new CheckLayerDto(l.Measure.Id, l.Measure.Basis, l.RatePercent, LedgerDtos.Status(l.Status))).ToList(),
+    public static CheckDto Check(CheckedClaim c) => new(
+        c.Claim.Id, LedgerDtos.Kebab(c.Claim.Facts.GetType().Name.Replace("Facts", string.Empty, StringComparison.Ordinal)), c.Imposer?.Code, c.Target?.Code,
+        (c.Claim.Facts as TariffFacts)?.RatePercent, c.Day is { } d ? LedgerDtos.Day(d) : null,
+        LedgerDtos.Kebab(c.Verdict.ToString()), c.Explanation, c.Tariff?.LedgerPercent,
+        (c.Tariff?.Layers ?? []).Select(l => new CheckLayerDto(l.Measure.Id, l.Measure.Basis, l.RatePercent, LedgerDtos.Status(l.Status))).ToList(),
         c.Claim.Sources.Select(s => s.Document).Distinct().ToList());
 
     public static IngestResultDto Ingest(IngestSummary s) => new(s.Added, s.AlreadyStored, s.Duplicates, s.Stories, s.Problems);

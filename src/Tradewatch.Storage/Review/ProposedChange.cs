@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+using Tradewatch.Core.Time;
+
+namespace Tradewatch.Storage.Review;
+
+/// <summary>What an accepted proposal appends to the ledger.</summary>
+public enum ChangeAction
+{
+    /// <summary>A new tariff measure on all goods at <see cref="ProposedChange.RatePercent"/> from <see cref="ProposedChange.From"/>.</summary>
+    NewTariffLayer,
+
+    /// <summary>A suspension of <see cref="ProposedChange.RatePercent"/> points of the measure <see cref="ProposedChange.MeasureId"/> from <see cref="ProposedChange.From"/>.</summary>
+    SuspendPoints,
+
+    /// <summary>A new export-control measure on <see cref="ProposedChange.Items"/> from <see cref="ProposedChange.From"/>.</summary>
+    NewExportControl,
+}
+
+/// <summary>
+/// A ledger change drawn from a news claim, before anyone reviewed it. It holds no provenance:
+/// the sources, the recorded time and the reviewer are added when it is accepted.
+/// </summary>
+/// <param name="Target">The target economy's code; null for every economy.</param>
+/// <param name="RatePercent">The new layer's rate, or the points suspended; null for export controls.</param>
+/// <param name="MeasureId">The ledger measure a suspension acts on.</param>
+public sealed record ProposedChange(
+    ChangeAction Action,
+    string Imposer,
+    string? Target,
+    DateOnly From,
+    decimal? RatePercent,
+    string? MeasureId,
+    IReadOnlyList<string> Items,
+    string Title)
+{
+    /// <summary>The id the appended record gets: one per proposal, so two accepted proposals never collide.</summary>
+    public static string RecordId(long proposalId) => string.Create(CultureInfo.InvariantCulture, $"review-{proposalId}");
+
+    /// <summary>The records to append, with the provenance of the acceptance.</summary>
+    public LedgerBatch ToBatch(long proposalId, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        var id = RecordId(proposalId);
+        var imposer = new Economy(Imposer);
+        var targets = Target is null ? new EconomyScope(true, [], []) : new EconomyScope(false, [new Economy(Target)], []);
+        var valid = new DateRange(From, null);
+        return Action switch
+        {
+            ChangeAction.NewTariffLayer => new LedgerBatch
+            {
+                Measures = [new Measure(id, MeasureKind.Tariff, Title, imposer, targets, ProductScope.AllGoods, [], Basis, null, null, null, provenance)],
+                Rates = [new RateEntry(id, valid, RatePercent ?? throw new InvalidOperationException("A tariff layer needs a rate."), provenance)],
+            },
+            ChangeAction.SuspendPoints => new LedgerBatch
+            {
+                Suspensions = [new Suspension(id, MeasureId ?? throw new InvalidOperationException("A suspension needs a measure."), Title, valid, RatePercent, null, provenance)],
+            },
+            _ => new LedgerBatch
+            {
+                Measures = [new Measure(id, MeasureKind.ExportControl, Title, imposer, targets, ProductScope.AllGoods, Items, Basis, null, null, null, provenance)],
+                Rates = [new RateEntry(id, valid, 0m, provenance)],
+            },
+        };
+    }
+
+    private const string Basis = "reported in the news (accepted in review)";
+
+    /// <summary>The change as a ledger file would write it (data/ledger/README.md), for a person to read.</summary>
+    public string ToYaml(long proposalId, DateOnly recorded, IReadOnlyList<string> sources, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var id = RecordId(proposalId);
+        var b = new StringBuilder();
+        var provenance = string.Create(CultureInfo.InvariantCulture, $"    recorded: {recorded:yyyy-MM-dd}\n    sources: [{string.Join(", ", sources.Select(Scalar))}]\n")
+            + (note is null ? string.Empty : $"    note: {Scalar(note)}\n");
+        var target = Target is null ? "[\"*\"]" : $"[{Target}]";
+        switch (Action)
+        {
+            case ChangeAction.NewTariffLayer:
+                b.Append(CultureInfo.InvariantCulture, $"measures:\n  - id: {id}\n    kind: tariff\n    title: {Scalar(Title)}\n    imposer: {Imposer}\n    targets: {target}\n    products: all\n    basis: {Scalar(Basis)}\n")
+                    .Append(provenance)
+                    .Append(CultureInfo.InvariantCulture, $"    rates:\n      - {{from: {From:yyyy-MM-dd}, rate: {RatePercent}}}\n");
+                break;
+            case ChangeAction.SuspendPoints:
+                b.Append(CultureInfo.InvariantCulture, $"suspensions:\n  - id: {id}\n    measure: {MeasureId}\n    title: {Scalar(Title)}\n    from: {From:yyyy-MM-dd}\n    points: {RatePercent}\n")
+                    .Append(provenance);
+                break;
+            default:
+                b.Append(CultureInfo.InvariantCulture, $"measures:\n  - id: {id}\n    kind: export-control\n    title: {Scalar(Title)}\n    imposer: {Imposer}\n    targets: {target}\n    items: [{string.Join(", ", Items.Select(Scalar))}]\n    basis: {Scalar(Basis)}\n")
+                    .Append(provenance)
+                    .Append(CultureInfo.InvariantCulture, $"    rates:\n      - {{from: {From:yyyy-MM-dd}}}\n");
+                break;
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>A YAML scalar in double quotes, so colons, commas and brackets in titles and URLs stay text.</summary>
+    private static string Scalar(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,191 @@
+using Microsoft.Data.Sqlite;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Ledger;
+using Tradewatch.News.Reading;
+using Tradewatch.Storage.Review;
+
+namespace Tradewatch.Storage.Tests.Review;
+
+public sealed class ReviewQueueTests : IDisposable
+{
+    private static readonly DateTimeOffset Proposed = new(2026, 3, 10, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Accepted = new(2026, 3, 12, 15, 30, 0, TimeSpan.Zero);
+
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"tradewatch-review-{Guid.NewGuid():N}.db");
+    private readonly SettableClock clock = new(Proposed);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+
+    private NewsStore Open() => NewsStore.Open(path, clock);
+
+    private static ProposalDraft Draft(decimal rate = 25m, string document = "wire.txt") => new(
+        "tariff",
+        $$"""{"kind":"tariff","imposer":"BR","target":"AR","ratePercent":{{rate}},"asOf":"2026-03-02","qualifier":"in-force","products":"all"}""",
+        $"BR tariff of {rate}% on all goods from AR (reported)",
+        "not-covered",
+        "the ledger holds no tariff of BR on all goods from AR",
+        new ProposedChange(ChangeAction.NewTariffLayer, "BR", "AR", new DateOnly(2026, 3, 2), rate, null, [], $"BR tariff of {rate}% on all goods from AR (reported)"),
+        [new ProposalSource(document, $"https://news.example.org/{document}", "Example Wire")]);
+
+    private static decimal DutyOnAllGoods(TradeLedger ledger, DateTimeOffset? knownAt) =>
+        ledger.AsKnownAt(knownAt).Duty(new Economy("BR"), new Economy("AR"), null, new DateOnly(2026, 3, 5)).TotalAdditionalPercent;
+
+    [Fact]
+    public void Proposing_the_same_claim_again_adds_only_its_new_sources()
+    {
+        using var store = Open();
+        Assert.Equal((1, 0), store.Review.Propose([Draft()]));
+        Assert.Equal((0, 2), store.Review.Propose([Draft(), Draft(document: "rewrite.txt")]));
+        var proposal = Assert.Single(store.Review.List());
+        Assert.Equal(["rewrite.txt", "wire.txt"], proposal.Sources.Select(s => s.Document));
+        Assert.Equal("open", proposal.State);
+        Assert.Equal(Proposed, proposal.ProposedAt);
+    }
+
+    [Fact]
+    public void Accepting_appends_a_record_the_ledger_sees_only_as_known_from_the_acceptance()
+    {
+        using var store = Open();
+        store.Review.Propose([Draft()]);
+        var id = store.Review.List().Single().Id;
+        clock.Now = Accepted;
+        var outcome = store.Review.Accept(id, "Ana Curator");
+        Assert.Equal(ReviewStatus.Done, outcome.Status);
+        Assert.Equal("accepted", outcome.Proposal!.State);
+
+        var batch = store.Review.AcceptedBatch();
+        var measure = Assert.Single(batch.Measures);
+        Assert.Equal(ProposedChange.RecordId(id), measure.Id);
+        Assert.Equal(Accepted, measure.Provenance.Recorded);
+        Assert.Equal("Ana Curator", measure.Provenance.RecordedBy);
+        Assert.Equal(["https://news.example.org/wire.txt"], measure.Provenance.Sources);
+        var rate = Assert.Single(batch.Rates);
+        Assert.Equal(25m, rate.RatePercent);
+        Assert.Equal(new DateOnly(2026, 3, 2), rate.Valid.Start);
+        Assert.Null(rate.Valid.End);
+
+        var ledger = TradeLedger.Empty.Append(batch, 0);
+        Assert.Equal(0m, DutyOnAllGoods(ledger, Accepted.AddSeconds(-1)));
+        Assert.Equal(25m, DutyOnAllGoods(ledger, Accepted));
+        Assert.Equal(25m, DutyOnAllGoods(ledger, null));
+    }
+
+    [Fact]
+    public void The_accepted_record_reads_back_as_a_valid_ledger_file()
+    {
+        using var store = Open();
+        store.Review.Propose([Draft()]);
+        clock.Now = Accepted;
+        store.Review.Accept(1, "Ana Curator");
+        var record = Assert.Single(store.Review.AcceptedRecords());
+        var read = new Tradewatch.Storage.LedgerFiles.LedgerFileReader(RepoData.Reference).Read(new StringReader(record.Yaml), "review-1.yaml");
+        Assert.True(read.IsValid, string.Join("; ", read.Problems));
+        Assert.Equal(25m, Assert.Single(read.Batch.Rates).RatePercent);
+    }
+
+    [Fact]
+    public void Rejecting_keeps_the_reviewer_and_reason_and_appends_nothing_to_the_ledger()
+    {
+        using var store = Open();
+        store.Review.Propose([Draft()]);
+        clock.Now = Accepted;
+        var outcome = store.Review.Reject(1, "Bo Checker", "the rate is for steel only");
+        Assert.Equal(ReviewStatus.Done, outcome.Status);
+        var decision = store.Review.Get(1)!.Decision!;
+        Assert.Equal(("rejected", "Bo Checker", "the rate is for steel only", Accepted), (decision.Decision, decision.Reviewer, decision.Reason, decision.DecidedAt));
+        Assert.Empty(store.Review.AcceptedRecords());
+        Assert.Equal(0, store.Review.AcceptedBatch().Count);
+        Assert.Single(store.Review.List("rejected"));
+        Assert.Empty(store.Review.List("open"));
+    }
+
+    [Fact]
+    public void A_decided_proposal_is_not_decided_again()
+    {
+        using var store = Open();
+        store.Review.Propose([Draft()]);
+        store.Review.Accept(1, "Ana Curator");
+        var again = store.Review.Accept(1, "Bo Checker");
+        var reject = store.Review.Reject(1, "Bo Checker", "changed my mind");
+        Assert.Equal(ReviewStatus.AlreadyDecided, again.Status);
+        Assert.Equal(ReviewStatus.AlreadyDecided, reject.Status);
+        Assert.Contains("already accepted by Ana Curator", again.Message, StringComparison.Ordinal);
+        Assert.Single(store.Review.AcceptedRecords());
+    }
+
+    [Fact]
+    public void An_unknown_proposal_is_reported_not_found()
+    {
+        using var store = Open();
+        Assert.Equal(ReviewStatus.NotFound, store.Review.Accept(42, "Ana Curator").Status);
+        Assert.Equal(ReviewStatus.NotFound, store.Review.Reject(42, "Ana Curator").Status);
+        Assert.Null(store.Review.Get(42));
+    }
+
+    [Fact]
+    public void The_review_tables_refuse_updates_and_deletes()
+    {
+        using (var store = Open())
+        {
+            store.Review.Propose([Draft()]);
+            store.Review.Accept(1, "Ana Curator");
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        foreach (var sql in new[]
+        {
+            "UPDATE proposals SET summary = 'x'",
+            "DELETE FROM proposal_sources",
+            "UPDATE review_decisions SET reviewer = 'someone else'",
+            "DELETE FROM ledger_records",
+        })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var e = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
+            Assert.Contains("append-only", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Stored_reports_propose_the_claims_the_ledger_lacks_once()
+    {
+        const string text = """
+            ---
+            outlet: Southern Trade Wire
+            url: https://southern.example.org/2026/03/02/brazil-duty
+            published: 2026-03-02
+            title: Brazil raises duties on Chinese goods
+            ---
+            Brazil is charging a 25% tariff on Chinese goods from Monday, the trade ministry said.
+
+            Officials in Beijing said they would answer within a week.
+            """;
+        var report = ReportReader.Read("brazil.txt", "brazil.txt", System.Text.Encoding.UTF8.GetBytes(text)).Reports.Single();
+        using var store = Open();
+        store.Ingest(report);
+        var first = store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
+        var second = store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
+        Assert.Equal((1, 0), (first.Added, first.AlreadyProposed));
+        Assert.Equal((0, 1), (second.Added, second.AlreadyProposed));
+        var proposal = Assert.Single(store.Review.List());
+        Assert.Equal(ChangeAction.NewTariffLayer, proposal.Change.Action);
+        Assert.Equal(("BR", "CN", 25m), (proposal.Change.Imposer, proposal.Change.Target, proposal.Change.RatePercent));
+        Assert.Equal("https://southern.example.org/2026/03/02/brazil-duty", Assert.Single(proposal.Sources).Url);
+    }
+
+    private sealed class SettableClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
