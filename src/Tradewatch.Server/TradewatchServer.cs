@@ -58,6 +58,7 @@ public static class TradewatchServer
         app.MapOpenApi();
         app.MapLedgerApi();
         app.MapNewsApi();
+        app.MapReviewApi();
         app.MapPages();
 
         // Read the ledger and open (and seed) the store before the first request rather than during it;
@@ -70,7 +71,6 @@ public static class TradewatchServer
             }
 
             _ = app.Services.GetRequiredService<LedgerState>();
-            app.Services.GetRequiredService<NewsService>().Warm();
         });
         return app;
     }
@@ -91,5 +91,13 @@ public static class TradewatchServer
         headers["Referrer-Policy"] = "same-origin";
         headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; form-action 'self'; frame-ancestors 'none'";
         return next(context);
+    }
+}
+
+/// <summary>Names the server's assembly for hosts that start it by its entry point (WebApplicationFactory in tests).</summary>
+public sealed class ServerAssembly
+{
+    private ServerAssembly()
+    {
     }
 }

@@ -28,7 +28,7 @@ internal static class ChangesCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = CliLedger.View(context, CliLedger.Reference(context), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
+            var view = ScenarioLoader.View(context, LedgerLoader.Reference(context), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
             var events = view.Changes(start, end);
             if (parse.GetValue(json))
             {

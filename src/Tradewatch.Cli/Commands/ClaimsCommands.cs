@@ -153,10 +153,10 @@ internal static class ClaimsCommands
         var command = new Command("check", "Check the reports' tariff and export-control claims against the ledger as known on each claim's date.") { paths, db, json, ledgerFiles };
         command.SetAction(parse =>
         {
-            var reference = CliLedger.Reference(context);
+            var reference = LedgerLoader.Reference(context);
             var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
             var database = parse.GetValue(paths) is { Length: > 0 } ? null : parse.GetValue(db) ?? context.DefaultDatabase;
-            var ledger = CliLedger.Load(context, parse.GetValue(ledgerFiles), reference, database);
+            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, database);
             var rows = CheckStage.Run(read.Result.Claims, read.Published, ledger, reference.Economies);
             if (parse.GetValue(json))
             {

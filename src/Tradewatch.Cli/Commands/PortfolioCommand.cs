@@ -43,10 +43,10 @@ internal static class PortfolioCommand
                 throw new BadDataException($"no such file: {path}");
             }
 
-            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var reference = LedgerLoader.Reference(context);
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.View(context.DataDirectory, reference, null, known, null)) };
-            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.View(context.DataDirectory, reference, null, known, s))));
+            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.View(context, reference, null, known, null)) };
+            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.View(context, reference, null, known, s))));
             var accumulators = views.Select(v => new PortfolioAccumulator(v.View)).ToList();
             var (skipped, problems) = Read(path, reference, line =>
             {

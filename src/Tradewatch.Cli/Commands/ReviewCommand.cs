@@ -183,9 +183,9 @@ internal static class ReviewCommand
         var command = new Command("propose", "Check the stored reports' tariff and export-control claims against the ledger and propose changes for those it contradicts or lacks ('ingest' does this too).") { db, ledgerFiles, json };
         command.SetAction(parse =>
         {
-            var reference = CliLedger.Reference(context);
+            var reference = LedgerLoader.Reference(context);
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var ledger = CliLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase);
+            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase);
             var outcome = Run(() => store.Review.ProposeFromStore(ledger, reference.Economies));
             if (parse.GetValue(json))
             {

@@ -24,7 +24,7 @@ internal static class ServeCommand
             {
                 "--urls", url,
                 $"--{Hosting.Section}:DataDirectory={context.DataDirectory}",
-                $"--{Hosting.Section}:Database={Path.GetFullPath(parse.GetValue(db) ?? NewsStore.DefaultPath())}",
+                $"--{Hosting.Section}:Database={Path.GetFullPath(parse.GetValue(db) ?? context.DefaultDatabase)}",
                 $"--{Hosting.Section}:SeedSamples={(!parse.GetValue(noSamples)).ToString().ToLowerInvariant()}",
             };
             context.Error.WriteLine($"Tradewatch at {url.Split(';')[0]} (Ctrl+C to stop)");

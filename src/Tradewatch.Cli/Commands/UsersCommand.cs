@@ -20,7 +20,7 @@ internal static class UsersCommand
     {
         try
         {
-            return new Curators(AccountStore.Open(db ?? NewsStore.DefaultPath(), context.Clock));
+            return new Curators(AccountStore.Open(db ?? context.DefaultDatabase, context.Clock));
         }
         catch (StorageException e)
         {

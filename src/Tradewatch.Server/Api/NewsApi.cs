@@ -35,7 +35,7 @@ public static class NewsApi
     public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
         news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
 
-    public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news)
+    public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerState ledger)
     {
         if (kind is not null && !ClaimKinds.Contains(kind))
         {
@@ -44,21 +44,21 @@ public static class NewsApi
             return errors.Problem();
         }
 
-        return news.Read(id) is { } reading ? TypedResults.Ok(NewsDtos.Claims(reading.Claims, kind)) : NoStory(id);
+        return news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Claims(reading.Claims, kind)) : NoStory(id);
     }
 
-    public static Results<Ok<JsonObject>, ProblemHttpResult> Conflicts(long id, NewsService news) =>
-        news.Read(id) is { } reading ? TypedResults.Ok(NewsDtos.Conflicts(reading.Claims)) : NoStory(id);
+    public static Results<Ok<JsonObject>, ProblemHttpResult> Conflicts(long id, NewsService news, LedgerState ledger) =>
+        news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Conflicts(reading.Claims)) : NoStory(id);
 
-    public static Results<Ok<List<CheckDto>>, ProblemHttpResult> Check(long id, NewsService news) =>
-        news.Read(id) is { } reading ? TypedResults.Ok(reading.Checks.Select(NewsDtos.Check).ToList()) : NoStory(id);
+    public static Results<Ok<List<CheckDto>>, ProblemHttpResult> Check(long id, NewsService news, LedgerState ledger) =>
+        news.Read(id, ledger) is { } reading ? TypedResults.Ok(reading.Checks.Select(NewsDtos.Check).ToList()) : NoStory(id);
 
     public static async Task<Results<Ok<IngestResultDto>, ValidationProblem>> Ingest(
-        IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, NewsService news, IOptions<ServerSettings> settings, CancellationToken cancel)
+        IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, NewsService news, LedgerState ledger, IOptions<ServerSettings> settings, CancellationToken cancel)
     {
         var errors = new InputErrors();
         var inputs = await Inputs(files, text, title, settings.Value, errors, cancel);
-        return errors.Any ? errors.Problem() : TypedResults.Ok(NewsDtos.Ingest(news.Ingest(inputs)));
+        return errors.Any ? errors.Problem() : TypedResults.Ok(NewsDtos.Ingest(news.Ingest(inputs, ledger)));
     }
 
     /// <summary>The uploaded files and the pasted text as reader inputs; a pasted title becomes front matter.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
@@ -19,13 +18,10 @@ public sealed record StoryDetailDto(StoryDto Story, IReadOnlyList<ReportDto> Rep
 
 public sealed record CheckLayerDto(string Measure, string Basis, decimal RatePercent, string Status);
 
-/// <summary>
-/// A tariff or export-control claim of a story checked against the ledger as known on the claim's
-/// day; the rate, qualifier and layers are a tariff claim's, the measures an export-control claim's.
-/// </summary>
+/// <summary>A tariff claim of a story checked against the ledger as known on the claim's day.</summary>
 public sealed record CheckDto(
-    string Claim, string Kind, string? Imposer, string? Target, decimal? RatePercent, string? Day, string? Qualifier,
-    string Verdict, string Explanation, decimal? LedgerPercent, IReadOnlyList<CheckLayerDto> Layers, IReadOnlyList<string> Measures, IReadOnlyList<string> Documents);
+    string Claim, string Kind, string? Imposer, string? Target, decimal? RatePercent, string? Day,
+    string Verdict, string Explanation, decimal? LedgerPercent, IReadOnlyList<CheckLayerDto> Layers, IReadOnlyList<string> Documents);
 
 public sealed record IngestResultDto(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
 
@@ -56,17 +52,12 @@ public static class NewsDtos
         return new JsonObject { ["conflicts"] = node["conflicts"]!.DeepClone(), ["nonConflicts"] = node["nonConflicts"]!.DeepClone() };
     }
 
-    public static CheckDto Check(CheckedClaim c)
-    {
-        var tariff = c.Claim.Facts as TariffFacts;
-        return new(
-            c.Claim.Id, tariff is null ? "export-control" : "tariff", c.Imposer?.Code, c.Target?.Code ?? (tariff?.Target == "*" ? "*" : null),
-            tariff?.RatePercent, c.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tariff?.Qualifier,
-            LedgerDtos.Kebab(c.Verdict.ToString()), c.Explanation, c.Tariff?.LedgerPercent,
-            (c.Tariff?.Layers ?? []).Select(l => new CheckLayerDto(l.Measure.Id, l.Measure.Basis, l.RatePercent, LedgerDtos.Status(l.Status))).ToList(),
-            (c.Export?.Measures ?? []).Select(m => m.Id).ToList(),
-            c.Claim.Sources.Select(s => s.Document).Distinct().ToList());
-    }
+    public static CheckDto Check(CheckedClaim c) => new(
+        c.Claim.Id, LedgerDtos.Kebab(c.Claim.Facts.GetType().Name.Replace("Facts", string.Empty, StringComparison.Ordinal)), c.Imposer?.Code, c.Target?.Code,
+        (c.Claim.Facts as TariffFacts)?.RatePercent, c.Day is { } d ? LedgerDtos.Day(d) : null,
+        LedgerDtos.Kebab(c.Verdict.ToString()), c.Explanation, c.Tariff?.LedgerPercent,
+        (c.Tariff?.Layers ?? []).Select(l => new CheckLayerDto(l.Measure.Id, l.Measure.Basis, l.RatePercent, LedgerDtos.Status(l.Status))).ToList(),
+        c.Claim.Sources.Select(s => s.Document).Distinct().ToList());
 
     public static IngestResultDto Ingest(IngestSummary s) => new(s.Added, s.AlreadyStored, s.Duplicates, s.Stories, s.Problems);
 }

@@ -3,34 +3,68 @@ using Microsoft.Extensions.Options;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Time;
+using Tradewatch.Server.News;
 using Tradewatch.Storage.LedgerFiles;
 
 namespace Tradewatch.Server.Hosting;
 
 /// <summary>
-/// The bundled reference tables, ledger and scenarios, read once; and the views answered from,
-/// cached by (known-at day, scenario) since building a view folds the whole ledger.
+/// The bundled reference tables, ledger and scenarios, read once, with the records accepted in the
+/// store's review queue on top (as the CLI answers); and the views answered from, cached by
+/// (known-at day, scenario) since building a view folds the whole ledger. Accepting a proposal
+/// swaps in a new snapshot (ledger and empty cache together), so no answer mixes the two.
 /// </summary>
 public sealed class LedgerState
 {
     private const int MaxCachedViews = 512;
 
-    private readonly ConcurrentDictionary<(DateOnly? KnownAt, string? Scenario), LedgerView> views = new();
+    private readonly TradeLedger files;
+    private readonly NewsService news;
+    private readonly Lock rebuilding = new();
+    private volatile Snapshot snapshot;
 
-    public LedgerState(IOptions<ServerSettings> settings)
+    public LedgerState(IOptions<ServerSettings> settings, NewsService news)
     {
         DataDirectory = settings.Value.DataDirectory;
         Reference = LedgerLoader.Reference(DataDirectory);
-        Ledger = LedgerLoader.Load(DataDirectory, null, Reference);
+        files = LedgerLoader.Load(DataDirectory, null, Reference);
         Scenarios = ScenarioLoader.BundledFiles(DataDirectory)
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => ScenarioLoader.Load(DataDirectory, Reference, Ledger, f), StringComparer.Ordinal);
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => ScenarioLoader.Load(DataDirectory, Reference, files, f), StringComparer.Ordinal);
+        this.news = news;
+        snapshot = Build();
+        news.ProposeAfterSeeding(this);
     }
+
+    /// <summary>The ledger now: the bundled files and the records accepted in review.</summary>
+    public TradeLedger Ledger => snapshot.Ledger;
+
+    /// <summary>Takes in the records accepted in review since the last snapshot.</summary>
+    public void Rebuild()
+    {
+        lock (rebuilding)
+        {
+            snapshot = Build();
+        }
+    }
+
+    private Snapshot Build()
+    {
+        var accepted = news.AcceptedBatch();
+        try
+        {
+            return new Snapshot(accepted.Count == 0 ? files : files.Append(accepted, files.Version), new());
+        }
+        catch (ArgumentException e)
+        {
+            throw new Storage.BadDataException($"the records accepted in review do not fit the ledger: {e.Message.Split(" (Parameter")[0]}");
+        }
+    }
+
+    private sealed record Snapshot(TradeLedger Ledger, ConcurrentDictionary<(DateOnly? KnownAt, string? Scenario), LedgerView> Views);
 
     public string DataDirectory { get; }
 
     public ReferenceData Reference { get; }
-
-    public TradeLedger Ledger { get; }
 
     /// <summary>The bundled scenarios by file name (what <c>--scenario</c> takes), in name order.</summary>
     public IReadOnlyDictionary<string, Scenario> Scenarios { get; }
@@ -41,6 +75,8 @@ public sealed class LedgerState
     /// </summary>
     public LedgerView View(DateOnly? knownAt, string? scenario)
     {
+        var current = snapshot;
+        var views = current.Views;
         if (views.TryGetValue((knownAt, scenario), out var cached))
         {
             return cached;
@@ -56,13 +92,13 @@ public sealed class LedgerState
             DateTimeOffset? known = key.KnownAt is { } day ? DateParsing.EndOfDay(day) : null;
             if (key.Scenario is null)
             {
-                return Ledger.AsKnownAt(known);
+                return current.Ledger.AsKnownAt(known);
             }
 
             var overlay = Scenarios[key.Scenario];
             try
             {
-                return overlay.Apply(Ledger, known);
+                return overlay.Apply(current.Ledger, known);
             }
             catch (ArgumentException e)
             {

@@ -5,7 +5,9 @@ using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 using Tradewatch.Server.Hosting;
+using Tradewatch.Core.Ledger;
 using Tradewatch.Storage;
+using Tradewatch.Storage.Review;
 
 namespace Tradewatch.Server.News;
 
@@ -26,15 +28,15 @@ public sealed class NewsService : IDisposable
     private readonly Lock gate = new();
     private readonly ServerSettings settings;
     private readonly TimeProvider clock;
-    private readonly LedgerState ledger;
-    private readonly ConcurrentDictionary<long, (long Reports, StoryReading Reading)> readings = new();
+    private readonly ConcurrentDictionary<long, (long Reports, TradeLedger Ledger, StoryReading Reading)> readings = new();
     private NewsStore? store;
 
-    public NewsService(IOptions<ServerSettings> settings, TimeProvider clock, LedgerState ledger)
+    private bool seeded;
+
+    public NewsService(IOptions<ServerSettings> settings, TimeProvider clock)
     {
         this.settings = settings.Value;
         this.clock = clock;
-        this.ledger = ledger;
     }
 
     public void Dispose() => store?.Dispose();
@@ -44,7 +46,7 @@ public sealed class NewsService : IDisposable
     public StoredStoryDetail? Story(long id) => Use(s => s.Story(id));
 
     /// <summary>A story with its claims, conflicts and checks; null when there is no such story.</summary>
-    public StoryReading? Read(long id)
+    public StoryReading? Read(long id, LedgerState ledger)
     {
         var detail = Story(id);
         if (detail is null)
@@ -52,7 +54,7 @@ public sealed class NewsService : IDisposable
             return null;
         }
 
-        if (readings.TryGetValue(id, out var cached) && cached.Reports == detail.Reports.Count)
+        if (readings.TryGetValue(id, out var cached) && cached.Reports == detail.Reports.Count && cached.Ledger == ledger.Ledger)
         {
             return cached.Reading;
         }
@@ -71,12 +73,13 @@ public sealed class NewsService : IDisposable
             documents.ToDictionary(d => long.Parse(d.Document.Id, CultureInfo.InvariantCulture), d => d.Claims),
             claims,
             checks);
-        readings[id] = (detail.Reports.Count, reading);
+        readings[id] = (detail.Reports.Count, ledger.Ledger, reading);
         return reading;
     }
 
     /// <summary>Reads and stores reports (uploaded files or pasted text); problems are listed, never thrown.</summary>
-    public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files)
+    /// <remarks>Afterwards the stored claims are checked against the ledger and the review queue gets the proposals they raise.</remarks>
+    public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files, LedgerState ledger)
     {
         var problems = new List<string>();
         int added = 0, skipped = 0, duplicates = 0;
@@ -101,11 +104,41 @@ public sealed class NewsService : IDisposable
             }
         }
 
+        if (added > 0)
+        {
+            Use(s => s.Review.ProposeFromStore(ledger.Ledger, ledger.Reference.Economies));
+        }
+
         return new IngestSummary(added, skipped, duplicates, stories.ToList(), problems);
     }
 
-    /// <summary>Opens the store (seeding it if asked) so the first request does not pay for it.</summary>
-    public void Warm() => Use(s => s.ReportCount());
+    /// <summary>The records accepted in review, to append to the bundled ledger.</summary>
+    public LedgerBatch AcceptedBatch() => Use(s => s.Review.AcceptedBatch());
+
+    /// <summary>When this process seeded the store with the samples, fills the review queue from them.</summary>
+    public void ProposeAfterSeeding(LedgerState ledger)
+    {
+        if (Use(_ => seeded))
+        {
+            Use(s => s.Review.ProposeFromStore(ledger.Ledger, ledger.Reference.Economies));
+        }
+    }
+
+    public IReadOnlyList<Proposal> Proposals(string? state) => Use(s => s.Review.List(state));
+
+    public Proposal? Proposal(long id) => Use(s => s.Review.Get(id));
+
+    /// <summary>Accepts or rejects a proposal; an accepted one joins the ledger the server answers from.</summary>
+    public ReviewOutcome Decide(long id, bool accept, string reviewer, string? reason, LedgerState ledger)
+    {
+        var outcome = Use(s => accept ? s.Review.Accept(id, reviewer) : s.Review.Reject(id, reviewer, reason));
+        if (accept && outcome.Status == ReviewStatus.Done)
+        {
+            ledger.Rebuild();
+        }
+
+        return outcome;
+    }
 
     public static string Key(long reportId) => reportId.ToString(CultureInfo.InvariantCulture);
 
@@ -135,6 +168,8 @@ public sealed class NewsService : IDisposable
                     opened.Ingest(report);
                 }
             }
+
+            seeded = true;
         }
 
         return opened;

@@ -1,6 +1,40 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Tradewatch.Server.Auth;
+using Tradewatch.Server.Hosting;
+
 namespace Tradewatch.Server.Pages;
 
+/// <summary>The pages, server-rendered HTML. Forms that change something carry an anti-forgery token.</summary>
 public static class PageRoutes
 {
-    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup(string.Empty).ExcludeFromDescription();
+        pages.MapGet("/", LedgerPages.Home);
+        pages.MapGet("/ledger", LedgerPages.Ledger);
+        pages.MapGet("/duty", LedgerPages.Duty);
+        pages.MapGet("/calendar", LedgerPages.Calendar);
+        pages.MapGet("/stories", NewsPages.Stories);
+        pages.MapGet("/stories/{id:long}", NewsPages.Story);
+        pages.MapGet("/ingest", NewsPages.IngestForm);
+        pages.MapPost("/ingest", NewsPages.Ingest).RequireCuratorWrite();
+        pages.MapGet("/review", ReviewPages.Queue);
+        pages.MapPost("/review/{id:long}/accept", (long id, HttpContext http, News.NewsService news, LedgerState ledger) => ReviewPages.Decide(id, true, http, news, ledger)).RequireCuratorWrite();
+        pages.MapPost("/review/{id:long}/reject", (long id, HttpContext http, News.NewsService news, LedgerState ledger) => ReviewPages.Decide(id, false, http, news, ledger)).RequireCuratorWrite();
+        pages.MapGet("/signin", (HttpContext http, string? returnUrl) => SignInPages.Form(http, returnUrl));
+        pages.MapPost("/signin", SignInPages.SignIn).RequireRateLimiting(RateLimits.Writes).DisableAntiforgery().AddEndpointFilter(ValidateAntiforgery);
+        pages.MapPost("/signout", (Func<HttpContext, Task<IResult>>)SignInPages.SignOut).DisableAntiforgery().AddEndpointFilter(ValidateAntiforgery);
+        return app;
+    }
+
+    private static async ValueTask<object?> ValidateAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The anti-forgery token is missing or invalid.", detail: "Reload the page and send the form again.");
+        }
+
+        return await next(context);
+    }
 }

@@ -65,22 +65,4 @@ public static class LedgerLoader
 
         return ledger;
     }
-
-    /// <summary>
-    /// The ledger with the records accepted in a review queue on top, each recorded at its acceptance
-    /// time, so that an answer as known before then does not see it; <paramref name="where"/> names the store in errors.
-    /// </summary>
-    public static TradeLedger WithAccepted(TradeLedger ledger, LedgerBatch accepted, string where)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(accepted);
-        try
-        {
-            return accepted.Count == 0 ? ledger : ledger.Append(accepted, ledger.Version);
-        }
-        catch (ArgumentException e)
-        {
-            throw new BadDataException($"the records accepted in review in {where} do not fit the ledger: {e.Message.Split(" (Parameter")[0]}");
-        }
-    }
 }

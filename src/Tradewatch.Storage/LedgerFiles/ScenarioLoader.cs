@@ -50,13 +50,9 @@ public static class ScenarioLoader
     }
 
     /// <summary>The view a command answers from: the ledger as known at a time, with a scenario on top when one is named.</summary>
-    public static LedgerView View(string dataDirectory, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario) =>
-        ViewOf(dataDirectory, reference, LedgerLoader.Load(dataDirectory, ledgerFiles, reference), knownAt, scenario);
-
-    /// <summary>The view over a ledger already loaded (with records accepted in review, say), as known at a time, with a scenario on top when one is named.</summary>
-    public static LedgerView ViewOf(string dataDirectory, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario)
+    public static LedgerView View(string dataDirectory, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        var ledger = LedgerLoader.Load(dataDirectory, ledgerFiles, reference);
         if (scenario is null)
         {
             return ledger.AsKnownAt(knownAt);

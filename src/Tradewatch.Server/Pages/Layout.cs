@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Tradewatch.Server.Auth;
+
+namespace Tradewatch.Server.Pages;
+
+/// <summary>The frame every page shares: navigation, who is signed in, the style sheet.</summary>
+public static class Layout
+{
+    private const string Style =
+        """
+        :root { --ink:#1d2330; --muted:#5b6475; --line:#d9dde5; --accent:#b03a2e; --bg:#f7f8fa; --mark:#fff1a8; }
+        * { box-sizing: border-box; }
+        body { margin:0; font:15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color:var(--ink); background:var(--bg); }
+        header { background:#1d2330; color:white; padding:.6rem 1.2rem; display:flex; gap:1.2rem; align-items:center; flex-wrap:wrap; }
+        header a { color:white; text-decoration:none; } header a:hover { text-decoration:underline; }
+        header .brand { font-weight:700; letter-spacing:.02em; margin-right:.8rem; }
+        header .who { margin-left:auto; display:flex; gap:.6rem; align-items:center; }
+        header form { margin:0; } header button { background:none; border:1px solid #fff6; color:white; border-radius:4px; cursor:pointer; }
+        main { max-width:1200px; margin:0 auto; padding:1.2rem; }
+        h1 { font-size:1.5rem; margin:.2rem 0 1rem; } h2 { font-size:1.15rem; margin:1.6rem 0 .6rem; }
+        .card { background:white; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
+        table { border-collapse:collapse; width:100%; background:white; }
+        th, td { text-align:left; padding:.35rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
+        th { font-size:.85rem; color:var(--muted); font-weight:600; }
+        .muted { color:var(--muted); } .small { font-size:.85rem; }
+        .num { text-align:right; font-variant-numeric:tabular-nums; }
+        .grid { display:grid; grid-template-columns: minmax(0,2fr) minmax(0,1fr); gap:1rem; }
+        .cols { display:grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap:1rem; }
+        @media (max-width: 800px) { .grid { grid-template-columns: 1fr; } }
+        .text { white-space:pre-wrap; font-family: Georgia, serif; font-size:1rem; line-height:1.6; }
+        mark.claim { background:var(--mark); border-bottom:2px solid #d4a800; padding:0 1px; }
+        mark.claim.k-tariff { background:#ffe0dc; border-color:var(--accent); }
+        mark.claim.k-export-control, mark.claim.k-licence { background:#dcecff; border-color:#2b6cb0; }
+        mark.claim.k-quote { background:#e7f6e7; border-color:#2f855a; }
+        .badge { display:inline-block; font-size:.75rem; padding:0 .4rem; border-radius:9px; background:#eef0f4; color:var(--muted); margin-right:.3rem; }
+        .badge.bad { background:#fde2df; color:#9b2c2c; } .badge.good { background:#def7e5; color:#276749; } .badge.warn { background:#fff3cd; color:#8a6d00; }
+        .status-void { color:#9b2c2c; text-decoration:line-through; } .status-suspended { color:#8a6d00; }
+        form.inline { display:inline; }
+        label { display:block; font-size:.85rem; color:var(--muted); }
+        input, select, textarea { font:inherit; padding:.3rem .4rem; border:1px solid var(--line); border-radius:4px; }
+        .fields { display:flex; flex-wrap:wrap; gap:.8rem; align-items:flex-end; }
+        button.primary { background:var(--accent); color:white; border:0; border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
+        button.secondary { background:white; border:1px solid var(--line); border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
+        .errors { background:#fde2df; border:1px solid #f5b5ad; padding:.6rem 1rem; border-radius:6px; }
+        .total { font-size:1.3rem; font-weight:700; }
+        svg { max-width:100%; height:auto; }
+        a { color:#2b5797; }
+        """;
+
+    public static IResult Page(HttpContext http, string title, Html body, int status = StatusCodes.Status200OK)
+    {
+        var user = http.User;
+        var who = user.Identity?.IsAuthenticated == true
+            ? Html.Of($"<span>{user.Identity.Name}{(user.IsCurator() ? " (curator)" : string.Empty)}</span><form method=\"post\" action=\"/signout\">{Antiforgery(http)}<button type=\"submit\">Sign out</button></form>")
+            : Html.Of($"<a href=\"/signin?returnUrl={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}\">Sign in</a>");
+        var page = Html.Of($"""
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title} · Tradewatch</title>
+            <style>{Html.Trusted(Style)}</style>
+            </head>
+            <body>
+            <header>
+              <a class="brand" href="/">Tradewatch</a>
+              <a href="/stories">Stories</a>
+              <a href="/ledger">Ledger</a>
+              <a href="/duty">Duty calculator</a>
+              <a href="/calendar">Calendar</a>
+              <a href="/review">Review queue</a>
+              {Html.When(user.IsCurator(), Html.Of($"<a href=\"/ingest\">Ingest</a>"))}
+              <span class="who">{who}</span>
+            </header>
+            <main>
+            {body}
+            </main>
+            </body>
+            </html>
+            """);
+        return Results.Content(page.ToString(), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    /// <summary>The hidden anti-forgery field a form that changes something must carry.</summary>
+    public static Html Antiforgery(HttpContext http)
+    {
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        return Html.Of($"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">");
+    }
+
+    /// <summary>A source as a link when it is a web address, else as text; never a script URL.</summary>
+    public static Html Source(string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? Html.Of($"<a href=\"{uri.AbsoluteUri}\" rel=\"noopener noreferrer\" target=\"_blank\">{uri.Host}</a>")
+            : Html.Text(source);
+
+    public static Html Sources(IEnumerable<string> sources) => Html.Join(sources.Select((s, i) => Html.Of($"{(i > 0 ? " · " : string.Empty)}{Source(s)}")));
+
+    public static Html Errors(IEnumerable<string> messages)
+    {
+        var list = messages.ToList();
+        return list.Count == 0 ? Html.Empty : Html.Of($"<div class=\"errors\" role=\"alert\"><ul>{Html.Join(list.Select(m => Html.Of($"<li>{m}</li>")))}</ul></div>");
+    }
+}

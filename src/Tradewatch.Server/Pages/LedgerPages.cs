@@ -1,0 +1,194 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Server.Api;
+using Tradewatch.Server.Charts;
+using Tradewatch.Server.Hosting;
+using Tradewatch.Server.News;
+
+namespace Tradewatch.Server.Pages;
+
+/// <summary>The home page, the ledger with its charts and measures, the duty calculator and the calendar.</summary>
+public static class LedgerPages
+{
+    private static readonly DateOnly ChartFrom = new(2025, 1, 1);
+    private static readonly DateOnly ChartTo = new(2026, 12, 31);
+
+    public static IResult Home(HttpContext http, LedgerState ledger, NewsService news, TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var stories = news.Stories().Take(6).ToList();
+        var upcoming = ledger.View(null, null).Changes(today.AddDays(-60), today.AddDays(120)).Take(15).ToList();
+        var open = news.Proposals("open").Count;
+        var body = Html.Of($"""
+            <h1>Trade policy between economies, from the reports to the answers</h1>
+            <p class="muted">Tradewatch reads news reports, groups them into stories, extracts what they state with the exact span of text, and checks the claims against a sourced, bitemporal ledger of tariffs and export controls.</p>
+            <div class="grid">
+              <section class="card">
+                <h2 style="margin-top:0">US additional tariff on goods from China</h2>
+                {Chart(ledger, "US", "CN", null, new DateOnly(2025, 12, 31))}
+                <p class="small muted">Layers on all goods, as known at the end of 2025, before the February 2026 ruling voided the IEEPA layers (<a href="/ledger?importer=US&amp;origin=CN">as known now</a>). <a href="/ledger">The ledger</a> · <a href="/duty?importer=US&amp;origin=CN&amp;hs=8505.11&amp;date=2025-06-09&amp;value=1000">duty on magnets, 9 June 2025</a></p>
+              </section>
+              <section>
+                <div class="card">
+                  <h2 style="margin-top:0">Recent stories</h2>
+                  {StoryList(stories)}
+                  <p class="small"><a href="/stories">All stories</a></p>
+                </div>
+                <div class="card">
+                  <h2 style="margin-top:0">Review queue</h2>
+                  <p><a href="/review">{open} proposed ledger change(s)</a> raised by reports that disagree with the ledger or that it does not cover.</p>
+                </div>
+              </section>
+            </div>
+            <section class="card">
+              <h2 style="margin-top:0">Recent and coming changes (today is {LedgerDtos.Day(today)})</h2>
+              {Events(upcoming, "Nothing started, changed or fell due in the last 60 days, and nothing does in the next 120.")}
+              <p class="small"><a href="/calendar">The calendar</a></p>
+            </section>
+            """);
+        return Layout.Page(http, "Home", body);
+    }
+
+    public static Html StoryList(IReadOnlyList<Storage.StoredStory> stories) => stories.Count == 0
+        ? Html.Of($"<p class=\"muted\">No stories yet.</p>")
+        : Html.Of($"<ul>{Html.Join(stories.Select(s => Html.Of($"<li><a href=\"/stories/{s.Id}\">{s.Title}</a> <span class=\"muted small\">{s.Reports} report(s), {s.FirstDate ?? "undated"}</span></li>")))}</ul>");
+
+    public static Html Chart(LedgerState ledger, string importer, string origin, string? hs, DateOnly? knownAt = null, string? scenario = null)
+    {
+        var errors = new InputErrors();
+        var timeline = LedgerQueries.Timeline(ledger, new TimelineRequest(importer, origin, hs, null, null, knownAt is { } k ? LedgerDtos.Day(k) : null, scenario), errors);
+        if (timeline is null)
+        {
+            return Layout.Errors(errors.Messages);
+        }
+
+        var steps = timeline.Steps.Select(s => (DateOnly.Parse(s.Start, System.Globalization.CultureInfo.InvariantCulture), s.TotalAdditionalPercent,
+            $"{s.Start}: {s.TotalAdditionalPercent:0.##}%; {string.Join("; ", s.Changes)}")).ToList();
+        var title = $"Additional {importer} tariff on {(hs is null ? "all goods" : "HS " + hs)} from {origin}" + (knownAt is { } day ? $", as known at {LedgerDtos.Day(day)}" : string.Empty);
+        return Html.Trusted(StepChartSvg.Draw(title, steps, ChartFrom, ChartTo).Replace("<svg ", "<svg role=\"img\" aria-label=\"rate over time\" ", StringComparison.Ordinal));
+    }
+
+    public static Html Events(IReadOnlyList<CalendarEvent> events, string none) => events.Count == 0
+        ? Html.Of($"<p class=\"muted\">{none}</p>")
+        : Html.Of($"""
+            <table><thead><tr><th>Date</th><th>What</th><th>Subject</th><th>Text</th><th>Sources</th></tr></thead><tbody>
+            {Html.Join(events.Select(e => Html.Of($"<tr><td>{LedgerDtos.Day(e.Date)}</td><td><span class=\"badge\">{LedgerDtos.Kebab(e.Kind.ToString())}</span></td><td>{e.Subject}</td><td>{e.Text}</td><td class=\"small\">{Layout.Sources(e.Sources)}</td></tr>")))}
+            </tbody></table>
+            """);
+
+    public static IResult Ledger(HttpContext http, LedgerState ledger, string? knownAt, string? scenario, string? importer, string? origin, string? hs)
+    {
+        var errors = new InputErrors();
+        var known = errors.OptionalDay("knownAt", knownAt);
+        var overlay = errors.Scenario(ledger, "scenario", scenario);
+        var imp = string.IsNullOrWhiteSpace(importer) ? "US" : importer;
+        var org = string.IsNullOrWhiteSpace(origin) ? "CN" : origin;
+        if (errors.Any)
+        {
+            return Layout.Page(http, "Ledger", Layout.Errors(errors.Messages), StatusCodes.Status400BadRequest);
+        }
+
+        var view = ledger.View(known, overlay);
+        var measures = view.Measures.OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var body = Html.Of($"""
+            <h1>The ledger</h1>
+            <form class="card fields" method="get" action="/ledger">
+              <div><label for="importer">Importer</label><input id="importer" name="importer" value="{imp}" size="4"></div>
+              <div><label for="origin">Origin</label><input id="origin" name="origin" value="{org}" size="4"></div>
+              <div><label for="hs">HS code (optional)</label><input id="hs" name="hs" value="{hs}" size="10"></div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"></div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, overlay)}</div>
+              <div><button class="primary" type="submit">Show</button></div>
+            </form>
+            <div class="cols">
+              <div class="card">{Chart(ledger, imp, org, hs, known, overlay)}</div>
+              <div class="card">{Chart(ledger, org, imp, hs, known, overlay)}</div>
+            </div>
+            <h2>Measures ({measures.Count}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
+            <table><thead><tr><th>Measure</th><th>Kind</th><th>Imposer</th><th>On</th><th>Basis</th><th>Schedule</th><th>Sources</th></tr></thead><tbody>
+            {Html.Join(measures.Select(m => Html.Of($"""
+                <tr id="m-{m.Id}"><td><strong>{m.Id}</strong><br><span class="small">{m.Title}</span></td><td>{LedgerDtos.Kebab(m.Kind.ToString())}</td><td>{m.Imposer.Code}</td>
+                <td class="small">{m.Targets.ToString()}<br>{(m.Products.All ? "all goods" : m.Products.Description ?? string.Join(", ", m.Products.Include.Select(c => c.ToString())))}</td>
+                <td class="small">{m.Basis}{Html.When(m.LegalText is not null, Html.Of($"<br><span class=\"muted\">{m.LegalText}</span>"))}</td>
+                <td class="small">{Schedule(view, m.Id)}</td><td class="small">{Layout.Sources(m.Provenance.Sources)}</td></tr>
+                """)))}
+            </tbody></table>
+            """);
+        return Layout.Page(http, "Ledger", body);
+    }
+
+    private static Html Schedule(LedgerView view, string measureId) => Html.Join(view.Schedule(measureId).Select(s => Html.Of(
+        $"<div class=\"status-{LedgerDtos.Status(s.Status)}\">{LedgerDtos.Day(s.Valid.Start)}{(s.Valid.End is { } e ? " to " + LedgerDtos.Day(e) : " on")}: {s.InForcePercent:0.##}%{(s.InForcePercent != s.ScheduledPercent ? $" (of {s.ScheduledPercent:0.##}%)" : string.Empty)} {LedgerDtos.Status(s.Status)}</div>")));
+
+    public static Html ScenarioSelect(LedgerState ledger, string? selected) => Html.Of($"""
+        <select id="scenario" name="scenario"><option value="">baseline</option>{Html.Join(ledger.Scenarios.Keys.Select(k => Html.Of($"<option value=\"{k}\"{(k == selected ? " selected" : string.Empty)}>{k}</option>")))}</select>
+        """);
+
+    public static IResult Duty(HttpContext http, LedgerState ledger, [AsParameters] DutyRequest query)
+    {
+        var asked = http.Request.Query.ContainsKey("date");
+        var errors = new InputErrors();
+        var answer = asked ? LedgerQueries.Duty(ledger, query, errors) : null;
+        var q = asked ? query : new DutyRequest("US", "CN", "8505.11", "2025-06-09", "1000", null, null);
+        var body = Html.Of($"""
+            <h1>Duty calculator</h1>
+            <form class="card fields" method="get" action="/duty" id="duty-form">
+              <div><label for="importer">Importer</label><input id="importer" name="importer" value="{q.Importer}" size="4" required></div>
+              <div><label for="origin">Origin</label><input id="origin" name="origin" value="{q.Origin}" size="4" required></div>
+              <div><label for="hs">HS code</label><input id="hs" name="hs" value="{q.Hs}" size="10"></div>
+              <div><label for="date">Entry date</label><input id="date" name="date" type="date" value="{q.Date}" required></div>
+              <div><label for="value">Customs value</label><input id="value" name="value" value="{q.Value}" size="10" inputmode="decimal"></div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{q.KnownAt}"></div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, q.Scenario)}</div>
+              <div><button class="primary" type="submit">Compute</button></div>
+            </form>
+            {Layout.Errors(errors.Messages)}
+            {(answer is null ? Html.Empty : DutyAnswer(answer))}
+            """);
+        return Layout.Page(http, "Duty calculator", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    private static Html DutyAnswer(DutyDto a) => Html.Of($"""
+        <section class="card" id="duty-result">
+          <h2 style="margin-top:0">Into {a.Importer} from {a.Origin}, {(a.Hs is null ? "all goods" : $"HS {a.Hs}")}, entered {a.Date}{(a.KnownAt is null ? string.Empty : $", as known at {a.KnownAt}")}{(a.Scenario is null ? string.Empty : $", under {a.Scenario}")}</h2>
+          {Html.When(a.HsDescription is not null, Html.Of($"<p class=\"muted small\">{a.HsDescription}</p>"))}
+          {(a.Layers.Count == 0 ? Html.Of($"<p>No additional layers apply: the normal (MFN) rate only.</p>") : Html.Of($"""
+            <table><thead><tr><th>Layer</th><th>Basis</th><th class="num">Rate</th><th>Status</th><th>Sources</th></tr></thead><tbody>
+            {Html.Join(a.Layers.Select(l => Html.Of($"""
+              <tr class="layer"><td><strong>{l.Measure}</strong><br><span class="small">{l.Title}</span></td><td class="small">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
+              <td class="num status-{l.Status}">{l.RatePercent:0.##}%{(l.RatePercent != l.ScheduledPercent ? $" (of {l.ScheduledPercent:0.##}%)" : string.Empty)}</td>
+              <td><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidedBy is null ? string.Empty : $" by {l.VoidedBy}")}{(l.Suspensions.Count == 0 ? string.Empty : $" ({string.Join(", ", l.Suspensions)})")}</td>
+              <td class="small">{Layout.Sources(l.Sources)}</td></tr>
+              """)))}
+            </tbody></table>
+            """))}
+          <p>Total additional rate: <span class="total" id="duty-total">{a.TotalAdditionalPercent:0.##}%</span>{(a.RefundablePercent > 0 ? $" · void layers (refundable): {a.RefundablePercent:0.##}%" : string.Empty)}</p>
+          {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {a.Value:0.##}: <strong id=\"duty-amount\">{a.AdditionalDuty:0.00}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {a.RefundableDuty:0.00})" : string.Empty)}</p>"))}
+          {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {c.Title} ({c.Condition})</p>")))}
+          <p class="small"><a href="/api/duty?importer={a.Importer}&amp;origin={a.Origin}&amp;date={a.Date}{(a.Hs is null ? string.Empty : "&hs=" + a.Hs)}{(a.Value is null ? string.Empty : $"&value={a.Value}")}">as JSON</a></p>
+        </section>
+        """);
+
+    public static IResult Calendar(HttpContext http, LedgerState ledger, TimeProvider clock, string? from, string? to, string? knownAt, string? scenario)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var errors = new InputErrors();
+        var start = errors.OptionalDay("from", from) ?? today.AddDays(-30);
+        var end = errors.OptionalDay("to", to) ?? today.AddDays(120);
+        var answer = errors.Any ? null : LedgerQueries.Changes(ledger, new ChangesRequest(LedgerDtos.Day(start), LedgerDtos.Day(end), knownAt, scenario), errors);
+        var view = answer is null ? null : ledger.View(errors.OptionalDay("knownAt", knownAt), errors.Scenario(ledger, "scenario", scenario));
+        var body = Html.Of($"""
+            <h1>Calendar of changes</h1>
+            <form class="card fields" method="get" action="/calendar">
+              <div><label for="from">From</label><input id="from" name="from" type="date" value="{LedgerDtos.Day(start)}"></div>
+              <div><label for="to">To</label><input id="to" name="to" type="date" value="{LedgerDtos.Day(end)}"></div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"></div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, scenario)}</div>
+              <div><button class="primary" type="submit">Show</button></div>
+            </form>
+            {Layout.Errors(errors.Messages)}
+            {(view is null ? Html.Empty : Events(view.Changes(start, end), "Nothing starts, changes or falls due in this window."))}
+            """);
+        return Layout.Page(http, "Calendar", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+}

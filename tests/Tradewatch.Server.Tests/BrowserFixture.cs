@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Tradewatch.Server.Auth;
+
+namespace Tradewatch.Server.Tests;
+
+/// <summary>
+/// The real server (Kestrel) on a free loopback port over a fresh store seeded with the samples, and
+/// Debian's headless Chromium driven by Playwright. Without /usr/bin/chromium the tests fail and
+/// say how to install it: a browser test that silently skips tests nothing.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string CuratorName = "e2e-curator";
+    public const string CuratorPassword = "a long enough password";
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "tradewatch-e2e-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? app;
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IServiceProvider Services => app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The end-to-end tests need Chromium at {ChromiumPath}: run 'apt-get update && apt-get install -y chromium chromium-driver' (.ci/run does).");
+        }
+
+        Directory.CreateDirectory(folder);
+        app = TradewatchServer.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--environment", "Production",
+            $"--Tradewatch:Database={Path.Combine(folder, "news.db")}",
+            $"--Tradewatch:DataDirectory={Path.Combine(AppContext.BaseDirectory, "data")}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        app.Services.GetRequiredService<Curators>().Add(CuratorName, CuratorPassword);
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

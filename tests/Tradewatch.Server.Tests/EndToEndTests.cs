@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Products;
+using Tradewatch.Server.Hosting;
+
+namespace Tradewatch.Server.Tests;
+
+/// <summary>What a person does in the browser: read a story, compute a duty, review as a curator, and be refused without signing in.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed class EndToEndTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_story_shows_its_claims_highlighted_in_the_text()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/stories");
+        await page.GetByRole(AriaRole.Link, new() { Name = "US and Mexico open talks on steel quotas in Mexico City" }).ClickAsync();
+        var marks = page.Locator("article.report mark.claim");
+        await marks.First.WaitForAsync();
+        Assert.True(await marks.CountAsync() > 3);
+        var tariff = page.Locator("mark.claim.k-tariff").First;
+        Assert.Contains("50%", await tariff.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("c", await tariff.GetAttributeAsync("data-claim"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("aside .claims").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task The_duty_calculator_shows_the_layers_and_the_total_of_the_ledger()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/duty");
+        await page.FillAsync("#importer", "US");
+        await page.FillAsync("#origin", "CN");
+        await page.FillAsync("#hs", "8505.11");
+        await page.FillAsync("#date", "2025-06-09");
+        await page.FillAsync("#value", "1000");
+        await page.FillAsync("#knownAt", "2025-06-30");
+        await page.ClickAsync("button[type=submit]:has-text('Compute')");
+        await page.Locator("#duty-result").WaitForAsync();
+
+        var ledger = browser.Services.GetRequiredService<LedgerState>();
+        var expected = ledger.View(new DateOnly(2025, 6, 30), null).Duty(new Economy("US"), new Economy("CN"), HsCode.Parse("8505.11"), new DateOnly(2025, 6, 9));
+        Assert.Equal($"{expected.TotalAdditionalPercent.ToString("0.##", CultureInfo.InvariantCulture)}%", await page.InnerTextAsync("#duty-total"));
+        Assert.Equal(expected.DutyOn(1000)!.Value.ToString("0.00", CultureInfo.InvariantCulture), await page.InnerTextAsync("#duty-amount"));
+        Assert.Equal(expected.Layers.Count, await page.Locator("#duty-result tr.layer").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_curator_signs_in_and_accepts_a_proposed_change()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/review");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).First.ClickAsync();
+        await page.FillAsync("#name", BrowserFixture.CuratorName);
+        await page.FillAsync("#password", BrowserFixture.CuratorPassword);
+        await page.ClickAsync("button[type=submit]:has-text('Sign in')");
+        await page.WaitForURLAsync("**/review");
+
+        var proposal = page.Locator("section.proposal[data-state=open]").First;
+        var id = (await proposal.GetAttributeAsync("id"))!;
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await page.WaitForURLAsync("**/review?state=all*");
+        Assert.Equal("accepted", await page.Locator($"section#{id}").GetAttributeAsync("data-state"));
+        Assert.Contains(BrowserFixture.CuratorName, await page.Locator($"section#{id}").InnerTextAsync(), StringComparison.Ordinal);
+
+        var api = await page.APIRequest.GetAsync($"/api/review/{id[1..]}");
+        var json = JsonDocument.Parse(await api.TextAsync()).RootElement;
+        Assert.Equal("accepted", json.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Without_signing_in_the_queue_has_no_actions_and_writes_are_refused()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/review");
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).CountAsync());
+        var id = (await page.Locator("section.proposal").First.GetAttributeAsync("id"))![1..];
+
+        var accept = await page.APIRequest.PostAsync($"/review/{id}/accept");
+        Assert.Equal(401, accept.Status);
+        var ingest = await page.APIRequest.PostAsync("/api/ingest", new() { Multipart = page.APIRequest.CreateFormData().Set("text", "Tariffs rise to 99% on everything.") });
+        Assert.Equal(401, ingest.Status);
+
+        var form = await page.GotoAsync("/ingest");
+        Assert.Equal(403, form!.Status);
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).CountAsync() > 0);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Tradewatch.Server.Tests;
+
+public sealed class ReviewApiTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    private async Task<long> OpenProposal()
+    {
+        var open = await client.GetFromJsonAsync<JsonElement>("/api/review?state=open");
+        Assert.NotEqual(0, open.GetArrayLength());
+        return open[0].GetProperty("id").GetInt64();
+    }
+
+    [Fact]
+    public async Task The_samples_raise_open_proposals_with_sources()
+    {
+        var open = await client.GetFromJsonAsync<JsonElement>("/api/review?state=open");
+        Assert.NotEqual(0, open.GetArrayLength());
+        Assert.All(open.EnumerateArray(), p => Assert.NotEqual(0, p.GetProperty("sources").GetArrayLength()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/review?state=maybe")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/review/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Accepting_without_signing_in_is_401_and_as_a_reader_403()
+    {
+        var id = await OpenProposal();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync($"/api/review/{id}/accept", null)).StatusCode);
+        var (_, reader) = factory.Tokens();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/review/{id}/accept");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", reader);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request)).StatusCode);
+        var still = await client.GetFromJsonAsync<JsonElement>($"/api/review/{id}");
+        Assert.Equal("open", still.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_curator_accepts_once_and_rejects_with_a_reason()
+    {
+        var (curator, _) = factory.Tokens();
+        var authed = factory.CreateClient();
+        authed.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var open = await client.GetFromJsonAsync<JsonElement>("/api/review?state=open");
+        Assert.True(open.GetArrayLength() >= 2, "the samples should raise at least two proposals");
+        var first = open[0].GetProperty("id").GetInt64();
+        var second = open[1].GetProperty("id").GetInt64();
+
+        var accepted = await authed.PostAsync($"/api/review/{first}/accept", null);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var body = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("accepted", body.GetProperty("state").GetString());
+        Assert.Equal(ServerFactory.CuratorName, body.GetProperty("decision").GetProperty("reviewer").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await authed.PostAsync($"/api/review/{first}/accept", null)).StatusCode);
+
+        var rejected = await authed.PostAsync($"/api/review/{second}/reject?reason=not%20what%20the%20order%20says", null);
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Equal("not what the order says", (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decision").GetProperty("reason").GetString());
+    }
+}
