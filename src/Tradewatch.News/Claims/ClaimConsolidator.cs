@@ -75,6 +75,8 @@ public static partial class ClaimConsolidator
                 Add(clusters, doc, claim, pending);
             }
 
+            // A meeting with neither place nor venue that joined no placed meeting says too little to stand alone.
+            clusters.RemoveAll(c => c.Facts is MeetingFacts { Place: null, Venue: null });
             foreach (var cluster in clusters)
             {
                 cluster.Id = "c" + next++.ToString(CultureInfo.InvariantCulture);

@@ -78,6 +78,24 @@ public class ClaimConsolidatorTests
     }
 
     [Fact]
+    public void A_dated_meeting_without_a_place_joins_the_meeting_another_report_places()
+    {
+        var result = Run(null,
+            ("a", "A de-escalation meeting in May cut tariffs on both sides.", "A"),
+            ("b", "The talks in Geneva in May set a truce.", "B"));
+        var meeting = Assert.Single(result.Claims, c => c.Facts is MeetingFacts);
+        Assert.Equal("Geneva", ((MeetingFacts)meeting.Facts).Place);
+        Assert.Equal(["a", "b"], meeting.Sources.Select(s => s.Document));
+    }
+
+    [Fact]
+    public void A_dated_meeting_without_a_place_is_not_a_claim_on_its_own()
+    {
+        var result = Run(null, ("a", "A de-escalation meeting in May cut tariffs on both sides.", "A"));
+        Assert.DoesNotContain(result.Claims, c => c.Facts is MeetingFacts);
+    }
+
+    [Fact]
     public void An_approximation_is_not_a_conflict()
     {
         var result = Run(null,
