@@ -68,4 +68,19 @@ public class PortfolioTallyTests
         Assert.Equal(whole.RefundExposure, merged.RefundExposure);
         Assert.Equal(whole.Lines, merged.Lines);
     }
+
+    [Fact]
+    public void Lines_over_decades_in_falling_date_order_are_tallied_without_the_day_table_blowing_up()
+    {
+        var tally = new PortfolioTally();
+        var last = new DateOnly(2100, 12, 31).DayNumber;
+        for (var day = last; day > last - 40_000; day -= 3)
+        {
+            tally.Add(Us, Cn, Magnet, day, 1m);
+        }
+
+        var summary = tally.Evaluate(Ledger().AsKnownAt(null));
+        Assert.Equal(13_334, summary.Lines);
+        Assert.Equal(13_334m, summary.Value);
+    }
 }

@@ -50,11 +50,12 @@ public sealed class PortfolioTally
             Values[index] += value;
         }
 
+        /// <summary>Makes room for <paramref name="day"/> at least doubling the array, the new room on the side it is needed.</summary>
         private int Grow(int day)
         {
-            var first = Math.Min(FirstDay, day);
             var last = Math.Max(FirstDay + Values.Length - 1, day);
-            var length = Math.Max(Values.Length * 2, last - first + 1);
+            var length = Math.Max(Values.Length * 2, last - Math.Min(FirstDay, day) + 1);
+            var first = day < FirstDay ? last - length + 1 : FirstDay;
             var values = new decimal[length];
             Values.CopyTo(values, FirstDay - first);
             Values = values;

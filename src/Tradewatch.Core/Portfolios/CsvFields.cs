@@ -73,6 +73,16 @@ public sealed class CsvFields
     public void Read(ReadOnlySpan<byte> records, ref int position)
     {
         _start.AsSpan().Fill(-1);
+        var rest = records[position..];
+        var lineEnd = rest.IndexOf((byte)'\n');
+        var line = lineEnd < 0 ? rest : rest[..lineEnd];
+        if (!line.Contains((byte)'"'))
+        {
+            ReadUnquoted(line, position);
+            position += lineEnd < 0 ? rest.Length : lineEnd + 1;
+            return;
+        }
+
         _scratchLength = 0;
         var field = 0;
         var lines = 1;
@@ -93,10 +103,10 @@ public sealed class CsvFields
             }
             else
             {
-                var rest = records[pos..];
-                var stop = rest.IndexOfAny((byte)',', (byte)'\n');
-                var text = stop < 0 ? rest : rest[..stop];
-                endOfRecord = stop < 0 || rest[stop] == '\n';
+                var tail = records[pos..];
+                var stop = tail.IndexOfAny((byte)',', (byte)'\n');
+                var text = stop < 0 ? tail : tail[..stop];
+                endOfRecord = stop < 0 || tail[stop] == '\n';
                 if (slot >= 0)
                 {
                     var trimmed = Trim(text, out var skipped);
@@ -115,6 +125,35 @@ public sealed class CsvFields
         Lines = lines;
         IsBlank = field == 1 && records[position..pos].Trim(" \t\r\n"u8).IsEmpty;
         position = pos;
+    }
+
+    /// <summary>The common case, a line without quotes: one pass splitting at commas.</summary>
+    private void ReadUnquoted(ReadOnlySpan<byte> line, int offset)
+    {
+        var field = 0;
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && line[i] != ',')
+            {
+                continue;
+            }
+
+            var slot = field < _wanted.Length ? _wanted[field] : -1;
+            if (slot >= 0)
+            {
+                _length[slot] = Trim(line[start..i], out var skipped);
+                _start[slot] = offset + start + skipped;
+                _scratched[slot] = false;
+            }
+
+            field++;
+            start = i + 1;
+        }
+
+        Count = field;
+        Lines = 1;
+        IsBlank = field == 1 && line.Trim(" \t\r"u8).IsEmpty;
     }
 
     /// <summary>Unescapes a quoted field into the scratch buffer (with anything after its closing quote); returns where the next field starts.</summary>

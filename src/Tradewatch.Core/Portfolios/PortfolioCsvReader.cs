@@ -359,6 +359,8 @@ public sealed class PortfolioCsvReader
     private static readonly int MinDay = new DateOnly(1990, 1, 1).DayNumber;
     private static readonly int MaxDay = new DateOnly(2100, 12, 31).DayNumber;
 
+    private static readonly int[] DaysBeforeMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
     /// <summary>The day number of a yyyy-MM-dd date; -1 when not written so, -2 when no such day exists.</summary>
     public static int ParseDay(ReadOnlySpan<byte> text)
     {
@@ -395,7 +397,8 @@ public sealed class PortfolioCsvReader
             return -2;
         }
 
-        return new DateOnly(year, month, day).DayNumber;
+        var y = year - 1;
+        return (365 * y) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month] + (month > 2 && DateTime.IsLeapYear(year) ? 1 : 0) + day - 1;
     }
 
     /// <summary>An amount written as digits with at most one decimal point (no sign, no thousands separator).</summary>
