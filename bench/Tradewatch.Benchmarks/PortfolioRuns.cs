@@ -72,16 +72,18 @@ internal static class PortfolioRuns
         var (reference, _) = Load();
         var megabytes = new FileInfo(file).Length / 1e6;
         ReadFile(reference, file, 2);
-        Console.WriteLine($"| threads | lines | MB | seconds | MB/s |");
-        Console.WriteLine($"| ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine($"| threads | lines | MB | seconds | MB/s | CPU seconds | MB per CPU second |");
+        Console.WriteLine($"| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var workers in new[] { 1, 2 })
         {
             for (var round = 0; round < rounds; round++)
             {
+                var cpu = Cpu();
                 var clock = Stopwatch.StartNew();
                 var result = ReadFile(reference, file, workers);
                 var seconds = clock.Elapsed.TotalSeconds;
-                Console.WriteLine($"| {workers} | {result.Tally.Lines:N0} | {megabytes:N0} | {seconds:0.000} | {megabytes / seconds:N0} |");
+                cpu = Cpu() - cpu;
+                Console.WriteLine($"| {workers} | {result.Tally.Lines:N0} | {megabytes:N0} | {seconds:0.000} | {megabytes / seconds:N0} | {cpu:0.000} | {megabytes / cpu:N0} |");
             }
         }
     }
@@ -95,10 +97,11 @@ internal static class PortfolioRuns
         var clock = Stopwatch.StartNew();
         var lines = PortfolioGenerator.Lines(count).Select(l => new ImportLine(us, cn, codes[l.Code], l.Date, l.Value)).ToArray();
         Console.WriteLine($"generated {lines.Length:N0} lines in memory in {clock.Elapsed.TotalSeconds:0.0} s");
-        Console.WriteLine("| lines | threads | tally s | cost s | total s | duty |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| lines | threads | tally s | cost s | total s | CPU s | duty |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (var round = 0; round < rounds; round++)
         {
+            var cpu = Cpu();
             clock.Restart();
             var halves = new[] { lines.AsMemory(0, lines.Length / 2), lines.AsMemory(lines.Length / 2) };
             var tallies = halves.AsParallel().WithDegreeOfParallelism(2).Select(part =>
@@ -115,7 +118,7 @@ internal static class PortfolioRuns
             var tallied = clock.Elapsed.TotalSeconds;
             var summary = tallies[0].Evaluate(view);
             var total = clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"| {summary.Lines:N0} | 2 | {tallied:0.000} | {total - tallied:0.000} | {total:0.000} | {summary.Duty:N2} |");
+            Console.WriteLine($"| {summary.Lines:N0} | 2 | {tallied:0.000} | {total - tallied:0.000} | {total:0.000} | {Cpu() - cpu:0.000} | {summary.Duty:N2} |");
         }
     }
 
@@ -129,21 +132,25 @@ internal static class PortfolioRuns
         Exec(duck, "SET threads = 2");
         ExportSteps(duck, view);
         Console.WriteLine($"step tables exported to DuckDB in {clock.Elapsed.TotalSeconds:0.000} s (not timed below)");
-        Console.WriteLine("| round | Tradewatch s | DuckDB s | DuckDB / Tradewatch | same totals |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: | --- |");
+        Console.WriteLine("| round | Tradewatch s | DuckDB s | DuckDB / Tradewatch | Tradewatch CPU s | DuckDB CPU s | same totals |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         for (var round = 0; round < rounds; round++)
         {
+            var cpu = Cpu();
             clock.Restart();
             var ours = ReadFile(reference, file, 2);
             var summary = ours.Tally.Evaluate(view);
             var tradewatch = clock.Elapsed.TotalSeconds;
+            var ourCpu = Cpu() - cpu;
+            cpu = Cpu();
             clock.Restart();
             var theirs = DuckTotals(duck, file);
             var duckdb = clock.Elapsed.TotalSeconds;
+            var theirCpu = Cpu() - cpu;
             var same = theirs.Lines == summary.Lines && theirs.Value == summary.Value
                 && Round(theirs.DutyByLayer).SequenceEqual(Round(summary.DutyByLayer))
                 && Round(theirs.RefundByLayer).SequenceEqual(Round(summary.RefundByLayer));
-            Console.WriteLine($"| {round + 1} | {tradewatch:0.000} | {duckdb:0.000} | {duckdb / tradewatch:0.00}x | {(same ? "yes" : "NO")} |");
+            Console.WriteLine($"| {round + 1} | {tradewatch:0.000} | {duckdb:0.000} | {duckdb / tradewatch:0.00}x | {ourCpu:0.000} | {theirCpu:0.000} | {(same ? "yes" : "NO")} |");
             if (!same || round == 0)
             {
                 Console.WriteLine($"  Tradewatch: {summary.Lines:N0} lines, value {summary.Value:N2}, duty {Show(summary.DutyByLayer)}, refund {Show(summary.RefundByLayer)}");
@@ -151,6 +158,9 @@ internal static class PortfolioRuns
             }
         }
     }
+
+    /// <summary>CPU seconds this process has used, on all threads (DuckDB's included): on a shared machine, a figure the other load does not inflate.</summary>
+    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     private static SortedDictionary<string, decimal> Round(IReadOnlyDictionary<string, decimal> map) =>
         new(map.Where(kv => kv.Value != 0).ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2)), StringComparer.Ordinal);

@@ -14,32 +14,59 @@ namespace Tradewatch.Core.Evaluation;
 /// </summary>
 public sealed class PortfolioTally
 {
-    private readonly Dictionary<(int Pair, long Product, int Length), Cell> _cells = [];
+    private readonly Dictionary<(int Pair, long Product, int Length), Slot> _cells = [];
 
     /// <summary>Lines added.</summary>
     public long Lines { get; private set; }
 
     /// <summary>Customs value of all lines added.</summary>
-    public decimal Value { get; private set; }
+    public decimal Value
+    {
+        get
+        {
+            decimal total = 0;
+            foreach (var cell in _cells.Values)
+            {
+                foreach (var value in cell.Values)
+                {
+                    total += value;
+                }
+            }
+
+            return total;
+        }
+    }
 
     /// <summary>Distinct (importer, origin, product) seen.</summary>
     public int Cells => _cells.Count;
 
-    private sealed class Cell(Economy importer, Economy origin, HsCode product, int firstDay)
+    /// <summary>
+    /// Where the lines of one (importer, origin, product) are summed in this tally: a reader that
+    /// meets the same product again and again keeps it to skip the lookup (see <see cref="SlotFor"/>).
+    /// </summary>
+    public sealed class Slot
     {
-        public Economy Importer { get; } = importer;
+        internal Slot(Economy importer, Economy origin, HsCode product, int firstDay)
+        {
+            Importer = importer;
+            Origin = origin;
+            Product = product;
+            FirstDay = firstDay;
+        }
 
-        public Economy Origin { get; } = origin;
+        public Economy Importer { get; }
 
-        public HsCode Product { get; } = product;
+        public Economy Origin { get; }
+
+        public HsCode Product { get; }
 
         /// <summary>The day number of <see cref="Values"/>[0].</summary>
-        public int FirstDay { get; set; } = firstDay;
+        internal int FirstDay { get; private set; }
 
         /// <summary>Customs value entered on each day from <see cref="FirstDay"/> on.</summary>
-        public decimal[] Values { get; set; } = new decimal[64];
+        internal decimal[] Values { get; private set; } = new decimal[64];
 
-        public void Add(int day, decimal value)
+        internal void Add(int day, decimal value)
         {
             var index = day - FirstDay;
             if (unchecked((uint)index >= (uint)Values.Length))
@@ -66,18 +93,27 @@ public sealed class PortfolioTally
 
     public void Add(in ImportLine line) => Add(line.Importer, line.Origin, line.Product, line.Date.DayNumber, line.Value);
 
-    public void Add(Economy importer, Economy origin, HsCode product, int dayNumber, decimal value)
+    public void Add(Economy importer, Economy origin, HsCode product, int dayNumber, decimal value) =>
+        Add(SlotFor(importer, origin, product), dayNumber, value);
+
+    /// <summary>Adds a line to a slot of this tally.</summary>
+    public void Add(Slot slot, int dayNumber, decimal value)
+    {
+        slot.Add(dayNumber, value);
+        Lines++;
+    }
+
+    /// <summary>The slot of this tally where lines of (importer, origin, product) are summed, made on first use.</summary>
+    public Slot SlotFor(Economy importer, Economy origin, HsCode product)
     {
         var key = (Pair(importer, origin), product.Padded, product.Length);
         if (!_cells.TryGetValue(key, out var cell))
         {
-            cell = new Cell(importer, origin, product, dayNumber - 32);
+            cell = new Slot(importer, origin, product, new DateOnly(2025, 1, 1).DayNumber);
             _cells[key] = cell;
         }
 
-        cell.Add(dayNumber, value);
-        Lines++;
-        Value += value;
+        return cell;
     }
 
     /// <summary>Adds another tally's lines into this one.</summary>
@@ -88,7 +124,7 @@ public sealed class PortfolioTally
         {
             if (!_cells.TryGetValue(key, out var cell))
             {
-                cell = new Cell(theirs.Importer, theirs.Origin, theirs.Product, theirs.FirstDay);
+                cell = new Slot(theirs.Importer, theirs.Origin, theirs.Product, theirs.FirstDay);
                 _cells[key] = cell;
             }
 
@@ -102,7 +138,6 @@ public sealed class PortfolioTally
         }
 
         Lines += other.Lines;
-        Value += other.Value;
     }
 
     /// <summary>What the lines cost under one view of the ledger.</summary>
@@ -177,7 +212,7 @@ public sealed class PortfolioTally
             byChapter[chapter] = (c.Value + cellValue, c.Duty + cellDuty);
         }
 
-        return new PortfolioSummary(checked((int)Lines), Value, duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
+        return new PortfolioSummary(checked((int)Lines), byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
     }
 
     private static int Pair(Economy importer, Economy origin)

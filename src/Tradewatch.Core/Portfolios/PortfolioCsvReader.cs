@@ -272,22 +272,18 @@ public sealed class PortfolioCsvReader
                 return Failure.ExtraFields;
             }
 
-            if (!HsCode.TryParse(_fields.Get(records, Hs), out var hs))
+            var product = Product(_fields.Get(records, Hs));
+            if (product.Failure != Failure.None)
             {
-                return Failure.HsMalformed;
+                return product.Failure;
             }
 
-            if (!nomenclature.Contains(hs))
-            {
-                return Failure.HsUnknown;
-            }
-
-            if (!TryEconomy(_fields.Get(records, Origin), out var origin))
+            if (!TryEconomy(_fields.Get(records, Origin), out var origin, out var originIndex))
             {
                 return Failure.Origin;
             }
 
-            if (!TryEconomy(_fields.Get(records, Importer), out var importer))
+            if (!TryEconomy(_fields.Get(records, Importer), out var importer, out var importerIndex))
             {
                 return Failure.Importer;
             }
@@ -308,9 +304,60 @@ public sealed class PortfolioCsvReader
                 return Failure.Value;
             }
 
-            Tally.Add(importer, origin, hs, day, value);
+            // the slot is kept for the pair last seen with the product: one pair per file is the rule
+            var pair = (importerIndex * 26 * 26) + originIndex;
+            if (product.Pair != pair || pair < 0)
+            {
+                product.Slot = Tally.SlotFor(importer, origin, product.Code);
+                product.Pair = pair;
+            }
+
+            Tally.Add(product.Slot!, day, value);
             return Failure.None;
         }
+
+        /// <summary>What a product field says, remembered by its bytes: most books repeat a few hundred codes millions of times.</summary>
+        private sealed class ProductEntry(HsCode code, Failure failure)
+        {
+            public HsCode Code { get; } = code;
+
+            public Failure Failure { get; } = failure;
+
+            public int Pair { get; set; } = -2;
+
+            public PortfolioTally.Slot? Slot { get; set; }
+        }
+
+        private readonly Dictionary<ulong, ProductEntry> _products = [];
+
+        private ProductEntry Product(ReadOnlySpan<byte> text)
+        {
+            ulong key = 0;
+            var cacheable = text.Length is > 0 and <= 8 && _products.Count < 100_000;
+            if (cacheable)
+            {
+                foreach (var b in text)
+                {
+                    key = (key << 8) | b;
+                }
+
+                if (_products.TryGetValue(key, out var known))
+                {
+                    return known;
+                }
+            }
+
+            var entry = !HsCode.TryParse(text, out var hs) ? new ProductEntry(default, Failure.HsMalformed)
+                : !nomenclature.Contains(hs) ? new ProductEntry(hs, Failure.HsUnknown)
+                : new ProductEntry(hs, Failure.None);
+            if (cacheable)
+            {
+                _products[key] = entry;
+            }
+
+            return entry;
+        }
+
 
         private string Describe(ReadOnlySpan<byte> records, Failure failure)
         {
@@ -338,11 +385,12 @@ public sealed class PortfolioCsvReader
             };
         }
 
-        private bool TryEconomy(ReadOnlySpan<byte> text, out Economy economy)
+        /// <summary>An economy by code or name; <paramref name="index"/> numbers its two-letter code (0 to 675).</summary>
+        private bool TryEconomy(ReadOnlySpan<byte> text, out Economy economy, out int index)
         {
             if (text.Length == 2 && char.IsAsciiLetter((char)text[0]) && char.IsAsciiLetter((char)text[1]))
             {
-                var index = ((char.ToUpperInvariant((char)text[0]) - 'A') * 26) + (char.ToUpperInvariant((char)text[1]) - 'A');
+                index = ((char.ToUpperInvariant((char)text[0]) - 'A') * 26) + (char.ToUpperInvariant((char)text[1]) - 'A');
                 if (_codeState[index] == Unseen)
                 {
                     _codeState[index] = economies.TryResolve(Encoding.ASCII.GetString(text), out _byCode[index]) ? Known : Unknown;
@@ -352,7 +400,9 @@ public sealed class PortfolioCsvReader
                 return _codeState[index] == Known;
             }
 
-            return economies.TryResolve(Encoding.UTF8.GetString(text), out economy);
+            var found = economies.TryResolve(Encoding.UTF8.GetString(text), out economy);
+            index = found ? ((economy.Code[0] - 'A') * 26) + (economy.Code[1] - 'A') : -1;
+            return found;
         }
     }
 
