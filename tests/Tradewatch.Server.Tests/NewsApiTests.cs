@@ -149,3 +149,18 @@ public sealed class WriteLimitTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 }
+
+public sealed class RequestLimitTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [Fact]
+    public async Task An_upload_over_the_limit_is_a_413_problem()
+    {
+        var (curator, _) = factory.Tokens();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[5 * 1024 * 1024]), "files", "big.txt" } };
+        var response = await client.PostAsync("/api/ingest", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
