@@ -164,3 +164,19 @@ public sealed class RequestLimitTests(ServerFactory factory) : IClassFixture<Ser
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
+
+public sealed class StoreWideClaimsTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [Fact]
+    public async Task The_whole_store_has_claims_conflicts_and_checks()
+    {
+        var client = factory.CreateClient();
+        var claims = await client.GetFromJsonAsync<JsonElement>("/api/claims?kind=tariff");
+        Assert.NotEqual(0, claims.GetArrayLength());
+        Assert.All(claims.EnumerateArray(), c => Assert.Equal("tariff", c.GetProperty("kind").GetString()));
+        var conflicts = await client.GetFromJsonAsync<JsonElement>("/api/conflicts");
+        Assert.True(conflicts.TryGetProperty("conflicts", out _));
+        var checks = await client.GetFromJsonAsync<JsonElement>("/api/check");
+        Assert.Contains(checks.EnumerateArray(), c => c.GetProperty("verdict").GetString() == "inconsistent");
+    }
+}
