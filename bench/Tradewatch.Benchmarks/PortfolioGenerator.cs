@@ -1,14 +1,17 @@
 using System.Globalization;
+using System.Text;
 
 namespace Tradewatch.Benchmarks;
 
 /// <summary>
 /// Writes a synthetic import book: HS chapters weighted roughly like US imports from China
-/// (electrical machinery, machinery, toys and furniture first), entry dates across 2025-2026.
+/// (electrical machinery, machinery, toys and furniture first), entry dates across 2025-2026,
+/// customs values log-uniform from about 400 to 160,000. The same seed gives the same book.
 /// </summary>
 internal static class PortfolioGenerator
 {
-    private static readonly (string Code, int Weight)[] Codes =
+    /// <summary>The subheadings drawn, with their weights (in parts of <see cref="TotalWeight"/>).</summary>
+    public static readonly (string Code, int Weight)[] Codes =
     [
         ("8517.13", 14), ("8471.30", 12), ("8504.40", 5), ("8528.72", 4), ("8541.49", 3), ("8505.11", 2),
         ("8473.30", 5), ("8443.32", 3), ("9503.00", 6), ("9401.61", 3), ("9403.60", 3), ("9405.11", 2),
@@ -16,16 +19,22 @@ internal static class PortfolioGenerator
         ("8414.51", 2), ("8516.60", 2), ("4202.92", 1), ("9506.91", 1), ("2846.90", 1), ("8703.80", 1),
     ];
 
-    public static void Write(string path, int lines, int seed = 1)
+    public static readonly int TotalWeight = Codes.Sum(c => c.Weight);
+
+    public static readonly DateOnly FirstDay = new(2025, 1, 1);
+
+    public static readonly DateOnly LastDay = new(2026, 12, 31);
+
+    public const string Header = "hs,origin,importer,date,value";
+
+    /// <summary>The book's lines (imports from China into the US), drawn from a seeded generator.</summary>
+    public static IEnumerable<(string Code, DateOnly Date, decimal Value)> Lines(long count, int seed = 1)
     {
         var random = new Random(seed);
-        var total = Codes.Sum(c => c.Weight);
-        var start = new DateOnly(2025, 1, 1).DayNumber;
-        using var writer = new StreamWriter(path);
-        writer.WriteLine("hs,origin,importer,date,value");
-        for (var i = 0; i < lines; i++)
+        var days = LastDay.DayNumber - FirstDay.DayNumber + 1;
+        for (long i = 0; i < count; i++)
         {
-            var pick = random.Next(total);
+            var pick = random.Next(TotalWeight);
             var code = Codes[0].Code;
             foreach (var (c, w) in Codes)
             {
@@ -38,13 +47,30 @@ internal static class PortfolioGenerator
                 pick -= w;
             }
 
-            var date = DateOnly.FromDayNumber(start + random.Next(730));
-            var value = Math.Round(Math.Exp(6 + (random.NextDouble() * 6)), 2);
+            var date = DateOnly.FromDayNumber(FirstDay.DayNumber + random.Next(days));
+            var value = Math.Round((decimal)Math.Exp(6 + (random.NextDouble() * 6)), 2);
+            yield return (code, date, value);
+        }
+    }
+
+    public static void Write(string path, long lines, int seed = 1)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        Write(writer, lines, seed);
+    }
+
+    public static void Write(TextWriter writer, long lines, int seed = 1)
+    {
+        writer.Write(Header);
+        writer.Write('\n');
+        foreach (var (code, date, value) in Lines(lines, seed))
+        {
             writer.Write(code);
             writer.Write(",CN,US,");
             writer.Write(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.Write(',');
-            writer.WriteLine(value.ToString("0.00", CultureInfo.InvariantCulture));
+            writer.Write(value.ToString("0.00", CultureInfo.InvariantCulture));
+            writer.Write('\n');
         }
     }
 }

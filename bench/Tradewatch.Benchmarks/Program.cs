@@ -3,8 +3,14 @@ using Tradewatch.Benchmarks;
 
 if (args is ["generate-portfolio", var count, var path])
 {
-    PortfolioGenerator.Write(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    PortfolioGenerator.Write(path, long.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     Console.WriteLine($"wrote {count} lines to {path}");
+    return;
+}
+
+if (args is ["portfolio-parse" or "portfolio-eval" or "portfolio-duckdb" or "portfolio-scenarios" or "generate-scenarios", ..])
+{
+    PortfolioRuns.Run(args);
     return;
 }
 

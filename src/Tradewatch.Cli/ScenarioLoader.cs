@@ -16,7 +16,12 @@ internal static class ScenarioLoader
     /// <summary>The view a command answers from: the ledger as known at a time, with a scenario on top when one is named.</summary>
     public static LedgerView View(CliContext context, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario, string? database = null)
     {
-        var ledger = LedgerLoader.Load(context, ledgerFiles, reference, database);
+        return ViewOver(context, reference, LedgerLoader.Load(context, ledgerFiles, reference, database), knownAt, scenario);
+    }
+
+    /// <summary>The same, over a ledger already loaded (so that several scenarios share one load).</summary>
+    public static LedgerView ViewOver(CliContext context, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario)
+    {
         if (scenario is null)
         {
             return ledger.AsKnownAt(knownAt);

@@ -1,13 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
 using Tradewatch.Server.Charts;
 using Tradewatch.Core.Evaluation;
-using Tradewatch.Core.Products;
-using Tradewatch.Core.Time;
+using Tradewatch.Core.Portfolios;
 using Tradewatch.Storage.LedgerFiles;
 using BadDataException = Tradewatch.Storage.BadDataException;
 
@@ -15,15 +11,6 @@ namespace Tradewatch.Cli.Commands;
 
 internal static class PortfolioCommand
 {
-    private static readonly string[][] Columns =
-    [
-        ["hs", "hs_code", "hscode", "hts", "tariff_code", "commodity_code"],
-        ["origin", "country_of_origin", "origin_country"],
-        ["importer", "destination", "import_country"],
-        ["date", "entry_date", "entered"],
-        ["value", "customs_value", "value_usd", "amount"],
-    ];
-
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "A CSV file with a header: hs, origin, importer, date, value (columns found by name)." };
@@ -45,28 +32,23 @@ internal static class PortfolioCommand
 
             var reference = LedgerLoader.Reference(context);
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.View(context, reference, null, known, null)) };
-            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.View(context, reference, null, known, s))));
-            var accumulators = views.Select(v => new PortfolioAccumulator(v.View)).ToList();
-            var (skipped, problems) = Read(path, reference, line =>
+            var ledger = LedgerLoader.Load(context, null, reference);
+            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.ViewOver(context, reference, ledger, known, null)) };
+            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.ViewOver(context, reference, ledger, known, s))));
+            var read = Read(context, path, reference);
+            foreach (var problem in read.Problems)
             {
-                foreach (var a in accumulators)
-                {
-                    a.Add(line);
-                }
-            });
-
-            foreach (var problem in problems.Take(20))
-            {
-                context.Error.WriteLine($"{path}:{problem}");
+                context.Error.WriteLine($"{path}:{problem.Line}: {problem.Message}");
             }
 
-            if (problems.Count > 20)
+            if (read.Skipped > read.Problems.Count)
             {
-                context.Error.WriteLine($"... and {problems.Count - 20} more");
+                context.Error.WriteLine($"... and {read.Skipped - read.Problems.Count} more");
             }
 
-            var results = views.Zip(accumulators, (v, a) => (v.Name, Summary: a.Summary())).ToList();
+            var skipped = read.Skipped;
+            // the lines are read once; each view is worked out from the same tally
+            var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View))).ToList();
             if (parse.GetValue(svg) is { } svgPath)
             {
                 File.WriteAllText(svgPath, BarChartSvg.Draw("Additional duty by scenario", results.Select(r => (r.Name, r.Summary.Duty, r.Summary.RefundExposure)).ToList()));
@@ -104,73 +86,63 @@ internal static class PortfolioCommand
         return command;
     }
 
-    /// <summary>Streams the CSV; each malformed line is reported with its line number and skipped.</summary>
-    private static (int Skipped, List<string> Problems) Read(string path, ReferenceData reference, Action<ImportLine> add)
+    /// <summary>
+    /// Streams the CSV in blocks (memory stays flat whatever the file's size), parsing on every
+    /// core; each malformed line is counted and the first ones reported with their line number.
+    /// On a terminal, a large file shows how far the read has got.
+    /// </summary>
+    private static PortfolioReadResult Read(CliContext context, string path, ReferenceData reference)
     {
-        var problems = new List<string>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var size = stream.Length;
+        var workers = size < LargeFile ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
+        var reader = new PortfolioCsvReader(reference.Nomenclature, reference.Economies);
+        var progress = context.IsTerminal && size >= LargeFile ? new Progress(context, path, size) : null;
+        try
         {
-            BadDataFound = null,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-            TrimOptions = TrimOptions.Trim,
-        };
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
-        {
-            throw new BadDataException($"{path} is empty: it needs a header line naming the columns hs, origin, importer, date, value");
+            return reader.Read(stream, workers, progress is null ? null : progress.Report);
         }
-
-        var index = Columns.Select(names => Array.FindIndex(header, h => names.Contains(h.Trim().ToLowerInvariant()))).ToArray();
-        var missing = Columns.Where((names, i) => index[i] < 0).Select(names => names[0]).ToList();
-        if (missing.Count > 0)
+        catch (InvalidDataException e)
         {
-            throw new BadDataException($"{path}: the header has no column for {string.Join(", ", missing)} (found: {string.Join(", ", header)}); name them hs, origin, importer, date, value");
+            throw new BadDataException($"{path}: {e.Message}");
         }
-
-        var skipped = 0;
-        while (csv.Read())
+        finally
         {
-            var line = csv.Parser.RawRow;
-            string? Field(int column) => index[column] < csv.Parser.Count ? csv.Parser[index[column]] : null;
-            string? error = null;
-            if (!HsCode.TryParse(Field(0), out var hs) || !reference.Nomenclature.Contains(hs))
-            {
-                error = $"HS code '{Field(0)}' is not in the HS 2022 nomenclature";
-            }
-            else if (!reference.Economies.TryResolve(Field(1), out var origin))
-            {
-                error = $"unknown origin '{Field(1)}'";
-            }
-            else if (!reference.Economies.TryResolve(Field(2), out var importer))
-            {
-                error = $"unknown importer '{Field(2)}'";
-            }
-            else if (!DateParsing.TryParseDay(Field(3), out var date) || date.Year < 1990 || date.Year > 2100)
-            {
-                error = $"'{Field(3)}' is not a date between 1990 and 2100 (yyyy-MM-dd)";
-            }
-            else if (!decimal.TryParse(Field(4), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            {
-                error = $"value '{Field(4)}' is not an amount (digits and a decimal point)";
-            }
-            else
-            {
-                add(new ImportLine(importer, origin, hs, date, value));
-            }
-
-            if (error is not null)
-            {
-                skipped++;
-                problems.Add($"{line}: {error}; line skipped");
-            }
+            progress?.Done();
         }
-
-        return (skipped, problems);
     }
 
-    private static void Table(CliContext context, List<(string Name, PortfolioSummary Summary)> results, int skipped)
+    /// <summary>Files from this size on are read on every core, with progress shown on a terminal.</summary>
+    private const long LargeFile = 64L << 20;
+
+    /// <summary>One line on stderr, rewritten at most twice a second.</summary>
+    private sealed class Progress(CliContext context, string path, long size)
+    {
+        private long _last = context.Clock.GetTimestamp();
+        private bool _shown;
+
+        public void Report(long bytes)
+        {
+            if (context.Clock.GetElapsedTime(_last).TotalMilliseconds < 500)
+            {
+                return;
+            }
+
+            _last = context.Clock.GetTimestamp();
+            _shown = true;
+            context.Error.Write($"\rreading {Path.GetFileName(path)}: {bytes / 1e9:0.0} of {size / 1e9:0.0} GB ({bytes * 100 / size}%)   ");
+        }
+
+        public void Done()
+        {
+            if (_shown)
+            {
+                context.Error.WriteLine();
+            }
+        }
+    }
+
+    private static void Table(CliContext context, List<(string Name, PortfolioSummary Summary)> results, long skipped)
     {
         var console = Render.Console(context);
         var baseline = results[0].Summary;

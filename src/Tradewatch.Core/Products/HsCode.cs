@@ -83,6 +83,39 @@ public readonly record struct HsCode : IComparable<HsCode>
         return true;
     }
 
+    /// <summary>The same as <see cref="TryParse(string?, out HsCode)"/>, over UTF-8 bytes (a CSV field), without making a string.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out HsCode code)
+    {
+        code = default;
+        long value = 0;
+        var length = 0;
+        foreach (var b in utf8.Trim(" \t"u8))
+        {
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                if (length == MaxDigits)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (b - '0');
+                length++;
+            }
+            else if (b is not ((byte)'.' or (byte)' ' or (byte)'-'))
+            {
+                return false;
+            }
+        }
+
+        if (length < 2 || length % 2 != 0)
+        {
+            return false;
+        }
+
+        code = new HsCode(value * Pow10[MaxDigits - length], length);
+        return true;
+    }
+
     public static HsCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not an HS code: write 2, 4, 6, 8 or 10 digits, such as 8505.11 or 850511.");
 

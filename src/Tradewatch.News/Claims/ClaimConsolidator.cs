@@ -53,6 +53,12 @@ public static partial class ClaimConsolidator
         }
 
         var independence = Independence(documents, duplicates);
+        var published = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            published.TryAdd(d.Document.Id, d.Document.Published);
+        }
+
         var claims = new List<ConsolidatedClaim>();
         var conflicts = new List<ClaimDiscrepancy>();
         var notes = new List<ClaimDiscrepancy>();
@@ -69,6 +75,8 @@ public static partial class ClaimConsolidator
                 Add(clusters, doc, claim, pending);
             }
 
+            // A meeting with neither place nor venue that joined no placed meeting says too little to stand alone.
+            clusters.RemoveAll(c => c.Facts is MeetingFacts { Place: null, Venue: null });
             foreach (var cluster in clusters)
             {
                 cluster.Id = "c" + next++.ToString(CultureInfo.InvariantCulture);
@@ -83,7 +91,7 @@ public static partial class ClaimConsolidator
                 claims.Add(new ConsolidatedClaim(cluster.Id, cluster.Facts, sources, outlets));
             }
 
-            FindDiscrepancies(clusters, conflicts, notes);
+            FindDiscrepancies(clusters, conflicts, notes, published);
         }
 
         return new ConsolidationResult(claims, conflicts, notes);
@@ -292,7 +300,7 @@ public static partial class ClaimConsolidator
         }
     }
 
-    private static void FindDiscrepancies(List<Cluster> clusters, List<ClaimDiscrepancy> conflicts, List<ClaimDiscrepancy> notes)
+    private static void FindDiscrepancies(List<Cluster> clusters, List<ClaimDiscrepancy> conflicts, List<ClaimDiscrepancy> notes, Dictionary<string, DateOnly?> published)
     {
         for (var i = 0; i < clusters.Count; i++)
         {
@@ -301,7 +309,7 @@ public static partial class ClaimConsolidator
                 var a = clusters[i];
                 var b = clusters[j];
                 var separate = !a.Documents.Overlaps(b.Documents);
-                var found = Discrepancy(a, b, separate);
+                var found = Discrepancy(a, b, separate, published);
                 if (found is { } d)
                 {
                     (d.IsConflict ? conflicts : notes).Add(d);
@@ -320,7 +328,7 @@ public static partial class ClaimConsolidator
         }
     }
 
-    private static ClaimDiscrepancy? Discrepancy(Cluster a, Cluster b, bool separate)
+    private static ClaimDiscrepancy? Discrepancy(Cluster a, Cluster b, bool separate, Dictionary<string, DateOnly?> published)
     {
         var ids = new[] { a.Id, b.Id };
         switch (a.Facts, b.Facts)
@@ -336,7 +344,8 @@ public static partial class ClaimConsolidator
                     }
 
                     if (!separate || x.RatePercent is null || y.RatePercent is null || x.RatePercent == y.RatePercent
-                        || x.Products != "all" || y.Products != "all" || !Current(x.Qualifier) || !Current(y.Qualifier))
+                        || x.Products != "all" || y.Products != "all" || !Current(x.Qualifier) || !Current(y.Qualifier)
+                        || !SameTime(x.AsOf, a, y.AsOf, b, published))
                     {
                         return null;
                     }
@@ -392,6 +401,28 @@ public static partial class ClaimConsolidator
     }
 
     private static bool Current(string qualifier) => qualifier is "in-force" or "announced";
+
+    /// <summary>
+    /// Whether two rates can be about the same time: their dates overlap; a claim without a date
+    /// speaks of its reports' publication days, so it is compared with a dated claim only when one
+    /// of those days falls inside the dated claim's period (April's 145% is not June's 30%).
+    /// </summary>
+    private static bool SameTime(ClaimDate? x, Cluster a, ClaimDate? y, Cluster b, Dictionary<string, DateOnly?> published)
+    {
+        if (x is { } dx && y is { } dy)
+        {
+            return dx.IsCompatibleWith(dy);
+        }
+
+        var (dated, undated) = x is { } d1 ? (d1, b) : y is { } d2 ? (d2, a) : (default(ClaimDate?), a);
+        if (dated is not { } date)
+        {
+            return true;
+        }
+
+        var days = undated.Documents.Select(d => published.GetValueOrDefault(d)).Where(d => d is not null).Select(d => d!.Value).ToList();
+        return days.Count == 0 || days.Exists(day => date.IsCompatibleWith(ClaimDate.Of(day)));
+    }
 
     private static string? SpecificTitle(string? role)
     {

@@ -23,5 +23,11 @@ public sealed record ClaimDocument
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>
+    /// Dates the page printed as its own in lines the cleaner took out of <see cref="Text"/> (datelines,
+    /// date markers): two different ones on one page are a conflict the claims report, without a span.
+    /// </summary>
+    public IReadOnlyList<DateOnly> RemovedDatelines { get; init; } = [];
+
     public string? Outlet { get; }
 }

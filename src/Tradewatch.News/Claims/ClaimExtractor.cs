@@ -42,7 +42,9 @@ public static class ClaimExtractor
         FigureFinder.Find(ctx, claims);
         CommitmentFinder.Find(ctx, claims);
 
-        var printed = PublicationDates.Printed(document.Text);
+        var printed = PublicationDates.Printed(document.Text).ToList();
+        // A dateline the cleaner removed has no place in the text: it is cited with an empty span at the start.
+        printed.AddRange(document.RemovedDatelines.Distinct().Where(d => !printed.Exists(p => p.Date == d)).Select(d => new PrintedDate(d, new ClaimSpan(0, 0))));
         if (printed.Count > 1)
         {
             foreach (var p in printed)

@@ -89,8 +89,27 @@ internal static partial class EventFinder
             ClaimDate? start = Ongoing().IsMatch(text) && ctx.Published is { } p ? ClaimDate.Of(p) : null;
             claims.Add(new ExtractedClaim(new MeetingFacts(null, venue.Groups["venue"].Value, start, null, participants),
                 new ClaimSpan(sentence.Start + venue.Index, sentence.Start + venue.Index + venue.Length)));
+            return;
+        }
+
+        // "A de-escalation meeting in May": a dated meeting with no place. It is kept so consolidation can
+        // join it to the one meeting of that date another sentence or report places; alone, it is dropped there.
+        var noun = DatedMeetingNoun().Match(text);
+        if (noun.Success)
+        {
+            var at = sentence.Start + noun.Index + noun.Length;
+            var date = DateFinder.Find(ctx.Text, sentence, ctx.Published, null)
+                .FirstOrDefault(d => d.Date is not null && d.Span.Start >= at && TariffFinder.CountWords(ctx.Text.AsSpan(at, d.Span.Start - at)) <= 2);
+            if (date?.Date is { } start)
+            {
+                var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
+                claims.Add(new ExtractedClaim(new MeetingFacts(null, null, start, null, participants), new ClaimSpan(sentence.Start + noun.Index, date.Span.End)));
+            }
         }
     }
+
+    [GeneratedRegex(@"\b(?:meeting|talks|negotiations|gathering|summit)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedMeetingNoun();
 
     private static void FindCall(DocumentContext ctx, ClaimSpan sentence, string text, List<ExtractedClaim> claims)
     {

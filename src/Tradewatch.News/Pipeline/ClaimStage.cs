@@ -1,4 +1,5 @@
 using Tradewatch.News.Claims;
+using Tradewatch.News.Reading;
 
 namespace Tradewatch.News.Pipeline;
 
@@ -10,7 +11,10 @@ public static class ClaimStage
         ArgumentNullException.ThrowIfNull(analysis);
         var documents = analysis.Reports
             .AsParallel().AsOrdered()
-            .Select(r => ClaimExtractor.Extract(new ClaimDocument(r.Id, r.Clean.Text, r.Published.Date, r.Clean.Source.Metadata.Outlet)))
+            .Select(r => ClaimExtractor.Extract(new ClaimDocument(r.Id, r.Clean.Text, r.Published.Date, r.Clean.Source.Metadata.Outlet)
+            {
+                RemovedDatelines = r.Clean.DateCandidates.Where(c => c.Source is DateSource.Dateline or DateSource.TextToken).Select(c => c.Date).ToList(),
+            }))
             .ToList();
         return ClaimConsolidator.Consolidate(
             documents,

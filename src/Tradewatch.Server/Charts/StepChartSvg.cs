@@ -40,7 +40,10 @@ public static class StepChartSvg
 
         // month ticks
         var month = new DateOnly(from.Year, from.Month, 1);
-        var every = span > 800 ? 3 : 1;
+        // A "yyyy-MM" label needs about 64 px, also when a page draws the chart smaller: pick a step of 1, 2, 3, 6 or 12 months that leaves it room.
+        var months = span / 30.44;
+        var needed = months * 64 / (Width - Left - Right);
+        var every = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(step => step >= needed, 12);
         for (var m = month; m <= to; m = m.AddMonths(every))
         {
             if (m < from)

@@ -37,6 +37,64 @@ public class ClaimConsolidatorTests
         Assert.Contains("25", conflict.Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2025-04", "2025-06-09", false)]
+    [InlineData("2025-06", "2025-06-09", true)]
+    [InlineData(null, "2025-06-09", true)]
+    public void A_dated_rate_conflicts_with_an_undated_one_only_when_the_undated_report_falls_in_its_period(string? asOf, string published, bool conflict)
+    {
+        static DocumentClaims Doc(string id, DateOnly published, decimal rate, string? asOf) => new(
+            new ClaimDocument(id, "a sentence that states a rate", published, id),
+            [new ExtractedClaim(new TariffFacts("JP", "KR", rate, ClaimDate.TryParse(asOf, out var d) ? d : null, "announced", "all"), new ClaimSpan(0, 10))],
+            []);
+        var result = ClaimConsolidator.Consolidate(
+            [Doc("a", new DateOnly(2025, 4, 10), 90m, asOf), Doc("b", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), 35m, null)],
+            [["a", "b"]],
+            []);
+        Assert.Equal(conflict ? 1 : 0, result.Conflicts.Count);
+    }
+
+    [Fact]
+    public void A_page_printing_two_dates_conflicts_even_when_the_cleaner_removed_the_datelines()
+    {
+        var document = new ClaimDocument("page", "Japan is charging a 25% tariff on Korean goods.", Monday, "A")
+        {
+            RemovedDatelines = [new DateOnly(2025, 4, 14), Monday, Monday],
+        };
+        var result = ClaimConsolidator.Consolidate([ClaimExtractor.Extract(document)], [["page"]], []);
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(DiscrepancyType.DateMismatch, conflict.Type);
+        Assert.Contains("2025-04-14 and 2025-06-09", conflict.Explanation, StringComparison.Ordinal);
+        Assert.All(result.Claims.Where(c => c.Facts is DatelineFacts), c => Assert.Equal(0, Assert.Single(c.Sources).End));
+    }
+
+    [Fact]
+    public void One_removed_dateline_is_no_conflict()
+    {
+        var document = new ClaimDocument("page", "Japan is charging a 25% tariff on Korean goods.", Monday, "A") { RemovedDatelines = [Monday] };
+        var result = ClaimConsolidator.Consolidate([ClaimExtractor.Extract(document)], [["page"]], []);
+        Assert.Empty(result.Conflicts);
+        Assert.DoesNotContain(result.Claims, c => c.Facts is DatelineFacts);
+    }
+
+    [Fact]
+    public void A_dated_meeting_without_a_place_joins_the_meeting_another_report_places()
+    {
+        var result = Run(null,
+            ("a", "A de-escalation meeting in May cut tariffs on both sides.", "A"),
+            ("b", "The talks in Geneva in May set a truce.", "B"));
+        var meeting = Assert.Single(result.Claims, c => c.Facts is MeetingFacts);
+        Assert.Equal("Geneva", ((MeetingFacts)meeting.Facts).Place);
+        Assert.Equal(["a", "b"], meeting.Sources.Select(s => s.Document));
+    }
+
+    [Fact]
+    public void A_dated_meeting_without_a_place_is_not_a_claim_on_its_own()
+    {
+        var result = Run(null, ("a", "A de-escalation meeting in May cut tariffs on both sides.", "A"));
+        Assert.DoesNotContain(result.Claims, c => c.Facts is MeetingFacts);
+    }
+
     [Fact]
     public void An_approximation_is_not_a_conflict()
     {

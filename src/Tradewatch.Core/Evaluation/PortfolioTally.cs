@@ -1,0 +1,223 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Products;
+
+namespace Tradewatch.Core.Evaluation;
+
+/// <summary>
+/// A portfolio's lines summed by (importer, origin, product) and entry day, before any view of
+/// the ledger is applied. A line costs one lookup and one addition; the duty under a view (the
+/// baseline or any scenario) is then worked out from the day sums, so that many scenarios cost
+/// one pass over the lines, and a view's cost depends on how many distinct products and days
+/// the book has, not on its number of lines. Sums are decimal, hence exact and independent of
+/// the order lines are added or tallies merged. Not thread-safe: one per thread, then
+/// <see cref="Merge"/>.
+/// </summary>
+public sealed class PortfolioTally
+{
+    private readonly Dictionary<(int Pair, long Product, int Length), Slot> _cells = [];
+
+    /// <summary>Lines added.</summary>
+    public long Lines { get; private set; }
+
+    /// <summary>Customs value of all lines added.</summary>
+    public decimal Value
+    {
+        get
+        {
+            decimal total = 0;
+            foreach (var cell in _cells.Values)
+            {
+                foreach (var value in cell.Values)
+                {
+                    total += value;
+                }
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Distinct (importer, origin, product) seen.</summary>
+    public int Cells => _cells.Count;
+
+    /// <summary>
+    /// Where the lines of one (importer, origin, product) are summed in this tally: a reader that
+    /// meets the same product again and again keeps it to skip the lookup (see <see cref="SlotFor"/>).
+    /// </summary>
+    public sealed class Slot
+    {
+        internal Slot(Economy importer, Economy origin, HsCode product, int firstDay)
+        {
+            Importer = importer;
+            Origin = origin;
+            Product = product;
+            FirstDay = firstDay;
+        }
+
+        public Economy Importer { get; }
+
+        public Economy Origin { get; }
+
+        public HsCode Product { get; }
+
+        /// <summary>The day number of <see cref="Values"/>[0].</summary>
+        internal int FirstDay { get; private set; }
+
+        /// <summary>Customs value entered on each day from <see cref="FirstDay"/> on.</summary>
+        internal decimal[] Values { get; private set; } = new decimal[64];
+
+        internal void Add(int day, decimal value)
+        {
+            var index = day - FirstDay;
+            if (unchecked((uint)index >= (uint)Values.Length))
+            {
+                index = Grow(day);
+            }
+
+            Values[index] += value;
+        }
+
+        /// <summary>Makes room for <paramref name="day"/> at least doubling the array, the new room on the side it is needed.</summary>
+        private int Grow(int day)
+        {
+            var last = Math.Max(FirstDay + Values.Length - 1, day);
+            var length = Math.Max(Values.Length * 2, last - Math.Min(FirstDay, day) + 1);
+            var first = day < FirstDay ? last - length + 1 : FirstDay;
+            var values = new decimal[length];
+            Values.CopyTo(values, FirstDay - first);
+            Values = values;
+            FirstDay = first;
+            return day - first;
+        }
+    }
+
+    public void Add(in ImportLine line) => Add(line.Importer, line.Origin, line.Product, line.Date.DayNumber, line.Value);
+
+    public void Add(Economy importer, Economy origin, HsCode product, int dayNumber, decimal value) =>
+        Add(SlotFor(importer, origin, product), dayNumber, value);
+
+    /// <summary>Adds a line to a slot of this tally.</summary>
+    public void Add(Slot slot, int dayNumber, decimal value)
+    {
+        slot.Add(dayNumber, value);
+        Lines++;
+    }
+
+    /// <summary>The slot of this tally where lines of (importer, origin, product) are summed, made on first use.</summary>
+    public Slot SlotFor(Economy importer, Economy origin, HsCode product)
+    {
+        var key = (Pair(importer, origin), product.Padded, product.Length);
+        if (!_cells.TryGetValue(key, out var cell))
+        {
+            cell = new Slot(importer, origin, product, new DateOnly(2025, 1, 1).DayNumber);
+            _cells[key] = cell;
+        }
+
+        return cell;
+    }
+
+    /// <summary>Adds another tally's lines into this one.</summary>
+    public void Merge(PortfolioTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (key, theirs) in other._cells)
+        {
+            if (!_cells.TryGetValue(key, out var cell))
+            {
+                cell = new Slot(theirs.Importer, theirs.Origin, theirs.Product, theirs.FirstDay);
+                _cells[key] = cell;
+            }
+
+            for (var i = 0; i < theirs.Values.Length; i++)
+            {
+                if (theirs.Values[i] != 0)
+                {
+                    cell.Add(theirs.FirstDay + i, theirs.Values[i]);
+                }
+            }
+        }
+
+        Lines += other.Lines;
+    }
+
+    /// <summary>What the lines cost under one view of the ledger.</summary>
+    public PortfolioSummary Evaluate(LedgerView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var dutyByLayer = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var refundByLayer = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var byOrigin = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
+        var byChapter = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
+        decimal duty = 0, refund = 0;
+        foreach (var cell in _cells.Values)
+        {
+            var steps = view.Timeline(cell.Importer, cell.Origin, cell.Product, new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31));
+            var stepValues = new decimal[steps.Count + 1];
+            var step = -1;
+            decimal cellValue = 0;
+            for (var i = 0; i < cell.Values.Length; i++)
+            {
+                var value = cell.Values[i];
+                if (value == 0)
+                {
+                    continue;
+                }
+
+                var day = cell.FirstDay + i;
+                while (step + 1 < steps.Count && steps[step + 1].Start.DayNumber <= day)
+                {
+                    step++;
+                }
+
+                stepValues[step + 1] += value;
+                cellValue += value;
+            }
+
+            decimal cellDuty = 0;
+            for (var s = 0; s < steps.Count; s++)
+            {
+                var value = stepValues[s + 1];
+                if (value == 0)
+                {
+                    continue;
+                }
+
+                foreach (var layer in steps[s].Layers)
+                {
+                    if (layer.Status == LayerStatus.Suspended || layer.RatePercent <= 0)
+                    {
+                        continue;
+                    }
+
+                    var amount = value * layer.RatePercent / 100m;
+                    if (layer.Status == LayerStatus.Void)
+                    {
+                        refund += amount;
+                        refundByLayer[layer.Measure.Id] = refundByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                    }
+                    else
+                    {
+                        cellDuty += amount;
+                        dutyByLayer[layer.Measure.Id] = dutyByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                    }
+                }
+            }
+
+            duty += cellDuty;
+            var origin = cell.Origin.Code;
+            var o = byOrigin.GetValueOrDefault(origin);
+            byOrigin[origin] = (o.Value + cellValue, o.Duty + cellDuty);
+            var chapter = cell.Product.Digits[..2];
+            var c = byChapter.GetValueOrDefault(chapter);
+            byChapter[chapter] = (c.Value + cellValue, c.Duty + cellDuty);
+        }
+
+        return new PortfolioSummary(checked((int)Lines), byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
+    }
+
+    private static int Pair(Economy importer, Economy origin)
+    {
+        string i = importer.Code, o = origin.Code;
+        return (((((i[0] - 'A') * 26) + (i[1] - 'A')) * 676) + ((o[0] - 'A') * 26)) + (o[1] - 'A');
+    }
+}
