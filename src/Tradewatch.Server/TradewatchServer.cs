@@ -18,6 +18,8 @@ public static class TradewatchServer
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // A line per request on the console costs more than answering a duty question; warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOptions<ServerSettings>().BindConfiguration(ServerSettings.Section);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {

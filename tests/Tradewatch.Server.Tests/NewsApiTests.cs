@@ -149,3 +149,34 @@ public sealed class WriteLimitTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 }
+
+public sealed class RequestLimitTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [Fact]
+    public async Task An_upload_over_the_limit_is_a_413_problem()
+    {
+        var (curator, _) = factory.Tokens();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[5 * 1024 * 1024]), "files", "big.txt" } };
+        var response = await client.PostAsync("/api/ingest", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+public sealed class StoreWideClaimsTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [Fact]
+    public async Task The_whole_store_has_claims_conflicts_and_checks()
+    {
+        var client = factory.CreateClient();
+        var claims = await client.GetFromJsonAsync<JsonElement>("/api/claims?kind=tariff");
+        Assert.NotEqual(0, claims.GetArrayLength());
+        Assert.All(claims.EnumerateArray(), c => Assert.Equal("tariff", c.GetProperty("kind").GetString()));
+        var conflicts = await client.GetFromJsonAsync<JsonElement>("/api/conflicts");
+        Assert.True(conflicts.TryGetProperty("conflicts", out _));
+        var checks = await client.GetFromJsonAsync<JsonElement>("/api/check");
+        Assert.Contains(checks.EnumerateArray(), c => c.GetProperty("verdict").GetString() == "inconsistent");
+    }
+}

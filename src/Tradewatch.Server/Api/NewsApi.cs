@@ -24,6 +24,9 @@ public static class NewsApi
         api.MapGet("/stories/{id:long}/claims", Claims).WithSummary("The story's claims, consolidated, each with its sources (spans into the reports' text) and corroboration.");
         api.MapGet("/stories/{id:long}/conflicts", Conflicts).WithSummary("Where the story's reports disagree, with both sides; and the differences that are not conflicts, explained.");
         api.MapGet("/stories/{id:long}/check", Check).WithSummary("The story's tariff claims checked against the ledger as known on each claim's day.");
+        api.MapGet("/claims", AllClaims).WithSummary("The claims of every stored report, consolidated across the store, each with its sources and corroboration.");
+        api.MapGet("/conflicts", AllConflicts).WithSummary("Where the stored reports disagree, and the differences that are not conflicts.");
+        api.MapGet("/check", AllChecks).WithSummary("The stored reports' tariff and export-control claims checked against the ledger as known on each claim's day.");
         api.MapPost("/ingest", Ingest)
             .WithSummary("Read reports into the store: files uploaded (multipart field 'files') and/or text pasted (field 'text', optional 'title'). Curators only.")
             .RequireCuratorWrite();
@@ -34,6 +37,22 @@ public static class NewsApi
 
     public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
         news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
+
+    public static Results<Ok<JsonArray>, ValidationProblem> AllClaims(string? kind, NewsService news, LedgerState ledger)
+    {
+        if (kind is not null && !ClaimKinds.Contains(kind))
+        {
+            var errors = new InputErrors();
+            errors.Add("kind", $"one of {string.Join(", ", ClaimKinds)}.");
+            return errors.Problem();
+        }
+
+        return TypedResults.Ok(NewsDtos.Claims(news.AllClaims(ledger).Claims.Result, kind));
+    }
+
+    public static Ok<JsonObject> AllConflicts(NewsService news, LedgerState ledger) => TypedResults.Ok(NewsDtos.Conflicts(news.AllClaims(ledger).Claims.Result));
+
+    public static Ok<List<CheckDto>> AllChecks(NewsService news, LedgerState ledger) => TypedResults.Ok(news.AllClaims(ledger).Checks.Select(NewsDtos.Check).ToList());
 
     public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerState ledger)
     {

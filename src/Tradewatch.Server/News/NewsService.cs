@@ -30,6 +30,7 @@ public sealed class NewsService : IDisposable
     private readonly TimeProvider clock;
     private readonly ConcurrentDictionary<long, (long Reports, TradeLedger Ledger, StoryReading Reading)> readings = new();
     private NewsStore? store;
+    private (long Reports, TradeLedger Ledger, StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)? all;
 
     private bool seeded;
 
@@ -75,6 +76,26 @@ public sealed class NewsService : IDisposable
             checks);
         readings[id] = (detail.Reports.Count, ledger.Ledger, reading);
         return reading;
+    }
+
+    /// <summary>
+    /// The claims of every stored report, consolidated across the store (copies and versions counted
+    /// once), and the check of its tariff and export-control claims: what the CLI's <c>claims</c>,
+    /// <c>conflicts</c> and <c>check</c> say of the same reports. Kept until a report is added or the ledger changes.
+    /// </summary>
+    public (StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks) AllClaims(LedgerState ledger)
+    {
+        var reports = Use(s => s.ReportCount());
+        var cached = all;
+        if (cached is { } c && c.Reports == reports && c.Ledger == ledger.Ledger)
+        {
+            return (c.Claims, c.Checks);
+        }
+
+        var claims = Use(s => s.Claims());
+        var checks = CheckStage.Run(claims.Result.Claims, claims.Published, ledger.Ledger, ledger.Reference.Economies);
+        all = (reports, ledger.Ledger, claims, checks);
+        return (claims, checks);
     }
 
     /// <summary>Reads and stores reports (uploaded files or pasted text); problems are listed, never thrown.</summary>

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Tradewatch.Server.Tests;
+
+public sealed partial class PageTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static async Task<string> FormToken(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        return TokenField().Match(html).Groups[1].Value;
+    }
+
+    private static async Task<HttpResponseMessage> SignIn(HttpClient client, string name, string password, string returnUrl = "/review")
+    {
+        var token = await FormToken(client, "/signin");
+        return await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["name"] = name,
+            ["password"] = password,
+            ["returnUrl"] = returnUrl,
+        }));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/stories")]
+    [InlineData("/stories/1")]
+    [InlineData("/ledger?importer=CN&origin=US&knownAt=2025-12-31")]
+    [InlineData("/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000")]
+    [InlineData("/calendar?from=2025-11-01&to=2025-11-30")]
+    [InlineData("/review?state=all")]
+    [InlineData("/signin")]
+    public async Task Pages_render(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("</html>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_a_report_says_is_encoded_on_the_story_page()
+    {
+        var (curator, _) = factory.Tokens();
+        var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest")
+        {
+            Content = new MultipartFormDataContent
+            {
+                { new StringContent("Geneva, May 2, 2026 - <script>alert(1)</script> The EU will put a 30% tariff on <img src=x onerror=alert(2)> steel from Turkey."), "text" },
+                { new StringContent("<b onmouseover=alert(3)>EU tariff</b>"), "title" },
+            },
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var result = await (await client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+        var html = await client.GetStringAsync($"/stories/{result.GetProperty("stories")[0].GetInt64()}");
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b onmouseover", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_a_foreign_return_address_is_ignored()
+    {
+        factory.Tokens();
+        var client = Browser();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(client, ServerFactory.CuratorName, "not the password")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(client, "nobody-here", "not the password")).StatusCode);
+        var signedIn = await SignIn(client, ServerFactory.CuratorName, ServerFactory.CuratorPassword, "//evil.example/");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Sign_in_without_the_anti_forgery_token_is_refused()
+    {
+        factory.Tokens();
+        var response = await Browser().PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = ServerFactory.CuratorName,
+            ["password"] = ServerFactory.CuratorPassword,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_in_curator_writes_only_with_the_anti_forgery_token()
+    {
+        factory.Tokens();
+        var client = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(client, ServerFactory.CuratorName, ServerFactory.CuratorPassword)).StatusCode);
+
+        var forged = await client.PostAsync("/api/ingest", new MultipartFormDataContent { { new StringContent("Tariffs rise to 99%."), "text" } });
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        var token = await FormToken(client, "/ingest");
+        var posted = await client.PostAsync("/ingest", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Ottawa, May 3, 2026 - Canada said it would keep its 25% tariff on US steel until July 1, 2026."), "text" },
+        });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("report(s) added", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_review_page_offers_actions_only_to_a_curator()
+    {
+        factory.Tokens();
+        var anonymous = await factory.CreateClient().GetStringAsync("/review");
+        Assert.DoesNotContain(">Accept</button>", anonymous, StringComparison.Ordinal);
+
+        var client = Browser();
+        await SignIn(client, ServerFactory.CuratorName, ServerFactory.CuratorPassword);
+        Assert.Contains(">Accept</button>", await client.GetStringAsync("/review"), StringComparison.Ordinal);
+
+        var reader = Browser();
+        await SignIn(reader, ServerFactory.ReaderName, ServerFactory.CuratorPassword);
+        Assert.DoesNotContain(">Accept</button>", await reader.GetStringAsync("/review"), StringComparison.Ordinal);
+        var token = await FormToken(reader, "/review");
+        var refused = await reader.PostAsync("/review/1/accept", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+}
