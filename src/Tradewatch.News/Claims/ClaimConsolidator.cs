@@ -45,7 +45,10 @@ public static partial class ClaimConsolidator
         ArgumentNullException.ThrowIfNull(duplicates);
         try
         {
-            return ConsolidateStories(documents, stories, duplicates);
+            return ConsolidateStories(documents, stories, duplicates) with
+            {
+                Gaps = documents.SelectMany(d => d.Gaps.Select(g => new DocumentGap(d.Document.Id, g.Code, g.Position, g.Message))).ToList(),
+            };
         }
         finally
         {
