@@ -26,7 +26,19 @@ internal static class ClaimsCommands
     /// <summary>Consolidated claims with each document's publication day and story.</summary>
     private sealed record ClaimsRead(ConsolidationResult Result, IReadOnlyDictionary<string, DateOnly?> Published, IReadOnlyDictionary<string, string> Stories);
 
+    /// <summary>Reads the claims and says on the error stream what the extractor could not read.</summary>
     private static ClaimsRead Read(CliContext context, string[]? paths, string? db)
+    {
+        var read = ReadClaims(context, paths, db);
+        foreach (var gap in read.Result.Gaps)
+        {
+            context.Error.WriteLine("gap: " + gap);
+        }
+
+        return read;
+    }
+
+    private static ClaimsRead ReadClaims(CliContext context, string[]? paths, string? db)
     {
         if (paths is { Length: > 0 })
         {

@@ -43,6 +43,25 @@ public static partial class ClaimConsolidator
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(duplicates);
+        try
+        {
+            return ConsolidateStories(documents, stories, duplicates) with
+            {
+                Gaps = documents.SelectMany(d => d.Gaps.Select(g => new DocumentGap(d.Document.Id, g.Code, g.Position, g.Message))).ToList(),
+            };
+        }
+        finally
+        {
+            wordSets?.Clear();
+            nameSets?.Clear();
+        }
+    }
+
+    private static ConsolidationResult ConsolidateStories(
+        IReadOnlyList<DocumentClaims> documents,
+        IReadOnlyList<IReadOnlyList<string>> stories,
+        IReadOnlyList<IReadOnlyList<string>> duplicates)
+    {
         var storyOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < stories.Count; i++)
         {
@@ -488,9 +507,41 @@ public static partial class ClaimConsolidator
 
     private static bool SameName(string a, string b)
     {
-        var x = Words(a).Where(w => w is not ("mr" or "mrs" or "ms" or "dr")).ToHashSet(StringComparer.Ordinal);
-        var y = Words(b).Where(w => w is not ("mr" or "mrs" or "ms" or "dr")).ToHashSet(StringComparer.Ordinal);
+        var x = NameWords(a);
+        var y = NameWords(b);
         return x.Count > 0 && y.Count > 0 && (x.IsSubsetOf(y) || y.IsSubsetOf(x));
+    }
+
+    // Claims are compared pairwise, so the same names and quotes would be split into words again and
+    // again: the word sets are kept for the duration of one consolidation, per thread.
+    [ThreadStatic]
+    private static Dictionary<string, HashSet<string>>? wordSets;
+
+    [ThreadStatic]
+    private static Dictionary<string, HashSet<string>>? nameSets;
+
+    private static HashSet<string> WordSet(string text)
+    {
+        var cache = wordSets ??= new(StringComparer.Ordinal);
+        if (!cache.TryGetValue(text, out var set))
+        {
+            set = Words(text).ToHashSet(StringComparer.Ordinal);
+            cache[text] = set;
+        }
+
+        return set;
+    }
+
+    private static HashSet<string> NameWords(string name)
+    {
+        var cache = nameSets ??= new(StringComparer.Ordinal);
+        if (!cache.TryGetValue(name, out var set))
+        {
+            set = Words(name).Where(w => w is not ("mr" or "mrs" or "ms" or "dr")).ToHashSet(StringComparer.Ordinal);
+            cache[name] = set;
+        }
+
+        return set;
     }
 
     private static bool ItemsOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
@@ -504,8 +555,8 @@ public static partial class ClaimConsolidator
     /// <summary>Shared distinct words over the smaller text's distinct words.</summary>
     private static double Overlap(string a, string b)
     {
-        var x = Words(a).ToHashSet(StringComparer.Ordinal);
-        var y = Words(b).ToHashSet(StringComparer.Ordinal);
+        var x = WordSet(a);
+        var y = WordSet(b);
         if (x.Count == 0 || y.Count == 0)
         {
             return 0;

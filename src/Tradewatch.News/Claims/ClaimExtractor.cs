@@ -18,11 +18,8 @@ public static class ClaimExtractor
             ctx.Gaps.Add(new ExtractionGap("no-publication-date", 0, "The report has no publication date; dates relative to it are left unresolved."));
         }
 
-        foreach (var sentence in ctx.Sentences)
-        {
-            // Reports impossible dates ("February 30") and relative dates left unresolved, once per document.
-            DateFinder.Find(ctx.Text, sentence, ctx.Published, ctx.Gaps);
-        }
+        // Reports impossible dates ("February 30") and relative dates left unresolved, once per document.
+        ctx.FindDates();
 
         foreach (var person in ctx.People)
         {

@@ -44,7 +44,7 @@ public static class ClaimJson
         };
     }
 
-    /// <summary>The <c>claims</c>, <c>conflicts</c> and (extra, ignored by the scorer) <c>nonConflicts</c> members.</summary>
+    /// <summary>The <c>claims</c>, <c>conflicts</c> and (extra, ignored by the scorer) <c>nonConflicts</c> and <c>gaps</c> members.</summary>
     public static JsonObject ToJson(ConsolidationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -53,6 +53,13 @@ public static class ClaimJson
             ["claims"] = new JsonArray(result.Claims.Select(c => (JsonNode)ToJson(c)).ToArray()),
             ["conflicts"] = new JsonArray(result.Conflicts.Select(c => (JsonNode)ToJson(c)).ToArray()),
             ["nonConflicts"] = new JsonArray(result.NonConflicts.Select(c => (JsonNode)ToJson(c)).ToArray()),
+            ["gaps"] = new JsonArray(result.Gaps.Select(g => (JsonNode)new JsonObject
+            {
+                ["document"] = g.Document,
+                ["code"] = g.Code,
+                ["position"] = g.Position,
+                ["message"] = g.Message,
+            }).ToArray()),
         };
     }
 

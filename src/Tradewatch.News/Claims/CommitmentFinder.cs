@@ -28,7 +28,7 @@ internal static partial class CommitmentFinder
         foreach (var sentence in ctx.Sentences)
         {
             var text = ctx.Slice(sentence);
-            var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null);
+            var dates = ctx.DatesIn(sentence);
             var deadline = DeadlineWord().Match(text);
             if (deadline.Success)
             {

@@ -51,8 +51,20 @@ public sealed record ClaimDiscrepancy(string Kind, IReadOnlyList<string> Claims,
         or DiscrepancyType.CountMismatch or DiscrepancyType.WrongPerson or DiscrepancyType.DateMismatch;
 }
 
-/// <summary>The consolidated claims of a set of reports, the conflicts and the explained non-conflicts.</summary>
+/// <summary>What the extractor could not read in one document (an impossible date, an unclosed quotation), and where.</summary>
+public sealed record DocumentGap(string Document, string Code, int Position, string Message)
+{
+    public override string ToString() => $"{Document}: {Code} at {Position}: {Message}";
+}
+
+/// <summary>
+/// The consolidated claims of a set of reports, the conflicts and the explained non-conflicts, and
+/// the gaps the extractor met in each document, so a reader learns what was not read as well as what was.
+/// </summary>
 public sealed record ConsolidationResult(
     IReadOnlyList<ConsolidatedClaim> Claims,
     IReadOnlyList<ClaimDiscrepancy> Conflicts,
-    IReadOnlyList<ClaimDiscrepancy> NonConflicts);
+    IReadOnlyList<ClaimDiscrepancy> NonConflicts)
+{
+    public IReadOnlyList<DocumentGap> Gaps { get; init; } = [];
+}

@@ -70,7 +70,7 @@ internal static partial class ControlFinder
                     target = to.Value;
                 }
 
-                var date = DateFinder.Find(ctx.Text, sentence, ctx.Published, null).Select(d => d.Date).FirstOrDefault(d => d is not null);
+                var date = ctx.DatesIn(sentence).Select(d => d.Date).FirstOrDefault(d => d is not null);
                 var span = new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Groups["items"].Index + m.Groups["items"].Length);
                 claims.Add(new ExtractedClaim(new ExportControlFacts(imposer, target, items, date) { Count = count }, span));
                 lastItems = items;
@@ -93,7 +93,7 @@ internal static partial class ControlFinder
                 }
 
                 var imposer = Imposer(ctx, sentence, sentence.Start + m.Index) ?? PreviousSentenceEconomy(ctx, sentence);
-                var date = DateFinder.Find(ctx.Text, sentence, ctx.Published, null).Select(d => d.Date).FirstOrDefault(d => d is not null);
+                var date = ctx.DatesIn(sentence).Select(d => d.Date).FirstOrDefault(d => d is not null);
                 claims.Add(new ExtractedClaim(new LicenceFacts(imposer, items, action, date), new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
             }
         }

@@ -60,6 +60,29 @@ internal sealed partial class DocumentContext
 
     public string Slice(ClaimSpan span) => Text.Substring(span.Start, span.Length);
 
+    private readonly Dictionary<ClaimSpan, List<DateMention>> datesBySentence = [];
+
+    /// <summary>Finds the dates of every sentence once, reporting impossible and unresolved ones in <see cref="Gaps"/>.</summary>
+    public void FindDates()
+    {
+        foreach (var sentence in Sentences)
+        {
+            datesBySentence[sentence] = DateFinder.Find(Text, sentence, Published, Gaps);
+        }
+    }
+
+    /// <summary>The dates of one sentence, found once per document (every finder asks). Read only.</summary>
+    public List<DateMention> DatesIn(ClaimSpan sentence)
+    {
+        if (!datesBySentence.TryGetValue(sentence, out var dates))
+        {
+            dates = DateFinder.Find(Text, sentence, Published, null);
+            datesBySentence[sentence] = dates;
+        }
+
+        return dates;
+    }
+
     public ClaimSpan SentenceAt(int position)
     {
         var lo = 0;

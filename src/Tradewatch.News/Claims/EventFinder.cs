@@ -60,7 +60,7 @@ internal static partial class EventFinder
 
             var windowStart = sentence.Start + Math.Min(word.Index, placeAt);
             var windowEnd = Math.Min(sentence.End, span.End + 60);
-            var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null)
+            var dates = ctx.DatesIn(sentence)
                 .Where(d => d.Span.Start >= windowStart && d.Span.Start < windowEnd && d.Date is not null)
                 .ToList();
             ClaimDate? start = dates.Count > 0 ? dates.Select(d => d.Date!.Value).Min(DateComparer.Instance) : null;
@@ -98,7 +98,7 @@ internal static partial class EventFinder
         if (noun.Success)
         {
             var at = sentence.Start + noun.Index + noun.Length;
-            var date = DateFinder.Find(ctx.Text, sentence, ctx.Published, null)
+            var date = ctx.DatesIn(sentence)
                 .FirstOrDefault(d => d.Date is not null && d.Span.Start >= at && TariffFinder.CountWords(ctx.Text.AsSpan(at, d.Span.Start - at)) <= 2);
             if (date?.Date is { } start)
             {
@@ -134,7 +134,7 @@ internal static partial class EventFinder
             return;
         }
 
-        var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null)
+        var dates = ctx.DatesIn(sentence)
             .Where(d => d.Date is { IsDay: true } && Math.Abs(d.Span.Start - (sentence.Start + call.Index)) < 60).ToList();
         claims.Add(new ExtractedClaim(new CallFacts(people, dates.Count > 0 ? dates[0].Date : null), sentence));
     }

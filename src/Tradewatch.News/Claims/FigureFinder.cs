@@ -47,7 +47,7 @@ internal static partial class FigureFinder
         foreach (var sentence in ctx.Sentences)
         {
             var text = ctx.Slice(sentence);
-            var dates = DateFinder.Find(ctx.Text, sentence, ctx.Published, null);
+            var dates = ctx.DatesIn(sentence);
             var period = dates.Select(d => d.Date).Where(d => d is { Precision: >= 1 }).Select(d => (string?)new ClaimDate(d!.Value.Year, d.Value.Month).ToString()).FirstOrDefault();
             foreach (Match m in Amount().Matches(text))
             {

@@ -12,7 +12,9 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal sealed partial class PeopleFinder(DocumentContext context)
 {
-    public const string NameToken = @"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{L}'’\-]*|\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))";
+    // Atomic: a name token never ends inside a word, so backtracking into one (quadratic in its
+    // length, and compounded over the tokens of a name) could only produce failures.
+    public const string NameToken = @"(?>\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{L}'’\-]*|\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))";
     public const string Name = NameToken + @"(?:[ \t]+(?:(?:von|van|der|den|de|da|bin|al|le|la|du|dos|del)[ \t]+)*" + NameToken + @"){0,3}";
 
     private static readonly FrozenSet<string> NotNames = new[]

@@ -74,7 +74,7 @@ public static class AnalysisJson
 
         w.WriteEndArray();
         var claimJson = claims is null ? null : Claims.ClaimJson.ToJson(claims);
-        foreach (var member in new[] { "claims", "conflicts", "nonConflicts" })
+        foreach (var member in new[] { "claims", "conflicts", "nonConflicts", "gaps" })
         {
             w.WritePropertyName(member);
             if (claimJson?[member] is { } node)
