@@ -83,7 +83,7 @@ public sealed class PortfolioTally
                     values = new decimal[_cents.Length];
                     for (var i = 0; i < values.Length; i++)
                     {
-                        values[i] = (_cents[i] / 100m) + (_rest is null ? 0 : _rest[i]);
+                        values[i] = (_cents[i] * 0.01m) + (_rest is null ? 0 : _rest[i]);
                     }
 
                     _values = values;
@@ -116,7 +116,7 @@ public sealed class PortfolioTally
             var sum = unchecked(current + cents);
             if (((current ^ sum) & (cents ^ sum)) < 0)
             {
-                Rest()[index] += cents / 100m;
+                Rest()[index] += cents * 0.01m;
                 return;
             }
 

@@ -478,7 +478,7 @@ public sealed class PortfolioCsvReader
         var cents = ParseCents(text, out value);
         if (cents >= 0)
         {
-            value = cents / 100m;
+            value = cents * 0.01m;
         }
 
         return cents != NotAnAmount;
