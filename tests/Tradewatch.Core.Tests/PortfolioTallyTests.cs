@@ -83,4 +83,19 @@ public class PortfolioTallyTests
         Assert.Equal(13_334, summary.Lines);
         Assert.Equal(13_334m, summary.Value);
     }
+
+    [Fact]
+    public void Values_finer_than_cents_or_past_long_sums_are_kept_exactly()
+    {
+        var tally = new PortfolioTally();
+        var slot = tally.SlotFor(Us, Cn, Magnet);
+        var day = D("2025-06-01").DayNumber;
+        tally.AddCents(slot, day, 150);
+        tally.Add(slot, day, 0.125m);
+        tally.AddCents(slot, day, long.MaxValue - 10);
+        tally.AddCents(slot, day, 100);
+        tally.Add(slot, day, 123456789012345678901.5m);
+        Assert.Equal(1.50m + 0.125m + ((long.MaxValue - 10) / 100m) + 1m + 123456789012345678901.5m, tally.Value);
+        Assert.Equal(5, tally.Lines);
+    }
 }

@@ -8,9 +8,10 @@ namespace Tradewatch.Core.Evaluation;
 /// the ledger is applied. A line costs one lookup and one addition; the duty under a view (the
 /// baseline or any scenario) is then worked out from the day sums, so that many scenarios cost
 /// one pass over the lines, and a view's cost depends on how many distinct products and days
-/// the book has, not on its number of lines. Sums are decimal, hence exact and independent of
-/// the order lines are added or tallies merged. Not thread-safe: one per thread, then
-/// <see cref="Merge"/>.
+/// the book has, not on its number of lines. Sums are exact (whole cents as integers, anything
+/// finer as decimal), hence independent of the order lines are added or tallies merged. Adding
+/// is not thread-safe: one tally per thread, then <see cref="Merge"/>; once the lines are in,
+/// views may be costed on several threads at once.
 /// </summary>
 public sealed class PortfolioTally
 {
@@ -60,32 +61,97 @@ public sealed class PortfolioTally
 
         public HsCode Product { get; }
 
-        /// <summary>The day number of <see cref="Values"/>[0].</summary>
+        /// <summary>The day number of the first day held.</summary>
         internal int FirstDay { get; private set; }
 
-        /// <summary>Customs value entered on each day from <see cref="FirstDay"/> on.</summary>
-        internal decimal[] Values { get; private set; } = new decimal[64];
+        /// <summary>Customs value entered on each day from <see cref="FirstDay"/> on, in whole cents: an integer addition a line.</summary>
+        private long[] _cents = new long[64];
+
+        /// <summary>What is not in whole cents (a value with more decimals, or a day's sum past 10^16): made when first needed.</summary>
+        private decimal[]? _rest;
+
+        private decimal[]? _values;
+
+        /// <summary>The customs value entered on each day from <see cref="FirstDay"/> on.</summary>
+        internal decimal[] Values
+        {
+            get
+            {
+                // built whole before it is published: views may be costed on several threads at once
+                if (_values is not { } values)
+                {
+                    values = new decimal[_cents.Length];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = (_cents[i] * 0.01m) + (_rest is null ? 0 : _rest[i]);
+                    }
+
+                    _values = values;
+                }
+
+                return values;
+            }
+        }
 
         internal void Add(int day, decimal value)
         {
-            var index = day - FirstDay;
-            if (unchecked((uint)index >= (uint)Values.Length))
+            var index = IndexOf(day);
+            var cents = value * 100m;
+            if (decimal.IsInteger(cents) && cents > -1e16m && cents < 1e16m)
             {
-                index = Grow(day);
+                AddCentsAt(index, (long)cents);
             }
-
-            Values[index] += value;
+            else
+            {
+                Rest()[index] += value;
+            }
         }
 
-        /// <summary>Makes room for <paramref name="day"/> at least doubling the array, the new room on the side it is needed.</summary>
+        internal void AddCents(int day, long cents) => AddCentsAt(IndexOf(day), cents);
+
+        private void AddCentsAt(int index, long cents)
+        {
+            _values = null;
+            var current = _cents[index];
+            var sum = unchecked(current + cents);
+            if (((current ^ sum) & (cents ^ sum)) < 0)
+            {
+                Rest()[index] += cents * 0.01m;
+                return;
+            }
+
+            _cents[index] = sum;
+        }
+
+        private decimal[] Rest()
+        {
+            _values = null;
+            return _rest ??= new decimal[_cents.Length];
+        }
+
+        private int IndexOf(int day)
+        {
+            var index = day - FirstDay;
+            return unchecked((uint)index < (uint)_cents.Length) ? index : Grow(day);
+        }
+
+        /// <summary>Makes room for <paramref name="day"/> at least doubling the arrays, the new room on the side it is needed.</summary>
         private int Grow(int day)
         {
-            var last = Math.Max(FirstDay + Values.Length - 1, day);
-            var length = Math.Max(Values.Length * 2, last - Math.Min(FirstDay, day) + 1);
+            var last = Math.Max(FirstDay + _cents.Length - 1, day);
+            var length = Math.Max(_cents.Length * 2, last - Math.Min(FirstDay, day) + 1);
             var first = day < FirstDay ? last - length + 1 : FirstDay;
-            var values = new decimal[length];
-            Values.CopyTo(values, FirstDay - first);
-            Values = values;
+            var cents = new long[length];
+            _cents.CopyTo(cents, FirstDay - first);
+            _cents = cents;
+            if (_rest is not null)
+            {
+                var rest = new decimal[length];
+                _rest.CopyTo(rest, FirstDay - first);
+                _rest = rest;
+            }
+
+            _values = null;
             FirstDay = first;
             return day - first;
         }
@@ -99,7 +165,16 @@ public sealed class PortfolioTally
     /// <summary>Adds a line to a slot of this tally.</summary>
     public void Add(Slot slot, int dayNumber, decimal value)
     {
+        ArgumentNullException.ThrowIfNull(slot);
         slot.Add(dayNumber, value);
+        Lines++;
+    }
+
+    /// <summary>Adds a line whose value is a whole number of cents (the common case, and the fastest).</summary>
+    public void AddCents(Slot slot, int dayNumber, long cents)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        slot.AddCents(dayNumber, cents);
         Lines++;
     }
 
@@ -128,11 +203,12 @@ public sealed class PortfolioTally
                 _cells[key] = cell;
             }
 
-            for (var i = 0; i < theirs.Values.Length; i++)
+            var values = theirs.Values;
+            for (var i = 0; i < values.Length; i++)
             {
-                if (theirs.Values[i] != 0)
+                if (values[i] != 0)
                 {
-                    cell.Add(theirs.FirstDay + i, theirs.Values[i]);
+                    cell.Add(theirs.FirstDay + i, values[i]);
                 }
             }
         }
@@ -155,9 +231,10 @@ public sealed class PortfolioTally
             var stepValues = new decimal[steps.Count + 1];
             var step = -1;
             decimal cellValue = 0;
-            for (var i = 0; i < cell.Values.Length; i++)
+            var values = cell.Values;
+            for (var i = 0; i < values.Length; i++)
             {
-                var value = cell.Values[i];
+                var value = values[i];
                 if (value == 0)
                 {
                     continue;

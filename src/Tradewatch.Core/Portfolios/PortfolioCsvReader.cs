@@ -22,6 +22,7 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 public sealed class PortfolioCsvReader
 {
     public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4;
+    private const int ColumnCount = 5;
 
     /// <summary>The names each column goes by (compared ignoring case), the first being the one messages use.</summary>
     public static IReadOnlyList<string[]> ColumnNames { get; } =
@@ -259,12 +260,10 @@ public sealed class PortfolioCsvReader
 
         private Failure Add(ReadOnlySpan<byte> records)
         {
-            for (var column = 0; column < ColumnNames.Count; column++)
+            // every wanted column sits at a position below the header's length
+            if (_fields.Count < wanted.Length && !HasAll())
             {
-                if (!_fields.Has(column))
-                {
-                    return Failure.MissingField;
-                }
+                return Failure.MissingField;
             }
 
             if (_fields.Count > wanted.Length)
@@ -299,7 +298,8 @@ public sealed class PortfolioCsvReader
                 return Failure.DateOutOfRange;
             }
 
-            if (!TryParseAmount(_fields.Get(records, Value), out var value))
+            var cents = ParseCents(_fields.Get(records, Value), out var value);
+            if (cents == NotAnAmount)
             {
                 return Failure.Value;
             }
@@ -312,8 +312,29 @@ public sealed class PortfolioCsvReader
                 product.Pair = pair;
             }
 
-            Tally.Add(product.Slot!, day, value);
+            if (cents >= 0)
+            {
+                Tally.AddCents(product.Slot!, day, cents);
+            }
+            else
+            {
+                Tally.Add(product.Slot!, day, value);
+            }
+
             return Failure.None;
+        }
+
+        private bool HasAll()
+        {
+            for (var column = 0; column < ColumnCount; column++)
+            {
+                if (!_fields.Has(column))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>What a product field says, remembered by its bytes: most books repeat a few hundred codes millions of times.</summary>
@@ -454,6 +475,24 @@ public sealed class PortfolioCsvReader
     /// <summary>An amount written as digits with at most one decimal point (no sign, no thousands separator).</summary>
     public static bool TryParseAmount(ReadOnlySpan<byte> text, out decimal value)
     {
+        var cents = ParseCents(text, out value);
+        if (cents >= 0)
+        {
+            value = cents * 0.01m;
+        }
+
+        return cents != NotAnAmount;
+    }
+
+    private const long NotAnAmount = -2, NotWholeCents = -1;
+
+    /// <summary>
+    /// An amount in whole cents when it is one (at most two decimals, below 10^16), the common
+    /// case kept to integers; otherwise <see cref="NotWholeCents"/> with the amount in
+    /// <paramref name="value"/>, or <see cref="NotAnAmount"/>.
+    /// </summary>
+    private static long ParseCents(ReadOnlySpan<byte> text, out decimal value)
+    {
         value = 0;
         ulong mantissa = 0;
         int digits = 0, scale = -1;
@@ -464,7 +503,8 @@ public sealed class PortfolioCsvReader
             {
                 if (digits == 19)
                 {
-                    return decimal.TryParse(Encoding.ASCII.GetString(text), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
+                    return decimal.TryParse(Encoding.ASCII.GetString(text), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value)
+                        ? NotWholeCents : NotAnAmount;
                 }
 
                 mantissa = (mantissa * 10) + (ulong)d;
@@ -480,16 +520,22 @@ public sealed class PortfolioCsvReader
             }
             else
             {
-                return false;
+                return NotAnAmount;
             }
         }
 
         if (digits == 0)
         {
-            return false;
+            return NotAnAmount;
         }
 
-        value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)Math.Max(scale, 0));
-        return true;
+        scale = Math.Max(scale, 0);
+        if (scale <= 2 && mantissa < 10_000_000_000_000_000)
+        {
+            return (long)mantissa * (scale == 0 ? 100 : scale == 1 ? 10 : 1);
+        }
+
+        value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)scale);
+        return NotWholeCents;
     }
 }
