@@ -213,13 +213,21 @@ internal static class ClaimsCommands
             var table = new Table().AddColumns("Claim", "Says", "Verdict", "Ledger");
             foreach (var r in rows)
             {
+                // A claim without a date of its own is checked on its reports' publication day: say so.
+                string When(ClaimDate? own) => own?.ToString() ?? (r.Day is { } day ? $"undated, checked on {Render.Day(day)}" : "undated");
                 var says = r.Claim.Facts switch
                 {
-                    TariffFacts t => $"{t.Imposer} on {t.Target}: {t.RatePercent:0.##}% {t.Qualifier}, {t.AsOf}",
-                    ExportControlFacts e => $"{e.Imposer} controls {string.Join(", ", e.Items)} to {e.Target}, {e.Date}",
+                    TariffFacts t => $"{t.Imposer} on {t.Target}: {t.RatePercent:0.##}% {t.Qualifier}, {When(t.AsOf)}",
+                    ExportControlFacts e => $"{e.Imposer} controls {string.Join(", ", e.Items)} to {e.Target}, {When(e.Date)}",
                     _ => string.Empty,
                 };
-                table.AddRow(Markup.Escape(r.Claim.Id), Markup.Escape(says), r.Verdict.ToString(), Markup.Escape(r.Explanation));
+                var verdict = r.Verdict switch
+                {
+                    CheckVerdict.Consistent => "consistent",
+                    CheckVerdict.Inconsistent => "inconsistent",
+                    _ => "not covered",
+                };
+                table.AddRow(Markup.Escape(r.Claim.Id), Markup.Escape(says), verdict, Markup.Escape(r.Explanation));
             }
 
             Render.Console(context).Write(table);

@@ -34,7 +34,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:peak|peaked|peaking|as[ \t]+high[ \t]+as|at[ \t]+the[ \t]+height)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Peak();
 
-    [GeneratedRegex(@"\b(?:threat\w*|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:threat\w*|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless|weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|(?:could|may|might)[ \t]+(?:raise|impose|increase|lift))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Threat();
 
     [GeneratedRegex(@"\b(?:will|would|to[ \t]+impose|set[ \t]+to|agreed|agree|plans?|announced|going[ \t]+to|shall|'ll|’ll)\b", RegexOptions.CultureInvariant)]
@@ -58,10 +58,10 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"(?:\b(?:on|against|from|targeting)[ \t]+(?:all[ \t]+|most[ \t]+|the[ \t]+)?|\bimports[ \t]+from[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();
 
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:is|are|was|were)[ \t]+(?:charged|subject[ \t]+to|hit[ \t]+with)|(?:must|will|would|could|may)[ \t]+(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
-    [GeneratedRegex(@"(?:\b(?:into|entering|entry[ \t]+into|imposed[ \t]+by|by)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:into|entering|entry[ \t]+into|imposed[ \t]+by|by|(?:shipped|sold|exported|exports|shipments|sales|going|bound)[ \t]+(?:in)?to)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerBefore();
 
     [GeneratedRegex(@"^(?:'s|’s)[ \t]+(?:[“""‘'\p{L}\- ]{0,30}[”""’']?[ \t]+)?(?:tariffs|duties|levies)\b", RegexOptions.CultureInvariant)]
@@ -156,6 +156,10 @@ internal static partial class TariffFinder
             }
 
             var products = Products(text[windowStart..Math.Max(noun.Index + noun.Length, rate.Index)]);
+            if (products == "all")
+            {
+                products = ObjectProducts(ctx, clause, text, Math.Max(noun.Index + noun.Length, rate.Index + rate.Length));
+            }
             foreach (var (imposer, target) in Parties(ctx, sentence, clause, rate.Index))
             {
                 var asOf = AsOf(ctx, clause, qualifier);
@@ -222,6 +226,64 @@ internal static partial class TariffFinder
 
         return date;
     }
+
+    [GeneratedRegex(@"^[ \t]+on[ \t]+(?<words>(?:[\p{L}][\p{L}\-]*[ \t]*){1,6})", RegexOptions.CultureInvariant)]
+    private static partial Regex OnObject();
+
+    /// <summary>Words that end the object of "a tariff on ...": what follows them says where or how, not what.</summary>
+    private static readonly HashSet<string> ObjectStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "to", "into", "shipped", "imported", "exported", "entering", "sold", "made", "that", "which", "who", "above", "below",
+        "over", "under", "by", "for", "since", "until", "after", "before", "in", "at", "and", "or", "as", "with", "is", "are", "was",
+        "were", "will", "would", "worth", "valued", "if", "unless", "while", "but", "starting", "effective",
+    };
+
+    /// <summary>Words that do not narrow the goods: determiners and the general nouns for goods.</summary>
+    private static readonly HashSet<string> GeneralWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "all", "most", "many", "some", "other", "its", "their", "his", "her", "our", "these", "those", "such", "more", "nearly",
+        "almost", "virtually", "goods", "imports", "import", "products", "product", "exports", "items", "shipments", "merchandise", "of",
+        "origin", "-origin", "country", "countries", "nations", "nation", "trading", "partners", "partner", "economies", "economy", "rest", "world",
+        "us", "u", "s", "them", "it", "everything", "anything",
+    };
+
+    /// <summary>
+    /// The goods a tariff is on when the clause names them after it ("a 25% duty on most steel shipped
+    /// to ...", "duties on Chinese electric bicycles"): the words up to the first that says where or how,
+    /// less the economies and the words for goods in general; "all" when nothing narrower is left.
+    /// </summary>
+    private static string ObjectProducts(DocumentContext ctx, ClaimSpan clause, string text, int from)
+    {
+        var m = OnObject().Match(text, from, text.Length - from);
+        if (!m.Success)
+        {
+            return "all";
+        }
+
+        var group = m.Groups["words"];
+        var economies = ctx.EconomiesIn(new ClaimSpan(clause.Start + group.Index, clause.Start + group.Index + group.Length)).ToList();
+        var kept = new List<string>();
+        foreach (Match word in WordToken().Matches(group.Value))
+        {
+            if (ObjectStops.Contains(word.Value))
+            {
+                break;
+            }
+
+            var at = clause.Start + group.Index + word.Index;
+            if (GeneralWords.Contains(word.Value) || economies.Exists(e => e.Span.Start <= at && at < e.Span.End))
+            {
+                continue;
+            }
+
+            kept.Add(word.Value.ToLowerInvariant());
+        }
+
+        return kept.Count == 0 ? "all" : string.Join(' ', kept);
+    }
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordToken();
 
     private static string Products(string clause)
     {
