@@ -50,6 +50,14 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task The_duty_page_compares_the_scenarios()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CN&hs=8505.11&date=2025-09-01&value=1000&knownAt=2025-12-31");
+        Assert.Contains("Under each scenario", html, StringComparison.Ordinal);
+        Assert.Contains(">truce-lapses</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_a_report_says_is_encoded_on_the_story_page()
     {
         var (curator, _) = factory.Tokens();

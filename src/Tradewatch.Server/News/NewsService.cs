@@ -30,7 +30,7 @@ public sealed class NewsService : IDisposable
     private readonly TimeProvider clock;
     private readonly ConcurrentDictionary<long, (long Reports, TradeLedger Ledger, StoryReading Reading)> readings = new();
     private NewsStore? store;
-    private (long Reports, TradeLedger Ledger, StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)? all;
+    private volatile StoreClaims? all;
 
     private bool seeded;
 
@@ -86,15 +86,15 @@ public sealed class NewsService : IDisposable
     public (StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks) AllClaims(LedgerState ledger)
     {
         var reports = Use(s => s.ReportCount());
-        var cached = all;
-        if (cached is { } c && c.Reports == reports && c.Ledger == ledger.Ledger)
+        var current = ledger.Ledger;
+        if (all is { } c && c.Reports == reports && c.Ledger == current)
         {
             return (c.Claims, c.Checks);
         }
 
         var claims = Use(s => s.Claims());
-        var checks = CheckStage.Run(claims.Result.Claims, claims.Published, ledger.Ledger, ledger.Reference.Economies);
-        all = (reports, ledger.Ledger, claims, checks);
+        var checks = CheckStage.Run(claims.Result.Claims, claims.Published, current, ledger.Reference.Economies);
+        all = new StoreClaims(reports, current, claims, checks);
         return (claims, checks);
     }
 
@@ -165,6 +165,8 @@ public sealed class NewsService : IDisposable
 
     private static DateOnly? ParseDay(string? text) =>
         text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private sealed record StoreClaims(long Reports, TradeLedger Ledger, StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks);
 
     private T Use<T>(Func<NewsStore, T> action)
     {

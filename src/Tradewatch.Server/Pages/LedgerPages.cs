@@ -144,6 +144,7 @@ public static class LedgerPages
             </form>
             {Layout.Errors(errors.Messages)}
             {(answer is null ? Html.Empty : DutyAnswer(answer))}
+            {(answer is null ? Html.Empty : Comparison(ledger, query))}
             """);
         return Layout.Page(http, "Duty calculator", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
@@ -168,6 +169,39 @@ public static class LedgerPages
           <p class="small"><a href="/api/duty?importer={a.Importer}&amp;origin={a.Origin}&amp;date={a.Date}{(a.Hs is null ? string.Empty : "&hs=" + a.Hs)}{(a.Value is null ? string.Empty : $"&value={a.Value}")}">as JSON</a></p>
         </section>
         """);
+
+    /// <summary>The same question under the baseline and each bundled scenario, side by side.</summary>
+    private static Html Comparison(LedgerState ledger, DutyRequest query)
+    {
+        var rows = new List<Html>();
+        foreach (var name in new[] { "baseline" }.Concat(ledger.Scenarios.Keys))
+        {
+            var errors = new InputErrors();
+            DutyDto? answer;
+            try
+            {
+                answer = LedgerQueries.Duty(ledger, query with { Scenario = name }, errors);
+            }
+            catch (Storage.BadDataException e)
+            {
+                rows.Add(Html.Of($"<tr><td>{name}</td><td colspan=\"3\" class=\"muted small\">{e.Message}</td></tr>"));
+                continue;
+            }
+
+            if (answer is not null)
+            {
+                var description = name == "baseline" ? "the ledger as recorded" : ledger.Scenarios[name].Description;
+                rows.Add(Html.Of($"<tr class=\"scenario\"><td><a href=\"/duty?importer={answer.Importer}&amp;origin={answer.Origin}&amp;hs={answer.Hs}&amp;date={answer.Date}&amp;value={answer.Value}&amp;knownAt={answer.KnownAt}&amp;scenario={(name == "baseline" ? string.Empty : name)}\">{name}</a><br><span class=\"small muted\">{description}</span></td><td class=\"num\">{answer.TotalAdditionalPercent:0.##}%</td><td class=\"num\">{answer.AdditionalDuty:0.00}</td><td class=\"small\">{string.Join(", ", answer.Layers.Where(l => l.Status != "void").Select(l => $"{l.Basis} {l.RatePercent:0.##}%"))}</td></tr>"));
+            }
+        }
+
+        return Html.Of($"""
+            <section class="card">
+              <h2 style="margin-top:0">Under each scenario</h2>
+              <table><thead><tr><th>Scenario</th><th class="num">Total</th><th class="num">Duty</th><th>Layers collected</th></tr></thead><tbody>{Html.Join(rows)}</tbody></table>
+            </section>
+            """);
+    }
 
     public static IResult Calendar(HttpContext http, LedgerState ledger, TimeProvider clock, string? from, string? to, string? knownAt, string? scenario)
     {
