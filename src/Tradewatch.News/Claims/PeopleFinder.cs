@@ -144,6 +144,43 @@ internal sealed partial class PeopleFinder(DocumentContext context)
         return people;
     }
 
+    /// <summary>
+    /// Where the forms occur as whole words, left to right without overlap, the longest form winning
+    /// where several start at one place: what an alternation regex of the forms (longest first) would
+    /// match, without building and interpreting a new regex for every document.
+    /// </summary>
+    private static List<(int Start, string Form)> Occurrences(string text, IEnumerable<string> forms)
+    {
+        var found = new List<(int Start, string Form)>();
+        foreach (var form in forms)
+        {
+            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + form.Length;
+                if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
+                {
+                    found.Add((at, form));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Form.Length.CompareTo(a.Form.Length));
+        var result = new List<(int Start, string Form)>();
+        var next = 0;
+        foreach (var hit in found)
+        {
+            if (hit.Start >= next)
+            {
+                result.Add(hit);
+                next = hit.Start + hit.Form.Length;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
+
     /// <summary>Every reference to a known person, every pronoun, every bare title that names one person.</summary>
     public List<Mention> Mentions(List<PersonRecord> people)
     {
@@ -183,10 +220,9 @@ internal sealed partial class PeopleFinder(DocumentContext context)
                 forms.Remove(a);
             }
 
-            var pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', forms.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
-            foreach (Match m in pattern.Matches(text))
+            foreach (var (start, form) in Occurrences(text, forms.Keys))
             {
-                mentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Person, forms[m.Value]));
+                mentions.Add(new Mention(new ClaimSpan(start, start + form.Length), MentionKind.Person, forms[form]));
             }
 
             foreach (Match m in Honorific().Matches(text))
