@@ -98,4 +98,14 @@ public class PortfolioTallyTests
         Assert.Equal(1.50m + 0.125m + ((long.MaxValue - 10) / 100m) + 1m + 123456789012345678901.5m, tally.Value);
         Assert.Equal(5, tally.Lines);
     }
+
+    [Fact]
+    public void Products_the_layers_cover_alike_share_one_whole_timeline()
+    {
+        var view = Ledger().AsKnownAt(null);
+        var magnet = view.WholeTimeline(Us, Cn, Magnet);
+        Assert.Same(magnet, view.WholeTimeline(Us, Cn, Shirt));
+        Assert.Equal(view.Timeline(Us, Cn, Magnet, new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31)).Select(s => (s.Start, s.TotalAdditionalPercent, s.RefundablePercent)), magnet.Select(s => (s.Start, s.TotalAdditionalPercent, s.RefundablePercent)));
+        Assert.NotSame(magnet, view.WholeTimeline(Cn, Us, Magnet));
+    }
 }

@@ -18,6 +18,7 @@ public sealed class LedgerView
     private readonly List<MeasureTimeline> _conditional = [];
     private readonly List<MeasureTimeline> _exports = [];
     private readonly ConcurrentDictionary<int, MeasureTimeline[]> _pairs = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TimelineStep>> _wholeTimelines = new(StringComparer.Ordinal);
 
     internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt)
     {
@@ -414,6 +415,29 @@ public sealed class LedgerView
             .OrderBy(l => l.Date)
             .ToList();
         return new LicenceAnswer(exporter, destination, item ?? $"HS {product}", date, KnownAt, statuses, licences);
+    }
+
+    /// <summary>
+    /// A product's timeline over every day the ledger can hold (1990 to 2100), shared by every
+    /// product that the pair's layers and product-scoped suspensions cover alike (a step does not
+    /// name the product): a book of thousands of HS codes falls into a few dozen such classes,
+    /// each folded once per view.
+    /// </summary>
+    public IReadOnlyList<TimelineStep> WholeTimeline(Economy importer, Economy origin, HsCode product)
+    {
+        var key = new System.Text.StringBuilder(64).Append(importer.Code).Append(origin.Code);
+        foreach (var t in PairLayers(importer, origin))
+        {
+            key.Append(t.Measure.Products.Specificity(product)).Append(':');
+            foreach (var scoped in t.Scoped)
+            {
+                key.Append(scoped.Products.Covers(product) ? '1' : '0');
+            }
+
+            key.Append(';');
+        }
+
+        return _wholeTimelines.GetOrAdd(key.ToString(), _ => Timeline(importer, origin, product, new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31)));
     }
 
     /// <summary>

@@ -227,7 +227,7 @@ public sealed class PortfolioTally
         decimal duty = 0, refund = 0;
         foreach (var cell in _cells.Values)
         {
-            var steps = view.Timeline(cell.Importer, cell.Origin, cell.Product, new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31));
+            var steps = view.WholeTimeline(cell.Importer, cell.Origin, cell.Product);
             var stepValues = new decimal[steps.Count + 1];
             var step = -1;
             decimal cellValue = 0;
