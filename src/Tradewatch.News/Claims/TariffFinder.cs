@@ -19,7 +19,8 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"(?<num>\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+", RegexOptions.CultureInvariant)]
+    // "... to 10 percent and ended the tariffs it had placed in March": a second predicate of the same subject is a clause of its own, so its dates stay with it.
+    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|[ \t]+and[ \t]+(?=(?:ended|dropped|cut|raised|lifted|removed|imposed|suspended|extended|scrapped|halved|doubled|added|announced|said|agreed|promised|pledged|vowed|warned|threatened)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:imposing|imposed|imposes|impose|issued|issuing|slapped|slapping|levied|placing|placed)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tariffs|levies|duties)[ \t]+on[ \t]+", RegexOptions.CultureInvariant)]

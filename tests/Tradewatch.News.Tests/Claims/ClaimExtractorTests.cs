@@ -129,4 +129,37 @@ public class ClaimExtractorTests
         var claim = ClaimExtractor.Extract(new ClaimDocument("d", text, Monday)).Claims.Single(c => c.Facts is TariffFacts);
         Assert.Contains("25% tariff", text[claim.Span.Start..claim.Span.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_economy_that_pays_a_duty_is_its_target_and_the_one_goods_are_shipped_to_its_imposer()
+    {
+        var tariff = Assert.Single(Extract<TariffFacts>("Brazil currently pays a 40% duty on most coffee shipped to Japan.", Monday));
+        Assert.Equal(("JP", "BR", 40m), (tariff.Imposer, tariff.Target, tariff.RatePercent));
+        Assert.Equal("coffee", tariff.Products);
+    }
+
+    [Fact]
+    public void A_rate_being_weighed_is_threatened_not_in_force()
+    {
+        var tariff = Assert.Single(Extract<TariffFacts>("Ottawa is weighing raising its tariff on Mexican steel to 35%.", Monday));
+        Assert.Equal("threatened", tariff.Qualifier);
+        Assert.Equal(("CA", "MX"), (tariff.Imposer, tariff.Target));
+    }
+
+    [Fact]
+    public void The_goods_after_on_narrow_a_tariff_and_general_words_do_not()
+    {
+        var narrow = Assert.Single(Extract<TariffFacts>("India imposes a 12% tariff on Korean solar panels.", Monday));
+        Assert.Equal("solar panels", narrow.Products);
+        var general = Assert.Single(Extract<TariffFacts>("India imposes a 12% tariff on all Korean goods.", Monday));
+        Assert.Equal("all", general.Products);
+    }
+
+    [Fact]
+    public void A_second_predicate_keeps_its_own_date()
+    {
+        var tariff = Assert.Single(Extract<TariffFacts>("Seoul cut its duties on Indian goods to 8 percent and ended the levies it had placed on rice in February.", Monday));
+        Assert.Equal(8m, tariff.RatePercent);
+        Assert.NotEqual(2, tariff.AsOf?.Month);
+    }
 }
