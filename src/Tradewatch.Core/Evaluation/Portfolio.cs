@@ -8,7 +8,7 @@ public readonly record struct ImportLine(Economy Importer, Economy Origin, HsCod
 
 /// <summary>What a portfolio costs under one view of the ledger.</summary>
 public sealed record PortfolioSummary(
-    int Lines,
+    long Lines,
     decimal Value,
     decimal Duty,
     decimal RefundExposure,

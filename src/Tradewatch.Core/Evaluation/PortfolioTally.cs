@@ -289,7 +289,7 @@ public sealed class PortfolioTally
             byChapter[chapter] = (c.Value + cellValue, c.Duty + cellDuty);
         }
 
-        return new PortfolioSummary(checked((int)Lines), byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
+        return new PortfolioSummary(Lines, byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
     }
 
     private static int Pair(Economy importer, Economy origin)
