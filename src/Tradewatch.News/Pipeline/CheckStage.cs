@@ -74,7 +74,7 @@ public static class CheckStage
             return NotCovered(claim, null, imposer, target, "the claim has no day to check it on");
         }
 
-        if (t.Products is not ("all" or ""))
+        if (!OnAllGoods(t.Products))
         {
             return NotCovered(claim, d, imposer, target, $"the claim is about '{t.Products}', which the ledger does not name by words");
         }
@@ -148,4 +148,14 @@ public static class CheckStage
         var last = date.Month == 0 ? new DateOnly(date.Year, 12, 31) : first.AddMonths(1).AddDays(-1);
         return published.Where(p => p >= first && p <= last).Min() ?? last;
     }
+
+    /// <summary>
+    /// Words that name a layer on all goods rather than goods ("the fentanyl duty", "an additional 10%
+    /// tariff", "the reciprocal tariff"): such a claim is checked against the layers on all goods,
+    /// where a single layer at the claimed rate makes it consistent.
+    /// </summary>
+    private static readonly HashSet<string> AllGoodsLayerWords = new(StringComparer.OrdinalIgnoreCase) { "additional", "reciprocal", "baseline", "fentanyl" };
+
+    private static bool OnAllGoods(string products) =>
+        products is "all" or "" || products.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AllGoodsLayerWords.Contains);
 }
