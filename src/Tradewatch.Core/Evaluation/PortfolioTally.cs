@@ -21,22 +21,7 @@ public sealed class PortfolioTally
     public long Lines { get; private set; }
 
     /// <summary>Customs value of all lines added.</summary>
-    public decimal Value
-    {
-        get
-        {
-            decimal total = 0;
-            foreach (var cell in _cells.Values)
-            {
-                foreach (var value in cell.Values)
-                {
-                    total += value;
-                }
-            }
-
-            return total;
-        }
-    }
+    public decimal Value => _cells.Values.Sum(cell => cell.RunningSums[^1]);
 
     /// <summary>Distinct (importer, origin, product) seen.</summary>
     public int Cells => _cells.Count;
@@ -70,28 +55,46 @@ public sealed class PortfolioTally
         /// <summary>What is not in whole cents (a value with more decimals, or a day's sum past 10^16): made when first needed.</summary>
         private decimal[]? _rest;
 
-        private decimal[]? _values;
-
         /// <summary>The customs value entered on each day from <see cref="FirstDay"/> on.</summary>
         internal decimal[] Values
         {
             get
             {
-                // built whole before it is published: views may be costed on several threads at once
-                if (_values is not { } values)
+                var values = new decimal[_cents.Length];
+                for (var i = 0; i < values.Length; i++)
                 {
-                    values = new decimal[_cents.Length];
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        values[i] = (_cents[i] * 0.01m) + (_rest is null ? 0 : _rest[i]);
-                    }
-
-                    _values = values;
+                    values[i] = (_cents[i] * 0.01m) + (_rest is null ? 0 : _rest[i]);
                 }
 
                 return values;
             }
         }
+
+        private decimal[]? _sums;
+
+        /// <summary>Running sums of <see cref="Values"/>: [i] is the value entered before the i-th day held; the last is the total.</summary>
+        internal decimal[] RunningSums
+        {
+            get
+            {
+                // built whole before it is published: views may be costed on several threads at once
+                if (_sums is not { } sums)
+                {
+                    sums = new decimal[_cents.Length + 1];
+                    for (var i = 0; i < _cents.Length; i++)
+                    {
+                        sums[i + 1] = sums[i] + (_cents[i] * 0.01m) + (_rest is null ? 0 : _rest[i]);
+                    }
+
+                    _sums = sums;
+                }
+
+                return sums;
+            }
+        }
+
+        /// <summary>Where a day falls in <see cref="RunningSums"/>: days before those held at 0, days after at the end.</summary>
+        internal int IndexOfDay(int day) => Math.Clamp(day - FirstDay, 0, _cents.Length);
 
         internal void Add(int day, decimal value)
         {
@@ -111,7 +114,7 @@ public sealed class PortfolioTally
 
         private void AddCentsAt(int index, long cents)
         {
-            _values = null;
+            _sums = null;
             var current = _cents[index];
             var sum = unchecked(current + cents);
             if (((current ^ sum) & (cents ^ sum)) < 0)
@@ -125,7 +128,7 @@ public sealed class PortfolioTally
 
         private decimal[] Rest()
         {
-            _values = null;
+            _sums = null;
             return _rest ??= new decimal[_cents.Length];
         }
 
@@ -151,7 +154,7 @@ public sealed class PortfolioTally
                 _rest = rest;
             }
 
-            _values = null;
+            _sums = null;
             FirstDay = first;
             return day - first;
         }
@@ -224,63 +227,35 @@ public sealed class PortfolioTally
         var refundByLayer = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var byOrigin = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
         var byChapter = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
-        decimal duty = 0, refund = 0;
+
+        // products whose timeline is the same (one object, see LedgerView.WholeTimeline) pool their
+        // value per step, so duty per layer is worked out once per timeline, not once per product
+        var pools = new Dictionary<IReadOnlyList<TimelineStep>, (decimal[] Values, decimal[] DutyRates)>(ReferenceEqualityComparer.Instance);
         foreach (var cell in _cells.Values)
         {
             var steps = view.WholeTimeline(cell.Importer, cell.Origin, cell.Product);
-            var stepValues = new decimal[steps.Count + 1];
-            var step = -1;
-            decimal cellValue = 0;
-            var values = cell.Values;
-            for (var i = 0; i < values.Length; i++)
+            if (!pools.TryGetValue(steps, out var pool))
             {
-                var value = values[i];
-                if (value == 0)
-                {
-                    continue;
-                }
-
-                var day = cell.FirstDay + i;
-                while (step + 1 < steps.Count && steps[step + 1].Start.DayNumber <= day)
-                {
-                    step++;
-                }
-
-                stepValues[step + 1] += value;
-                cellValue += value;
+                pool = (new decimal[steps.Count], DutyRates(steps));
+                pools[steps] = pool;
             }
 
+            // value entered in a step = difference of running sums at its ends: steps, not days
+            var sums = cell.RunningSums;
             decimal cellDuty = 0;
             for (var s = 0; s < steps.Count; s++)
             {
-                var value = stepValues[s + 1];
-                if (value == 0)
+                var from = cell.IndexOfDay(steps[s].Start.DayNumber);
+                var to = s + 1 < steps.Count ? cell.IndexOfDay(steps[s + 1].Start.DayNumber) : sums.Length - 1;
+                var value = sums[to] - sums[from];
+                if (value != 0)
                 {
-                    continue;
-                }
-
-                foreach (var layer in steps[s].Layers)
-                {
-                    if (layer.Status == LayerStatus.Suspended || layer.RatePercent <= 0)
-                    {
-                        continue;
-                    }
-
-                    var amount = value * layer.RatePercent / 100m;
-                    if (layer.Status == LayerStatus.Void)
-                    {
-                        refund += amount;
-                        refundByLayer[layer.Measure.Id] = refundByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
-                    }
-                    else
-                    {
-                        cellDuty += amount;
-                        dutyByLayer[layer.Measure.Id] = dutyByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
-                    }
+                    pool.Values[s] += value;
+                    cellDuty += value * pool.DutyRates[s];
                 }
             }
 
-            duty += cellDuty;
+            var cellValue = sums[^1];
             var origin = cell.Origin.Code;
             var o = byOrigin.GetValueOrDefault(origin);
             byOrigin[origin] = (o.Value + cellValue, o.Duty + cellDuty);
@@ -289,8 +264,44 @@ public sealed class PortfolioTally
             byChapter[chapter] = (c.Value + cellValue, c.Duty + cellDuty);
         }
 
+        decimal duty = 0, refund = 0;
+        foreach (var (steps, pool) in pools)
+        {
+            for (var s = 0; s < steps.Count; s++)
+            {
+                var value = pool.Values[s];
+                if (value == 0)
+                {
+                    continue;
+                }
+
+                foreach (var layer in Charged(steps[s]))
+                {
+                    var amount = value * layer.RatePercent / 100m;
+                    if (layer.Status == LayerStatus.Void)
+                    {
+                        refund += amount;
+                        refundByLayer[layer.Measure.Id] = refundByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                    }
+                    else
+                    {
+                        duty += amount;
+                        dutyByLayer[layer.Measure.Id] = dutyByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                    }
+                }
+            }
+        }
+
         return new PortfolioSummary(Lines, byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
     }
+
+    /// <summary>The layers a step charges or once charged: suspended and zero-rate ones charge nothing.</summary>
+    private static IEnumerable<DutyLayer> Charged(TimelineStep step) =>
+        step.Layers.Where(l => l.Status != LayerStatus.Suspended && l.RatePercent > 0);
+
+    /// <summary>Each step's duty as a fraction of value, from the layers in force (void ones are refund exposure, not duty).</summary>
+    private static decimal[] DutyRates(IReadOnlyList<TimelineStep> steps) =>
+        steps.Select(step => Charged(step).Where(l => l.Status != LayerStatus.Void).Sum(l => l.RatePercent) / 100m).ToArray();
 
     private static int Pair(Economy importer, Economy origin)
     {
