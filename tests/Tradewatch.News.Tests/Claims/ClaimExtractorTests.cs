@@ -162,4 +162,16 @@ public class ClaimExtractorTests
         Assert.Equal(8m, tariff.RatePercent);
         Assert.NotEqual(2, tariff.AsOf?.Month);
     }
+
+    [Fact]
+    public void Occupations_before_a_name_are_roles_and_do_not_reach_into_the_sentence_before()
+    {
+        const string text = "Prices rose, customs broker Ana Reyes of Delta Freight said. \"It is hard,\" said analyst Omar Haddad at Westgate Research. Trade lawyer Ines Roth expects appeals. Economist Karl Vogt of Nordbank said demand would slow.";
+        var people = Extract<PersonFacts>(text, Monday);
+        Assert.Contains(people, p => p.Name == "Ana Reyes" && p.Role!.Contains("customs broker", StringComparison.Ordinal));
+        Assert.Contains(people, p => p.Name == "Omar Haddad" && p.Role!.Contains("analyst", StringComparison.Ordinal));
+        Assert.Contains(people, p => p.Name == "Ines Roth" && p.Role!.StartsWith("Trade lawyer", StringComparison.Ordinal));
+        Assert.Contains(people, p => p.Name == "Karl Vogt" && p.Role!.Contains("Economist", StringComparison.Ordinal));
+        Assert.DoesNotContain(people, p => p.Name.StartsWith("Economist", StringComparison.Ordinal));
+    }
 }
