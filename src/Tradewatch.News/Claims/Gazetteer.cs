@@ -62,6 +62,8 @@ internal sealed class Gazetteer
     public string? TitleEconomy(string title) =>
         Titles.TryGetValue(title.ToLowerInvariant(), out var economy) ? economy : null;
 
+    public bool IsTitle(string word) => Titles.ContainsKey(word.ToLowerInvariant());
+
     private static Regex Alternation(IEnumerable<string> words, RegexOptions options)
     {
         var ordered = words.OrderByDescending(w => w.Length).Select(Regex.Escape);

@@ -266,13 +266,11 @@ internal sealed partial class PeopleFinder(DocumentContext context)
 
     private static bool Overlaps(ClaimSpan span, int start, int length) => span.Start < start + length && start < span.End;
 
-    private bool IsTitle(string word) => context.Gazetteer.Titles.Keys.Any(t => t.Equals(word, StringComparison.OrdinalIgnoreCase));
-
     private PersonRecord Register(List<PersonRecord> people, string name, string? role, ClaimSpan span, string? economy)
     {
         // "Economist Li Wei of ..." at a sentence's start: the capitalised title is a role, not a first name.
         var space = name.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0 && name.IndexOf(' ', space + 1) > 0 && IsTitle(name[..space]))
+        if (space > 0 && name.IndexOf(' ', space + 1) > 0 && context.Gazetteer.IsTitle(name[..space]))
         {
             role ??= name[..space];
             name = name[(space + 1)..];

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -52,6 +53,12 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkBeforeRate();
+
+    /// <summary>
+    /// Product words that name a layer on all goods rather than goods ("an additional 10% tariff",
+    /// "the fentanyl duty"); the first four alternatives of <see cref="ProductWord"/>.
+    /// </summary>
+    internal static readonly FrozenSet<string> AllGoodsLayerWords = new[] { "additional", "reciprocal", "baseline", "fentanyl" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:additional|reciprocal|baseline|fentanyl|Section[ \t]+\d+|steel|aluminium|aluminum|cars?|autos?|automobiles?|copper|lumber|semiconductors?|pharmaceuticals?|beef|agricultural|energy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProductWord();

@@ -150,12 +150,9 @@ public static class CheckStage
     }
 
     /// <summary>
-    /// Words that name a layer on all goods rather than goods ("the fentanyl duty", "an additional 10%
-    /// tariff", "the reciprocal tariff"): such a claim is checked against the layers on all goods,
-    /// where a single layer at the claimed rate makes it consistent.
+    /// A claim whose goods are only words for a layer on all goods ("the fentanyl duty") is checked
+    /// against the layers on all goods, where a single layer at the claimed rate makes it consistent.
     /// </summary>
-    private static readonly HashSet<string> AllGoodsLayerWords = new(StringComparer.OrdinalIgnoreCase) { "additional", "reciprocal", "baseline", "fentanyl" };
-
     private static bool OnAllGoods(string products) =>
-        products is "all" or "" || products.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AllGoodsLayerWords.Contains);
+        products is "all" or "" || products.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(TariffFinder.AllGoodsLayerWords.Contains);
 }
