@@ -88,6 +88,12 @@ public static class AuthSetup
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Method != HttpMethods.Get)
         {
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                // RFC 9110: a 401 names how to authenticate; programs use a bearer token.
+                context.Response.Headers.WWWAuthenticate = "Bearer realm=\"tradewatch\"";
+            }
+
             return Task.CompletedTask;
         }
 
