@@ -55,7 +55,7 @@ public static class TradewatchServer
         // Strict-Transport-Security on HTTPS responses only (the middleware skips plain HTTP), so a
         // server behind TLS tells browsers never to come back over HTTP; loopback development is untouched.
         app.UseHsts();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ErrorPages.StatusCode);
         app.Use(SecurityHeaders);
         app.UseAuthentication();
         app.UseAuthorization();

@@ -130,3 +130,37 @@ public sealed partial class SignInThrottleTests
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
     }
 }
+
+public sealed class ErrorPageTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [Theory]
+    [InlineData("/nope")]
+    [InlineData("/stories/abc")]
+    [InlineData("/favicon.ico")]
+    public async Task An_unknown_page_is_an_html_404_in_the_site_frame(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/ledger\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_api_address_stays_a_problem_detail()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/nope");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_page_form_without_its_token_gets_an_html_400()
+    {
+        var response = await factory.CreateClient().PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "x", ["password"] = "y" }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Reload the page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -73,6 +73,11 @@ public static class AuthSetup
                 var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
                 if (!await antiforgery.IsRequestValidAsync(http))
                 {
+                    if (!Pages.ErrorPages.IsApi(http))
+                    {
+                        return Pages.ErrorPages.Result(http, StatusCodes.Status400BadRequest, ("The form has expired", "The form's anti-forgery token is missing or invalid. Reload the page and send the form again."));
+                    }
+
                     return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The anti-forgery token is missing or invalid.",
                         detail: "Reload the page and send the form again.");
                 }

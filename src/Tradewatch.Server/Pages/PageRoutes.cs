@@ -32,7 +32,7 @@ public static class PageRoutes
         var http = context.HttpContext;
         if (!await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The anti-forgery token is missing or invalid.", detail: "Reload the page and send the form again.");
+            return ErrorPages.Result(http, StatusCodes.Status400BadRequest, ("The form has expired", "The form's anti-forgery token is missing or invalid. Reload the page and send the form again."));
         }
 
         return await next(context);
