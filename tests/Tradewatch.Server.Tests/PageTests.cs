@@ -128,15 +128,19 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     {
         factory.Tokens();
         var anonymous = await factory.CreateClient().GetStringAsync("/review");
-        Assert.DoesNotContain(">Accept</button>", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Reject</button>", anonymous, StringComparison.Ordinal);
 
         var client = Browser();
         await SignIn(client, ServerFactory.CuratorName, ServerFactory.CuratorPassword);
-        Assert.Contains(">Accept</button>", await client.GetStringAsync("/review"), StringComparison.Ordinal);
+        var curatorPage = await client.GetStringAsync("/review");
+        Assert.Contains(">Reject</button>", curatorPage, StringComparison.Ordinal);
+        // Proposals read from the news name no goods: they offer narrowing, not a one-click accept.
+        Assert.Contains(">Narrow</button>", curatorPage, StringComparison.Ordinal);
+        Assert.Contains("Cannot be accepted as it stands", curatorPage, StringComparison.Ordinal);
 
         var reader = Browser();
         await SignIn(reader, ServerFactory.ReaderName, ServerFactory.CuratorPassword);
-        Assert.DoesNotContain(">Accept</button>", await reader.GetStringAsync("/review"), StringComparison.Ordinal);
+        Assert.DoesNotContain(">Reject</button>", await reader.GetStringAsync("/review"), StringComparison.Ordinal);
         var token = await FormToken(reader, "/review");
         var refused = await reader.PostAsync("/review/1/accept", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
