@@ -39,7 +39,7 @@ public static class ArticleCleaner
             {
                 if (DateText.ParseValue(token.Groups["date"].Value) is { } d)
                 {
-                    dates.Add(new DateCandidate(d, DateSource.TextToken));
+                    dates.Add(new DateCandidate(d, DateSource.TextToken, token.Value.Trim()));
                 }
 
                 lines[i] = lines[i][token.Length..];
@@ -96,7 +96,7 @@ public static class ArticleCleaner
         {
             if (Dateline(line) is { } date)
             {
-                dates.Add(new DateCandidate(date, DateSource.Dateline));
+                dates.Add(new DateCandidate(date, DateSource.Dateline, line));
             }
         }
     }
@@ -109,7 +109,7 @@ public static class ArticleCleaner
 
         if (Dateline(line) is { } date)
         {
-            dates.Add(new DateCandidate(date, DateSource.Dateline));
+            dates.Add(new DateCandidate(date, DateSource.Dateline, line));
             return RemovalReason.Dateline;
         }
 
