@@ -14,7 +14,7 @@ internal static class ScheduleLoader
         {
             return CompactSchedule.Load(Directory(context));
         }
-        catch (ScheduleFormatException e)
+        catch (BadDataException e)
         {
             throw new BadDataException($"the US tariff schedule cannot be used: {e.Message}");
         }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Tradewatch.Core;
 using Tradewatch.Core.Products;
 using Tradewatch.Formats.Schedule;
 
@@ -64,7 +65,7 @@ public sealed class HtsJsonReaderTests : IDisposable
         WriteRevision("2030_rev_1", "[ { \"htsno\": \"9999\", ");
         var table = WriteTable("2030_basic\t2030-01-01\t2030-01-01\t\t", "2030_rev_1\t2030-02-01\t2030-02-01\t\t");
         var output = Path.Combine(_folder, "out");
-        var e = Assert.Throws<ScheduleFormatException>(() => CompactSchedule.Build(Path.Combine(_folder, "hts"), table, output));
+        var e = Assert.Throws<BadDataException>(() => CompactSchedule.Build(Path.Combine(_folder, "hts"), table, output));
         Assert.Contains("hts_2030_rev_1.json.gz", e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(output, CompactSchedule.LinesFile)));
     }
@@ -74,7 +75,7 @@ public sealed class HtsJsonReaderTests : IDisposable
     {
         WriteRevision("2030_basic", Basic.Replace("9999.10.00.10", "9999.10.0010", StringComparison.Ordinal));
         var table = WriteTable("2030_basic\t2030-01-01\t2030-01-01\t\t");
-        var e = Assert.Throws<ScheduleFormatException>(() => CompactSchedule.Build(Path.Combine(_folder, "hts"), table, Path.Combine(_folder, "out")));
+        var e = Assert.Throws<BadDataException>(() => CompactSchedule.Build(Path.Combine(_folder, "hts"), table, Path.Combine(_folder, "out")));
         Assert.Contains("9999.10.0010", e.Message, StringComparison.Ordinal);
         Assert.Contains("hts_2030_basic.json.gz", e.Message, StringComparison.Ordinal);
     }
@@ -92,7 +93,7 @@ public sealed class HtsJsonReaderTests : IDisposable
             gzip.Write(Encoding.UTF8.GetBytes("from\tto\tkey\tparent\tindent\tdescription\tunits\tgeneral\tspecial\tother\tfootnotes\n0\t0\t9999\t\t0\tWidgets\n"));
         }
 
-        var e = Assert.Throws<ScheduleFormatException>(() => CompactSchedule.Load(output));
+        var e = Assert.Throws<BadDataException>(() => CompactSchedule.Load(output));
         Assert.Contains("lines.tsv.gz: line 2", e.Message, StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,7 @@ internal static class HtsCommand
                 var summary = CompactSchedule.Build(source, table, outDir);
                 context.Out.WriteLine($"{summary.Revisions} revisions, {summary.RowsRead} rows read, {summary.RowsWritten} row versions written to {summary.Output}");
             }
-            catch (ScheduleFormatException e)
+            catch (BadDataException e)
             {
                 throw new BadDataException($"nothing written: {e.Message}");
             }

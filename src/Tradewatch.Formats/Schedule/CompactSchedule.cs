@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Tradewatch.Core;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Schedule;
 
@@ -32,7 +33,7 @@ public static class CompactSchedule
     {
         if (!File.Exists(path))
         {
-            throw new ScheduleFormatException(path, "the revision table is missing.");
+            throw new BadDataException($"{path}: the revision table is missing.");
         }
 
         var revisions = new List<ScheduleRevision>();
@@ -57,7 +58,7 @@ public static class CompactSchedule
                 || !DateOnly.TryParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective)
                 || !DateOnly.TryParseExact(f[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var recorded))
             {
-                throw new ScheduleFormatException(path, $"line {lineNumber}: expected id, effective and recorded dates (yyyy-MM-dd) separated by tabs.");
+                throw new BadDataException($"{path}: line {lineNumber}: expected id, effective and recorded dates (yyyy-MM-dd) separated by tabs.");
             }
 
             revisions.Add(new ScheduleRevision(
@@ -71,7 +72,7 @@ public static class CompactSchedule
 
         if (revisions.Count == 0)
         {
-            throw new ScheduleFormatException(path, "the revision table lists no revision.");
+            throw new BadDataException($"{path}: the revision table lists no revision.");
         }
 
         return revisions;
@@ -96,7 +97,7 @@ public static class CompactSchedule
             var path = Path.Combine(jsonDirectory, JsonFileName(revision.Id));
             if (!File.Exists(path))
             {
-                throw new ScheduleFormatException(path, $"revision {revision.Id} is listed in {revisionsPath} but its file is missing.");
+                throw new BadDataException($"{path}: revision {revision.Id} is listed in {revisionsPath} but its file is missing.");
             }
 
             var rows = HtsJsonReader.ReadFile(path);
@@ -172,7 +173,7 @@ public static class CompactSchedule
             {
                 if (!HsCode.TryParse(row.Number, out var code) || code.ToString() != row.Number)
                 {
-                    throw new ScheduleFormatException(path, $"line {row.Number}: not a tariff number written as 8505, 8505.11, 8505.11.00 or 8505.11.00.70.");
+                    throw new BadDataException($"{path}: line {row.Number}: not a tariff number written as 8505, 8505.11, 8505.11.00 or 8505.11.00.70.");
                 }
 
                 key = row.Number;
@@ -186,7 +187,7 @@ public static class CompactSchedule
 
             if (!seen.Add(key))
             {
-                throw new ScheduleFormatException(path, $"line {key} appears twice.");
+                throw new BadDataException($"{path}: line {key} appears twice.");
             }
 
             while (stack.Count > 0 && stack[^1].Indent >= row.Indent)
@@ -205,7 +206,7 @@ public static class CompactSchedule
     private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
     /// <summary>
-    /// Reads the compact schedule in <paramref name="directory"/>. Throws <see cref="ScheduleFormatException"/>
+    /// Reads the compact schedule in <paramref name="directory"/>. Throws <see cref="BadDataException"/>
     /// naming the file and line when it is damaged; nothing of a damaged file is used.
     /// </summary>
     public static TariffSchedule Load(string directory)
@@ -214,7 +215,7 @@ public static class CompactSchedule
         var path = Path.Combine(directory, LinesFile);
         if (!File.Exists(path))
         {
-            throw new ScheduleFormatException(path, "the schedule's lines file is missing; run 'tradewatch hts build'.");
+            throw new BadDataException($"{path}: the schedule's lines file is missing; run 'tradewatch hts build'.");
         }
 
         var rows = new List<ScheduleRow>(48_000);
@@ -239,18 +240,18 @@ public static class CompactSchedule
                     continue;
                 }
 
-                rows.Add(ParseRow(line, revisions.Count) ?? throw new ScheduleFormatException(path, $"line {lineNumber}: expected 11 fields: {LineStart(line)}"));
+                rows.Add(ParseRow(line, revisions.Count) ?? throw new BadDataException($"{path}: line {lineNumber}: expected 11 fields: {LineStart(line)}"));
             }
 
             return new TariffSchedule(revisions, rows, path);
         }
         catch (InvalidDataException e)
         {
-            throw new ScheduleFormatException(path, $"not a gzip file: {e.Message}", e);
+            throw new BadDataException($"{path}: not a gzip file: {e.Message}", e);
         }
         catch (ArgumentException e)
         {
-            throw new ScheduleFormatException(path, e.Message.Split(" (Parameter")[0], e);
+            throw new BadDataException($"{path}: {e.Message.Split(" (Parameter")[0]}", e);
         }
     }
 

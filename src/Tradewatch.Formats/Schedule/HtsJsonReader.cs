@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Tradewatch.Core;
 using Tradewatch.Core.Schedule;
 
 namespace Tradewatch.Formats.Schedule;
@@ -33,11 +34,11 @@ public static class HtsJsonReader
         }
         catch (JsonException e)
         {
-            throw new ScheduleFormatException(path, $"not a USITC JSON export: {e.Message}", e);
+            throw new BadDataException($"{path}: not a USITC JSON export: {e.Message}", e);
         }
         catch (InvalidDataException e)
         {
-            throw new ScheduleFormatException(path, $"not a gzip file: {e.Message}", e);
+            throw new BadDataException($"{path}: not a gzip file: {e.Message}", e);
         }
     }
 
@@ -45,7 +46,7 @@ public static class HtsJsonReader
     {
         if (root.ValueKind != JsonValueKind.Array)
         {
-            throw new ScheduleFormatException(path, "not a USITC JSON export: expected an array of rows.");
+            throw new BadDataException($"{path}: not a USITC JSON export: expected an array of rows.");
         }
 
         var rows = new List<HtsJsonRow>(root.GetArrayLength());
@@ -55,14 +56,14 @@ public static class HtsJsonReader
             position++;
             if (row.ValueKind != JsonValueKind.Object)
             {
-                throw new ScheduleFormatException(path, $"row {position} is not an object.");
+                throw new BadDataException($"{path}: row {position} is not an object.");
             }
 
             var number = Text(row, "htsno").Trim();
             var indentText = Text(row, "indent");
             if (!int.TryParse(indentText, out var indent) || indent < 0)
             {
-                throw new ScheduleFormatException(path, $"row {position} ({(number.Length == 0 ? "no number" : number)}): indent '{indentText}' is not a depth.");
+                throw new BadDataException($"{path}: row {position} ({(number.Length == 0 ? "no number" : number)}): indent '{indentText}' is not a depth.");
             }
 
             var units = row.TryGetProperty("units", out var u) && u.ValueKind == JsonValueKind.Array
