@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The input data is wrong: a malformed file, an unknown HS code, a date that does not exist.</summary>
     public const int BadData = 2;
+
+    /// <summary>The question falls outside what the ledger covers (an item it does not know): no answer either way.</summary>
+    public const int NotCovered = 3;
 }

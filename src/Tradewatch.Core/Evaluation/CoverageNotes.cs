@@ -55,30 +55,46 @@ internal static class CoverageNotes
         return (approximate ? Coverage.Approximate : Coverage.Exact, notes);
     }
 
-    /// <summary>Adds the notes one measure needs; true when they make the answer approximate.</summary>
     private static bool Describe(Measure measure, IReadOnlyList<string> sources, List<string> notes)
     {
+        var (coverage, reasons) = MeasureCoverage.Assess(measure, sources);
+        notes.AddRange(reasons.Select(r => $"{measure.Id}: {r}"));
+        return coverage != Coverage.Exact;
+    }
+}
+
+/// <summary>How exact one measure's record is: its scope against the legal text's, and what its sources are.</summary>
+public static class MeasureCoverage
+{
+    /// <summary>
+    /// Approximate when the product scope is coarser than the legal text, when it rests on one
+    /// secondary source, or when its note asks to verify; the reasons say which. A measure citing
+    /// several secondary sources and no primary text stays exact but says so.
+    /// </summary>
+    public static (Coverage Coverage, IReadOnlyList<string> Reasons) Assess(Measure measure, IReadOnlyList<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(sources);
+        var reasons = new List<string>();
         var approximate = false;
         if (measure.Products.Approximate)
         {
-            notes.Add($"{measure.Id}: product scope approximate" + (measure.Products.Description is { } d ? $" ({d})" : string.Empty));
+            reasons.Add("product scope approximate" + (measure.Products.Description is { } d ? $" ({d})" : string.Empty));
             approximate = true;
         }
 
         if (!SourceKinds.HasPrimary(sources))
         {
-            notes.Add(sources.Count <= 1
-                ? $"{measure.Id}: rests on one secondary source"
-                : $"{measure.Id}: no primary text cited; rests on {sources.Count} secondary sources");
+            reasons.Add(sources.Count <= 1 ? "rests on one secondary source" : $"no primary text cited; rests on {sources.Count} secondary sources");
             approximate |= sources.Count <= 1;
         }
 
         if (measure.Provenance.Note is { } note && note.Contains("(verify)", StringComparison.OrdinalIgnoreCase))
         {
-            notes.Add($"{measure.Id}: {note}");
+            reasons.Add(note);
             approximate = true;
         }
 
-        return approximate;
+        return (approximate ? Coverage.Approximate : Coverage.Exact, reasons);
     }
 }

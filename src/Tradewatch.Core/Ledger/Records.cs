@@ -191,6 +191,12 @@ public sealed record Amendment(string RecordId, Provenance Provenance)
 /// </summary>
 public sealed record Notice(string Id, string Title, Economy Issuer, DateOnly Date, string Subject, string? RelatedId, Provenance Provenance);
 
+/// <summary>
+/// Something the ledger knows it does not hold (a measure of an imposer and kind left out, a list not
+/// loaded at tariff lines), so that coverage reports can say what is missing rather than stay silent.
+/// </summary>
+public sealed record CoverageGap(Economy Imposer, MeasureKind Kind, string Subject, string? Note);
+
 /// <summary>A date by which something lapses or must be decided.</summary>
 public sealed record Deadline(string Id, DateOnly Date, string Subject, string? RelatedId, Provenance Provenance);
 

@@ -17,6 +17,9 @@ public sealed record LedgerBatch
     public IReadOnlyList<Amendment> Amendments { get; init; } = [];
     public IReadOnlyList<Notice> Notices { get; init; } = [];
 
+    /// <summary>What the file says it does not cover; not a record in time, so not counted in <see cref="Count"/>.</summary>
+    public IReadOnlyList<CoverageGap> Gaps { get; init; } = [];
+
     public int Count => Measures.Count + Rates.Count + Suspensions.Count + SuspensionChanges.Count + Voidings.Count
         + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count + Amendments.Count + Notices.Count;
 }
@@ -29,7 +32,7 @@ public sealed record LedgerBatch
 public sealed class TradeLedger
 {
     public static readonly TradeLedger Empty = new(
-        [], [], [], [], [], [], [], [], [], [], []);
+        [], [], [], [], [], [], [], [], [], [], [], []);
 
     private TradeLedger(
         ImmutableList<Measure> measures,
@@ -42,7 +45,8 @@ public sealed class TradeLedger
         ImmutableList<Deadline> deadlines,
         ImmutableList<StackingRule> stackingRules,
         ImmutableList<Amendment> amendments,
-        ImmutableList<Notice> notices)
+        ImmutableList<Notice> notices,
+        ImmutableList<CoverageGap> gaps)
     {
         Measures = measures;
         Rates = rates;
@@ -55,6 +59,7 @@ public sealed class TradeLedger
         StackingRules = stackingRules;
         Amendments = amendments;
         Notices = notices;
+        Gaps = gaps;
     }
 
     public ImmutableList<Measure> Measures { get; }
@@ -71,6 +76,9 @@ public sealed class TradeLedger
     public ImmutableList<Amendment> Amendments { get; }
 
     public ImmutableList<Notice> Notices { get; }
+
+    /// <summary>What the loaded files say they do not cover (see <see cref="CoverageGap"/>).</summary>
+    public ImmutableList<CoverageGap> Gaps { get; }
 
     /// <summary>The number of records appended so far; an append states the version it expects.</summary>
     public int Version => Measures.Count + Rates.Count + Suspensions.Count + SuspensionChanges.Count + Voidings.Count
@@ -182,7 +190,8 @@ public sealed class TradeLedger
             Deadlines.AddRange(batch.Deadlines),
             StackingRules.AddRange(batch.StackingRules),
             Amendments.AddRange(batch.Amendments),
-            Notices.AddRange(batch.Notices));
+            Notices.AddRange(batch.Notices),
+            Gaps.AddRange(batch.Gaps));
     }
 
     /// <summary>
@@ -214,7 +223,8 @@ public sealed class TradeLedger
             Amend(Deadlines.RemoveAll(d => !Known(d.Provenance)), amendments, d => d.Id, (r, a) => r with { Provenance = AmendmentFolding.Apply(r.Provenance, a) }),
             StackingRules,
             [],
-            Amend(Notices.RemoveAll(n => !Known(n.Provenance)), amendments, n => n.Id, (r, a) => r with { Provenance = AmendmentFolding.Apply(r.Provenance, a) }));
+            Amend(Notices.RemoveAll(n => !Known(n.Provenance)), amendments, n => n.Id, (r, a) => r with { Provenance = AmendmentFolding.Apply(r.Provenance, a) }),
+            Gaps);
     }
 
     private static ImmutableList<T> Amend<T>(ImmutableList<T> records, ILookup<string, Amendment> amendments, Func<T, string> id, Func<T, Amendment, T> apply) =>

@@ -73,7 +73,7 @@ public sealed class LedgerFileReader
             return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
         }
 
-        var map = new Fields(this, root, "ledger", "ledger", "name", "description", "stacking", "measures", "rates", "suspensions", "suspension-changes", "voidings", "licences", "agreements", "deadlines", "notices", "amendments");
+        var map = new Fields(this, root, "ledger", "ledger", "name", "description", "stacking", "measures", "rates", "suspensions", "suspension-changes", "voidings", "licences", "agreements", "deadlines", "notices", "amendments", "gaps");
         var measures = new List<Measure>();
         var rates = new List<RateEntry>();
         var measureNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -180,6 +180,7 @@ public sealed class LedgerFileReader
             StackingRules = stacking,
             Amendments = amendments,
             Notices = notices,
+            Gaps = map.Sequence("gaps").Select(ReadGap).OfType<CoverageGap>().ToList(),
         };
         return new LedgerFileResult(batch, _problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList())
         {
@@ -215,15 +216,7 @@ public sealed class LedgerFileReader
             id = null;
         }
 
-        var kind = f.Enum("kind", MeasureKind.Tariff, new Dictionary<string, MeasureKind>
-        {
-            ["tariff"] = MeasureKind.Tariff,
-            ["conditional-tariff"] = MeasureKind.ConditionalTariff,
-            ["export-control"] = MeasureKind.ExportControl,
-            ["export-ban"] = MeasureKind.ExportBan,
-            ["end-user-control"] = MeasureKind.EndUserControl,
-            ["fee"] = MeasureKind.Fee,
-        });
+        var kind = f.Enum("kind", MeasureKind.Tariff, MeasureKinds);
         var title = f.RequiredString("title");
         var imposer = f.Economy("imposer");
         var targets = f.Economies("targets", required: true);
@@ -530,6 +523,30 @@ public sealed class LedgerFileReader
             ? new Deadline(id, date.Value, subject, relatedId, provenance)
             : null;
     }
+
+    private CoverageGap? ReadGap(YamlNode node)
+    {
+        var f = Fields.Of(this, node, "coverage gap", "imposer", "kind", "subject", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var imposer = f.Economy("imposer");
+        var kind = f.Enum("kind", MeasureKind.Tariff, MeasureKinds);
+        var subject = f.RequiredString("subject");
+        return imposer is not null && kind is not null && subject is not null ? new CoverageGap(imposer.Value, kind.Value, subject, f.OptionalString("note")) : null;
+    }
+
+    private static readonly Dictionary<string, MeasureKind> MeasureKinds = new()
+    {
+        ["tariff"] = MeasureKind.Tariff,
+        ["conditional-tariff"] = MeasureKind.ConditionalTariff,
+        ["export-control"] = MeasureKind.ExportControl,
+        ["export-ban"] = MeasureKind.ExportBan,
+        ["end-user-control"] = MeasureKind.EndUserControl,
+        ["fee"] = MeasureKind.Fee,
+    };
 
     private Notice? ReadNotice(YamlNode node, HashSet<string> related)
     {
