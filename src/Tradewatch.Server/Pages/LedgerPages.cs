@@ -1,3 +1,4 @@
+using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Server.Api;
@@ -182,7 +183,7 @@ public static class LedgerPages
             {
                 answer = LedgerQueries.Duty(ledger, query with { Scenario = name }, errors);
             }
-            catch (Storage.BadDataException e)
+            catch (BadDataException e)
             {
                 rows.Add(Html.Of($"<tr><td>{name}</td><td colspan=\"3\" class=\"muted small\">{e.Message}</td></tr>"));
                 continue;
