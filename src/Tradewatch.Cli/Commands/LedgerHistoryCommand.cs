@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
+using Tradewatch.Core;
 using Tradewatch.Core.Ledger;
 
 namespace Tradewatch.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class LedgerHistoryCommand
         var command = new Command("history", "Every record of a measure in the order recorded, with what changed (rate entries, suspensions and their changes, voidings, licences, corrections).") { id, json, ledgerFiles };
         command.SetAction(parse =>
         {
-            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles));
+            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles));
             var wanted = parse.GetValue(id)!;
             var entries = Collect(ledger, wanted);
             if (entries.Count == 0)

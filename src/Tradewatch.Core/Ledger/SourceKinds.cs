@@ -20,11 +20,12 @@ public enum SourceKind
 public static class SourceKinds
 {
     // Governments, their gazettes and courts; the CBP's CSMS messages are sent through govdelivery.
+    // Not every government host publishes primary texts: scio.gov.cn reposts news reports, so it is not listed.
     private static readonly string[] PrimaryHosts =
     [
         "federalregister.gov", "govinfo.gov", "whitehouse.gov", "ustr.gov", "bis.gov", "bis.doc.gov", "commerce.gov",
         "cbp.gov", "usitc.gov", "supremecourt.gov", "uscourts.gov", "congress.gov", "treasury.gov",
-        "mofcom.gov.cn", "gss.mof.gov.cn", "mof.gov.cn", "customs.gov.cn", "mot.gov.cn", "gov.cn",
+        "mofcom.gov.cn", "mof.gov.cn", "customs.gov.cn", "mot.gov.cn", "www.gov.cn",
         "canada.ca", "gc.ca", "europa.eu",
     ];
 
