@@ -43,7 +43,7 @@ internal static class TimelineCommand
             if (parse.GetValue(svg) is { } svgPath)
             {
                 var title = $"Additional {imp} tariff on {scope} from {org}" + (view.KnownAt is null ? string.Empty : $", as known at {Render.KnownAt(view.KnownAt)}");
-                var chart = StepChartSvg.Draw(title, steps.Select(s => (s.Start, s.TotalAdditionalPercent, $"{Render.Day(s.Start)}: {Render.Percent(s.TotalAdditionalPercent)}; {string.Join("; ", s.Changes)}")).ToList(), start, end);
+                var chart = StepChartSvg.Draw(title, steps.Select(s => new ChartStep(s.Start, s.TotalAdditionalPercent, s.RefundablePercent, $"{Render.Day(s.Start)}: {Render.Percent(s.TotalAdditionalPercent)}; {string.Join("; ", s.Changes)}")).ToList(), start, end);
                 File.WriteAllText(svgPath, chart);
                 context.Error.WriteLine($"wrote {svgPath}");
             }
