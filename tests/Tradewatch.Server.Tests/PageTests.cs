@@ -32,6 +32,22 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
         }));
     }
 
+    [Fact]
+    public async Task The_duty_page_says_when_an_answer_is_approximate()
+    {
+        var html = await Browser().GetStringAsync("/duty?importer=CN&origin=US&hs=1201&date=2025-06-09");
+        Assert.Contains("id=\"duty-coverage\"", html, StringComparison.Ordinal);
+        Assert.Contains("cn-tc-2025-2-farm-10: product scope approximate", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_licence_api_says_an_unknown_item_is_outside_the_ledger()
+    {
+        var answer = await Browser().GetFromJsonAsync<JsonElement>("/api/licence?exporter=CN&destination=US&item=widgets&date=2025-11-20");
+        Assert.False(answer.GetProperty("itemKnown").GetBoolean());
+        Assert.Equal("outside", answer.GetProperty("coverage").GetString());
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/stories")]
