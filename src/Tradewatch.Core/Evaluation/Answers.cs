@@ -45,7 +45,13 @@ public sealed record DutyAnswer(
     public decimal RefundablePercent => Layers.Where(l => l.Status == LayerStatus.Void).Sum(l => l.RatePercent);
 
     public decimal? DutyOn(decimal? value) => value is { } v ? Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
+
+    /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
+    public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];
 }
+
+/// <summary>A layer left out of a duty stack: <paramref name="Measure"/> does not apply to goods that <paramref name="By"/> applies to.</summary>
+public sealed record ExcludedLayer(Measure Measure, Measure By);
 
 /// <summary>One export measure as it bears on an export on a day.</summary>
 public sealed record ExportMeasureStatus(Measure Measure, LayerStatus? Status, bool InForce, Suspension? Suspension, Voiding? Voiding, string MatchedOn);
