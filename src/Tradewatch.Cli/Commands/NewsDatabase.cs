@@ -13,15 +13,5 @@ internal static class NewsDatabase
     public static Option<string?> LedgerOption() =>
         new("--db") { Description = "Add the ledger records accepted in this news database's review queue (default: the default database, when it exists and no --ledger is given)." };
 
-    public static NewsStore Open(string? path, CliContext context)
-    {
-        try
-        {
-            return NewsStore.Open(path ?? context.DefaultDatabase, context.Clock);
-        }
-        catch (StorageException e)
-        {
-            throw new BadDataException(e.Message);
-        }
-    }
+    public static NewsStore Open(string? path, CliContext context) => NewsStore.Open(path ?? context.DefaultDatabase, context.Clock);
 }

@@ -1,7 +1,8 @@
+using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Products;
 
-namespace Tradewatch.Storage.LedgerFiles;
+namespace Tradewatch.Formats.Ledger;
 
 /// <summary>
 /// The reference tables the project ships: the HS 2022 nomenclature, the economies, and the named

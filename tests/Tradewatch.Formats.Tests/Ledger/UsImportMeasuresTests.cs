@@ -2,9 +2,10 @@ using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
+using Tradewatch.TestSupport;
 
-namespace Tradewatch.Storage.Tests.LedgerFiles;
+namespace Tradewatch.Formats.Tests.Ledger;
 
 /// <summary>
 /// The bundled ledger's US import layers against the law, question by question: the cross-checks of
