@@ -28,6 +28,19 @@ public sealed record DutyLayer(
             .ToList();
 }
 
+/// <summary>How far an answer can be relied on, as the ledger knows its own limits.</summary>
+public enum Coverage
+{
+    /// <summary>Every layer or control in the answer rests on a scope as exact as the legal text's and on a primary or corroborated source.</summary>
+    Exact,
+
+    /// <summary>Some part rests on a coarser scope than the legal text's, or on one secondary source: see the notes.</summary>
+    Approximate,
+
+    /// <summary>The question falls outside what the ledger covers: the answer says nothing either way.</summary>
+    Outside,
+}
+
 /// <summary>The duty stack for a product from an origin into an importer on a day, as known at a time.</summary>
 public sealed record DutyAnswer(
     Economy Importer,
@@ -48,6 +61,12 @@ public sealed record DutyAnswer(
 
     /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
     public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];
+
+    /// <summary>How exact the answer is; <see cref="Notes"/> say why when it is not.</summary>
+    public Coverage Coverage { get; init; }
+
+    /// <summary>What a reader must know about the answer's limits: approximate scopes, single secondary sources, gaps.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>A layer left out of a duty stack: <paramref name="Measure"/> does not apply to goods that <paramref name="By"/> applies to.</summary>
@@ -69,6 +88,15 @@ public sealed record LicenceAnswer(
     public bool Prohibited => Measures.Any(m => m.InForce && m.Measure.Kind == MeasureKind.ExportBan);
 
     public bool LicenceRequired => Measures.Any(m => m.InForce && m.Measure.Kind is MeasureKind.ExportControl or MeasureKind.EndUserControl);
+
+    /// <summary>False when the ledger names the item under no export measure at all: then it cannot say that no licence is needed.</summary>
+    public bool ItemKnown { get; init; } = true;
+
+    /// <summary>How exact the answer is; <see cref="Notes"/> say why when it is not.</summary>
+    public Coverage Coverage { get; init; }
+
+    /// <summary>What a reader must know about the answer's limits.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>A step of a timeline: from <see cref="Start"/> the total is <see cref="TotalAdditionalPercent"/>.</summary>
@@ -86,6 +114,7 @@ public enum CalendarEventKind
     Deadline,
     Agreement,
     Licence,
+    Notice,
 }
 
 /// <summary>One entry of the calendar of changes.</summary>
