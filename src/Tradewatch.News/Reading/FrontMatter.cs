@@ -1,3 +1,4 @@
+using Tradewatch.Core.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -70,6 +71,11 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
 
     private static FrontMatter Parse(string yaml, string body)
     {
+        if (YamlShape.Check(yaml, InputLimits.Default) is { } tooLarge)
+        {
+            return new FrontMatter(NoFields, body, $"front matter not read: {tooLarge.Message}");
+        }
+
         try
         {
             var stream = new YamlStream();

@@ -24,7 +24,12 @@ public static class ScenarioLoader
         }
 
         var reader = new LedgerFileReader(reference, ledger);
-        string text = File.ReadAllText(path);
+        var (text, unreadable) = LedgerFileReader.ReadText(path);
+        if (text is null)
+        {
+            throw new BadDataException($"the scenario cannot be read: {unreadable}");
+        }
+
         var result = reader.Read(new StringReader(text), path);
         if (!result.IsValid)
         {
