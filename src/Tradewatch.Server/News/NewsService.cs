@@ -185,7 +185,8 @@ public sealed class NewsService : IDisposable
         {
             foreach (var file in SourceWalker.Expand([samples], out _))
             {
-                var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), File.ReadAllBytes(file.Path));
+                var (bytes, size) = SourceWalker.ReadBytes(file.Path);
+                var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
                 foreach (var report in read.Reports)
                 {
                     opened.Ingest(report);
