@@ -35,6 +35,18 @@ public static class YamlShape
                 return new LimitProblem(lineNumber, $"line {lineNumber} is {line.Length:N0} characters long; {InputLimits.Raise($"{limits.MaxLineLength:N0} characters", InputLimits.LineVariable)}");
             }
 
+            var control = line.IndexOfAnyInRange('\0', '\u001F');
+            while (control >= 0 && line[control] is '\t' or '\r')
+            {
+                var next = line[(control + 1)..].IndexOfAnyInRange('\0', '\u001F');
+                control = next < 0 ? -1 : control + 1 + next;
+            }
+
+            if (control >= 0)
+            {
+                return new LimitProblem(lineNumber, $"a control character (U+{(int)line[control]:X4}) at line {lineNumber}, column {control + 1}; YAML allows none but tabs and line breaks");
+            }
+
             var indent = 0;
             while (indent < line.Length && line[indent] == ' ')
             {

@@ -105,10 +105,10 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
         {
             return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Start.Line}:{e.Start.Column}: {e.Message})");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner gives up this way on some malformed flow collections.
-            return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Message})");
+            // YamlDotNet's scanner and loader give up this way on some malformed input (found by fuzzing).
+            return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Message.Split(" (Parameter")[0]})");
         }
     }
 }

@@ -90,6 +90,12 @@ public sealed class LedgerFileReader
             Problem(e.Start, $"not valid YAML: {message.Split(" at line")[0].Trim()}");
             return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner and loader give up this way on some malformed input (found by fuzzing).
+            _problems.Add(new LedgerProblem(_file, 1, 1, $"not valid YAML: {e.Message.Split(" (Parameter")[0]}"));
+            return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
+        }
 
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {
