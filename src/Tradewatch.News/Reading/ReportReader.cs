@@ -215,12 +215,6 @@ public static class ReportReader
             issues.Add(Warn(id, "feed has no items"));
         }
 
-        if (feed.Items.Count > InputLimits.Default.MaxFeedItems)
-        {
-            issues.Add(new ReadIssue(id, IssueSeverity.Error, InputLimits.Default.TooManyFeedItems(feed.Items.Count)));
-            return new ReadResult([], issues);
-        }
-
         var reports = new List<SourceReport>();
         for (var i = 0; i < feed.Items.Count; i++)
         {
