@@ -22,6 +22,11 @@ internal static class ScenarioLoader
     /// <summary>The same, over a ledger already loaded (so that several scenarios share one load).</summary>
     public static LedgerView ViewOver(CliContext context, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario)
     {
+        if (knownAt is { } asOf && ledger.FirstRecorded is { } first && asOf < first)
+        {
+            throw new BadDataException($"--known-at {asOf:yyyy-MM-dd} is before the ledger's first record ({first:yyyy-MM-dd}): the ledger knew nothing then, so there is no answer.");
+        }
+
         if (scenario is null)
         {
             return ledger.AsKnownAt(knownAt);

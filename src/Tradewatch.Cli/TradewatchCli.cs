@@ -69,6 +69,11 @@ public static class TradewatchCli
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadData;
         }
+        catch (StorageException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadData;
+        }
         catch (IOException e)
         {
             context.Error.WriteLine($"error: {e.Message}");

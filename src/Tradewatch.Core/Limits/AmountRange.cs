@@ -27,7 +27,7 @@ public static class AmountRange
             ? $"'{Clip(text)}' is outside the accepted range of amounts, {Text}"
             : $"'{Clip(text)}' is not an amount: write a number such as 1000 or 2500.50";
 
-    private static bool IsDigits(string text) => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == '.');
+    private static bool IsDigits(string text) => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == '.') && text.Count(c => c == '.') <= 1 && text.Any(char.IsAsciiDigit);
 
     private static string Clip(string text) => text.Length > 40 ? text[..40] + "..." : text;
 }
