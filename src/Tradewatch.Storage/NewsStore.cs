@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Tradewatch.Core;
 using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Dedup;

@@ -3,7 +3,7 @@ using Spectre.Console;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -25,8 +25,8 @@ internal static class LedgerCommand
         var command = new Command("validate", "Check ledger files and report every problem with its file and line.") { files, json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
-            var paths = parse.GetValue(files) is { Length: > 0 } given ? given : LedgerLoader.BundledFiles(context).ToArray();
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var paths = parse.GetValue(files) is { Length: > 0 } given ? given : LedgerLoader.BundledFiles(context.DataDirectory).ToArray();
             var problems = new List<LedgerProblem>();
             var records = 0;
             foreach (var path in paths)
@@ -73,8 +73,8 @@ internal static class LedgerCommand
         var command = new Command("list", "List the measures with their current rate and sources.") { imposer, knownAt, json, ledgerFiles, db };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
-            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var view = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var only = parse.GetValue(imposer) is { } text ? Options.Economy(reference, "--imposer", text) : (Core.Economies.Economy?)null;
             var measures = view.Measures.Where(m => only is null || m.Imposer == only).ToList();
             if (parse.GetValue(json))
@@ -120,7 +120,7 @@ internal static class LedgerCommand
         var command = new Command("show", "Show one measure: scope, schedule, suspensions, voidings, licences and every source.") { id, knownAt, json, ledgerFiles, db };
         command.SetAction(parse =>
         {
-            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db));
+            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db));
             var view = ledger.AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var wanted = parse.GetValue(id)!;
             var measure = view.FindMeasure(wanted);

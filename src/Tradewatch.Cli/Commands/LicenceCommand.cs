@@ -26,7 +26,7 @@ internal static class LicenceCommand
         command.Aliases.Add("license");
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var itemText = parse.GetValue(item);
             var hsText = parse.GetValue(hs);
             if (itemText is null && hsText is null)
@@ -38,7 +38,7 @@ internal static class LicenceCommand
             var to = Options.Economy(reference, "--destination", parse.GetValue(destination));
             var product = Options.Hs(reference, hsText);
             var day = Options.Day("--date", parse.GetValue(date));
-            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
+            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var answer = view.Licence(from, to, itemText, product, day);
             if (parse.GetValue(json))
             {

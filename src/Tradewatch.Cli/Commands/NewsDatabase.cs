@@ -43,15 +43,5 @@ internal static class NewsDatabase
         return path;
     }
 
-    public static NewsStore Open(string? path, CliContext context)
-    {
-        try
-        {
-            return NewsStore.Open(Path(path, context), context.Clock);
-        }
-        catch (StorageException e)
-        {
-            throw new BadDataException(e.Message);
-        }
-    }
+    public static NewsStore Open(string? path, CliContext context) => NewsStore.Open(Path(path, context), context.Clock);
 }

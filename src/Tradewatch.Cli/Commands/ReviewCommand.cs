@@ -47,7 +47,7 @@ internal static class ReviewCommand
             }
 
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var proposals = Run(() => store.Review.List(wanted));
+            var proposals = store.Review.List(wanted);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(new JsonArray(proposals.Select(p => (JsonNode)ToJson(p)).ToArray()).ToJsonString(Render.JsonOptions));
@@ -92,8 +92,8 @@ internal static class ReviewCommand
         {
             var number = ParseId(parse.GetValue(id)!);
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var proposal = Run(() => store.Review.Get(number)) ?? throw new BadDataException($"no proposal {number} in the review queue; 'tradewatch review list' shows them");
-            var record = proposal.Decision?.Decision == "accepted" ? Run(() => store.Review.AcceptedRecords()).FirstOrDefault(r => r.ProposalId == number) : null;
+            var proposal = store.Review.Get(number) ?? throw new BadDataException($"no proposal {number} in the review queue; 'tradewatch review list' shows them");
+            var record = proposal.Decision?.Decision == "accepted" ? store.Review.AcceptedRecords().FirstOrDefault(r => r.ProposalId == number) : null;
             var yaml = record?.Yaml ?? proposal.Change.ToYaml(number, DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime), proposal.Sources.Select(s => s.Citation).ToList(), null);
             if (parse.GetValue(json))
             {
@@ -150,7 +150,7 @@ internal static class ReviewCommand
             }
 
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var outcome = Run(() => accept ? store.Review.Accept(number, who) : store.Review.Reject(number, who, parse.GetValue(reason)));
+            var outcome = accept ? store.Review.Accept(number, who) : store.Review.Reject(number, who, parse.GetValue(reason));
             if (outcome.Status == ReviewStatus.NotFound)
             {
                 throw new BadDataException($"{outcome.Message}; 'tradewatch review list' shows them");
@@ -183,10 +183,10 @@ internal static class ReviewCommand
         var command = new Command("propose", "Check the stored reports' tariff and export-control claims against the ledger and propose changes for those it contradicts or lacks ('ingest' does this too).") { db, ledgerFiles, json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase);
-            var outcome = Run(() => store.Review.ProposeFromStore(ledger, reference.Economies));
+            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase);
+            var outcome = store.Review.ProposeFromStore(ledger, reference.Economies);
             if (parse.GetValue(json))
             {
                 Render.Json(context, new
@@ -224,16 +224,4 @@ internal static class ReviewCommand
             ? new JsonObject { ["decision"] = d.Decision, ["reviewer"] = d.Reviewer, ["reason"] = d.Reason, ["decidedAt"] = d.DecidedAt.ToString("O", CultureInfo.InvariantCulture) }
             : null,
     };
-
-    private static T Run<T>(Func<T> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (StorageException e)
-        {
-            throw new BadDataException(e.Message);
-        }
-    }
 }

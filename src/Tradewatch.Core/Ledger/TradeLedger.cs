@@ -72,6 +72,8 @@ public sealed class TradeLedger
     /// not at <paramref name="expectedVersion"/> (someone appended in between), when an id is reused,
     /// or when a record points at a measure or suspension the ledger does not hold.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The ledger is not at <paramref name="expectedVersion"/>.</exception>
+    /// <exception cref="BadDataException">The batch does not fit the ledger (a reused id, a record pointing nowhere).</exception>
     public TradeLedger Append(LedgerBatch batch, int expectedVersion)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -85,7 +87,7 @@ public sealed class TradeLedger
         {
             if (!measureIds.Add(measure.Id))
             {
-                throw new ArgumentException($"Measure id '{measure.Id}' is already in the ledger.", nameof(batch));
+                throw new BadDataException($"Measure id '{measure.Id}' is already in the ledger.");
             }
         }
 
@@ -94,7 +96,7 @@ public sealed class TradeLedger
         {
             if (!suspensionIds.Add(suspension.Id))
             {
-                throw new ArgumentException($"Suspension id '{suspension.Id}' is already in the ledger.", nameof(batch));
+                throw new BadDataException($"Suspension id '{suspension.Id}' is already in the ledger.");
             }
         }
 
@@ -102,7 +104,7 @@ public sealed class TradeLedger
         {
             if (!measureIds.Contains(id))
             {
-                throw new ArgumentException($"{what} points at measure '{id}', which the ledger does not hold.", nameof(batch));
+                throw new BadDataException($"{what} points at measure '{id}', which the ledger does not hold.");
             }
         }
 
@@ -136,7 +138,7 @@ public sealed class TradeLedger
         {
             if (!suspensionIds.Contains(change.SuspensionId))
             {
-                throw new ArgumentException($"A suspension change points at suspension '{change.SuspensionId}', which the ledger does not hold.", nameof(batch));
+                throw new BadDataException($"A suspension change points at suspension '{change.SuspensionId}', which the ledger does not hold.");
             }
         }
 

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Tradewatch.Core;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Time;
 using Tradewatch.Server.News;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Server.Hosting;
 
@@ -36,7 +37,7 @@ public sealed class LedgerState
         {
             news.ProposeAfterSeeding(this);
         }
-        catch (Storage.StorageException)
+        catch (Core.StorageException)
         {
             // The ledger answers without the news store; the news endpoints report the store's problem themselves.
         }
@@ -61,7 +62,7 @@ public sealed class LedgerState
         {
             accepted = news.AcceptedBatch();
         }
-        catch (Storage.StorageException)
+        catch (Core.StorageException)
         {
             // The ledger's answers never depend on the news store being healthy: without it, the bundled files alone.
             accepted = new LedgerBatch();
@@ -71,9 +72,9 @@ public sealed class LedgerState
         {
             return new Snapshot(accepted.Count == 0 ? files : files.Append(accepted, files.Version), new());
         }
-        catch (ArgumentException e)
+        catch (BadDataException e)
         {
-            throw new Storage.BadDataException($"the records accepted in review do not fit the ledger: {e.Message.Split(" (Parameter")[0]}");
+            throw new BadDataException($"the records accepted in review do not fit the ledger: {e.Message}", e);
         }
     }
 
@@ -112,16 +113,7 @@ public sealed class LedgerState
                 return current.Ledger.AsKnownAt(known);
             }
 
-            var overlay = Scenarios[key.Scenario];
-            try
-            {
-                return overlay.Apply(current.Ledger, known);
-            }
-            catch (ArgumentException e)
-            {
-                var when = known is null ? string.Empty : $" as known at {key.KnownAt:yyyy-MM-dd}";
-                throw new Storage.BadDataException($"scenario '{overlay.Name}' cannot apply to the ledger{when}: {e.Message.Split(" (Parameter")[0]}");
-            }
+            return ScenarioLoader.Apply(Scenarios[key.Scenario], current.Ledger, known);
         });
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Tradewatch.Storage;
+using Tradewatch.Core;
 
 namespace Tradewatch.Server.Hosting;
 

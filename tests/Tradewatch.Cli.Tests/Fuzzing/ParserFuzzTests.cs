@@ -19,9 +19,9 @@ namespace Tradewatch.Cli.Tests.Fuzzing;
 /// </summary>
 public sealed class ParserFuzzTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<Storage.LedgerFiles.ReferenceData> Reference = new(() => Storage.LedgerFiles.LedgerLoader.Reference(CliRunner.DataDirectory));
+    private static readonly Lazy<Formats.Ledger.ReferenceData> Reference = new(() => Formats.Ledger.LedgerLoader.Reference(CliRunner.DataDirectory));
 
-    private static readonly Lazy<Core.Ledger.TradeLedger> BaseLedger = new(() => Storage.LedgerFiles.LedgerLoader.Load(CliRunner.DataDirectory, null, Reference.Value));
+    private static readonly Lazy<Core.Ledger.TradeLedger> BaseLedger = new(() => Formats.Ledger.LedgerLoader.Load(CliRunner.DataDirectory, null, Reference.Value));
 
     public static TheoryData<string> Harnesses => new(Harness.Keys);
 
@@ -94,7 +94,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
             return;
         }
 
-        var reader = overlay ? new Storage.LedgerFiles.LedgerFileReader(Reference.Value, BaseLedger.Value) : new Storage.LedgerFiles.LedgerFileReader(Reference.Value);
+        var reader = overlay ? new Formats.Ledger.LedgerFileReader(Reference.Value, BaseLedger.Value) : new Formats.Ledger.LedgerFileReader(Reference.Value);
         var result = reader.Read(new StringReader(text), "fuzz.yaml");
         Assert.All(result.Problems, p => Assert.True(p.Line >= 0));
     }

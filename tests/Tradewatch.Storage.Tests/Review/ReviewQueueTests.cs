@@ -85,7 +85,7 @@ public sealed class ReviewQueueTests : IDisposable
         clock.Now = Accepted;
         store.Review.Accept(1, "Ana Curator");
         var record = Assert.Single(store.Review.AcceptedRecords());
-        var read = new Tradewatch.Storage.LedgerFiles.LedgerFileReader(RepoData.Reference).Read(new StringReader(record.Yaml), "review-1.yaml");
+        var read = new Tradewatch.Formats.Ledger.LedgerFileReader(RepoData.Reference).Read(new StringReader(record.Yaml), "review-1.yaml");
         Assert.True(read.IsValid, string.Join("; ", read.Problems));
         Assert.Equal(25m, Assert.Single(read.Batch.Rates).RatePercent);
     }

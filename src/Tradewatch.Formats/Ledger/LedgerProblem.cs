@@ -1,4 +1,4 @@
-namespace Tradewatch.Storage.LedgerFiles;
+namespace Tradewatch.Formats.Ledger;
 
 /// <summary>A problem found in a ledger file, with where it is.</summary>
 public sealed record LedgerProblem(string File, int Line, int Column, string Message)

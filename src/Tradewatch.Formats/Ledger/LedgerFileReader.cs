@@ -7,7 +7,7 @@ using Tradewatch.Core.Time;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Tradewatch.Storage.LedgerFiles;
+namespace Tradewatch.Formats.Ledger;
 
 /// <summary>
 /// Reads a ledger file (YAML, see <c>data/ledger/README.md</c>) into a batch of records and reports
