@@ -21,6 +21,7 @@ public static class TradewatchCli
     {
         yield return LedgerCommand.Create(context);
         yield return DutyCommand.Create(context);
+        yield return HtsCommand.Create(context);
         yield return LicenceCommand.Create(context);
         yield return TimelineCommand.Create(context);
         yield return ChangesCommand.Create(context);

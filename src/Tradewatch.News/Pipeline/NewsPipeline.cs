@@ -38,7 +38,7 @@ public static class NewsPipeline
         var unique = reports.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var prepared = unique.AsParallel().AsOrdered().Select(Prepare).ToList();
         var order = Enumerable.Range(0, prepared.Count)
-            .OrderBy(i => prepared[i].Own.Date ?? DateOnly.MaxValue)
+            .OrderBy(i => prepared[i].Features.Date ?? DateOnly.MaxValue)
             .ThenBy(i => prepared[i].Clean.Id, StringComparer.Ordinal)
             .ToList();
 
@@ -104,7 +104,7 @@ public static class NewsPipeline
     {
         var clean = ArticleCleaner.Clean(report);
         var own = PublicationDates.Own(clean);
-        return new Prepared(clean, own, Fingerprint.Of(clean.Text), StoryFeatures.Of(clean.Headline, clean.Text, own.Date));
+        return new Prepared(clean, own, Fingerprint.Of(clean.Text), StoryFeatures.Of(clean.Headline, clean.Text, PublicationDates.Printed(clean).Date));
     }
 
     private static DatedBy[] DateStories(List<Prepared> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
@@ -132,7 +132,8 @@ public static class NewsPipeline
                     .FirstOrDefault();
                 if (source is { } s)
                 {
-                    dates[i] = new DatedBy(dates[s].Date, DateSource.Story);
+                    var how = sets.Find(i) == sets.Find(s) ? "a copy or version of" : "the most similar dated report of its story,";
+                    dates[i] = new DatedBy(dates[s].Date, DateSource.Story, $"{how} {prepared[s].Clean.Id} ({dates[s].Evidence})");
                 }
             }
         }
