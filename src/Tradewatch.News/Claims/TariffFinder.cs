@@ -337,8 +337,8 @@ internal static partial class TariffFinder
 
     private static IEnumerable<(string Imposer, string Target)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor, List<ExtractedClaim> claims)
     {
-        // A sentence that names neither an economy nor a person goes on about the rate of the sentence before
-        // ("The tariffs will go into effect..."); the document's most-named economies say nothing of who imposes.
+        // A sentence that names neither an economy nor a person, just after a tariff statement, goes on about that
+        // statement's parties ("The tariffs will go into effect..."), not the document's most-named economies.
         var sentenceText = ctx.Slice(sentence);
         if (!ctx.EconomiesIn(sentence).Any() && !ctx.PeopleIn(sentence).Any() && !BothWays().IsMatch(sentenceText)
             && !FirstPerson().IsMatch(sentenceText) && !EveryEconomy().IsMatch(sentenceText) && !ctx.Quotes.Exists(q => q.Span.Start < sentence.End && q.Span.End > sentence.Start))
@@ -348,13 +348,8 @@ internal static partial class TariffFinder
                 && previous.Facts is TariffFacts { Imposer: { } i, Target: { } t })
             {
                 yield return (i, t);
+                yield break;
             }
-            else
-            {
-                ctx.Gaps.Add(new ExtractionGap("tariff-parties", clause.Start, "A tariff rate in a sentence that names no economy, and follows no tariff statement, was left out."));
-            }
-
-            yield break;
         }
 
         var text = ctx.Text;
