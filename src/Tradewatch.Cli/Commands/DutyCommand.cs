@@ -80,6 +80,8 @@ internal static class DutyCommand
         additionalDuty = answer.DutyOn(value),
         refundableDuty = value is { } v ? Math.Round(v * answer.RefundablePercent / 100m, 2) : (decimal?)null,
         conditional = answer.ConditionalMeasures.Select(m => new { measure = m.Id, title = m.Title, condition = m.Condition }).ToList(),
+        coverage = Render.Coverage(answer.Coverage),
+        notes = answer.Notes,
     };
 
     private static void Table(CliContext context, DutyAnswer answer, decimal? value, string? description)
@@ -123,6 +125,8 @@ internal static class DutyCommand
         {
             console.WriteLine($"Also, only if it applies: {m.Title} ({m.Condition})");
         }
+
+        Render.Coverage(console, answer.Coverage, answer.Notes);
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
