@@ -289,16 +289,5 @@ internal static class LedgerCommand
             : string.Join(", ", schedule.Select(s => $"{Render.Day(s.Valid.Start)} {Render.Percent(s.InForcePercent)}" + (s.Status == LayerStatus.InForce ? string.Empty : $" {Render.Status(s.Status)}")));
     }
 
-    private static string Kind(MeasureKind kind) => KindName(kind);
-
-    /// <summary>The kind of a measure in words, as tables and JSON show it.</summary>
-    public static string KindName(MeasureKind kind) => kind switch
-    {
-        MeasureKind.Tariff => "tariff",
-        MeasureKind.ConditionalTariff => "conditional tariff",
-        MeasureKind.ExportControl => "export control",
-        MeasureKind.ExportBan => "export ban",
-        MeasureKind.Fee => "fee",
-        _ => "end-user control",
-    };
+    private static string Kind(MeasureKind kind) => RecordHistory.KindName(kind);
 }
