@@ -15,6 +15,9 @@ public static class ExitCodes
     /// </summary>
     public const int BadData = 2;
 
+    /// <summary>The question falls outside what the ledger covers (an item it does not know): no answer either way.</summary>
+    public const int NotCovered = 3;
+
     /// <summary>A bug: any other exception. Said as an internal error, never passed off as bad data (EX_SOFTWARE in sysexits.h).</summary>
     public const int InternalError = 70;
 }

@@ -98,6 +98,29 @@ internal static class Schema
         CREATE TRIGGER ledger_records_append_only_u BEFORE UPDATE ON ledger_records BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
         CREATE TRIGGER ledger_records_append_only_d BEFORE DELETE ON ledger_records BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
         """,
+        // Narrowing an open proposal and revoking an accepted one: appended like the rest, so the
+        // trail of a ledger record shows every step that made and unmade it.
+        """
+        CREATE TABLE proposal_amendments (
+            id           INTEGER PRIMARY KEY,
+            proposal_id  INTEGER NOT NULL REFERENCES proposals(id),
+            change       TEXT NOT NULL,
+            reviewer     TEXT NOT NULL,
+            reason       TEXT NOT NULL,
+            amended_at   TEXT NOT NULL
+        );
+        CREATE INDEX proposal_amendments_proposal ON proposal_amendments(proposal_id);
+        CREATE TABLE review_revocations (
+            proposal_id  INTEGER PRIMARY KEY REFERENCES ledger_records(proposal_id),
+            reviewer     TEXT NOT NULL,
+            reason       TEXT NOT NULL,
+            revoked_at   TEXT NOT NULL
+        );
+        CREATE TRIGGER proposal_amendments_append_only_u BEFORE UPDATE ON proposal_amendments BEGIN SELECT RAISE(ABORT, 'proposal amendments are append-only'); END;
+        CREATE TRIGGER proposal_amendments_append_only_d BEFORE DELETE ON proposal_amendments BEGIN SELECT RAISE(ABORT, 'proposal amendments are append-only'); END;
+        CREATE TRIGGER review_revocations_append_only_u BEFORE UPDATE ON review_revocations BEGIN SELECT RAISE(ABORT, 'revocations are append-only'); END;
+        CREATE TRIGGER review_revocations_append_only_d BEFORE DELETE ON review_revocations BEGIN SELECT RAISE(ABORT, 'revocations are append-only'); END;
+        """,
     ];
 
     public static void Migrate(SqliteConnection connection)

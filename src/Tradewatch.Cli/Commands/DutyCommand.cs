@@ -185,6 +185,8 @@ internal static class DutyCommand
             additionalDuty = answer.DutyOn(value),
             refundableDuty = value is { } v ? Math.Round(v * answer.RefundablePercent / 100m, 2) : (decimal?)null,
             conditional = answer.ConditionalMeasures.Select(m => new { measure = m.Id, title = m.Title, condition = m.Condition }).ToList(),
+            coverage = Render.Coverage(answer.Coverage),
+            notes = answer.Notes,
             mfn = BaseJson(answer.Base, q),
             totalPercent = answer.TotalPercent,
             quantity = q.Quantity,
@@ -308,6 +310,8 @@ internal static class DutyCommand
         {
             console.WriteLine($"Also, only if it applies: {m.Title} ({m.Condition})");
         }
+
+        Render.Coverage(console, answer.Coverage, answer.Notes);
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -15,6 +15,9 @@ internal static class LedgerCommand
         command.Subcommands.Add(Validate(context));
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
+        command.Subcommands.Add(LedgerHistoryCommand.Create(context));
+        command.Subcommands.Add(LedgerSourcesCommand.Create(context));
+        command.Subcommands.Add(LedgerCoverageCommand.Create(context));
         return command;
     }
 
@@ -28,6 +31,7 @@ internal static class LedgerCommand
             var reference = LedgerLoader.Reference(context.DataDirectory);
             var paths = parse.GetValue(files) is { Length: > 0 } given ? given : LedgerLoader.BundledFiles(context.DataDirectory).ToArray();
             var problems = new List<LedgerProblem>();
+            var warnings = new List<LedgerProblem>();
             var records = 0;
             foreach (var path in paths)
             {
@@ -39,12 +43,13 @@ internal static class LedgerCommand
 
                 var result = LedgerFileReader.ReadFile(path, reference);
                 problems.AddRange(result.Problems);
+                warnings.AddRange(result.Warnings);
                 records += result.Batch.Count;
             }
 
             if (parse.GetValue(json))
             {
-                Render.Json(context, new { files = paths, records, valid = problems.Count == 0, problems = problems.Select(p => new { file = p.File, line = p.Line, column = p.Column, message = p.Message }).ToList() });
+                Render.Json(context, new { files = paths, records, valid = problems.Count == 0, problems = problems.Select(p => new { file = p.File, line = p.Line, column = p.Column, message = p.Message }).ToList(), warnings = warnings.Select(p => new { file = p.File, line = p.Line, column = p.Column, message = p.Message }).ToList() });
             }
             else
             {
@@ -53,8 +58,13 @@ internal static class LedgerCommand
                     context.Out.WriteLine(problem.ToString());
                 }
 
+                foreach (var warning in warnings)
+                {
+                    context.Out.WriteLine($"warning: {warning}");
+                }
+
                 context.Out.WriteLine(problems.Count == 0
-                    ? $"{string.Join(", ", paths)}: valid ({records} records)"
+                    ? $"{string.Join(", ", paths)}: valid ({records} records" + (warnings.Count > 0 ? $", {warnings.Count} warning(s)" : string.Empty) + ")"
                     : $"{problems.Count} problem(s) in {paths.Length} file(s)");
             }
 
@@ -231,17 +241,21 @@ internal static class LedgerCommand
             return "not in effect";
         }
 
-        return measure.IsExportMeasure
+        return !measure.HasRate
             ? string.Join(", ", schedule.Select(s => $"{Render.Day(s.Valid.Start)}..{Render.Day(s.Valid.End)} {Render.Status(s.Status)}"))
             : string.Join(", ", schedule.Select(s => $"{Render.Day(s.Valid.Start)} {Render.Percent(s.InForcePercent)}" + (s.Status == LayerStatus.InForce ? string.Empty : $" {Render.Status(s.Status)}")));
     }
 
-    private static string Kind(MeasureKind kind) => kind switch
+    private static string Kind(MeasureKind kind) => KindName(kind);
+
+    /// <summary>The kind of a measure in words, as tables and JSON show it.</summary>
+    public static string KindName(MeasureKind kind) => kind switch
     {
         MeasureKind.Tariff => "tariff",
         MeasureKind.ConditionalTariff => "conditional tariff",
         MeasureKind.ExportControl => "export control",
         MeasureKind.ExportBan => "export ban",
+        MeasureKind.Fee => "fee",
         _ => "end-user control",
     };
 }

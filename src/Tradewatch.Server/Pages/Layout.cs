@@ -38,6 +38,8 @@ public static class Layout
         .scroll { overflow-x:auto; }
         td, th, p, li, figcaption { overflow-wrap:anywhere; }
         input, select, textarea { max-width:100%; }
+        dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.1rem .8rem; margin:.3rem 0; } dl.facts dt { color:var(--muted); } dl.facts dd { margin:0; }
+        tr.changes td { background:#fff3cd; } h3.small { margin:.8rem 0 .2rem; }
         details.chart-data summary { cursor:pointer; color:#2b5797; font-size:.85rem; }
         .text { white-space:pre-wrap; font-family: Georgia, serif; font-size:1rem; line-height:1.6; }
         mark.claim { background:var(--mark); border-bottom:2px solid #d4a800; padding:0 1px; }

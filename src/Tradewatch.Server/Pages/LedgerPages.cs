@@ -181,6 +181,10 @@ public static class LedgerPages
           <p>Total additional rate: <span class="total" id="duty-total">{a.TotalAdditionalPercent:0.##}%</span>{(a.RefundablePercent > 0 ? $" · void layers (refundable): {a.RefundablePercent:0.##}%" : string.Empty)}</p>
           {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {a.Value:0.##}: <strong id=\"duty-amount\">{a.AdditionalDuty:0.00}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {a.RefundableDuty:0.00})" : string.Empty)}</p>"))}
           {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {c.Title} ({c.Condition})</p>")))}
+          {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
+            <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
+            <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
+            """))}
           <p class="small"><a href="/api/duty?importer={a.Importer}&amp;origin={a.Origin}&amp;date={a.Date}{(a.Hs is null ? string.Empty : "&hs=" + a.Hs)}{(a.Value is null ? string.Empty : $"&value={a.Value}")}">as JSON</a></p>
         </section>
         """);

@@ -19,8 +19,7 @@ public static class PageRoutes
         pages.MapGet("/ingest", NewsPages.IngestForm);
         pages.MapPost("/ingest", NewsPages.Ingest).RequireCuratorWrite();
         pages.MapGet("/review", ReviewPages.Queue);
-        pages.MapPost("/review/{id:long}/accept", (long id, HttpContext http, News.NewsService news, LedgerState ledger) => ReviewPages.Decide(id, true, http, news, ledger)).RequireCuratorWrite();
-        pages.MapPost("/review/{id:long}/reject", (long id, HttpContext http, News.NewsService news, LedgerState ledger) => ReviewPages.Decide(id, false, http, news, ledger)).RequireCuratorWrite();
+        pages.MapPost("/review/{id:long}/{action:regex(^(accept|reject|narrow|revoke)$)}", ReviewPages.Act).RequireCuratorWrite();
         pages.MapGet("/signin", (HttpContext http, string? returnUrl) => SignInPages.Form(http, returnUrl));
         pages.MapPost("/signin", SignInPages.SignIn).DisableAntiforgery().AddEndpointFilter(ValidateAntiforgery);
         pages.MapPost("/signout", (Func<HttpContext, Task<IResult>>)SignInPages.SignOut).DisableAntiforgery().AddEndpointFilter(ValidateAntiforgery);
