@@ -279,24 +279,39 @@ public sealed class NewsStore : IDisposable
     /// counted once. Documents are named by the report's source id (with <c>#row</c> when two stored
     /// reports share one).
     /// </summary>
-    public StoredClaims Claims() => Run(() =>
+    public StoredClaims Claims() => ClaimInputs().Build();
+
+    /// <summary>What <see cref="Claims"/> reads from the database: quick, so a caller may hold a lock around it and build the claims after.</summary>
+    public StoredClaimInputs ClaimInputs() => Run(() =>
     {
         var rows = connection.Query<(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId)>(
             "SELECT id AS Id, source_id AS SourceId, text AS Text, published AS Published, outlet AS Outlet, url AS Url, story_id AS StoryId FROM reports ORDER BY id").ToList();
-        var shared = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var names = rows.ToDictionary(r => r.Id, r => shared.Contains(r.SourceId) ? string.Create(CultureInfo.InvariantCulture, $"{r.SourceId}#{r.Id}") : r.SourceId);
-        var documents = rows.AsParallel().AsOrdered()
-            .Select(r => News.Claims.ClaimExtractor.Extract(new News.Claims.ClaimDocument(names[r.Id], r.Text, ParseIso(r.Published), r.Outlet)))
-            .ToList();
-        var duplicates = connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates")
-            .Select(d => (IReadOnlyList<string>)[names[d.First], names[d.Second]]).ToList();
-        var result = News.Claims.ClaimConsolidator.Consolidate(documents, [rows.Select(r => names[r.Id]).ToList()], duplicates);
-        return new StoredClaims(
-            result,
-            rows.ToDictionary(r => names[r.Id], r => ParseIso(r.Published), StringComparer.Ordinal),
-            rows.ToDictionary(r => names[r.Id], r => r.StoryId, StringComparer.Ordinal),
-            rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal));
+        var duplicates = connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates").ToList();
+        return new StoredClaimInputs(rows, duplicates);
     });
+
+    /// <summary>The stored reports and duplicate links <see cref="Build"/> turns into the store-wide claims (extraction runs in parallel).</summary>
+    public sealed record StoredClaimInputs(
+        IReadOnlyList<(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId)> Rows,
+        IReadOnlyList<(long First, long Second)> Duplicates)
+    {
+        public StoredClaims Build()
+        {
+            var rows = Rows;
+            var shared = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+            var names = rows.ToDictionary(r => r.Id, r => shared.Contains(r.SourceId) ? string.Create(CultureInfo.InvariantCulture, $"{r.SourceId}#{r.Id}") : r.SourceId);
+            var documents = rows.AsParallel().AsOrdered()
+                .Select(r => News.Claims.ClaimExtractor.Extract(new News.Claims.ClaimDocument(names[r.Id], r.Text, ParseIso(r.Published), r.Outlet)))
+                .ToList();
+            var duplicates = Duplicates.Select(d => (IReadOnlyList<string>)[names[d.First], names[d.Second]]).ToList();
+            var result = News.Claims.ClaimConsolidator.Consolidate(documents, [rows.Select(r => names[r.Id]).ToList()], duplicates);
+            return new StoredClaims(
+                result,
+                rows.ToDictionary(r => names[r.Id], r => ParseIso(r.Published), StringComparer.Ordinal),
+                rows.ToDictionary(r => names[r.Id], r => r.StoryId, StringComparer.Ordinal),
+                rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal));
+        }
+    }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

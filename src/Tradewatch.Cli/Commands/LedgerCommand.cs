@@ -37,7 +37,7 @@ internal static class LedgerCommand
             {
                 if (!File.Exists(path))
                 {
-                    problems.Add(new LedgerProblem(path, 0, 0, "file not found"));
+                    problems.Add(new LedgerProblem(path, 0, 0, Directory.Exists(path) ? "a folder, not a ledger file" : "file not found"));
                     continue;
                 }
 

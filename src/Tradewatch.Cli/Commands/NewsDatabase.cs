@@ -13,5 +13,35 @@ internal static class NewsDatabase
     public static Option<string?> LedgerOption() =>
         new("--db") { Description = "Add the ledger records accepted in this news database's review queue (default: the default database, when it exists and no --ledger is given)." };
 
-    public static NewsStore Open(string? path, CliContext context) => NewsStore.Open(path ?? context.DefaultDatabase, context.Clock);
+    /// <summary>
+    /// The store <c>--db</c> names, or the default one. An empty value, a folder, or a URL of another
+    /// kind is a usage error: nothing else is taken for a file path.
+    /// </summary>
+    public static string Path(string? path, CliContext context)
+    {
+        if (path is null)
+        {
+            return context.DefaultDatabase;
+        }
+
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("--db is empty: give the news database's file path.");
+        }
+
+        var scheme = path.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0 && !path.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--db '{path}' is a URL of a kind Tradewatch does not store in; give a file path.");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--db '{path}' is a folder; give the database's file path (such as {System.IO.Path.Combine(path, "news.db")}).");
+        }
+
+        return path;
+    }
+
+    public static NewsStore Open(string? path, CliContext context) => NewsStore.Open(Path(path, context), context.Clock);
 }

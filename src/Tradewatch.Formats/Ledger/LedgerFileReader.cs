@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
 using YamlDotNet.Core;
@@ -46,8 +47,26 @@ public sealed class LedgerFileReader
 
     public static LedgerFileResult ReadFile(string path, ReferenceData reference)
     {
-        using var reader = File.OpenText(path);
-        return new LedgerFileReader(reference).Read(reader, path);
+        var (text, problem) = ReadText(path);
+        return text is null
+            ? new LedgerFileResult(new LedgerBatch(), [problem!])
+            : new LedgerFileReader(reference).Read(new StringReader(text), path);
+    }
+
+    /// <summary>A ledger or scenario file's text, or why it cannot be read: too large for <see cref="InputLimits"/>, or not valid UTF-8.</summary>
+    public static (string? Text, LedgerProblem? Problem) ReadText(string path)
+    {
+        var limits = InputLimits.Default;
+        using var stream = File.OpenRead(path);
+        if (stream.Length > limits.MaxFileBytes)
+        {
+            return (null, new LedgerProblem(path, 1, 1, limits.FileTooLarge(stream.Length)));
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var (text, problem) = StrictUtf8.Decode(bytes);
+        return problem is null ? (text, null) : (null, new LedgerProblem(path, problem.Line, 1, problem.Message));
     }
 
     public LedgerFileResult Read(TextReader text, string fileName)
@@ -55,15 +74,28 @@ public sealed class LedgerFileReader
         _problems.Clear();
         _warnings.Clear();
         _file = fileName;
+        var content = text.ReadToEnd();
+        if (YamlShape.Check(content, InputLimits.Default) is { } tooLarge)
+        {
+            _problems.Add(new LedgerProblem(_file, tooLarge.Line, 1, tooLarge.Message));
+            return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
+        }
+
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(text);
+            yaml.Load(new StringReader(content));
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
             Problem(e.Start, $"not valid YAML: {message.Split(" at line")[0].Trim()}");
+            return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner and loader give up this way on some malformed input (found by fuzzing).
+            _problems.Add(new LedgerProblem(_file, 1, 1, $"not valid YAML: {e.Message.Split(" (Parameter")[0]}"));
             return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
         }
 
