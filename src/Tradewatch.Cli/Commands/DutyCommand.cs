@@ -101,7 +101,9 @@ internal static class DutyCommand
     /// </summary>
     internal static FullAnswer Answer(TariffSchedule? schedule, LedgerView view, Economy importer, Economy origin, Question question, DateOnly day, string option, string? text)
     {
-        var answer = view.Duty(importer, origin, question.Product, day);
+        // The line's MFN rate goes into the question: an all-in layer (a deal floor) collects only what tops it up.
+        var own = schedule is not null && question.Product is { } asked ? MfnLayer.For(schedule, origin, asked, day, view.KnownAt) : null;
+        var answer = view.Duty(importer, origin, question.Product, day, own?.AdValoremPercent);
         if (schedule is null || question.Product is not { } code)
         {
             return new FullAnswer(answer, [], null);
@@ -119,13 +121,16 @@ internal static class DutyCommand
             HtsCommand.UsLine(schedule, revision, text ?? code.ToString(), option);
         }
 
-        var own = MfnLayer.For(schedule, origin, code, day, view.KnownAt);
         if (leaves.Count <= 1 && own is not null)
         {
             return new FullAnswer(answer with { Base = own }, [], revision);
         }
 
-        var lines = leaves.Select(l => new LineAnswer(l, view.Duty(importer, origin, l.Code, day) with { Base = MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt) })).ToList();
+        var lines = leaves.Select(l =>
+        {
+            var mfn = MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt);
+            return new LineAnswer(l, view.Duty(importer, origin, l.Code, day, mfn?.AdValoremPercent) with { Base = mfn });
+        }).ToList();
         var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
         if (distinct == 1)
         {

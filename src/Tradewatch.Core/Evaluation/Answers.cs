@@ -72,12 +72,18 @@ public sealed record DutyAnswer(
     public decimal? TotalDutyOn(decimal? value, decimal? quantity, string? unit) =>
         value is { } v && Base?.Amount(v, quantity, unit) is { } b ? b + Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
 
+    /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
+    public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];
+
     /// <summary>How exact the answer is; <see cref="Notes"/> say why when it is not.</summary>
     public Coverage Coverage { get; init; }
 
     /// <summary>What a reader must know about the answer's limits: approximate scopes, single secondary sources, gaps.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
+
+/// <summary>A layer left out of a duty stack: <paramref name="Measure"/> does not apply to goods that <paramref name="By"/> applies to.</summary>
+public sealed record ExcludedLayer(Measure Measure, Measure By);
 
 /// <summary>One export measure as it bears on an export on a day.</summary>
 public sealed record ExportMeasureStatus(Measure Measure, LayerStatus? Status, bool InForce, Suspension? Suspension, Voiding? Voiding, string MatchedOn);
