@@ -2,9 +2,13 @@ using System.Text;
 
 namespace Tradewatch.Core;
 
-/// <summary>A small RFC 4180 reader for the reference tables the project ships (quoted fields, doubled quotes, line breaks in quotes).</summary>
-internal static class Csv
+/// <summary>A small RFC 4180 reader for the reference tables the project ships (quoted fields, doubled quotes, line breaks in quotes), and its writer.</summary>
+public static class Csv
 {
+    /// <summary>One record as an RFC 4180 line (CRLF-terminated): a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    public static string Line(IEnumerable<string?> fields) =>
+        string.Join(',', fields.Select(f => f is null ? string.Empty : f.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)) + "\r\n";
+
     public static IEnumerable<List<string>> ReadRecords(TextReader reader)
     {
         var fields = new List<string>();

@@ -105,6 +105,18 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task The_ledger_csv_has_a_row_per_measure()
+    {
+        var client = Browser();
+        var response = await client.GetAsync("/ledger.csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,kind,imposer,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(Regex.Count(await client.GetStringAsync("/ledger"), "<tr id=\"m-"), lines.Length - 1);
+        Assert.Contains(lines, l => l.StartsWith("us-ieepa-reciprocal,tariff,US,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_page_says_when_the_ledger_was_last_updated()
     {
         var html = await Browser().GetStringAsync("/stories");

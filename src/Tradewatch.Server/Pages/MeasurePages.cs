@@ -10,6 +10,27 @@ public static class MeasurePages
     /// <summary>A measure id as a link to its page.</summary>
     public static Html Link(string id) => Html.Of($"<a href=\"/ledger/measures/{Uri.EscapeDataString(id)}\">{id}</a>");
 
+    /// <summary>The measures as CSV, one row each, as known now or at <paramref name="knownAt"/>.</summary>
+    public static IResult Csv(LedgerState ledger, string? knownAt)
+    {
+        var errors = new InputErrors();
+        var known = errors.OptionalDay("knownAt", knownAt);
+        if (errors.Any)
+        {
+            return Results.Text(string.Join("\n", errors.Messages) + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var view = ledger.View(known, null);
+        var text = new System.Text.StringBuilder(Core.Csv.Line(["id", "kind", "imposer", "targets", "title", "basis", "products", "recorded", "sources"]));
+        foreach (var m in view.Measures.OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal))
+        {
+            text.Append(Core.Csv.Line([m.Id, LedgerDtos.Kebab(m.Kind.ToString()), m.Imposer.Code, m.Targets.ToString(), m.Title, m.Basis,
+                m.Products.All ? "all" : string.Join(" ", m.Products.Include.Select(c => c.ToString())), LedgerDtos.KnownAt(m.Provenance.Recorded), string.Join(" ", m.Provenance.Sources)]));
+        }
+
+        return Results.Text(text.ToString(), "text/csv; charset=utf-8");
+    }
+
     public static IResult Measure(HttpContext http, LedgerState ledger, string id)
     {
         var view = ledger.View(null, null);
