@@ -21,7 +21,7 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates,
 /// The news store behind the server. One <see cref="NewsStore"/> holds one SQLite connection and the
 /// story clusterer in memory, so calls take turns through a lock (SQLite has one writer anyway).
 /// On first use an empty store is seeded with the bundled sample reports when the settings say so.
-/// Claims are extracted on demand from the stored text and kept per story until it gains a report.
+/// Claims are stored per report at ingest; their consolidation is kept per story until it gains a report.
 /// </summary>
 public sealed class NewsService : IDisposable
 {
@@ -47,33 +47,27 @@ public sealed class NewsService : IDisposable
     public StoredStoryDetail? Story(long id) => Use(s => s.Story(id));
 
     /// <summary>A story with its claims, conflicts and checks; null when there is no such story.</summary>
+    /// <remarks>The claims are those stored with each report at ingest; only their consolidation and check run here.</remarks>
     public StoryReading? Read(long id, LedgerState ledger)
     {
-        var detail = Story(id);
-        if (detail is null)
+        var stored = Use(s => s.StoryClaims(id));
+        if (stored is null)
         {
             return null;
         }
 
+        var detail = stored.Detail;
         if (readings.TryGetValue(id, out var cached) && cached.Reports == detail.Reports.Count && cached.Ledger == ledger.Ledger)
         {
             return cached.Reading;
         }
 
-        var documents = detail.Reports
-            .Select(r => ClaimExtractor.Extract(new ClaimDocument(Key(r.Id), r.Text, ParseDay(r.Published), r.Outlet)))
-            .ToList();
-        var claims = ClaimConsolidator.Consolidate(
-            documents,
-            [detail.Reports.Select(r => Key(r.Id)).ToList()],
+        var claims = ClaimStage.Consolidate(
+            detail.Reports.Select(r => stored.Reports[r.Id]).ToList(),
             detail.Duplicates.Select(d => (IReadOnlyList<string>)[Key(d.FirstId), Key(d.SecondId)]).ToList());
         var published = detail.Reports.ToDictionary(r => Key(r.Id), r => ParseDay(r.Published), StringComparer.Ordinal);
         var checks = CheckStage.Run(claims.Claims, published, ledger.Ledger, ledger.Reference.Economies);
-        var reading = new StoryReading(
-            detail,
-            documents.ToDictionary(d => long.Parse(d.Document.Id, CultureInfo.InvariantCulture), d => d.Claims),
-            claims,
-            checks);
+        var reading = new StoryReading(detail, stored.Reports.ToDictionary(r => r.Key, r => r.Value.Claims), claims, checks);
         readings[id] = (detail.Reports.Count, ledger.Ledger, reading);
         return reading;
     }

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
@@ -31,13 +31,13 @@ public sealed class ReviewQueue
 {
     private static readonly JsonSerializerOptions Json = ReviewJson.Options;
 
-    private readonly SqliteConnection connection;
+    private readonly Database db;
     private readonly TimeProvider clock;
     private readonly NewsStore store;
 
-    internal ReviewQueue(SqliteConnection connection, TimeProvider clock, NewsStore store)
+    internal ReviewQueue(Database db, TimeProvider clock, NewsStore store)
     {
-        this.connection = connection;
+        this.db = db;
         this.clock = clock;
         this.store = store;
     }
@@ -97,11 +97,11 @@ public sealed class ReviewQueue
         return Run(() =>
         {
             int added = 0, already = 0;
-            using var tx = connection.BeginTransaction();
+            using var tx = db.BeginWrite();
             foreach (var d in drafts)
             {
                 var key = Key(d.Kind, d.ClaimJson);
-                var id = connection.ExecuteScalar<long?>(
+                var id = Connection.ExecuteScalar<long?>(
                     """
                     INSERT INTO proposals (claim_key, kind, claim, summary, verdict, explanation, change, proposed_at)
                     VALUES (@key, @kind, @claim, @summary, @verdict, @explanation, @change, @at)
@@ -112,15 +112,15 @@ public sealed class ReviewQueue
                 if (id is null)
                 {
                     already++;
-                    id = connection.ExecuteScalar<long>("SELECT id FROM proposals WHERE claim_key = @key", new { key }, tx);
+                    id = Connection.ExecuteScalar<long>("SELECT id FROM proposals WHERE claim_key = @key", new { key }, tx);
                 }
                 else
                 {
                     added++;
                 }
 
-                connection.Execute(
-                    "INSERT OR IGNORE INTO proposal_sources (proposal_id, document, url, outlet) VALUES (@id, @document, @url, @outlet)",
+                Connection.Execute(
+                    "INSERT INTO proposal_sources (proposal_id, document, url, outlet) VALUES (@id, @document, @url, @outlet) ON CONFLICT DO NOTHING",
                     d.Sources.Select(s => new { id, document = s.Document, url = s.Url, outlet = s.Outlet }),
                     tx);
             }
@@ -155,7 +155,7 @@ public sealed class ReviewQueue
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         return Run(() =>
         {
-            using var tx = connection.BeginTransaction();
+            using var tx = db.BeginWrite();
             var proposal = Load(id, tx).SingleOrDefault();
             if (proposal is null)
             {
@@ -169,7 +169,7 @@ public sealed class ReviewQueue
             }
 
             var now = clock.GetUtcNow();
-            connection.Execute(
+            Connection.Execute(
                 "INSERT INTO review_decisions (proposal_id, decision, reviewer, reason, decided_at) VALUES (@id, @decision, @reviewer, @reason, @at)",
                 new { id, decision, reviewer = reviewer.Trim(), reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), at = Iso(now) },
                 tx);
@@ -177,7 +177,7 @@ public sealed class ReviewQueue
             {
                 var sources = proposal.Sources.Select(s => s.Citation).Distinct(StringComparer.Ordinal).ToList();
                 var note = $"proposal {id}: {proposal.Explanation}";
-                connection.Execute(
+                Connection.Execute(
                     """
                     INSERT INTO ledger_records (proposal_id, record_id, change, sources, note, yaml, recorded_at, recorded_by)
                     VALUES (@id, @recordId, @change, @sources, @note, @yaml, @at, @by)
@@ -203,7 +203,7 @@ public sealed class ReviewQueue
     }
 
     /// <summary>The ledger records appended by accepted proposals, in the order they were accepted.</summary>
-    public IReadOnlyList<AcceptedRecord> AcceptedRecords() => Run(() => connection.Query<(long ProposalId, string Change, string Sources, string RecordedAt, string RecordedBy, string Note, string Yaml)>(
+    public IReadOnlyList<AcceptedRecord> AcceptedRecords() => Run(() => Connection.Query<(long ProposalId, string Change, string Sources, string RecordedAt, string RecordedBy, string Note, string Yaml)>(
         """
         SELECT proposal_id AS ProposalId, change AS Change, sources AS Sources, recorded_at AS RecordedAt, recorded_by AS RecordedBy, note AS Note, yaml AS Yaml
         FROM ledger_records ORDER BY id
@@ -233,9 +233,9 @@ public sealed class ReviewQueue
         };
     }
 
-    private List<Proposal> Load(long? id, SqliteTransaction? tx = null)
+    private List<Proposal> Load(long? id, DbTransaction? tx = null)
     {
-        var rows = connection.Query<(long Id, string Kind, string Summary, string Verdict, string Explanation, string Change, string Claim, string ProposedAt,
+        var rows = Connection.Query<(long Id, string Kind, string Summary, string Verdict, string Explanation, string Change, string Claim, string ProposedAt,
             string? Decision, string? Reviewer, string? Reason, string? DecidedAt)>(
             """
             SELECT p.id AS Id, p.kind AS Kind, p.summary AS Summary, p.verdict AS Verdict, p.explanation AS Explanation, p.change AS Change,
@@ -245,7 +245,7 @@ public sealed class ReviewQueue
             """,
             new { id },
             tx).ToList();
-        var sources = connection.Query<(long ProposalId, string Document, string? Url, string? Outlet)>(
+        var sources = Connection.Query<(long ProposalId, string Document, string? Url, string? Outlet)>(
             "SELECT proposal_id AS ProposalId, document AS Document, url AS Url, outlet AS Outlet FROM proposal_sources WHERE @id IS NULL OR proposal_id = @id ORDER BY proposal_id, document",
             new { id },
             tx).ToLookup(s => s.ProposalId, s => new ProposalSource(s.Document, s.Url, s.Outlet));
@@ -265,6 +265,8 @@ public sealed class ReviewQueue
     private static string Key(string kind, string claimJson) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "\n" + claimJson)));
 
+    private DbConnection Connection => db.Connection;
+
     private string Now() => Iso(clock.GetUtcNow());
 
     private static string Iso(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
@@ -277,7 +279,7 @@ public sealed class ReviewQueue
         {
             return action();
         }
-        catch (SqliteException e)
+        catch (Exception e) when (StorageFailures.Is(e))
         {
             throw new StorageException($"review queue error: {e.Message}", e);
         }
