@@ -431,9 +431,10 @@ public sealed class NewsStore : IDisposable
 
         public IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report) =>
             store.Connection.Query<(long Id, string SourceId, string Text, string? Title)>(
-                """
+                $"""
                 SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.title AS Title FROM reports r
-                JOIN (SELECT report_id, COUNT(*) AS hits FROM report_bands WHERE band_key IN @bands
+                JOIN (SELECT report_id, COUNT(*) AS hits FROM report_bands
+                      WHERE band_key {(store.db.Provider == StoreProvider.Postgres ? "= ANY(@bands)" : "IN @bands")}
                       GROUP BY report_id ORDER BY hits DESC, report_id LIMIT @limit) c
                   ON c.report_id = r.id
                 ORDER BY c.hits DESC, r.id
