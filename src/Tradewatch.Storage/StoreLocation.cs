@@ -42,7 +42,7 @@ public sealed record StoreLocation
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ArgumentException("the database is empty: give a file path or a postgres:// URL", nameof(text));
+            throw new ArgumentException("the database is empty: give a file path or a postgres:// URL");
         }
 
         var trimmed = text.Trim();
@@ -52,7 +52,7 @@ public sealed record StoreLocation
             var name = trimmed[..scheme].ToLowerInvariant();
             if (name is not ("postgres" or "postgresql"))
             {
-                throw new ArgumentException($"'{name}://' is not a database this tool opens: give a file path or a postgres:// URL", nameof(text));
+                throw new ArgumentException($"'{name}://' is not a database this tool opens: give a file path or a postgres:// URL");
             }
 
             return Postgres(FromUrl(trimmed));
@@ -66,7 +66,7 @@ public sealed record StoreLocation
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"not a PostgreSQL connection string: {e.Message}", nameof(text), e);
+                throw new ArgumentException($"not a PostgreSQL connection string: {e.Message}", e);
             }
         }
 

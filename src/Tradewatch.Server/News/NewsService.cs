@@ -127,6 +127,9 @@ public sealed class NewsService : IDisposable
         return new IngestSummary(added, skipped, duplicates, stories.ToList(), problems);
     }
 
+    /// <summary>How many ledger records review has accepted, on any server sharing the store: a change says the ledger must be rebuilt.</summary>
+    public long AcceptedCount() => Use(s => s.Review.AcceptedCount());
+
     /// <summary>The records accepted in review, to append to the bundled ledger.</summary>
     public LedgerBatch AcceptedBatch() => Use(s => s.Review.AcceptedBatch());
 
