@@ -3,7 +3,8 @@ using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
+using Tradewatch.TestSupport;
 
 namespace Tradewatch.Benchmarks;
 
@@ -18,7 +19,7 @@ public class DutyQueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = BenchData.Directory;
+        var data = RepoData.Directory;
         var reference = ReferenceData.Load(data);
         var ledger = TradeLedger.Empty;
         foreach (var file in Directory.GetFiles(Path.Combine(data, "ledger"), "*.yaml"))
@@ -62,24 +63,5 @@ public class DutyQueryBenchmarks
         }
 
         return layers;
-    }
-}
-
-internal static class BenchData
-{
-    public static string Directory { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data");
-            if (System.IO.Directory.Exists(Path.Combine(candidate, "ledger")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("cannot find the data folder above " + AppContext.BaseDirectory);
     }
 }

@@ -6,7 +6,8 @@ using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Portfolios;
 using Tradewatch.Core.Products;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
+using Tradewatch.TestSupport;
 
 namespace Tradewatch.Benchmarks;
 
@@ -51,9 +52,9 @@ internal static class PortfolioRuns
 
     private static (ReferenceData Reference, TradeLedger Ledger) Load()
     {
-        var reference = ReferenceData.Load(BenchData.Directory);
+        var reference = ReferenceData.Load(RepoData.Directory);
         var ledger = TradeLedger.Empty;
-        foreach (var file in Directory.GetFiles(Path.Combine(BenchData.Directory, "ledger"), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoData.Directory, "ledger"), "*.yaml").Order(StringComparer.Ordinal))
         {
             ledger = ledger.Append(LedgerFileReader.ReadFile(file, reference).Batch, ledger.Version);
         }

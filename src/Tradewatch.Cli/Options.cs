@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Cli;
 

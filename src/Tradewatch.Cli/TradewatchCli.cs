@@ -21,6 +21,7 @@ public static class TradewatchCli
     {
         yield return LedgerCommand.Create(context);
         yield return DutyCommand.Create(context);
+        yield return HtsCommand.Create(context);
         yield return LicenceCommand.Create(context);
         yield return TimelineCommand.Create(context);
         yield return ChangesCommand.Create(context);
@@ -38,7 +39,10 @@ public static class TradewatchCli
         yield return UsersCommand.Create(context);
     }
 
-    /// <summary>Parses and runs; usage and data errors become a message on stderr and an exit code, never a stack trace.</summary>
+    /// <summary>
+    /// Parses and runs. Every failure becomes a message on stderr and an exit code from its type
+    /// (<see cref="ExitCodes"/>), never a stack trace.
+    /// </summary>
     public static int Run(string[] args, CliContext context)
     {
         var root = Build(context);
@@ -64,26 +68,23 @@ public static class TradewatchCli
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (BadDataException e)
+        catch (TradewatchException e)
         {
+            // bad data, something named that does not exist, or a store that cannot be used
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadData;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // a file named on the command line that cannot be read
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadData;
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadData;
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
-        {
-            // a case the commands did not foresee: still a message, never a stack trace
-            context.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadData;
+            // anything else is a bug: said as one, not passed off as bad data, and never a stack trace
+            context.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -46,11 +46,16 @@ public static class TradewatchServer
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddTradewatchAuth();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddTradewatchRateLimits();
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Strict-Transport-Security on HTTPS responses only (the middleware skips plain HTTP), so a
+        // server behind TLS tells browsers never to come back over HTTP; loopback development is untouched.
+        app.UseHsts();
+        app.UseStatusCodePages(ErrorPages.StatusCode);
         app.Use(SecurityHeaders);
         app.UseAuthentication();
         app.UseAuthorization();
@@ -91,7 +96,7 @@ public static class TradewatchServer
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; form-action 'self'; frame-ancestors 'none'";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
         return next(context);
     }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using Tradewatch.Core;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dedup;

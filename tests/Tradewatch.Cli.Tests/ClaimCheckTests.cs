@@ -1,7 +1,7 @@
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Cli.Tests;
 

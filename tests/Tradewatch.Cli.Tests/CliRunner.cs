@@ -5,7 +5,7 @@ namespace Tradewatch.Cli.Tests;
 /// <summary>Runs the tradewatch command in-process on the repository's bundled data, capturing what it writes.</summary>
 internal static class CliRunner
 {
-    public static string DataDirectory { get; } = FindData();
+    public static string DataDirectory => RepoData.Directory;
 
     /// <summary>The news database commands use without --db: one no test creates, so the user's own store never enters an answer.</summary>
     public static string UnusedDefaultDatabase { get; } = Path.Combine(Path.GetTempPath(), $"tradewatch-cli-tests-{Environment.ProcessId}", "news.db");
@@ -26,19 +26,5 @@ internal static class CliRunner
         var (exit, output, error) = Run([.. args, "--json"]);
         Assert.True(exit == 0, $"exit {exit}: {error}");
         return JsonDocument.Parse(output).RootElement.Clone();
-    }
-
-    private static string FindData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data");
-            if (Directory.Exists(Path.Combine(candidate, "ledger")) && Directory.Exists(Path.Combine(candidate, "hs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("cannot find the data folder above " + AppContext.BaseDirectory);
     }
 }

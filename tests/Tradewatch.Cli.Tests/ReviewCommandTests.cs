@@ -76,7 +76,14 @@ public sealed class ReviewCommandTests : IDisposable
         var id = ProposalFor("BR");
         Assert.Equal(0m, Duty("BR", "--db", Db));
 
-        var (exit, output, error) = At(Accepted, "review", "accept", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--reviewer", "Ana Curator", "--db", Db);
+        var number = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (unread, _, unreadError) = At(Accepted, "review", "accept", number, "--reviewer", "Ana Curator", "--reason", "decree checked", "--db", Db);
+        Assert.Equal(2, unread);
+        Assert.Contains("cannot be accepted as it stands", unreadError, StringComparison.Ordinal);
+        Assert.Equal(1, At(Accepted, "review", "accept", number, "--reviewer", "Ana Curator", "--db", Db).Exit);
+        Assert.Equal(0, At(Accepted, "review", "narrow", number, "--reviewer", "Ana Curator", "--products", "all", "--reason", "the decree covers every good", "--db", Db).Exit);
+
+        var (exit, output, error) = At(Accepted, "review", "accept", number, "--reviewer", "Ana Curator", "--reason", "decree checked", "--db", Db);
         Assert.True(exit == 0, error);
         Assert.Contains($"proposal {id} accepted by Ana Curator", output, StringComparison.Ordinal);
 
@@ -120,9 +127,10 @@ public sealed class ReviewCommandTests : IDisposable
     {
         CliRunner.Run("ingest", Reports, "--db", Db);
         var id = ProposalFor("BR").ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(0, At(Accepted, "review", "accept", id, "--reviewer", "Ana Curator", "--db", Db).Exit);
+        Assert.Equal(0, At(Accepted, "review", "narrow", id, "--reviewer", "Ana Curator", "--products", "all", "--reason", "every good", "--db", Db).Exit);
+        Assert.Equal(0, At(Accepted, "review", "accept", id, "--reviewer", "Ana Curator", "--reason", "decree checked", "--db", Db).Exit);
 
-        var (twice, _, twiceError) = CliRunner.Run("review", "accept", id, "--reviewer", "Bo Checker", "--db", Db);
+        var (twice, _, twiceError) = CliRunner.Run("review", "accept", id, "--reviewer", "Bo Checker", "--reason", "me too", "--db", Db);
         Assert.Equal(2, twice);
         Assert.StartsWith("error:", twiceError, StringComparison.Ordinal);
         Assert.Contains("already accepted by Ana Curator", twiceError, StringComparison.Ordinal);
@@ -130,12 +138,12 @@ public sealed class ReviewCommandTests : IDisposable
         var (rejectLater, _, _) = CliRunner.Run("review", "reject", id, "--reviewer", "Bo Checker", "--db", Db);
         Assert.Equal(2, rejectLater);
 
-        var (unknown, _, unknownError) = CliRunner.Run("review", "accept", "999", "--reviewer", "Ana Curator", "--db", Db);
+        var (unknown, _, unknownError) = CliRunner.Run("review", "accept", "999", "--reviewer", "Ana Curator", "--reason", "checked", "--db", Db);
         Assert.Equal(2, unknown);
         Assert.Contains("no proposal 999", unknownError, StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Run("review", "show", "999", "--db", Db).Exit);
 
-        var (notAnId, _, _) = CliRunner.Run("review", "accept", "first", "--reviewer", "Ana Curator", "--db", Db);
+        var (notAnId, _, _) = CliRunner.Run("review", "accept", "first", "--reviewer", "Ana Curator", "--reason", "checked", "--db", Db);
         Assert.Equal(1, notAnId);
         var (noReviewer, _, _) = CliRunner.Run("review", "accept", id, "--db", Db);
         Assert.Equal(1, noReviewer);

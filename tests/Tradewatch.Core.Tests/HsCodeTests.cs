@@ -42,6 +42,14 @@ public class HsCodeTests
     [Fact]
     public void ToString_writes_the_dotted_form() => Assert.Equal("8505.11.00", HsCode.Parse("85051100").ToString());
 
+    [Theory]
+    [InlineData("8505110070", "8505.11.00.70")]
+    [InlineData("8505.11.00.70", "8505.11.00.70")]
+    [InlineData("850511", "8505.11")]
+    [InlineData("8505", "8505")]
+    public void ToString_writes_us_statistical_lines_as_the_schedule_does(string text, string dotted) =>
+        Assert.Equal(dotted, HsCode.Parse(text).ToString());
+
     [Fact]
     public void Nomenclature_knows_a_national_line_by_its_international_part()
     {

@@ -116,7 +116,7 @@ public class LedgerViewTests
 
     [Fact]
     public void Append_refuses_a_suspension_pointing_nowhere() =>
-        Assert.Throws<ArgumentException>(() => TradeLedger.Empty.Append(
+        Assert.Throws<BadDataException>(() => TradeLedger.Empty.Append(
             new LedgerBatch { Suspensions = [new Suspension("s", "missing", "s", new DateRange(D("2025-01-01"), null), null, null, At("2025-01-01"))] },
             0));
 

@@ -44,6 +44,16 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void Text_extracted_from_html_keeps_its_short_lines_and_lists()
+    {
+        const string Body = "Steel duties rise\nThe ministry set three quotas.\nFlat steel\nSteel wire\n42\n" + Lead;
+        var clean = ArticleCleaner.Clean(new SourceReport("t.html", InputFormat.Html, Body, ReportMetadata.Empty, "h", []));
+        Assert.Empty(clean.Removed);
+        Assert.Contains("Flat steel", clean.Text, StringComparison.Ordinal);
+        Assert.Contains("42", clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_caption_above_a_standalone_credit_goes_with_it()
     {
         var clean = Clean($"{Lead}\nThe minister speaks at a news conference in the capital.\nPHOTO: EXAMPLE AGENCY\n{Second}");

@@ -59,10 +59,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPage()
+    public async Task<IPage> NewPage(int width = 1280, int height = 800)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs the page's browser context in as the curator.</summary>
+    public static async Task SignIn(IPage page)
+    {
+        await page.GotoAsync("/signin");
+        await page.FillAsync("#name", CuratorName);
+        await page.FillAsync("#password", CuratorPassword);
+        await page.ClickAsync("button[type=submit]:has-text('Sign in')");
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()

@@ -61,7 +61,15 @@ public sealed class EndToEndTests(BrowserFixture browser) : IClassFixture<Browse
 
         var proposal = page.Locator("section.proposal[data-state=open]").First;
         var id = (await proposal.GetAttributeAsync("id"))!;
-        await proposal.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        // The report named no goods: the curator narrows the layer, sees its effect, then accepts with a reason.
+        await proposal.Locator("input[name=products]").FillAsync("8711.60");
+        await proposal.Locator("form[action$='/narrow'] input[name=reason]").FillAsync("the report is about e-bikes");
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Narrow" }).ClickAsync();
+        await page.WaitForURLAsync("**/review?state=all*");
+        var narrowed = page.Locator($"section#{id}");
+        Assert.Contains("8711.60", await narrowed.Locator("table.preview").InnerTextAsync(), StringComparison.Ordinal);
+        await narrowed.Locator("form[action$='/accept'] input[name=reason]").FillAsync("checked against the decree");
+        await narrowed.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
         await page.WaitForURLAsync("**/review?state=all*");
         Assert.Equal("accepted", await page.Locator($"section#{id}").GetAttributeAsync("data-state"));
         Assert.Contains(BrowserFixture.CuratorName, await page.Locator($"section#{id}").InnerTextAsync(), StringComparison.Ordinal);

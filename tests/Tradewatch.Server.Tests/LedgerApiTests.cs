@@ -4,7 +4,7 @@ using System.Text.Json;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Server.Tests;
 

@@ -32,6 +32,22 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
         }));
     }
 
+    [Fact]
+    public async Task The_duty_page_says_when_an_answer_is_approximate()
+    {
+        var html = await Browser().GetStringAsync("/duty?importer=CN&origin=US&hs=1201&date=2025-06-09");
+        Assert.Contains("id=\"duty-coverage\"", html, StringComparison.Ordinal);
+        Assert.Contains("cn-tc-2025-2-farm-10: product scope approximate", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_licence_api_says_an_unknown_item_is_outside_the_ledger()
+    {
+        var answer = await Browser().GetFromJsonAsync<JsonElement>("/api/licence?exporter=CN&destination=US&item=widgets&date=2025-11-20");
+        Assert.False(answer.GetProperty("itemKnown").GetBoolean());
+        Assert.Equal("outside", answer.GetProperty("coverage").GetString());
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/stories")]
@@ -128,15 +144,19 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     {
         factory.Tokens();
         var anonymous = await factory.CreateClient().GetStringAsync("/review");
-        Assert.DoesNotContain(">Accept</button>", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Reject</button>", anonymous, StringComparison.Ordinal);
 
         var client = Browser();
         await SignIn(client, ServerFactory.CuratorName, ServerFactory.CuratorPassword);
-        Assert.Contains(">Accept</button>", await client.GetStringAsync("/review"), StringComparison.Ordinal);
+        var curatorPage = await client.GetStringAsync("/review");
+        Assert.Contains(">Reject</button>", curatorPage, StringComparison.Ordinal);
+        // Proposals read from the news name no goods: they offer narrowing, not a one-click accept.
+        Assert.Contains(">Narrow</button>", curatorPage, StringComparison.Ordinal);
+        Assert.Contains("Cannot be accepted as it stands", curatorPage, StringComparison.Ordinal);
 
         var reader = Browser();
         await SignIn(reader, ServerFactory.ReaderName, ServerFactory.CuratorPassword);
-        Assert.DoesNotContain(">Accept</button>", await reader.GetStringAsync("/review"), StringComparison.Ordinal);
+        Assert.DoesNotContain(">Reject</button>", await reader.GetStringAsync("/review"), StringComparison.Ordinal);
         var token = await FormToken(reader, "/review");
         var refused = await reader.PostAsync("/review/1/accept", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

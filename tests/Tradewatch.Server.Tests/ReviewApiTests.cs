@@ -50,12 +50,27 @@ public sealed class ReviewApiTests(ServerFactory factory) : IClassFixture<Server
         var first = open[0].GetProperty("id").GetInt64();
         var second = open[1].GetProperty("id").GetInt64();
 
-        var accepted = await authed.PostAsync($"/api/review/{first}/accept", null);
+        var unread = await authed.PostAsync($"/api/review/{first}/accept?reason=checked%20the%20decree", null);
+        Assert.Equal(HttpStatusCode.Conflict, unread.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await authed.PostAsync($"/api/review/{first}/narrow?products=bicycles&reason=x", null)).StatusCode);
+        var narrowed = await authed.PostAsync($"/api/review/{first}/narrow?products=8711.60,8712&reason=the%20report%20is%20about%20e-bikes", null);
+        Assert.Equal(HttpStatusCode.OK, narrowed.StatusCode);
+        Assert.Equal("8711.60, 8712", (await narrowed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("change").GetProperty("products").GetString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await authed.PostAsync($"/api/review/{first}/accept", null)).StatusCode);
+        var accepted = await authed.PostAsync($"/api/review/{first}/accept?reason=checked%20the%20decree", null);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var body = await accepted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("accepted", body.GetProperty("state").GetString());
         Assert.Equal(ServerFactory.CuratorName, body.GetProperty("decision").GetProperty("reviewer").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await authed.PostAsync($"/api/review/{first}/accept", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await authed.PostAsync($"/api/review/{first}/accept?reason=again", null)).StatusCode);
+
+        var revoked = await authed.PostAsync($"/api/review/{first}/revoke?reason=the%20decree%20was%20withdrawn", null);
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        var revokedBody = await revoked.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("revoked", revokedBody.GetProperty("state").GetString());
+        Assert.Equal("the decree was withdrawn", revokedBody.GetProperty("revocation").GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await authed.PostAsync($"/api/review/{first}/revoke?reason=again", null)).StatusCode);
 
         var rejected = await authed.PostAsync($"/api/review/{second}/reject?reason=not%20what%20the%20order%20says", null);
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Tradewatch.Core;
 using Tradewatch.News.Reading;
 
 namespace Tradewatch.Storage.Tests;

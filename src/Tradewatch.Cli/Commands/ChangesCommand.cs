@@ -28,7 +28,8 @@ internal static class ChangesCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = ScenarioLoader.View(context, LedgerLoader.Reference(context), parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var events = view.Changes(start, end);
             if (parse.GetValue(json))
             {

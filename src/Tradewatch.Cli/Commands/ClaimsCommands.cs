@@ -66,15 +66,7 @@ internal static class ClaimsCommands
         }
 
         using var store = NewsDatabase.Open(db, context);
-        StoredClaims stored;
-        try
-        {
-            stored = store.Claims();
-        }
-        catch (StorageException e)
-        {
-            throw new BadDataException(e.Message);
-        }
+        var stored = store.Claims();
 
         if (stored.Published.Count == 0)
         {
@@ -165,10 +157,10 @@ internal static class ClaimsCommands
         var command = new Command("check", "Check the reports' tariff and export-control claims against the ledger as known on each claim's date.") { paths, db, json, ledgerFiles };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
             var database = parse.GetValue(paths) is { Length: > 0 } ? null : parse.GetValue(db) ?? context.DefaultDatabase;
-            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, database);
+            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, database);
             var rows = CheckStage.Run(read.Result.Claims, read.Published, ledger, reference.Economies);
             if (parse.GetValue(json))
             {

@@ -25,7 +25,7 @@ internal static class DutyCommand
         };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var imp = Options.Economy(reference, "--importer", parse.GetValue(importer));
             var org = Options.Economy(reference, "--origin", parse.GetValue(origin));
             if (imp == org)
@@ -37,7 +37,7 @@ internal static class DutyCommand
             var day = Options.Day("--date", parse.GetValue(date));
             var amount = Options.Value(parse.GetValue(value));
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), known, parse.GetValue(scenario), parse.GetValue(db));
+            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), known, parse.GetValue(scenario));
             var answer = view.Duty(imp, org, product, day);
             if (parse.GetValue(json))
             {
@@ -80,6 +80,8 @@ internal static class DutyCommand
         additionalDuty = answer.DutyOn(value),
         refundableDuty = value is { } v ? Math.Round(v * answer.RefundablePercent / 100m, 2) : (decimal?)null,
         conditional = answer.ConditionalMeasures.Select(m => new { measure = m.Id, title = m.Title, condition = m.Condition }).ToList(),
+        coverage = Render.Coverage(answer.Coverage),
+        notes = answer.Notes,
     };
 
     private static void Table(CliContext context, DutyAnswer answer, decimal? value, string? description)
@@ -123,6 +125,8 @@ internal static class DutyCommand
         {
             console.WriteLine($"Also, only if it applies: {m.Title} ({m.Condition})");
         }
+
+        Render.Coverage(console, answer.Coverage, answer.Notes);
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -3,7 +3,7 @@ using Spectre.Console;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -15,6 +15,9 @@ internal static class LedgerCommand
         command.Subcommands.Add(Validate(context));
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
+        command.Subcommands.Add(LedgerHistoryCommand.Create(context));
+        command.Subcommands.Add(LedgerSourcesCommand.Create(context));
+        command.Subcommands.Add(LedgerCoverageCommand.Create(context));
         return command;
     }
 
@@ -25,9 +28,10 @@ internal static class LedgerCommand
         var command = new Command("validate", "Check ledger files and report every problem with its file and line.") { files, json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
-            var paths = parse.GetValue(files) is { Length: > 0 } given ? given : LedgerLoader.BundledFiles(context).ToArray();
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var paths = parse.GetValue(files) is { Length: > 0 } given ? given : LedgerLoader.BundledFiles(context.DataDirectory).ToArray();
             var problems = new List<LedgerProblem>();
+            var warnings = new List<LedgerProblem>();
             var records = 0;
             foreach (var path in paths)
             {
@@ -39,12 +43,13 @@ internal static class LedgerCommand
 
                 var result = LedgerFileReader.ReadFile(path, reference);
                 problems.AddRange(result.Problems);
+                warnings.AddRange(result.Warnings);
                 records += result.Batch.Count;
             }
 
             if (parse.GetValue(json))
             {
-                Render.Json(context, new { files = paths, records, valid = problems.Count == 0, problems = problems.Select(p => new { file = p.File, line = p.Line, column = p.Column, message = p.Message }).ToList() });
+                Render.Json(context, new { files = paths, records, valid = problems.Count == 0, problems = problems.Select(p => new { file = p.File, line = p.Line, column = p.Column, message = p.Message }).ToList(), warnings = warnings.Select(p => new { file = p.File, line = p.Line, column = p.Column, message = p.Message }).ToList() });
             }
             else
             {
@@ -53,8 +58,13 @@ internal static class LedgerCommand
                     context.Out.WriteLine(problem.ToString());
                 }
 
+                foreach (var warning in warnings)
+                {
+                    context.Out.WriteLine($"warning: {warning}");
+                }
+
                 context.Out.WriteLine(problems.Count == 0
-                    ? $"{string.Join(", ", paths)}: valid ({records} records)"
+                    ? $"{string.Join(", ", paths)}: valid ({records} records" + (warnings.Count > 0 ? $", {warnings.Count} warning(s)" : string.Empty) + ")"
                     : $"{problems.Count} problem(s) in {paths.Length} file(s)");
             }
 
@@ -73,8 +83,8 @@ internal static class LedgerCommand
         var command = new Command("list", "List the measures with their current rate and sources.") { imposer, knownAt, json, ledgerFiles, db };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
-            var view = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var view = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var only = parse.GetValue(imposer) is { } text ? Options.Economy(reference, "--imposer", text) : (Core.Economies.Economy?)null;
             var measures = view.Measures.Where(m => only is null || m.Imposer == only).ToList();
             if (parse.GetValue(json))
@@ -120,7 +130,7 @@ internal static class LedgerCommand
         var command = new Command("show", "Show one measure: scope, schedule, suspensions, voidings, licences and every source.") { id, knownAt, json, ledgerFiles, db };
         command.SetAction(parse =>
         {
-            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db));
+            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db));
             var view = ledger.AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var wanted = parse.GetValue(id)!;
             var measure = view.FindMeasure(wanted);
@@ -231,17 +241,21 @@ internal static class LedgerCommand
             return "not in effect";
         }
 
-        return measure.IsExportMeasure
+        return !measure.HasRate
             ? string.Join(", ", schedule.Select(s => $"{Render.Day(s.Valid.Start)}..{Render.Day(s.Valid.End)} {Render.Status(s.Status)}"))
             : string.Join(", ", schedule.Select(s => $"{Render.Day(s.Valid.Start)} {Render.Percent(s.InForcePercent)}" + (s.Status == LayerStatus.InForce ? string.Empty : $" {Render.Status(s.Status)}")));
     }
 
-    private static string Kind(MeasureKind kind) => kind switch
+    private static string Kind(MeasureKind kind) => KindName(kind);
+
+    /// <summary>The kind of a measure in words, as tables and JSON show it.</summary>
+    public static string KindName(MeasureKind kind) => kind switch
     {
         MeasureKind.Tariff => "tariff",
         MeasureKind.ConditionalTariff => "conditional tariff",
         MeasureKind.ExportControl => "export control",
         MeasureKind.ExportBan => "export ban",
+        MeasureKind.Fee => "fee",
         _ => "end-user control",
     };
 }

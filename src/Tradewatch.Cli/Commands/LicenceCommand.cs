@@ -26,7 +26,7 @@ internal static class LicenceCommand
         command.Aliases.Add("license");
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var itemText = parse.GetValue(item);
             var hsText = parse.GetValue(hs);
             if (itemText is null && hsText is null)
@@ -38,7 +38,7 @@ internal static class LicenceCommand
             var to = Options.Economy(reference, "--destination", parse.GetValue(destination));
             var product = Options.Hs(reference, hsText);
             var day = Options.Day("--date", parse.GetValue(date));
-            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
+            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var answer = view.Licence(from, to, itemText, product, day);
             if (parse.GetValue(json))
             {
@@ -49,7 +49,7 @@ internal static class LicenceCommand
                 Table(context, answer);
             }
 
-            return ExitCodes.Ok;
+            return answer.ItemKnown ? ExitCodes.Ok : ExitCodes.NotCovered;
         });
         return command;
     }
@@ -61,8 +61,11 @@ internal static class LicenceCommand
         item = answer.Item,
         date = Render.Day(answer.Date),
         knownAt = Render.KnownAt(answer.KnownAt),
-        licenceRequired = answer.LicenceRequired,
-        prohibited = answer.Prohibited,
+        itemKnown = answer.ItemKnown,
+        licenceRequired = answer.ItemKnown ? answer.LicenceRequired : (bool?)null,
+        prohibited = answer.ItemKnown ? answer.Prohibited : (bool?)null,
+        coverage = Render.Coverage(answer.Coverage),
+        notes = answer.Notes,
         measures = answer.Measures.Select(m => new
         {
             measure = m.Measure.Id,
@@ -70,6 +73,9 @@ internal static class LicenceCommand
             basis = m.Measure.Basis,
             kind = m.Measure.Kind,
             matchedOn = m.MatchedOn,
+            legal = m.Measure.LegalText,
+            controlList = m.Measure.ControlList,
+            endUsers = m.Measure.EndUsers,
             status = m.Status is { } s ? Render.Status(s) : "not-in-effect",
             suspension = m.Suspension?.Id,
             sources = m.Measure.Provenance.Sources,
@@ -88,7 +94,8 @@ internal static class LicenceCommand
     private static void Table(CliContext context, LicenceAnswer answer)
     {
         var console = Render.Console(context);
-        var verdict = answer.Prohibited ? "prohibited" : answer.LicenceRequired ? "a licence is required" : "no licence requirement found in the ledger";
+        var verdict = !answer.ItemKnown ? "not covered: the ledger does not know this item"
+            : answer.Prohibited ? "prohibited" : answer.LicenceRequired ? "a licence is required" : "no licence requirement found in the ledger";
         console.MarkupLine($"Export of [bold]{Markup.Escape(answer.Item)}[/] from {answer.Exporter} to {answer.Destination} on {Render.Day(answer.Date)}: [bold]{verdict}[/]");
         if (answer.Measures.Count > 0)
         {
@@ -102,11 +109,28 @@ internal static class LicenceCommand
 
             console.Write(table);
             notes.Write(console);
+            foreach (var m in answer.Measures.Where(m => m.Measure.LegalText is not null || m.Measure.ControlList is not null || m.Measure.EndUsers is not null))
+            {
+                console.WriteLine($"{m.Measure.Id}:");
+                WriteIf(console, "  Announcement: ", m.Measure.LegalText);
+                WriteIf(console, "  Control list: ", m.Measure.ControlList);
+                WriteIf(console, "  End users: ", m.Measure.EndUsers);
+            }
         }
 
         foreach (var l in answer.Licences)
         {
             console.WriteLine($"Reported {Render.Day(l.Date)}: {l.Title} ({l.Action.ToString().ToLowerInvariant()}) {string.Join(" ", l.Provenance.Sources)}");
+        }
+
+        Render.Coverage(console, answer.Coverage, answer.Notes);
+    }
+
+    private static void WriteIf(IAnsiConsole console, string label, string? text)
+    {
+        if (text is not null)
+        {
+            console.WriteLine(label + text);
         }
     }
 }

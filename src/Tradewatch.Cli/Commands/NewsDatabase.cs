@@ -39,13 +39,6 @@ internal static class NewsDatabase
             throw new UsageException($"--db: {e.Message}");
         }
 
-        try
-        {
-            return NewsStore.Open(location, context.Clock);
-        }
-        catch (StorageException e)
-        {
-            throw new BadDataException(e.Message);
-        }
+        return NewsStore.Open(location, context.Clock);
     }
 }

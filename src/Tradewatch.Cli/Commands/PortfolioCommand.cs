@@ -4,8 +4,7 @@ using Tradewatch.Cli.Output;
 using Tradewatch.Server.Charts;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Portfolios;
-using Tradewatch.Storage.LedgerFiles;
-using BadDataException = Tradewatch.Storage.BadDataException;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -30,11 +29,11 @@ internal static class PortfolioCommand
                 throw new BadDataException($"no such file: {path}");
             }
 
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var ledger = LedgerLoader.Load(context, null, reference);
-            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.ViewOver(context, reference, ledger, known, null)) };
-            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.ViewOver(context, reference, ledger, known, s))));
+            var ledger = ReviewedLedger.Load(context, null, reference);
+            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, known, null)) };
+            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, known, s))));
             var read = Read(context, path, reference);
             foreach (var problem in read.Problems)
             {

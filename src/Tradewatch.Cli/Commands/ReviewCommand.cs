@@ -21,6 +21,8 @@ internal static class ReviewCommand
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Decide(context, accept: true));
         command.Subcommands.Add(Decide(context, accept: false));
+        command.Subcommands.Add(Narrow(context));
+        command.Subcommands.Add(Revoke(context));
         command.Subcommands.Add(Propose(context));
         return command;
     }
@@ -34,20 +36,20 @@ internal static class ReviewCommand
 
     private static Command List(CliContext context)
     {
-        var state = Options.Text("--state", "Only proposals in this state: open, accepted or rejected.");
+        var state = Options.Text("--state", "Only proposals in this state: open, accepted, rejected or revoked.");
         var db = NewsDatabase.Option();
         var json = Options.Json();
         var command = new Command("list", "List the proposed ledger changes, oldest first.") { state, db, json };
         command.SetAction(parse =>
         {
             var wanted = parse.GetValue(state);
-            if (wanted is not (null or "open" or "accepted" or "rejected"))
+            if (wanted is not null && !Proposal.States.Contains(wanted))
             {
-                throw new UsageException($"--state '{wanted}': write open, accepted or rejected.");
+                throw new UsageException($"--state '{wanted}': write {string.Join(", ", Proposal.States)}.");
             }
 
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var proposals = Run(() => store.Review.List(wanted));
+            var proposals = store.Review.List(wanted);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(new JsonArray(proposals.Select(p => (JsonNode)ToJson(p)).ToArray()).ToJsonString(Render.JsonOptions));
@@ -92,8 +94,8 @@ internal static class ReviewCommand
         {
             var number = ParseId(parse.GetValue(id)!);
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var proposal = Run(() => store.Review.Get(number)) ?? throw new BadDataException($"no proposal {number} in the review queue; 'tradewatch review list' shows them");
-            var record = proposal.Decision?.Decision == "accepted" ? Run(() => store.Review.AcceptedRecords()).FirstOrDefault(r => r.ProposalId == number) : null;
+            var proposal = store.Review.Get(number) ?? throw new BadDataException($"no proposal {number} in the review queue; 'tradewatch review list' shows them");
+            var record = proposal.Decision?.Decision == "accepted" ? store.Review.AcceptedRecords().FirstOrDefault(r => r.ProposalId == number) : null;
             var yaml = record?.Yaml ?? proposal.Change.ToYaml(number, DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime), proposal.Sources.Select(s => s.Citation).ToList(), null);
             if (parse.GetValue(json))
             {
@@ -114,9 +116,23 @@ internal static class ReviewCommand
                 o.WriteLine($"    {s.Document}{(s.Outlet is null ? string.Empty : $" - {s.Outlet}")}{(s.Url is null ? string.Empty : $" <{s.Url}>")}");
             }
 
+            foreach (var a in proposal.Amendments)
+            {
+                o.WriteLine($"  narrowed by {a.Reviewer} at {a.AmendedAt:yyyy-MM-dd HH:mm:ss}Z to {(a.Change.Products == ProposedChange.AllGoods ? "all goods" : a.Change.Products)} from {a.Change.From:yyyy-MM-dd}: {a.Reason}");
+            }
+
             if (proposal.Decision is { } d)
             {
                 o.WriteLine($"  {d.Decision} by {d.Reviewer} at {d.DecidedAt:yyyy-MM-dd HH:mm:ss}Z{(d.Reason is null ? string.Empty : $": {d.Reason}")}");
+            }
+
+            if (proposal.Revocation is { } r)
+            {
+                o.WriteLine($"  revoked by {r.Reviewer} at {r.RevokedAt:yyyy-MM-dd HH:mm:ss}Z: {r.Reason}; its record no longer counts from then");
+            }
+            else if (proposal.Decision is null && proposal.Change.Unread is { } unread)
+            {
+                o.WriteLine($"  cannot be accepted as it stands: {unread} ('tradewatch review narrow {proposal.Id} --products CODES')");
             }
 
             o.WriteLine(record is null ? "  the ledger record it would append:" : "  the ledger record appended:");
@@ -134,11 +150,13 @@ internal static class ReviewCommand
     {
         var id = Id();
         var reviewer = Options.Text("--reviewer", "Your name: it is recorded with the decision" + (accept ? " and on the ledger record." : "."), required: true);
-        var reason = Options.Text("--reason", "Why the proposal is rejected.");
+        var reason = accept
+            ? Options.Text("--reason", "Why the claim is right: what you checked (an official text, a second source). Recorded on the ledger record.", required: true)
+            : Options.Text("--reason", "Why the proposal is rejected.");
         var db = NewsDatabase.Option();
         var json = Options.Json();
         var command = accept
-            ? new Command("accept", "Accept a proposal: append its ledger record, with the claim's sources, recorded now by you. Nothing is overwritten.") { id, reviewer, db, json }
+            ? new Command("accept", "Accept a proposal for a stated reason: append its ledger record, with the claim's sources, recorded now by you. Nothing is overwritten; 'review revoke' takes it back.") { id, reviewer, reason, db, json }
             : new Command("reject", "Reject a proposal, with your name and a reason.") { id, reviewer, reason, db, json };
         command.SetAction(parse =>
         {
@@ -149,30 +167,85 @@ internal static class ReviewCommand
                 throw new UsageException("--reviewer needs a name.");
             }
 
+            var why = parse.GetValue(reason);
+            if (accept && string.IsNullOrWhiteSpace(why))
+            {
+                throw new UsageException("--reason needs words: what you checked before accepting.");
+            }
+
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var outcome = Run(() => accept ? store.Review.Accept(number, who) : store.Review.Reject(number, who, parse.GetValue(reason)));
-            if (outcome.Status == ReviewStatus.NotFound)
-            {
-                throw new BadDataException($"{outcome.Message}; 'tradewatch review list' shows them");
-            }
-
-            if (outcome.Status == ReviewStatus.AlreadyDecided)
-            {
-                throw new BadDataException(outcome.Message);
-            }
-
-            if (parse.GetValue(json))
-            {
-                context.Out.WriteLine(ToJson(outcome.Proposal!).ToJsonString(Render.JsonOptions));
-            }
-            else
-            {
-                context.Out.WriteLine(outcome.Message + (accept ? $"; the ledger now holds {ProposedChange.RecordId(number)}" : string.Empty));
-            }
-
-            return ExitCodes.Ok;
+            var outcome = accept ? store.Review.Accept(number, who, why!) : store.Review.Reject(number, who, why);
+            return Report(context, outcome, parse.GetValue(json), accept ? $"; the ledger now holds {ProposedChange.RecordId(number)}" : string.Empty);
         });
         return command;
+    }
+
+    private static Command Narrow(CliContext context)
+    {
+        var id = Id();
+        var reviewer = Options.Text("--reviewer", "Your name: it is recorded with the narrowing.", required: true);
+        var products = Options.Text("--products", "The HS codes the layer is on, separated by commas (8711.60,8712), or 'all' to confirm every good.", required: true);
+        var from = Options.Text("--from", "The first day the layer applies (YYYY-MM-DD), when the report's date was wrong.");
+        var reason = Options.Text("--reason", "Why: what the report or the official text says the goods are.", required: true);
+        var db = NewsDatabase.Option();
+        var json = Options.Json();
+        var command = new Command("narrow", "Narrow an open proposal's new tariff layer to the goods it is on (and its start), before accepting it. The narrowing is appended; the original stays in the trail.")
+        {
+            id, reviewer, products, from, reason, db, json,
+        };
+        command.SetAction(parse =>
+        {
+            var number = ParseId(parse.GetValue(id)!);
+            DateOnly? start = parse.GetValue(from) is { } text
+                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new UsageException($"--from '{text}': write a day as YYYY-MM-DD.")
+                : null;
+            if (!ProposedChange.TryParseProducts(parse.GetValue(products), out var scope, out var problem))
+            {
+                throw new UsageException($"--products: {problem}.");
+            }
+
+            using var store = NewsDatabase.Open(parse.GetValue(db), context);
+            return Report(context, store.Review.Narrow(number, RequireName(parse.GetValue(reviewer)), scope, start, RequireWords(parse.GetValue(reason))), parse.GetValue(json), string.Empty);
+        });
+        return command;
+    }
+
+    private static Command Revoke(CliContext context)
+    {
+        var id = Id();
+        var reviewer = Options.Text("--reviewer", "Your name: it is recorded with the revocation.", required: true);
+        var reason = Options.Text("--reason", "Why the accepted record was wrong.", required: true);
+        var db = NewsDatabase.Option();
+        var json = Options.Json();
+        var command = new Command("revoke", "Take back an accepted proposal: its ledger record stops counting from now (answers as known before still see it). Nothing is deleted.") { id, reviewer, reason, db, json };
+        command.SetAction(parse =>
+        {
+            var number = ParseId(parse.GetValue(id)!);
+            using var store = NewsDatabase.Open(parse.GetValue(db), context);
+            return Report(context, store.Review.Revoke(number, RequireName(parse.GetValue(reviewer)), RequireWords(parse.GetValue(reason))), parse.GetValue(json), string.Empty);
+        });
+        return command;
+    }
+
+    private static string RequireName(string? name) => string.IsNullOrWhiteSpace(name) ? throw new UsageException("--reviewer needs a name.") : name;
+
+    private static string RequireWords(string? reason) => string.IsNullOrWhiteSpace(reason) ? throw new UsageException("--reason needs words.") : reason;
+
+    /// <summary>Prints what a review step did; a step that changed nothing is bad data (exit 2) with the reason.</summary>
+    private static int Report(CliContext context, ReviewOutcome outcome, bool json, string suffix)
+    {
+        switch (outcome.Status)
+        {
+            case ReviewStatus.NotFound:
+                throw new BadDataException($"{outcome.Message}; 'tradewatch review list' shows them");
+            case ReviewStatus.Done:
+                break;
+            default:
+                throw new BadDataException(outcome.Message);
+        }
+
+        context.Out.WriteLine(json ? ToJson(outcome.Proposal!).ToJsonString(Render.JsonOptions) : outcome.Message + suffix);
+        return ExitCodes.Ok;
     }
 
     private static Command Propose(CliContext context)
@@ -183,10 +256,10 @@ internal static class ReviewCommand
         var command = new Command("propose", "Check the stored reports' tariff and export-control claims against the ledger and propose changes for those it contradicts or lacks ('ingest' does this too).") { db, ledgerFiles, json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var ledger = LedgerLoader.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase);
-            var outcome = Run(() => store.Review.ProposeFromStore(ledger, reference.Economies));
+            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase);
+            var outcome = store.Review.ProposeFromStore(ledger, reference.Economies);
             if (parse.GetValue(json))
             {
                 Render.Json(context, new
@@ -223,17 +296,16 @@ internal static class ReviewCommand
         ["decision"] = p.Decision is { } d
             ? new JsonObject { ["decision"] = d.Decision, ["reviewer"] = d.Reviewer, ["reason"] = d.Reason, ["decidedAt"] = d.DecidedAt.ToString("O", CultureInfo.InvariantCulture) }
             : null,
+        ["amendments"] = new JsonArray(p.Amendments.Select(a => (JsonNode)new JsonObject
+        {
+            ["products"] = a.Change.Products,
+            ["from"] = a.Change.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["reviewer"] = a.Reviewer,
+            ["reason"] = a.Reason,
+            ["amendedAt"] = a.AmendedAt.ToString("O", CultureInfo.InvariantCulture),
+        }).ToArray()),
+        ["revocation"] = p.Revocation is { } r
+            ? new JsonObject { ["reviewer"] = r.Reviewer, ["reason"] = r.Reason, ["revokedAt"] = r.RevokedAt.ToString("O", CultureInfo.InvariantCulture) }
+            : null,
     };
-
-    private static T Run<T>(Func<T> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (StorageException e)
-        {
-            throw new BadDataException(e.Message);
-        }
-    }
 }

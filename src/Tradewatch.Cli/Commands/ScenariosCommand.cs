@@ -22,9 +22,9 @@ internal static class ScenariosCommand
         var command = new Command("list", "List the bundled scenarios.") { json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
-            var ledger = LedgerLoader.Load(context, null, reference);
-            var scenarios = ScenarioLoader.BundledFiles(context).Select(f => ScenarioLoader.Load(context, reference, ledger, f)).ToList();
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var ledger = ReviewedLedger.Load(context, null, reference);
+            var scenarios = ScenarioLoader.BundledFiles(context.DataDirectory).Select(f => ScenarioLoader.Load(context.DataDirectory, reference, ledger, f)).ToList();
             if (parse.GetValue(json))
             {
                 Render.Json(context, scenarios.Select(s => new { name = s.Name, description = s.Description, changes = s.Changes.Count }).ToList());
@@ -49,9 +49,9 @@ internal static class ScenariosCommand
         var command = new Command("show", "Show what a scenario changes.") { name };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
-            var ledger = LedgerLoader.Load(context, null, reference);
-            var s = ScenarioLoader.Load(context, reference, ledger, parse.GetValue(name)!);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
+            var ledger = ReviewedLedger.Load(context, null, reference);
+            var s = ScenarioLoader.Load(context.DataDirectory, reference, ledger, parse.GetValue(name)!);
             var o = context.Out;
             o.WriteLine($"{s.Name}: {s.Description}");
             foreach (var m in s.Changes.Measures)
@@ -97,7 +97,7 @@ internal static class ScenariosCommand
         var command = new Command("compare", "Compare the total additional rate under scenarios, month by month.") { names, importer, origin, hs, from, to, knownAt, json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var imp = Options.Economy(reference, "--importer", parse.GetValue(importer) ?? "US");
             var org = Options.Economy(reference, "--origin", parse.GetValue(origin) ?? "CN");
             var product = Options.Hs(reference, parse.GetValue(hs));
@@ -109,7 +109,7 @@ internal static class ScenariosCommand
             }
 
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var views = parse.GetValue(names)!.Select(n => (Name: n, View: n == "baseline" ? LedgerLoader.Load(context, null, reference).AsKnownAt(known) : ScenarioLoader.View(context, reference, null, known, n))).ToList();
+            var views = parse.GetValue(names)!.Select(n => (Name: n, View: n == "baseline" ? ReviewedLedger.Load(context, null, reference).AsKnownAt(known) : ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, null, reference), known, n))).ToList();
             var days = new List<DateOnly>();
             for (var d = new DateOnly(start.Year, start.Month, 1); d <= end; d = d.AddMonths(1))
             {

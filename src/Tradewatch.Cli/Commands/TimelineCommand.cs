@@ -26,7 +26,7 @@ internal static class TimelineCommand
         };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context);
+            var reference = LedgerLoader.Reference(context.DataDirectory);
             var imp = Options.Economy(reference, "--importer", parse.GetValue(importer));
             var org = Options.Economy(reference, "--origin", parse.GetValue(origin));
             var product = Options.Hs(reference, parse.GetValue(hs));
@@ -37,13 +37,13 @@ internal static class TimelineCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = ScenarioLoader.View(context, reference, parse.GetValue(ledgerFiles), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario), parse.GetValue(db));
+            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var steps = view.Timeline(imp, org, product, start, end);
             var scope = product is { } p ? $"HS {p}" : "all goods";
             if (parse.GetValue(svg) is { } svgPath)
             {
                 var title = $"Additional {imp} tariff on {scope} from {org}" + (view.KnownAt is null ? string.Empty : $", as known at {Render.KnownAt(view.KnownAt)}");
-                var chart = StepChartSvg.Draw(title, steps.Select(s => (s.Start, s.TotalAdditionalPercent, $"{Render.Day(s.Start)}: {Render.Percent(s.TotalAdditionalPercent)}; {string.Join("; ", s.Changes)}")).ToList(), start, end);
+                var chart = StepChartSvg.Draw(title, steps.Select(s => new ChartStep(s.Start, s.TotalAdditionalPercent, s.RefundablePercent, $"{Render.Day(s.Start)}: {Render.Percent(s.TotalAdditionalPercent)}; {string.Join("; ", s.Changes)}")).ToList(), start, end);
                 File.WriteAllText(svgPath, chart);
                 context.Error.WriteLine($"wrote {svgPath}");
             }

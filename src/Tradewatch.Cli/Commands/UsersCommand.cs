@@ -16,17 +16,7 @@ internal static class UsersCommand
         return command;
     }
 
-    private static Curators Open(string? db, CliContext context)
-    {
-        try
-        {
-            return new Curators(AccountStore.Open(db ?? context.DefaultDatabase, context.Clock));
-        }
-        catch (StorageException e)
-        {
-            throw new BadDataException(e.Message);
-        }
-    }
+    private static Curators Open(string? db, CliContext context) => new(AccountStore.Open(db ?? context.DefaultDatabase, context.Clock));
 
     private static Command Add(CliContext context)
     {

@@ -57,4 +57,27 @@ internal static class Render
     public static string? Day(DateOnly? day) => day is { } d ? Day(d) : null;
 
     public static string? KnownAt(DateTimeOffset? knownAt) => knownAt is { } k ? Day(DateOnly.FromDateTime(k.UtcDateTime)) : null;
+
+    /// <summary>The coverage word the JSON and the tables use: exact, approximate, outside.</summary>
+    public static string Coverage(Coverage coverage) => coverage switch
+    {
+        Core.Evaluation.Coverage.Exact => "exact",
+        Core.Evaluation.Coverage.Approximate => "approximate",
+        _ => "outside",
+    };
+
+    /// <summary>Says an answer's coverage out loud under its table: nothing when exact and without notes.</summary>
+    public static void Coverage(IAnsiConsole console, Coverage coverage, IReadOnlyList<string> notes)
+    {
+        if (coverage == Core.Evaluation.Coverage.Exact && notes.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine($"Coverage: {Coverage(coverage)}");
+        foreach (var note in notes)
+        {
+            console.WriteLine($"  - {note}");
+        }
+    }
 }

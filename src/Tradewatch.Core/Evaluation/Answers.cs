@@ -28,6 +28,19 @@ public sealed record DutyLayer(
             .ToList();
 }
 
+/// <summary>How far an answer can be relied on, as the ledger knows its own limits.</summary>
+public enum Coverage
+{
+    /// <summary>Every layer or control in the answer rests on a scope as exact as the legal text's and on a primary or corroborated source.</summary>
+    Exact,
+
+    /// <summary>Some part rests on a coarser scope than the legal text's, or on one secondary source: see the notes.</summary>
+    Approximate,
+
+    /// <summary>The question falls outside what the ledger covers: the answer says nothing either way.</summary>
+    Outside,
+}
+
 /// <summary>The duty stack for a product from an origin into an importer on a day, as known at a time.</summary>
 public sealed record DutyAnswer(
     Economy Importer,
@@ -45,6 +58,12 @@ public sealed record DutyAnswer(
     public decimal RefundablePercent => Layers.Where(l => l.Status == LayerStatus.Void).Sum(l => l.RatePercent);
 
     public decimal? DutyOn(decimal? value) => value is { } v ? Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
+
+    /// <summary>How exact the answer is; <see cref="Notes"/> say why when it is not.</summary>
+    public Coverage Coverage { get; init; }
+
+    /// <summary>What a reader must know about the answer's limits: approximate scopes, single secondary sources, gaps.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>One export measure as it bears on an export on a day.</summary>
@@ -63,6 +82,15 @@ public sealed record LicenceAnswer(
     public bool Prohibited => Measures.Any(m => m.InForce && m.Measure.Kind == MeasureKind.ExportBan);
 
     public bool LicenceRequired => Measures.Any(m => m.InForce && m.Measure.Kind is MeasureKind.ExportControl or MeasureKind.EndUserControl);
+
+    /// <summary>False when the ledger names the item under no export measure at all: then it cannot say that no licence is needed.</summary>
+    public bool ItemKnown { get; init; } = true;
+
+    /// <summary>How exact the answer is; <see cref="Notes"/> say why when it is not.</summary>
+    public Coverage Coverage { get; init; }
+
+    /// <summary>What a reader must know about the answer's limits.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>A step of a timeline: from <see cref="Start"/> the total is <see cref="TotalAdditionalPercent"/>.</summary>
@@ -80,6 +108,7 @@ public enum CalendarEventKind
     Deadline,
     Agreement,
     Licence,
+    Notice,
 }
 
 /// <summary>One entry of the calendar of changes.</summary>

@@ -27,7 +27,7 @@ internal static class Calendar
                 {
                     var text = contiguous
                         ? $"{m.Title}: {LedgerView.Percent(previous!.Value.ScheduledPercent)} -> {LedgerView.Percent(s.ScheduledPercent)}"
-                        : m.IsExportMeasure ? $"{m.Title} takes effect" : $"{m.Title} takes effect at {LedgerView.Percent(s.ScheduledPercent)}";
+                        : !m.HasRate ? $"{m.Title} takes effect" : $"{m.Title} takes effect at {LedgerView.Percent(s.ScheduledPercent)}";
                     events.Add(new CalendarEvent(start, contiguous ? CalendarEventKind.Changes : CalendarEventKind.Starts, m.Id, text, s.Rate.Provenance.Sources));
                 }
 
@@ -72,6 +72,8 @@ internal static class Calendar
             }
         }
 
+        events.AddRange(view.Notices.Where(n => InWindow(n.Date))
+            .Select(n => new CalendarEvent(n.Date, CalendarEventKind.Notice, n.Id, $"{n.Title}: {n.Subject}", n.Provenance.Sources)));
         events.AddRange(view.Deadlines.Where(d => InWindow(d.Date))
             .Select(d => new CalendarEvent(d.Date, CalendarEventKind.Deadline, d.Id, d.Subject, d.Provenance.Sources)));
         events.AddRange(view.Agreements.Where(a => InWindow(a.Date))

@@ -17,6 +17,7 @@ public sealed class LedgerView
     private readonly List<MeasureTimeline> _tariffs = [];
     private readonly List<MeasureTimeline> _conditional = [];
     private readonly List<MeasureTimeline> _exports = [];
+    private readonly List<MeasureTimeline> _fees = [];
     private readonly ConcurrentDictionary<int, MeasureTimeline[]> _pairs = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<TimelineStep>> _wholeTimelines = new(StringComparer.Ordinal);
 
@@ -31,6 +32,7 @@ public sealed class LedgerView
         Licences = known.Licences;
         Agreements = known.Agreements;
         Deadlines = known.Deadlines;
+        Notices = known.Notices;
 
         var groups = new Dictionary<string, (int Order, StackingMode Mode)>(StringComparer.Ordinal);
         foreach (var rule in ledger.StackingRules)
@@ -72,6 +74,7 @@ public sealed class LedgerView
             {
                 MeasureKind.Tariff => _tariffs,
                 MeasureKind.ConditionalTariff => _conditional,
+                MeasureKind.Fee => _fees,
                 _ => _exports,
             }).Add(timeline);
         }
@@ -95,6 +98,8 @@ public sealed class LedgerView
     public IReadOnlyList<Agreement> Agreements { get; }
 
     public IReadOnlyList<Deadline> Deadlines { get; }
+
+    public IReadOnlyList<Notice> Notices { get; }
 
     private static MeasureTimeline Fold(
         Measure measure,
@@ -364,7 +369,9 @@ public sealed class LedgerView
                 && (product is not { } c || t.Measure.Products.Covers(c)))
             .Select(t => t.Measure)
             .ToList();
-        return new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional);
+        var answer = new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional);
+        var (coverage, notes) = CoverageNotes.ForDuty(Measures, answer);
+        return answer with { Coverage = coverage, Notes = notes };
     }
 
     /// <summary>
@@ -414,7 +421,12 @@ public sealed class LedgerView
                 && ((l.MeasureId is { } id && measureIds.Contains(id)) || (item is not null && ItemMatcher.Find(l.Items, item) is not null)))
             .OrderBy(l => l.Date)
             .ToList();
-        return new LicenceAnswer(exporter, destination, item ?? $"HS {product}", date, KnownAt, statuses, licences);
+        var known = statuses.Count > 0 || licences.Count > 0
+            || (item is not null && _exports.Any(t => ItemMatcher.Find(t.Measure.Items, item) is not null))
+            || (product is { } p && _exports.Any(t => !t.Measure.Products.All && t.Measure.Products.Covers(p)));
+        var answer = new LicenceAnswer(exporter, destination, item ?? $"HS {product}", date, KnownAt, statuses, licences) { ItemKnown = known };
+        var (coverage, notes) = CoverageNotes.ForLicence(answer);
+        return answer with { Coverage = coverage, Notes = notes };
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ public enum MeasureKind
 
     /// <summary>Exports to listed end users (and their affiliates) need a licence.</summary>
     EndUserControl,
+
+    /// <summary>A charge that is not an ad valorem duty on goods (a port fee per net ton): recorded and dated, never stacked into a duty.</summary>
+    Fee,
 }
 
 /// <summary>Where a fact comes from and when it was recorded. Every record carries one.</summary>
@@ -46,6 +49,15 @@ public sealed record Measure(
     Provenance Provenance)
 {
     public bool IsExportMeasure => Kind is MeasureKind.ExportControl or MeasureKind.ExportBan or MeasureKind.EndUserControl;
+
+    /// <summary>True for the kinds whose schedule is a rate in percent (tariffs); false for export measures and fees.</summary>
+    public bool HasRate => Kind is MeasureKind.Tariff or MeasureKind.ConditionalTariff;
+
+    /// <summary>For an export measure: the control-list entries it covers (an ECCN, a Chinese dual-use list number), as the announcement gives them.</summary>
+    public string? ControlList { get; init; }
+
+    /// <summary>For an export measure: who may not receive the items, or whose applications are weighed case by case.</summary>
+    public string? EndUsers { get; init; }
 }
 
 /// <summary>
@@ -83,6 +95,9 @@ public enum LicenceAction
     Granted,
     Required,
     Denied,
+
+    /// <summary>Announced or promised, not yet reported as issued.</summary>
+    Promised,
 }
 
 /// <summary>A licence decision reported under an export measure: granted to someone, required, or denied.</summary>
@@ -106,6 +121,81 @@ public sealed record Agreement(
     IReadOnlyList<Economy> Parties,
     string Terms,
     Provenance Provenance);
+
+/// <summary>
+/// A correction of an earlier record (a measure, suspension, licence, voiding, agreement or
+/// deadline), appended when the correction became public or when the ledger learnt of it. The
+/// corrected record is never edited: answers as known at or after <see cref="Provenance"/>'s time
+/// see the record with the fields given here replaced; answers as known before see it as it was.
+/// A field left null is unchanged. <see cref="Provenance"/>'s sources, when given, replace the
+/// record's sources (primary texts first).
+/// </summary>
+public sealed record Amendment(string RecordId, Provenance Provenance)
+{
+    public string? Title { get; init; }
+
+    public IReadOnlyList<string>? Items { get; init; }
+
+    public ProductScope? Products { get; init; }
+
+    public string? LegalText { get; init; }
+
+    public string? ControlList { get; init; }
+
+    public string? EndUsers { get; init; }
+
+    /// <summary>A suspension's corrected first day.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>A licence decision's corrected action.</summary>
+    public LicenceAction? Action { get; init; }
+
+    /// <summary>A licence decision's corrected day.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>A voiding's corrected list of measures (a ruling found to reach one more layer).</summary>
+    public IReadOnlyList<string>? Measures { get; init; }
+
+    /// <summary>What changed, in words, for the correction trail (<c>ledger history</c>).</summary>
+    public IReadOnlyList<string> Changed()
+    {
+        var changed = new List<string>();
+        void Add(bool present, string what)
+        {
+            if (present)
+            {
+                changed.Add(what);
+            }
+        }
+
+        Add(Title is not null, "title");
+        Add(Items is not null, "items");
+        Add(Products is not null, "products");
+        Add(LegalText is not null, "legal text");
+        Add(ControlList is not null, "control list");
+        Add(EndUsers is not null, "end users");
+        Add(From is not null, $"from {From:yyyy-MM-dd}");
+        Add(Action is not null, $"action {Action?.ToString().ToLowerInvariant()}");
+        Add(Date is not null, $"date {Date:yyyy-MM-dd}");
+        Add(Measures is not null, $"measures {string.Join(", ", Measures ?? [])}");
+        Add(Provenance.Sources.Count > 0, "sources");
+        Add(Provenance.Note is not null, "note");
+        return changed;
+    }
+}
+
+/// <summary>
+/// An order, notice or listing the ledger records because it bears on the measures without being
+/// a rate of its own here: a stacking order whose layers live in another file, an entity added to
+/// an unreliable-entity or export-control list, a retaliation list kept for reference.
+/// </summary>
+public sealed record Notice(string Id, string Title, Economy Issuer, DateOnly Date, string Subject, string? RelatedId, Provenance Provenance);
+
+/// <summary>
+/// Something the ledger knows it does not hold (a measure of an imposer and kind left out, a list not
+/// loaded at tariff lines), so that coverage reports can say what is missing rather than stay silent.
+/// </summary>
+public sealed record CoverageGap(Economy Imposer, MeasureKind Kind, string Subject, string? Note);
 
 /// <summary>A date by which something lapses or must be decided.</summary>
 public sealed record Deadline(string Id, DateOnly Date, string Subject, string? RelatedId, Provenance Provenance);

@@ -14,9 +14,14 @@ public sealed record LedgerBatch
     public IReadOnlyList<Agreement> Agreements { get; init; } = [];
     public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
     public IReadOnlyList<StackingRule> StackingRules { get; init; } = [];
+    public IReadOnlyList<Amendment> Amendments { get; init; } = [];
+    public IReadOnlyList<Notice> Notices { get; init; } = [];
+
+    /// <summary>What the file says it does not cover; not a record in time, so not counted in <see cref="Count"/>.</summary>
+    public IReadOnlyList<CoverageGap> Gaps { get; init; } = [];
 
     public int Count => Measures.Count + Rates.Count + Suspensions.Count + SuspensionChanges.Count + Voidings.Count
-        + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count;
+        + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count + Amendments.Count + Notices.Count;
 }
 
 /// <summary>
@@ -27,7 +32,7 @@ public sealed record LedgerBatch
 public sealed class TradeLedger
 {
     public static readonly TradeLedger Empty = new(
-        [], [], [], [], [], [], [], [], []);
+        [], [], [], [], [], [], [], [], [], [], [], []);
 
     private TradeLedger(
         ImmutableList<Measure> measures,
@@ -38,7 +43,10 @@ public sealed class TradeLedger
         ImmutableList<LicenceRecord> licences,
         ImmutableList<Agreement> agreements,
         ImmutableList<Deadline> deadlines,
-        ImmutableList<StackingRule> stackingRules)
+        ImmutableList<StackingRule> stackingRules,
+        ImmutableList<Amendment> amendments,
+        ImmutableList<Notice> notices,
+        ImmutableList<CoverageGap> gaps)
     {
         Measures = measures;
         Rates = rates;
@@ -49,6 +57,9 @@ public sealed class TradeLedger
         Agreements = agreements;
         Deadlines = deadlines;
         StackingRules = stackingRules;
+        Amendments = amendments;
+        Notices = notices;
+        Gaps = gaps;
     }
 
     public ImmutableList<Measure> Measures { get; }
@@ -61,9 +72,17 @@ public sealed class TradeLedger
     public ImmutableList<Deadline> Deadlines { get; }
     public ImmutableList<StackingRule> StackingRules { get; }
 
+    /// <summary>Corrections of earlier records, in the order appended; <see cref="Restrict"/> folds the known ones in.</summary>
+    public ImmutableList<Amendment> Amendments { get; }
+
+    public ImmutableList<Notice> Notices { get; }
+
+    /// <summary>What the loaded files say they do not cover (see <see cref="CoverageGap"/>).</summary>
+    public ImmutableList<CoverageGap> Gaps { get; }
+
     /// <summary>The number of records appended so far; an append states the version it expects.</summary>
     public int Version => Measures.Count + Rates.Count + Suspensions.Count + SuspensionChanges.Count + Voidings.Count
-        + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count;
+        + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count + Amendments.Count + Notices.Count;
 
     public Measure? FindMeasure(string id) => Measures.Find(m => m.Id == id);
 
@@ -72,6 +91,8 @@ public sealed class TradeLedger
     /// not at <paramref name="expectedVersion"/> (someone appended in between), when an id is reused,
     /// or when a record points at a measure or suspension the ledger does not hold.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The ledger is not at <paramref name="expectedVersion"/>.</exception>
+    /// <exception cref="BadDataException">The batch does not fit the ledger (a reused id, a record pointing nowhere).</exception>
     public TradeLedger Append(LedgerBatch batch, int expectedVersion)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -85,7 +106,7 @@ public sealed class TradeLedger
         {
             if (!measureIds.Add(measure.Id))
             {
-                throw new ArgumentException($"Measure id '{measure.Id}' is already in the ledger.", nameof(batch));
+                throw new BadDataException($"Measure id '{measure.Id}' is already in the ledger.");
             }
         }
 
@@ -94,7 +115,7 @@ public sealed class TradeLedger
         {
             if (!suspensionIds.Add(suspension.Id))
             {
-                throw new ArgumentException($"Suspension id '{suspension.Id}' is already in the ledger.", nameof(batch));
+                throw new BadDataException($"Suspension id '{suspension.Id}' is already in the ledger.");
             }
         }
 
@@ -102,7 +123,7 @@ public sealed class TradeLedger
         {
             if (!measureIds.Contains(id))
             {
-                throw new ArgumentException($"{what} points at measure '{id}', which the ledger does not hold.", nameof(batch));
+                throw new BadDataException($"{what} points at measure '{id}', which the ledger does not hold.");
             }
         }
 
@@ -136,7 +157,27 @@ public sealed class TradeLedger
         {
             if (!suspensionIds.Contains(change.SuspensionId))
             {
-                throw new ArgumentException($"A suspension change points at suspension '{change.SuspensionId}', which the ledger does not hold.", nameof(batch));
+                throw new BadDataException($"A suspension change points at suspension '{change.SuspensionId}', which the ledger does not hold.");
+            }
+        }
+
+        var amendable = measureIds.Concat(suspensionIds)
+            .Concat(Voidings.Concat(batch.Voidings).Select(v => v.Id))
+            .Concat(Licences.Concat(batch.Licences).Select(l => l.Id))
+            .Concat(Agreements.Concat(batch.Agreements).Select(a => a.Id))
+            .Concat(Deadlines.Concat(batch.Deadlines).Select(d => d.Id))
+            .Concat(Notices.Concat(batch.Notices).Select(n => n.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var amendment in batch.Amendments)
+        {
+            if (!amendable.Contains(amendment.RecordId))
+            {
+                throw new ArgumentException($"An amendment points at record '{amendment.RecordId}', which the ledger does not hold.", nameof(batch));
+            }
+
+            foreach (var id in amendment.Measures ?? [])
+            {
+                RequireMeasure(id, $"The amendment of '{amendment.RecordId}'");
             }
         }
 
@@ -149,29 +190,47 @@ public sealed class TradeLedger
             Licences.AddRange(batch.Licences),
             Agreements.AddRange(batch.Agreements),
             Deadlines.AddRange(batch.Deadlines),
-            StackingRules.AddRange(batch.StackingRules));
+            StackingRules.AddRange(batch.StackingRules),
+            Amendments.AddRange(batch.Amendments),
+            Notices.AddRange(batch.Notices),
+            Gaps.AddRange(batch.Gaps));
     }
 
-    /// <summary>Only the records made by <paramref name="knownAt"/> (all of them when null): the ledger as it stood then.</summary>
+    /// <summary>
+    /// Only the records made by <paramref name="knownAt"/> (all of them when null), with the
+    /// amendments made by then folded into the records they correct: the ledger as it stood then.
+    /// The result holds no amendments of its own.
+    /// </summary>
     public TradeLedger Restrict(DateTimeOffset? knownAt)
     {
-        if (knownAt is not { } t)
+        if (knownAt is null && Amendments.IsEmpty)
         {
             return this;
         }
 
-        bool Known(Provenance p) => p.Recorded <= t;
+        bool Known(Provenance p) => knownAt is not { } t || p.Recorded <= t;
+        var amendments = Amendments.Where(a => Known(a.Provenance))
+            .Select((a, i) => (Amendment: a, Index: i))
+            .OrderBy(a => a.Amendment.Provenance.Recorded).ThenBy(a => a.Index)
+            .Select(a => a.Amendment)
+            .ToLookup(a => a.RecordId, StringComparer.Ordinal);
         return new TradeLedger(
-            Measures.RemoveAll(m => !Known(m.Provenance)),
+            Amend(Measures.RemoveAll(m => !Known(m.Provenance)), amendments, m => m.Id, AmendmentFolding.Apply),
             Rates.RemoveAll(r => !Known(r.Provenance)),
-            Suspensions.RemoveAll(s => !Known(s.Provenance)),
+            Amend(Suspensions.RemoveAll(s => !Known(s.Provenance)), amendments, s => s.Id, AmendmentFolding.Apply),
             SuspensionChanges.RemoveAll(c => !Known(c.Provenance)),
-            Voidings.RemoveAll(v => !Known(v.Provenance)),
-            Licences.RemoveAll(l => !Known(l.Provenance)),
-            Agreements.RemoveAll(a => !Known(a.Provenance)),
-            Deadlines.RemoveAll(d => !Known(d.Provenance)),
-            StackingRules);
+            Amend(Voidings.RemoveAll(v => !Known(v.Provenance)), amendments, v => v.Id, AmendmentFolding.Apply),
+            Amend(Licences.RemoveAll(l => !Known(l.Provenance)), amendments, l => l.Id, AmendmentFolding.Apply),
+            Amend(Agreements.RemoveAll(a => !Known(a.Provenance)), amendments, a => a.Id, (r, a) => r with { Provenance = AmendmentFolding.Apply(r.Provenance, a) }),
+            Amend(Deadlines.RemoveAll(d => !Known(d.Provenance)), amendments, d => d.Id, (r, a) => r with { Provenance = AmendmentFolding.Apply(r.Provenance, a) }),
+            StackingRules,
+            [],
+            Amend(Notices.RemoveAll(n => !Known(n.Provenance)), amendments, n => n.Id, (r, a) => r with { Provenance = AmendmentFolding.Apply(r.Provenance, a) }),
+            Gaps);
     }
+
+    private static ImmutableList<T> Amend<T>(ImmutableList<T> records, ILookup<string, Amendment> amendments, Func<T, string> id, Func<T, Amendment, T> apply) =>
+        amendments.Count == 0 ? records : records.ConvertAll(r => amendments[id(r)].Aggregate(r, apply));
 
     /// <summary>The ledger as it was known at <paramref name="knownAt"/> (everything when null), folded and indexed for answers.</summary>
     public Evaluation.LedgerView AsKnownAt(DateTimeOffset? knownAt) => new(this, knownAt);

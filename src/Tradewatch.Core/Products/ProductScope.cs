@@ -31,6 +31,12 @@ public sealed record ProductScope
     public string? Description { get; }
 
     /// <summary>
+    /// True when the codes are coarser than the legal text's list (a chapter or heading standing for
+    /// the lines an annex names): answers resting on the scope are approximate and say so.
+    /// </summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>
     /// How closely the scope names the code: 0 when it does not cover it, 1 for all goods, otherwise
     /// 1 + the digits of the longest included prefix. Used to pick the most specific of rival layers.
     /// </summary>

@@ -406,6 +406,12 @@ public static partial class ClaimConsolidator
                 && x.Count != y.Count && ItemsOverlap(x.Items, y.Items) && DatesFit(x.Date, y.Date):
                 return new ClaimDiscrepancy("export-control", ids, DiscrepancyType.CountMismatch,
                     $"{Economy(x.Imposer)} export controls: {x.Count} items ({Docs(a)}) vs {y.Count} ({Docs(b)}) on {string.Join(", ", x.Items.Take(3))}.");
+            case (DeadlineFacts x, DeadlineFacts y) when separate && x.Date.IsDay && y.Date.IsDay && x.Date != y.Date
+                && Math.Abs(x.Date.AsDate!.Value.DayNumber - y.Date.AsDate!.Value.DayNumber) <= NearDays
+                && CommitmentFinder.EventOf(x.Subject) is { } ex && ex == CommitmentFinder.EventOf(y.Subject)
+                && GoodsFit(TariffFinder.GoodsClasses(x.Subject), TariffFinder.GoodsClasses(y.Subject)):
+                return new ClaimDiscrepancy("deadline", ids, DiscrepancyType.DateMismatch,
+                    $"The same {ex} is put on {x.Date} ({Docs(a)}) and on {y.Date} ({Docs(b)}): \"{Short(x.Subject)}\" vs \"{Short(y.Subject)}\"; it cannot fall on both days.");
             case (PersonFacts x, PersonFacts y) when separate && x.Economy is not null && x.Economy == y.Economy && !SameName(x.Name, y.Name):
                 {
                     var title = SpecificTitle(x.Role);
@@ -418,6 +424,15 @@ public static partial class ClaimConsolidator
                 return null;
         }
     }
+
+    /// <summary>
+    /// Two days at most this far apart, for the same event of the same goods, are one day misreported; further
+    /// apart they are more likely two stages of one measure (cars in April, parts in May).
+    /// </summary>
+    private const int NearDays = 3;
+
+    /// <summary>The goods two statements are about fit when either names none or they share a class.</summary>
+    private static bool GoodsFit(IReadOnlySet<string> x, IReadOnlySet<string> y) => x.Count == 0 || y.Count == 0 || x.Overlaps(y);
 
     private static bool Current(string qualifier) => qualifier is "in-force" or "announced";
 

@@ -9,7 +9,9 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class CommitmentFinder
 {
-    [GeneratedRegex(@"\b(?:deadline|take[ \t]+effect|takes[ \t]+effect|took[ \t]+effect|come[ \t]+into[ \t]+(?:effect|force)|comes[ \t]+into[ \t]+(?:effect|force)|expires?|expiry|runs[ \t]+out|lapses?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Words that tie a day to something due: a deadline, a start ("take effect", "go into effect", "scheduled to
+    // start", "kick in", "be launched"), an end ("expire", "run out", "lapse") or a limit ("by", "until" after one of these).
+    [GeneratedRegex(@"\b(?:deadlines?|(?:take|takes|took|taking|go|goes|went|going|come|comes|came|coming|enter|enters|entered|put)[ \t]+(?:in)?to[ \t]+(?:effect|force)|(?:take|takes|took|taking)[ \t]+effect|in[ \t]+effect[ \t]+(?:from|on|as[ \t]+of)|effective|kicks?[ \t]+in|kicked[ \t]+in|(?:scheduled|due|set|slated)[ \t]+to[ \t]+(?:start|begin|expire|end|take|go|come|kick|be[ \t]+launched|be[ \t]+imposed|rise|lapse)|(?:will|would)[ \t]+be[ \t]+(?:launched|imposed)|expires?|expired|expiring|expiry|expiration|runs?[ \t]+out|ran[ \t]+out|lapses?|lapsed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineWord();
 
     [GeneratedRegex(@"\b(?:agreement|deal|accord|truce|framework|pact|joint[ \t]+statement|agreed|consensus)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -29,16 +31,7 @@ internal static partial class CommitmentFinder
         {
             var text = ctx.Slice(sentence);
             var dates = ctx.DatesIn(sentence);
-            var deadline = DeadlineWord().Match(text);
-            if (deadline.Success)
-            {
-                var near = dates.Where(d => d.Date is { IsDay: true } && Math.Abs(d.Span.Start - (sentence.Start + deadline.Index)) < 50)
-                    .OrderBy(d => Math.Abs(d.Span.Start - (sentence.Start + deadline.Index))).FirstOrDefault();
-                if (near is not null)
-                {
-                    claims.Add(new ExtractedClaim(new DeadlineFacts(near.Date!.Value, Shorten(text, 20)), sentence));
-                }
-            }
+            FindDeadlines(ctx, sentence, text, dates, claims);
 
             var agreement = AgreementWord().Match(text);
             if (!agreement.Success || Negated().IsMatch(text))
@@ -75,6 +68,82 @@ internal static partial class CommitmentFinder
             claims.Add(new ExtractedClaim(new AgreementFacts(place, date, parties, Shorten(text, 30)), sentence));
         }
     }
+
+    /// <summary>
+    /// One deadline per deadline word: the day written nearest after it in the same clause ("take effect at
+    /// 12:01 a.m. on May 3"), else the one just before it ("on Thursday, the tariffs take effect"). The subject
+    /// is the clause the word stands in, so two stages of one order ("cars on April 3, parts on May 3") stay apart.
+    /// </summary>
+    private static void FindDeadlines(DocumentContext ctx, ClaimSpan sentence, string text, List<DateMention> dates, List<ExtractedClaim> claims)
+    {
+        var days = dates.Where(d => d.Date is { IsDay: true }).ToList();
+        if (days.Count == 0)
+        {
+            return;
+        }
+
+        var used = new HashSet<DateMention>();
+        foreach (Match word in DeadlineWord().Matches(text))
+        {
+            var at = sentence.Start + word.Index;
+            var end = at + word.Length;
+            var after = days.Where(d => !used.Contains(d) && d.Span.Start >= end && d.Span.Start - end <= 60
+                    && !ClauseBetween(ctx.Text, end, d.Span.Start)).OrderBy(d => d.Span.Start).FirstOrDefault();
+            var chosen = after ?? days.Where(d => !used.Contains(d) && d.Span.End <= at && at - d.Span.End <= 40
+                    && !ClauseBetween(ctx.Text, d.Span.End, at)).OrderByDescending(d => d.Span.Start).FirstOrDefault();
+            if (chosen is null)
+            {
+                continue;
+            }
+
+            used.Add(chosen);
+            var clause = ClauseAround(ctx.Text, sentence, Math.Min(at, chosen.Span.Start), Math.Max(end, chosen.Span.End));
+            claims.Add(new ExtractedClaim(new DeadlineFacts(chosen.Date!.Value, Shorten(ctx.Slice(clause), 20)), clause));
+        }
+    }
+
+    [GeneratedRegex(@"[;]|,[ \t]+(?:and|but|while|whereas|with)\b|\b(?:and|but)[ \t]+(?:that|the|its|his|her|their)\b|[ \t]with[ \t]+the\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
+    private static bool ClauseBetween(string text, int from, int to) => to > from && ClauseBoundary().IsMatch(text.AsSpan(from, to - from));
+
+    /// <summary>The clause of the sentence that holds [from, to): from the boundary before it to the one after.</summary>
+    private static ClaimSpan ClauseAround(string text, ClaimSpan sentence, int from, int to)
+    {
+        var start = sentence.Start;
+        var end = sentence.End;
+        foreach (Match m in ClauseBoundary().Matches(text, sentence.Start))
+        {
+            if (m.Index >= sentence.End)
+            {
+                break;
+            }
+
+            if (m.Index + m.Length <= from)
+            {
+                start = m.Index + m.Length;
+            }
+            else if (m.Index >= to)
+            {
+                end = m.Index;
+                break;
+            }
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return new ClaimSpan(start, Math.Max(end, start));
+    }
+
+    [GeneratedRegex(@"\b(?:expir\w*|runs?[ \t]+out|ran[ \t]+out|laps\w*|deadlines?|set[ \t]+to[ \t]+end|due[ \t]+to[ \t]+end)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EndWord();
+
+    /// <summary>What a deadline's subject says happens on its day: an "end" (expiry, deadline) or a "start"; null for neither.</summary>
+    internal static string? EventOf(string subject) =>
+        EndWord().IsMatch(subject) ? "end" : DeadlineWord().IsMatch(subject) ? "start" : null;
 
     private static string Shorten(string text, int words)
     {

@@ -293,6 +293,42 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"[\p{L}][\p{L}\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordToken();
 
+    [GeneratedRegex(@"\b(?:(?<vehicles>cars?|autos?|automobiles?|automotive|vehicles?|trucks?)|(?<parts>parts|components)|(?<steel>steel)|(?<aluminium>alumin(?:i)?um)|(?<copper>copper)|(?<energy>energy|oil|gas|electricity)|(?<chips>semiconductors?|chips?)|(?<drugs>pharmaceuticals?|drugs|medicines?)|(?<lumber>lumber|timber)|(?<food>agricultural|beef|soybeans?|farm))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsClass();
+
+    [GeneratedRegex(@"\b(?:on|for)[ \t]+(?:all[ \t]+|most[ \t]+|imported[ \t]+|foreign[ \t]+|the[ \t]+)*(?<w>[a-z][a-z-]{2,})", RegexOptions.CultureInvariant)]
+    private static partial Regex GoodsAfterOn();
+
+    /// <summary>
+    /// The classes of goods a text names ("automobile" and "cars" are both vehicles), to tell stages of one
+    /// measure apart; a noun after "on" that is no class ("duties on bicycles") is a class of its own.
+    /// </summary>
+    internal static IReadOnlySet<string> GoodsClasses(string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in GoodsAfterOn().Matches(text))
+        {
+            var word = m.Groups["w"].Value;
+            if (!GeneralWords.Contains(word) && !ObjectStops.Contains(word) && !GoodsClass().IsMatch(word))
+            {
+                found.Add(word.EndsWith('s') ? word[..^1] : word);
+            }
+        }
+
+        foreach (Match m in GoodsClass().Matches(text))
+        {
+            foreach (Group g in m.Groups)
+            {
+                if (g.Success && g.Name.Length > 1 && !char.IsDigit(g.Name[0]))
+                {
+                    found.Add(g.Name);
+                }
+            }
+        }
+
+        return found;
+    }
+
     private static string Products(string clause)
     {
         var found = ProductWord().Matches(clause).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();

@@ -39,7 +39,7 @@ public static class ArticleCleaner
             {
                 if (DateText.ParseValue(token.Groups["date"].Value) is { } d)
                 {
-                    dates.Add(new DateCandidate(d, DateSource.TextToken));
+                    dates.Add(new DateCandidate(d, DateSource.TextToken, token.Value.Trim()));
                 }
 
                 lines[i] = lines[i][token.Length..];
@@ -50,17 +50,27 @@ public static class ArticleCleaner
             }
         }
 
-        for (var i = 0; i < lines.Count; i++)
+        if (report.Format == InputFormat.Html)
         {
-            if (verdicts[i] is null)
-            {
-                verdicts[i] = Judge(lines, i, verdicts, dates);
-            }
+            // The HTML extractor has already cut the page's furniture with the markup's evidence
+            // (containers, link density, element names); line rules written for flat text would
+            // only take sentences it rightly kept (list items, table rows, short subheads).
+            KeepExtractedText(lines, dates);
         }
+        else
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (verdicts[i] is null)
+                {
+                    verdicts[i] = Judge(lines, i, verdicts, dates);
+                }
+            }
 
-        RemoveCaptionsBeforeCredits(lines, verdicts);
-        RemoveRepeats(lines, verdicts, report.Metadata.Title);
-        RemoveTrailingStoryList(lines, verdicts);
+            RemoveCaptionsBeforeCredits(lines, verdicts);
+            RemoveRepeats(lines, verdicts, report.Metadata.Title);
+            RemoveTrailingStoryList(lines, verdicts);
+        }
 
         var kept = new List<string>();
         var removed = new List<RemovedLine>();
@@ -79,6 +89,18 @@ public static class ArticleCleaner
         return new CleanReport(report, report.Metadata.Title ?? headline ?? string.Empty, string.Join("\n\n", kept), removed, dates);
     }
 
+    /// <summary>Dates on lines of an extracted HTML text are read as candidates; the lines stay.</summary>
+    private static void KeepExtractedText(List<string> lines, List<DateCandidate> dates)
+    {
+        foreach (var line in lines)
+        {
+            if (Dateline(line) is { } date)
+            {
+                dates.Add(new DateCandidate(date, DateSource.Dateline, line));
+            }
+        }
+    }
+
     private static RemovalReason? Judge(List<string> lines, int i, RemovalReason?[] verdicts, List<DateCandidate> dates)
     {
         var line = lines[i];
@@ -87,7 +109,7 @@ public static class ArticleCleaner
 
         if (Dateline(line) is { } date)
         {
-            dates.Add(new DateCandidate(date, DateSource.Dateline));
+            dates.Add(new DateCandidate(date, DateSource.Dateline, line));
             return RemovalReason.Dateline;
         }
 

@@ -22,8 +22,8 @@ public enum RemovalReason
 /// <summary>A line taken out of a report, and why.</summary>
 public sealed record RemovedLine(string Text, RemovalReason Reason);
 
-/// <summary>A date found in a report's own lines, and the kind of line it came from.</summary>
-public readonly record struct DateCandidate(DateOnly Date, DateSource Source);
+/// <summary>A date found in a report's own lines, the kind of line it came from, and that line.</summary>
+public readonly record struct DateCandidate(DateOnly Date, DateSource Source, string Evidence);
 
 /// <summary>
 /// A report cleaned to the article's own text: paragraphs separated by blank lines, boilerplate

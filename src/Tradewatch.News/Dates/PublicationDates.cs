@@ -1,35 +1,53 @@
+using System.Text.RegularExpressions;
 using Tradewatch.News.Cleaning;
 using Tradewatch.News.Reading;
 
 namespace Tradewatch.News.Dates;
 
-/// <summary>A publication date and where it came from.</summary>
-public readonly record struct DatedBy(DateOnly? Date, DateSource Source);
+/// <summary>A publication date, where it came from, and the words or path that gave it.</summary>
+public readonly record struct DatedBy(DateOnly? Date, DateSource Source, string? Evidence = null);
 
 /// <summary>
-/// Publication dates: declared by the file (front matter, HTML meta, feed), else from the report's
-/// own datelines, else from a date token; reports without one take it from their copies and then
-/// from the most similar dated report of their story.
+/// Publication dates from everything a page offers, most trusted first: the date the file declares
+/// (front matter, HTML metadata, feed); a date token; a line that is only a date (with "Updated",
+/// "Published", a byline, times and zones around it); a wire dateline ("WASHINGTON, Aug 12 (Reuters)
+/// -"), its year from the page's other dates; a date in the URL's path. Reports without one take it
+/// from their copies and then from the most similar dated report of their story. Each date carries
+/// its evidence.
 /// </summary>
-public static class PublicationDates
+public static partial class PublicationDates
 {
     /// <summary>A report whose own date is this far from the rest of its story is checked against its other candidates.</summary>
     public const int MaxDaysFromStory = 21;
 
-    public static DatedBy Own(CleanReport report)
+    public static DatedBy Own(CleanReport report) =>
+        Best(report, Candidates(report), [DateSource.Dateline, DateSource.TextToken, DateSource.WireDateline, DateSource.Url]);
+
+    /// <summary>
+    /// The date the page prints as its own, declared or on a line of its own (not the URL's, nor a
+    /// wire dateline's): what story grouping goes by, as its time windows were set on such dates.
+    /// </summary>
+    public static DatedBy Printed(CleanReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        return Best(report, report.DateCandidates, [DateSource.Dateline, DateSource.TextToken]);
+    }
+
+    private static DatedBy Best(CleanReport report, IReadOnlyList<DateCandidate> candidates, DateSource[] order)
+    {
+        ArgumentNullException.ThrowIfNull(report);
         if (report.Source.Metadata.Published is { } declared)
         {
-            return new DatedBy(declared, DateSource.Declared);
+            return new DatedBy(declared, DateSource.Declared, Declaration(report.Source.Format));
         }
 
-        foreach (var source in new[] { DateSource.Dateline, DateSource.TextToken })
+        foreach (var source in order)
         {
-            foreach (var candidate in report.DateCandidates)
+            foreach (var candidate in candidates)
             {
                 if (candidate.Source == source)
                 {
-                    return new DatedBy(candidate.Date, source);
+                    return new DatedBy(candidate.Date, source, candidate.Evidence);
                 }
             }
         }
@@ -38,11 +56,36 @@ public static class PublicationDates
     }
 
     /// <summary>
+    /// Every date the report offers for itself, in the order of <see cref="DateSource"/>: the cleaner's
+    /// date lines and tokens, then the wire dateline, then the URL's date.
+    /// </summary>
+    public static IReadOnlyList<DateCandidate> Candidates(CleanReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var result = new List<DateCandidate>(report.DateCandidates);
+        var url = UrlDate.Locate(report.Source.Metadata.Url);
+        if (WireDateline.Find(report.Source.Body) is { } wire && YearReference(report, url?.Date) is { } reference
+            && WireDateline.Resolve(wire, reference) is { } filed)
+        {
+            result.Add(new DateCandidate(filed, DateSource.WireDateline, wire.Evidence));
+        }
+
+        if (url is { } u)
+        {
+            result.Add(new DateCandidate(u.Date, DateSource.Url, "URL path " + u.Evidence));
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// When a report's own undeclared date lies far from the dates of the rest of its story and another
     /// of its candidates lies near them, the page carried a stale or wrong date line: take the near one.
     /// </summary>
     public static DatedBy Reconcile(CleanReport report, DatedBy own, IReadOnlyList<DateOnly> storyDates)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(storyDates);
         if (own.Date is not { } date || own.Source == DateSource.Declared || storyDates.Count == 0)
         {
             return own;
@@ -54,17 +97,52 @@ public static class PublicationDates
             return own;
         }
 
-        var better = report.DateCandidates
+        var better = Candidates(report)
             .Where(c => Math.Abs(c.Date.DayNumber - median.DayNumber) <= MaxDaysFromStory)
             .OrderBy(c => Math.Abs(c.Date.DayNumber - median.DayNumber))
             .Select(c => (DateCandidate?)c)
             .FirstOrDefault();
-        return better is { } b ? new DatedBy(b.Date, b.Source) : own;
+        return better is { } b ? new DatedBy(b.Date, b.Source, b.Evidence + $" (nearer its story than {own.Evidence})") : own;
     }
 
     public static DateOnly Median(IReadOnlyList<DateOnly> dates)
     {
+        ArgumentNullException.ThrowIfNull(dates);
         var sorted = dates.OrderBy(d => d).ToList();
         return sorted[(sorted.Count - 1) / 2];
     }
+
+    private static string Declaration(InputFormat format) => format switch
+    {
+        InputFormat.Html => "the page's metadata",
+        InputFormat.FeedItem => "the feed item's date",
+        _ => "the front matter",
+    };
+
+    /// <summary>A date to give a year to a dateline that has none: the URL's, a full date of the page's, or its latest year.</summary>
+    private static DateOnly? YearReference(CleanReport report, DateOnly? urlDate)
+    {
+        if (urlDate is { } u)
+        {
+            return u;
+        }
+
+        if (report.DateCandidates.Count > 0)
+        {
+            return report.DateCandidates[0].Date;
+        }
+
+        var head = report.Source.Body.Length > 4000 ? report.Source.Body[..4000] : report.Source.Body;
+        var mentions = DateText.Find(head);
+        if (mentions.Count > 0)
+        {
+            return mentions.Max(m => m.Date);
+        }
+
+        var years = Year().Matches(head).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return years.Count > 0 ? new DateOnly(years.Max(), 7, 1) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 }

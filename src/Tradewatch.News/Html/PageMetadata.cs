@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Tradewatch.News.Dates;
 
 namespace Tradewatch.News.Html;
 
@@ -110,7 +111,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             warnings.Add($"outlet guessed from the URL's host: {outlet}");
         }
 
-        if (published is null && DateInPath(canonicalUrl) is { } fromPath)
+        if (published is null && UrlDate.Find(canonicalUrl) is { } fromPath)
         {
             published = fromPath;
             warnings.Add("publication date guessed from the URL's path");
@@ -176,29 +177,6 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
 
         return null;
     }
-
-    /// <summary>A date written into a URL's path the way news sites do: /2019/11/19/ or /2019-11-19-slug.</summary>
-    private static DateOnly? DateInPath(string? url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        var match = PathDate().Match(uri.AbsolutePath);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-    }
-
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex PathDate();
 
     [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();

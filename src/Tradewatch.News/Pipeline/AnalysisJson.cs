@@ -24,6 +24,7 @@ public static class AnalysisJson
             WriteNullable(w, "outlet", meta.Outlet);
             WriteNullable(w, "published", r.Published.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("publishedFrom", r.Published.Source.ToString().ToLowerInvariant());
+            WriteNullable(w, "publishedEvidence", r.Published.Evidence);
             w.WriteString("text", r.Clean.Text);
             w.WriteString("contentHash", r.Clean.Source.ContentHash);
             w.WriteStartArray("removed");

@@ -22,7 +22,8 @@ public sealed record PreparedReport(CleanReport Clean, DatedBy Own, Fingerprint 
         var clean = ArticleCleaner.Clean(report);
         var own = PublicationDates.Own(clean);
         var fingerprint = Fingerprint.Of(clean.Text);
-        return new PreparedReport(clean, own, fingerprint, Lsh.BandKeys(fingerprint), StoryFeatures.Of(clean.Headline, clean.Text, own.Date));
+        // Stories are grouped by the date the page prints, the one date a copy and its original agree on.
+        return new PreparedReport(clean, own, fingerprint, Lsh.BandKeys(fingerprint), StoryFeatures.Of(clean.Headline, clean.Text, PublicationDates.Printed(clean).Date));
     }
 }
 
@@ -187,7 +188,7 @@ public sealed class NewsIndex
         {
             if (state.Published(link.Other) is { } date)
             {
-                return new DatedBy(date, DateSource.Story);
+                return new DatedBy(date, DateSource.Story, $"a copy or version of {link.Pair.First}");
             }
         }
 

@@ -32,7 +32,7 @@ public static class NewsPipeline
         var unique = reports.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var prepared = unique.AsParallel().AsOrdered().Select(PreparedReport.Of).ToList();
         var order = Enumerable.Range(0, prepared.Count)
-            .OrderBy(i => prepared[i].Own.Date ?? DateOnly.MaxValue)
+            .OrderBy(i => prepared[i].Features.Date ?? DateOnly.MaxValue)
             .ThenBy(i => prepared[i].Clean.Id, StringComparer.Ordinal)
             .ToList();
 
@@ -83,7 +83,8 @@ public static class NewsPipeline
                     .FirstOrDefault();
                 if (source is { } s)
                 {
-                    dates[i] = new DatedBy(dates[s].Date, DateSource.Story);
+                    var how = sets.Find(i) == sets.Find(s) ? "a copy or version of" : "the most similar dated report of its story,";
+                    dates[i] = new DatedBy(dates[s].Date, DateSource.Story, $"{how} {prepared[s].Clean.Id} ({dates[s].Evidence})");
                 }
             }
         }

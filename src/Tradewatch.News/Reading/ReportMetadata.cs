@@ -7,6 +7,8 @@ public enum DateSource
     Declared,
     Dateline,
     TextToken,
+    WireDateline,
+    Url,
     Story,
 }
 

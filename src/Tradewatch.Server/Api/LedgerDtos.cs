@@ -15,7 +15,14 @@ public sealed record ConditionalMeasureDto(string Measure, string Title, string?
 public sealed record DutyDto(
     string Importer, string Origin, string? Hs, string? HsDescription, string Date, string? KnownAt, string? Scenario,
     IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal RefundablePercent,
-    decimal? Value, decimal? AdditionalDuty, decimal? RefundableDuty, IReadOnlyList<ConditionalMeasureDto> Conditional);
+    decimal? Value, decimal? AdditionalDuty, decimal? RefundableDuty, IReadOnlyList<ConditionalMeasureDto> Conditional)
+{
+    /// <summary>exact, approximate or outside: how far the answer can be relied on (see <see cref="Notes"/>).</summary>
+    public string Coverage { get; init; } = "exact";
+
+    /// <summary>Why the answer is approximate or outside the ledger.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 public sealed record ExportMeasureDto(string Measure, string Title, string Basis, string Kind, string MatchedOn, string Status, string? Suspension, IReadOnlyList<string> Sources);
 
@@ -24,7 +31,17 @@ public sealed record LicenceRecordDto(string Id, string Title, string Action, st
 /// <summary>Whether an export needs a licence, and under which measures.</summary>
 public sealed record LicenceDto(
     string Exporter, string Destination, string Item, string Date, string? KnownAt, string? Scenario,
-    bool LicenceRequired, bool Prohibited, IReadOnlyList<ExportMeasureDto> Measures, IReadOnlyList<LicenceRecordDto> Licences);
+    bool LicenceRequired, bool Prohibited, IReadOnlyList<ExportMeasureDto> Measures, IReadOnlyList<LicenceRecordDto> Licences)
+{
+    /// <summary>False when the ledger names the item under no export measure: then LicenceRequired says nothing.</summary>
+    public bool ItemKnown { get; init; } = true;
+
+    /// <summary>exact, approximate or outside: how far the answer can be relied on (see <see cref="Notes"/>).</summary>
+    public string Coverage { get; init; } = "exact";
+
+    /// <summary>Why the answer is approximate or outside the ledger.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 public sealed record TimelineLayerDto(string Measure, string Basis, decimal RatePercent, string Status);
 
@@ -72,7 +89,11 @@ public static class LedgerDtos
         value,
         answer.DutyOn(value),
         value is { } v ? Math.Round(v * answer.RefundablePercent / 100m, 2) : null,
-        answer.ConditionalMeasures.Select(m => new ConditionalMeasureDto(m.Id, m.Title, m.Condition)).ToList());
+        answer.ConditionalMeasures.Select(m => new ConditionalMeasureDto(m.Id, m.Title, m.Condition)).ToList())
+    {
+        Coverage = Kebab(answer.Coverage.ToString()),
+        Notes = answer.Notes,
+    };
 
     public static LicenceDto Licence(LicenceAnswer answer, string? scenario) => new(
         answer.Exporter.Code,
@@ -86,7 +107,12 @@ public static class LedgerDtos
         answer.Measures.Select(m => new ExportMeasureDto(
             m.Measure.Id, m.Measure.Title, m.Measure.Basis, Kebab(m.Measure.Kind.ToString()), m.MatchedOn,
             m.Status is { } s ? Status(s) : "not-in-effect", m.Suspension?.Id, m.Measure.Provenance.Sources)).ToList(),
-        answer.Licences.Select(l => new LicenceRecordDto(l.Id, l.Title, Kebab(l.Action.ToString()), Day(l.Date), l.Holder, l.Provenance.Sources)).ToList());
+        answer.Licences.Select(l => new LicenceRecordDto(l.Id, l.Title, Kebab(l.Action.ToString()), Day(l.Date), l.Holder, l.Provenance.Sources)).ToList())
+    {
+        ItemKnown = answer.ItemKnown,
+        Coverage = Kebab(answer.Coverage.ToString()),
+        Notes = answer.Notes,
+    };
 
     public static TimelineDto Timeline(string importer, string origin, string? hs, DateOnly from, DateOnly to, LedgerView view, string? scenario, IReadOnlyList<TimelineStep> steps) => new(
         importer,

@@ -10,37 +10,50 @@ public sealed record ProposalSourceDto(string Document, string? Url, string? Out
 
 public sealed record DecisionDto(string Decision, string Reviewer, string? Reason, DateTimeOffset DecidedAt);
 
-/// <summary>A proposed ledger change: the claim it comes from, the verdict that raised it, the change and its sources.</summary>
+public sealed record AmendmentDto(string? Products, string From, string Reviewer, string Reason, DateTimeOffset AmendedAt);
+
+public sealed record RevocationDto(string Reviewer, string Reason, DateTimeOffset RevokedAt);
+
+/// <summary>
+/// A proposed ledger change: the claim it comes from, the verdict that raised it, the change (as
+/// last narrowed) and its sources, the trail of narrowings, the decision and any revocation.
+/// <see cref="Unread"/> says why it cannot be accepted as it stands, when it cannot.
+/// </summary>
 public sealed record ProposalDto(
     long Id, string State, string Kind, string Summary, string Verdict, string Explanation, ProposedChange Change,
-    DateTimeOffset ProposedAt, IReadOnlyList<ProposalSourceDto> Sources, DecisionDto? Decision);
+    DateTimeOffset ProposedAt, IReadOnlyList<ProposalSourceDto> Sources, DecisionDto? Decision,
+    IReadOnlyList<AmendmentDto> Amendments, RevocationDto? Revocation, string? Unread);
 
 /// <summary>The review queue: listing and reading are open; accepting and rejecting need a curator.</summary>
 public static class ReviewApi
 {
-    private static readonly string[] States = ["open", "accepted", "rejected"];
 
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/review").WithTags("Review");
-        api.MapGet("/", List).WithSummary("The proposed ledger changes, optionally only those in one state (open, accepted, rejected).");
+        api.MapGet("/", List).WithSummary("The proposed ledger changes, optionally only those in one state (open, accepted, rejected, revoked).");
         api.MapGet("/{id:long}", Show).WithSummary("One proposal.");
-        api.MapPost("/{id:long}/accept", Accept).WithSummary("Accept an open proposal: its record joins the ledger, with its sources. Curators only.").RequireCuratorWrite();
+        api.MapPost("/{id:long}/accept", Accept).WithSummary("Accept an open proposal for a stated reason: its record joins the ledger, with its sources. 409 when already decided or when its goods must be narrowed first. Curators only.").RequireCuratorWrite();
         api.MapPost("/{id:long}/reject", Reject).WithSummary("Reject an open proposal, with an optional reason. Curators only.").RequireCuratorWrite();
+        api.MapPost("/{id:long}/narrow", Narrow).WithSummary("Narrow an open proposal's new tariff layer to HS codes (or 'all'), and its start. Curators only.").RequireCuratorWrite();
+        api.MapPost("/{id:long}/revoke", Revoke).WithSummary("Revoke an accepted proposal: its record stops counting from now; nothing is deleted. Curators only.").RequireCuratorWrite();
         return app;
     }
 
     public static ProposalDto Dto(Proposal p) => new(
         p.Id, p.State, p.Kind, p.Summary, p.Verdict, p.Explanation, p.Change, p.ProposedAt,
         p.Sources.Select(s => new ProposalSourceDto(s.Document, s.Url, s.Outlet, s.Citation)).ToList(),
-        p.Decision is { } d ? new DecisionDto(d.Decision, d.Reviewer, d.Reason, d.DecidedAt) : null);
+        p.Decision is { } d ? new DecisionDto(d.Decision, d.Reviewer, d.Reason, d.DecidedAt) : null,
+        p.Amendments.Select(a => new AmendmentDto(a.Change.Products, LedgerDtos.Day(a.Change.From), a.Reviewer, a.Reason, a.AmendedAt)).ToList(),
+        p.Revocation is { } r ? new RevocationDto(r.Reviewer, r.Reason, r.RevokedAt) : null,
+        p.Decision is null ? p.Change.Unread : null);
 
     public static Results<Ok<List<ProposalDto>>, ValidationProblem> List(string? state, NewsService news)
     {
-        if (state is not null && !States.Contains(state))
+        if (state is not null && !Proposal.States.Contains(state))
         {
             var errors = new InputErrors();
-            errors.Add("state", "one of open, accepted, rejected.");
+            errors.Add("state", $"one of {string.Join(", ", Proposal.States)}.");
             return errors.Problem();
         }
 
@@ -50,8 +63,59 @@ public static class ReviewApi
     public static Results<Ok<ProposalDto>, ProblemHttpResult> Show(long id, NewsService news) =>
         news.Proposal(id) is { } p ? TypedResults.Ok(Dto(p)) : NotFound(id);
 
-    public static Results<Ok<ProposalDto>, ProblemHttpResult> Accept(long id, HttpContext http, NewsService news, LedgerState ledger) =>
-        Decide(news.Decide(id, accept: true, http.User.Identity!.Name!, null, ledger), id);
+    /// <param name="reason">Why the claim is right: what the curator checked (required, at most 500 characters).</param>
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, string? reason, HttpContext http, NewsService news, LedgerState ledger)
+    {
+        var errors = new InputErrors();
+        var why = errors.Text("reason", reason, 500);
+        if (string.IsNullOrWhiteSpace(why))
+        {
+            errors.Add("reason", "say why the claim is right: what you checked.");
+        }
+
+        return errors.Any ? errors.Problem() : Widen(Decide(news.Decide(id, accept: true, http.User.Identity!.Name!, why, ledger), id));
+    }
+
+    /// <param name="products">HS codes separated by commas (8711.60,8712), or 'all' to confirm every good.</param>
+    /// <param name="from">The layer's first day (YYYY-MM-DD), when the report's was wrong.</param>
+    /// <param name="reason">Why (required, at most 500 characters).</param>
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Narrow(long id, string? products, string? from, string? reason, HttpContext http, NewsService news)
+    {
+        var errors = new InputErrors();
+        var why = errors.Text("reason", reason, 500);
+        if (string.IsNullOrWhiteSpace(why))
+        {
+            errors.Add("reason", "say why the goods are these.");
+        }
+
+        if (!ProposedChange.TryParseProducts(products, out var scope, out var problem))
+        {
+            errors.Add("products", problem + ".");
+        }
+
+        var start = errors.OptionalDay("from", from);
+        return errors.Any ? errors.Problem() : Widen(Decide(news.Narrow(id, http.User.Identity!.Name!, scope, start, why!), id));
+    }
+
+    /// <param name="reason">Why the accepted record was wrong (required, at most 500 characters).</param>
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, string? reason, HttpContext http, NewsService news, LedgerState ledger)
+    {
+        var errors = new InputErrors();
+        var why = errors.Text("reason", reason, 500);
+        if (string.IsNullOrWhiteSpace(why))
+        {
+            errors.Add("reason", "say why the accepted record was wrong.");
+        }
+
+        return errors.Any ? errors.Problem() : Widen(Decide(news.Revoke(id, http.User.Identity!.Name!, why!, ledger), id));
+    }
+
+    private static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Widen(Results<Ok<ProposalDto>, ProblemHttpResult> result) => result.Result switch
+    {
+        Ok<ProposalDto> ok => ok,
+        ProblemHttpResult problem => problem,
+        _ => throw new InvalidOperationException("unreachable"),
+    };
 
     /// <param name="reason">Why the proposal is rejected (at most 500 characters).</param>
     public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Reject(long id, string? reason, HttpContext http, NewsService news, LedgerState ledger)
@@ -63,18 +127,15 @@ public static class ReviewApi
             return errors.Problem();
         }
 
-        return Decide(news.Decide(id, accept: false, http.User.Identity!.Name!, why, ledger), id) switch
-        {
-            { Result: Ok<ProposalDto> ok } => ok,
-            { Result: ProblemHttpResult problem } => problem,
-            _ => throw new InvalidOperationException("unreachable"),
-        };
+        return Widen(Decide(news.Decide(id, accept: false, http.User.Identity!.Name!, why, ledger), id));
     }
 
     private static Results<Ok<ProposalDto>, ProblemHttpResult> Decide(ReviewOutcome outcome, long id) => outcome.Status switch
     {
         ReviewStatus.Done => TypedResults.Ok(Dto(outcome.Proposal!)),
         ReviewStatus.NotFound => NotFound(id),
+        ReviewStatus.NeedsNarrowing => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The proposal must be narrowed first.", detail: outcome.Message),
+        ReviewStatus.NotRevocable => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only an accepted proposal can be revoked, once.", detail: outcome.Message),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The proposal was already decided.", detail: outcome.Message),
     };
 

@@ -73,6 +73,11 @@ public static class AuthSetup
                 var antiforgery = http.RequestServices.GetRequiredService<IAntiforgery>();
                 if (!await antiforgery.IsRequestValidAsync(http))
                 {
+                    if (!Pages.ErrorPages.IsApi(http))
+                    {
+                        return Pages.ErrorPages.Result(http, StatusCodes.Status400BadRequest, ("The form has expired", "The form's anti-forgery token is missing or invalid. Reload the page and send the form again."));
+                    }
+
                     return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The anti-forgery token is missing or invalid.",
                         detail: "Reload the page and send the form again.");
                 }
@@ -88,6 +93,12 @@ public static class AuthSetup
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Method != HttpMethods.Get)
         {
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                // RFC 9110: a 401 names how to authenticate; programs use a bearer token.
+                context.Response.Headers.WWWAuthenticate = "Bearer realm=\"tradewatch\"";
+            }
+
             return Task.CompletedTask;
         }
 

@@ -4,47 +4,68 @@ using System.Text;
 
 namespace Tradewatch.Server.Charts;
 
-/// <summary>Draws a step chart (a rate over time) as a standalone SVG document.</summary>
+/// <summary>One step of a rate over time: from <see cref="Start"/> until the next step.</summary>
+/// <param name="Value">The rate in force, in percent.</param>
+/// <param name="Refundable">Percentage points that were collected under layers a later record voided (drawn above the rate in force).</param>
+/// <param name="Label">What changed, for the tooltip and the data table.</param>
+public readonly record struct ChartStep(DateOnly Start, decimal Value, decimal Refundable, string Label);
+
+/// <summary>
+/// Draws a step chart (a rate over time) as a standalone SVG document: the rate in force as a
+/// line, points collected under since-voided layers as a shaded band above it, a legend and both
+/// axis titles. <paramref name="width"/> is the width the chart is drawn for; the text is sized so
+/// that it reads at 12 px or more when the chart is shown at that width or up to 15% narrower.
+/// </summary>
 public static class StepChartSvg
 {
-    private const int Width = 960;
-    private const int Height = 420;
-    private const int Left = 60;
-    private const int Right = 20;
-    private const int Top = 40;
-    private const int Bottom = 60;
+    public const int WideWidth = 720;
+    public const int NarrowWidth = 340;
 
-    /// <param name="steps">(start day, value, label) in date order; each value holds until the next step.</param>
-    public static string Draw(string title, IReadOnlyList<(DateOnly Start, decimal Value, string Label)> steps, DateOnly from, DateOnly to)
+    public static string Draw(string title, IReadOnlyList<ChartStep> steps, DateOnly from, DateOnly to, int width = WideWidth)
     {
+        var narrow = width < 600;
+        var font = 14;
+        var height = narrow ? 300 : 420;
+        var left = narrow ? 52 : 72;
+        const int right = 16;
+        var top = narrow ? 78 : 70;
+        var bottom = 56;
         var span = Math.Max(1, to.DayNumber - from.DayNumber + 1);
-        var max = steps.Count == 0 ? 10m : Math.Max(10m, steps.Max(s => s.Value));
-        var top = NiceCeiling(max);
-        double X(DateOnly d) => Left + ((double)(d.DayNumber - from.DayNumber) / span * (Width - Left - Right));
-        double Y(decimal v) => Top + ((1 - (double)(v / top)) * (Height - Top - Bottom));
+        var max = steps.Count == 0 ? 10m : Math.Max(10m, steps.Max(s => s.Value + s.Refundable));
+        var ceiling = NiceCeiling(max);
+        double X(DateOnly d) => left + ((double)(d.DayNumber - from.DayNumber) / span * (width - left - right));
+        double Y(decimal v) => top + ((1 - (double)(v / ceiling)) * (height - top - bottom));
         static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
         var svg = new StringBuilder();
-        svg.AppendLine(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"sans-serif\" font-size=\"12\">");
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"{font}\">");
         svg.AppendLine("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
-        svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{SecurityElement.Escape(title)}</text>");
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"20\" font-size=\"{font + 2}\" font-weight=\"bold\">{SecurityElement.Escape(Fit(title, width, font + 2))}</text>");
 
-        // horizontal grid with percent labels
+        // legend
+        var legendY = narrow ? 44 : 44;
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"8\" y1=\"{legendY - 5}\" x2=\"28\" y2=\"{legendY - 5}\" stroke=\"#c0392b\" stroke-width=\"3\"/><text x=\"34\" y=\"{legendY}\">in force</text>");
+        var refundX = narrow ? 8 : 120;
+        var refundY = narrow ? legendY + 20 : legendY;
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<rect x=\"{refundX}\" y=\"{refundY - 12}\" width=\"20\" height=\"12\" fill=\"#f5c6c0\" stroke=\"#c0392b\" stroke-dasharray=\"3 2\"/><text x=\"{refundX + 26}\" y=\"{refundY}\">collected, now refundable (voided)</text>");
+
+        // horizontal grid with percent labels, and the axis title
         for (var i = 0; i <= 5; i++)
         {
-            var v = top * i / 5;
+            var v = ceiling * i / 5;
             var y = Y(v);
-            svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{F(y)}\" x2=\"{Width - Right}\" y2=\"{F(y)}\" stroke=\"#ddd\"/>");
-            svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\">{v:0.#}%</text>");
+            svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{F(y)}\" x2=\"{width - right}\" y2=\"{F(y)}\" stroke=\"#ddd\"/>");
+            svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{F(y + 5)}\" text-anchor=\"end\">{v:0.#}%</text>");
         }
 
-        // month ticks
-        var month = new DateOnly(from.Year, from.Month, 1);
-        // A "yyyy-MM" label needs about 64 px, also when a page draws the chart smaller: pick a step of 1, 2, 3, 6 or 12 months that leaves it room.
+        var middle = (top + height - bottom) / 2;
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<text transform=\"translate({font} {middle}) rotate(-90)\" text-anchor=\"middle\">additional duty, % of value</text>");
+
+        // month ticks: a "yyyy-MM" label needs about 5 em; pick a step of 1, 2, 3, 6 or 12 months that leaves it room.
         var months = span / 30.44;
-        var needed = months * 64 / (Width - Left - Right);
+        var needed = months * font * 5.2 / (width - left - right);
         var every = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(step => step >= needed, 12);
-        for (var m = month; m <= to; m = m.AddMonths(every))
+        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(every))
         {
             if (m < from)
             {
@@ -52,11 +73,12 @@ public static class StepChartSvg
             }
 
             var x = X(m);
-            svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"{F(x)}\" y1=\"{Height - Bottom}\" x2=\"{F(x)}\" y2=\"{Height - Bottom + 5}\" stroke=\"#666\"/>");
-            svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"{F(x)}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\">{m:yyyy-MM}</text>");
+            svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"{F(x)}\" y1=\"{height - bottom}\" x2=\"{F(x)}\" y2=\"{height - bottom + 5}\" stroke=\"#666\"/>");
+            svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"{F(x)}\" y=\"{height - bottom + 20}\" text-anchor=\"middle\">{m:yyyy-MM}</text>");
         }
 
-        svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Height - Bottom}\" x2=\"{Width - Right}\" y2=\"{Height - Bottom}\" stroke=\"#333\"/>");
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{height - bottom}\" x2=\"{width - right}\" y2=\"{height - bottom}\" stroke=\"#333\"/>");
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"{(left + width - right) / 2}\" y=\"{height - 8}\" text-anchor=\"middle\">date of entry</text>");
 
         if (steps.Count > 0)
         {
@@ -65,11 +87,22 @@ public static class StepChartSvg
             {
                 var start = steps[i].Start < from ? from : steps[i].Start;
                 var end = i + 1 < steps.Count ? steps[i + 1].Start : to.AddDays(1);
+                if (end <= from || start > to)
+                {
+                    continue;
+                }
+
                 var y = Y(steps[i].Value);
-                path.Append(i == 0 ? 'M' : 'L').Append(F(X(start))).Append(',').Append(F(y)).Append(' ');
+                if (steps[i].Refundable > 0)
+                {
+                    var yTop = Y(steps[i].Value + steps[i].Refundable);
+                    svg.AppendLine(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(start))}\" y=\"{F(yTop)}\" width=\"{F(X(end) - X(start))}\" height=\"{F(y - yTop)}\" fill=\"#f5c6c0\" stroke=\"#c0392b\" stroke-dasharray=\"3 2\"><title>{SecurityElement.Escape($"{steps[i].Refundable:0.##} points collected, now refundable")}</title></rect>");
+                }
+
+                path.Append(path.Length == 0 ? 'M' : 'L').Append(F(X(start))).Append(',').Append(F(y)).Append(' ');
                 path.Append('L').Append(F(X(end))).Append(',').Append(F(y)).Append(' ');
                 svg.AppendLine(CultureInfo.InvariantCulture, $"<circle cx=\"{F(X(start))}\" cy=\"{F(y)}\" r=\"3\" fill=\"#c0392b\"><title>{SecurityElement.Escape(steps[i].Label)}</title></circle>");
-                if (i == 0 || steps[i].Value != steps[i - 1].Value)
+                if (!narrow && (i == 0 || steps[i].Value != steps[i - 1].Value))
                 {
                     svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"{F(X(start) + 4)}\" y=\"{F(y - 6)}\" fill=\"#c0392b\">{steps[i].Value:0.##}%</text>");
                 }
@@ -80,6 +113,13 @@ public static class StepChartSvg
 
         svg.AppendLine("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>Shortens a title that would run past the chart's edge (about 0.55 em a character).</summary>
+    private static string Fit(string title, int width, int font)
+    {
+        var room = (int)((width - 16) / (font * 0.55));
+        return title.Length <= room ? title : title[..Math.Max(1, room - 1)].TrimEnd() + "…";
     }
 
     private static decimal NiceCeiling(decimal max)

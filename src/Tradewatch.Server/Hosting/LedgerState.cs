@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Tradewatch.Core;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Time;
 using Tradewatch.Server.News;
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
 namespace Tradewatch.Server.Hosting;
 
@@ -89,9 +90,9 @@ public sealed class LedgerState
         {
             return new Snapshot(accepted.Count == 0 ? files : files.Append(accepted, files.Version), new(), count);
         }
-        catch (ArgumentException e)
+        catch (BadDataException e)
         {
-            throw new Storage.BadDataException($"the records accepted in review do not fit the ledger: {e.Message.Split(" (Parameter")[0]}");
+            throw new BadDataException($"the records accepted in review do not fit the ledger: {e.Message}", e);
         }
     }
 
@@ -130,16 +131,7 @@ public sealed class LedgerState
                 return current.Ledger.AsKnownAt(known);
             }
 
-            var overlay = Scenarios[key.Scenario];
-            try
-            {
-                return overlay.Apply(current.Ledger, known);
-            }
-            catch (ArgumentException e)
-            {
-                var when = known is null ? string.Empty : $" as known at {key.KnownAt:yyyy-MM-dd}";
-                throw new Storage.BadDataException($"scenario '{overlay.Name}' cannot apply to the ledger{when}: {e.Message.Split(" (Parameter")[0]}");
-            }
+            return ScenarioLoader.Apply(Scenarios[key.Scenario], current.Ledger, known);
         });
     }
 }

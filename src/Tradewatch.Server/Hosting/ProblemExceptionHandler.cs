@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Tradewatch.Storage;
+using Tradewatch.Core;
 
 namespace Tradewatch.Server.Hosting;
 
@@ -35,6 +35,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         }
 
         httpContext.Response.StatusCode = status;
+        if (!Pages.ErrorPages.IsApi(httpContext))
+        {
+            // A person at a page gets a page; the message of bad data is theirs to read, internals never are.
+            await Pages.ErrorPages.Render(httpContext, status, (title, detail ?? "Go back and try again, or start from the home page."));
+            return true;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

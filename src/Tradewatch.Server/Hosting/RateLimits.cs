@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Tradewatch.Server.Hosting;
 
-/// <summary>Writes (ingest, review, sign-in) are limited per account, or per address before signing in; reads are not.</summary>
+/// <summary>Writes (ingest, review) are limited per account; reads are not. Sign-in has its own throttle of failures (<see cref="Auth.SignInThrottle"/>).</summary>
 public static class RateLimits
 {
     public const string Writes = "writes";

@@ -19,7 +19,7 @@ public sealed class ServerSettings
     /// <summary>When the news store is empty at start, read the bundled sample reports into it.</summary>
     public bool SeedSamples { get; set; } = true;
 
-    /// <summary>Writes (ingest, review, sign-in) each account or address may make per minute.</summary>
+    /// <summary>Writes (ingest, review) each account may make per minute.</summary>
     public int WritesPerMinute { get; set; } = 30;
 
     /// <summary>The largest request body accepted, in bytes.</summary>

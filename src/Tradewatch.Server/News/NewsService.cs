@@ -146,11 +146,27 @@ public sealed class NewsService : IDisposable
 
     public Proposal? Proposal(long id) => Use(s => s.Review.Get(id));
 
-    /// <summary>Accepts or rejects a proposal; an accepted one joins the ledger the server answers from.</summary>
+    /// <summary>Accepts (for a stated reason) or rejects a proposal; an accepted one joins the ledger the server answers from.</summary>
     public ReviewOutcome Decide(long id, bool accept, string reviewer, string? reason, LedgerState ledger)
     {
-        var outcome = Use(s => accept ? s.Review.Accept(id, reviewer) : s.Review.Reject(id, reviewer, reason));
+        var outcome = Use(s => accept ? s.Review.Accept(id, reviewer, reason!) : s.Review.Reject(id, reviewer, reason));
         if (accept && outcome.Status == ReviewStatus.Done)
+        {
+            ledger.Rebuild();
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Narrows an open proposal's goods (HS codes or <c>all</c>) and start.</summary>
+    public ReviewOutcome Narrow(long id, string reviewer, string products, DateOnly? from, string reason) =>
+        Use(s => s.Review.Narrow(id, reviewer, products, from, reason));
+
+    /// <summary>Revokes an accepted proposal; its record leaves the ledger the server answers from.</summary>
+    public ReviewOutcome Revoke(long id, string reviewer, string reason, LedgerState ledger)
+    {
+        var outcome = Use(s => s.Review.Revoke(id, reviewer, reason));
+        if (outcome.Status == ReviewStatus.Done)
         {
             ledger.Rebuild();
         }

@@ -26,7 +26,21 @@ public static class Layout
         .num { text-align:right; font-variant-numeric:tabular-nums; }
         .grid { display:grid; grid-template-columns: minmax(0,2fr) minmax(0,1fr); gap:1rem; }
         .cols { display:grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap:1rem; }
-        @media (max-width: 800px) { .grid { grid-template-columns: 1fr; } }
+        @media (max-width: 1100px) { .grid { grid-template-columns: 1fr; } }
+        figure.chart { margin:0; } .chart-narrow { display:none; }
+        @media (max-width: 700px) {
+          .chart-wide { display:none; } .chart-narrow { display:block; }
+          main { padding:.8rem; }
+          /* A table wider than a phone scrolls inside its own box; the page never scrolls sideways. */
+          table { display:block; overflow-x:auto; }
+          table td, table th { overflow-wrap:normal; min-width:5.5rem; }
+        }
+        .scroll { overflow-x:auto; }
+        td, th, p, li, figcaption { overflow-wrap:anywhere; }
+        input, select, textarea { max-width:100%; }
+        dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.1rem .8rem; margin:.3rem 0; } dl.facts dt { color:var(--muted); } dl.facts dd { margin:0; }
+        tr.changes td { background:#fff3cd; } h3.small { margin:.8rem 0 .2rem; }
+        details.chart-data summary { cursor:pointer; color:#2b5797; font-size:.85rem; }
         .text { white-space:pre-wrap; font-family: Georgia, serif; font-size:1rem; line-height:1.6; }
         mark.claim { background:var(--mark); border-bottom:2px solid #d4a800; padding:0 1px; }
         mark.claim.k-tariff { background:#ffe0dc; border-color:var(--accent); }

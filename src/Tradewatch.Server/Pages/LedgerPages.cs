@@ -1,3 +1,4 @@
+using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Server.Api;
@@ -25,8 +26,8 @@ public static class LedgerPages
             <div class="grid">
               <section class="card">
                 <h2 style="margin-top:0">US additional tariff on goods from China</h2>
-                {Chart(ledger, "US", "CN", null, new DateOnly(2025, 12, 31))}
-                <p class="small muted">Layers on all goods, as known at the end of 2025, before the February 2026 ruling voided the IEEPA layers (<a href="/ledger?importer=US&amp;origin=CN">as known now</a>). <a href="/ledger">The ledger</a> · <a href="/duty?importer=US&amp;origin=CN&amp;hs=8505.11&amp;date=2025-06-09&amp;value=1000">duty on magnets, 9 June 2025</a></p>
+                {Chart(ledger, "US", "CN", null)}
+                <p class="small muted">Layers on all goods, as known now (<a href="/ledger?importer=US&amp;origin=CN&amp;knownAt=2025-12-31">as known at the end of 2025</a>, before the February 2026 ruling voided the IEEPA layers). <a href="/ledger">The ledger</a> · <a href="/duty?importer=US&amp;origin=CN&amp;hs=8505.11&amp;date=2025-06-09&amp;value=1000">duty on magnets, 9 June 2025</a></p>
               </section>
               <section>
                 <div class="card">
@@ -62,10 +63,26 @@ public static class LedgerPages
             return Layout.Errors(errors.Messages);
         }
 
-        var steps = timeline.Steps.Select(s => (DateOnly.Parse(s.Start, System.Globalization.CultureInfo.InvariantCulture), s.TotalAdditionalPercent,
+        var steps = timeline.Steps.Select(s => new ChartStep(DateOnly.Parse(s.Start, System.Globalization.CultureInfo.InvariantCulture), s.TotalAdditionalPercent, s.RefundablePercent,
             $"{s.Start}: {s.TotalAdditionalPercent:0.##}%; {string.Join("; ", s.Changes)}")).ToList();
-        var title = $"Additional {importer} tariff on {(hs is null ? "all goods" : "HS " + hs)} from {origin}" + (knownAt is { } day ? $", as known at {LedgerDtos.Day(day)}" : string.Empty);
-        return Html.Trusted(StepChartSvg.Draw(title, steps, ChartFrom, ChartTo).Replace("<svg ", "<svg role=\"img\" aria-label=\"rate over time\" ", StringComparison.Ordinal));
+        var title = $"Additional {importer} tariff on {(hs is null ? "all goods" : "HS " + hs)} from {origin}";
+        var known = knownAt is { } day ? $"As known at {LedgerDtos.Day(day)}" : "As known now";
+        string Svg(int width) => StepChartSvg.Draw(title, steps, ChartFrom, ChartTo, width)
+            .Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Security.SecurityElement.Escape(title)}: rate over time, table below\" ", StringComparison.Ordinal);
+
+        // Two drawings of one chart, each at the size it is shown, so the text reads at 12 px or more on a desk and on a phone.
+        return Html.Of($"""
+            <figure class="chart">
+              <div class="chart-wide">{Html.Trusted(Svg(StepChartSvg.WideWidth))}</div>
+              <div class="chart-narrow">{Html.Trusted(Svg(StepChartSvg.NarrowWidth))}</div>
+              <figcaption class="small muted">{known}. The line is the total additional duty in force; the shaded band is duty collected under layers a later record voided, now refundable.</figcaption>
+              <details class="chart-data"><summary>The data as a table</summary>
+                <div class="scroll"><table><thead><tr><th>From</th><th class="num">In force</th><th class="num">Refundable</th><th>What changed</th></tr></thead><tbody>
+                {Html.Join(timeline.Steps.Select(s => Html.Of($"<tr><td>{s.Start}</td><td class=\"num\">{s.TotalAdditionalPercent:0.##}%</td><td class=\"num\">{(s.RefundablePercent > 0 ? $"{s.RefundablePercent:0.##}%" : "–")}</td><td class=\"small\">{string.Join("; ", s.Changes)}</td></tr>")))}
+                </tbody></table></div>
+              </details>
+            </figure>
+            """);
     }
 
     public static Html Events(IReadOnlyList<CalendarEvent> events, string none) => events.Count == 0
@@ -100,10 +117,8 @@ public static class LedgerPages
               <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, overlay)}</div>
               <div><button class="primary" type="submit">Show</button></div>
             </form>
-            <div class="cols">
-              <div class="card">{Chart(ledger, imp, org, hs, known, overlay)}</div>
-              <div class="card">{Chart(ledger, org, imp, hs, known, overlay)}</div>
-            </div>
+            <div class="card">{Chart(ledger, imp, org, hs, known, overlay)}</div>
+            <div class="card">{Chart(ledger, org, imp, hs, known, overlay)}</div>
             <h2>Measures ({measures.Count}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
             <table><thead><tr><th>Measure</th><th>Kind</th><th>Imposer</th><th>On</th><th>Basis</th><th>Schedule</th><th>Sources</th></tr></thead><tbody>
             {Html.Join(measures.Select(m => Html.Of($"""
@@ -166,6 +181,10 @@ public static class LedgerPages
           <p>Total additional rate: <span class="total" id="duty-total">{a.TotalAdditionalPercent:0.##}%</span>{(a.RefundablePercent > 0 ? $" · void layers (refundable): {a.RefundablePercent:0.##}%" : string.Empty)}</p>
           {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {a.Value:0.##}: <strong id=\"duty-amount\">{a.AdditionalDuty:0.00}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {a.RefundableDuty:0.00})" : string.Empty)}</p>"))}
           {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {c.Title} ({c.Condition})</p>")))}
+          {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
+            <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
+            <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
+            """))}
           <p class="small"><a href="/api/duty?importer={a.Importer}&amp;origin={a.Origin}&amp;date={a.Date}{(a.Hs is null ? string.Empty : "&hs=" + a.Hs)}{(a.Value is null ? string.Empty : $"&value={a.Value}")}">as JSON</a></p>
         </section>
         """);
@@ -182,7 +201,7 @@ public static class LedgerPages
             {
                 answer = LedgerQueries.Duty(ledger, query with { Scenario = name }, errors);
             }
-            catch (Storage.BadDataException e)
+            catch (BadDataException e)
             {
                 rows.Add(Html.Of($"<tr><td>{name}</td><td colspan=\"3\" class=\"muted small\">{e.Message}</td></tr>"));
                 continue;

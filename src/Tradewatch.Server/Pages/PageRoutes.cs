@@ -19,10 +19,9 @@ public static class PageRoutes
         pages.MapGet("/ingest", NewsPages.IngestForm);
         pages.MapPost("/ingest", NewsPages.Ingest).RequireCuratorWrite();
         pages.MapGet("/review", ReviewPages.Queue);
-        pages.MapPost("/review/{id:long}/accept", (long id, HttpContext http, News.NewsService news, LedgerState ledger) => ReviewPages.Decide(id, true, http, news, ledger)).RequireCuratorWrite();
-        pages.MapPost("/review/{id:long}/reject", (long id, HttpContext http, News.NewsService news, LedgerState ledger) => ReviewPages.Decide(id, false, http, news, ledger)).RequireCuratorWrite();
+        pages.MapPost("/review/{id:long}/{action:regex(^(accept|reject|narrow|revoke)$)}", ReviewPages.Act).RequireCuratorWrite();
         pages.MapGet("/signin", (HttpContext http, string? returnUrl) => SignInPages.Form(http, returnUrl));
-        pages.MapPost("/signin", SignInPages.SignIn).RequireRateLimiting(RateLimits.Writes).DisableAntiforgery().AddEndpointFilter(ValidateAntiforgery);
+        pages.MapPost("/signin", SignInPages.SignIn).DisableAntiforgery().AddEndpointFilter(ValidateAntiforgery);
         pages.MapPost("/signout", (Func<HttpContext, Task<IResult>>)SignInPages.SignOut).DisableAntiforgery().AddEndpointFilter(ValidateAntiforgery);
         return app;
     }
@@ -32,7 +31,7 @@ public static class PageRoutes
         var http = context.HttpContext;
         if (!await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The anti-forgery token is missing or invalid.", detail: "Reload the page and send the form again.");
+            return ErrorPages.Result(http, StatusCodes.Status400BadRequest, ("The form has expired", "The form's anti-forgery token is missing or invalid. Reload the page and send the form again."));
         }
 
         return await next(context);

@@ -8,7 +8,7 @@ namespace Tradewatch.Server.Pages;
 /// <summary>Signing in with a local account (a cookie for the pages), and out.</summary>
 public static class SignInPages
 {
-    public static IResult Form(HttpContext http, string? returnUrl, string? failed = null)
+    public static IResult Form(HttpContext http, string? returnUrl, string? failed = null, int failedStatus = StatusCodes.Status401Unauthorized)
     {
         var body = Html.Of($"""
             <h1>Sign in</h1>
@@ -22,18 +22,32 @@ public static class SignInPages
             </form>
             <p class="small muted">Accounts are made on the server's machine: <code>tradewatch users add NAME</code>.</p>
             """);
-        return Layout.Page(http, "Sign in", body, failed is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+        return Layout.Page(http, "Sign in", body, failed is null ? StatusCodes.Status200OK : failedStatus);
     }
 
-    public static async Task<IResult> SignIn(HttpContext http, Curators curators)
+    public static async Task<IResult> SignIn(HttpContext http, Curators curators, SignInThrottle throttle)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var returnUrl = form["returnUrl"].ToString();
-        var account = curators.SignIn(form["name"].ToString(), form["password"].ToString() is { Length: <= 200 } p ? p : null);
+        var name = form["name"].ToString();
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var wait = throttle.RetryAfter(name, client);
+        if (wait > TimeSpan.Zero)
+        {
+            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Form(http, returnUrl, $"Too many failed attempts for this name from here. Try again in {minutes} minute{(minutes == 1 ? string.Empty : "s")}.",
+                StatusCodes.Status429TooManyRequests);
+        }
+
+        var account = curators.SignIn(name, form["password"].ToString() is { Length: <= 200 } p ? p : null);
         if (account is null)
         {
+            throttle.Failed(name, client);
             return Form(http, returnUrl, "The name or the password is wrong.");
         }
+
+        throttle.Succeeded(name, client);
 
         var identity = new ClaimsIdentity(AuthSetup.Claims(account), CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));

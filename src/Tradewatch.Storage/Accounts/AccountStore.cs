@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Tradewatch.Core;
 
 namespace Tradewatch.Storage.Accounts;
 

@@ -58,18 +58,22 @@ public static class ProposalBuilder
             return null;
         }
 
+        // A report's words for goods ("e-bikes", "steel") are not a tariff scope, and "all" is also what
+        // is read when the sentence names no goods: a new layer's products are left unread, for the
+        // reviewer to narrow to HS codes or to confirm as all goods before it can be accepted.
+        var goods = t.Products == "all" ? "goods" : t.Products;
         var ledger = result.LedgerPercent ?? 0m;
         if (result.Verdict == CheckVerdict.NotCovered || ledger == 0m)
         {
             return new ProposedChange(ChangeAction.NewTariffLayer, imposer, target, day, rate, null, [],
-                string.Create(CultureInfo.InvariantCulture, $"{imposer} tariff of {rate:0.##}% on all goods from {target} (reported)"));
+                string.Create(CultureInfo.InvariantCulture, $"{imposer} tariff of {rate:0.##}% on {goods} from {target} (reported)"));
         }
 
         var difference = rate - ledger;
         if (difference > 0)
         {
             return new ProposedChange(ChangeAction.NewTariffLayer, imposer, target, day, difference, null, [],
-                string.Create(CultureInfo.InvariantCulture, $"{imposer} tariff on all goods from {target}: reported {rate:0.##}% against the ledger's {ledger:0.##}%, {difference:0.##} points not in the ledger"));
+                string.Create(CultureInfo.InvariantCulture, $"{imposer} tariff on {goods} from {target}: reported {rate:0.##}% against the ledger's {ledger:0.##}%, {difference:0.##} points not in the ledger"));
         }
 
         var points = -difference;

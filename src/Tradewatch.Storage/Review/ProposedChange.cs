@@ -27,6 +27,10 @@ public enum ChangeAction
 /// <param name="Target">The target economy's code; null for every economy.</param>
 /// <param name="RatePercent">The new layer's rate, or the points suspended; null for export controls.</param>
 /// <param name="MeasureId">The ledger measure a suspension acts on.</param>
+/// <param name="Products">
+/// The goods a new tariff layer covers: <c>all</c>, or HS codes and prefixes separated by commas;
+/// null when the claim did not say which goods (it must be narrowed before it can be accepted).
+/// </param>
 public sealed record ProposedChange(
     ChangeAction Action,
     string Imposer,
@@ -35,8 +39,68 @@ public sealed record ProposedChange(
     decimal? RatePercent,
     string? MeasureId,
     IReadOnlyList<string> Items,
-    string Title)
+    string Title,
+    string? Products = null)
 {
+    /// <summary>The word for a layer on every good.</summary>
+    public const string AllGoods = "all";
+
+    /// <summary>
+    /// Why the change cannot be accepted as it stands, or null: a new tariff layer whose goods the
+    /// report did not name would land on every good (an e-bike duty read as a duty on laptops).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Unread => Action == ChangeAction.NewTariffLayer && Products is null
+        ? "the report does not say which goods the rate is on; narrow it to HS codes (or confirm all goods) first"
+        : null;
+
+    /// <summary>The product scope the change's layer covers.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ProductScope Scope => Products is null or AllGoods
+        ? ProductScope.AllGoods
+        : new ProductScope(false, Codes(Products), [], null);
+
+    /// <summary>Reads <c>all</c> or HS codes separated by commas, as a reviewer narrows a proposal; throws on anything else.</summary>
+    public static string ParseProducts(string text) =>
+        TryParseProducts(text, out var products, out var problem) ? products : throw new ArgumentException(problem, nameof(text));
+
+    /// <summary>Reads <c>all</c> or HS codes separated by commas; on failure, <paramref name="problem"/> says what is wrong in words.</summary>
+    public static bool TryParseProducts(string? text, out string products, out string problem)
+    {
+        products = string.Empty;
+        problem = string.Empty;
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Equals(AllGoods, StringComparison.OrdinalIgnoreCase) || trimmed == "*")
+        {
+            products = AllGoods;
+            return true;
+        }
+
+        var codes = new List<HsCode>();
+        foreach (var part in trimmed.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!HsCode.TryParse(part, out var code) || code.Length < 2)
+            {
+                problem = $"'{part}' is not an HS code or prefix (write them like 8711.60 or 8712, separated by commas, or 'all')";
+                return false;
+            }
+
+            codes.Add(code);
+        }
+
+        if (codes.Count == 0)
+        {
+            problem = "name at least one HS code, or 'all'";
+            return false;
+        }
+
+        products = string.Join(", ", codes.Select(c => c.ToString()));
+        return true;
+    }
+
+    private static List<HsCode> Codes(string products) =>
+        products.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(HsCode.Parse).ToList();
+
     /// <summary>The id the appended record gets: one per proposal, so two accepted proposals never collide.</summary>
     public static string RecordId(long proposalId) => string.Create(CultureInfo.InvariantCulture, $"review-{proposalId}");
 
@@ -52,7 +116,7 @@ public sealed record ProposedChange(
         {
             ChangeAction.NewTariffLayer => new LedgerBatch
             {
-                Measures = [new Measure(id, MeasureKind.Tariff, Title, imposer, targets, ProductScope.AllGoods, [], Basis, null, null, null, provenance)],
+                Measures = [new Measure(id, MeasureKind.Tariff, Title, imposer, targets, Scope, [], Basis, null, null, null, provenance)],
                 Rates = [new RateEntry(id, valid, RatePercent ?? throw new InvalidOperationException("A tariff layer needs a rate."), provenance)],
             },
             ChangeAction.SuspendPoints => new LedgerBatch
@@ -69,6 +133,20 @@ public sealed record ProposedChange(
 
     private const string Basis = "reported in the news (accepted in review)";
 
+    /// <summary>
+    /// The records that take an accepted change back out of the ledger from the revocation on: the
+    /// layer stops applying over its whole range, a suspension ends on its first day. Recorded
+    /// later, they win for answers as known after the revocation; answers as known before it stay.
+    /// </summary>
+    public LedgerBatch ToRevocation(long proposalId, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        var id = RecordId(proposalId);
+        return Action == ChangeAction.SuspendPoints
+            ? new LedgerBatch { SuspensionChanges = [new SuspensionChange(id, From, provenance)] }
+            : new LedgerBatch { Rates = [new RateEntry(id, new DateRange(From, null), null, provenance)] };
+    }
+
     /// <summary>The change as a ledger file would write it (data/ledger/README.md), for a person to read.</summary>
     public string ToYaml(long proposalId, DateOnly recorded, IReadOnlyList<string> sources, string? note)
     {
@@ -81,7 +159,7 @@ public sealed record ProposedChange(
         switch (Action)
         {
             case ChangeAction.NewTariffLayer:
-                b.Append(CultureInfo.InvariantCulture, $"measures:\n  - id: {id}\n    kind: tariff\n    title: {Scalar(Title)}\n    imposer: {Imposer}\n    targets: {target}\n    products: all\n    basis: {Scalar(Basis)}\n")
+                b.Append(CultureInfo.InvariantCulture, $"measures:\n  - id: {id}\n    kind: tariff\n    title: {Scalar(Title)}\n    imposer: {Imposer}\n    targets: {target}\n    products: {(Products is null or AllGoods ? "all" : $"{{include: [{string.Join(", ", Products.Split(", ").Select(Scalar))}]}}")}\n    basis: {Scalar(Basis)}\n")
                     .Append(provenance)
                     .Append(CultureInfo.InvariantCulture, $"    rates:\n      - {{from: {From:yyyy-MM-dd}, rate: {RatePercent}}}\n");
                 break;

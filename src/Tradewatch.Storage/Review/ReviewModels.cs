@@ -20,9 +20,16 @@ public sealed record ProposalDraft(
 /// <summary>What a reviewer decided on a proposal; a proposal is decided once.</summary>
 public sealed record ReviewDecision(string Decision, string Reviewer, string? Reason, DateTimeOffset DecidedAt);
 
+/// <summary>A reviewer's narrowing of an open proposal: the change as it now stands, who made it, when and why.</summary>
+public sealed record ProposalAmendment(ProposedChange Change, string Reviewer, string Reason, DateTimeOffset AmendedAt);
+
+/// <summary>The taking back of an accepted proposal: its record stops counting from then on, and stays in the trail.</summary>
+public sealed record ReviewRevocation(string Reviewer, string Reason, DateTimeOffset RevokedAt);
+
 /// <summary>
-/// A proposed ledger change in the review queue: the claim, the verdict that raised it, the change,
-/// its sources, and the decision once someone made it (null while open).
+/// A proposed ledger change in the review queue: the claim, the verdict that raised it, the change
+/// (as last narrowed), its sources, the decision once someone made it (null while open), and a
+/// revocation once an acceptance was taken back. Every step is appended, so the trail is whole.
 /// </summary>
 public sealed record Proposal(
     long Id,
@@ -36,8 +43,16 @@ public sealed record Proposal(
     IReadOnlyList<ProposalSource> Sources,
     ReviewDecision? Decision)
 {
-    /// <summary><c>open</c>, <c>accepted</c> or <c>rejected</c>.</summary>
-    public string State => Decision?.Decision ?? "open";
+    /// <summary>The proposal's narrowings, oldest first; <see cref="Change"/> is the last one's change.</summary>
+    public IReadOnlyList<ProposalAmendment> Amendments { get; init; } = [];
+
+    public ReviewRevocation? Revocation { get; init; }
+
+    /// <summary><c>open</c>, <c>accepted</c>, <c>rejected</c> or <c>revoked</c>.</summary>
+    public string State => Revocation is not null ? "revoked" : Decision?.Decision ?? "open";
+
+    /// <summary>The review states a queue can be filtered on.</summary>
+    public static readonly IReadOnlyList<string> States = ["open", "accepted", "rejected", "revoked"];
 }
 
 /// <summary>A ledger record appended by accepting a proposal, with the YAML a ledger file would hold.</summary>
@@ -49,6 +64,12 @@ public enum ReviewStatus
     Done,
     NotFound,
     AlreadyDecided,
+
+    /// <summary>The change cannot be accepted as it stands (its goods were not read): narrow it first.</summary>
+    NeedsNarrowing,
+
+    /// <summary>Only an accepted proposal can be revoked, and only once.</summary>
+    NotRevocable,
 }
 
 /// <summary>The outcome of accepting or rejecting: the proposal as it now stands, or why nothing changed.</summary>

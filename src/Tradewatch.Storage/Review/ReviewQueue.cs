@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using System.Data.Common;
+using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
@@ -133,9 +134,9 @@ public sealed class ReviewQueue
     /// <summary>The proposals, oldest first; only those in <paramref name="state"/> (open, accepted, rejected) when given.</summary>
     public IReadOnlyList<Proposal> List(string? state = null)
     {
-        if (state is not (null or "open" or "accepted" or "rejected"))
+        if (state is not null && !Proposal.States.Contains(state))
         {
-            throw new ArgumentException($"'{state}' is not a review state: open, accepted or rejected.", nameof(state));
+            throw new ArgumentException($"'{state}' is not a review state: {string.Join(", ", Proposal.States)}.", nameof(state));
         }
 
         return Run(() => Load(null).Where(p => state is null || p.State == state).ToList());
@@ -144,15 +145,29 @@ public sealed class ReviewQueue
     /// <summary>The proposal with this id, or null.</summary>
     public Proposal? Get(long id) => Run(() => Load(id).SingleOrDefault());
 
-    /// <summary>Accepts an open proposal: records the decision and appends its ledger record, in one transaction.</summary>
-    public ReviewOutcome Accept(long id, string reviewer) => Decide(id, reviewer, "accepted", null);
+    /// <summary>
+    /// Accepts an open proposal for a stated reason: records the decision and appends its ledger
+    /// record, in one transaction. A change whose goods were not read is refused until narrowed.
+    /// </summary>
+    public ReviewOutcome Accept(long id, string reviewer, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Decide(id, reviewer, "accepted", reason);
+    }
 
     /// <summary>Rejects an open proposal, keeping the reviewer's name and reason.</summary>
     public ReviewOutcome Reject(long id, string reviewer, string? reason = null) => Decide(id, reviewer, "rejected", reason);
 
-    private ReviewOutcome Decide(long id, string reviewer, string decision, string? reason)
+    /// <summary>
+    /// Narrows an open proposal: its new tariff layer covers <paramref name="products"/> (HS codes,
+    /// or <c>all</c> to confirm every good) and starts on <paramref name="from"/> when given. The
+    /// narrowing is appended; the proposal as first made stays in its trail.
+    /// </summary>
+    public ReviewOutcome Narrow(long id, string reviewer, string products, DateOnly? from, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var scope = ProposedChange.ParseProducts(products);
         return Run(() =>
         {
             using var tx = db.BeginWrite();
@@ -164,8 +179,82 @@ public sealed class ReviewQueue
 
             if (proposal.Decision is { } done)
             {
-                return new ReviewOutcome(ReviewStatus.AlreadyDecided, proposal,
-                    $"proposal {id} was already {done.Decision} by {done.Reviewer} at {done.DecidedAt:yyyy-MM-dd HH:mm:ss}Z; a decision is not changed");
+                return AlreadyDecided(proposal, done);
+            }
+
+            if (proposal.Change.Action != ChangeAction.NewTariffLayer)
+            {
+                throw new ArgumentException($"proposal {id} suspends or controls named items; only a new tariff layer's goods are narrowed.", nameof(products));
+            }
+
+            var change = proposal.Change with { Products = scope, From = from ?? proposal.Change.From };
+            Connection.Execute(
+                "INSERT INTO proposal_amendments (proposal_id, change, reviewer, reason, amended_at) VALUES (@id, @change, @reviewer, @reason, @at)",
+                new { id, change = JsonSerializer.Serialize(change, Json), reviewer = reviewer.Trim(), reason = reason.Trim(), at = Now() },
+                tx);
+            tx.Commit();
+            return new ReviewOutcome(ReviewStatus.Done, Get(id), $"proposal {id} narrowed to {(scope == ProposedChange.AllGoods ? "all goods" : scope)} from {change.From:yyyy-MM-dd} by {reviewer.Trim()}");
+        });
+    }
+
+    /// <summary>
+    /// Takes back an accepted proposal: a revocation is appended, and from then on the ledger record
+    /// it made stops counting (answers as known before the revocation still see it). Nothing is deleted.
+    /// </summary>
+    public ReviewOutcome Revoke(long id, string reviewer, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Run(() =>
+        {
+            using var tx = db.BeginWrite();
+            var proposal = Load(id, tx).SingleOrDefault();
+            if (proposal is null)
+            {
+                return new ReviewOutcome(ReviewStatus.NotFound, null, $"no proposal {id} in the review queue");
+            }
+
+            if (proposal.State != "accepted")
+            {
+                return new ReviewOutcome(ReviewStatus.NotRevocable, proposal, proposal.Revocation is { } r
+                    ? $"proposal {id} was already revoked by {r.Reviewer} at {r.RevokedAt:yyyy-MM-dd HH:mm:ss}Z"
+                    : $"proposal {id} is {proposal.State}; only an accepted proposal can be revoked");
+            }
+
+            Connection.Execute(
+                "INSERT INTO review_revocations (proposal_id, reviewer, reason, revoked_at) VALUES (@id, @reviewer, @reason, @at)",
+                new { id, reviewer = reviewer.Trim(), reason = reason.Trim(), at = Now() },
+                tx);
+            tx.Commit();
+            return new ReviewOutcome(ReviewStatus.Done, Get(id), $"proposal {id} revoked by {reviewer.Trim()}: {ProposedChange.RecordId(id)} no longer counts");
+        });
+    }
+
+    private static ReviewOutcome AlreadyDecided(Proposal proposal, ReviewDecision done) => new(ReviewStatus.AlreadyDecided, proposal,
+        $"proposal {proposal.Id} was already {done.Decision} by {done.Reviewer} at {done.DecidedAt:yyyy-MM-dd HH:mm:ss}Z; a decision is not changed");
+
+    private ReviewOutcome Decide(long id, string reviewer, string decision, string? reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        return Run(() =>
+        {
+            // BEGIN IMMEDIATE: two reviewers deciding at once are served one after the other, so the
+            // second reads the first's decision and gets a clear refusal rather than a constraint error.
+            using var tx = db.BeginWrite();
+            var proposal = Load(id, tx).SingleOrDefault();
+            if (proposal is null)
+            {
+                return new ReviewOutcome(ReviewStatus.NotFound, null, $"no proposal {id} in the review queue");
+            }
+
+            if (proposal.Decision is { } done)
+            {
+                return AlreadyDecided(proposal, done);
+            }
+
+            if (decision == "accepted" && proposal.Change.Unread is { } unread)
+            {
+                return new ReviewOutcome(ReviewStatus.NeedsNarrowing, proposal, $"proposal {id} cannot be accepted as it stands: {unread}");
             }
 
             var now = clock.GetUtcNow();
@@ -176,7 +265,7 @@ public sealed class ReviewQueue
             if (decision == "accepted")
             {
                 var sources = proposal.Sources.Select(s => s.Citation).Distinct(StringComparer.Ordinal).ToList();
-                var note = $"proposal {id}: {proposal.Explanation}";
+                var note = $"proposal {id}: {proposal.Explanation}; accepted because: {reason!.Trim()}";
                 Connection.Execute(
                     """
                     INSERT INTO ledger_records (proposal_id, record_id, change, sources, note, yaml, recorded_at, recorded_by)
@@ -227,12 +316,19 @@ public sealed class ReviewQueue
     /// </summary>
     public LedgerBatch AcceptedBatch()
     {
-        var batches = AcceptedRecords().Select(r => r.Change.ToBatch(r.ProposalId, new Provenance(r.RecordedAt, r.Sources, r.Note, r.RecordedBy))).ToList();
+        var accepted = AcceptedRecords();
+        var batches = accepted.Select(r => r.Change.ToBatch(r.ProposalId, new Provenance(r.RecordedAt, r.Sources, r.Note, r.RecordedBy))).ToList();
+        var revoked = Run(() => Connection.Query<(long ProposalId, string Reviewer, string Reason, string RevokedAt)>(
+            "SELECT proposal_id AS ProposalId, reviewer AS Reviewer, reason AS Reason, revoked_at AS RevokedAt FROM review_revocations ORDER BY revoked_at").ToList());
+        var changes = accepted.ToDictionary(r => r.ProposalId, r => r.Change);
+        batches.AddRange(revoked.Where(r => changes.ContainsKey(r.ProposalId)).Select(r => changes[r.ProposalId].ToRevocation(
+            r.ProposalId, new Provenance(ParseTime(r.RevokedAt), [], $"proposal {r.ProposalId} revoked: {r.Reason}", r.Reviewer))));
         return new LedgerBatch
         {
             Measures = batches.SelectMany(b => b.Measures).ToList(),
             Rates = batches.SelectMany(b => b.Rates).ToList(),
             Suspensions = batches.SelectMany(b => b.Suspensions).ToList(),
+            SuspensionChanges = batches.SelectMany(b => b.SuspensionChanges).ToList(),
         };
     }
 
@@ -252,17 +348,33 @@ public sealed class ReviewQueue
             "SELECT proposal_id AS ProposalId, document AS Document, url AS Url, outlet AS Outlet FROM proposal_sources WHERE @id IS NULL OR proposal_id = @id ORDER BY proposal_id, document",
             new { id },
             tx).ToLookup(s => s.ProposalId, s => new ProposalSource(s.Document, s.Url, s.Outlet));
-        return rows.Select(r => new Proposal(
-            r.Id,
-            r.Kind,
-            r.Summary,
-            r.Verdict,
-            r.Explanation,
-            JsonSerializer.Deserialize<ProposedChange>(r.Change, Json)!,
-            r.Claim,
-            ParseTime(r.ProposedAt),
-            sources[r.Id].ToList(),
-            r.Decision is null ? null : new ReviewDecision(r.Decision, r.Reviewer!, r.Reason, ParseTime(r.DecidedAt!)))).ToList();
+        var amendments = Connection.Query<(long ProposalId, string Change, string Reviewer, string Reason, string AmendedAt)>(
+            "SELECT proposal_id AS ProposalId, change AS Change, reviewer AS Reviewer, reason AS Reason, amended_at AS AmendedAt FROM proposal_amendments WHERE @id IS NULL OR proposal_id = @id ORDER BY id",
+            new { id },
+            tx).ToLookup(a => a.ProposalId, a => new ProposalAmendment(JsonSerializer.Deserialize<ProposedChange>(a.Change, Json)!, a.Reviewer, a.Reason, ParseTime(a.AmendedAt)));
+        var revocations = Connection.Query<(long ProposalId, string Reviewer, string Reason, string RevokedAt)>(
+            "SELECT proposal_id AS ProposalId, reviewer AS Reviewer, reason AS Reason, revoked_at AS RevokedAt FROM review_revocations WHERE @id IS NULL OR proposal_id = @id",
+            new { id },
+            tx).ToDictionary(r => r.ProposalId, r => new ReviewRevocation(r.Reviewer, r.Reason, ParseTime(r.RevokedAt)));
+        return rows.Select(r =>
+        {
+            var trail = amendments[r.Id].ToList();
+            return new Proposal(
+                r.Id,
+                r.Kind,
+                r.Summary,
+                r.Verdict,
+                r.Explanation,
+                trail.Count > 0 ? trail[^1].Change : JsonSerializer.Deserialize<ProposedChange>(r.Change, Json)!,
+                r.Claim,
+                ParseTime(r.ProposedAt),
+                sources[r.Id].ToList(),
+                r.Decision is null ? null : new ReviewDecision(r.Decision, r.Reviewer!, r.Reason, ParseTime(r.DecidedAt!)))
+            {
+                Amendments = trail,
+                Revocation = revocations.GetValueOrDefault(r.Id),
+            };
+        }).ToList();
     }
 
     private static string Key(string kind, string claimJson) =>

@@ -151,4 +151,20 @@ public class ClaimConsolidatorTests
         Assert.Equal("a", (string?)claim["sources"]![0]!["document"]);
         Assert.IsType<JsonArray>(json["conflicts"]);
     }
+
+    [Theory]
+    [InlineData("The duties on imported bicycles take effect on June 12.", "Bicycle duties will go into effect June 13, officials said.", true)]
+    [InlineData("The duties on imported bicycles take effect on June 12.", "The duties on steel take effect on June 13.", false)]
+    [InlineData("The duties on imported bicycles take effect on June 12.", "The duties on imported bicycles take effect on July 12.", false)]
+    [InlineData("The duties on imported bicycles take effect on June 12.", "The waiver for bicycles expires on June 13.", false)]
+    public void Two_reports_putting_one_start_on_near_days_conflict(string first, string second, bool conflict)
+    {
+        var result = Run(null, ("a", first, "A"), ("b", second, "B"));
+        var found = result.Conflicts.Where(c => c.Kind == "deadline").ToList();
+        Assert.Equal(conflict ? 1 : 0, found.Count);
+        if (conflict)
+        {
+            Assert.Contains("cannot fall on both days", found[0].Explanation, StringComparison.Ordinal);
+        }
+    }
 }

@@ -174,4 +174,22 @@ public class ClaimExtractorTests
         Assert.Contains(people, p => p.Name == "Karl Vogt" && p.Role!.Contains("Economist", StringComparison.Ordinal));
         Assert.DoesNotContain(people, p => p.Name.StartsWith("Economist", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Each_start_or_end_word_takes_the_day_that_follows_it_in_its_clause()
+    {
+        var deadlines = Extract<DeadlineFacts>(
+            "Levies on imported bicycles are due to kick in at noon on Friday, with the duties on spare parts set to start at 9 a.m. on July 1. The waiver runs out June 30.",
+            Monday);
+        Assert.Contains(deadlines, d => d.Date == new ClaimDate(2025, 6, 13) && d.Subject.Contains("bicycles", StringComparison.Ordinal));
+        Assert.Contains(deadlines, d => d.Date == new ClaimDate(2025, 7, 1) && d.Subject.Contains("spare parts", StringComparison.Ordinal) && !d.Subject.Contains("bicycles", StringComparison.Ordinal));
+        Assert.Contains(deadlines, d => d.Date == new ClaimDate(2025, 6, 30));
+        Assert.Equal(3, deadlines.Count);
+    }
+
+    [Fact]
+    public void A_day_with_no_start_or_end_word_is_no_deadline()
+    {
+        Assert.Empty(Extract<DeadlineFacts>("Ministers met on July 1 and spoke again on July 3.", Monday));
+    }
 }

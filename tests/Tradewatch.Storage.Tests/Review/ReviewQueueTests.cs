@@ -15,13 +15,15 @@ public sealed class ReviewQueueTests
 
     private NewsStore Open(StoreTarget target) => NewsStore.Open(target.Location, clock);
 
-    private static ProposalDraft Draft(decimal rate = 25m, string document = "wire.txt") => new(
+    private const string Why = "the decree is in the official gazette";
+
+    private static ProposalDraft Draft(decimal rate = 25m, string document = "wire.txt", string? products = ProposedChange.AllGoods) => new(
         "tariff",
         $$"""{"kind":"tariff","imposer":"BR","target":"AR","ratePercent":{{rate}},"asOf":"2026-03-02","qualifier":"in-force","products":"all"}""",
         $"BR tariff of {rate}% on all goods from AR (reported)",
         "not-covered",
         "the ledger holds no tariff of BR on all goods from AR",
-        new ProposedChange(ChangeAction.NewTariffLayer, "BR", "AR", new DateOnly(2026, 3, 2), rate, null, [], $"BR tariff of {rate}% on all goods from AR (reported)"),
+        new ProposedChange(ChangeAction.NewTariffLayer, "BR", "AR", new DateOnly(2026, 3, 2), rate, null, [], $"BR tariff of {rate}% on all goods from AR (reported)", products),
         [new ProposalSource(document, $"https://news.example.org/{document}", "Example Wire")]);
 
     private static decimal DutyOnAllGoods(TradeLedger ledger, DateTimeOffset? knownAt) =>
@@ -50,7 +52,7 @@ public sealed class ReviewQueueTests
         store.Review.Propose([Draft()]);
         var id = store.Review.List().Single().Id;
         clock.Now = Accepted;
-        var outcome = store.Review.Accept(id, "Ana Curator");
+        var outcome = store.Review.Accept(id, "Ana Curator", Why);
         Assert.Equal(ReviewStatus.Done, outcome.Status);
         Assert.Equal("accepted", outcome.Proposal!.State);
 
@@ -79,9 +81,9 @@ public sealed class ReviewQueueTests
         using var store = Open(target);
         store.Review.Propose([Draft()]);
         clock.Now = Accepted;
-        store.Review.Accept(1, "Ana Curator");
+        store.Review.Accept(1, "Ana Curator", Why);
         var record = Assert.Single(store.Review.AcceptedRecords());
-        var read = new Tradewatch.Storage.LedgerFiles.LedgerFileReader(RepoData.Reference).Read(new StringReader(record.Yaml), "review-1.yaml");
+        var read = new Tradewatch.Formats.Ledger.LedgerFileReader(RepoData.Reference).Read(new StringReader(record.Yaml), "review-1.yaml");
         Assert.True(read.IsValid, string.Join("; ", read.Problems));
         Assert.Equal(25m, Assert.Single(read.Batch.Rates).RatePercent);
     }
@@ -111,8 +113,8 @@ public sealed class ReviewQueueTests
         using var target = StoreTarget.Create(provider);
         using var store = Open(target);
         store.Review.Propose([Draft()]);
-        store.Review.Accept(1, "Ana Curator");
-        var again = store.Review.Accept(1, "Bo Checker");
+        store.Review.Accept(1, "Ana Curator", Why);
+        var again = store.Review.Accept(1, "Bo Checker", Why);
         var reject = store.Review.Reject(1, "Bo Checker", "changed my mind");
         Assert.Equal(ReviewStatus.AlreadyDecided, again.Status);
         Assert.Equal(ReviewStatus.AlreadyDecided, reject.Status);
@@ -126,7 +128,7 @@ public sealed class ReviewQueueTests
     {
         using var target = StoreTarget.Create(provider);
         using var store = Open(target);
-        Assert.Equal(ReviewStatus.NotFound, store.Review.Accept(42, "Ana Curator").Status);
+        Assert.Equal(ReviewStatus.NotFound, store.Review.Accept(42, "Ana Curator", Why).Status);
         Assert.Equal(ReviewStatus.NotFound, store.Review.Reject(42, "Ana Curator").Status);
         Assert.Null(store.Review.Get(42));
     }
@@ -139,7 +141,9 @@ public sealed class ReviewQueueTests
         using (var store = Open(target))
         {
             store.Review.Propose([Draft()]);
-            store.Review.Accept(1, "Ana Curator");
+            store.Review.Narrow(1, "Ana Curator", "8711.60", null, "e-bikes only");
+            store.Review.Accept(1, "Ana Curator", Why);
+            store.Review.Revoke(1, "Bo Checker", "withdrawn");
         }
 
         using var connection = target.OpenRaw();
@@ -149,6 +153,8 @@ public sealed class ReviewQueueTests
             "DELETE FROM proposal_sources",
             "UPDATE review_decisions SET reviewer = 'someone else'",
             "DELETE FROM ledger_records",
+            "UPDATE proposal_amendments SET reason = 'x'",
+            "DELETE FROM review_revocations",
         })
         {
             using var command = connection.CreateCommand();
@@ -185,6 +191,120 @@ public sealed class ReviewQueueTests
         Assert.Equal(ChangeAction.NewTariffLayer, proposal.Change.Action);
         Assert.Equal(("BR", "CN", 25m), (proposal.Change.Imposer, proposal.Change.Target, proposal.Change.RatePercent));
         Assert.Equal("https://southern.example.org/2026/03/02/brazil-duty", Assert.Single(proposal.Sources).Url);
+        Assert.Null(proposal.Change.Products);
+        Assert.Equal(ReviewStatus.NeedsNarrowing, store.Review.Accept(proposal.Id, "Ana Curator", Why).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_layer_whose_goods_were_not_read_is_accepted_only_once_narrowed(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        store.Review.Propose([Draft(rate: 79.3m, products: null)]);
+        var refused = store.Review.Accept(1, "Ana Curator", Why);
+        Assert.Equal(ReviewStatus.NeedsNarrowing, refused.Status);
+        Assert.Contains("which goods", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(store.Review.AcceptedRecords());
+
+        var narrowed = store.Review.Narrow(1, "Ana Curator", "8711.60, 8712", new DateOnly(2026, 3, 9), "the report is about e-bikes");
+        Assert.Equal(ReviewStatus.Done, narrowed.Status);
+        Assert.Equal("8711.60, 8712", narrowed.Proposal!.Change.Products);
+        Assert.Equal(new DateOnly(2026, 3, 9), narrowed.Proposal.Change.From);
+        var trail = Assert.Single(narrowed.Proposal.Amendments);
+        Assert.Equal(("Ana Curator", "the report is about e-bikes"), (trail.Reviewer, trail.Reason));
+
+        Assert.Equal(ReviewStatus.Done, store.Review.Accept(1, "Ana Curator", Why).Status);
+        var ledger = TradeLedger.Empty.Append(store.Review.AcceptedBatch(), 0).AsKnownAt(null);
+        var day = new DateOnly(2026, 3, 10);
+        Assert.Equal(79.3m, ledger.Duty(new Economy("BR"), new Economy("AR"), Tradewatch.Core.Products.HsCode.Parse("8711.60"), day).TotalAdditionalPercent);
+        Assert.Equal(0m, ledger.Duty(new Economy("BR"), new Economy("AR"), Tradewatch.Core.Products.HsCode.Parse("8471.30"), day).TotalAdditionalPercent);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Narrowing_takes_hs_codes_or_all_and_nothing_else(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        store.Review.Propose([Draft(products: null)]);
+        Assert.Throws<ArgumentException>(() => store.Review.Narrow(1, "Ana Curator", "bicycles", null, "words are not codes"));
+        Assert.Throws<ArgumentException>(() => store.Review.Narrow(1, "Ana Curator", "8711.60", null, " "));
+        Assert.Equal(ProposedChange.AllGoods, store.Review.Narrow(1, "Ana Curator", "ALL", null, "the decree covers every good").Proposal!.Change.Products);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_revoked_acceptance_stops_counting_from_then_and_the_trail_stays(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        store.Review.Propose([Draft()]);
+        clock.Now = Accepted;
+        store.Review.Accept(1, "Ana Curator", Why);
+        var revokedAt = Accepted.AddDays(2);
+        clock.Now = revokedAt;
+        var outcome = store.Review.Revoke(1, "Bo Checker", "the decree was withdrawn before it applied");
+        Assert.Equal(ReviewStatus.Done, outcome.Status);
+        Assert.Equal("revoked", outcome.Proposal!.State);
+        Assert.Equal(("accepted", "Ana Curator"), (outcome.Proposal.Decision!.Decision, outcome.Proposal.Decision.Reviewer));
+        Assert.Equal("Bo Checker", outcome.Proposal.Revocation!.Reviewer);
+        Assert.Single(store.Review.AcceptedRecords());
+        Assert.Single(store.Review.List("revoked"));
+
+        var ledger = TradeLedger.Empty.Append(store.Review.AcceptedBatch(), 0);
+        Assert.Equal(25m, DutyOnAllGoods(ledger, revokedAt.AddSeconds(-1)));
+        Assert.Equal(0m, DutyOnAllGoods(ledger, revokedAt));
+        Assert.Equal(0m, DutyOnAllGoods(ledger, null));
+
+        Assert.Equal(ReviewStatus.NotRevocable, store.Review.Revoke(1, "Bo Checker", "again").Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Only_an_accepted_proposal_can_be_revoked(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        store.Review.Propose([Draft()]);
+        Assert.Equal(ReviewStatus.NotRevocable, store.Review.Revoke(1, "Bo Checker", "not yet decided").Status);
+        store.Review.Reject(1, "Bo Checker", "no");
+        Assert.Equal(ReviewStatus.NotRevocable, store.Review.Revoke(1, "Bo Checker", "rejected").Status);
+        Assert.Equal(ReviewStatus.NotFound, store.Review.Revoke(9, "Bo Checker", "none").Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Two_reviewers_deciding_at_once_get_one_decision_and_one_refusal(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using (var setup = Open(target))
+        {
+            setup.Review.Propose([Draft()]);
+        }
+
+        using var first = Open(target);
+        using var second = Open(target);
+        using var start = new Barrier(2);
+        var outcomes = new ReviewOutcome[2];
+        var threads = new[]
+        {
+            new Thread(() => { start.SignalAndWait(); outcomes[0] = first.Review.Accept(1, "Ana Curator", Why); }),
+            new Thread(() => { start.SignalAndWait(); outcomes[1] = second.Review.Reject(1, "Bo Checker", "no"); }),
+        };
+        foreach (var t in threads)
+        {
+            t.Start();
+        }
+
+        foreach (var t in threads)
+        {
+            t.Join();
+        }
+
+        Assert.Equal(1, outcomes.Count(o => o.Status == ReviewStatus.Done));
+        var refusal = Assert.Single(outcomes, o => o.Status == ReviewStatus.AlreadyDecided);
+        Assert.Contains("already", refusal.Message, StringComparison.Ordinal);
     }
 
     private sealed class SettableClock(DateTimeOffset now) : TimeProvider
@@ -192,5 +312,25 @@ public sealed class ReviewQueueTests
         public DateTimeOffset Now { get; set; } = now;
 
         public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
+
+public sealed class ProposalPreviewTests
+{
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_layer_on_every_good_shows_on_laptops_and_a_narrowed_one_only_on_its_goods(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "AR", new DateOnly(2026, 3, 2), 79.3m, null, [], "reported", ProposedChange.AllGoods);
+        var proposal = new Proposal(7, "tariff", "s", "not-covered", "e", change, "{}", DateTimeOffset.UnixEpoch, [], null);
+        var now = new DateTimeOffset(2026, 3, 12, 0, 0, 0, TimeSpan.Zero);
+        var wide = ProposalPreview.Compute(TradeLedger.Empty, proposal, now);
+        Assert.All(wide, l => Assert.Equal((0m, 79.3m), (l.NowPercent, l.AfterPercent)));
+        Assert.Contains(wide, l => l.Code == "8471.30");
+
+        var narrow = ProposalPreview.Compute(TradeLedger.Empty, proposal with { Change = change with { Products = "8711.60" } }, now);
+        Assert.Equal(("8711.60", 79.3m), (narrow[0].Code, narrow[0].AfterPercent));
+        Assert.All(narrow.Skip(1), l => Assert.False(l.Changes));
     }
 }

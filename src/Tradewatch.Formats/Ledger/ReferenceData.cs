@@ -1,7 +1,7 @@
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Products;
 
-namespace Tradewatch.Storage.LedgerFiles;
+namespace Tradewatch.Formats.Ledger;
 
 /// <summary>The reference tables the project ships: the HS 2022 nomenclature and the economies.</summary>
 public sealed record ReferenceData(HsNomenclature Nomenclature, EconomyCatalog Economies)

@@ -1,8 +1,9 @@
+using Tradewatch.Core;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using YamlDotNet.RepresentationModel;
 
-namespace Tradewatch.Storage.LedgerFiles;
+namespace Tradewatch.Formats.Ledger;
 
 /// <summary>Finds and reads scenario files (overlays on the ledger) by name or path.</summary>
 public static class ScenarioLoader
@@ -49,24 +50,29 @@ public static class ScenarioLoader
         return (Get("name"), Get("description"));
     }
 
-    /// <summary>The view a command answers from: the ledger as known at a time, with a scenario on top when one is named.</summary>
-    public static LedgerView View(string dataDirectory, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario)
-    {
-        var ledger = LedgerLoader.Load(dataDirectory, ledgerFiles, reference);
-        if (scenario is null)
-        {
-            return ledger.AsKnownAt(knownAt);
-        }
+    /// <summary>The view a command answers from: the ledger files as known at a time, with a scenario on top when one is named.</summary>
+    public static LedgerView View(string dataDirectory, ReferenceData reference, IReadOnlyList<string>? ledgerFiles, DateTimeOffset? knownAt, string? scenario) =>
+        ViewOver(dataDirectory, reference, LedgerLoader.Load(dataDirectory, ledgerFiles, reference), knownAt, scenario);
 
-        var overlay = Load(dataDirectory, reference, ledger, scenario);
+    /// <summary>The same over a ledger already loaded (so that several scenarios share one load).</summary>
+    public static LedgerView ViewOver(string dataDirectory, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario) =>
+        scenario is null ? ledger.AsKnownAt(knownAt) : Apply(Load(dataDirectory, reference, ledger, scenario), ledger, knownAt);
+
+    /// <summary>
+    /// The ledger as known at <paramref name="knownAt"/> with <paramref name="overlay"/> on top; a
+    /// scenario that does not fit the ledger known then is bad data, named in the message.
+    /// </summary>
+    public static LedgerView Apply(Scenario overlay, TradeLedger ledger, DateTimeOffset? knownAt)
+    {
+        ArgumentNullException.ThrowIfNull(overlay);
         try
         {
             return overlay.Apply(ledger, knownAt);
         }
-        catch (ArgumentException e)
+        catch (BadDataException e)
         {
             var when = knownAt is { } k ? $" as known at {k:yyyy-MM-dd}" : string.Empty;
-            throw new BadDataException($"scenario '{overlay.Name}' cannot apply to the ledger{when}: {e.Message.Split(" (Parameter")[0]}");
+            throw new BadDataException($"scenario '{overlay.Name}' cannot apply to the ledger{when}: {e.Message}", e);
         }
     }
 }

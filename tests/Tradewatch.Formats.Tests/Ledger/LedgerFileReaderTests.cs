@@ -1,6 +1,6 @@
-using Tradewatch.Storage.LedgerFiles;
+using Tradewatch.Formats.Ledger;
 
-namespace Tradewatch.Storage.Tests.LedgerFiles;
+namespace Tradewatch.Formats.Tests.Ledger;
 
 public class LedgerFileReaderTests
 {

@@ -6,7 +6,7 @@ using Tradewatch.Core.Time;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Tradewatch.Storage.LedgerFiles;
+namespace Tradewatch.Formats.Ledger;
 
 /// <summary>
 /// Reads a ledger file (YAML, see <c>data/ledger/README.md</c>) into a batch of records and reports
@@ -18,6 +18,7 @@ public sealed class LedgerFileReader
 
     private readonly ReferenceData _reference;
     private readonly List<LedgerProblem> _problems = [];
+    private readonly List<LedgerProblem> _warnings = [];
     private string _file = string.Empty;
 
     private readonly HashSet<string> _baseMeasures = new(StringComparer.Ordinal);
@@ -52,6 +53,7 @@ public sealed class LedgerFileReader
     public LedgerFileResult Read(TextReader text, string fileName)
     {
         _problems.Clear();
+        _warnings.Clear();
         _file = fileName;
         var yaml = new YamlStream();
         try
@@ -71,7 +73,7 @@ public sealed class LedgerFileReader
             return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
         }
 
-        var map = new Fields(this, root, "ledger", "ledger", "name", "description", "stacking", "measures", "rates", "suspensions", "suspension-changes", "voidings", "licences", "agreements", "deadlines");
+        var map = new Fields(this, root, "ledger", "ledger", "name", "description", "stacking", "measures", "rates", "suspensions", "suspension-changes", "voidings", "licences", "agreements", "deadlines", "notices", "amendments", "gaps");
         var measures = new List<Measure>();
         var rates = new List<RateEntry>();
         var measureNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -128,12 +130,42 @@ public sealed class LedgerFileReader
         var agreements = map.Sequence("agreements").Select(ReadAgreement).OfType<Agreement>().ToList();
         var related = measureNodes.Keys.Concat(suspensions.Select(s => s.Id)).Concat(agreements.Select(a => a.Id)).ToHashSet(StringComparer.Ordinal);
         var deadlines = map.Sequence("deadlines").Select(n => ReadDeadline(n, related)).OfType<Deadline>().ToList();
+        var notices = map.Sequence("notices").Select(n => ReadNotice(n, related)).OfType<Notice>().ToList();
 
         CheckUniqueIds(map, "suspensions");
         CheckUniqueIds(map, "voidings");
         CheckUniqueIds(map, "licences");
         CheckUniqueIds(map, "agreements");
         CheckUniqueIds(map, "deadlines");
+        CheckUniqueIds(map, "notices");
+
+        var amendable = new Dictionary<string, (YamlNode Node, Provenance Provenance, string What)>(StringComparer.Ordinal);
+        foreach (var m in measures)
+        {
+            amendable[m.Id] = (measureNodes[m.Id], m.Provenance, "measure");
+        }
+
+        void Amendable<T>(IEnumerable<T> records, string section, Func<T, string> id, Func<T, Provenance> provenance, string what)
+        {
+            var nodes = map.Sequence(section).ToList();
+            foreach (var record in records)
+            {
+                var node = nodes.FirstOrDefault(n => n is YamlMappingNode mm && mm.Children.TryGetValue(new YamlScalarNode("id"), out var v) && v is YamlScalarNode { Value: { } text } && text == id(record)) ?? root;
+                amendable.TryAdd(id(record), (node, provenance(record), what));
+            }
+        }
+
+        Amendable(suspensions, "suspensions", x => x.Id, x => x.Provenance, "suspension");
+        Amendable(voidings, "voidings", x => x.Id, x => x.Provenance, "voiding");
+        Amendable(licences, "licences", x => x.Id, x => x.Provenance, "licence");
+        Amendable(agreements, "agreements", x => x.Id, x => x.Provenance, "agreement");
+        Amendable(deadlines, "deadlines", x => x.Id, x => x.Provenance, "deadline");
+        Amendable(notices, "notices", x => x.Id, x => x.Provenance, "notice");
+        var amendments = map.Sequence("amendments").Select(n => ReadAmendment(n, amendable, suspensions, measureNodes)).OfType<Amendment>().ToList();
+        if (!IsOverlay)
+        {
+            WarnWithoutPrimary(amendable, amendments);
+        }
 
         var batch = new LedgerBatch
         {
@@ -146,8 +178,14 @@ public sealed class LedgerFileReader
             Agreements = agreements,
             Deadlines = deadlines,
             StackingRules = stacking,
+            Amendments = amendments,
+            Notices = notices,
+            Gaps = map.Sequence("gaps").Select(ReadGap).OfType<CoverageGap>().ToList(),
         };
-        return new LedgerFileResult(batch, _problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList());
+        return new LedgerFileResult(batch, _problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList())
+        {
+            Warnings = _warnings.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList(),
+        };
     }
 
     private void CheckUniqueIds(Fields map, string section)
@@ -165,7 +203,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "recorded", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "recorded", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -178,14 +216,7 @@ public sealed class LedgerFileReader
             id = null;
         }
 
-        var kind = f.Enum("kind", MeasureKind.Tariff, new Dictionary<string, MeasureKind>
-        {
-            ["tariff"] = MeasureKind.Tariff,
-            ["conditional-tariff"] = MeasureKind.ConditionalTariff,
-            ["export-control"] = MeasureKind.ExportControl,
-            ["export-ban"] = MeasureKind.ExportBan,
-            ["end-user-control"] = MeasureKind.EndUserControl,
-        });
+        var kind = f.Enum("kind", MeasureKind.Tariff, MeasureKinds);
         var title = f.RequiredString("title");
         var imposer = f.Economy("imposer");
         var targets = f.Economies("targets", required: true);
@@ -247,7 +278,11 @@ public sealed class LedgerFileReader
             f.OptionalString("legal"),
             f.OptionalString("group"),
             f.OptionalString("condition"),
-            provenance));
+            provenance)
+        {
+            ControlList = f.OptionalString("control-list"),
+            EndUsers = f.OptionalString("end-users"),
+        });
         rates.AddRange(entries.Select(e => e.Entry));
     }
 
@@ -428,6 +463,7 @@ public sealed class LedgerFileReader
             ["granted"] = LicenceAction.Granted,
             ["required"] = LicenceAction.Required,
             ["denied"] = LicenceAction.Denied,
+            ["promised"] = LicenceAction.Promised,
         });
         var date = f.Date("date", required: true);
         var provenance = f.Provenance(null);
@@ -486,6 +522,147 @@ public sealed class LedgerFileReader
         return id is not null && date is not null && subject is not null && provenance is not null
             ? new Deadline(id, date.Value, subject, relatedId, provenance)
             : null;
+    }
+
+    private CoverageGap? ReadGap(YamlNode node)
+    {
+        var f = Fields.Of(this, node, "coverage gap", "imposer", "kind", "subject", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var imposer = f.Economy("imposer");
+        var kind = f.Enum("kind", MeasureKind.Tariff, MeasureKinds);
+        var subject = f.RequiredString("subject");
+        return imposer is not null && kind is not null && subject is not null ? new CoverageGap(imposer.Value, kind.Value, subject, f.OptionalString("note")) : null;
+    }
+
+    private static readonly Dictionary<string, MeasureKind> MeasureKinds = new()
+    {
+        ["tariff"] = MeasureKind.Tariff,
+        ["conditional-tariff"] = MeasureKind.ConditionalTariff,
+        ["export-control"] = MeasureKind.ExportControl,
+        ["export-ban"] = MeasureKind.ExportBan,
+        ["end-user-control"] = MeasureKind.EndUserControl,
+        ["fee"] = MeasureKind.Fee,
+    };
+
+    private Notice? ReadNotice(YamlNode node, HashSet<string> related)
+    {
+        var f = Fields.Of(this, node, "notice", "id", "title", "issuer", "date", "subject", "related", "recorded", "sources", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.RequiredString("id");
+        var title = f.RequiredString("title");
+        var issuer = f.Economy("issuer");
+        var date = f.Date("date", required: true);
+        var subject = f.RequiredString("subject");
+        var relatedId = f.Has("related") ? f.Reference("related", related, "measure, suspension or agreement") : null;
+        var provenance = f.Provenance(null);
+        if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
+        {
+            Problem(node.Start, $"notice '{id}' has no source");
+        }
+
+        return id is not null && title is not null && issuer is not null && date is not null && subject is not null && provenance is not null
+            ? new Notice(id, title, issuer.Value, date.Value, subject, relatedId, provenance)
+            : null;
+    }
+
+    private Amendment? ReadAmendment(YamlNode node, Dictionary<string, (YamlNode Node, Provenance Provenance, string What)> records, List<Suspension> suspensions, Dictionary<string, YamlNode> measures)
+    {
+        var f = Fields.Of(this, node, "amendment", "record", "title", "items", "products", "legal", "control-list", "end-users", "from", "action", "date", "measures", "recorded", "sources", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.Reference("record", records.Keys, "record");
+        var provenance = f.Provenance(null);
+        if (id is null || provenance is null)
+        {
+            return null;
+        }
+
+        var what = records[id].What;
+        void Only(string key, params string[] kinds)
+        {
+            if (f.Has(key) && !kinds.Contains(what))
+            {
+                Problem(f.At(key).Start, $"'{key}' cannot amend a {what}");
+            }
+        }
+
+        Only("items", "measure", "licence");
+        Only("products", "measure", "suspension");
+        Only("legal", "measure");
+        Only("control-list", "measure");
+        Only("end-users", "measure");
+        Only("from", "suspension");
+        Only("action", "licence");
+        Only("date", "licence");
+        Only("measures", "voiding");
+        var voided = f.Strings("measures");
+        foreach (var m in voided.Where(m => !measures.ContainsKey(m)))
+        {
+            Problem(f.At("measures").Start, $"the amendment of '{id}' points at measure '{m}', which this file does not define");
+        }
+
+        Only("title", "measure", "suspension", "licence");
+        var from = f.Date("from", required: false);
+        if (from is { } start && suspensions.Find(s => s.Id == id) is { Valid.End: { } end } && start >= end)
+        {
+            Problem(f.At("from").Start, $"'from' ({start:yyyy-MM-dd}) must come before the suspension's end ({end:yyyy-MM-dd})");
+            from = null;
+        }
+
+        if (provenance.Recorded < records[id].Provenance.Recorded)
+        {
+            Problem(node.Start, $"the amendment of '{id}' is recorded before the record it corrects ({records[id].Provenance.Recorded:yyyy-MM-dd})");
+        }
+
+        if (provenance.Sources.Count == 0 && !IsOverlay)
+        {
+            Problem(node.Start, $"the amendment of '{id}' has no source: say where the correction comes from");
+        }
+
+        return new Amendment(id, provenance)
+        {
+            Title = f.OptionalString("title"),
+            Items = f.Has("items") ? f.Strings("items").Select(i => i.ToLowerInvariant()).ToList() : null,
+            Products = f.Products("products"),
+            LegalText = f.OptionalString("legal"),
+            ControlList = f.OptionalString("control-list"),
+            EndUsers = f.OptionalString("end-users"),
+            From = from,
+            Action = f.Has("action") ? f.Enum("action", LicenceAction.Granted, new Dictionary<string, LicenceAction>
+            {
+                ["granted"] = LicenceAction.Granted,
+                ["required"] = LicenceAction.Required,
+                ["denied"] = LicenceAction.Denied,
+                ["promised"] = LicenceAction.Promised,
+            }) : null,
+            Date = f.Date("date", required: false),
+            Measures = f.Has("measures") ? voided : null,
+        };
+    }
+
+    /// <summary>Warns on every record whose sources, as last amended, hold no primary text (an order, a notice, a ministry announcement, a court opinion).</summary>
+    private void WarnWithoutPrimary(Dictionary<string, (YamlNode Node, Provenance Provenance, string What)> records, List<Amendment> amendments)
+    {
+        foreach (var (id, (node, provenance, what)) in records)
+        {
+            var sources = amendments.Where(a => a.RecordId == id && a.Provenance.Sources.Count > 0)
+                .OrderBy(a => a.Provenance.Recorded).Select(a => a.Provenance.Sources).LastOrDefault() ?? provenance.Sources;
+            if (sources.Count > 0 && !SourceKinds.HasPrimary(sources))
+            {
+                _warnings.Add(new LedgerProblem(_file, (int)node.Start.Line, (int)node.Start.Column, $"{what} '{id}' cites no primary source (the order, notice, announcement or ruling itself); see 'tradewatch ledger sources --check'"));
+            }
+        }
     }
 
     private void Problem(Mark mark, string message) => _problems.Add(new LedgerProblem(_file, (int)mark.Line, (int)mark.Column, message));
@@ -771,7 +948,7 @@ public sealed class LedgerFileReader
                 return ProductScope.AllGoods;
             }
 
-            var f = Of(_owner, node, "product scope ('all', or a mapping with 'include', 'exclude' and 'note')", "include", "exclude", "note");
+            var f = Of(_owner, node, "product scope ('all', or a mapping with 'include', 'exclude', 'approximate' and 'note')", "include", "exclude", "approximate", "note");
             if (f is null)
             {
                 return null;
@@ -790,7 +967,13 @@ public sealed class LedgerFileReader
                 return null;
             }
 
-            return new ProductScope(all, include, exclude, f.OptionalString("note"));
+            var approximate = f.OptionalString("approximate") switch
+            {
+                null or "false" or "no" => false,
+                "true" or "yes" => true,
+                var other => f.Flag(other),
+            };
+            return new ProductScope(all, include, exclude, f.OptionalString("note")) { Approximate = approximate };
         }
 
         private List<HsCode> Codes(string key)
@@ -813,6 +996,12 @@ public sealed class LedgerFileReader
             }
 
             return codes;
+        }
+
+        public bool Flag(string text)
+        {
+            Problem(At("approximate"), $"'{text}' is not true or false");
+            return false;
         }
 
         public string? Reference(string key, IEnumerable<string> known, string what)

@@ -1,6 +1,7 @@
+using Tradewatch.Core;
 using Tradewatch.Core.Ledger;
 
-namespace Tradewatch.Storage.LedgerFiles;
+namespace Tradewatch.Formats.Ledger;
 
 /// <summary>
 /// Loads the reference tables and the ledger (the bundled one under a data folder, or the files a
@@ -57,9 +58,9 @@ public static class LedgerLoader
             {
                 ledger = ledger.Append(result.Batch, ledger.Version);
             }
-            catch (ArgumentException e)
+            catch (BadDataException e)
             {
-                throw new BadDataException($"{path}: {e.Message}");
+                throw new BadDataException($"{path}: {e.Message}", e);
             }
         }
 

@@ -1,0 +1,228 @@
+using System.Collections.Concurrent;
+using Tradewatch.Core.Products;
+
+namespace Tradewatch.Core.Schedule;
+
+/// <summary>
+/// One version of a row of the schedule, shared by the revisions <see cref="From"/> to
+/// <see cref="To"/> (inclusive indexes) in which the row reads the same. <see cref="Key"/> is the
+/// row's number as written ("8505.11.00.70"), or for a description-only row the previous numbered
+/// row's key with "!" and its position after it ("8505!1"); <see cref="Parent"/> is the key of the
+/// row it sits under in the tree.
+/// </summary>
+public sealed record ScheduleRow(int From, int To, string Key, string? Parent, ScheduleNode Node, TariffLine? Line);
+
+/// <summary>
+/// The Harmonized Tariff Schedule of the United States, revision by revision: which revision was in
+/// force on a day as known at a time, and each revision's lines, tree, rates and footnotes.
+/// Immutable; the per-revision indexes are built on first use and safe to share between threads.
+/// </summary>
+public sealed class TariffSchedule
+{
+    private readonly Dictionary<string, ScheduleRow[]> _byKey;
+    private readonly ConcurrentDictionary<int, TariffLine[]> _linesByRevision = new();
+    private readonly ConcurrentDictionary<int, SearchIndex> _search = new();
+
+    public TariffSchedule(IReadOnlyList<ScheduleRevision> revisions, IReadOnlyList<ScheduleRow> rows, string source)
+    {
+        for (var i = 0; i < revisions.Count; i++)
+        {
+            if (revisions[i].Index != i)
+            {
+                throw new ArgumentException($"Revision {revisions[i].Id} has index {revisions[i].Index}, expected {i}.", nameof(revisions));
+            }
+        }
+
+        _byKey = new Dictionary<string, ScheduleRow[]>(rows.Count, StringComparer.Ordinal);
+        foreach (var group in rows.GroupBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var versions = group.OrderBy(r => r.From).ToArray();
+            for (var i = 0; i < versions.Length; i++)
+            {
+                var v = versions[i];
+                if (v.From < 0 || v.To < v.From || v.To >= revisions.Count || (i > 0 && versions[i - 1].To >= v.From))
+                {
+                    throw new ArgumentException($"Row {v.Key}: revisions {v.From} to {v.To} overlap another version or lie outside the {revisions.Count} revisions.", nameof(rows));
+                }
+            }
+
+            _byKey[group.Key] = versions;
+        }
+
+        Revisions = revisions;
+        RowCount = rows.Count;
+        Source = source;
+    }
+
+    /// <summary>The revisions in publication order.</summary>
+    public IReadOnlyList<ScheduleRevision> Revisions { get; }
+
+    /// <summary>The number of row versions held (a row that reads the same in many revisions counts once).</summary>
+    public int RowCount { get; }
+
+    /// <summary>Where the schedule was read from, for messages.</summary>
+    public string Source { get; }
+
+    public ScheduleRevision Latest => Revisions[^1];
+
+    public ScheduleRevision? FindRevision(string id) => Revisions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The revision in force on <paramref name="date"/> as known at <paramref name="knownAt"/> (everything
+    /// when null): of the revisions recorded by then, the latest that took effect on or before the day.
+    /// Null before the first revision's effective date, or when none was known yet.
+    /// </summary>
+    public ScheduleRevision? InForce(DateOnly date, DateTimeOffset? knownAt = null)
+    {
+        ScheduleRevision? best = null;
+        foreach (var r in Revisions)
+        {
+            if (r.Effective <= date && (knownAt is not { } t || r.Recorded <= t) && (best is null || r.Effective >= best.Effective))
+            {
+                best = r;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The row with this key in the revision, or null.</summary>
+    private ScheduleRow? Row(string key, int revision)
+    {
+        if (!_byKey.TryGetValue(key, out var versions))
+        {
+            return null;
+        }
+
+        foreach (var v in versions)
+        {
+            if (v.From <= revision && revision <= v.To)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The numbered row with this code in the revision, or null when the revision does not have it.</summary>
+    public TariffLine? Line(ScheduleRevision revision, HsCode code) => Row(code.ToString(), revision.Index)?.Line;
+
+    /// <summary>The revisions in which a row with this code exists, in order.</summary>
+    public IReadOnlyList<ScheduleRevision> RevisionsWith(HsCode code) =>
+        _byKey.TryGetValue(code.ToString(), out var versions)
+            ? versions.SelectMany(v => Enumerable.Range(v.From, v.To - v.From + 1)).Select(i => Revisions[i]).ToList()
+            : [];
+
+    /// <summary>The line's ancestors in the tree, from the top (the heading) down, not including the line itself.</summary>
+    public IReadOnlyList<ScheduleNode> Path(ScheduleRevision revision, HsCode code)
+    {
+        var path = new List<ScheduleNode>();
+        var row = Row(code.ToString(), revision.Index);
+        while (row?.Parent is { } parent && (row = Row(parent, revision.Index)) is not null)
+        {
+            path.Add(row.Node);
+        }
+
+        path.Reverse();
+        return path;
+    }
+
+    /// <summary>The line's full description: its ancestors' words and its own, joined by " > ".</summary>
+    public string FullDescription(ScheduleRevision revision, TariffLine line) =>
+        string.Join(" > ", Path(revision, line.Code).Select(n => n.Description).Append(line.Description));
+
+    /// <summary>
+    /// The rates that apply to a line: its own when it has a general rate, else those of the nearest
+    /// numbered ancestor (8, 6, then 4 digits) that has one; null when none has.
+    /// </summary>
+    public LineRates? RatesOf(ScheduleRevision revision, TariffLine line)
+    {
+        var rated = line;
+        for (var length = line.Code.Length; rated.General.IsEmpty;)
+        {
+            length -= 2;
+            if (length < 4)
+            {
+                return null;
+            }
+
+            if (Line(revision, line.Code.Truncate(length)) is { } up)
+            {
+                rated = up;
+            }
+        }
+
+        return new LineRates(rated, rated.General, rated.Special, rated.Column2);
+    }
+
+    /// <summary>Every numbered row of the revision, in code order.</summary>
+    public IReadOnlyList<TariffLine> Lines(ScheduleRevision revision) =>
+        _linesByRevision.GetOrAdd(revision.Index, i => _byKey.Values
+            .Select(vs => Array.Find(vs, v => v.From <= i && i <= v.To)?.Line)
+            .OfType<TariffLine>()
+            .OrderBy(l => l.Code)
+            .ToArray());
+
+    /// <summary>The numbered rows under a prefix (the prefix's own row included), in code order.</summary>
+    public IReadOnlyList<TariffLine> LinesUnder(ScheduleRevision revision, HsCode prefix)
+    {
+        var lines = (TariffLine[])Lines(revision);
+        var lo = 0;
+        var hi = lines.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (lines[mid].Code.Padded < prefix.Padded)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var result = new List<TariffLine>();
+        for (var i = lo; i < lines.Length && lines[i].Code.StartsWith(prefix); i++)
+        {
+            result.Add(lines[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The most detailed lines under a prefix: those with no numbered row below them (10-digit
+    /// statistical lines, and 8-digit lines without any). A code that is itself such a line gives itself.
+    /// </summary>
+    public IReadOnlyList<TariffLine> LeavesUnder(ScheduleRevision revision, HsCode prefix)
+    {
+        var under = LinesUnder(revision, prefix);
+        var leaves = new List<TariffLine>();
+        for (var i = 0; i < under.Count; i++)
+        {
+            if (i + 1 == under.Count || !under[i + 1].Code.StartsWith(under[i].Code))
+            {
+                leaves.Add(under[i]);
+            }
+        }
+
+        return leaves;
+    }
+
+    /// <summary>
+    /// Lines of the revision ranked by how well their full description (their own words and their
+    /// ancestors') matches the words of <paramref name="query"/>: every word must be found; a word in
+    /// the line's own description counts more than one in an ancestor's.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(ScheduleRevision revision, string query, int limit = 20)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var index = _search.GetOrAdd(revision.Index, _ => SearchIndex.Build(this, revision));
+        return index.Search(query, limit);
+    }
+}
+
+/// <summary>A line found by a search, with its score and full description.</summary>
+public sealed record SearchHit(TariffLine Line, double Score, string FullDescription);

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Dates;
+
+/// <summary>
+/// A date written into a URL's path the way news sites do: /2019/11/19/, /2019/6/9/, /2019-11-19-slug,
+/// /201911/19/, /20191119/. Sites set it when the page is first published, so it is a publication date.
+/// </summary>
+public static partial class UrlDate
+{
+    public static DateOnly? Find(string? url) => Locate(url) is { } found ? found.Date : null;
+
+    /// <summary>The date and the part of the path it was read from ("/2025/07/02/"), or null.</summary>
+    public static (DateOnly Date, string Evidence)? Locate(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var path = uri.AbsolutePath;
+        foreach (var match in new[] { Separated().Match(path), Compact().Match(path) })
+        {
+            if (match.Success && Valid(match) is { } date)
+            {
+                return (date, match.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Valid(Match match)
+    {
+        var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Separated();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?:/|-)?(?<d>[0-3]\d)(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Compact();
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Dates;
+
+/// <summary>
+/// The dateline that opens a wire story: a place in capitals, a month and day (the year is usually
+/// left out), an agency in brackets and a dash: "WASHINGTON, Aug 12 (Reuters) -", "LONDON, June 9
+/// (AP) —", "NEW DELHI, Sept. 3, 2025 —", "June 9 (Reuters) -". The date is the day the story was filed.
+/// </summary>
+public static partial class WireDateline
+{
+    /// <summary>Only the opening paragraphs are searched: a dateline starts the story.</summary>
+    public const int MaxParagraphs = 12;
+
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>A dateline's month and day, its year when it gives one, and its text.</summary>
+    public readonly record struct Found(int Month, int Day, int? Year, string Evidence);
+
+    public static Found? Find(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var paragraphs = 0;
+        foreach (var raw in body.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (++paragraphs > MaxParagraphs)
+            {
+                break;
+            }
+
+            var m = Pattern().Match(line);
+            if (!m.Success || (!m.Groups["place"].Success && !m.Groups["agency"].Success))
+            {
+                continue;
+            }
+
+            var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
+            if (day is < 1 or > 31 || (year is { } y && day > DateTime.DaysInMonth(y, month)))
+            {
+                continue;
+            }
+
+            return new Found(month, day, year, m.Value.Trim());
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The dateline's date in the year that puts it nearest <paramref name="reference"/> (another date
+    /// the page or its story gives), or in its own year when it writes one.
+    /// </summary>
+    public static DateOnly? Resolve(Found found, DateOnly reference)
+    {
+        if (found.Year is { } year)
+        {
+            return new DateOnly(year, found.Month, found.Day);
+        }
+
+        DateOnly? best = null;
+        for (var y = reference.Year - 1; y <= reference.Year + 1; y++)
+        {
+            if (found.Day > DateTime.DaysInMonth(y, found.Month))
+            {
+                continue;
+            }
+
+            var date = new DateOnly(y, found.Month, found.Day);
+            if (best is null || Math.Abs(date.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber))
+            {
+                best = date;
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)\s*,?\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:,\s*(?<y>(?:19|20)\d\d))?\s*(?:\((?<agency>[^()]{2,30})\))?\s*[-—–:]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,164 @@
+using System.Text.Json;
+
+namespace Tradewatch.Cli.Tests;
+
+/// <summary>
+/// Each correction of issue 11 is a new record: asked as known the day before the ledger learnt it
+/// (2026-12-03), the answer is the old one; asked as known after, the corrected one.
+/// </summary>
+public class LedgerCorrectionTests
+{
+    private const string Before = "2026-12-03";
+
+    private static JsonElement Licence(string exporter, string destination, string item, string date, string? knownAt)
+    {
+        string[] args = ["licence", "--exporter", exporter, "--destination", destination, "--item", item, "--date", date, "--json"];
+        var (exit, output, error) = CliRunner.Run(knownAt is null ? args : [.. args, "--known-at", knownAt]);
+        Assert.True(exit is ExitCodes.Ok or ExitCodes.NotCovered, $"exit {exit}: {error}");
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    /// <summary>True or false when the ledger answers; null when the item is outside what it knows.</summary>
+    private static bool? Required(JsonElement answer) =>
+        answer.GetProperty("licenceRequired").ValueKind == JsonValueKind.Null ? null : answer.GetProperty("licenceRequired").GetBoolean();
+
+    [Theory]
+    // No. 70 suspended Nos. 55-58, 61, 62 from 7 Nov 2025 (on announcement), not 10 Nov
+    [InlineData("CN", "US", "holmium", "2025-11-08", true, false)]
+    // the 2023 gallium and germanium regime still applies once No. 46's US ban is suspended
+    [InlineData("CN", "US", "gallium", "2025-11-20", false, true)]
+    [InlineData("CN", "US", "germanium", "2025-11-20", false, true)]
+    // graphite since 1 Dec 2023 (before, the ledger did not know the item at all), antimony since 15 Sep 2024
+    [InlineData("CN", "DE", "spherical graphite", "2024-06-01", null, true)]
+    [InlineData("CN", "US", "antimony", "2025-11-20", false, true)]
+    // No. 61's clause on China-origin items took effect on 9 Oct 2025
+    [InlineData("CN", "US", "foreign-made rare earth items", "2025-10-20", false, true)]
+    // BIS lifted the EDA requirement on 2 July 2025, not 3 July
+    [InlineData("US", "CN", "EDA software", "2025-07-02", true, false)]
+    public void A_corrected_licence_answer_changes_only_as_known_after_the_correction(string exporter, string destination, string item, string date, bool? before, bool after)
+    {
+        Assert.Equal(before, Required(Licence(exporter, destination, item, date, Before)));
+        Assert.Equal(after, Required(Licence(exporter, destination, item, date, null)));
+    }
+
+    [Fact]
+    public void The_November_general_licences_were_promised_not_granted()
+    {
+        static string Action(JsonElement answer) =>
+            answer.GetProperty("licences").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "cn-general-licences-nov2025").GetProperty("action").GetString()!;
+
+        Assert.Equal("Granted", Action(Licence("CN", "US", "rare earth magnets", "2025-11-20", Before)), ignoreCase: true);
+        Assert.Equal("Promised", Action(Licence("CN", "US", "rare earth magnets", "2025-11-20", null)), ignoreCase: true);
+        var december = Licence("CN", "US", "rare earth magnets", "2025-12-31", null).GetProperty("licences").EnumerateArray()
+            .Where(l => l.GetProperty("action").GetString()!.Equals("granted", StringComparison.OrdinalIgnoreCase))
+            .Select(l => l.GetProperty("date").GetString()).ToList();
+        Assert.Contains("2025-12-04", december);
+        Assert.Contains("2025-12-18", december);
+    }
+
+    [Theory]
+    // lignite (2702) is on Annex 1 of Tariff Commission 2025 No. 1; the ledger had only 2701 and 2711.11
+    [InlineData("2702.10", "2025-03-01", 0, 15)]
+    [InlineData("2701.12", "2025-03-01", 15, 15)]
+    [InlineData("2701.12.10", "2025-03-01", 15, 15)]
+    public void Chinas_February_energy_tariff_covers_the_annex_lines(string hs, string date, decimal before, decimal after)
+    {
+        decimal Total(string? knownAt)
+        {
+            string[] args = ["duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", date];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
+        }
+
+        Assert.Equal(before, Total(Before));
+        Assert.Equal(after, Total(null));
+    }
+
+    [Fact]
+    public void China_de_minimis_duties_end_and_are_void_only_as_known_after_the_correction()
+    {
+        static List<(string From, string? To, decimal Rate, string Status)> Schedule(string? knownAt)
+        {
+            string[] args = ["ledger", "show", "us-de-minimis-cn"];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("schedule").EnumerateArray()
+                .Select(s => (s.GetProperty("from").GetString()!, s.GetProperty("to").GetString(), s.GetProperty("scheduledPercent").GetDecimal(), s.GetProperty("status").GetString()!))
+                .ToList();
+        }
+
+        var before = Schedule(Before);
+        Assert.Equal(("2025-05-14", (string?)null, 54m, "in-force"), before[^1]);
+        var after = Schedule(null);
+        Assert.Equal(("2025-05-14", (string?)"2026-02-24", 54m, "void"), after[^1]);
+        Assert.All(after, s => Assert.Equal("void", s.Status));
+    }
+
+    [Fact]
+    public void An_item_the_ledger_does_not_know_is_not_covered_rather_than_free_of_licence()
+    {
+        var (exit, output, _) = CliRunner.Run("licence", "--exporter", "CN", "--destination", "US", "--item", "widgets", "--date", "2025-11-20", "--json");
+        Assert.Equal(ExitCodes.NotCovered, exit);
+        var answer = JsonDocument.Parse(output).RootElement;
+        Assert.False(answer.GetProperty("itemKnown").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("licenceRequired").ValueKind);
+        Assert.Equal("outside", answer.GetProperty("coverage").GetString());
+        Assert.NotEmpty(answer.GetProperty("notes").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_licence_answer_names_the_announcement_control_list_and_end_users()
+    {
+        var measure = Licence("CN", "US", "samarium", "2025-06-09", null).GetProperty("measures").EnumerateArray()
+            .Single(m => m.GetProperty("measure").GetString() == "cn-rare-earth-2025-18");
+        Assert.Equal("MOFCOM/GAC 2025 No. 18", measure.GetProperty("basis").GetString());
+        Assert.Contains("1C902", measure.GetProperty("controlList").GetString(), StringComparison.Ordinal);
+        Assert.Contains("military", measure.GetProperty("endUsers").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CN", "US", "1201", "2025-06-09", "approximate")]
+    [InlineData("US", "CN", "8703.80", "2025-06-09", "exact")]
+    [InlineData("BR", "AR", "1201", "2025-06-09", "outside")]
+    public void A_duty_answer_says_its_coverage(string importer, string origin, string hs, string date, string coverage)
+    {
+        var answer = CliRunner.Json("duty", "--importer", importer, "--origin", origin, "--hs", hs, "--date", date);
+        Assert.Equal(coverage, answer.GetProperty("coverage").GetString());
+        Assert.Equal(coverage != "exact", answer.GetProperty("notes").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void History_lists_a_measures_records_in_recorded_order_with_the_correction()
+    {
+        var records = CliRunner.Json("ledger", "history", "cn-no70-suspends-57").GetProperty("records").EnumerateArray().ToList();
+        Assert.Equal(["2025-11-07", "2026-12-04"], records.Select(r => r.GetProperty("recorded").GetString()));
+        Assert.Contains("from 2025-11-07", records[1].GetProperty("change").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_check_gives_each_sources_kind_and_flags_records_without_a_primary_text()
+    {
+        var answer = CliRunner.Json("ledger", "sources", "--check");
+        var records = answer.GetProperty("records").EnumerateArray().ToList();
+        var list2 = records.Single(r => r.GetProperty("id").GetString() == "us-301-list2");
+        Assert.True(list2.GetProperty("primary").GetBoolean());
+        Assert.Equal("primary", list2.GetProperty("sources")[0].GetProperty("kind").GetString());
+        Assert.DoesNotContain(records.SelectMany(r => r.GetProperty("sources").EnumerateArray()), s => s.GetProperty("url").GetString()!.Contains("github.com/haydenstoltz", StringComparison.Ordinal));
+        Assert.Contains("geneva-2025", answer.GetProperty("withoutPrimary").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Validate_warns_on_records_without_a_primary_source_and_stays_valid()
+    {
+        var answer = CliRunner.Json("ledger", "validate");
+        Assert.True(answer.GetProperty("valid").GetBoolean());
+        Assert.Contains(answer.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("message").GetString()!.Contains("'geneva-2025' cites no primary source", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Coverage_reports_exact_approximate_and_missing_per_imposer_and_kind()
+    {
+        var rows = CliRunner.Json("ledger", "coverage").GetProperty("coverage").EnumerateArray().ToList();
+        var chinaTariffs = rows.Single(r => r.GetProperty("imposer").GetString() == "CN" && r.GetProperty("kind").GetString() == "tariff");
+        Assert.Contains("cn-tc-2025-1-energy-15", chinaTariffs.GetProperty("exact").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("cn-tc-2025-2-farm-10", chinaTariffs.GetProperty("approximate").EnumerateArray().Select(e => e.GetProperty("measure").GetString()));
+        Assert.NotEmpty(chinaTariffs.GetProperty("missing").EnumerateArray());
+    }
+}

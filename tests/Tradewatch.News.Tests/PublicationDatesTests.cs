@@ -1,0 +1,69 @@
+using Tradewatch.News.Cleaning;
+using Tradewatch.News.Dates;
+using Tradewatch.News.Reading;
+
+namespace Tradewatch.News.Tests;
+
+public class PublicationDatesTests
+{
+    private const string Body = "Officials of both countries met for two days of talks on steel quotas.\nThe ministry said the talks would resume next month.";
+
+    private static DatedBy Own(string body, string? url = null, DateOnly? declared = null) =>
+        PublicationDates.Own(ArticleCleaner.Clean(new SourceReport("t.txt", InputFormat.PlainText, body, new ReportMetadata(null, url, null, declared), "h", [])));
+
+    [Theory]
+    [InlineData("https://news.example/world/2025/07/02/deal-reached", "2025-07-02")]
+    [InlineData("https://news.example/economy/2025/6/11/talks-end", "2025-06-11")]
+    [InlineData("https://news.example/a/202504/04/WS0123.html", "2025-04-04")]
+    [InlineData("https://news.example/2026-01-05-steel-quotas", "2026-01-05")]
+    [InlineData("https://news.example/story/20260105/steel", "2026-01-05")]
+    public void Dates_in_the_url_path_are_found(string url, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), UrlDate.Find(url));
+
+    [Theory]
+    [InlineData("https://news.example/?p=2690713")]
+    [InlineData("https://news.example/2025/13/40/not-a-date")]
+    [InlineData("https://news.example/id/1205402/")]
+    public void Urls_without_a_date_give_none(string url) => Assert.Null(UrlDate.Find(url));
+
+    [Fact]
+    public void A_wire_dateline_takes_its_year_from_the_url()
+    {
+        var dated = Own("WASHINGTON, Aug 12 (Reuters) - " + Body, "https://news.example/2025/08/13/steel");
+        Assert.Equal((new DateOnly(2025, 8, 12), DateSource.WireDateline), (dated.Date, dated.Source));
+        Assert.StartsWith("WASHINGTON, Aug 12 (Reuters) -", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wire_dateline_takes_its_year_from_the_text_when_there_is_no_url()
+    {
+        var dated = Own("NEW DELHI, Sept. 3 (Example Wire) — " + Body + "\nThe quota for 2024 was never filled.");
+        Assert.Equal(new DateOnly(2024, 9, 3), dated.Date);
+    }
+
+    [Fact]
+    public void A_sentence_that_starts_with_a_date_is_not_a_dateline() =>
+        Assert.Null(Own("June 9 was the day the talks began in earnest.\n" + Body).Date);
+
+    [Fact]
+    public void The_url_date_dates_a_page_that_prints_none()
+    {
+        var dated = Own(Body, "https://news.example/world/2025/07/02/deal-reached");
+        Assert.Equal((new DateOnly(2025, 7, 2), DateSource.Url), (dated.Date, dated.Source));
+        Assert.Contains("/2025/07/02/", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declared_date_wins_over_every_other()
+    {
+        var dated = Own("Jan 5, 2026 - 10:15\n" + Body, "https://news.example/2025/07/02/x", new DateOnly(2026, 1, 6));
+        Assert.Equal((new DateOnly(2026, 1, 6), DateSource.Declared), (dated.Date, dated.Source));
+    }
+
+    [Fact]
+    public void A_printed_date_line_wins_over_the_url()
+    {
+        var dated = Own("Jan 5, 2026 - 10:15\n" + Body, "https://news.example/2025/07/02/x");
+        Assert.Equal((new DateOnly(2026, 1, 5), DateSource.Dateline, "Jan 5, 2026 - 10:15"), (dated.Date, dated.Source, dated.Evidence));
+    }
+}

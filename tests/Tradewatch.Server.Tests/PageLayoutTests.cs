@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Tradewatch.Server.Tests;
+
+/// <summary>
+/// Every page as rendered by Chromium on a desk (1400 px) and on a phone (390 px): nothing
+/// scrolls the page sideways, and chart text reads at 12 px or more as drawn. A screenshot of
+/// each page at each width is kept beside the test binaries (screenshots/) for review.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    public static TheoryData<string, string, int> Pages()
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var width in new[] { 1400, 390 })
+        {
+            data.Add("home", "/", width);
+            data.Add("stories", "/stories", width);
+            data.Add("story", "/stories/1", width);
+            data.Add("ledger", "/ledger", width);
+            data.Add("ledger-cn", "/ledger?importer=CN&origin=US&knownAt=2025-12-31", width);
+            data.Add("duty", "/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000", width);
+            data.Add("calendar", "/calendar", width);
+            data.Add("review", "/review?state=all", width);
+            data.Add("signin", "/signin", width);
+            data.Add("not-found", "/nope", width);
+            data.Add("ingest", "/ingest", width);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_fits_its_width_without_scrolling_sideways(string name, string path, int width)
+    {
+        var page = await browser.NewPage(width);
+        if (path == "/ingest")
+        {
+            await BrowserFixture.SignIn(page);
+        }
+
+        await page.GotoAsync(path);
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+        Assert.True(scrollWidth <= width, $"{path} is {scrollWidth} px wide at {width} px");
+    }
+
+    [Theory]
+    [InlineData("/", 1400)]
+    [InlineData("/", 390)]
+    [InlineData("/ledger", 1400)]
+    [InlineData("/ledger", 390)]
+    [InlineData("/ledger", 1024)]
+    [InlineData("/ledger", 760)]
+    public async Task Chart_text_reads_at_12_px_or_more_as_rendered(string path, int width)
+    {
+        var page = await browser.NewPage(width);
+        await page.GotoAsync(path);
+        // The rendered size of each visible text: its font size times the drawing's scale on screen (rotation aside).
+        var sizes = await page.EvaluateAsync<JsonElement>(
+            """
+            () => [...document.querySelectorAll('figure.chart svg text')]
+              .filter(t => t.getClientRects().length > 0)
+              .map(t => { const m = t.getScreenCTM(); return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b); })
+            """);
+        var rendered = sizes.EnumerateArray().Select(s => s.GetDouble()).ToList();
+        Assert.NotEmpty(rendered);
+        Assert.True(rendered.Min() >= 12, $"smallest chart text on {path} at {width} px: {rendered.Min():0.0} px");
+    }
+
+    [Fact]
+    public async Task A_chart_has_a_legend_axis_titles_and_its_data_as_a_table()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync("/ledger?importer=US&origin=CN");
+        var chart = page.Locator("figure.chart").First;
+        var text = await chart.Locator(".chart-wide svg").InnerHTMLAsync();
+        Assert.Contains("in force", text, StringComparison.Ordinal);
+        Assert.Contains("collected, now refundable", text, StringComparison.Ordinal);
+        Assert.Contains("additional duty, % of value", text, StringComparison.Ordinal);
+        Assert.Contains("date of entry", text, StringComparison.Ordinal);
+        Assert.True(await chart.Locator("details.chart-data table tbody tr").CountAsync() > 3);
+        // As known now the IEEPA layers of 2025 are void: they show as refundable, not as 0%.
+        Assert.True(await chart.Locator(".chart-wide svg rect[stroke-dasharray]").CountAsync() > 1);
+    }
+}
