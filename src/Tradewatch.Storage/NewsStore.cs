@@ -202,7 +202,7 @@ public sealed class NewsStore : IDisposable
             {
                 reportId,
                 datelines = JsonSerializer.Serialize(claims.Document.RemovedDatelines.Select(d => Iso(d)), ClaimJson.Options),
-                claims = JsonSerializer.Serialize(claims.Claims, ClaimJson.Options),
+                claims = JsonSerializer.Serialize(claims.Claims, StoredJson),
                 gaps = JsonSerializer.Serialize(claims.Gaps, ClaimJson.Options),
             });
 
@@ -390,7 +390,7 @@ public sealed class NewsStore : IDisposable
             var datelines = (JsonSerializer.Deserialize<List<string>>(r.Datelines!, ClaimJson.Options) ?? []).Select(d => ParseIso(d)!.Value).ToList();
             documents[i] = new DocumentClaims(
                 NewsIndex.Document(name(r), r.Text, ParseIso(r.Published), r.Outlet, datelines),
-                JsonSerializer.Deserialize<List<ExtractedClaim>>(r.Claims, ClaimJson.Options) ?? [],
+                JsonSerializer.Deserialize<List<ExtractedClaim>>(r.Claims, StoredJson) ?? [],
                 JsonSerializer.Deserialize<List<ExtractionGap>>(r.Gaps!, ClaimJson.Options) ?? []);
         }
 
@@ -421,6 +421,21 @@ public sealed class NewsStore : IDisposable
         {
             throw new StorageException($"news database error: {e.Message}", e);
         }
+    }
+
+    /// <summary>How stored claims are written: as the claim JSON, with each span as its two offsets.</summary>
+    private static readonly JsonSerializerOptions StoredJson = new(ClaimJson.Options) { Converters = { new SpanConverter() } };
+
+    private sealed class SpanConverter : System.Text.Json.Serialization.JsonConverter<ClaimSpan>
+    {
+        public override ClaimSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var pair = JsonSerializer.Deserialize<int[]>(ref reader, options);
+            return pair is [var start, var end] ? new ClaimSpan(start, end) : throw new JsonException("a stored span is [start, end]");
+        }
+
+        public override void Write(Utf8JsonWriter writer, ClaimSpan value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new[] { value.Start, value.End }, options);
     }
 
     private sealed record ClaimRow(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId, string? Datelines, string? Claims, string? Gaps);

@@ -74,7 +74,7 @@ public sealed class LedgerState
                 Rebuild();
             }
         }
-        catch (Storage.StorageException)
+        catch (Core.StorageException)
         {
             // The ledger's answers do not depend on the news store: while it is down, the last snapshot stands.
         }
