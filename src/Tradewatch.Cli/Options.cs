@@ -92,11 +92,6 @@ internal static partial class Options
             return null;
         }
 
-        if (decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0)
-        {
-            return value;
-        }
-
-        throw new UsageException($"--value '{text}' is not an amount: write a number such as 1000 or 2500.50.");
+        return Core.Limits.AmountRange.Parse(text) ?? throw new UsageException($"--value {Core.Limits.AmountRange.Problem(text)}.");
     }
 }

@@ -49,6 +49,7 @@ public static class TradewatchServer
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddTradewatchRateLimits();
+        builder.Services.AddTradewatchRequestTimeouts();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -59,6 +60,7 @@ public static class TradewatchServer
         app.Use(SecurityHeaders);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestTimeouts();
         app.UseRateLimiter();
         app.UseAntiforgery();
 

@@ -50,10 +50,11 @@ public class ScenarioAndPortfolioTests
             Assert.Equal(2, json.GetProperty("skipped").GetInt32());
             var baseline = json.GetProperty("scenarios")[0];
             Assert.Equal(2, baseline.GetProperty("lines").GetInt32());
-            // as known today the IEEPA layers are void: 1000 x 25% (List 3) + 2000 x 7.5% (List 4A) is owed,
-            // and 1000 x 30% + 2000 x 145% was paid without a valid basis
-            Assert.Equal(400m, baseline.GetProperty("duty").GetDecimal());
-            Assert.Equal(3200m, baseline.GetProperty("refundExposure").GetDecimal());
+            // as known today the IEEPA layers are void: magnets owe no Section 301 duty before 2026 and
+            // T-shirts 2000 x 7.5% (List 4A); 1000 x 20% (fentanyl; magnets are in the curated Annex II)
+            // + 2000 x 145% was paid without a valid basis
+            Assert.Equal(150m, baseline.GetProperty("duty").GetDecimal());
+            Assert.Equal(3100m, baseline.GetProperty("refundExposure").GetDecimal());
         }
         finally
         {

@@ -143,6 +143,48 @@ public class LedgerViewTests
     }
 
     [Fact]
+    public void A_group_that_excludes_another_takes_its_layers_out_on_the_goods_it_covers()
+    {
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                StackingRules = [new StackingRule("232", StackingMode.Highest, null, ["reciprocal"]), new StackingRule("reciprocal", StackingMode.Add, null)],
+                Measures =
+                [
+                    Tariff("steel", "2025-02-18", new ProductScope(false, [HsCode.Parse("7208")], [], null), "232"),
+                    Tariff("reciprocal", "2025-04-02", ProductScope.AllGoods, "reciprocal"),
+                ],
+                Rates = [Rate("steel", "2025-03-12", 25, "2025-02-18"), Rate("reciprocal", "2025-04-05", 10, "2025-04-02")],
+            },
+            0);
+        var view = ledger.AsKnownAt(null);
+        Assert.Equal(25, view.TotalAdditionalPercent(Us, Cn, HsCode.Parse("7208.10.15.00"), D("2025-06-09")));
+        Assert.Equal(10, view.TotalAdditionalPercent(Us, Cn, HsCode.Parse("6109.10.00.12"), D("2025-06-09")));
+        var answer = view.Duty(Us, Cn, HsCode.Parse("7208.10.15.00"), D("2025-06-09"));
+        Assert.Equal("steel", Assert.Single(answer.Layers).Measure.Id);
+        Assert.Equal(("reciprocal", "steel"), (Assert.Single(answer.Excluded).Measure.Id, answer.Excluded[0].By.Id));
+    }
+
+    [Theory]
+    [InlineData(null, 15)]
+    [InlineData(0.0, 15)]
+    [InlineData(2.5, 12.5)]
+    [InlineData(25.0, 0)]
+    public void An_all_in_rate_tops_the_base_rate_up_to_it(double? basePercent, decimal collected)
+    {
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                Measures = [Tariff("floor", "2025-09-16", ProductScope.AllGoods, null)],
+                Rates = [Rate("floor", "2025-09-16", 15, "2025-09-16") with { AllIn = true }],
+            },
+            0);
+        var basis = basePercent is { } b ? (decimal)b : (decimal?)null;
+        Assert.Equal(collected, ledger.AsKnownAt(null).TotalAdditionalPercent(Us, Cn, HsCode.Parse("8703.23.01"), D("2025-10-01"), basis));
+        Assert.Equal(collected, ledger.AsKnownAt(null).Duty(Us, Cn, HsCode.Parse("8703.23.01"), D("2025-10-01"), basis).TotalAdditionalPercent);
+    }
+
+    [Fact]
     public void Timeline_steps_where_the_total_changes_and_says_what_changed()
     {
         var steps = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Timeline(Us, Cn, null, D("2025-01-01"), D("2025-12-31"));

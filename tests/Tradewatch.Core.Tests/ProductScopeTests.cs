@@ -23,6 +23,28 @@ public class ProductScopeTests
         Assert.True(scope.Covers(H("8472")));
     }
 
+    [Theory]
+    [InlineData("8505.11.00.70", 11)]
+    [InlineData("8505.11.00", 9)]
+    [InlineData("8505.19.10", 0)]
+    [InlineData("8505.11", 7)] // some lines under it are named: the layer may apply
+    [InlineData("0101.21.00", 0)]
+    public void A_scope_of_thousands_of_lines_answers_by_lookup(string code, int specificity)
+    {
+        var lines = Enumerable.Range(0, 5000).Select(i => H($"0201{i:000000}")).Append(H("8505.11.00")).Append(H("8505.11.00.70")).ToList();
+        var scope = new ProductScope(false, lines, [], null);
+        Assert.Equal(specificity, scope.Specificity(H(code)));
+    }
+
+    [Fact]
+    public void A_code_coarser_than_the_scope_lines_is_covered_partly()
+    {
+        var scope = new ProductScope(false, [H("8507.60.00.10")], [], null);
+        Assert.True(scope.CoversPartly(H("8507.60")));
+        Assert.False(scope.CoversPartly(H("8507.60.00.10")));
+        Assert.False(scope.Covers(H("8507.60.00.90")));
+    }
+
     [Fact]
     public void A_list_scope_needs_at_least_one_code() =>
         Assert.Throws<ArgumentException>(() => new ProductScope(false, [], [], null));

@@ -43,6 +43,34 @@ public class ArticleCleanerTests
         Assert.Equal($"{Lead}\n\n{Second}", clean.Text);
     }
 
+    [Theory]
+    [InlineData("By Ann Lee and Bo Park, Example News")]
+    [InlineData("Ann Lee and Bo Park Smith, The Example Press")]
+    [InlineData("The post Steel duties rise again appeared first on Example News.")]
+    [InlineData("This is a developing story and will be updated.")]
+    [InlineData("Example Media, Inc.")]
+    [InlineData("Workers unload steel coils at a port in Rotterdam on May 2, 2026. — Reuters")]
+    [InlineData("Listen to this article")]
+    [InlineData("Open image in gallery")]
+    [InlineData("Tags: steel | tariffs")]
+    [InlineData("Get the morning briefing sent right to your inbox.")]
+    [InlineData("Please consider supporting us with a donation.")]
+    public void Page_furniture_of_plain_text_pages_is_removed(string line)
+    {
+        var clean = Clean($"{Lead}\n{line}\n{Second}");
+        Assert.DoesNotContain(line, clean.Text, StringComparison.Ordinal);
+        Assert.Contains(Lead, clean.Text, StringComparison.Ordinal);
+        Assert.Contains(Second, clean.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The company made a donation of $2 million to the port authority last year.")]
+    [InlineData("The plan presented by the ministry would raise the quota for flat steel.")]
+    [InlineData("Ann Lee and Bo Park met the trade minister in Seoul to discuss the quotas.")]
+    [InlineData("Exports fell 4% in May — Reuters reported, citing customs data.")]
+    public void Article_sentences_that_look_like_furniture_stay(string line) =>
+        Assert.Contains(line, Clean($"{Lead}\n{line}\n{Second}").Text, StringComparison.Ordinal);
+
     [Fact]
     public void Text_extracted_from_html_keeps_its_short_lines_and_lists()
     {

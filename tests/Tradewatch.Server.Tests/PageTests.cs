@@ -41,6 +41,37 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_measure_page_shows_its_records_in_the_order_recorded_and_its_products()
+    {
+        var html = await Browser().GetStringAsync("/ledger/measures/us-ieepa-reciprocal");
+        Assert.Contains("id=\"history\"", html, StringComparison.Ordinal);
+        Assert.Contains("suspension us-geneva-suspension", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"schedule\"", html, StringComparison.Ordinal);
+        var recorded = Regex.Matches(html.Split("id=\"history\"")[1].Split("</table>")[0], "<tr><td>(\\d{4}-\\d{2}-\\d{2})</td>").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(recorded.Count > 2, "the history lists the measure, its rate entries and its suspensions");
+        Assert.Equal(recorded.Order(StringComparer.Ordinal), recorded);
+    }
+
+    [Fact]
+    public async Task Measure_ids_link_to_their_pages_and_an_unknown_id_is_the_html_404()
+    {
+        var client = Browser();
+        Assert.Contains("href=\"/ledger/measures/us-ieepa-reciprocal\"", await client.GetStringAsync("/ledger"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/ledger/measures/", await client.GetStringAsync("/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09"), StringComparison.Ordinal);
+        var missing = await client.GetAsync("/ledger/measures/no-such-measure");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("text/html", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no measure &#x27;no-such-measure&#x27;", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_page_says_when_the_ledger_was_last_updated()
+    {
+        var html = await Browser().GetStringAsync("/stories");
+        Assert.Matches("<footer[^>]*>.*Ledger last updated <time datetime=\"\\d{4}-\\d{2}-\\d{2}T", html.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
     public async Task The_licence_api_says_an_unknown_item_is_outside_the_ledger()
     {
         var answer = await Browser().GetFromJsonAsync<JsonElement>("/api/licence?exporter=CN&destination=US&item=widgets&date=2025-11-20");

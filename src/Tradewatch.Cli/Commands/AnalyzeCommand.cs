@@ -19,6 +19,11 @@ internal static class AnalyzeCommand
 
     private static int Run(CliContext context, string[] paths, bool json, string? outFile)
     {
+        if (outFile is not null && (outFile.Length == 0 || Directory.Exists(outFile)))
+        {
+            throw new UsageException(outFile.Length == 0 ? "--out is empty: give a file path." : $"--out '{outFile}' is a folder; give a file path (such as {Path.Combine(outFile, "analysis.json")}).");
+        }
+
         var inputs = InputFiles.Load(paths, context, out var loadIssues);
         var analysis = NewsPipeline.Run(inputs);
         var issues = loadIssues.Concat(analysis.Issues).ToList();

@@ -86,8 +86,13 @@ internal static class ClaimsCommands
         var command = new Command("claims", "The claims the reports make, consolidated, each with its sources and corroboration.") { paths, kind, story, db, json };
         command.SetAction(parse =>
         {
-            var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
             var wanted = parse.GetValue(kind);
+            if (wanted is not null && !News.Claims.ClaimFacts.FilterKinds.Contains(wanted))
+            {
+                throw new UsageException($"--kind '{wanted}' is not a kind of claim: one of {string.Join(", ", News.Claims.ClaimFacts.FilterKinds)}.");
+            }
+
+            var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
             var inStory = parse.GetValue(story);
             if (inStory is not null && !read.Stories.Values.Contains(inStory, StringComparer.Ordinal))
             {

@@ -19,16 +19,17 @@ internal static class IngestCommand
 
     private static int Run(CliContext context, string[] paths, string? dbPath)
     {
-        var files = SourceWalker.Expand(paths, out var missing);
-        if (files.Count == 0)
+        var walk = SourceWalker.Walk(paths);
+        var (files, missing) = (walk.Files, walk.Missing);
+        if (files.Count == 0 && walk.Skipped.Count == 0)
         {
             throw new UsageException(missing.Count > 0 ? $"no such file or folder: {string.Join(", ", missing)}" : "no report files found (.txt, .md, .html, .xml/.rss/.atom, .gz)");
         }
 
         using var store = NewsDatabase.Open(dbPath, context);
         var tally = new Tally();
-        var failures = missing.Select(m => new ReadIssue(m, IssueSeverity.Error, "no such file or folder")).ToList();
-        var warnings = new List<ReadIssue>();
+        var failures = missing.Select(m => new ReadIssue(m, IssueSeverity.Error, "no such file or folder")).Concat(walk.Skipped.Where(s => s.Severity == IssueSeverity.Error)).ToList();
+        var warnings = walk.Skipped.Where(s => s.Severity == IssueSeverity.Warning).ToList();
 
         void IngestAll(Action step)
         {
@@ -83,7 +84,8 @@ internal static class IngestCommand
         ReadResult read;
         try
         {
-            read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), File.ReadAllBytes(file.Path));
+            var (bytes, size) = SourceWalker.ReadBytes(file.Path);
+            read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -8,24 +8,21 @@ internal static class InputFiles
 {
     public static List<InputFile> Load(IEnumerable<string> paths, CliContext context, out List<ReadIssue> issues)
     {
-        var files = SourceWalker.Expand(paths, out var missing);
-        if (missing.Count > 0 && files.Count == 0)
+        var walk = SourceWalker.Walk(paths);
+        var (files, missing) = (walk.Files, walk.Missing);
+        if (missing.Count > 0 && files.Count == 0 && walk.Skipped.Count == 0)
         {
             throw new UsageException($"no such file or folder: {string.Join(", ", missing)}");
         }
 
-        var found = new List<ReadIssue>(missing.Select(m => new ReadIssue(m, IssueSeverity.Error, "no such file or folder")));
+        var found = new List<ReadIssue>(missing.Select(m => new ReadIssue(m, IssueSeverity.Error, "no such file or folder")).Concat(walk.Skipped));
         var inputs = new List<InputFile>(files.Count);
         foreach (var f in files)
         {
             try
             {
-                var length = new FileInfo(f.Path).Length;
-                // Larger files are read only up to the reader's limit; gzip is read whole (the reader caps what it unpacks).
-                var bytes = f.Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || length <= ReportReader.MaxBytes
-                    ? File.ReadAllBytes(f.Path)
-                    : ReadPrefix(f.Path, ReportReader.MaxBytes + 1);
-                inputs.Add(new InputFile(f.Id, Path.GetFileName(f.Path), bytes));
+                var (bytes, size) = SourceWalker.ReadBytes(f.Path);
+                inputs.Add(new InputFile(f.Id, Path.GetFileName(f.Path), bytes, size));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -36,13 +33,5 @@ internal static class InputFiles
         _ = context;
         issues = found;
         return inputs;
-    }
-
-    private static byte[] ReadPrefix(string path, int count)
-    {
-        using var stream = File.OpenRead(path);
-        var buffer = new byte[count];
-        var read = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
-        return buffer[..read];
     }
 }

@@ -18,6 +18,49 @@ internal static class LedgerCommand
         command.Subcommands.Add(LedgerHistoryCommand.Create(context));
         command.Subcommands.Add(LedgerSourcesCommand.Create(context));
         command.Subcommands.Add(LedgerCoverageCommand.Create(context));
+        command.Subcommands.Add(BuildUs(context));
+        return command;
+    }
+
+    private static Command BuildUs(CliContext context)
+    {
+        var source = new Argument<string>("SOURCE") { Description = "The shared US tariff schedule folder (../shared/data/us-tariff-schedule)." };
+        var data = Options.Text("--data", "The repository's data folder to write (default: data).");
+        var command = new Command("build-us", "Regenerate the US import measures (data/ledger/us-imports.yaml) and their scope lists (data/scopes/us-*.txt) from the shared US tariff schedule.") { source, data };
+        command.SetAction(parse =>
+        {
+            // only the country table: the scope lists this command writes may be missing or stale
+            Core.Economies.EconomyCatalog economies;
+            using (var countries = File.OpenText(Path.Combine(context.DataDirectory, "countries", "country-codes.csv")))
+            {
+                economies = Core.Economies.EconomyCatalog.ParseCsv(countries);
+            }
+
+            var folder = parse.GetValue(data) ?? "data";
+            if (!Directory.Exists(Path.Combine(folder, "ledger")))
+            {
+                throw new UsageException($"{folder} is not a data folder (it has no ledger/): run from the repository root or pass --data");
+            }
+
+            Formats.UsSchedule.UsMeasureBuild build;
+            try
+            {
+                var schedule = new Formats.UsSchedule.UsScheduleSource(parse.GetValue(source)!);
+                build = new Formats.UsSchedule.UsMeasureBuilder(schedule, name => economies.TryResolve(name, out var e) ? e.Code : null).Write(folder);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                throw new BadDataException($"cannot build the US measures: {e.Message}");
+            }
+
+            foreach (var decision in build.Decisions)
+            {
+                context.Out.WriteLine(decision);
+            }
+
+            context.Out.WriteLine($"{build.Measures} measures, {build.ScopeLists} scope lists ({build.Lines} lines) written under {folder}");
+            return ExitCodes.Ok;
+        });
         return command;
     }
 
@@ -37,7 +80,7 @@ internal static class LedgerCommand
             {
                 if (!File.Exists(path))
                 {
-                    problems.Add(new LedgerProblem(path, 0, 0, "file not found"));
+                    problems.Add(new LedgerProblem(path, 0, 0, Directory.Exists(path) ? "a folder, not a ledger file" : "file not found"));
                     continue;
                 }
 
@@ -246,16 +289,5 @@ internal static class LedgerCommand
             : string.Join(", ", schedule.Select(s => $"{Render.Day(s.Valid.Start)} {Render.Percent(s.InForcePercent)}" + (s.Status == LayerStatus.InForce ? string.Empty : $" {Render.Status(s.Status)}")));
     }
 
-    private static string Kind(MeasureKind kind) => KindName(kind);
-
-    /// <summary>The kind of a measure in words, as tables and JSON show it.</summary>
-    public static string KindName(MeasureKind kind) => kind switch
-    {
-        MeasureKind.Tariff => "tariff",
-        MeasureKind.ConditionalTariff => "conditional tariff",
-        MeasureKind.ExportControl => "export control",
-        MeasureKind.ExportBan => "export ban",
-        MeasureKind.Fee => "fee",
-        _ => "end-user control",
-    };
+    private static string Kind(MeasureKind kind) => RecordHistory.KindName(kind);
 }

@@ -25,7 +25,7 @@ internal static class LedgerCoverageCommand
             var rows = keys.Select(k => new
             {
                 imposer = k.Code,
-                kind = LedgerCommand.KindName(k.Kind),
+                kind = RecordHistory.KindName(k.Kind),
                 exact = assessed.Where(a => a.Measure.Imposer.Code == k.Code && a.Measure.Kind == k.Kind && a.Assessment.Coverage == Coverage.Exact).Select(a => a.Measure.Id).ToList(),
                 approximate = assessed.Where(a => a.Measure.Imposer.Code == k.Code && a.Measure.Kind == k.Kind && a.Assessment.Coverage != Coverage.Exact)
                     .Select(a => new { measure = a.Measure.Id, reasons = a.Assessment.Reasons }).ToList(),

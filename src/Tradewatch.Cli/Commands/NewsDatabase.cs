@@ -13,6 +13,37 @@ internal static class NewsDatabase
     public static Option<string?> LedgerOption() =>
         new("--db") { Description = "Add the ledger records accepted in this news database's review queue (default: the default database, when it exists and no --ledger is given)." };
 
+    /// <summary>
+    /// The store <c>--db</c> names, or the default one. An empty value, a folder, or a URL of another
+    /// kind is a usage error: nothing else is taken for a file path.
+    /// </summary>
+    public static string Path(string? path, CliContext context)
+    {
+        if (path is null)
+        {
+            return context.DefaultDatabase;
+        }
+
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("--db is empty: give the news database's file path.");
+        }
+
+        var scheme = path.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0 && !path.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--db '{path}' is a URL of a kind Tradewatch does not store in; give a file path.");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--db '{path}' is a folder; give the database's file path (such as {System.IO.Path.Combine(path, "news.db")}).");
+        }
+
+        return path;
+    }
+
+
     /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or any PostgreSQL server (opening it says if it is not).</summary>
     public static bool Exists(string location)
     {
@@ -32,7 +63,7 @@ internal static class NewsDatabase
         StoreLocation location;
         try
         {
-            location = StoreLocation.Parse(path ?? context.DefaultDatabase);
+            location = StoreLocation.Parse(Path(path, context));
         }
         catch (ArgumentException e)
         {

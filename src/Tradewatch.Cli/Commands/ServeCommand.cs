@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Tradewatch.Server;
 
 namespace Tradewatch.Cli.Commands;
@@ -20,15 +21,33 @@ internal static class ServeCommand
                 throw new UsageException($"--urls '{url}' is not a URL such as http://localhost:5000.");
             }
 
+            var given = NewsDatabase.Path(parse.GetValue(db), context);
+            // A file path is made absolute for the server; a PostgreSQL URL is passed as it is.
+            var database = given.Contains("://", StringComparison.Ordinal) ? given : Path.GetFullPath(given);
+            // Fail before listening: a store that cannot be opened is one line and exit 2, not a trace and 503 on every page.
+            using (NewsDatabase.Open(database, context))
+            {
+            }
+
             var args = new List<string>
             {
                 "--urls", url,
                 $"--{Hosting.Section}:DataDirectory={context.DataDirectory}",
-                $"--{Hosting.Section}:Database={Path.GetFullPath(parse.GetValue(db) ?? context.DefaultDatabase)}",
+                $"--{Hosting.Section}:Database={database}",
                 $"--{Hosting.Section}:SeedSamples={(!parse.GetValue(noSamples)).ToString().ToLowerInvariant()}",
             };
+            var app = TradewatchServer.Build(args.ToArray());
+            try
+            {
+                app.Start();
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                throw new UsageException($"cannot listen at {url.Split(';')[0]}: the address is in use by another program; choose another with --urls.");
+            }
+
             context.Error.WriteLine($"Tradewatch at {url.Split(';')[0]} (Ctrl+C to stop)");
-            TradewatchServer.Build(args.ToArray()).Run();
+            app.WaitForShutdown();
             return ExitCodes.Ok;
         });
         return command;

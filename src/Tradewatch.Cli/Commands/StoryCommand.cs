@@ -7,13 +7,19 @@ internal static class StoryCommand
 {
     public static Command Create(CliContext context)
     {
-        var id = new Argument<long>("ID") { Description = "The story's id, as 'tradewatch stories' lists it." };
+        var id = new Argument<string>("ID") { Description = "The story's id, as 'tradewatch stories' lists it." };
         var db = NewsDatabase.Option();
         var command = new Command("story", "Show one story of the news database.") { id, db };
         command.SetAction(parse =>
         {
+            var text = parse.GetValue(id)!;
+            if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var storyId))
+            {
+                throw new UsageException($"'{(text.Length > 40 ? text[..40] + "..." : text)}' is not a story id: a whole number such as 3, as 'tradewatch stories' lists them.");
+            }
+
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var detail = store.Story(parse.GetValue(id)) ?? throw new UsageException($"no story {parse.GetValue(id)}; 'tradewatch stories' lists them");
+            var detail = store.Story(storyId) ?? throw new BadDataException($"no story {storyId}; 'tradewatch stories' lists them");
             var s = detail.Story;
             context.Out.WriteLine($"story {s.Id}: {s.Title}");
             context.Out.WriteLine($"{s.Reports} report(s), {(s.FirstDate is null ? "undated" : $"{s.FirstDate} to {s.LastDate}")}");

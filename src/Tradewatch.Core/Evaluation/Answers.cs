@@ -59,12 +59,31 @@ public sealed record DutyAnswer(
 
     public decimal? DutyOn(decimal? value) => value is { } v ? Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
 
+    /// <summary>The base (MFN or column 2) layer from the US schedule, when the importer is the US and the line is known.</summary>
+    public MfnLayer? Base { get; init; }
+
+    /// <summary>The base rate plus the additional layers, when the base rate is ad valorem; null otherwise.</summary>
+    public decimal? TotalPercent => Base?.AdValoremPercent is { } b ? b + TotalAdditionalPercent : null;
+
+    /// <summary>
+    /// The whole duty in dollars: the base duty computed from value and quantity, plus the additional
+    /// layers on the value; null when either cannot be computed.
+    /// </summary>
+    public decimal? TotalDutyOn(decimal? value, decimal? quantity, string? unit) =>
+        value is { } v && Base?.Amount(v, quantity, unit) is { } b ? b + Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
+
+    /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
+    public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];
+
     /// <summary>How exact the answer is; <see cref="Notes"/> say why when it is not.</summary>
     public Coverage Coverage { get; init; }
 
     /// <summary>What a reader must know about the answer's limits: approximate scopes, single secondary sources, gaps.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
+
+/// <summary>A layer left out of a duty stack: <paramref name="Measure"/> does not apply to goods that <paramref name="By"/> applies to.</summary>
+public sealed record ExcludedLayer(Measure Measure, Measure By);
 
 /// <summary>One export measure as it bears on an export on a day.</summary>
 public sealed record ExportMeasureStatus(Measure Measure, LayerStatus? Status, bool InForce, Suspension? Suspension, Voiding? Voiding, string MatchedOn);

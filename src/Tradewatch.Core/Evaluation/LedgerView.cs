@@ -18,7 +18,7 @@ public sealed class LedgerView
     private readonly List<MeasureTimeline> _conditional = [];
     private readonly List<MeasureTimeline> _exports = [];
     private readonly List<MeasureTimeline> _fees = [];
-    private readonly ConcurrentDictionary<int, MeasureTimeline[]> _pairs = new();
+    private readonly ConcurrentDictionary<int, PairLayerSet> _pairs = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<TimelineStep>> _wholeTimelines = new(StringComparer.Ordinal);
 
     internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt)
@@ -37,7 +37,20 @@ public sealed class LedgerView
         var groups = new Dictionary<string, (int Order, StackingMode Mode)>(StringComparer.Ordinal);
         foreach (var rule in ledger.StackingRules)
         {
-            groups[rule.Group] = (groups.Count, rule.Mode);
+            groups[rule.Group] = (groups.TryGetValue(rule.Group, out var defined) ? defined.Order : groups.Count, rule.Mode);
+        }
+
+        // a bit per group; a group past the 64th cannot be excluded (the bundled ledgers have a dozen)
+        var excludes = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var rule in ledger.StackingRules)
+        {
+            foreach (var other in rule.Excludes ?? [])
+            {
+                if (groups.TryGetValue(other, out var target) && target.Order < 64)
+                {
+                    excludes[rule.Group] = excludes.GetValueOrDefault(rule.Group) | (1UL << target.Order);
+                }
+            }
         }
 
         var rates = known.Rates.Select((r, i) => (Entry: r, Index: i))
@@ -68,7 +81,8 @@ public sealed class LedgerView
         foreach (var measure in Measures)
         {
             var (order, mode) = measure.StackingGroup is { } g && groups.TryGetValue(g, out var rule) ? rule : (-1, StackingMode.Add);
-            var timeline = Fold(measure, rates[measure.Id], suspensionsByMeasure[measure.Id], voidsByMeasure[measure.Id], mode, order);
+            var excluded = measure.StackingGroup is { } own ? excludes.GetValueOrDefault(own) : 0;
+            var timeline = Fold(measure, rates[measure.Id], suspensionsByMeasure[measure.Id], voidsByMeasure[measure.Id], mode, order, excluded);
             _timelines[measure.Id] = timeline;
             (measure.Kind switch
             {
@@ -107,7 +121,8 @@ public sealed class LedgerView
         IEnumerable<Suspension> suspensions,
         IEnumerable<Voiding> voidings,
         StackingMode mode,
-        int groupOrder)
+        int groupOrder,
+        ulong excludesGroups)
     {
         // Later-recorded entries overwrite earlier ones for the days they cover.
         var schedule = new List<(int Start, int End, RateEntry Entry)>();
@@ -192,7 +207,7 @@ public sealed class LedgerView
             }
         }
 
-        return new MeasureTimeline(measure, [.. segments], scoped, mode, groupOrder);
+        return new MeasureTimeline(measure, [.. segments], scoped, mode, groupOrder, excludesGroups);
     }
 
     public Measure? FindMeasure(string id) => _timelines.TryGetValue(id, out var t) ? t.Measure : null;
@@ -207,20 +222,37 @@ public sealed class LedgerView
         new(DateOnly.FromDayNumber(start), end == int.MaxValue ? null : DateOnly.FromDayNumber(end));
 
     /// <summary>The tariff layers one importer puts on one origin, grouped by stacking group; indexed on first use.</summary>
-    private MeasureTimeline[] PairLayers(Economy importer, Economy origin)
+    private MeasureTimeline[] PairLayers(Economy importer, Economy origin) => Pair(importer, origin).Layers;
+
+    private PairLayerSet Pair(Economy importer, Economy origin)
     {
         // two letters each: a dense integer key avoids hashing strings on the hot path
         var key = (PairIndex(importer) * 676) + PairIndex(origin);
-        if (_pairs.TryGetValue(key, out var layers))
+        if (_pairs.TryGetValue(key, out var set))
         {
-            return layers;
+            return set;
         }
 
-        layers = _tariffs
+        var layers = _tariffs
             .Where(t => t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin))
             .OrderBy(t => t.GroupOrder).ThenBy(t => t.Measure.Id, StringComparer.Ordinal)
             .ToArray();
-        return _pairs.GetOrAdd(key, layers);
+        return _pairs.GetOrAdd(key, new PairLayerSet(layers, [.. layers.Where(t => t.ExcludesGroups != 0)]));
+    }
+
+    /// <summary>The stacking groups that layers applying to the product that day take out of the stack (Section 232 goods do not pay the reciprocal tariff).</summary>
+    private static ulong ExcludedGroups(MeasureTimeline[] excluders, HsCode product, int day)
+    {
+        ulong excluded = 0;
+        foreach (var t in excluders)
+        {
+            if (t.Measure.Products.Covers(product) && t.Find(day) is var index and >= 0 && t.Segments[index].Voiding is null)
+            {
+                excluded |= t.ExcludesGroups;
+            }
+        }
+
+        return excluded;
     }
 
     private static int PairIndex(Economy economy) => ((economy.Code[0] - 'A') * 26) + (economy.Code[1] - 'A');
@@ -229,20 +261,29 @@ public sealed class LedgerView
     /// The total additional rate on a product from an origin on a day: the sum of the rates collected
     /// by the layers that apply and are not void. The fast path: no allocation once the pair is indexed.
     /// </summary>
-    public decimal TotalAdditionalPercent(Economy importer, Economy origin, HsCode product, DateOnly date)
+    /// <param name="basePercent">The product's base (MFN) ad valorem rate that day, when known: all-in layers (deal floors) collect only what tops it up.</param>
+    public decimal TotalAdditionalPercent(Economy importer, Economy origin, HsCode product, DateOnly date, decimal? basePercent = null)
     {
-        var layers = PairLayers(importer, origin);
+        var pair = Pair(importer, origin);
+        var layers = pair.Layers;
         var day = date.DayNumber;
+        var excluded = pair.Excluders.Length == 0 ? 0 : ExcludedGroups(pair.Excluders, product, day);
         decimal total = 0;
         var i = 0;
         while (i < layers.Length)
         {
             var t = layers[i];
+            if ((t.GroupBit & excluded) != 0)
+            {
+                i++;
+                continue;
+            }
+
             if (t.GroupOrder < 0 || t.Mode == StackingMode.Add)
             {
                 if (t.Measure.Products.Covers(product))
                 {
-                    total += Collected(t, product, day, out _);
+                    total += Collected(t, product, day, basePercent, out _);
                 }
 
                 i++;
@@ -262,7 +303,7 @@ public sealed class LedgerView
                     continue;
                 }
 
-                var rate = Collected(candidate, product, day, out var applies);
+                var rate = Collected(candidate, product, day, basePercent, out var applies);
                 if (!applies)
                 {
                     continue;
@@ -283,7 +324,7 @@ public sealed class LedgerView
     }
 
     /// <summary>The rate a layer that covers the product collects on a day, 0 when void or absent; <paramref name="applies"/> says whether it exists that day.</summary>
-    private static decimal Collected(MeasureTimeline t, HsCode product, int day, out bool applies)
+    private static decimal Collected(MeasureTimeline t, HsCode product, int day, decimal? basePercent, out bool applies)
     {
         applies = false;
         var index = t.Find(day);
@@ -299,25 +340,41 @@ public sealed class LedgerView
             return 0;
         }
 
+        var inForce = segment.InForcePercent;
         if (t.Scoped.Length > 0 && t.ScopedFor(product, day) is { } scoped)
         {
-            return scoped.Suspension.Points is { } p ? Math.Max(0, segment.InForcePercent - p) : 0;
+            inForce = scoped.Suspension.Points is { } p ? Math.Max(0, inForce - p) : 0;
         }
 
-        return segment.InForcePercent;
+        return segment.Rate.Collects(inForce, basePercent);
     }
 
     /// <summary>
     /// The duty stack: every layer that applies to the product (or, without a product, every layer
     /// on all goods) from the origin on the day, with status and sources.
     /// </summary>
-    public DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date)
+    /// <param name="basePercent">The product's base (MFN) ad valorem rate that day, when known: all-in layers (deal floors) collect only what tops it up.</param>
+    public DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent = null)
     {
         var layers = new List<DutyLayer>();
         var day = date.DayNumber;
         var candidates = new List<(DutyLayer Layer, MeasureTimeline Timeline, int Specificity)>();
-        foreach (var t in PairLayers(importer, origin))
+        var pair = Pair(importer, origin);
+        var excluded = product is { } p0 && pair.Excluders.Length > 0 ? ExcludedGroups(pair.Excluders, p0, day) : 0;
+        var excludedLayers = new List<ExcludedLayer>();
+        foreach (var t in pair.Layers)
         {
+            if ((t.GroupBit & excluded) != 0)
+            {
+                if (t.Measure.Products.Covers(product!.Value) && t.Find(day) >= 0)
+                {
+                    var by = pair.Excluders.First(x => (x.ExcludesGroups & t.GroupBit) != 0 && x.Measure.Products.Covers(product.Value) && x.Find(day) >= 0);
+                    excludedLayers.Add(new ExcludedLayer(t.Measure, by.Measure));
+                }
+
+                continue;
+            }
+
             var specificity = product is { } code ? t.Measure.Products.Specificity(code) : t.Measure.Products is { All: true, Exclude.Count: 0 } ? 1 : 0;
             if (specificity == 0)
             {
@@ -344,6 +401,8 @@ public sealed class LedgerView
                 rate = scoped.Suspension.Points is { } p ? Math.Max(0, rate - p) : 0;
             }
 
+            rate = segment.Rate.Collects(rate, basePercent);
+
             var status = LayerStatuses.Of(segment.Voiding, suspensions, segment.ScheduledPercent, rate);
             candidates.Add((new DutyLayer(t.Measure, segment.ScheduledPercent, rate, status, segment.Rate, suspensions, segment.Voiding), t, specificity));
         }
@@ -369,7 +428,7 @@ public sealed class LedgerView
                 && (product is not { } c || t.Measure.Products.Covers(c)))
             .Select(t => t.Measure)
             .ToList();
-        var answer = new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional);
+        var answer = new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional) { Excluded = excludedLayers };
         var (coverage, notes) = CoverageNotes.ForDuty(Measures, answer);
         return answer with { Coverage = coverage, Notes = notes };
     }
@@ -542,4 +601,7 @@ public sealed class LedgerView
 
     /// <summary>Everything that starts, changes, is suspended, ends or falls due between two days (inclusive), in date order.</summary>
     public IReadOnlyList<CalendarEvent> Changes(DateOnly from, DateOnly to) => Calendar.Build(this, _timelines.Values, from, to);
+
+    /// <summary>One pair's tariff layers in stacking order, and those of them whose group takes other groups out of the stack.</summary>
+    private sealed record PairLayerSet(MeasureTimeline[] Layers, MeasureTimeline[] Excluders);
 }

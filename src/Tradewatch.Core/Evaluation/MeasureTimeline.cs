@@ -47,8 +47,9 @@ internal sealed record ScopedSuspension(Suspension Suspension, int Start, int En
 /// <summary>One measure folded as known at a time: its rate over days, with suspensions and voidings applied.</summary>
 internal sealed class MeasureTimeline
 {
-    public MeasureTimeline(Measure measure, Segment[] segments, ScopedSuspension[] scoped, StackingMode mode, int groupOrder)
+    public MeasureTimeline(Measure measure, Segment[] segments, ScopedSuspension[] scoped, StackingMode mode, int groupOrder, ulong excludesGroups = 0)
     {
+        ExcludesGroups = excludesGroups;
         Measure = measure;
         Segments = segments;
         Scoped = scoped;
@@ -66,6 +67,12 @@ internal sealed class MeasureTimeline
 
     /// <summary>-1 for a layer outside any group; otherwise the index of its stacking group.</summary>
     public int GroupOrder { get; }
+
+    /// <summary>A bit per stacking group (by <see cref="GroupOrder"/>) whose layers do not apply to goods this layer applies to.</summary>
+    public ulong ExcludesGroups { get; }
+
+    /// <summary>The bit of this layer's group in <see cref="ExcludesGroups"/> masks, 0 outside any group.</summary>
+    public ulong GroupBit => GroupOrder < 0 ? 0 : 1UL << GroupOrder;
 
     /// <summary>The index of the segment holding <paramref name="day"/>, or -1.</summary>
     public int Find(int day)

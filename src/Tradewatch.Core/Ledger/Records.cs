@@ -65,7 +65,19 @@ public sealed record Measure(
 /// <see cref="RatePercent"/>; a null rate means it stops applying. A later-recorded entry takes
 /// precedence over earlier ones for the days it covers.
 /// </summary>
-public sealed record RateEntry(string MeasureId, DateRange Valid, decimal? RatePercent, Provenance Provenance);
+public sealed record RateEntry(string MeasureId, DateRange Valid, decimal? RatePercent, Provenance Provenance)
+{
+    /// <summary>
+    /// The rate is all-in: the layer tops the product's base (MFN) rate up to it, and collects
+    /// nothing where the base rate is already as high (the 15% deal floors of the EU, Japan, Korea
+    /// and Switzerland). Without the base rate the layer shows the all-in rate.
+    /// </summary>
+    public bool AllIn { get; init; }
+
+    /// <summary>What the entry collects on goods whose base ad valorem rate is <paramref name="basePercent"/> (unknown: null).</summary>
+    public decimal Collects(decimal inForcePercent, decimal? basePercent) =>
+        AllIn && basePercent is { } b ? Math.Max(0, inForcePercent - b) : inForcePercent;
+}
 
 /// <summary>
 /// A suspension of a measure over a range of days: of <see cref="Points"/> percentage points of
@@ -213,5 +225,10 @@ public enum StackingMode
     Highest,
 }
 
-/// <summary>A stacking rule, as data: how the layers that share <see cref="Group"/> combine.</summary>
-public sealed record StackingRule(string Group, StackingMode Mode, string? Note);
+/// <summary>
+/// A stacking rule, as data: how the layers that share <see cref="Group"/> combine, and which other
+/// groups do not apply to goods that a layer of this group applies to (Section 232 goods do not pay
+/// the reciprocal tariff or the Section 122 surcharge). A group named in <see cref="Excludes"/> may
+/// be defined in another ledger file.
+/// </summary>
+public sealed record StackingRule(string Group, StackingMode Mode, string? Note, IReadOnlyList<string>? Excludes = null);

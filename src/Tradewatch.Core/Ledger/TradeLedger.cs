@@ -197,6 +197,16 @@ public sealed class TradeLedger
     }
 
     /// <summary>
+    /// When the ledger's first record was made, or null when it has none: before it the ledger knew
+    /// nothing, so a question asked "as known" earlier has no answer (not an answer of 0%).
+    /// </summary>
+    public DateTimeOffset? FirstRecorded =>
+        Measures.Select(m => m.Provenance).Concat(Rates.Select(r => r.Provenance)).Concat(Suspensions.Select(s => s.Provenance))
+            .Concat(SuspensionChanges.Select(c => c.Provenance)).Concat(Voidings.Select(v => v.Provenance)).Concat(Licences.Select(l => l.Provenance))
+            .Concat(Agreements.Select(a => a.Provenance)).Concat(Deadlines.Select(d => d.Provenance))
+            .Select(p => (DateTimeOffset?)p.Recorded).Min();
+
+    /// <summary>
     /// Only the records made by <paramref name="knownAt"/> (all of them when null), with the
     /// amendments made by then folded into the records they correct: the ledger as it stood then.
     /// The result holds no amendments of its own.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
 
 namespace Tradewatch.Core.Portfolios;
@@ -256,6 +257,7 @@ public sealed class PortfolioCsvReader
             DateMissing,
             DateOutOfRange,
             Value,
+            ValueOutOfRange,
         }
 
         private Failure Add(ReadOnlySpan<byte> records)
@@ -302,6 +304,11 @@ public sealed class PortfolioCsvReader
             if (cents == NotAnAmount)
             {
                 return Failure.Value;
+            }
+
+            if (cents < 0 ? !AmountRange.Contains(value) : cents > (long)(AmountRange.Max * 100))
+            {
+                return Failure.ValueOutOfRange;
             }
 
             // the slot is kept for the pair last seen with the product: one pair per file is the rule
@@ -388,7 +395,7 @@ public sealed class PortfolioCsvReader
                 Failure.Origin => _fields.GetString(records, Origin),
                 Failure.Importer => _fields.GetString(records, Importer),
                 Failure.DateMalformed or Failure.DateMissing or Failure.DateOutOfRange => _fields.GetString(records, Date),
-                Failure.Value => _fields.GetString(records, Value),
+                Failure.Value or Failure.ValueOutOfRange => _fields.GetString(records, Value),
                 _ => string.Empty,
             };
             return failure switch
@@ -402,6 +409,7 @@ public sealed class PortfolioCsvReader
                 Failure.DateMalformed => $"date '{text}' is not a day written yyyy-MM-dd",
                 Failure.DateMissing => $"date '{text}' does not exist",
                 Failure.DateOutOfRange => $"date '{text}' is outside 1990-01-01 to 2100-12-31",
+                Failure.ValueOutOfRange => $"value '{text}' is outside the accepted range of amounts, {AmountRange.Text}",
                 _ => $"value '{text}' is not an amount (digits and a decimal point)",
             };
         }

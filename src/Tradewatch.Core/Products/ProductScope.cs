@@ -3,10 +3,15 @@ namespace Tradewatch.Core.Products;
 /// <summary>
 /// The goods a measure covers: all goods, or the codes under any of <see cref="Include"/> that are
 /// not under any of <see cref="Exclude"/>. Prefixes may be at any level (chapter, heading, subheading, national line).
+/// A scope may name thousands of tariff lines (a Section 301 list): lookups go through
+/// <see cref="PrefixSet"/>s, a few binary searches whatever the scope's size.
 /// </summary>
 public sealed record ProductScope
 {
     public static readonly ProductScope AllGoods = new(true, [], [], null);
+
+    private readonly PrefixSet _include;
+    private readonly PrefixSet _exclude;
 
     public ProductScope(bool all, IReadOnlyList<HsCode> include, IReadOnlyList<HsCode> exclude, string? description)
     {
@@ -19,6 +24,8 @@ public sealed record ProductScope
         Include = include;
         Exclude = exclude;
         Description = description;
+        _include = new PrefixSet(include);
+        _exclude = new PrefixSet(exclude);
     }
 
     public bool All { get; }
@@ -39,15 +46,15 @@ public sealed record ProductScope
     /// <summary>
     /// How closely the scope names the code: 0 when it does not cover it, 1 for all goods, otherwise
     /// 1 + the digits of the longest included prefix. Used to pick the most specific of rival layers.
+    /// A code asked at a coarser level than the scope's lines (8505.11 against the line 8505.11.00)
+    /// is covered when some line under it is (1 + its own digits): the layer may apply, and
+    /// <see cref="CoversPartly"/> says that only some of its lines are named.
     /// </summary>
     public int Specificity(HsCode code)
     {
-        for (var i = 0; i < Exclude.Count; i++)
+        if (_exclude.LongestPrefixOf(code) > 0)
         {
-            if (code.StartsWith(Exclude[i]))
-            {
-                return 0;
-            }
+            return 0;
         }
 
         if (All)
@@ -55,27 +62,26 @@ public sealed record ProductScope
             return 1;
         }
 
-        var best = 0;
-        for (var i = 0; i < Include.Count; i++)
-        {
-            var prefix = Include[i];
-            if (prefix.Length + 1 > best && code.StartsWith(prefix))
-            {
-                best = prefix.Length + 1;
-            }
-        }
-
-        return best;
+        var length = _include.LongestPrefixOf(code);
+        return length > 0 ? length + 1 : _include.HasCodeUnder(code) ? code.Length + 1 : 0;
     }
 
     public bool Covers(HsCode code) => Specificity(code) > 0;
 
+    /// <summary>True when the scope names some, not all, of the lines under the code (or excludes some of them): the answer depends on the line.</summary>
+    public bool CoversPartly(HsCode code) =>
+        (_include.LongestPrefixOf(code) == 0 && !All && _include.HasCodeUnder(code)) || (_exclude.LongestPrefixOf(code) == 0 && _exclude.HasCodeUnder(code));
+
     public override string ToString()
     {
-        var text = All ? "all goods" : string.Join(", ", Include);
+        const int shown = 12;
+        static string List(IReadOnlyList<HsCode> codes) =>
+            codes.Count <= shown ? string.Join(", ", codes) : string.Join(", ", codes.Take(shown)) + $" and {codes.Count - shown} more";
+
+        var text = All ? "all goods" : List(Include);
         if (Exclude.Count > 0)
         {
-            text += " except " + string.Join(", ", Exclude);
+            text += " except " + List(Exclude);
         }
 
         return text;

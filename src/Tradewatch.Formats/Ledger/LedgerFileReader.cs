@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
 using YamlDotNet.Core;
@@ -46,8 +47,26 @@ public sealed class LedgerFileReader
 
     public static LedgerFileResult ReadFile(string path, ReferenceData reference)
     {
-        using var reader = File.OpenText(path);
-        return new LedgerFileReader(reference).Read(reader, path);
+        var (text, problem) = ReadText(path);
+        return text is null
+            ? new LedgerFileResult(new LedgerBatch(), [problem!])
+            : new LedgerFileReader(reference).Read(new StringReader(text), path);
+    }
+
+    /// <summary>A ledger or scenario file's text, or why it cannot be read: too large for <see cref="InputLimits"/>, or not valid UTF-8.</summary>
+    public static (string? Text, LedgerProblem? Problem) ReadText(string path)
+    {
+        var limits = InputLimits.Default;
+        using var stream = File.OpenRead(path);
+        if (stream.Length > limits.MaxFileBytes)
+        {
+            return (null, new LedgerProblem(path, 1, 1, limits.FileTooLarge(stream.Length)));
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var (text, problem) = StrictUtf8.Decode(bytes);
+        return problem is null ? (text, null) : (null, new LedgerProblem(path, problem.Line, 1, problem.Message));
     }
 
     public LedgerFileResult Read(TextReader text, string fileName)
@@ -55,15 +74,28 @@ public sealed class LedgerFileReader
         _problems.Clear();
         _warnings.Clear();
         _file = fileName;
+        var content = text.ReadToEnd();
+        if (YamlShape.Check(content, InputLimits.Default) is { } tooLarge)
+        {
+            _problems.Add(new LedgerProblem(_file, tooLarge.Line, 1, tooLarge.Message));
+            return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
+        }
+
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(text);
+            yaml.Load(new StringReader(content));
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
             Problem(e.Start, $"not valid YAML: {message.Split(" at line")[0].Trim()}");
+            return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner and loader give up this way on some malformed input (found by fuzzing).
+            _problems.Add(new LedgerProblem(_file, 1, 1, $"not valid YAML: {e.Message.Split(" (Parameter")[0]}"));
             return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
         }
 
@@ -289,8 +321,8 @@ public sealed class LedgerFileReader
     private RateEntry? ReadRate(YamlNode node, string measureId, bool needsRate, Provenance? measure, bool allowMeasureKey = false)
     {
         var f = allowMeasureKey
-            ? Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "recorded", "sources", "note")
-            : Fields.Of(this, node, "rate entry", "from", "to", "rate", "recorded", "sources", "note");
+            ? Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "all-in", "recorded", "sources", "note")
+            : Fields.Of(this, node, "rate entry", "from", "to", "rate", "all-in", "recorded", "sources", "note");
         if (f is null)
         {
             return null;
@@ -330,12 +362,24 @@ public sealed class LedgerFileReader
         }
 
         var provenance = f.Provenance(measure);
-        return ok && range is { } r && provenance is not null ? new RateEntry(measureId, r, rate, provenance) : null;
+        var allIn = f.OptionalString("all-in") switch
+        {
+            null or "false" => false,
+            "true" => true,
+            var other => Invalid(f.At("all-in"), $"'all-in' is true or false, not '{other}'"),
+        };
+        return ok && range is { } r && provenance is not null ? new RateEntry(measureId, r, rate, provenance) { AllIn = allIn } : null;
+    }
+
+    private bool Invalid(YamlNode node, string message)
+    {
+        Problem(node.Start, message);
+        return false;
     }
 
     private StackingRule? ReadStacking(YamlNode node)
     {
-        var f = Fields.Of(this, node, "stacking rule", "group", "mode", "note");
+        var f = Fields.Of(this, node, "stacking rule", "group", "mode", "note", "excludes");
         if (f is null)
         {
             return null;
@@ -348,7 +392,8 @@ public sealed class LedgerFileReader
             ["most-specific"] = StackingMode.MostSpecific,
             ["highest"] = StackingMode.Highest,
         });
-        return group is not null && mode is not null ? new StackingRule(group, mode.Value, f.OptionalString("note")) : null;
+        var excludes = f.Strings("excludes");
+        return group is not null && mode is not null ? new StackingRule(group, mode.Value, f.OptionalString("note"), excludes.Count == 0 ? null : excludes) : null;
     }
 
     private void ReadSuspension(YamlNode node, Dictionary<string, YamlNode> measures, List<Suspension> suspensions, List<SuspensionChange> changes)
@@ -948,7 +993,7 @@ public sealed class LedgerFileReader
                 return ProductScope.AllGoods;
             }
 
-            var f = Of(_owner, node, "product scope ('all', or a mapping with 'include', 'exclude', 'approximate' and 'note')", "include", "exclude", "approximate", "note");
+            var f = Of(_owner, node, "product scope ('all', or a mapping with 'include', 'exclude', 'lists', 'exclude-lists', 'approximate' and 'note')", "include", "exclude", "lists", "exclude-lists", "approximate", "note");
             if (f is null)
             {
                 return null;
@@ -957,6 +1002,8 @@ public sealed class LedgerFileReader
             var all = f.At("include") is YamlScalarNode { Value: "all" };
             var include = all ? [] : f.Codes("include");
             var exclude = f.Codes("exclude");
+            include.AddRange(f.ScopeLists("lists"));
+            exclude.AddRange(f.ScopeLists("exclude-lists"));
             if (!all && include.Count == 0)
             {
                 if (f.Strings("include").Count == 0)
@@ -974,6 +1021,25 @@ public sealed class LedgerFileReader
                 var other => f.Flag(other),
             };
             return new ProductScope(all, include, exclude, f.OptionalString("note")) { Approximate = approximate };
+        }
+
+        /// <summary>The codes of the named scope lists (<c>data/scopes/NAME.txt</c>), each name checked.</summary>
+        private List<HsCode> ScopeLists(string key)
+        {
+            var codes = new List<HsCode>();
+            foreach (var name in Strings(key))
+            {
+                if (_owner._reference.ScopeLists.TryGetValue(name, out var list))
+                {
+                    codes.AddRange(list);
+                }
+                else
+                {
+                    Problem(At(key), $"unknown scope list '{name}': there is no data/scopes/{name}.txt");
+                }
+            }
+
+            return codes;
         }
 
         private List<HsCode> Codes(string key)

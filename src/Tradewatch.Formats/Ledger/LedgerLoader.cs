@@ -43,7 +43,7 @@ public static class LedgerLoader
         {
             if (!File.Exists(path))
             {
-                throw new BadDataException($"ledger file not found: {path}");
+                throw new BadDataException(Directory.Exists(path) ? $"the ledger file is a folder: {path}" : $"ledger file not found: {path}");
             }
 
             var result = LedgerFileReader.ReadFile(path, reference);

@@ -25,7 +25,12 @@ public static class ScenarioLoader
         }
 
         var reader = new LedgerFileReader(reference, ledger);
-        string text = File.ReadAllText(path);
+        var (text, unreadable) = LedgerFileReader.ReadText(path);
+        if (text is null)
+        {
+            throw new BadDataException($"the scenario cannot be read: {unreadable}");
+        }
+
         var result = reader.Read(new StringReader(text), path);
         if (!result.IsValid)
         {
@@ -55,8 +60,17 @@ public static class ScenarioLoader
         ViewOver(dataDirectory, reference, LedgerLoader.Load(dataDirectory, ledgerFiles, reference), knownAt, scenario);
 
     /// <summary>The same over a ledger already loaded (so that several scenarios share one load).</summary>
-    public static LedgerView ViewOver(string dataDirectory, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario) =>
-        scenario is null ? ledger.AsKnownAt(knownAt) : Apply(Load(dataDirectory, reference, ledger, scenario), ledger, knownAt);
+    /// <remarks>A known-at before the ledger's first record has no answer (the ledger knew nothing then) and is bad data, not 0%.</remarks>
+    public static LedgerView ViewOver(string dataDirectory, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (knownAt is { } asOf && ledger.FirstRecorded is { } first && asOf < first)
+        {
+            throw new BadDataException($"known-at {asOf:yyyy-MM-dd} is before the ledger's first record ({first:yyyy-MM-dd}): the ledger knew nothing then, so there is no answer.");
+        }
+
+        return scenario is null ? ledger.AsKnownAt(knownAt) : Apply(Load(dataDirectory, reference, ledger, scenario), ledger, knownAt);
+    }
 
     /// <summary>
     /// The ledger as known at <paramref name="knownAt"/> with <paramref name="overlay"/> on top; a

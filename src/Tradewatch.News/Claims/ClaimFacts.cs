@@ -20,6 +20,9 @@ namespace Tradewatch.News.Claims;
 [JsonDerivedType(typeof(DatelineFacts), "dateline")]
 public abstract record ClaimFacts
 {
+    /// <summary>The kinds a list of claims can be filtered by (<c>--kind</c>, <c>?kind=</c>): the names above, datelines aside.</summary>
+    public static IReadOnlyList<string> FilterKinds { get; } = ["person", "meeting", "call", "tariff", "export-control", "licence", "figure", "quote", "deadline", "agreement"];
+
     [JsonIgnore]
     public abstract ClaimKind Kind { get; }
 }

@@ -21,7 +21,7 @@ internal static partial class TariffFinder
     private static partial Regex Rate();
 
     // "... to 10 percent and ended the tariffs it had placed in March": a second predicate of the same subject is a clause of its own, so its dates stay with it.
-    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|[ \t]+and[ \t]+(?=(?:ended|dropped|cut|raised|lifted|removed|imposed|suspended|extended|scrapped|halved|doubled|added|announced|said|agreed|promised|pledged|vowed|warned|threatened)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|,[ \t]+with[ \t]+(?=(?:a|an|the)[ \t]+)|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|[ \t]+and[ \t]+(?=(?:ended|dropped|cut|raised|lifted|removed|imposed|suspended|extended|scrapped|halved|doubled|added|announced|said|agreed|promised|pledged|vowed|warned|threatened)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:imposing|imposed|imposes|impose|issued|issuing|slapped|slapping|levied|placing|placed)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tariffs|levies|duties)[ \t]+on[ \t]+", RegexOptions.CultureInvariant)]
@@ -168,7 +168,7 @@ internal static partial class TariffFinder
             {
                 products = ObjectProducts(ctx, clause, text, Math.Max(noun.Index + noun.Length, rate.Index + rate.Length));
             }
-            foreach (var (imposer, target) in Parties(ctx, sentence, clause, rate.Index))
+            foreach (var (imposer, target) in Parties(ctx, sentence, clause, rate.Index, claims))
             {
                 var asOf = AsOf(ctx, clause, qualifier);
                 if (isBy)
@@ -191,7 +191,7 @@ internal static partial class TariffFinder
         if (!found && rates.Count == 0 && Imposition().Match(text) is { Success: true } imposition)
         {
             var qualifier = Past().IsMatch(text) || text.Contains("imposed", StringComparison.Ordinal) || text.Contains("issued", StringComparison.Ordinal) ? "previous" : "announced";
-            foreach (var (imposer, target) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length))
+            foreach (var (imposer, target) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length, claims))
             {
                 claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, AsOf(ctx, clause, "announced"), qualifier, Products(text)), clause));
             }
@@ -335,11 +335,29 @@ internal static partial class TariffFinder
         return found.Count == 0 ? "all" : string.Join(' ', found);
     }
 
-    private static IEnumerable<(string Imposer, string Target)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor)
+    private static IEnumerable<(string Imposer, string Target)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor, List<ExtractedClaim> claims)
     {
+        // A sentence that names neither an economy nor a person, just after a tariff statement, goes on about that
+        // statement's parties ("The tariffs will go into effect..."), not the document's most-named economies.
+        var sentenceText = ctx.Slice(sentence);
+        if (!ctx.EconomiesIn(sentence).Any() && !ctx.PeopleIn(sentence).Any() && !BothWays().IsMatch(sentenceText)
+            && !FirstPerson().IsMatch(sentenceText) && !EveryEconomy().IsMatch(sentenceText) && !ctx.Quotes.Exists(q => q.Span.Start < sentence.End && q.Span.End > sentence.Start))
+        {
+            var previous = claims.LastOrDefault(c => c.Facts is TariffFacts && c.Span.End <= sentence.Start);
+            if (previous is not null && ctx.Sentences.Count(s => s.Start >= previous.Span.End && s.End <= sentence.Start) <= 1
+                && previous.Facts is TariffFacts { Imposer: { } i, Target: { } t })
+            {
+                yield return (i, t);
+                yield break;
+            }
+        }
+
         var text = ctx.Text;
         string? imposer = null;
         string? target = null;
+        var targets = new List<string>();
+        Mention? lastTarget = null;
+        var intoImposer = false;
         var others = new List<string>();
         var economies = ctx.EconomiesIn(clause).ToList();
         foreach (var e in economies)
@@ -349,14 +367,40 @@ internal static partial class TariffFinder
             if (ImposerBefore().IsMatch(before))
             {
                 imposer ??= e.Value;
+                intoImposer |= IntoBefore().IsMatch(before);
             }
-            else if (TargetBefore().IsMatch(before) || TargetAfter().IsMatch(after))
+            else if (TargetBefore().IsMatch(before) || TargetAfter().IsMatch(after)
+                || (lastTarget is { } t && Coordinated().IsMatch(text.AsSpan(t.Span.End, Math.Max(0, e.Span.Start - t.Span.End)))))
             {
+                // "on imports from Mexico and Canada": every economy of a coordination after a target is a target too.
                 target ??= e.Value;
+                if (!targets.Contains(e.Value))
+                {
+                    targets.Add(e.Value);
+                }
+
+                lastTarget = e;
+                continue;
             }
             else
             {
                 others.Add(e.Value);
+            }
+
+            lastTarget = null;
+        }
+
+        if (targets.Count > 1 && !others.Exists(targets.Contains))
+        {
+            imposer ??= others.FirstOrDefault() ?? SubjectEconomy(ctx, sentence, clause);
+            if (imposer is not null && !targets.Contains(imposer))
+            {
+                foreach (var each in targets)
+                {
+                    yield return (imposer, each);
+                }
+
+                yield break;
             }
         }
 
@@ -381,19 +425,8 @@ internal static partial class TariffFinder
         }
 
         imposer ??= others.FirstOrDefault(o => o != target);
-        if (imposer is null)
-        {
-            // "Trump's tariffs", "Bessent said": a person's economy; "we" inside a quotation: the speaker's.
-            foreach (var m in ctx.PeopleIn(new ClaimSpan(sentence.Start, clause.End)))
-            {
-                var name = m.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(m.Span.Start) : m.Value;
-                if (name is not null && ctx.EconomyOfPerson(name) is { } economy && economy != target)
-                {
-                    imposer = economy;
-                    break;
-                }
-            }
-        }
+        // "Trump's tariffs", "Bessent said": a person's economy; "we" inside a quotation: the speaker's.
+        imposer ??= SubjectEconomy(ctx, sentence, clause, target);
 
         if (imposer is null && FirstPerson().IsMatch(clauseText))
         {
@@ -419,6 +452,12 @@ internal static partial class TariffFinder
             yield break;
         }
 
+        // "vehicles imported into the U.S.", no origin named: the goods of every economy.
+        if (target is null && intoImposer && others.TrueForAll(o => o == imposer))
+        {
+            target = "*";
+        }
+
         target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
         imposer ??= ctx.Counterpart(target);
         if (imposer is null || target is null || imposer == target)
@@ -428,6 +467,27 @@ internal static partial class TariffFinder
         }
 
         yield return (imposer, target);
+    }
+
+    [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntoBefore();
+
+    [GeneratedRegex(@"^(?:,?[ \t]+(?:and|or|as[ \t]+well[ \t]+as)[ \t]+|,[ \t]*)(?:from[ \t]+|on[ \t]+)?(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordinated();
+
+    /// <summary>The economy of the person who is the subject of the sentence before the clause ends ("Trump had directed ..."; "He also ordered ...").</summary>
+    private static string? SubjectEconomy(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, string? except = null)
+    {
+        foreach (var m in ctx.PeopleIn(new ClaimSpan(sentence.Start, clause.End)))
+        {
+            var name = m.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(m.Span.Start) : m.Value;
+            if (name is not null && ctx.EconomyOfPerson(name) is { } economy && economy != except)
+            {
+                return economy;
+            }
+        }
+
+        return null;
     }
 
     internal static decimal? Number(string s) =>

@@ -128,9 +128,19 @@ public static class ArticleCleaner
             return RemovalReason.Credit;
         }
 
-        if (P.PhotoCredit().IsMatch(line) || P.CaptionPosition().IsMatch(line))
+        if ((P.Byline().IsMatch(line) && words <= 16) || P.EditorsNote().IsMatch(line) || (P.CompanyLine().IsMatch(line) && words <= 8))
+        {
+            return RemovalReason.Credit;
+        }
+
+        if (P.PhotoCredit().IsMatch(line) || P.CaptionPosition().IsMatch(line) || (P.TrailingPhotoCredit().IsMatch(line) && !P.ReportingVerb().IsMatch(line)))
         {
             return RemovalReason.Caption;
+        }
+
+        if (P.WidgetLabel().IsMatch(line))
+        {
+            return RemovalReason.Fragment;
         }
 
         var teaser = P.Teaser().Match(line);

@@ -38,6 +38,35 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^[(\[]?\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|graphics?)\s+by\b|^(?-i:By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:,|\||$)", RegexOptions.IgnoreCase)]
     public static partial Regex Credit();
 
+    /// <summary>
+    /// A byline of several names, with or without "By", and the outlet after a comma: "By Ann Lee and
+    /// Bo Park, CNN", "Ann Lee and Bo Park Smith, The Associated Press". Names are capitalised words.
+    /// </summary>
+    [GeneratedRegex(@"^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:,\s*(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})?$")]
+    public static partial Regex Byline();
+
+    /// <summary>
+    /// Notes a page adds about the article rather than sentences of it: the feed footer of blog engines
+    /// ("The post ... appeared first on ..."), "This is a developing story", "This story has been updated".
+    /// </summary>
+    [GeneratedRegex(@"^The post .{3,200} appeared first on .{2,80}$|^This (?:is a (?:developing|breaking) (?:news )?story|(?:story|article) (?:has been|was|will be) updated)\b|^(?:This (?:story|article) )?(?:will be|has been) updated\.?$", RegexOptions.IgnoreCase)]
+    public static partial Regex EditorsNote();
+
+    /// <summary>A short line naming a company by its legal form: an imprint or copyright holder ("Example Media, Inc.").</summary>
+    [GeneratedRegex(@"^(?:©\s*(?:\d{4}\s*)?)?[\p{L}\d&.'’ -]{2,60},?\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|GmbH|S\.A|AG|LLP|Pty Ltd)\.?$")]
+    public static partial Regex CompanyLine();
+
+    /// <summary>A caption that ends with its picture's credit after a dash: "... on July 13, 2025. — Reuters".</summary>
+    [GeneratedRegex(@"\s[—–-]{1,2}\s*(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|XINHUA|Bloomberg|Getty Images|Getty|Anadolu|UPI|PTI|ANI|IANS|File|FILE|Shutterstock)(?:\s*/\s*[\p{L} .]+)?\s*$")]
+    public static partial Regex TrailingPhotoCredit();
+
+    /// <summary>
+    /// Buttons, widgets and labels written out as text: "Listen to this article", "Read the full
+    /// article", "Open image in gallery", "Tags: trade | tariffs".
+    /// </summary>
+    [GeneratedRegex(@"^(?:listen to (?:this )?(?:article|story)|read (?:the )?(?:full|whole|entire) (?:article|story)|(?:open|view) (?:image|photo|picture)s? in (?:the )?gallery|(?:view|see) (?:the )?(?:full )?(?:gallery|image|photo)s?|click (?:here )?to (?:enlarge|expand|zoom)|\d+\s*min(?:ute)?s?\s+read|print (?:this )?(?:article|page|story)|share (?:on|via) \w+|(?:\d+\s*)?(?:photos?|images?|videos?)\s*$)\b[^.!?]{0,40}[.!?]?$|^(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords|more\s+about)\s*:[^.!?]{0,120}$", RegexOptions.IgnoreCase)]
+    public static partial Regex WidgetLabel();
+
     /// <summary>A photo credit anywhere in a line: AGENCY/Photographer, "(AFP Photo)", "via AP", "Getty Images", "FILE PHOTO:", "Image:".</summary>
     [GeneratedRegex(@"\b(?:REUTERS|AFP|AP|EPA|XINHUA|BLOOMBERG|GETTY|ANADOLU|UPI|PTI|ANI|IANS)\s*/\s*\S|/\s*File Photo\b|\((?:[^()]*\b(?:Photo|Photograph|Image|Picture|Credit|Pool|via AP|via Reuters|Getty Images|Shutterstock|AFP|AP|EPA|Xinhua|Reuters|Bloomberg|Anadolu)\b[^()]*)\)\s*$|\bGetty Images\b|\bShutterstock\b|^(?:FILE\s+)?(?:PHOTO|IMAGE|PICTURE|PHOTOGRAPH)\s*:|^(?:Photo|Image|Picture|Photograph)(?:\s+credit)?\s*(?::|by\b)|^(?:Photo|Image)\s+courtesy\b", RegexOptions.IgnoreCase)]
     public static partial Regex PhotoCredit();
@@ -55,7 +84,7 @@ internal static partial class LinePatterns
     public static partial Regex Teaser();
 
     /// <summary>Promotion and sign-up prompts, and the site's own furniture.</summary>
-    [GeneratedRegex(@"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|topic|this)|download\s+(?:our|the)\s+app|click\s+here|skip\s+to\s+(?:main\s+)?content|all\s+rights\s+reserved|accept\s+cookies|cookie\s+policy|log\s*in|sign\s+in|advertisement|sponsored|share\s+this|copy\s+link|delivered\s+to\s+your\s+inbox|dive\s+into|curated\s+by|for\s+expert\s+articles|join\s+(?:us|our)|support\s+our\s+journalism|become\s+a\s+member)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|topic|this)|download\s+(?:our|the)\s+app|click\s+here|skip\s+to\s+(?:main\s+)?content|all\s+rights\s+reserved|accept\s+cookies|cookie\s+policy|log\s*in|sign\s+in|advertisement|sponsored|share\s+this|copy\s+link|(?:delivered|sent)\s+(?:right\s+|straight\s+|directly\s+)?to\s+your\s+inbox|in\s+your\s+inbox|donate\s+(?:now|today|here)|make\s+a\s+(?:donation|contribution)\s+(?:now|today)|please\s+(?:consider\s+)?(?:donating|supporting\s+us|subscribing)|support\s+(?:independent|quality)\s+journalism|free\s+articles?\s+(?:left|remaining|this\s+month)|reached\s+your\s+(?:limit|free)|already\s+a\s+subscriber|(?:for\s+)?subscribers\s+only|dive\s+into|curated\s+by|for\s+expert\s+articles|join\s+(?:us|our)|support\s+our\s+journalism|become\s+a\s+member)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Promo();
 
     [GeneratedRegex(@"\b[\w-]+\.(?:com|net|org|io|co|news|biz|info|tv|uk|in|au|ca)\b", RegexOptions.IgnoreCase)]

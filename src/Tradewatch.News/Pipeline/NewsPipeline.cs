@@ -7,7 +7,7 @@ using Tradewatch.News.Stories;
 namespace Tradewatch.News.Pipeline;
 
 /// <summary>The bytes of one input file and the id its reports get.</summary>
-public sealed record InputFile(string Id, string FileName, byte[] Bytes);
+public sealed record InputFile(string Id, string FileName, byte[] Bytes, long? Size = null);
 
 /// <summary>
 /// The first half of the news pipeline, read -> clean -> dedupe -> cluster -> date, over a batch
@@ -21,7 +21,7 @@ public static class NewsPipeline
 
     public static Analysis Run(IReadOnlyList<InputFile> files)
     {
-        var reads = files.AsParallel().AsOrdered().Select(f => ReportReader.Read(f.Id, f.FileName, f.Bytes)).ToList();
+        var reads = files.AsParallel().AsOrdered().Select(f => ReportReader.Read(f.Id, f.FileName, f.Bytes, f.Size)).ToList();
         var reports = reads.SelectMany(r => r.Reports).ToList();
         var issues = reads.SelectMany(r => r.Issues).ToList();
         return Analyze(reports, issues);

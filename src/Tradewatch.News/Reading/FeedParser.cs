@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Tradewatch.Core.Limits;
 
 namespace Tradewatch.News.Reading;
 
@@ -30,9 +31,10 @@ public static class FeedParser
     public static Feed Parse(string xml)
     {
         XDocument doc;
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
+            CheckShape(xml, settings, InputLimits.Default);
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             doc = XDocument.Load(reader);
         }
@@ -60,6 +62,35 @@ public static class FeedParser
         }
 
         throw new FormatException($"not an RSS or Atom feed (root element <{root.Name.LocalName}>)");
+    }
+
+    /// <summary>
+    /// One streaming pass before the tree is built: a document nested deeper than the limit, or
+    /// holding more items than the limit, is refused (building and walking a tree 100,000 elements
+    /// deep takes minutes).
+    /// </summary>
+    private static void CheckShape(string xml, XmlReaderSettings settings, InputLimits limits)
+    {
+        using var reader = XmlReader.Create(new StringReader(xml), settings);
+        var items = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.Depth > limits.MaxDepth)
+            {
+                var line = reader is IXmlLineInfo info ? info.LineNumber : 0;
+                throw new FormatException($"the feed is nested more than {limits.MaxDepth} elements deep at line {line}; {InputLimits.Raise($"{limits.MaxDepth} levels", InputLimits.DepthVariable)}");
+            }
+
+            if (reader.Depth <= 2 && reader.LocalName is "item" or "entry" && ++items > limits.MaxFeedItems)
+            {
+                throw new FormatException(limits.TooManyFeedItems(items));
+            }
+        }
     }
 
     private static FeedItem RssItem(XElement item) => new(

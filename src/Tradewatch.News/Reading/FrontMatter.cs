@@ -1,3 +1,4 @@
+using Tradewatch.Core.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -70,6 +71,11 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
 
     private static FrontMatter Parse(string yaml, string body)
     {
+        if (YamlShape.Check(yaml, InputLimits.Default) is { } tooLarge)
+        {
+            return new FrontMatter(NoFields, body, $"front matter not read: {tooLarge.Message}");
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -99,10 +105,10 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
         {
             return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Start.Line}:{e.Start.Column}: {e.Message})");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner gives up this way on some malformed flow collections.
-            return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Message})");
+            // YamlDotNet's scanner and loader give up this way on some malformed input (found by fuzzing).
+            return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Message.Split(" (Parameter")[0]})");
         }
     }
 }

@@ -1,6 +1,8 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using Tradewatch.Core.Limits;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Html;
 
@@ -16,8 +18,6 @@ public static class ReportReader
     /// <summary>Above this many bytes only the start of a file is read, with a warning.</summary>
     public const int MaxBytes = 8 * 1024 * 1024;
 
-    private const int MaxGzipBytes = 64 * 1024 * 1024;
-
     private static readonly string[] TextExtensions = [".txt", ".text", ".md", ".markdown"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
@@ -31,11 +31,15 @@ public static class ReportReader
     }
 
     /// <summary>Reads one file; whatever goes wrong becomes an issue on the result, so one bad file never stops a batch.</summary>
-    public static ReadResult Read(string id, string fileName, byte[] bytes)
+    /// <param name="id">The id the reports get.</param>
+    /// <param name="fileName">The file's name, whose extension says its format.</param>
+    /// <param name="bytes">The file's bytes, or only its first ones when it is large.</param>
+    /// <param name="fileSize">The whole file's size when <paramref name="bytes"/> holds only its start.</param>
+    public static ReadResult Read(string id, string fileName, byte[] bytes, long? fileSize = null)
     {
         try
         {
-            return ReadUnguarded(id, fileName, bytes);
+            return ReadUnguarded(id, fileName, bytes, fileSize ?? bytes.Length);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -43,7 +47,7 @@ public static class ReportReader
         }
     }
 
-    private static ReadResult ReadUnguarded(string id, string fileName, byte[] bytes)
+    private static ReadResult ReadUnguarded(string id, string fileName, byte[] bytes, long fileSize)
     {
         var issues = new List<ReadIssue>();
         if (fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
@@ -55,6 +59,7 @@ public static class ReportReader
             }
 
             bytes = unzipped;
+            fileSize = unzipped.Length;
             fileName = fileName[..^3];
         }
 
@@ -68,10 +73,10 @@ public static class ReportReader
             return ReadResult.Error(id, "binary file, not text (NUL or control bytes)");
         }
 
-        if (bytes.Length > MaxBytes)
+        if (Math.Max(bytes.Length, fileSize) > MaxBytes)
         {
-            issues.Add(Warn(id, $"file is {bytes.Length / (1024 * 1024)} MB; only the first {MaxBytes / (1024 * 1024)} MB were read"));
-            bytes = bytes[..MaxBytes];
+            issues.Add(Warn(id, $"file is {InputLimits.Size(Math.Max(bytes.Length, fileSize))}; only the first {InputLimits.Size(MaxBytes)} were read"));
+            bytes = bytes[..Math.Min(bytes.Length, MaxBytes)];
         }
 
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
@@ -175,9 +180,19 @@ public static class ReportReader
                     error = $"HTML could not be read: {e.Message}";
                 }
             },
-            maxStackSize: 512 * 1024 * 1024);
+            maxStackSize: 512 * 1024 * 1024)
+        {
+            IsBackground = true,
+        };
         thread.Start();
-        thread.Join();
+        var budget = InputLimits.Default;
+        if (!thread.Join(budget.DocumentBudget))
+        {
+            // A thread cannot be stopped from outside; it is left to finish in the background and its result dropped.
+            failure = budget.OverBudget();
+            return null;
+        }
+
         failure = error;
         return result;
     }
@@ -273,9 +288,14 @@ public static class ReportReader
         return control * 20 > n;
     }
 
+    /// <summary>
+    /// The unpacked bytes, or null with the reason: corrupt, truncated (the trailer's size does not
+    /// match what was unpacked: nothing from a cut-off file is kept), or larger than the limit.
+    /// </summary>
     private static byte[]? Gunzip(byte[] bytes, out string? error)
     {
         error = null;
+        var limits = InputLimits.Default;
         try
         {
             using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
@@ -284,13 +304,20 @@ public static class ReportReader
             int read;
             while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + read > MaxGzipBytes)
+                if (output.Length + read > limits.MaxDecompressedBytes)
                 {
-                    error = $"gzip content is larger than {MaxGzipBytes / (1024 * 1024)} MB";
+                    error = limits.DecompressesTooLarge();
                     return null;
                 }
 
                 output.Write(buffer, 0, read);
+            }
+
+            // The last four bytes of a gzip member are the unpacked size modulo 2^32.
+            if (bytes.Length < 18 || BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) != unchecked((uint)output.Length))
+            {
+                error = "truncated or corrupt gzip file (its trailer does not match what was unpacked); nothing from it was read";
+                return null;
             }
 
             return output.ToArray();

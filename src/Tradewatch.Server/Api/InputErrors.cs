@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tradewatch.Core.Economies;
+using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
 using Tradewatch.Server.Hosting;
@@ -107,12 +108,12 @@ public sealed class InputErrors
             return null;
         }
 
-        if (text.Length <= 24 && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= 1_000_000_000_000m)
+        if (AmountRange.Parse(text) is { } value)
         {
             return value;
         }
 
-        Add(field, $"'{Clip(text)}' is not an amount: write a number such as 1000 or 2500.50.");
+        Add(field, AmountRange.Problem(text) + ".");
         return null;
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Tradewatch.News.Claims;
 using Tradewatch.News.Reading;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
@@ -14,8 +15,6 @@ namespace Tradewatch.Server.Api;
 /// <summary>The stored news: stories, a story, its claims, conflicts and ledger check (open); ingest (curators).</summary>
 public static class NewsApi
 {
-    private static readonly string[] ClaimKinds = ["person", "meeting", "call", "tariff", "export-control", "licence", "figure", "quote", "deadline", "agreement"];
-
     public static IEndpointRouteBuilder MapNewsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("News");
@@ -24,9 +23,9 @@ public static class NewsApi
         api.MapGet("/stories/{id:long}/claims", Claims).WithSummary("The story's claims, consolidated, each with its sources (spans into the reports' text) and corroboration.");
         api.MapGet("/stories/{id:long}/conflicts", Conflicts).WithSummary("Where the story's reports disagree, with both sides; and the differences that are not conflicts, explained.");
         api.MapGet("/stories/{id:long}/check", Check).WithSummary("The story's tariff claims checked against the ledger as known on each claim's day.");
-        api.MapGet("/claims", AllClaims).WithSummary("The claims of every stored report, consolidated across the store, each with its sources and corroboration.");
-        api.MapGet("/conflicts", AllConflicts).WithSummary("Where the stored reports disagree, and the differences that are not conflicts.");
-        api.MapGet("/check", AllChecks).WithSummary("The stored reports' tariff and export-control claims checked against the ledger as known on each claim's day.");
+        api.MapGet("/claims", AllClaims).WithSummary("The claims of every stored report, consolidated across the store, each with its sources and corroboration.").RequireExpensiveLimit();
+        api.MapGet("/conflicts", AllConflicts).WithSummary("Where the stored reports disagree, and the differences that are not conflicts.").RequireExpensiveLimit();
+        api.MapGet("/check", AllChecks).WithSummary("The stored reports' tariff and export-control claims checked against the ledger as known on each claim's day.").RequireExpensiveLimit();
         api.MapPost("/ingest", Ingest)
             .WithSummary("Read reports into the store: files uploaded (multipart field 'files') and/or text pasted (field 'text', optional 'title'). Curators only.")
             .RequireCuratorWrite();
@@ -38,28 +37,30 @@ public static class NewsApi
     public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
         news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
 
-    public static Results<Ok<JsonArray>, ValidationProblem> AllClaims(string? kind, NewsService news, LedgerState ledger)
+    public static async Task<Results<Ok<JsonArray>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerState ledger, CancellationToken cancel)
     {
-        if (kind is not null && !ClaimKinds.Contains(kind))
+        if (kind is not null && !ClaimFacts.FilterKinds.Contains(kind))
         {
             var errors = new InputErrors();
-            errors.Add("kind", $"one of {string.Join(", ", ClaimKinds)}.");
+            errors.Add("kind", $"one of {string.Join(", ", ClaimFacts.FilterKinds)}.");
             return errors.Problem();
         }
 
-        return TypedResults.Ok(NewsDtos.Claims(news.AllClaims(ledger).Claims.Result, kind));
+        return TypedResults.Ok(NewsDtos.Claims((await news.AllClaimsAsync(ledger, cancel)).Claims.Result, kind));
     }
 
-    public static Ok<JsonObject> AllConflicts(NewsService news, LedgerState ledger) => TypedResults.Ok(NewsDtos.Conflicts(news.AllClaims(ledger).Claims.Result));
+    public static async Task<Ok<JsonObject>> AllConflicts(NewsService news, LedgerState ledger, CancellationToken cancel) =>
+        TypedResults.Ok(NewsDtos.Conflicts((await news.AllClaimsAsync(ledger, cancel)).Claims.Result));
 
-    public static Ok<List<CheckDto>> AllChecks(NewsService news, LedgerState ledger) => TypedResults.Ok(news.AllClaims(ledger).Checks.Select(NewsDtos.Check).ToList());
+    public static async Task<Ok<List<CheckDto>>> AllChecks(NewsService news, LedgerState ledger, CancellationToken cancel) =>
+        TypedResults.Ok((await news.AllClaimsAsync(ledger, cancel)).Checks.Select(NewsDtos.Check).ToList());
 
     public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerState ledger)
     {
-        if (kind is not null && !ClaimKinds.Contains(kind))
+        if (kind is not null && !ClaimFacts.FilterKinds.Contains(kind))
         {
             var errors = new InputErrors();
-            errors.Add("kind", $"one of {string.Join(", ", ClaimKinds)}.");
+            errors.Add("kind", $"one of {string.Join(", ", ClaimFacts.FilterKinds)}.");
             return errors.Problem();
         }
 

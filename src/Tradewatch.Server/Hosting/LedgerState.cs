@@ -33,7 +33,14 @@ public sealed class LedgerState
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => ScenarioLoader.Load(DataDirectory, Reference, files, f), StringComparer.Ordinal);
         this.news = news;
         snapshot = Build();
-        news.ProposeAfterSeeding(this);
+        try
+        {
+            news.ProposeAfterSeeding(this);
+        }
+        catch (Core.StorageException)
+        {
+            // The ledger answers without the news store; the news endpoints report the store's problem themselves.
+        }
     }
 
     /// <summary>
@@ -84,8 +91,20 @@ public sealed class LedgerState
 
     private Snapshot Build()
     {
-        var count = news.AcceptedCount();
-        var accepted = news.AcceptedBatch();
+        long count;
+        LedgerBatch accepted;
+        try
+        {
+            count = news.AcceptedCount();
+            accepted = news.AcceptedBatch();
+        }
+        catch (Core.StorageException)
+        {
+            // The ledger's answers never depend on the news store being healthy: without it, the bundled files alone.
+            count = -1;
+            accepted = new LedgerBatch();
+        }
+
         try
         {
             return new Snapshot(accepted.Count == 0 ? files : files.Append(accepted, files.Version), new(), count);

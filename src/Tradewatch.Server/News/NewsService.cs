@@ -18,19 +18,25 @@ public sealed record StoryReading(StoredStoryDetail Detail, IReadOnlyDictionary<
 public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
 
 /// <summary>
-/// The news store behind the server. One <see cref="NewsStore"/> holds one SQLite connection and the
-/// story clusterer in memory, so calls take turns through a lock (SQLite has one writer anyway).
+/// The news store behind the server. Writes (ingest, review decisions) go through one
+/// <see cref="NewsStore"/> that holds the story clusterer in memory and take turns through a lock
+/// (SQLite has one writer anyway); reads go through a second connection with its own lock, so a large
+/// upload being ingested never holds up a read (WAL lets readers run beside the writer). Neither lock
+/// is held around slow work: the store-wide claims are computed once per store and ledger state by one
+/// task that every request awaits without holding a thread.
 /// On first use an empty store is seeded with the bundled sample reports when the settings say so.
 /// Claims are stored per report at ingest; their consolidation is kept per story until it gains a report.
 /// </summary>
 public sealed class NewsService : IDisposable
 {
     private readonly Lock gate = new();
+    private readonly Lock readGate = new();
     private readonly ServerSettings settings;
     private readonly TimeProvider clock;
     private readonly ConcurrentDictionary<long, (long Reports, TradeLedger Ledger, StoryReading Reading)> readings = new();
     private NewsStore? store;
-    private volatile StoreClaims? all;
+    private NewsStore? reader;
+    private volatile StoreClaimsTask? all;
 
     private bool seeded;
 
@@ -40,11 +46,15 @@ public sealed class NewsService : IDisposable
         this.clock = clock;
     }
 
-    public void Dispose() => store?.Dispose();
+    public void Dispose()
+    {
+        store?.Dispose();
+        reader?.Dispose();
+    }
 
-    public IReadOnlyList<StoredStory> Stories() => Use(s => s.Stories());
+    public IReadOnlyList<StoredStory> Stories() => Read(s => s.Stories());
 
-    public StoredStoryDetail? Story(long id) => Use(s => s.Story(id));
+    public StoredStoryDetail? Story(long id) => Read(s => s.Story(id));
 
     /// <summary>A story with its claims, conflicts and checks; null when there is no such story.</summary>
     /// <remarks>The claims are those stored with each report at ingest; only their consolidation and check run here.</remarks>
@@ -77,19 +87,26 @@ public sealed class NewsService : IDisposable
     /// once), and the check of its tariff and export-control claims: what the CLI's <c>claims</c>,
     /// <c>conflicts</c> and <c>check</c> say of the same reports. Kept until a report is added or the ledger changes.
     /// </summary>
-    public (StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks) AllClaims(LedgerState ledger)
+    public (StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks) AllClaims(LedgerState ledger) =>
+        AllClaimsAsync(ledger, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>As <see cref="AllClaims"/>; concurrent callers share one computation and wait without holding a thread.</summary>
+    public async Task<(StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)> AllClaimsAsync(LedgerState ledger, CancellationToken cancel)
     {
-        var reports = Use(s => s.ReportCount());
+        var reports = Read(s => s.ReportCount());
         var current = ledger.Ledger;
-        if (all is { } c && c.Reports == reports && c.Ledger == current)
+        var task = all;
+        if (task is null || task.Reports != reports || task.Ledger != current || (task.Work.IsValueCreated && task.Work.Value.IsFaulted))
         {
-            return (c.Claims, c.Checks);
+            var fresh = new StoreClaimsTask(reports, current, new Lazy<Task<(StoredClaims, IReadOnlyList<CheckedClaim>)>>(() => Task.Run(() =>
+            {
+                var claims = Read(s => s.Claims());
+                return (claims, CheckStage.Run(claims.Result.Claims, claims.Published, current, ledger.Reference.Economies));
+            })));
+            task = Interlocked.CompareExchange(ref all, fresh, task) == task ? fresh : all!;
         }
 
-        var claims = Use(s => s.Claims());
-        var checks = CheckStage.Run(claims.Result.Claims, claims.Published, current, ledger.Reference.Economies);
-        all = new StoreClaims(reports, current, claims, checks);
-        return (claims, checks);
+        return await task.Work.Value.WaitAsync(cancel).ConfigureAwait(false);
     }
 
     /// <summary>Reads and stores reports (uploaded files or pasted text); problems are listed, never thrown.</summary>
@@ -142,9 +159,9 @@ public sealed class NewsService : IDisposable
         }
     }
 
-    public IReadOnlyList<Proposal> Proposals(string? state) => Use(s => s.Review.List(state));
+    public IReadOnlyList<Proposal> Proposals(string? state) => Read(s => s.Review.List(state));
 
-    public Proposal? Proposal(long id) => Use(s => s.Review.Get(id));
+    public Proposal? Proposal(long id) => Read(s => s.Review.Get(id));
 
     /// <summary>Accepts (for a stated reason) or rejects a proposal; an accepted one joins the ledger the server answers from.</summary>
     public ReviewOutcome Decide(long id, bool accept, string reviewer, string? reason, LedgerState ledger)
@@ -179,7 +196,7 @@ public sealed class NewsService : IDisposable
     private static DateOnly? ParseDay(string? text) =>
         text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private sealed record StoreClaims(long Reports, TradeLedger Ledger, StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks);
+    private sealed record StoreClaimsTask(long Reports, TradeLedger Ledger, Lazy<Task<(StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)>> Work);
 
     private T Use<T>(Func<NewsStore, T> action)
     {
@@ -187,6 +204,21 @@ public sealed class NewsService : IDisposable
         {
             store ??= OpenAndSeed();
             return action(store);
+        }
+    }
+
+    /// <summary>Runs a read on the reading connection, opened after the writer has created and seeded the store.</summary>
+    private T Read<T>(Func<NewsStore, T> action)
+    {
+        if (reader is null)
+        {
+            Use(_ => true);
+        }
+
+        lock (readGate)
+        {
+            reader ??= NewsStore.Open(settings.Database, clock);
+            return action(reader);
         }
     }
 
@@ -198,7 +230,8 @@ public sealed class NewsService : IDisposable
         {
             foreach (var file in SourceWalker.Expand([samples], out _))
             {
-                var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), File.ReadAllBytes(file.Path));
+                var (bytes, size) = SourceWalker.ReadBytes(file.Path);
+                var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
                 foreach (var report in read.Reports)
                 {
                     opened.Ingest(report);

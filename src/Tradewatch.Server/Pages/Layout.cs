@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Tradewatch.Core.Ledger;
 using Tradewatch.Server.Auth;
+using Tradewatch.Server.Hosting;
 
 namespace Tradewatch.Server.Pages;
 
@@ -16,6 +18,7 @@ public static class Layout
         header .brand { font-weight:700; letter-spacing:.02em; margin-right:.8rem; }
         header .who { margin-left:auto; display:flex; gap:.6rem; align-items:center; }
         header form { margin:0; } header button { background:none; border:1px solid #fff6; color:white; border-radius:4px; cursor:pointer; }
+        footer { max-width:1200px; margin:0 auto; padding:.4rem 1.2rem 1.2rem; }
         main { max-width:1200px; margin:0 auto; padding:1.2rem; }
         h1 { font-size:1.5rem; margin:.2rem 0 1rem; } h2 { font-size:1.15rem; margin:1.6rem 0 .6rem; }
         .card { background:white; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
@@ -90,10 +93,20 @@ public static class Layout
             <main>
             {body}
             </main>
+            <footer class="small muted">{LastUpdate(http)}</footer>
             </body>
             </html>
             """);
         return Results.Content(page.ToString(), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    /// <summary>The latest recorded time of any ledger record, as known now (review acceptances included).</summary>
+    private static Html LastUpdate(HttpContext http)
+    {
+        var ledger = http.RequestServices.GetService<LedgerState>()?.Ledger;
+        return ledger is not null && LedgerRecordRow.LatestRecorded(ledger) is { } at
+            ? Html.Of($"Ledger last updated <time datetime=\"{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\">{at.UtcDateTime:yyyy-MM-dd HH:mm} UTC</time> (the latest recorded time of any record). <a href=\"/ledger\">The ledger</a>")
+            : Html.Empty;
     }
 
     /// <summary>The hidden anti-forgery field a form that changes something must carry.</summary>

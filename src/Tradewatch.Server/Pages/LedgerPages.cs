@@ -122,7 +122,7 @@ public static class LedgerPages
             <h2>Measures ({measures.Count}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
             <table><thead><tr><th>Measure</th><th>Kind</th><th>Imposer</th><th>On</th><th>Basis</th><th>Schedule</th><th>Sources</th></tr></thead><tbody>
             {Html.Join(measures.Select(m => Html.Of($"""
-                <tr id="m-{m.Id}"><td><strong>{m.Id}</strong><br><span class="small">{m.Title}</span></td><td>{LedgerDtos.Kebab(m.Kind.ToString())}</td><td>{m.Imposer.Code}</td>
+                <tr id="m-{m.Id}"><td><strong>{MeasurePages.Link(m.Id)}</strong><br><span class="small">{m.Title}</span></td><td>{LedgerDtos.Kebab(m.Kind.ToString())}</td><td>{m.Imposer.Code}</td>
                 <td class="small">{m.Targets.ToString()}<br>{(m.Products.All ? "all goods" : m.Products.Description ?? string.Join(", ", m.Products.Include.Select(c => c.ToString())))}</td>
                 <td class="small">{m.Basis}{Html.When(m.LegalText is not null, Html.Of($"<br><span class=\"muted\">{m.LegalText}</span>"))}</td>
                 <td class="small">{Schedule(view, m.Id)}</td><td class="small">{Layout.Sources(m.Provenance.Sources)}</td></tr>
@@ -171,7 +171,7 @@ public static class LedgerPages
           {(a.Layers.Count == 0 ? Html.Of($"<p>No additional layers apply: the normal (MFN) rate only.</p>") : Html.Of($"""
             <table><thead><tr><th>Layer</th><th>Basis</th><th class="num">Rate</th><th>Status</th><th>Sources</th></tr></thead><tbody>
             {Html.Join(a.Layers.Select(l => Html.Of($"""
-              <tr class="layer"><td><strong>{l.Measure}</strong><br><span class="small">{l.Title}</span></td><td class="small">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
+              <tr class="layer"><td><strong>{MeasurePages.Link(l.Measure)}</strong><br><span class="small">{l.Title}</span></td><td class="small">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
               <td class="num status-{l.Status}">{l.RatePercent:0.##}%{(l.RatePercent != l.ScheduledPercent ? $" (of {l.ScheduledPercent:0.##}%)" : string.Empty)}</td>
               <td><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidedBy is null ? string.Empty : $" by {l.VoidedBy}")}{(l.Suspensions.Count == 0 ? string.Empty : $" ({string.Join(", ", l.Suspensions)})")}</td>
               <td class="small">{Layout.Sources(l.Sources)}</td></tr>

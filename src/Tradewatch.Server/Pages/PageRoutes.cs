@@ -12,6 +12,7 @@ public static class PageRoutes
         var pages = app.MapGroup(string.Empty).ExcludeFromDescription();
         pages.MapGet("/", LedgerPages.Home);
         pages.MapGet("/ledger", LedgerPages.Ledger);
+        pages.MapGet("/ledger/measures/{id}", MeasurePages.Measure);
         pages.MapGet("/duty", LedgerPages.Duty);
         pages.MapGet("/calendar", LedgerPages.Calendar);
         pages.MapGet("/stories", NewsPages.Stories);

@@ -291,8 +291,8 @@ public sealed class ReviewQueue
         });
     }
 
-    /// <summary>How many ledger records accepted proposals appended: it only grows, so it versions the accepted ledger.</summary>
-    public long AcceptedCount() => Run(() => Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM ledger_records"));
+    /// <summary>How many ledger records accepted proposals appended, plus revocations of them: it only grows, so it versions the accepted ledger.</summary>
+    public long AcceptedCount() => Run(() => Connection.ExecuteScalar<long>("SELECT (SELECT COUNT(*) FROM ledger_records) + (SELECT COUNT(*) FROM review_revocations)"));
 
     /// <summary>The ledger records appended by accepted proposals, in the order they were accepted.</summary>
     public IReadOnlyList<AcceptedRecord> AcceptedRecords() => Run(() => Connection.Query<(long ProposalId, string Change, string Sources, string RecordedAt, string RecordedBy, string Note, string Yaml)>(

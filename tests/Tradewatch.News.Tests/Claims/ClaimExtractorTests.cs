@@ -192,4 +192,21 @@ public class ClaimExtractorTests
     {
         Assert.Empty(Extract<DeadlineFacts>("Ministers met on July 1 and spoke again on July 3.", Monday));
     }
+
+    [Fact]
+    public void Every_economy_of_a_coordinated_target_is_a_target_of_the_subject()
+    {
+        var tariffs = Extract<TariffFacts>("Trade Minister Hana Sato, of Japan, has ordered 12% duties on imports from Chile and Peru.", Monday);
+        Assert.Contains(tariffs, t => t is { Imposer: "JP", Target: "CL", RatePercent: 12 });
+        Assert.Contains(tariffs, t => t is { Imposer: "JP", Target: "PE", RatePercent: 12 });
+        Assert.DoesNotContain(tariffs, t => t.Imposer is "CL" or "PE");
+    }
+
+    [Fact]
+    public void Goods_imported_into_an_economy_with_no_origin_named_come_from_every_economy()
+    {
+        var tariffs = Extract<TariffFacts>("Korea talks with Japan continue. The duty on bicycles imported into Korea is 8%.", Monday);
+        var tariff = Assert.Single(tariffs);
+        Assert.Equal(("KR", "*", 8m), (tariff.Imposer, tariff.Target, tariff.RatePercent));
+    }
 }

@@ -1,0 +1,55 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Products;
+using Tradewatch.Core.Schedule;
+
+namespace Tradewatch.Core.Evaluation;
+
+/// <summary>Which column of the US schedule gives the base rate.</summary>
+public enum MfnColumn
+{
+    /// <summary>Column 1 general: normal trade relations (MFN).</summary>
+    General,
+
+    /// <summary>Column 2: Cuba, North Korea, and since 2022 Russia and Belarus.</summary>
+    Column2,
+}
+
+/// <summary>
+/// The base layer of a US duty: the rate the schedule revision in force on the entry day (as known
+/// at the time) gives the line, in the column the origin falls in. Special (preferential) rates are
+/// shown, never applied: a programme applies only when the goods qualify under it, which the
+/// question does not say.
+/// </summary>
+/// <param name="Revision">The schedule revision the rate comes from.</param>
+/// <param name="Line">The line asked about.</param>
+/// <param name="Rates">The line's rates, with the row that sets them (its 8-digit line for most statistical lines).</param>
+public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRates Rates, MfnColumn Column)
+{
+    /// <summary>The origins whose goods pay column 2 rates (no normal trade relations): Cuba, North Korea, Russia, Belarus.</summary>
+    public static readonly IReadOnlySet<string> Column2Origins = new HashSet<string>(StringComparer.Ordinal) { "CU", "KP", "RU", "BY" };
+
+    public DutyRate Rate => Column == MfnColumn.Column2 ? Rates.Column2 : Rates.General;
+
+    /// <summary>The percentage of value when the rate is ad valorem (0 when Free); null for specific, compound or text-only rates.</summary>
+    public decimal? AdValoremPercent => Rate.AdValoremPercent;
+
+    /// <summary>The base duty in dollars on goods of this value and quantity, when the rate can be computed from them.</summary>
+    public decimal? Amount(decimal? value, decimal? quantity, string? unit) => Rate.Amount(value, quantity, unit);
+
+    /// <summary>
+    /// The base layer for a US tariff line from an origin on a day as known at a time; null when no
+    /// revision was in force (before 2025) or the revision has no such line, or the line's rates are set
+    /// on the lines below it (ask about one of those).
+    /// </summary>
+    public static MfnLayer? For(TariffSchedule schedule, Economy origin, HsCode code, DateOnly date, DateTimeOffset? knownAt)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (schedule.InForce(date, knownAt) is not { } revision || schedule.Line(revision, code) is not { } line
+            || schedule.RatesOf(revision, line) is not { } rates)
+        {
+            return null;
+        }
+
+        return new MfnLayer(revision, line, rates, Column2Origins.Contains(origin.Code) ? MfnColumn.Column2 : MfnColumn.General);
+    }
+}

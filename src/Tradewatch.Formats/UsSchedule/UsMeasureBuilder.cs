@@ -1,0 +1,866 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.Formats.UsSchedule;
+
+/// <summary>What the build wrote and what it had to decide: lines where the curated list and the schedule disagree, partners it could not place.</summary>
+public sealed record UsMeasureBuild(int Measures, int ScopeLists, int Lines, IReadOnlyList<string> Decisions);
+
+/// <summary>
+/// Turns the shared US tariff schedule (HTS revisions, the curated product lists and the
+/// authority-level rates with their Federal Register sources) into ledger records: the scope lists
+/// (<c>data/scopes/us-*.txt</c>) and the US import measures for every partner
+/// (<c>data/ledger/us-imports.yaml</c>). The schedule's own footnotes win over a curated list.
+/// </summary>
+public sealed partial class UsMeasureBuilder
+{
+    /// <summary>
+    /// The day the ledger learnt the exact Section 301 scopes. They correct the bundled ledger's own
+    /// coarse records, so they are recorded then, not when USTR published them: an answer as known
+    /// before that day is the one the ledger gave then.
+    /// </summary>
+    public static readonly DateOnly CorrectionsLearned = new(2026, 12, 4);
+
+    private const string Hts = "https://hts.usitc.gov/";
+    private const string IeepaEnd = "2026-02-24";
+    private const string IeepaEndRecorded = "2026-02-20";
+    private const string Section122Source = "https://www.federalregister.gov/documents/2026/02/25/2026-03824/imposing-a-temporary-import-surcharge-to-address-fundamental-international-payments-problems";
+
+    // partners outside the reciprocal tariff: Canada and Mexico (the fentanyl orders), those at column 2 rates, and China with its own bundled records
+    private static readonly HashSet<string> NotReciprocal = new(StringComparer.Ordinal) { "US", "CA", "MX", "CU", "KP", "RU", "BY", "CN" };
+
+    private static readonly string[] EuMembers =
+        ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
+
+    private static readonly Dictionary<string, string> CensusAliases = new(StringComparer.Ordinal)
+    {
+        ["Denmark, except Greenland"] = "DK",
+        ["Congo, Democratic Republic of the Congo (formerly Za"] = "CD",
+        ["United Kingdom"] = "GB",
+        ["Congo, Republic of the Congo"] = "CG",
+        ["Micronesia, Federated States of"] = "FM",
+        ["Falkland Islands (Islas Malvinas)"] = "FK",
+        ["Holy See (Vatican City)"] = "VA",
+        ["Burma (Myanmar)"] = "MM",
+        ["Laos (Lao People's Democratic Republic)"] = "LA",
+        ["North Korea (Democratic People's Republic of Korea)"] = "KP",
+        ["South Korea (Republic of Korea)"] = "KR",
+        ["Syria (Syrian Arab Republic)"] = "SY",
+        ["Tanzania (United Republic of Tanzania)"] = "TZ",
+        ["Moldova (Republic of Moldova)"] = "MD",
+        ["Yemen (Republic of Yemen)"] = "YE",
+        ["Samoa (Western Samoa)"] = "WS",
+        ["Cote d'Ivoire"] = "CI",
+        ["Macao"] = "MO",
+        ["Iran"] = "IR",
+        ["Russia"] = "RU",
+        ["Vietnam"] = "VN",
+        ["Turkey"] = "TR",
+        ["Brunei"] = "BN",
+        ["Cabo Verde"] = "CV",
+        ["Czech Republic"] = "CZ",
+        ["Curacao"] = "CW",
+        ["Reunion"] = "RE",
+        ["Saint Helena"] = "SH",
+        ["Christmas Island (in the Indian Ocean)"] = "CX",
+        ["Cocos (Keeling) Islands"] = "CC",
+        ["Pitcairn Islands"] = "PN",
+        ["Sint Maarten"] = "SX",
+        ["Sao Tome and Principe"] = "ST",
+        ["Gaza Strip administered by Israel"] = "PS",
+        ["West Bank administered by Israel"] = "PS",
+        ["Eswatini"] = "SZ",
+        ["North Macedonia"] = "MK",
+        ["Bolivia"] = "BO",
+        ["Venezuela"] = "VE",
+        ["Taiwan"] = "TW",
+        ["United States Minor Outlying Islands"] = "UM",
+        ["Virgin Islands of the United States"] = "VI",
+        ["British Virgin Islands"] = "VG",
+        ["Svalbard and Jan Mayen"] = "SJ",
+        ["French Southern and Antarctic Lands"] = "TF",
+        ["Heard Island and McDonald Islands"] = "HM",
+        ["British Indian Ocean Territory"] = "IO",
+        ["Saint Pierre and Miquelon"] = "PM",
+        ["Wallis and Futuna"] = "WF",
+    };
+
+    private readonly UsScheduleSource _source;
+    private readonly Func<string, string?> _isoOfName;
+    private readonly Dictionary<string, List<string>> _lists = new(StringComparer.Ordinal);
+    private readonly List<string> _decisions = [];
+    private readonly StringBuilder _yaml = new();
+    private int _measures;
+
+    /// <param name="isoOfName">Finds an economy's ISO alpha-2 code by its English name (the project's country table), or null.</param>
+    public UsMeasureBuilder(UsScheduleSource source, Func<string, string?> isoOfName)
+    {
+        _source = source;
+        _isoOfName = isoOfName;
+    }
+
+    /// <summary>The HTS revisions read for footnotes, oldest first: every one the folder holds.</summary>
+    public IReadOnlyList<string> Revisions() =>
+        Directory.GetFiles(Path.Combine(_source.Folder, "hts"), "hts_*.json.gz")
+            .Select(p => Path.GetFileName(p)[..^".json.gz".Length])
+            .OrderBy(RevisionOrder)
+            .ToList();
+
+    private static (int Year, int Rev) RevisionOrder(string name)
+    {
+        var m = RevisionName().Match(name);
+        return m.Success ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0) : (0, 0);
+    }
+
+    /// <summary>Writes the scope lists under <paramref name="dataDirectory"/>/scopes and the ledger file <paramref name="dataDirectory"/>/ledger/us-imports.yaml.</summary>
+    public UsMeasureBuild Write(string dataDirectory)
+    {
+        var countries = Countries();
+        Header();
+        Stacking();
+        _yaml.AppendLine("measures:");
+        Section301();
+        Reciprocal(countries);
+        CountryOrders();
+        Fentanyl();
+        Section232(countries);
+        Section122();
+        Voiding();
+
+        var scopes = Path.Combine(dataDirectory, "scopes");
+        Directory.CreateDirectory(scopes);
+        foreach (var old in Directory.GetFiles(scopes, "us-*.txt"))
+        {
+            File.Delete(old);
+        }
+
+        var lines = 0;
+        foreach (var (name, codes) in _lists.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            var distinct = codes.Select(c => Line(name, c)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            lines += distinct.Count;
+            File.WriteAllText(
+                Path.Combine(scopes, name + ".txt"),
+                $"# {name}: generated by 'tradewatch ledger build-us' from ../shared/data/us-tariff-schedule (USITC HTS, public domain;{Environment.NewLine}# product lists by the Budget Lab at Yale, MIT licence). Do not edit: regenerate.{Environment.NewLine}"
+                + string.Join(Environment.NewLine, distinct) + Environment.NewLine);
+        }
+
+        File.WriteAllText(Path.Combine(dataDirectory, "ledger", "us-imports.yaml"), _yaml.ToString());
+        return new UsMeasureBuild(_measures, _lists.Count, lines, _decisions);
+    }
+
+    /// <summary>
+    /// A list's code as a tariff line of 2 to 10 digits; anything else is left out and said (the
+    /// exemption list's '850511007000' is no line of the schedule, and magnets paid the reciprocal tariff).
+    /// </summary>
+    private string? Line(string list, string code)
+    {
+        var digits = code.Replace(".", string.Empty, StringComparison.Ordinal).Trim();
+        if (digits.Length is < 2 or > 10 || digits.Length % 2 != 0 || !digits.All(char.IsAsciiDigit))
+        {
+            _decisions.Add($"{list}: '{code}' is not a tariff line; left out");
+            return null;
+        }
+
+        return digits;
+    }
+
+    private void Header()
+    {
+        _yaml.AppendLine("# Generated by 'tradewatch ledger build-us ../shared/data/us-tariff-schedule': do not edit, regenerate.");
+        _yaml.AppendLine("# US import measures for every partner, from the HTS revisions (USITC, public domain), the curated");
+        _yaml.AppendLine("# product lists (Budget Lab at Yale, MIT) and the authority-level rates with their Federal Register");
+        _yaml.AppendLine("# sources. Each record is recorded as of the publication of the order or notice (the Federal");
+        _yaml.AppendLine("# Register's publication date where it has one); the exact Section 301 scopes correct the bundled");
+        _yaml.AppendLine($"# ledger's coarse ones and are recorded as of {CorrectionsLearned:yyyy-MM-dd}, the day the ledger learnt them.");
+        _yaml.AppendLine("ledger: us-imports-2025-2026");
+        _yaml.AppendLine("description: US import tariffs on every partner, 2025-2026, with exact tariff-line scopes.");
+        _yaml.AppendLine();
+    }
+
+    private void Stacking()
+    {
+        _yaml.AppendLine("""
+            stacking:
+              - group: section-301-lines
+                mode: highest
+                note: A line falls under one Section 301 list; where the 2024 review raised its rate (9903.91), that heading's rate replaces the list's.
+              - group: section-232-vehicles
+                mode: highest
+                excludes: [section-232-metals, section-232, ieepa-reciprocal, section-122, ieepa-fentanyl-usmca]
+                note: Autos, auto parts, medium and heavy-duty vehicles, their parts and buses under Section 232 pay neither the steel, aluminium and copper duties (EO 14289, 29 Apr 2025) nor the reciprocal tariff, the Section 122 surcharge or the Canada and Mexico fentanyl duties.
+              - group: section-232-metals
+                mode: highest
+                excludes: [ieepa-reciprocal, section-122, ieepa-fentanyl-usmca]
+                note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties. For derivatives (9903.81.89-.93, 9903.85.04-.08) the duty falls on the metal content's value and the rest pays the reciprocal tariff; without the metal value the whole value pays Section 232.
+              - group: section-232
+                mode: highest
+                excludes: [ieepa-reciprocal, section-122]
+                note: Timber, lumber and furniture, semiconductors and pharmaceuticals under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge.
+              - group: ieepa-reciprocal
+                mode: add
+                note: The reciprocal tariff (EO 14257) and the country orders on top of it.
+              - group: ieepa-fentanyl-usmca
+                mode: most-specific
+                note: The Canada and Mexico fentanyl duties; energy and potash pay the lower rate named for their lines.
+              - group: section-122
+                mode: add
+                note: The Section 122 surcharge (from 24 Feb 2026).
+
+            """);
+    }
+
+    // ------------------------------------------------------------------ Section 301
+
+    private void Section301()
+    {
+        // every revision's footnotes: a line cites its list and, over time, the 2024 review's stages
+        var cites = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var headings = new Dictionary<string, HtsRow>(StringComparer.Ordinal);
+        foreach (var revision in Revisions())
+        {
+            foreach (var row in _source.Revision(revision))
+            {
+                if (row.Number.StartsWith("9903.88.", StringComparison.Ordinal) || row.Number.StartsWith("9903.91.", StringComparison.Ordinal))
+                {
+                    headings[row.Number] = row;
+                }
+
+                if (row.Digits.Length is 8 or 10)
+                {
+                    foreach (var heading in row.Footnotes.Where(f => f.StartsWith("9903.88.", StringComparison.Ordinal) || f.StartsWith("9903.91.", StringComparison.Ordinal)))
+                    {
+                        if (!cites.TryGetValue(heading, out var set))
+                        {
+                            cites[heading] = set = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
+                        set.Add(row.Digits);
+                    }
+                }
+            }
+        }
+
+        CompareWithCuratedList(cites);
+        NarrowReviewStages(cites);
+
+        var lists = new (string Id, string Title, string[] Headings, string Legal, (string From, decimal Rate, string Source)[] Rates)[]
+        {
+            ("list1", "Section 301 List 1", ["9903.88.01"], "USTR, 83 FR 28710 (20 Jun 2018); HTS 9903.88.01",
+                [("2018-07-06", 25, "https://www.federalregister.gov/citation/83-FR-28710")]),
+            ("list2", "Section 301 List 2", ["9903.88.02"], "USTR, 83 FR 40823 (16 Aug 2018); HTS 9903.88.02",
+                [("2018-08-23", 25, "https://www.federalregister.gov/citation/83-FR-40823")]),
+            ("list3", "Section 301 List 3", ["9903.88.03", "9903.88.04"], "USTR, 83 FR 47974 (21 Sep 2018), 84 FR 20459 (9 May 2019); HTS 9903.88.03, 9903.88.04",
+                [("2018-09-24", 10, "https://www.federalregister.gov/citation/83-FR-47974"), ("2019-05-10", 25, "https://www.federalregister.gov/citation/84-FR-20459")]),
+            ("list4a", "Section 301 List 4A", ["9903.88.15"], "USTR, 84 FR 43304 (20 Aug 2019), 85 FR 3741 (22 Jan 2020); HTS 9903.88.15",
+                [("2019-09-01", 15, "https://www.federalregister.gov/citation/84-FR-43304"), ("2020-02-14", 7.5m, "https://www.federalregister.gov/citation/85-FR-3741")]),
+        };
+
+        foreach (var (id, title, listHeadings, legal, rates) in lists)
+        {
+            var name = $"us-301-{id}";
+            _lists[name] = listHeadings.SelectMany(h => cites.GetValueOrDefault(h) ?? []).ToList();
+            Measure(new Layer(
+                $"us-301-{id}-lines", title, "Section 301", legal, "section-301-lines", ["CN"], [],
+                Scope.Of(name, $"the tariff lines whose footnotes in the HTS cite {string.Join(" or ", listHeadings)}"),
+                Learned, [Hts, .. rates.Select(r => r.Source).Distinct()],
+                $"Exact scope from the schedule's footnotes; corrects the coarse us-301-{id} (in force since {rates[0].From})."
+                    + " Product exclusions (9903.88.33-.70, extended to 10 Nov 2026) cover some goods of these lines by description and are not applied.",
+                [.. rates.Select(r => new Rate(r.From, null, Percent(r.Rate)))]));
+        }
+
+        // the 2024 four-year review: each 9903.91 heading with its rate and dates as the schedule states them
+        foreach (var (number, row) in headings.Where(h => h.Key.StartsWith("9903.91.", StringComparison.Ordinal)).OrderBy(h => h.Key, StringComparer.Ordinal))
+        {
+            var rate = AddedRate().Match(row.General);
+            var from = DateIn(OnOrAfter(), row.Description);
+            if (!rate.Success || from is null || !cites.TryGetValue(number, out var lines))
+            {
+                _decisions.Add($"{number}: no added rate or start date in its text (\"{Trim(row.General)}\"), or no line cites it: not a layer");
+                continue;
+            }
+
+            var to = DateIn(Before(), row.Description);
+            var name = "us-301-review-" + number[8..];
+            _lists[name] = [.. lines];
+            Measure(new Layer(
+                $"us-301-review-{number[8..]}", $"Section 301 four-year review, {number} (+{rate.Groups[1].Value}%)", "Section 301 (2024 review)",
+                $"USTR, 89 FR 76581 (18 Sep 2024); HTS {number}", "section-301-lines", ["CN"], [],
+                Scope.Of(name, $"the tariff lines whose footnotes cite {number}"),
+                Learned, [Hts, "https://www.federalregister.gov/documents/2024/09/18/2024-21217/notice-of-modification-chinas-acts-policies-and-practices-related-to-technology-transfer"],
+                $"Rate and dates from the heading's text in the HTS; corrects the coarse 2024-review records (the notice was published on 2024-09-18).",
+                [new Rate(from, to, rate.Groups[1].Value)]));
+        }
+    }
+
+    /// <summary>
+    /// A 2024-review heading cited by an 8-digit line whose curated stage is another review heading
+    /// that the line also cites covers only some statistical lines of it (U.S. note 31 names them at
+    /// 10 digits: EV batteries of 8507.60 in 2024, the rest in 2026); without the note's text the
+    /// line keeps only its curated stage.
+    /// </summary>
+    private void NarrowReviewStages(Dictionary<string, HashSet<string>> cites)
+    {
+        var curated = _source.Csv("s301_product_lists.csv").Where(r => r[2].StartsWith("9903.91.", StringComparison.Ordinal)).ToDictionary(r => r[0], r => r[2], StringComparer.Ordinal);
+        foreach (var (heading, lines) in cites.Where(c => c.Key.StartsWith("9903.91.", StringComparison.Ordinal)))
+        {
+            foreach (var line in lines.Where(l => l.Length == 8).ToList())
+            {
+                if (curated.TryGetValue(line, out var stage) && stage != heading && cites.TryGetValue(stage, out var other) && other.Contains(line))
+                {
+                    lines.Remove(line);
+                    _decisions.Add($"{line}: cites {heading} and {stage}; the curated list puts it under {stage}, so {heading} (which covers only some of its statistical lines) is left off it");
+                }
+            }
+        }
+    }
+
+    private void CompareWithCuratedList(Dictionary<string, HashSet<string>> cites)
+    {
+        var footnoteList = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (heading, lines) in cites)
+        {
+            foreach (var line in lines.Where(l => l.Length == 8))
+            {
+                footnoteList.TryAdd(line, heading);
+            }
+        }
+
+        var disagreements = 0;
+        foreach (var row in _source.Csv("s301_product_lists.csv"))
+        {
+            var (line, list, heading) = (row[0], row[1], row[2]);
+            if (list is "1" or "2" or "3" or "4A" or "3_addl" && footnoteList.TryGetValue(line, out var cited) && cited.StartsWith("9903.88.", StringComparison.Ordinal) && cited != heading)
+            {
+                disagreements++;
+                if (disagreements <= 20)
+                {
+                    _decisions.Add($"{line}: the curated list says {heading} (list {list}), the schedule's footnote {cited}: followed the schedule");
+                }
+            }
+            else if (list == "4B" && footnoteList.TryGetValue(line, out var other) && other is "9903.88.15" or "9903.88.03" or "9903.88.01" or "9903.88.02")
+            {
+                disagreements++;
+                _decisions.Add($"{line}: the curated list says List 4B (never imposed), the schedule's footnote {other}: followed the schedule");
+            }
+        }
+
+        _decisions.Add($"Section 301: {disagreements} line(s) where the curated list and the schedule's footnotes disagree; the schedule was followed");
+    }
+
+    // ------------------------------------------------------------------ IEEPA reciprocal
+
+    private void Reciprocal(IReadOnlyDictionary<string, string> countries)
+    {
+        var annexII = _source.Csv("ieepa_exempt_products.csv").Select(r => r[0]).ToList();
+        var dealOnly = _source.Csv("floor_exempt_products.csv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _lists["us-ieepa-electronics"] = [.. ElectronicsExemption];
+        _lists["us-ieepa-annex-ii"] = annexII.Where(l => !dealOnly.Contains(l[..8]) && !IsFarmGood(l) && !ElectronicsExemption.Any(e => l.StartsWith(e, StringComparison.Ordinal))).ToList();
+        _lists["us-ieepa-annex-ii-farm"] = annexII.Where(IsFarmGood).ToList();
+        _decisions.Add("reciprocal: the curated exemption list is undated; its lines of chapters 1-24 are dated from the 14 Nov 2025 order (in force 13 Nov), the rest from Annex II of 2 Apr 2025, the electronics of the 11 Apr memorandum from 5 Apr; deal-only lines are left to the deal partners");
+        foreach (var group in new[] { ("eu", EuMembers), ("japan", new[] { "JP" }), ("korea", new[] { "KR" }), ("swiss", new[] { "CH", "LI" }) })
+        {
+            var lines = _source.Csv("floor_exempt_products.csv").Where(r => r[2] == group.Item1).Select(r => r[0]).ToList();
+            if (lines.Count > 0)
+            {
+                _lists[$"us-ieepa-deal-exempt-{group.Item1}"] = lines;
+            }
+        }
+
+        var entries = Authority("ieepa", "reciprocal");
+        var histories = new Dictionary<string, List<(string From, decimal Rate, string Source)>>(StringComparer.Ordinal);
+        foreach (var iso in countries.Values.Distinct().Where(iso => !NotReciprocal.Contains(iso)))
+        {
+            histories[iso] = History(entries, iso, countries);
+        }
+
+        // the authority list folds Brazil's +40% and India's +25% into their reciprocal rate; here they are their own layers
+        histories["BR"] = History(entries.Where(e => e.CensusCode is null).ToList(), "BR", countries);
+        histories["IN"] = histories["IN"].Where(r => string.CompareOrdinal(r.From, "2025-08-07") <= 0).ToList();
+        _decisions.Add("reciprocal: Brazil at 10% and India at 25%, with the +40% (EO 14323) and +25% (EO 14329) as separate layers; the authority list sums them");
+
+        // partners with the same rates over time share a measure; a deal's partners (with their floor and exemptions) have their own
+        foreach (var classGroup in histories.GroupBy(h => DealOf(h.Key) + "|" + string.Join(";", h.Value.Select(r => $"{r.From}={r.Rate}")), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var targets = classGroup.Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
+            var history = classGroup.First().Value;
+            var deal = DealOf(targets[0]);
+            var id = deal is not null ? $"us-reciprocal-{deal}-{targets[0].ToLowerInvariant()}" : targets.Length == 1 ? $"us-reciprocal-{targets[0].ToLowerInvariant()}" : $"us-reciprocal-{history[^1].Rate:0.##}-{targets[0].ToLowerInvariant()}";
+            var floor = deal is not null && history[^1].Rate == 15;
+            var exclude = new List<string> { "us-ieepa-annex-ii" };
+            if (deal is not null && _lists.ContainsKey($"us-ieepa-deal-exempt-{deal}"))
+            {
+                exclude.Add($"us-ieepa-deal-exempt-{deal}");
+            }
+
+            var rates = history.Select(r => new Rate(r.From, null, Percent(r.Rate), Published(r.Source, r.From), [r.Source], AllIn: deal is not null && IsAllIn(targets[0], r.Rate, "reciprocal"))).ToList();
+            rates.Add(new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source], "collection ended after the Supreme Court held that IEEPA does not authorise tariffs"));
+            Measure(new Layer(
+                id, $"IEEPA reciprocal tariff ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
+                "IEEPA reciprocal", "EO 14257 (9903.01.25), Annex I rates from 7 Aug 2025 (EO 14326, 9903.02.xx)", "ieepa-reciprocal", targets, [],
+                new Scope(true, [], exclude, "all goods except Annex II (as amended) and, from their orders, the electronics and farm-goods exemptions"),
+                rates[0].Recorded!, [.. history.Select(r => r.Source).Distinct()],
+                floor ? "15% is all-in for goods whose MFN rate is below 15% (the deal floor: the reciprocal tops the MFN rate up to 15%); goods at or above 15% MFN pay no reciprocal tariff." : null,
+                rates));
+            Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
+                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
+            Suspend(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
+                "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-the-scope-of-the-reciprocal-tariffs-with-respect-to-certain-agricultural-products/", "us-ieepa-annex-ii-farm");
+        }
+    }
+
+    private static string? DealOf(string iso) =>
+        EuMembers.Contains(iso) ? "eu" : iso == "JP" ? "japan" : iso == "KR" ? "korea" : iso is "CH" or "LI" ? "swiss" : null;
+
+    private static bool IsFarmGood(string line) => int.Parse(line[..2], CultureInfo.InvariantCulture) <= 24;
+
+    /// <summary>The 20 subheadings of the 11 April 2025 memorandum (9903.01.32), exempt from the reciprocal tariff from 5 April.</summary>
+    private static readonly string[] ElectronicsExemption =
+    [
+        "8471", "847330", "8486", "85171300", "85176200", "85235100", "8524", "85285200", "85411000", "85412100", "85412900",
+        "85413000", "85414910", "85414970", "85414980", "85414995", "85415100", "85415900", "85419000", "8542",
+    ];
+
+    private void CountryOrders()
+    {
+        // Brazil: +40% (EO 14323) with its Annex I exemptions; India: +25% for Russian oil (EO 14329) until the February 2026 order
+        var brazil = _source.Csv("country_eo_exempt_products.csv").Where(r => r[0] == "9903.01.77").ToList();
+        _lists["us-ieepa-brazil-exempt"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") <= 0).Select(r => r[1]).ToList();
+        _lists["us-ieepa-brazil-exempt-nov"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") > 0).Select(r => r[1]).ToList();
+        _decisions.Add($"Brazil: {_lists["us-ieepa-brazil-exempt"].Count} lines exempt from the +40% from the start (Annex I), {_lists["us-ieepa-brazil-exempt-nov"].Count} from 13 Nov 2025 (the order of 20 Nov)");
+        Suspend("us-ieepa-brazil", "nov-2025", "Farm goods exempted from the Brazil order (order of 20 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-20",
+            "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-duties-addressing-threats-to-the-united-states-by-the-government-of-brazil/", "us-ieepa-brazil-exempt-nov");
+        Measure(new Layer(
+            "us-ieepa-brazil", "IEEPA order on Brazil (+40%)", "IEEPA (Brazil)", "EO 14323 (9903.01.77 exempt; 9903.01.76)", "ieepa-reciprocal", ["BR"], [],
+            new Scope(true, [], ["us-ieepa-annex-ii", "us-ieepa-brazil-exempt"], "all goods except Annex I of EO 14323 and Annex II"),
+            "2025-08-05", ["https://www.federalregister.gov/documents/2025/08/05/2025-14896/addressing-threats-to-the-united-states-by-the-government-of-brazil"], null,
+            [new Rate("2025-08-06", null, "40"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])]));
+        Measure(new Layer(
+            "us-ieepa-india-russian-oil", "IEEPA order on India for Russian oil (+25%)", "IEEPA (India)", "EO 14329 (9903.01.84)", "ieepa-reciprocal", ["IN"], [],
+            new Scope(true, [], ["us-ieepa-annex-ii"], "all goods except Annex II"),
+            "2025-08-11", ["https://www.federalregister.gov/documents/2025/08/11/2025-15216/addressing-threats-to-the-united-states-by-the-government-of-the-russian-federation"], null,
+            [new Rate("2025-08-27", null, "25"), new Rate("2026-02-07", null, "ends", "2026-02-06", ["https://www.whitehouse.gov/presidential-actions/2026/02/"])]));
+    }
+
+    // ------------------------------------------------------------------ IEEPA fentanyl (Canada, Mexico; China and Hong Kong are in the bundled ledger)
+
+    private void Fentanyl()
+    {
+        var carve = _source.Csv("fentanyl_carveout_products.csv");
+        _lists["us-fentanyl-energy-ca"] = carve.Where(r => r[2] == "energy_ca").Select(r => r[0]).ToList();
+        _lists["us-fentanyl-potash-ca"] = carve.Where(r => r[2] == "potash_ca").Select(r => r[0]).ToList();
+        _lists["us-fentanyl-potash-mx"] = carve.Where(r => r[2] == "potash_mx").Select(r => r[0]).ToList();
+        const string usmca = "goods that qualify as originating under the USMCA are exempt from 7 Mar 2025 (9903.01.04 Canada, 9903.01.05 Mexico): declare the claim to pay 0";
+        var caSource = "https://www.federalregister.gov/documents/2025/03/06/2025-03664/notice-of-implementation-of-additional-duties-on-products-of-canada-pursuant-to-the-presidents";
+        var mxSource = "https://www.federalregister.gov/documents/2025/03/06/2025-03665/notice-of-implementation-of-additional-duties-on-products-of-mexico-pursuant-to-the-presidents";
+        var ca35 = "https://www.federalregister.gov/documents/2025/08/06/2025-14999/amendment-to-duties-to-address-the-flow-of-illicit-drugs-across-our-northern-border";
+        Measure(new Layer("us-fentanyl-ca", "IEEPA fentanyl tariff on Canada", "IEEPA fentanyl", "EO 14193 (9903.01.10); raised by EO 14325 (9903.01.10 at 35%)", "ieepa-fentanyl-usmca", ["CA"], [],
+            Scope.AllGoodsScope, "2025-03-06", [caSource], usmca,
+            [new Rate("2025-03-04", null, "25"), new Rate("2025-08-01", null, "35", "2025-07-31", [ca35]), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])],
+            Condition: usmca));
+        Measure(new Layer("us-fentanyl-ca-energy", "IEEPA fentanyl tariff on Canadian energy and potash (10%)", "IEEPA fentanyl", "EO 14193 (9903.01.13, 9903.01.15)", "ieepa-fentanyl-usmca", ["CA"], [],
+            Scope.Of(["us-fentanyl-energy-ca", "us-fentanyl-potash-ca"], "energy resources and potash (the curated carve-out list)"), "2025-03-06", [caSource], usmca,
+            [new Rate("2025-03-04", null, "10"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca));
+        Measure(new Layer("us-fentanyl-mx", "IEEPA fentanyl tariff on Mexico", "IEEPA fentanyl", "EO 14194 (9903.01.01)", "ieepa-fentanyl-usmca", ["MX"], [],
+            Scope.AllGoodsScope, "2025-03-06", [mxSource], usmca,
+            [new Rate("2025-03-04", null, "25"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca));
+        Measure(new Layer("us-fentanyl-mx-potash", "IEEPA fentanyl tariff on Mexican potash (10%)", "IEEPA fentanyl", "EO 14194 (9903.01.05)", "ieepa-fentanyl-usmca", ["MX"], [],
+            Scope.Of(["us-fentanyl-potash-mx"], "potash"), "2025-03-06", [mxSource], usmca,
+            [new Rate("2025-03-07", null, "10"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca));
+    }
+
+    // ------------------------------------------------------------------ Section 232
+
+    private void Section232(IReadOnlyDictionary<string, string> countries)
+    {
+        // steel and aluminium before the April 2026 restructuring: the articles of 2018 and the derivatives of 2025
+        _lists["us-232-steel-articles"] = ["7206", "7207", "7208", "7209", "7210", "7211", "7212", "7213", "7214", "7215", "7216", "7217", "7218", "7219", "7220", "7221", "7222", "7223", "7224", "7225", "7226", "7227", "7228", "7229", "730110", "730210", "730240", "730290", "7304", "7305", "7306"];
+        _lists["us-232-steel-derivatives"] = ["7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
+        _lists["us-232-steel-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[0]).ToList();
+        _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609"];
+        _lists["us-232-aluminium-derivatives"] = ["7610", "7611", "7612", "7613", "7614", "7615", "7616"];
+        _lists["us-232-aluminium-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "aluminum").Select(r => r[0]).ToList();
+        var annex = _source.Csv("s232_annex_products.csv");
+        foreach (var tier in new[] { "1a", "1b", "2", "3" })
+        {
+            _lists[$"us-232-annex-{tier}"] = annex.Where(r => r[1] == tier).Select(r => r[0]).ToList();
+        }
+
+        _lists["us-232-copper"] = _source.Csv("s232_copper_products.csv").Select(r => r[0]).ToList();
+        _lists["us-232-auto-parts"] = File.ReadLines(_source.ProductList("s232_auto_parts.txt")).Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
+        _lists["us-232-mhd-parts"] = File.ReadLines(_source.ProductList("s232_mhd_parts.txt")).Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
+        _lists["us-232-semiconductors"] = _source.Csv("s232_semi_products.csv").Select(r => r[0]).ToList();
+        _lists["us-232-autos"] = ["870322", "870323", "870324", "870331", "870332", "870333", "870340", "870350", "870360", "870370", "870380", "870390", "870421", "870431", "870441", "870451", "870460"];
+        _lists["us-232-mhd-vehicles"] = ["870120", "870422", "870423", "870432", "870442", "870443", "870452", "870600"];
+        _lists["us-232-buses"] = ["8702"];
+        _lists["us-232-softwood-lumber"] = ["440711", "440712", "440713", "440714", "440719"];
+        _lists["us-232-wood-furniture"] = ["94016140", "94016160", "94016940", "940191"];
+        _lists["us-232-kitchen-cabinets"] = ["94034090", "94036080", "94039170"];
+        _decisions.Add("Section 232: steel and aluminium articles and the March 2025 derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
+
+        var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
+        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, "2026-04-06", countries,
+            "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
+        Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", "2026-04-06", countries,
+            "derivative steel articles of chapter 73 (approximate, by heading): the duty is on the steel content's value");
+        Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", "2026-04-06", countries,
+            "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process");
+        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, "2026-04-06", countries,
+            "aluminium articles (approximate, by heading)");
+        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04-.08)", "section-232-metals", ["us-232-aluminium-derivatives", "us-232-aluminium-inclusions"], "2025-03-12", "2026-04-06", countries,
+            "aluminium derivatives of chapter 76 (by heading) and the curated derivative lines: the duty is on the aluminium content's value");
+        Annex2026(countries);
+        Section232Measure("us-232-copper", "copper", "Section 232 copper", "Proclamation 10962 (9903.78.01)", "section-232-metals", ["us-232-copper"], null, null, countries,
+            "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value");
+        Section232Measure("us-232-autos", "autos", "Section 232 autos", "Proclamation 10908 (9903.94.01)", "section-232-vehicles", ["us-232-autos"], null, null, countries,
+            "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
+        Section232Measure("us-232-auto-parts", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts"], null, null, countries,
+            "auto parts (curated list)", note: vehicleNote);
+        Section232Measure("us-232-mhd-vehicles", "mhd_vehicles", "Section 232 medium and heavy-duty vehicles", "Proclamation of 17 Oct 2025 (9903.74.01)", "section-232-vehicles", ["us-232-mhd-vehicles"], null, null, countries,
+            "medium and heavy-duty trucks and tractors (by subheading)");
+        Section232Measure("us-232-mhd-parts", "mhd_parts", "Section 232 medium and heavy-duty vehicle parts", "Proclamation of 17 Oct 2025 (9903.74.08)", "section-232-vehicles", ["us-232-mhd-parts"], null, null, countries,
+            "medium and heavy-duty vehicle parts (curated list)");
+        Section232Measure("us-232-buses", "buses", "Section 232 buses", "Proclamation of 17 Oct 2025 (9903.74.02)", "section-232-vehicles", ["us-232-buses"], null, null, countries, "buses (heading 8702)");
+        Section232Measure("us-232-softwood-lumber", "softwood_lumber", "Section 232 softwood timber and lumber", "Proclamation 10976 (9903.76.01)", "section-232", ["us-232-softwood-lumber"], null, null, countries,
+            "softwood lumber (by subheading)");
+        Section232Measure("us-232-wood-furniture", "wood_furniture", "Section 232 upholstered wooden furniture", "Proclamation 10976 (9903.76.02)", "section-232", ["us-232-wood-furniture"], null, null, countries,
+            "upholstered wooden seats and their parts (approximate)");
+        Section232Measure("us-232-kitchen-cabinets", "kitchen_cabinets", "Section 232 kitchen cabinets and vanities", "Proclamation 10976 (9903.76.03)", "section-232", ["us-232-kitchen-cabinets"], null, null, countries,
+            "kitchen cabinets, vanities and their parts (approximate)");
+        Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232", ["us-232-semiconductors"], null, null, countries,
+            "advanced computing chips in the curated list");
+    }
+
+    private void Annex2026(IReadOnlyDictionary<string, string> countries)
+    {
+        const string source = "https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states";
+        foreach (var (tier, rate, uk, title) in new[] { ("1a", "50", "25", "primary steel, aluminium and copper articles"), ("1b", "25", "15", "downstream derivatives"), ("3", "15", "15", "metal-intensive goods at a temporary 15% (all-in)") })
+        {
+            Measure(new Layer($"us-232-metals-annex-{tier}-gb", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026 (United Kingdom)", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["GB"], [],
+                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], "On the full value of the article.", [new Rate("2026-04-06", null, uk)]));
+            Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["*"], ["GB"],
+                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], "On the full value of the article.", [new Rate("2026-04-06", null, rate)]));
+        }
+
+        _ = countries;
+    }
+
+    private void Section232Measure(
+        string id, string authority, string basis, string legal, string group, string[] lists, string? start, string? end,
+        IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null)
+    {
+        var entries = Authority("s232", authority);
+        var all = countries.Values.Distinct().Where(iso => iso != "US").ToList();
+        var histories = all.ToDictionary(iso => iso, iso => History(entries, iso, countries), StringComparer.Ordinal);
+        var classes = histories.GroupBy(h => string.Join(";", h.Value.Select(r => $"{r.From}={r.Rate}")), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
+        for (var c = 0; c < classes.Count; c++)
+        {
+            var targets = classes[c].Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
+            var history = classes[c].First().Value;
+            var rates = new List<Rate>();
+            foreach (var (from, rate, src) in history)
+            {
+                var day = start is not null && string.CompareOrdinal(from, start) < 0 ? start : from;
+                if (end is not null && string.CompareOrdinal(day, end) >= 0)
+                {
+                    continue;
+                }
+
+                rates.RemoveAll(r => r.From == day);
+                rates.Add(new Rate(day, null, Percent(rate), Published(src, from), [src], AllIn: targets.All(t => IsAllIn(t, rate, authority))));
+            }
+
+            if (rates.Count == 0)
+            {
+                continue;
+            }
+
+            if (end is not null)
+            {
+                rates.Add(new Rate(end, null, "ends", "2026-04-07", ["https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states"], "replaced by the April 2026 annexes"));
+            }
+
+            var others = c == 0;
+            var measureId = others ? id : $"{id}-{targets[0].ToLowerInvariant()}";
+            var excluded = others ? classes.Skip(1).SelectMany(g => g.Select(x => x.Key)).Order(StringComparer.Ordinal).ToArray() : [];
+            Measure(new Layer(
+                measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
+                basis, legal, group, others ? ["*"] : targets, excluded,
+                Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
+                note, rates));
+        }
+    }
+
+    private void Section122()
+    {
+        _lists["us-s122-exempt"] = _source.Csv("s122_exempt_products.csv").Select(r => r[0]).ToList();
+        _yaml.AppendLine("  # Section 122: the bundled us-section-122 is the layer; its exemptions are us-s122-exempt, applied there.");
+    }
+
+    private void Voiding()
+    {
+        var ieepa = new[] { "us-fentanyl-ca", "us-fentanyl-ca-energy", "us-fentanyl-mx", "us-fentanyl-mx-potash", "us-ieepa-brazil", "us-ieepa-india-russian-oil" };
+        var ids = ieepa.Concat(_reciprocalIds).ToList();
+        _yaml.AppendLine();
+        _yaml.AppendLine("suspensions:");
+        _yaml.Append(_suspensions);
+        _yaml.AppendLine();
+        _yaml.AppendLine("voidings:");
+        _yaml.AppendLine("  - id: scotus-ieepa-2026-all-partners");
+        _yaml.AppendLine($"    measures: [{string.Join(", ", ids)}]");
+        _yaml.AppendLine("    from: 2025-02-01");
+        _yaml.AppendLine("    basis: Learning Resources, Inc. v. Trump (US Supreme Court, 20 Feb 2026)");
+        _yaml.AppendLine("    recorded: 2026-02-20");
+        _yaml.AppendLine("    sources: [https://www.supremecourt.gov/opinions/25pdf/24-1287_4e04.pdf]");
+        _yaml.AppendLine("    note: IEEPA does not authorise tariffs; refunds are left to the Court of International Trade and CBP.");
+    }
+
+    // ------------------------------------------------------------------ the authority-level rates
+
+    private sealed record AuthorityEntry(string Date, string? CensusCode, decimal Rate, string Source);
+
+    private List<AuthorityEntry> Authority(string authority, string name)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(_source.Authorities("master_tariff_list.json")));
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            if (item.GetProperty("tariff_authority").GetString() != authority || item.GetProperty("tariff_name").GetString() != name)
+            {
+                continue;
+            }
+
+            return item.GetProperty("effective_date").EnumerateArray().Select(e => e.TryGetProperty("base_date", out var b)
+                ? new AuthorityEntry(b.GetString()!, null, e.GetProperty("base_rate").GetDecimal() * 100, e.GetProperty("source").GetString()!)
+                : new AuthorityEntry(e.GetProperty("adjust_date").GetString()!, e.GetProperty("census_code").GetString(), e.GetProperty("adjust_rate").GetDecimal() * 100, e.GetProperty("source").GetString()!))
+                .ToList();
+        }
+
+        throw new InvalidDataException($"master_tariff_list.json has no {authority} {name}");
+    }
+
+    /// <summary>A partner's rate over time: the base rates, overridden from its own adjustments on (an adjustment outlasts later base changes).</summary>
+    private static List<(string From, decimal Rate, string Source)> History(List<AuthorityEntry> entries, string iso, IReadOnlyDictionary<string, string> countries)
+    {
+        var own = entries.Where(e => e.CensusCode is { } c && countries.TryGetValue(c, out var i) && i == iso).OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
+        var firstOwn = own.Count > 0 ? own[0].Date : null;
+        var result = new List<(string From, decimal Rate, string Source)>();
+        foreach (var e in entries.Where(e => e.CensusCode is null && (firstOwn is null || string.CompareOrdinal(e.Date, firstOwn) < 0)).Concat(own).OrderBy(e => e.Date, StringComparer.Ordinal))
+        {
+            if (string.CompareOrdinal(e.Date, "2025-01-01") < 0 && result.Count > 0)
+            {
+                result.Clear();
+            }
+
+            result.RemoveAll(r => r.From == e.Date);
+            result.Add((e.Date, e.Rate, e.Source));
+        }
+
+        // rates from before 2025 start the ledger's window
+        return result.Where((r, i) => i == result.Count - 1 || string.CompareOrdinal(result[i + 1].From, "2025-01-01") > 0).ToList();
+    }
+
+    private Dictionary<string, string> Countries()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var header = true;
+        foreach (var line in File.ReadLines(_source.Authorities("census-country-codes.csv")))
+        {
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            var comma = line.IndexOf(',', StringComparison.Ordinal);
+            var code = line[..comma];
+            var name = line[(comma + 1)..].Trim('"');
+            var iso = CensusAliases.GetValueOrDefault(name) ?? _isoOfName(name) ?? _isoOfName(Parenthesis().Replace(name, string.Empty).Trim());
+            if (iso is null)
+            {
+                _decisions.Add($"census country {code} '{name}': no ISO code found, left out");
+                continue;
+            }
+
+            map[code] = iso;
+        }
+
+        return map;
+    }
+
+    /// <summary>The day a Federal Register document was published, from its address; else the day the rate took effect (never before it was announced).</summary>
+    private static string Published(string source, string effective)
+    {
+        var m = FederalRegisterDate().Match(source);
+        return m.Success ? $"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}" : effective;
+    }
+
+    // ------------------------------------------------------------------ YAML
+
+    private static string Learned => CorrectionsLearned.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record Scope(bool All, string[] Names, List<string> ExcludeLists, string? Note)
+    {
+        public static readonly Scope AllGoodsScope = new(true, [], [], null);
+
+        public static Scope Of(string name, string note) => new(false, [name], [], note);
+
+        public static Scope Of(string[] names, string note) => new(false, names, [], note);
+    }
+
+    private sealed record Rate(string From, string? To, string Value, string? Recorded = null, string[]? Sources = null, string? Note = null, bool AllIn = false);
+
+    /// <summary>Whether a partner's rate is a deal's all-in rate (the MFN rate included): 15% for the EU, Japan, Korea and Switzerland, 10% for British cars and parts.</summary>
+    private static bool IsAllIn(string iso, decimal rate, string authority) =>
+        (rate == 15 && (EuMembers.Contains(iso) || iso is "JP" or "KR" or "CH" or "LI"))
+        || (rate == 10 && iso == "GB" && authority is "autos" or "auto_parts");
+
+    private sealed record Layer(
+        string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
+        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null);
+
+    private readonly List<string> _reciprocalIds = [];
+    private readonly StringBuilder _suspensions = new();
+
+    private void Suspend(string measure, string suffix, string title, string from, string recorded, string source, string list)
+    {
+        _suspensions.AppendLine($"  - id: {measure}-{suffix}");
+        _suspensions.AppendLine($"    measure: {measure}");
+        _suspensions.AppendLine($"    title: {Quote(title)}");
+        _suspensions.AppendLine($"    from: {from}");
+        _suspensions.AppendLine($"    products: {{lists: [{list}]}}");
+        _suspensions.AppendLine($"    recorded: {recorded}");
+        _suspensions.AppendLine($"    sources: [{source}]");
+    }
+
+    private void Measure(Layer m)
+    {
+        if (m.Basis == "IEEPA reciprocal")
+        {
+            _reciprocalIds.Add(m.Id);
+        }
+
+        _measures++;
+        var y = _yaml;
+        y.AppendLine($"  - id: {m.Id}");
+        y.AppendLine("    kind: tariff");
+        y.AppendLine($"    title: {Quote(m.Title)}");
+        y.AppendLine("    imposer: US");
+        y.AppendLine($"    targets: [{string.Join(", ", m.Targets.Select(t => t == "*" ? "\"*\"" : t))}]");
+        if (m.ExcludeTargets.Length > 0)
+        {
+            y.AppendLine($"    exclude-targets: [{string.Join(", ", m.ExcludeTargets)}]");
+        }
+
+        if (m.Products.All && m.Products.ExcludeLists.Count == 0)
+        {
+            y.AppendLine("    products: all");
+        }
+        else
+        {
+            y.AppendLine("    products:");
+            if (m.Products.All)
+            {
+                y.AppendLine("      include: all");
+            }
+
+            if (m.Products.Names.Length > 0)
+            {
+                y.AppendLine($"      lists: [{string.Join(", ", m.Products.Names)}]");
+            }
+
+            if (m.Products.ExcludeLists.Count > 0)
+            {
+                y.AppendLine($"      exclude-lists: [{string.Join(", ", m.Products.ExcludeLists)}]");
+            }
+
+            if (m.Products.Note is { } scopeNote)
+            {
+                y.AppendLine($"      note: {Quote(scopeNote)}");
+            }
+        }
+
+        y.AppendLine($"    basis: {Quote(m.Basis)}");
+        y.AppendLine($"    legal: {Quote(m.Legal)}");
+        y.AppendLine($"    group: {m.Group}");
+        if (m.Condition is { } condition)
+        {
+            y.AppendLine($"    condition: {Quote(condition)}");
+        }
+
+        y.AppendLine($"    recorded: {m.Recorded}");
+        y.AppendLine($"    sources: [{string.Join(", ", m.Sources)}]");
+        if (m.Note is { } note)
+        {
+            y.AppendLine($"    note: {Quote(note)}");
+        }
+
+        y.AppendLine("    rates:");
+        for (var i = 0; i < m.Rates.Count; i++)
+        {
+            // each rate ends where the next begins, so that entries recorded together never overlap
+            var r = i + 1 < m.Rates.Count && m.Rates[i].To is null && m.Rates[i].Value != "ends" ? m.Rates[i] with { To = m.Rates[i + 1].From } : m.Rates[i];
+            var parts = new List<string> { $"from: {r.From}" };
+            if (r.To is { } to)
+            {
+                parts.Add($"to: {to}");
+            }
+
+            parts.Add($"rate: {r.Value}");
+            if (r.AllIn)
+            {
+                parts.Add("all-in: true");
+            }
+
+            if (r.Recorded is { } recorded && recorded != m.Recorded)
+            {
+                parts.Add($"recorded: {recorded}");
+            }
+
+            if (r.Sources is { Length: > 0 } sources && !(sources.Length == 1 && m.Sources.Length == 1 && sources[0] == m.Sources[0]))
+            {
+                parts.Add($"sources: [{string.Join(", ", sources)}]");
+            }
+
+            if (r.Note is { } rateNote)
+            {
+                parts.Add($"note: {Quote(rateNote)}");
+            }
+
+            y.AppendLine($"      - {{{string.Join(", ", parts)}}}");
+        }
+    }
+
+    private static string Percent(decimal rate) => rate.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static string Trim(string text) => text.Length > 60 ? text[..60] + "..." : text;
+
+    private static string? DateIn(Regex pattern, string text)
+    {
+        var m = pattern.Match(text);
+        return m.Success && DateTime.TryParseExact(m.Groups[1].Value.Replace("  ", " ", StringComparison.Ordinal), "MMMM d, yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    [GeneratedRegex(@"\+\s*([\d.]+)\s*%")]
+    private static partial Regex AddedRate();
+
+    [GeneratedRegex(@"on or after ([A-Z][a-z]+ \d{1,2}, \d{4})")]
+    private static partial Regex OnOrAfter();
+
+    [GeneratedRegex(@"before ([A-Z][a-z]+ \d{1,2}, \d{4})")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"federalregister\.gov/documents/(\d{4})/(\d{2})/(\d{2})/")]
+    private static partial Regex FederalRegisterDate();
+
+    [GeneratedRegex(@"\s*\(.*\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"hts_(\d{4})_(?:basic|rev_(\d+))")]
+    private static partial Regex RevisionName();
+}

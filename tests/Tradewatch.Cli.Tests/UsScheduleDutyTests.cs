@@ -1,0 +1,75 @@
+namespace Tradewatch.Cli.Tests;
+
+public class UsScheduleDutyTests
+{
+    [Theory]
+    [InlineData("8505.11.00.70")]
+    [InlineData("8505110070")]
+    [InlineData("8505.11.00")]
+    [InlineData("8505.11")]
+    public void Duty_on_a_us_line_has_the_mfn_layer_however_the_line_is_written(string line)
+    {
+        var json = CliRunner.Json("duty", "--importer", "US", "--origin", "CN", "--hts", line, "--date", "2025-06-09");
+        var mfn = json.GetProperty("mfn");
+        Assert.Equal("2.1%", mfn.GetProperty("rate").GetString());
+        Assert.Equal("8505.11.00", mfn.GetProperty("ratedAt").GetString());
+        Assert.Equal("2025_rev_16", mfn.GetProperty("revision").GetString());
+        Assert.Equal(json.GetProperty("totalAdditionalPercent").GetDecimal() + 2.1m, json.GetProperty("totalPercent").GetDecimal());
+    }
+
+    [Fact]
+    public void Column_2_origins_pay_the_column_2_rate_computed_from_the_quantity()
+    {
+        var json = CliRunner.Json("duty", "--importer", "US", "--origin", "RU", "--hts", "2204.21.50", "--date", "2025-06-09", "--value", "1000", "--quantity", "100", "--unit", "liter");
+        var mfn = json.GetProperty("mfn");
+        Assert.Equal("column-2", mfn.GetProperty("column").GetString());
+        Assert.Equal("33¢/liter", mfn.GetProperty("rate").GetString());
+        Assert.Equal(33.00m, mfn.GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
+    public void A_compound_rate_without_a_quantity_is_shown_not_computed()
+    {
+        var json = CliRunner.Json("duty", "--importer", "US", "--origin", "FR", "--hts", "2204.21.50", "--date", "2025-06-09", "--value", "1000");
+        Assert.Equal("6.3¢/liter", json.GetProperty("mfn").GetProperty("rate").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("mfn").GetProperty("amount").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("totalPercent").ValueKind);
+    }
+
+    [Fact]
+    public void A_code_whose_lines_answer_differently_lists_them()
+    {
+        var json = CliRunner.Json("duty", "--importer", "US", "--origin", "FR", "--hts", "2204.21", "--date", "2025-06-09");
+        Assert.True(json.GetProperty("ambiguous").GetBoolean());
+        var lines = json.GetProperty("lines").EnumerateArray().ToList();
+        Assert.Contains(lines, l => l.GetProperty("hts").GetString()!.StartsWith("2204.21.50", StringComparison.Ordinal));
+        Assert.True(lines.Select(l => l.GetProperty("mfn").GetString()).Distinct().Count() > 1);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("mfn").ValueKind);
+    }
+
+    [Fact]
+    public void An_unknown_statistical_line_is_bad_data_naming_it()
+    {
+        var (exit, _, error) = CliRunner.Run("duty", "--importer", "US", "--origin", "CN", "--hts", "8505.11.00.99", "--date", "2025-06-09");
+        Assert.Equal(2, exit);
+        Assert.Contains("8505.11.00.99", error, StringComparison.Ordinal);
+        Assert.Contains("8505.11.00.70", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hts_show_gives_the_path_rates_and_history()
+    {
+        var json = CliRunner.Json("hts", "show", "8505.11.00.70", "--date", "2026-03-02");
+        Assert.Equal("2.1%", json.GetProperty("general").GetString());
+        Assert.Equal("45%", json.GetProperty("column2").GetString());
+        Assert.Equal("8505.11.00", json.GetProperty("path").EnumerateArray().Last().GetProperty("hts").GetString());
+        Assert.Contains(json.GetProperty("footnotes").EnumerateArray(), f => f.GetProperty("chapter99").EnumerateArray().Any(c => c.GetString() == "9903.91.06"));
+    }
+
+    [Fact]
+    public void Hts_search_ranks_the_lines_of_the_goods_named()
+    {
+        var json = CliRunner.Json("hts", "search", "lithium-ion batteries", "--limit", "3");
+        Assert.Equal("8507.60.00", json.GetProperty("lines")[0].GetProperty("hts").GetString());
+    }
+}

@@ -1,0 +1,159 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+using Tradewatch.Formats.Ledger;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.Formats.Tests.Ledger;
+
+/// <summary>
+/// The bundled ledger's US import layers against the law, question by question: the cross-checks of
+/// issue 15, asked at tariff-line level. "As known now" unless a case says otherwise; the IEEPA
+/// layers are read as known before the February 2026 ruling voided them.
+/// </summary>
+public class UsImportMeasuresTests
+{
+    private static readonly Lazy<TradeLedger> Bundled = new(() => LedgerLoader.Load(RepoData.Directory, null, RepoData.Reference));
+    private static readonly Economy Us = new("US");
+
+    private static LedgerView Now => Bundled.Value.AsKnownAt(null);
+
+    private static LedgerView KnownAt(string day) => Bundled.Value.AsKnownAt(new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+
+    private static DutyAnswer Ask(LedgerView view, string origin, string line, string date, decimal? basePercent = null) =>
+        view.Duty(Us, new Economy(origin), HsCode.Parse(line), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), basePercent);
+
+    /// <summary>The rate collected by the layers whose basis starts with <paramref name="basis"/>, whatever their status (void layers were collected at entry).</summary>
+    private static decimal Layer(DutyAnswer answer, string basis) =>
+        answer.Layers.Where(l => l.Measure.Basis.StartsWith(basis, StringComparison.Ordinal)).Sum(l => l.RatePercent);
+
+    [Theory]
+    [InlineData("8505.11.00.70", "2025-06-09", 0)] // magnets: no Section 301 duty before the 2024 review's 2026 stage
+    [InlineData("8505.11.00.70", "2026-01-15", 25)]
+    [InlineData("8703.60.00.20", "2025-06-09", 100)] // plug-in hybrids: the 2024 review's 100%
+    [InlineData("8703.70.00.20", "2025-06-09", 100)]
+    [InlineData("8703.80.00.00", "2025-06-09", 100)]
+    [InlineData("8702.40.31.00", "2025-06-09", 100)]
+    [InlineData("8507.60.00.90", "2025-06-09", 7.5)] // non-EV lithium-ion batteries: List 4A, the schedule's footnote (the curated list says 4B)
+    [InlineData("8507.60.00.90", "2026-01-15", 25)]
+    [InlineData("8541.42.00.10", "2024-11-01", 50)] // solar cells: 50% from 27 Sep 2024
+    [InlineData("8542.31.00.00", "2025-06-09", 50)] // semiconductors: 50% from 1 Jan 2025
+    [InlineData("6109.10.00.12", "2025-06-09", 7.5)] // T-shirts: List 4A
+    [InlineData("8501.10.20.00", "2025-06-09", 25)] // small motors: List 1
+    public void Section_301_rates_on_Chinese_lines_follow_the_lists_and_the_2024_review(string line, string date, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, "CN", line, date), "Section 301"));
+
+    [Fact]
+    public void Answers_as_known_before_the_ledger_learnt_the_exact_lists_are_the_coarse_ones_it_gave_then()
+    {
+        var then = Ask(KnownAt("2025-06-30"), "CN", "8505.11.00.70", "2025-06-09");
+        Assert.Equal(25, Layer(then, "Section 301"));
+        Assert.Equal(10, Layer(then, "IEEPA reciprocal"));
+    }
+
+    [Theory]
+    [InlineData("CN", "8703.23.01.90", "2025-06-09", "Section 232 autos", 25)]
+    [InlineData("CN", "7208.10.15.00", "2025-05-01", "Section 232 steel", 25)]
+    [InlineData("CN", "7208.10.15.00", "2025-06-09", "Section 232 steel", 50)]
+    [InlineData("GB", "7208.10.15.00", "2025-06-09", "Section 232 steel", 25)]
+    [InlineData("DE", "7606.12.30.91", "2025-06-09", "Section 232 aluminium", 50)]
+    [InlineData("CL", "7408.11.60.00", "2025-09-01", "Section 232 copper", 50)]
+    [InlineData("MX", "8701.20.01.00", "2025-11-15", "Section 232 medium", 25)]
+    public void Section_232_layers_apply_with_their_dates_and_partner_rates(string origin, string line, string date, string basis, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, line, date), basis));
+
+    [Theory]
+    [InlineData("CN", "8703.23.01.90", "2025-06-09")]
+    [InlineData("CN", "7208.10.15.00", "2025-06-09")]
+    [InlineData("VN", "7208.10.15.00", "2025-09-01")]
+    public void Section_232_goods_do_not_pay_the_reciprocal_tariff(string origin, string line, string date)
+    {
+        var answer = Ask(KnownAt("2026-01-31"), origin, line, date);
+        Assert.Equal(0, Layer(answer, "IEEPA reciprocal"));
+        Assert.Contains(answer.Excluded, e => e.Measure.Basis == "IEEPA reciprocal");
+    }
+
+    [Fact]
+    public void Steel_from_the_UK_pays_Section_232_at_25_percent_and_from_China_at_50()
+    {
+        Assert.Equal(25, Layer(Ask(Now, "GB", "7208.10.15.00", "2025-07-01"), "Section 232"));
+        Assert.Equal(50, Layer(Ask(Now, "CN", "7208.10.15.00", "2025-07-01"), "Section 232"));
+    }
+
+    [Fact]
+    public void A_Japanese_car_on_1_October_2025_pays_15_percent_all_in_with_the_MFN_rate()
+    {
+        const decimal mfn = 2.5m; // 8703.23.01 general rate in the HTS
+        var answer = Ask(Now, "JP", "8703.23.01.90", "2025-10-01", mfn);
+        Assert.Equal(12.5m, Layer(answer, "Section 232"));
+        Assert.Equal(15m, mfn + answer.TotalAdditionalPercent);
+        Assert.Equal(25m, Layer(Ask(Now, "JP", "8703.23.01.90", "2025-09-15", mfn), "Section 232"));
+    }
+
+    [Theory]
+    [InlineData("2025-03-10", 25)]
+    [InlineData("2025-08-01", 35)]
+    public void Canadian_furniture_pays_the_fentanyl_tariff_at_25_then_35_percent(string date, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(KnownAt("2026-01-31"), "CA", "9401.61.60.11", date), "IEEPA fentanyl"));
+
+    [Fact]
+    public void Canadian_energy_pays_the_fentanyl_tariff_at_10_percent_and_the_USMCA_exemption_is_a_condition()
+    {
+        var answer = Ask(KnownAt("2026-01-31"), "CA", "2709.00.10.00", "2025-06-09");
+        Assert.Equal(10, Layer(answer, "IEEPA fentanyl"));
+        Assert.Contains("USMCA", answer.Layers.Single(l => l.Measure.Basis == "IEEPA fentanyl").Measure.Condition, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CN", 30)]
+    [InlineData("HK", 30)]
+    public void On_9_June_2025_the_IEEPA_layers_on_China_and_Hong_Kong_total_30_percent(string origin, decimal total)
+    {
+        var answer = Ask(KnownAt("2026-01-31"), origin, "9503.00.00.90", "2025-06-09");
+        Assert.Equal(total, Layer(answer, "IEEPA"));
+    }
+
+    [Theory]
+    [InlineData("CN", "8542.31.00.00")]
+    [InlineData("CN", "8517.13.00.00")]
+    [InlineData("VN", "8517.13.00.00")]
+    [InlineData("DE", "8471.30.01.00")]
+    public void Electronics_are_exempt_from_the_reciprocal_tariff(string origin, string line) =>
+        Assert.Equal(0, Layer(Ask(Now, origin, line, "2025-06-09"), "IEEPA reciprocal"));
+
+    [Fact]
+    public void The_electronics_exemption_was_not_known_before_11_April_but_reaches_back_to_5_April()
+    {
+        Assert.Equal(10, Layer(Ask(KnownAt("2025-04-08"), "VN", "8517.13.00.00", "2025-04-07"), "IEEPA reciprocal"));
+        Assert.Equal(0, Layer(Ask(KnownAt("2025-04-11"), "VN", "8517.13.00.00", "2025-04-07"), "IEEPA reciprocal"));
+    }
+
+    [Theory]
+    [InlineData("VN", "6109.10.00.12", "2025-06-09", 10)]
+    [InlineData("VN", "6109.10.00.12", "2025-09-01", 20)]
+    [InlineData("CH", "9101.11.00.00", "2025-09-01", 39)]
+    [InlineData("CH", "9101.11.00.00", "2025-12-01", 15)]
+    [InlineData("BR", "6109.10.00.12", "2025-09-01", 50)] // 10% and the +40% order
+    [InlineData("IN", "6109.10.00.12", "2025-08-20", 25)]
+    [InlineData("IN", "6109.10.00.12", "2025-09-01", 50)] // 25% and the +25% order for Russian oil
+    [InlineData("ZA", "6109.10.00.12", "2025-09-01", 30)]
+    [InlineData("MO", "6109.10.00.12", "2025-04-10", 125)]
+    [InlineData("CA", "6109.10.00.12", "2025-09-01", 0)]
+    public void Every_partner_pays_its_own_reciprocal_rate(string origin, string line, string date, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(KnownAt("2026-01-31"), origin, line, date), "IEEPA ") - Layer(Ask(KnownAt("2026-01-31"), origin, line, date), "IEEPA fentanyl"));
+
+    [Theory]
+    [InlineData(0, 15)]
+    [InlineData(16.5, 0)]
+    [InlineData(12, 3)]
+    public void The_EU_deal_floor_tops_the_MFN_rate_up_to_15_percent(decimal mfn, decimal reciprocal) =>
+        Assert.Equal(reciprocal, Layer(Ask(KnownAt("2026-01-31"), "DE", "6109.10.00.12", "2025-09-01", mfn), "IEEPA reciprocal"));
+
+    [Theory]
+    [InlineData("CN", "6109.10.00.12", 10)]
+    [InlineData("CN", "7208.10.15.00", 0)] // Section 232 goods
+    [InlineData("DE", "0201.10.05.10", 0)] // Annex I of the proclamation
+    public void The_Section_122_surcharge_has_its_exemptions(string origin, string line, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, line, "2026-03-02"), "Section 122"));
+}
