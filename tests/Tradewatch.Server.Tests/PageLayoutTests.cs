@@ -20,9 +20,11 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
             data.Add("stories", "/stories", width);
             data.Add("story", "/stories/1", width);
             data.Add("ledger", "/ledger", width);
+            data.Add("ledger-filtered", "/ledger?imposer=CN&kind=export-control&text=rare", width);
             data.Add("measure", "/ledger/measures/us-ieepa-reciprocal", width);
             data.Add("ledger-cn", "/ledger?importer=CN&origin=US&knownAt=2025-12-31", width);
             data.Add("duty", "/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000", width);
+            data.Add("licence", "/licence?exporter=CN&destination=US&item=samarium&date=2025-06-09", width);
             data.Add("calendar", "/calendar", width);
             data.Add("review", "/review?state=all", width);
             data.Add("signin", "/signin", width);

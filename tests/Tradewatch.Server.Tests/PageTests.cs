@@ -65,6 +65,46 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task The_licence_page_answers_as_the_api_does()
+    {
+        var client = Browser();
+        Assert.Contains("href=\"/licence\"", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        const string question = "exporter=CN&destination=US&item=samarium&date=2025-06-09";
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/licence?" + question);
+        var html = await client.GetStringAsync("/licence?" + question);
+        Assert.Contains("id=\"licence-result\"", html, StringComparison.Ordinal);
+        foreach (var measure in api.GetProperty("measures").EnumerateArray())
+        {
+            Assert.Contains($"href=\"/ledger/measures/{measure.GetProperty("measure").GetString()}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(api.GetProperty("measures").GetArrayLength(), Regex.Count(html, "<tr class=\"regime\">"));
+        Assert.Contains(api.GetProperty("licenceRequired").GetBoolean() ? "licence required" : "no licence required", html, StringComparison.Ordinal);
+        var outside = await client.GetStringAsync("/licence?exporter=CN&destination=US&item=widgets&date=2025-11-20");
+        Assert.Contains("not covered", outside, StringComparison.Ordinal);
+        var bad = await client.GetAsync("/licence?exporter=CN&destination=US&date=2025-11-20");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_ledger_filters_its_measures_by_imposer_kind_and_text()
+    {
+        var client = Browser();
+        static int Rows(string html) => Regex.Count(html, "<tr id=\"m-");
+        var all = Rows(await client.GetStringAsync("/ledger"));
+        var china = await client.GetStringAsync("/ledger?imposer=CN");
+        Assert.InRange(Rows(china), 1, all - 1);
+        Assert.DoesNotContain("href=\"/ledger/measures/us-ieepa-reciprocal\"", china, StringComparison.Ordinal);
+        var controls = await client.GetStringAsync("/ledger?kind=export-control");
+        Assert.InRange(Rows(controls), 1, all - 1);
+        Assert.DoesNotContain("href=\"/ledger/measures/us-ieepa-reciprocal\"", controls, StringComparison.Ordinal);
+        var text = await client.GetStringAsync("/ledger?text=reciprocal");
+        Assert.Contains("href=\"/ledger/measures/us-ieepa-reciprocal\"", text, StringComparison.Ordinal);
+        Assert.InRange(Rows(text), 1, all - 1);
+        Assert.Equal(0, Rows(await client.GetStringAsync("/ledger?text=no-such-words-anywhere")));
+    }
+
+    [Fact]
     public async Task Every_page_says_when_the_ledger_was_last_updated()
     {
         var html = await Browser().GetStringAsync("/stories");

@@ -85,6 +85,7 @@ public static class Layout
               <a href="/stories">Stories</a>
               <a href="/ledger">Ledger</a>
               <a href="/duty">Duty calculator</a>
+              <a href="/licence">Licence</a>
               <a href="/calendar">Calendar</a>
               <a href="/review">Review queue</a>
               {Html.When(user.IsCurator(), Html.Of($"<a href=\"/ingest\">Ingest</a>"))}

@@ -93,7 +93,7 @@ public static class LedgerPages
             </tbody></table>
             """);
 
-    public static IResult Ledger(HttpContext http, LedgerState ledger, string? knownAt, string? scenario, string? importer, string? origin, string? hs)
+    public static IResult Ledger(HttpContext http, LedgerState ledger, string? knownAt, string? scenario, string? importer, string? origin, string? hs, string? imposer, string? kind, string? text)
     {
         var errors = new InputErrors();
         var known = errors.OptionalDay("knownAt", knownAt);
@@ -106,7 +106,14 @@ public static class LedgerPages
         }
 
         var view = ledger.View(known, overlay);
-        var measures = view.Measures.OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var all = view.Measures;
+        var measures = all
+            .Where(m => string.IsNullOrWhiteSpace(imposer) || string.Equals(m.Imposer.Code, imposer.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(m => string.IsNullOrWhiteSpace(kind) || LedgerDtos.Kebab(m.Kind.ToString()) == kind)
+            .Where(m => string.IsNullOrWhiteSpace(text) || new[] { m.Id, m.Title, m.Basis, m.LegalText, m.Products.Description }.Any(f => f?.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase) == true))
+            .OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var imposers = all.Select(m => m.Imposer.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var kinds = all.Select(m => LedgerDtos.Kebab(m.Kind.ToString())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var body = Html.Of($"""
             <h1>The ledger</h1>
             <form class="card fields" method="get" action="/ledger">
@@ -119,7 +126,14 @@ public static class LedgerPages
             </form>
             <div class="card">{Chart(ledger, imp, org, hs, known, overlay)}</div>
             <div class="card">{Chart(ledger, org, imp, hs, known, overlay)}</div>
-            <h2>Measures ({measures.Count}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
+            <h2>Measures ({measures.Count}{(measures.Count == all.Count ? string.Empty : $" of {all.Count}")}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
+            <form class="card fields" method="get" action="/ledger" id="measure-filters">
+              <input type="hidden" name="importer" value="{imp}"><input type="hidden" name="origin" value="{org}"><input type="hidden" name="hs" value="{hs}"><input type="hidden" name="knownAt" value="{knownAt}"><input type="hidden" name="scenario" value="{overlay}">
+              <div><label for="imposer">Imposed by</label><select id="imposer" name="imposer"><option value="">any</option>{Html.Join(imposers.Select(c => Html.Of($"<option value=\"{c}\"{(string.Equals(c, imposer, StringComparison.OrdinalIgnoreCase) ? " selected" : string.Empty)}>{c}</option>")))}</select></div>
+              <div><label for="kind">Kind</label><select id="kind" name="kind"><option value="">any</option>{Html.Join(kinds.Select(k => Html.Of($"<option value=\"{k}\"{(k == kind ? " selected" : string.Empty)}>{k}</option>")))}</select></div>
+              <div><label for="text">Text (id, title, basis)</label><input id="text" name="text" value="{text}" size="16"></div>
+              <div><button class="secondary" type="submit">Filter</button> <a class="small" href="/ledger">clear</a></div>
+            </form>
             <table><thead><tr><th>Measure</th><th>Kind</th><th>Imposer</th><th>On</th><th>Basis</th><th>Schedule</th><th>Sources</th></tr></thead><tbody>
             {Html.Join(measures.Select(m => Html.Of($"""
                 <tr id="m-{m.Id}"><td><strong>{MeasurePages.Link(m.Id)}</strong><br><span class="small">{m.Title}</span></td><td>{LedgerDtos.Kebab(m.Kind.ToString())}</td><td>{m.Imposer.Code}</td>

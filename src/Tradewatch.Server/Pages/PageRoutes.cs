@@ -14,6 +14,7 @@ public static class PageRoutes
         pages.MapGet("/ledger", LedgerPages.Ledger);
         pages.MapGet("/ledger/measures/{id}", MeasurePages.Measure);
         pages.MapGet("/duty", LedgerPages.Duty);
+        pages.MapGet("/licence", LicencePages.Licence);
         pages.MapGet("/calendar", LedgerPages.Calendar);
         pages.MapGet("/stories", NewsPages.Stories);
         pages.MapGet("/stories/{id:long}", NewsPages.Story);
