@@ -18,13 +18,13 @@ internal static class ReviewedLedger
     public static TradeLedger Load(CliContext context, IReadOnlyList<string>? files, ReferenceData? reference = null, string? database = null)
     {
         var ledger = LedgerLoader.Load(context.DataDirectory, files, reference);
-        var path = database ?? (files is { Count: > 0 } || !File.Exists(context.DefaultDatabase) ? null : context.DefaultDatabase);
+        var path = database ?? (files is { Count: > 0 } || !Commands.NewsDatabase.Exists(context.DefaultDatabase) ? null : context.DefaultDatabase);
         if (path is null)
         {
             return ledger;
         }
 
-        if (database is not null && !File.Exists(database))
+        if (database is not null && !Commands.NewsDatabase.Exists(database))
         {
             throw new BadDataException($"news database not found: {database}");
         }

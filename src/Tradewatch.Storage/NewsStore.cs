@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Tradewatch.Core;
+using Tradewatch.News.Claims;
 using Tradewatch.News.Cleaning;
-using Tradewatch.News.Dates;
 using Tradewatch.News.Dedup;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
@@ -14,135 +14,123 @@ using Tradewatch.Storage.Review;
 namespace Tradewatch.Storage;
 
 /// <summary>
-/// The reports read so far, their duplicates and their stories, in one SQLite file. Each report is
-/// stored in one transaction (report, LSH bands, duplicates, story, term counts together), so a
-/// process killed mid-ingest leaves every earlier report whole and the interrupted one absent; a
-/// rerun skips what is stored (reports are keyed by a hash of their content) and completes.
-/// Adding a report reads only its candidate duplicates and the stories it may join.
+/// The reports read so far, their duplicates, stories and claims, in a SQLite file or a PostgreSQL
+/// database. The steps are <see cref="NewsIndex"/>'s; this class only loads and saves their state.
+/// Each report is stored in one transaction holding the store's write lock (report, LSH bands,
+/// duplicates, story, term counts together), so writers in several processes take turns and each
+/// sees every report stored before it; a process killed mid-ingest leaves every earlier report whole
+/// and the interrupted one absent, and a rerun skips what is stored (reports are keyed by a hash of
+/// their content). The claims of a report are extracted once, after it is stored, and kept with their
+/// spans. Reads that take several queries run in one snapshot.
 /// </summary>
 public sealed class NewsStore : IDisposable
 {
     private const int MaxDuplicateCandidates = 6;
 
-    private readonly SqliteConnection connection;
+    private readonly Database db;
     private readonly TimeProvider clock;
     private StoryClusterer? clusterer;
 
-    private NewsStore(SqliteConnection connection, TimeProvider clock)
+    /// <summary>The highest report id the clusterer in memory has seen; reports after it were stored by another writer.</summary>
+    private long seenReport;
+
+    private NewsStore(Database db, TimeProvider clock)
     {
-        this.connection = connection;
+        this.db = db;
         this.clock = clock;
-        Review = new ReviewQueue(connection, clock, this);
+        Review = new ReviewQueue(db, clock, this);
     }
 
     /// <summary>The review queue of proposed ledger changes, in the same database.</summary>
     public ReviewQueue Review { get; }
 
+    /// <summary>Where the store is.</summary>
+    public StoreLocation Location => db.Location;
+
     /// <summary>The default database file: tradewatch/news.db in the user's data directory.</summary>
     public static string DefaultPath() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "tradewatch", "news.db");
 
-    /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
-    public static NewsStore Open(string path, TimeProvider clock)
+    /// <summary>Opens (creating if needed) the store a <c>--db</c> value names: a file path or a <c>postgres://</c> URL.</summary>
+    public static NewsStore Open(string location, TimeProvider clock) => Open(StoreLocation.Parse(location), clock);
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and brings its schema up to date.</summary>
+    public static NewsStore Open(StoreLocation location, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(location);
+        Database? db = null;
         try
         {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(dir))
-            {
-                Directory.CreateDirectory(dir);
-            }
-
-            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-            connection.Open();
-            // WAL: a reader never sees half a report, and a killed writer's last transaction is rolled back on next open.
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
-            Schema.Migrate(connection);
-            return new NewsStore(connection, clock);
+            db = Database.Open(location);
+            Schema.Migrate(db);
+            return new NewsStore(db, clock);
         }
-        catch (SqliteException e)
+        catch (Exception e) when (StorageFailures.Is(e))
         {
-            throw new StorageException($"cannot open the news database '{path}': {e.Message}", e);
+            db?.Dispose();
+            throw new StorageException($"cannot open the news database '{location.Display}': {e.Message}", e);
         }
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => db.Dispose();
 
-    public long ReportCount() => Run(() => connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reports"));
+    public long ReportCount() => Run(() => Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reports"));
+
+    private DbConnection Connection => db.Connection;
 
     /// <summary>Stores one report unless a report with the same content is already stored.</summary>
     public IngestOutcome Ingest(SourceReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
         return Run(() =>
         {
-            var existing = connection.QueryFirstOrDefault<(long Id, long StoryId)?>(
-                "SELECT id AS Id, story_id AS StoryId FROM reports WHERE content_hash = @hash", new { hash = report.ContentHash });
-            if (existing is { } e)
+            if (Existing(report.ContentHash, null) is { } stored)
             {
-                return new IngestOutcome(IngestStatus.AlreadyStored, e.Id, e.StoryId, 0);
+                return stored;
             }
 
-            try
+            // Cleaning, dating and fingerprinting need no lock: several writers do them at once.
+            var prepared = PreparedReport.Of(report);
+            IndexedReport added;
+            long reportId;
+            using (var tx = db.BeginWrite())
             {
-                return Add(report);
+                if (Existing(report.ContentHash, tx) is { } raced)
+                {
+                    return raced;
+                }
+
+                try
+                {
+                    added = new NewsIndex(new StoreState(this, tx, Refresh(tx)), countTerms: true).Add(prepared);
+                    reportId = Save(report, added, tx);
+                    tx.Commit();
+                    seenReport = reportId;
+                }
+                catch
+                {
+                    // The transaction rolled back; the clusterer in memory may hold the report, so reload it next time.
+                    clusterer = null;
+                    throw;
+                }
             }
-            catch
-            {
-                // The transaction rolled back; the clusterer in memory may hold the report, so reload it next time.
-                clusterer = null;
-                throw;
-            }
+
+            SaveClaims(reportId, NewsIndex.Extract(report.Id, prepared.Clean, added.Published.Date));
+            return new IngestOutcome(IngestStatus.Added, reportId, added.Story.Id, added.Links.Count);
         });
     }
 
-    private IngestOutcome Add(SourceReport report)
+    private IngestOutcome? Existing(string hash, DbTransaction? tx)
     {
-        var cluster = clusterer ??= LoadClusterer();
-        var clean = ArticleCleaner.Clean(report);
-        var own = PublicationDates.Own(clean);
-        var fingerprint = Fingerprint.Of(clean.Text);
-        var features = StoryFeatures.Of(clean.Headline, clean.Text, own.Date);
-        var bands = Lsh.BandKeys(fingerprint).Select(k => unchecked((long)k)).ToArray();
+        var existing = Connection.QueryFirstOrDefault<(long Id, long StoryId)?>(
+            "SELECT id AS Id, story_id AS StoryId FROM reports WHERE content_hash = @hash", new { hash }, tx);
+        return existing is { } e ? new IngestOutcome(IngestStatus.AlreadyStored, e.Id, e.StoryId, 0) : null;
+    }
 
-        var pairs = new List<(long Other, DuplicatePair Pair)>();
-        var candidates = connection.Query<(long Id, string SourceId, string Text)>(
-            """
-            SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text FROM reports r
-            JOIN (SELECT report_id, COUNT(*) AS hits FROM report_bands WHERE band_key IN @bands GROUP BY report_id ORDER BY hits DESC LIMIT @limit) c
-              ON c.report_id = r.id
-            """,
-            new { bands, limit = MaxDuplicateCandidates });
-        foreach (var c in candidates)
-        {
-            if (RelationClassifier.Classify(c.SourceId, c.Text, Fingerprint.Of(c.Text), report.Id, clean.Text, fingerprint) is { } pair)
-            {
-                pairs.Add((c.Id, pair));
-            }
-        }
-
-        long? joinStory = pairs.Count > 0
-            ? connection.ExecuteScalar<long>("SELECT story_id FROM reports WHERE id = @id", new { id = pairs[0].Other })
-            : null;
-        cluster.Statistics.Add(features.Terms.Keys);
-        var story = cluster.Add(features, joinStory is { } j ? (int)j : null);
-
-        var recent = connection.Query<(long Id, string SourceId, string Text, string? Title)>(
-            "SELECT id AS Id, source_id AS SourceId, text AS Text, title AS Title FROM reports WHERE story_id = @story ORDER BY id DESC LIMIT @n",
-            new { story = story.Id, n = NewsPipeline.RewriteCandidates });
-        foreach (var r in recent.Where(r => pairs.All(p => p.Other != r.Id)))
-        {
-            var other = StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null);
-            if (cluster.Similarity(features, other) >= NewsPipeline.RewriteMinSimilarity
-                && RelationClassifier.Classify(r.SourceId, r.Text, Fingerprint.Of(r.Text), report.Id, clean.Text, fingerprint) is { } rewrite)
-            {
-                pairs.Add((r.Id, rewrite));
-            }
-        }
-
-        var published = own.Date is null ? DateFromOthers(pairs.Select(p => p.Other), story) : PublicationDates.Reconcile(clean, own, StoryDates(story));
-
-        using var tx = connection.BeginTransaction();
-        connection.Execute(
+    private long Save(SourceReport report, IndexedReport added, DbTransaction tx)
+    {
+        var (clean, story) = (added.Report.Clean, added.Story);
+        Connection.Execute(
             """
             INSERT INTO stories (id, title, first_date, last_date, size, centroid, economies)
             VALUES (@id, @title, @first, @last, @size, @centroid, @economies)
@@ -151,16 +139,16 @@ public sealed class NewsStore : IDisposable
             """,
             new
             {
-                id = story.Id,
+                id = (long)story.Id,
                 title = clean.DisplayTitle,
                 first = Iso(story.FirstDate),
                 last = Iso(story.LastDate),
-                size = story.Size,
+                size = (long)story.Size,
                 centroid = JsonSerializer.Serialize(story.Centroid),
                 economies = JsonSerializer.Serialize(story.Economies),
             },
             tx);
-        var reportId = connection.ExecuteScalar<long>(
+        var reportId = Connection.ExecuteScalar<long>(
             """
             INSERT INTO reports (content_hash, source_id, title, url, outlet, published, published_from, text, story_id, ingested_at)
             VALUES (@hash, @source, @title, @url, @outlet, @published, @from, @text, @story, @at) RETURNING id
@@ -172,52 +160,92 @@ public sealed class NewsStore : IDisposable
                 title = clean.Headline.Length > 0 ? clean.Headline : null,
                 url = report.Metadata.Url,
                 outlet = report.Metadata.Outlet,
-                published = Iso(published.Date),
-                from = published.Source.ToString().ToLowerInvariant(),
+                published = Iso(added.Published.Date),
+                from = added.Published.Source.ToString().ToLowerInvariant(),
                 text = clean.Text,
-                story = story.Id,
+                story = (long)story.Id,
                 at = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             },
             tx);
-        connection.Execute("INSERT INTO report_bands (band_key, report_id) VALUES (@key, @id)", bands.Select(k => new { key = k, id = reportId }), tx);
-        connection.Execute(
-            "INSERT OR IGNORE INTO duplicates (first_id, second_id, relation, jaccard, containment) VALUES (@a, @b, @relation, @jaccard, @containment)",
-            pairs.Select(p => new { a = p.Other, b = reportId, relation = AnalysisJson.Name(p.Pair.Relation), jaccard = p.Pair.Jaccard, containment = p.Pair.Containment }),
-            tx);
-        connection.Execute(
-            "INSERT INTO term_frequencies (term, df) VALUES (@term, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-            features.Terms.Keys.Select(t => new { term = t }),
-            tx);
-        tx.Commit();
-        return new IngestOutcome(IngestStatus.Added, reportId, story.Id, pairs.Count);
-    }
-
-    private DatedBy DateFromOthers(IEnumerable<long> duplicates, Story story)
-    {
-        foreach (var id in duplicates)
+        Connection.Execute("UPDATE stories SET last_report = @reportId WHERE id = @id", new { reportId, id = (long)story.Id }, tx);
+        var bands = added.Report.Bands.Select(k => unchecked((long)k)).ToArray();
+        var terms = added.Report.Features.Terms.Keys.Order(StringComparer.Ordinal).ToArray();
+        if (db.Provider == StoreProvider.Postgres)
         {
-            var date = connection.ExecuteScalar<string?>("SELECT published FROM reports WHERE id = @id", new { id });
-            if (date is not null)
-            {
-                return new DatedBy(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateSource.Story);
-            }
+            // One statement per table, not one per row: a round trip to the server costs more than the row.
+            Connection.Execute("INSERT INTO report_bands (band_key, report_id) SELECT unnest(@bands), @reportId", new { bands, reportId }, tx);
+            Connection.Execute(
+                "INSERT INTO term_frequencies (term, df) SELECT unnest(@terms), 1 ON CONFLICT(term) DO UPDATE SET df = term_frequencies.df + 1",
+                new { terms },
+                tx);
+        }
+        else
+        {
+            Connection.Execute("INSERT INTO report_bands (band_key, report_id) VALUES (@key, @reportId)", bands.Select(k => new { key = k, reportId }), tx);
+            Connection.Execute(
+                "INSERT INTO term_frequencies (term, df) VALUES (@term, 1) ON CONFLICT(term) DO UPDATE SET df = term_frequencies.df + 1",
+                terms.Select(t => new { term = t }),
+                tx);
         }
 
-        return story.FirstDate is { } first ? new DatedBy(first, DateSource.Story) : default;
+        Connection.Execute(
+            "INSERT INTO duplicates (first_id, second_id, relation, jaccard, containment) VALUES (@a, @b, @relation, @jaccard, @containment) ON CONFLICT DO NOTHING",
+            added.Links.Select(l => new { a = l.Other, b = reportId, relation = AnalysisJson.Name(l.Pair.Relation), jaccard = l.Pair.Jaccard, containment = l.Pair.Containment }),
+            tx);
+        return reportId;
     }
 
-    private static List<DateOnly> StoryDates(Story story) =>
-        new[] { story.FirstDate, story.LastDate }.Where(d => d is not null).Select(d => d!.Value).ToList();
+    private void SaveClaims(long reportId, DocumentClaims claims) =>
+        Connection.Execute(
+            "INSERT INTO report_claims (report_id, datelines, claims, gaps) VALUES (@reportId, @datelines, @claims, @gaps) ON CONFLICT DO NOTHING",
+            new
+            {
+                reportId,
+                datelines = JsonSerializer.Serialize(claims.Document.RemovedDatelines.Select(d => Iso(d)), ClaimJson.Options),
+                claims = JsonSerializer.Serialize(claims.Claims, StoredJson),
+                gaps = JsonSerializer.Serialize(claims.Gaps, ClaimJson.Options),
+            });
 
-    private StoryClusterer LoadClusterer()
+    /// <summary>
+    /// The clusterer as the store holds it now: loaded whole the first time, then brought up to date
+    /// with what other writers stored since (their reports' terms, the stories they changed).
+    /// </summary>
+    private StoryClusterer Refresh(DbTransaction tx)
     {
-        var statistics = new TermStatistics();
-        var documents = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reports");
-        statistics.Load((int)documents, connection.Query<(string Term, long Df)>("SELECT term AS Term, df AS Df FROM term_frequencies")
-            .Select(r => KeyValuePair.Create(r.Term, (int)r.Df)));
-        var loaded = new StoryClusterer(statistics);
-        foreach (var row in connection.Query<(long Id, string? First, string? Last, long Size, string Centroid, string Economies)>(
-            "SELECT id AS Id, first_date AS First, last_date AS Last, size AS Size, centroid AS Centroid, economies AS Economies FROM stories"))
+        if (clusterer is null)
+        {
+            var statistics = new TermStatistics();
+            var documents = Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reports", transaction: tx);
+            statistics.Load((int)documents, Connection.Query<(string Term, long Df)>("SELECT term AS Term, df AS Df FROM term_frequencies", transaction: tx)
+                .Select(r => KeyValuePair.Create(r.Term, (int)r.Df)));
+            clusterer = new StoryClusterer(statistics);
+            seenReport = Connection.ExecuteScalar<long?>("SELECT MAX(id) FROM reports", transaction: tx) ?? 0;
+            RestoreStories(clusterer, "SELECT {0} FROM stories", 0, tx);
+            return clusterer;
+        }
+
+        var latest = Connection.ExecuteScalar<long?>("SELECT MAX(id) FROM reports", transaction: tx) ?? 0;
+        if (latest == seenReport)
+        {
+            return clusterer;
+        }
+
+        foreach (var r in Connection.Query<(string? Title, string Text)>(
+            "SELECT title AS Title, text AS Text FROM reports WHERE id > @seen ORDER BY id", new { seen = seenReport }, tx))
+        {
+            clusterer.Statistics.Add(StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null).Terms.Keys);
+        }
+
+        RestoreStories(clusterer, "SELECT {0} FROM stories WHERE last_report > @seen", seenReport, tx);
+        seenReport = latest;
+        return clusterer;
+    }
+
+    private void RestoreStories(StoryClusterer into, string query, long seen, DbTransaction tx)
+    {
+        var sql = string.Format(CultureInfo.InvariantCulture, query,
+            "id AS Id, first_date AS First, last_date AS Last, size AS Size, centroid AS Centroid, economies AS Economies");
+        foreach (var row in Connection.Query<(long Id, string? First, string? Last, long Size, string Centroid, string Economies)>(sql, new { seen }, tx))
         {
             var story = new Story((int)row.Id) { FirstDate = ParseIso(row.First), LastDate = ParseIso(row.Last), Size = (int)row.Size };
             foreach (var (t, w) in JsonSerializer.Deserialize<Dictionary<string, double>>(row.Centroid) ?? [])
@@ -230,87 +258,152 @@ public sealed class NewsStore : IDisposable
                 story.Economies[e] = n;
             }
 
-            loaded.Restore(story);
+            into.Restore(story);
         }
-
-        return loaded;
     }
 
-    public IReadOnlyList<StoredStory> Stories() => Run(() => connection.Query<StoredStory>(
+    public IReadOnlyList<StoredStory> Stories() => Run(() => Connection.Query<StoredStory>(
         """
         SELECT s.id AS Id, s.title AS Title, COUNT(r.id) AS Reports, s.first_date AS FirstDate, s.last_date AS LastDate
         FROM stories s JOIN reports r ON r.story_id = s.id
-        GROUP BY s.id ORDER BY COALESCE(s.last_date, '') DESC, s.id
+        GROUP BY s.id, s.title, s.first_date, s.last_date ORDER BY COALESCE(s.last_date, '') DESC, s.id
         """).ToList());
 
     public StoredStoryDetail? Story(long id) => Run(() =>
     {
-        var story = connection.QueryFirstOrDefault<StoredStory>(
+        using var tx = db.BeginRead();
+        return StoryDetail(id, tx);
+    });
+
+    private StoredStoryDetail? StoryDetail(long id, DbTransaction tx)
+    {
+        var story = Connection.QueryFirstOrDefault<StoredStory>(
             """
             SELECT s.id AS Id, s.title AS Title, (SELECT COUNT(*) FROM reports WHERE story_id = s.id) AS Reports,
                    s.first_date AS FirstDate, s.last_date AS LastDate
             FROM stories s WHERE s.id = @id
             """,
-            new { id });
+            new { id },
+            tx);
         if (story is null)
         {
             return null;
         }
 
-        var reports = connection.Query<StoredReport>(
+        var reports = Connection.Query<StoredReport>(
             """
             SELECT id AS Id, source_id AS SourceId, title AS Title, outlet AS Outlet, url AS Url, published AS Published,
                    published_from AS PublishedFrom, text AS Text
             FROM reports WHERE story_id = @id ORDER BY COALESCE(published, ''), id
             """,
-            new { id }).ToList();
-        var duplicates = connection.Query<StoredDuplicate>(
+            new { id },
+            tx).ToList();
+        var duplicates = Connection.Query<StoredDuplicate>(
             """
             SELECT d.first_id AS FirstId, d.second_id AS SecondId, d.relation AS Relation FROM duplicates d
             JOIN reports r ON r.id = d.second_id WHERE r.story_id = @id ORDER BY d.first_id, d.second_id
             """,
-            new { id }).ToList();
+            new { id },
+            tx).ToList();
         return new StoredStoryDetail(story, reports, duplicates);
+    }
+
+    /// <summary>
+    /// A story with the claims its reports made, each document named by its report's id, read in one
+    /// snapshot; null when there is no such story.
+    /// </summary>
+    public StoredStoryClaims? StoryClaims(long id) => Run(() =>
+    {
+        StoredStoryDetail? detail;
+        List<ClaimRow> rows;
+        using (var tx = db.BeginRead())
+        {
+            detail = StoryDetail(id, tx);
+            if (detail is null)
+            {
+                return null;
+            }
+
+            rows = ClaimRows("WHERE r.story_id = @id", new { id }, tx);
+        }
+
+        var documents = Documents(rows, r => r.Id.ToString(CultureInfo.InvariantCulture));
+        return new StoredStoryClaims(detail, rows.Select(r => r.Id).Zip(documents).ToDictionary(p => p.First, p => p.Second));
     });
 
     /// <summary>
-    /// The claims of the stored reports, extracted from their cleaned text and consolidated across
-    /// the store (as <see cref="ClaimStage"/> does for a batch read in memory), copies and versions
-    /// counted once. Documents are named by the report's source id (with <c>#row</c> when two stored
-    /// reports share one).
+    /// The claims of the stored reports, consolidated across the store by <see cref="ClaimStage"/>
+    /// (as <c>analyze</c> does for a batch read in memory), copies and versions counted once. Documents
+    /// are named by the report's source id (with <c>#row</c> when two stored reports share one).
     /// </summary>
-    public StoredClaims Claims() => ClaimInputs().Build();
-
-    /// <summary>What <see cref="Claims"/> reads from the database: quick, so a caller may hold a lock around it and build the claims after.</summary>
-    public StoredClaimInputs ClaimInputs() => Run(() =>
+    public StoredClaims Claims() => Run(() =>
     {
-        var rows = connection.Query<(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId)>(
-            "SELECT id AS Id, source_id AS SourceId, text AS Text, published AS Published, outlet AS Outlet, url AS Url, story_id AS StoryId FROM reports ORDER BY id").ToList();
-        var duplicates = connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates").ToList();
-        return new StoredClaimInputs(rows, duplicates);
+        List<ClaimRow> rows;
+        List<(long First, long Second)> links;
+        using (var tx = db.BeginRead())
+        {
+            rows = ClaimRows(string.Empty, null, tx);
+            links = Connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates", transaction: tx).ToList();
+        }
+
+        var shared = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var names = rows.ToDictionary(r => r.Id, r => shared.Contains(r.SourceId) ? string.Create(CultureInfo.InvariantCulture, $"{r.SourceId}#{r.Id}") : r.SourceId);
+        var documents = Documents(rows, r => names[r.Id]);
+        var duplicates = links.Where(d => names.ContainsKey(d.First) && names.ContainsKey(d.Second))
+            .Select(d => (IReadOnlyList<string>)[names[d.First], names[d.Second]]).ToList();
+        var result = ClaimStage.Consolidate(documents, duplicates);
+        return new StoredClaims(
+            result,
+            rows.ToDictionary(r => names[r.Id], r => ParseIso(r.Published), StringComparer.Ordinal),
+            rows.ToDictionary(r => names[r.Id], r => r.StoryId, StringComparer.Ordinal),
+            rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal));
     });
 
-    /// <summary>The stored reports and duplicate links <see cref="Build"/> turns into the store-wide claims (extraction runs in parallel).</summary>
-    public sealed record StoredClaimInputs(
-        IReadOnlyList<(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId)> Rows,
-        IReadOnlyList<(long First, long Second)> Duplicates)
+    private List<ClaimRow> ClaimRows(string where, object? parameters, DbTransaction tx) =>
+        Connection.Query<ClaimRow>(
+            $"""
+            SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.published AS Published, r.outlet AS Outlet, r.url AS Url,
+                   r.story_id AS StoryId, c.datelines AS Datelines, c.claims AS Claims, c.gaps AS Gaps
+            FROM reports r LEFT JOIN report_claims c ON c.report_id = r.id {where} ORDER BY r.id
+            """,
+            parameters,
+            tx).ToList();
+
+    /// <summary>
+    /// The stored claims of each row as documents named by <paramref name="name"/>. A report stored
+    /// before claims were kept (or whose process died between storing it and its claims) is extracted
+    /// now, once, and its claims saved.
+    /// </summary>
+    private List<DocumentClaims> Documents(List<ClaimRow> rows, Func<ClaimRow, string> name)
     {
-        public StoredClaims Build()
+        var documents = new DocumentClaims[rows.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < rows.Count; i++)
         {
-            var rows = Rows;
-            var shared = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-            var names = rows.ToDictionary(r => r.Id, r => shared.Contains(r.SourceId) ? string.Create(CultureInfo.InvariantCulture, $"{r.SourceId}#{r.Id}") : r.SourceId);
-            var documents = rows.AsParallel().AsOrdered()
-                .Select(r => News.Claims.ClaimExtractor.Extract(new News.Claims.ClaimDocument(names[r.Id], r.Text, ParseIso(r.Published), r.Outlet)))
-                .ToList();
-            var duplicates = Duplicates.Select(d => (IReadOnlyList<string>)[names[d.First], names[d.Second]]).ToList();
-            var result = News.Claims.ClaimConsolidator.Consolidate(documents, [rows.Select(r => names[r.Id]).ToList()], duplicates);
-            return new StoredClaims(
-                result,
-                rows.ToDictionary(r => names[r.Id], r => ParseIso(r.Published), StringComparer.Ordinal),
-                rows.ToDictionary(r => names[r.Id], r => r.StoryId, StringComparer.Ordinal),
-                rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal));
+            var r = rows[i];
+            if (r.Claims is null)
+            {
+                missing.Add(i);
+                continue;
+            }
+
+            var datelines = (JsonSerializer.Deserialize<List<string>>(r.Datelines!, ClaimJson.Options) ?? []).Select(d => ParseIso(d)!.Value).ToList();
+            documents[i] = new DocumentClaims(
+                NewsIndex.Document(name(r), r.Text, ParseIso(r.Published), r.Outlet, datelines),
+                JsonSerializer.Deserialize<List<ExtractedClaim>>(r.Claims, StoredJson) ?? [],
+                JsonSerializer.Deserialize<List<ExtractionGap>>(r.Gaps!, ClaimJson.Options) ?? []);
         }
+
+        var extracted = missing.AsParallel().AsOrdered()
+            .Select(i => (i, Claims: ClaimExtractor.Extract(NewsIndex.Document(name(rows[i]), rows[i].Text, ParseIso(rows[i].Published), rows[i].Outlet, []))))
+            .ToList();
+        foreach (var (i, claims) in extracted)
+        {
+            documents[i] = claims;
+            SaveClaims(rows[i].Id, claims);
+        }
+
+        return documents.ToList();
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -324,9 +417,62 @@ public sealed class NewsStore : IDisposable
         {
             return action();
         }
-        catch (SqliteException e)
+        catch (Exception e) when (StorageFailures.Is(e))
         {
             throw new StorageException($"news database error: {e.Message}", e);
         }
+    }
+
+    /// <summary>How stored claims are written: as the claim JSON, with each span as its two offsets.</summary>
+    private static readonly JsonSerializerOptions StoredJson = new(ClaimJson.Options) { Converters = { new SpanConverter() } };
+
+    private sealed class SpanConverter : System.Text.Json.Serialization.JsonConverter<ClaimSpan>
+    {
+        public override ClaimSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var pair = JsonSerializer.Deserialize<int[]>(ref reader, options);
+            return pair is [var start, var end] ? new ClaimSpan(start, end) : throw new JsonException("a stored span is [start, end]");
+        }
+
+        public override void Write(Utf8JsonWriter writer, ClaimSpan value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new[] { value.Start, value.End }, options);
+    }
+
+    private sealed record ClaimRow(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId, string? Datelines, string? Claims, string? Gaps);
+
+    /// <summary>The index's view of the stored reports, inside the writer's transaction.</summary>
+    private sealed class StoreState(NewsStore store, DbTransaction tx, StoryClusterer clusterer) : INewsIndexState
+    {
+        public StoryClusterer Clusterer => clusterer;
+
+        public IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report) =>
+            store.Connection.Query<(long Id, string SourceId, string Text, string? Title)>(
+                $"""
+                SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.title AS Title FROM reports r
+                JOIN (SELECT report_id, COUNT(*) AS hits FROM report_bands
+                      WHERE band_key {(store.db.Provider == StoreProvider.Postgres ? "= ANY(@bands)" : "IN @bands")}
+                      GROUP BY report_id ORDER BY hits DESC, report_id LIMIT @limit) c
+                  ON c.report_id = r.id
+                ORDER BY c.hits DESC, r.id
+                """,
+                new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray(), limit = MaxDuplicateCandidates },
+                tx).Select(Held).ToList();
+
+        public int StoryOf(long key) =>
+            (int)store.Connection.ExecuteScalar<long>("SELECT story_id FROM reports WHERE id = @key", new { key }, tx);
+
+        public IReadOnlyList<IndexedText> LatestOfStory(int story, int count) =>
+            store.Connection.Query<(long Id, string SourceId, string Text, string? Title)>(
+                "SELECT id AS Id, source_id AS SourceId, text AS Text, title AS Title FROM reports WHERE story_id = @story ORDER BY id DESC LIMIT @count",
+                new { story = (long)story, count },
+                tx).Select(Held).ToList();
+
+        public bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links) => links.Any(l => l.Other == candidate);
+
+        public DateOnly? Published(long key) =>
+            ParseIso(store.Connection.ExecuteScalar<string?>("SELECT published FROM reports WHERE id = @key", new { key }, tx));
+
+        private static IndexedText Held((long Id, string SourceId, string Text, string? Title) r) =>
+            new(r.Id, r.SourceId, r.Text, Fingerprint.Of(r.Text), () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null));
     }
 }

@@ -31,3 +31,6 @@ public sealed record StoredClaims(
     IReadOnlyDictionary<string, DateOnly?> Published,
     IReadOnlyDictionary<string, long> Stories,
     IReadOnlyDictionary<string, Review.ProposalSource> Sources);
+
+/// <summary>A story with the claims each of its reports made (keyed by report id), read in one snapshot.</summary>
+public sealed record StoredStoryClaims(StoredStoryDetail Detail, IReadOnlyDictionary<long, Tradewatch.News.Claims.DocumentClaims> Reports);

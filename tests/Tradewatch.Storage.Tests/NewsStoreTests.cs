@@ -4,20 +4,10 @@ using Tradewatch.News.Reading;
 
 namespace Tradewatch.Storage.Tests;
 
-public sealed class NewsStoreTests : IDisposable
+/// <summary>The news store's tests, run on each provider (<see cref="StoreTarget"/>).</summary>
+public sealed class NewsStoreTests
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"tradewatch-test-{Guid.NewGuid():N}.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(f);
-        }
-    }
-
-    private static IReadOnlyList<SourceReport> SampleReports()
+    internal static IReadOnlyList<SourceReport> SampleReports()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "data", "samples")))
@@ -31,13 +21,15 @@ public sealed class NewsStoreTests : IDisposable
             .ToList();
     }
 
-    private NewsStore Open() => NewsStore.Open(path, TimeProvider.System);
+    private static NewsStore Open(StoreTarget target) => NewsStore.Open(target.Location, TimeProvider.System);
 
-    [Fact]
-    public void A_report_read_twice_is_stored_once()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_report_read_twice_is_stored_once(string provider)
     {
+        using var target = StoreTarget.Create(provider);
         var reports = SampleReports();
-        using var store = Open();
+        using var store = Open(target);
         var first = reports.Select(store.Ingest).ToList();
         var second = reports.Select(store.Ingest).ToList();
         Assert.All(first, o => Assert.Equal(IngestStatus.Added, o.Status));
@@ -46,14 +38,16 @@ public sealed class NewsStoreTests : IDisposable
         Assert.Equal(reports.Count, store.ReportCount());
     }
 
-    [Fact]
-    public void Stories_and_duplicates_survive_reopening_and_new_reports_join_them()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Stories_and_duplicates_survive_reopening_and_new_reports_join_them(string provider)
     {
+        using var target = StoreTarget.Create(provider);
         var reports = SampleReports();
         var wire = reports.Single(r => r.Id == "01-wire-steel-talks.txt");
         var copy = reports.Single(r => r.Id == "02-copy-steel-talks.txt");
         long wireStory;
-        using (var store = Open())
+        using (var store = Open(target))
         {
             foreach (var r in reports.Where(r => r != copy))
             {
@@ -63,7 +57,7 @@ public sealed class NewsStoreTests : IDisposable
             wireStory = store.Ingest(wire).StoryId;
         }
 
-        using (var reopened = Open())
+        using (var reopened = Open(target))
         {
             var outcome = reopened.Ingest(copy);
             Assert.Equal(IngestStatus.Added, outcome.Status);
@@ -75,11 +69,13 @@ public sealed class NewsStoreTests : IDisposable
         }
     }
 
-    [Fact]
-    public void A_rerun_after_an_interrupted_ingest_completes_it()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_rerun_after_an_interrupted_ingest_completes_it(string provider)
     {
+        using var target = StoreTarget.Create(provider);
         var reports = SampleReports();
-        using (var partial = Open())
+        using (var partial = Open(target))
         {
             foreach (var r in reports.Take(4))
             {
@@ -87,7 +83,7 @@ public sealed class NewsStoreTests : IDisposable
             }
         }
 
-        using var store = Open();
+        using var store = Open(target);
         var outcomes = reports.Select(store.Ingest).ToList();
         Assert.Equal(4, outcomes.Count(o => o.Status == IngestStatus.AlreadyStored));
         Assert.Equal(reports.Count, store.ReportCount());
@@ -95,10 +91,12 @@ public sealed class NewsStoreTests : IDisposable
         Assert.Equal(reports.Count, stories.Sum(s => s.Reports));
     }
 
-    [Fact]
-    public void Every_report_of_a_story_can_be_shown()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Every_report_of_a_story_can_be_shown(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         foreach (var r in SampleReports())
         {
             store.Ingest(r);
@@ -114,7 +112,9 @@ public sealed class NewsStoreTests : IDisposable
     [Fact]
     public void A_file_that_is_not_a_database_is_a_storage_error()
     {
+        var path = Path.Combine(Path.GetTempPath(), $"tradewatch-test-{Guid.NewGuid():N}.db");
         File.WriteAllText(path, "this is not a SQLite database, just some text that is long enough to have a header");
-        Assert.Throws<StorageException>(() => Open());
+        Assert.Throws<StorageException>(() => NewsStore.Open(path, TimeProvider.System));
+        File.Delete(path);
     }
 }

@@ -7,7 +7,7 @@ namespace Tradewatch.Cli.Commands;
 internal static class NewsDatabase
 {
     public static Option<string?> Option() =>
-        new("--db") { Description = $"The news database file (default: {NewsStore.DefaultPath()})." };
+        new("--db") { Description = $"The news database: a file, or a PostgreSQL server as postgres://user@host/db (default: TRADEWATCH_DB, else {NewsStore.DefaultPath()})." };
 
     /// <summary>The <c>--db</c> option of the ledger answers: the store whose accepted review records are added to the ledger.</summary>
     public static Option<string?> LedgerOption() =>
@@ -43,5 +43,33 @@ internal static class NewsDatabase
         return path;
     }
 
-    public static NewsStore Open(string? path, CliContext context) => NewsStore.Open(Path(path, context), context.Clock);
+
+    /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or any PostgreSQL server (opening it says if it is not).</summary>
+    public static bool Exists(string location)
+    {
+        try
+        {
+            var parsed = StoreLocation.Parse(location);
+            return parsed.Provider == StoreProvider.Postgres || File.Exists(parsed.Target);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"--db: {e.Message}");
+        }
+    }
+
+    public static NewsStore Open(string? path, CliContext context)
+    {
+        StoreLocation location;
+        try
+        {
+            location = StoreLocation.Parse(Path(path, context));
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"--db: {e.Message}");
+        }
+
+        return NewsStore.Open(location, context.Clock);
+    }
 }

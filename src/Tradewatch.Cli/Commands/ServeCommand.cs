@@ -21,9 +21,11 @@ internal static class ServeCommand
                 throw new UsageException($"--urls '{url}' is not a URL such as http://localhost:5000.");
             }
 
-            var database = Path.GetFullPath(NewsDatabase.Path(parse.GetValue(db), context));
+            var given = NewsDatabase.Path(parse.GetValue(db), context);
+            // A file path is made absolute for the server; a PostgreSQL URL is passed as it is.
+            var database = given.Contains("://", StringComparison.Ordinal) ? given : Path.GetFullPath(given);
             // Fail before listening: a store that cannot be opened is one line and exit 2, not a trace and 503 on every page.
-            using (Storage.NewsStore.Open(database, TimeProvider.System))
+            using (NewsDatabase.Open(database, context))
             {
             }
 

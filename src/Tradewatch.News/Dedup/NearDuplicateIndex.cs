@@ -24,6 +24,27 @@ public sealed class NearDuplicateIndex
     public IReadOnlyList<DuplicatePair> Add(string id, string text, Fingerprint fingerprint)
     {
         var keys = Lsh.BandKeys(fingerprint);
+        var found = new List<DuplicatePair>();
+        foreach (var candidate in Candidates(keys))
+        {
+            var other = entries[candidate];
+            if (RelationClassifier.Classify(other.Id, other.Text, other.Fingerprint, id, text, fingerprint) is { } pair)
+            {
+                found.Add(pair);
+            }
+        }
+
+        Insert(id, text, fingerprint, keys);
+        return found;
+    }
+
+    /// <summary>
+    /// The entries (numbered in the order they were inserted) sharing most buckets with these band
+    /// keys, most shared first, at most <see cref="MaxCandidates"/>.
+    /// </summary>
+    public IReadOnlyList<int> Candidates(IReadOnlyList<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
         var hits = new Dictionary<int, int>();
         foreach (var key in keys)
         {
@@ -36,16 +57,13 @@ public sealed class NearDuplicateIndex
             }
         }
 
-        var found = new List<DuplicatePair>();
-        foreach (var (candidate, _) in hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates))
-        {
-            var other = entries[candidate];
-            if (RelationClassifier.Classify(other.Id, other.Text, other.Fingerprint, id, text, fingerprint) is { } pair)
-            {
-                found.Add(pair);
-            }
-        }
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => h.Key).ToList();
+    }
 
+    /// <summary>Inserts a report under its band keys and returns its entry number.</summary>
+    public int Insert(string id, string text, Fingerprint fingerprint, IReadOnlyList<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
         var index = entries.Count;
         entries.Add((id, text, fingerprint));
         foreach (var key in keys)
@@ -61,6 +79,6 @@ public sealed class NearDuplicateIndex
             }
         }
 
-        return found;
+        return index;
     }
 }

@@ -1,26 +1,36 @@
 using Tradewatch.News.Claims;
-using Tradewatch.News.Reading;
 
 namespace Tradewatch.News.Pipeline;
 
-/// <summary>The second half's first stages over an analysed batch: extract claims from each cleaned report, then consolidate them by story.</summary>
+/// <summary>
+/// The one place claims are consolidated, for a batch read in memory and for stored reports alike:
+/// the claims each report made (extracted once, by <see cref="NewsIndex.Extract"/>) become one claim
+/// per distinct statement with every source, and its conflicts. The check against the ledger
+/// (<see cref="CheckStage"/>) runs on the result.
+/// </summary>
 public static class ClaimStage
 {
+    /// <summary>Extracts each report of an analysed batch, then consolidates them.</summary>
     public static ConsolidationResult Run(Analysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var documents = analysis.Reports
             .AsParallel().AsOrdered()
-            .Select(r => ClaimExtractor.Extract(new ClaimDocument(r.Id, r.Clean.Text, r.Published.Date, r.Clean.Source.Metadata.Outlet)
-            {
-                RemovedDatelines = r.Clean.DateCandidates.Where(c => c.Source is DateSource.Dateline or DateSource.TextToken).Select(c => c.Date).ToList(),
-            }))
+            .Select(r => NewsIndex.Extract(r.Id, r.Clean, r.Published.Date))
             .ToList();
+        return Consolidate(documents, analysis.Duplicates.Select(d => d.Documents).ToList());
+    }
+
+    /// <summary>Consolidates the claims of these reports; the documents of one duplicate group count as one source.</summary>
+    public static ConsolidationResult Consolidate(IReadOnlyList<DocumentClaims> documents, IReadOnlyList<IReadOnlyList<string>> duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(duplicates);
         return ClaimConsolidator.Consolidate(
             documents,
-            // Claims are consolidated across the whole batch (FORMAT.md: one claim per distinct statement);
+            // Claims are consolidated across all the reports given (FORMAT.md: one claim per distinct statement);
             // a conflict between stories (a rate reported after Geneva and after London) is still one to flag.
-            [analysis.Reports.Select(r => r.Id).ToList()],
-            analysis.Duplicates.Select(d => d.Documents).ToList());
+            [documents.Select(d => d.Document.Id).ToList()],
+            duplicates);
     }
 }

@@ -16,12 +16,6 @@ public sealed record InputFile(string Id, string FileName, byte[] Bytes, long? S
 /// </summary>
 public static class NewsPipeline
 {
-    /// <summary>A report that joins a story is checked for being a rewrite of this many of the story's latest reports.</summary>
-    public const int RewriteCandidates = 8;
-
-    /// <summary>Reports less similar than this (TF-IDF cosine) are not checked for being rewrites of each other.</summary>
-    public const double RewriteMinSimilarity = 0.3;
-
     /// <summary>Dated reports of a story an undated one is compared with to borrow a date.</summary>
     private const int MaxDateSources = 64;
 
@@ -36,7 +30,7 @@ public static class NewsPipeline
     public static Analysis Analyze(IReadOnlyList<SourceReport> reports, IReadOnlyList<ReadIssue> issues)
     {
         var unique = reports.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        var prepared = unique.AsParallel().AsOrdered().Select(Prepare).ToList();
+        var prepared = unique.AsParallel().AsOrdered().Select(PreparedReport.Of).ToList();
         var order = Enumerable.Range(0, prepared.Count)
             .OrderBy(i => prepared[i].Features.Date ?? DateOnly.MaxValue)
             .ThenBy(i => prepared[i].Clean.Id, StringComparer.Ordinal)
@@ -48,66 +42,23 @@ public static class NewsPipeline
             statistics.Add(p.Features.Terms.Keys);
         }
 
-        var clusterer = new StoryClusterer(statistics);
-        var index = new NearDuplicateIndex();
-        var sets = new DisjointSets(prepared.Count);
-        var indexById = prepared.Select((p, i) => (p.Clean.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var storyOf = new int[prepared.Count];
-        var members = new Dictionary<int, List<int>>();
+        var state = new BatchState(prepared, new StoryClusterer(statistics));
+        var index = new NewsIndex(state, countTerms: false);
         var pairs = new List<DuplicatePair>();
-
         foreach (var i in order)
         {
-            var p = prepared[i];
-            var found = index.Add(p.Clean.Id, p.Clean.Text, p.Fingerprint);
-            int? join = null;
-            foreach (var pair in found)
-            {
-                var other = indexById[pair.First];
-                sets.Union(i, other);
-                join ??= storyOf[other];
-                pairs.Add(pair);
-            }
-
-
-            var story = clusterer.Add(p.Features, join);
-            storyOf[i] = story.Id;
-            if (!members.TryGetValue(story.Id, out var list))
-            {
-                members[story.Id] = list = [];
-            }
-
-            foreach (var j in list.TakeLast(RewriteCandidates))
-            {
-                if (sets.Find(i) == sets.Find(j) || clusterer.Similarity(p.Features, prepared[j].Features) < RewriteMinSimilarity)
-                {
-                    continue;
-                }
-
-                var q = prepared[j];
-                if (RelationClassifier.Classify(q.Clean.Id, q.Clean.Text, q.Fingerprint, p.Clean.Id, p.Clean.Text, p.Fingerprint) is { } rewrite)
-                {
-                    sets.Union(i, j);
-                    pairs.Add(rewrite);
-                }
-            }
-
-            list.Add(i);
+            var added = index.Add(prepared[i]);
+            state.Keep(i, added);
+            pairs.AddRange(added.Links.Select(l => l.Pair));
         }
 
-        var dates = DateStories(prepared, storyOf, sets, clusterer);
-        var analyzed = prepared.Select((p, i) => new AnalyzedReport(p.Clean, dates[i], storyOf[i])).ToList();
-        return new Analysis(analyzed, pairs, Groups(prepared, sets, pairs), Stories(analyzed, members, prepared), issues);
+        // A batch dates its reports once every story is whole, against all of the story's dates.
+        var dates = DateStories(prepared, state.StoryOf, state.Sets, state.Clusterer);
+        var analyzed = prepared.Select((p, i) => new AnalyzedReport(p.Clean, dates[i], state.StoryOf[i])).ToList();
+        return new Analysis(analyzed, pairs, Groups(prepared, state.Sets, pairs), Stories(analyzed, state.Members, prepared), issues);
     }
 
-    private static Prepared Prepare(SourceReport report)
-    {
-        var clean = ArticleCleaner.Clean(report);
-        var own = PublicationDates.Own(clean);
-        return new Prepared(clean, own, Fingerprint.Of(clean.Text), StoryFeatures.Of(clean.Headline, clean.Text, PublicationDates.Printed(clean).Date));
-    }
-
-    private static DatedBy[] DateStories(List<Prepared> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
+    private static DatedBy[] DateStories(List<PreparedReport> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
     {
         var dates = prepared.Select(p => p.Own).ToArray();
         var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i]);
@@ -141,7 +92,7 @@ public static class NewsPipeline
         return dates;
     }
 
-    private static List<DuplicateGroup> Groups(List<Prepared> prepared, DisjointSets sets, List<DuplicatePair> pairs)
+    private static List<DuplicateGroup> Groups(List<PreparedReport> prepared, DisjointSets sets, List<DuplicatePair> pairs)
     {
         var relations = new Dictionary<int, List<DuplicateRelation>>();
         var indexById = prepared.Select((p, i) => (p.Clean.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -172,7 +123,7 @@ public static class NewsPipeline
         : relations.Contains(DuplicateRelation.Rewrite) ? DuplicateRelation.Rewrite
         : DuplicateRelation.Copy;
 
-    private static List<StoryGroup> Stories(List<AnalyzedReport> reports, Dictionary<int, List<int>> members, List<Prepared> prepared)
+    private static List<StoryGroup> Stories(List<AnalyzedReport> reports, Dictionary<int, List<int>> members, List<PreparedReport> prepared)
     {
         var result = new List<StoryGroup>();
         var n = 1;
@@ -189,5 +140,55 @@ public static class NewsPipeline
         return result;
     }
 
-    private sealed record Prepared(CleanReport Clean, DatedBy Own, Fingerprint Fingerprint, StoryFeatures Features);
+    /// <summary>The held reports of a batch, in memory, numbered by their place in the batch.</summary>
+    private sealed class BatchState(List<PreparedReport> prepared, StoryClusterer clusterer) : INewsIndexState
+    {
+        private readonly NearDuplicateIndex index = new();
+        private readonly List<int> entryOf = [];
+        private readonly DateOnly?[] published = new DateOnly?[prepared.Count];
+
+        public StoryClusterer Clusterer => clusterer;
+
+        public DisjointSets Sets { get; } = new(prepared.Count);
+
+        public int[] StoryOf { get; } = new int[prepared.Count];
+
+        public Dictionary<int, List<int>> Members { get; } = [];
+
+        public IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report) =>
+            index.Candidates(report.Bands).Select(e => Held(entryOf[e])).ToList();
+
+        int INewsIndexState.StoryOf(long key) => StoryOf[key];
+
+        public IReadOnlyList<IndexedText> LatestOfStory(int story, int count) =>
+            Members.TryGetValue(story, out var list) ? list.TakeLast(count).Select(Held).ToList() : [];
+
+        public bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links) =>
+            links.Any(l => Sets.Find((int)l.Other) == Sets.Find((int)candidate));
+
+        public DateOnly? Published(long key) => published[key];
+
+        /// <summary>Keeps what the index made of report <paramref name="i"/>.</summary>
+        public void Keep(int i, IndexedReport added)
+        {
+            var p = prepared[i];
+            index.Insert(p.Id, p.Clean.Text, p.Fingerprint, p.Bands);
+            entryOf.Add(i);
+            foreach (var link in added.Links)
+            {
+                Sets.Union(i, (int)link.Other);
+            }
+
+            StoryOf[i] = added.Story.Id;
+            if (!Members.TryGetValue(added.Story.Id, out var list))
+            {
+                Members[added.Story.Id] = list = [];
+            }
+
+            list.Add(i);
+            published[i] = added.Published.Date;
+        }
+
+        private IndexedText Held(int i) => new(i, prepared[i].Id, prepared[i].Clean.Text, prepared[i].Fingerprint, () => prepared[i].Features);
+    }
 }

@@ -43,8 +43,16 @@ public sealed class LedgerState
         }
     }
 
-    /// <summary>The ledger now: the bundled files and the records accepted in review.</summary>
-    public TradeLedger Ledger => snapshot.Ledger;
+    /// <summary>
+    /// How long a snapshot is trusted before the store is asked whether review accepted more records:
+    /// a decision taken on another server sharing the store is seen here within this time.
+    /// </summary>
+    private const long FreshnessMilliseconds = 500;
+
+    private long checkedAt = Environment.TickCount64;
+
+    /// <summary>The ledger now: the bundled files and the records accepted in review (by any server on the store).</summary>
+    public TradeLedger Ledger => Current().Ledger;
 
     /// <summary>Takes in the records accepted in review since the last snapshot.</summary>
     public void Rebuild()
@@ -55,22 +63,51 @@ public sealed class LedgerState
         }
     }
 
+    /// <summary>The snapshot, rebuilt first when another server accepted records since it was taken (checked at most every <see cref="FreshnessMilliseconds"/>).</summary>
+    private Snapshot Current()
+    {
+        var current = snapshot;
+        var now = Environment.TickCount64;
+        var last = Interlocked.Read(ref checkedAt);
+        if (now - last < FreshnessMilliseconds || Interlocked.CompareExchange(ref checkedAt, now, last) != last)
+        {
+            return current;
+        }
+
+        try
+        {
+            if (news.AcceptedCount() != current.Accepted)
+            {
+                Rebuild();
+            }
+        }
+        catch (Core.StorageException)
+        {
+            // The ledger's answers do not depend on the news store: while it is down, the last snapshot stands.
+        }
+
+        return snapshot;
+    }
+
     private Snapshot Build()
     {
+        long count;
         LedgerBatch accepted;
         try
         {
+            count = news.AcceptedCount();
             accepted = news.AcceptedBatch();
         }
         catch (Core.StorageException)
         {
             // The ledger's answers never depend on the news store being healthy: without it, the bundled files alone.
+            count = -1;
             accepted = new LedgerBatch();
         }
 
         try
         {
-            return new Snapshot(accepted.Count == 0 ? files : files.Append(accepted, files.Version), new());
+            return new Snapshot(accepted.Count == 0 ? files : files.Append(accepted, files.Version), new(), count);
         }
         catch (BadDataException e)
         {
@@ -78,7 +115,7 @@ public sealed class LedgerState
         }
     }
 
-    private sealed record Snapshot(TradeLedger Ledger, ConcurrentDictionary<(DateOnly? KnownAt, string? Scenario), LedgerView> Views);
+    private sealed record Snapshot(TradeLedger Ledger, ConcurrentDictionary<(DateOnly? KnownAt, string? Scenario), LedgerView> Views, long Accepted);
 
     public string DataDirectory { get; }
 
@@ -93,7 +130,7 @@ public sealed class LedgerState
     /// </summary>
     public LedgerView View(DateOnly? knownAt, string? scenario)
     {
-        var current = snapshot;
+        var current = Current();
         var views = current.Views;
         if (views.TryGetValue((knownAt, scenario), out var cached))
         {

@@ -25,7 +25,7 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates,
 /// is held around slow work: the store-wide claims are computed once per store and ledger state by one
 /// task that every request awaits without holding a thread.
 /// On first use an empty store is seeded with the bundled sample reports when the settings say so.
-/// Claims are extracted on demand from the stored text and kept per story until it gains a report.
+/// Claims are stored per report at ingest; their consolidation is kept per story until it gains a report.
 /// </summary>
 public sealed class NewsService : IDisposable
 {
@@ -57,33 +57,27 @@ public sealed class NewsService : IDisposable
     public StoredStoryDetail? Story(long id) => Read(s => s.Story(id));
 
     /// <summary>A story with its claims, conflicts and checks; null when there is no such story.</summary>
+    /// <remarks>The claims are those stored with each report at ingest; only their consolidation and check run here.</remarks>
     public StoryReading? Read(long id, LedgerState ledger)
     {
-        var detail = Story(id);
-        if (detail is null)
+        var stored = Use(s => s.StoryClaims(id));
+        if (stored is null)
         {
             return null;
         }
 
+        var detail = stored.Detail;
         if (readings.TryGetValue(id, out var cached) && cached.Reports == detail.Reports.Count && cached.Ledger == ledger.Ledger)
         {
             return cached.Reading;
         }
 
-        var documents = detail.Reports
-            .Select(r => ClaimExtractor.Extract(new ClaimDocument(Key(r.Id), r.Text, ParseDay(r.Published), r.Outlet)))
-            .ToList();
-        var claims = ClaimConsolidator.Consolidate(
-            documents,
-            [detail.Reports.Select(r => Key(r.Id)).ToList()],
+        var claims = ClaimStage.Consolidate(
+            detail.Reports.Select(r => stored.Reports[r.Id]).ToList(),
             detail.Duplicates.Select(d => (IReadOnlyList<string>)[Key(d.FirstId), Key(d.SecondId)]).ToList());
         var published = detail.Reports.ToDictionary(r => Key(r.Id), r => ParseDay(r.Published), StringComparer.Ordinal);
         var checks = CheckStage.Run(claims.Claims, published, ledger.Ledger, ledger.Reference.Economies);
-        var reading = new StoryReading(
-            detail,
-            documents.ToDictionary(d => long.Parse(d.Document.Id, CultureInfo.InvariantCulture), d => d.Claims),
-            claims,
-            checks);
+        var reading = new StoryReading(detail, stored.Reports.ToDictionary(r => r.Key, r => r.Value.Claims), claims, checks);
         readings[id] = (detail.Reports.Count, ledger.Ledger, reading);
         return reading;
     }
@@ -106,7 +100,7 @@ public sealed class NewsService : IDisposable
         {
             var fresh = new StoreClaimsTask(reports, current, new Lazy<Task<(StoredClaims, IReadOnlyList<CheckedClaim>)>>(() => Task.Run(() =>
             {
-                var claims = Read(s => s.ClaimInputs()).Build();
+                var claims = Read(s => s.Claims());
                 return (claims, CheckStage.Run(claims.Result.Claims, claims.Published, current, ledger.Reference.Economies));
             })));
             task = Interlocked.CompareExchange(ref all, fresh, task) == task ? fresh : all!;
@@ -149,6 +143,9 @@ public sealed class NewsService : IDisposable
 
         return new IngestSummary(added, skipped, duplicates, stories.ToList(), problems);
     }
+
+    /// <summary>How many ledger records review has accepted, on any server sharing the store: a change says the ledger must be rebuilt.</summary>
+    public long AcceptedCount() => Use(s => s.Review.AcceptedCount());
 
     /// <summary>The records accepted in review, to append to the bundled ledger.</summary>
     public LedgerBatch AcceptedBatch() => Use(s => s.Review.AcceptedBatch());

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
@@ -32,13 +32,13 @@ public sealed class ReviewQueue
 {
     private static readonly JsonSerializerOptions Json = ReviewJson.Options;
 
-    private readonly SqliteConnection connection;
+    private readonly Database db;
     private readonly TimeProvider clock;
     private readonly NewsStore store;
 
-    internal ReviewQueue(SqliteConnection connection, TimeProvider clock, NewsStore store)
+    internal ReviewQueue(Database db, TimeProvider clock, NewsStore store)
     {
-        this.connection = connection;
+        this.db = db;
         this.clock = clock;
         this.store = store;
     }
@@ -98,11 +98,11 @@ public sealed class ReviewQueue
         return Run(() =>
         {
             int added = 0, already = 0;
-            using var tx = connection.BeginTransaction();
+            using var tx = db.BeginWrite();
             foreach (var d in drafts)
             {
                 var key = Key(d.Kind, d.ClaimJson);
-                var id = connection.ExecuteScalar<long?>(
+                var id = Connection.ExecuteScalar<long?>(
                     """
                     INSERT INTO proposals (claim_key, kind, claim, summary, verdict, explanation, change, proposed_at)
                     VALUES (@key, @kind, @claim, @summary, @verdict, @explanation, @change, @at)
@@ -113,15 +113,15 @@ public sealed class ReviewQueue
                 if (id is null)
                 {
                     already++;
-                    id = connection.ExecuteScalar<long>("SELECT id FROM proposals WHERE claim_key = @key", new { key }, tx);
+                    id = Connection.ExecuteScalar<long>("SELECT id FROM proposals WHERE claim_key = @key", new { key }, tx);
                 }
                 else
                 {
                     added++;
                 }
 
-                connection.Execute(
-                    "INSERT OR IGNORE INTO proposal_sources (proposal_id, document, url, outlet) VALUES (@id, @document, @url, @outlet)",
+                Connection.Execute(
+                    "INSERT INTO proposal_sources (proposal_id, document, url, outlet) VALUES (@id, @document, @url, @outlet) ON CONFLICT DO NOTHING",
                     d.Sources.Select(s => new { id, document = s.Document, url = s.Url, outlet = s.Outlet }),
                     tx);
             }
@@ -170,7 +170,7 @@ public sealed class ReviewQueue
         var scope = ProposedChange.ParseProducts(products);
         return Run(() =>
         {
-            using var tx = connection.BeginTransaction();
+            using var tx = db.BeginWrite();
             var proposal = Load(id, tx).SingleOrDefault();
             if (proposal is null)
             {
@@ -188,7 +188,7 @@ public sealed class ReviewQueue
             }
 
             var change = proposal.Change with { Products = scope, From = from ?? proposal.Change.From };
-            connection.Execute(
+            Connection.Execute(
                 "INSERT INTO proposal_amendments (proposal_id, change, reviewer, reason, amended_at) VALUES (@id, @change, @reviewer, @reason, @at)",
                 new { id, change = JsonSerializer.Serialize(change, Json), reviewer = reviewer.Trim(), reason = reason.Trim(), at = Now() },
                 tx);
@@ -207,7 +207,7 @@ public sealed class ReviewQueue
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return Run(() =>
         {
-            using var tx = connection.BeginTransaction();
+            using var tx = db.BeginWrite();
             var proposal = Load(id, tx).SingleOrDefault();
             if (proposal is null)
             {
@@ -221,7 +221,7 @@ public sealed class ReviewQueue
                     : $"proposal {id} is {proposal.State}; only an accepted proposal can be revoked");
             }
 
-            connection.Execute(
+            Connection.Execute(
                 "INSERT INTO review_revocations (proposal_id, reviewer, reason, revoked_at) VALUES (@id, @reviewer, @reason, @at)",
                 new { id, reviewer = reviewer.Trim(), reason = reason.Trim(), at = Now() },
                 tx);
@@ -240,7 +240,7 @@ public sealed class ReviewQueue
         {
             // BEGIN IMMEDIATE: two reviewers deciding at once are served one after the other, so the
             // second reads the first's decision and gets a clear refusal rather than a constraint error.
-            using var tx = connection.BeginTransaction(deferred: false);
+            using var tx = db.BeginWrite();
             var proposal = Load(id, tx).SingleOrDefault();
             if (proposal is null)
             {
@@ -258,7 +258,7 @@ public sealed class ReviewQueue
             }
 
             var now = clock.GetUtcNow();
-            connection.Execute(
+            Connection.Execute(
                 "INSERT INTO review_decisions (proposal_id, decision, reviewer, reason, decided_at) VALUES (@id, @decision, @reviewer, @reason, @at)",
                 new { id, decision, reviewer = reviewer.Trim(), reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), at = Iso(now) },
                 tx);
@@ -266,7 +266,7 @@ public sealed class ReviewQueue
             {
                 var sources = proposal.Sources.Select(s => s.Citation).Distinct(StringComparer.Ordinal).ToList();
                 var note = $"proposal {id}: {proposal.Explanation}; accepted because: {reason!.Trim()}";
-                connection.Execute(
+                Connection.Execute(
                     """
                     INSERT INTO ledger_records (proposal_id, record_id, change, sources, note, yaml, recorded_at, recorded_by)
                     VALUES (@id, @recordId, @change, @sources, @note, @yaml, @at, @by)
@@ -291,8 +291,11 @@ public sealed class ReviewQueue
         });
     }
 
+    /// <summary>How many ledger records accepted proposals appended, plus revocations of them: it only grows, so it versions the accepted ledger.</summary>
+    public long AcceptedCount() => Run(() => Connection.ExecuteScalar<long>("SELECT (SELECT COUNT(*) FROM ledger_records) + (SELECT COUNT(*) FROM review_revocations)"));
+
     /// <summary>The ledger records appended by accepted proposals, in the order they were accepted.</summary>
-    public IReadOnlyList<AcceptedRecord> AcceptedRecords() => Run(() => connection.Query<(long ProposalId, string Change, string Sources, string RecordedAt, string RecordedBy, string Note, string Yaml)>(
+    public IReadOnlyList<AcceptedRecord> AcceptedRecords() => Run(() => Connection.Query<(long ProposalId, string Change, string Sources, string RecordedAt, string RecordedBy, string Note, string Yaml)>(
         """
         SELECT proposal_id AS ProposalId, change AS Change, sources AS Sources, recorded_at AS RecordedAt, recorded_by AS RecordedBy, note AS Note, yaml AS Yaml
         FROM ledger_records ORDER BY id
@@ -315,7 +318,7 @@ public sealed class ReviewQueue
     {
         var accepted = AcceptedRecords();
         var batches = accepted.Select(r => r.Change.ToBatch(r.ProposalId, new Provenance(r.RecordedAt, r.Sources, r.Note, r.RecordedBy))).ToList();
-        var revoked = Run(() => connection.Query<(long ProposalId, string Reviewer, string Reason, string RevokedAt)>(
+        var revoked = Run(() => Connection.Query<(long ProposalId, string Reviewer, string Reason, string RevokedAt)>(
             "SELECT proposal_id AS ProposalId, reviewer AS Reviewer, reason AS Reason, revoked_at AS RevokedAt FROM review_revocations ORDER BY revoked_at").ToList());
         var changes = accepted.ToDictionary(r => r.ProposalId, r => r.Change);
         batches.AddRange(revoked.Where(r => changes.ContainsKey(r.ProposalId)).Select(r => changes[r.ProposalId].ToRevocation(
@@ -329,9 +332,9 @@ public sealed class ReviewQueue
         };
     }
 
-    private List<Proposal> Load(long? id, SqliteTransaction? tx = null)
+    private List<Proposal> Load(long? id, DbTransaction? tx = null)
     {
-        var rows = connection.Query<(long Id, string Kind, string Summary, string Verdict, string Explanation, string Change, string Claim, string ProposedAt,
+        var rows = Connection.Query<(long Id, string Kind, string Summary, string Verdict, string Explanation, string Change, string Claim, string ProposedAt,
             string? Decision, string? Reviewer, string? Reason, string? DecidedAt)>(
             """
             SELECT p.id AS Id, p.kind AS Kind, p.summary AS Summary, p.verdict AS Verdict, p.explanation AS Explanation, p.change AS Change,
@@ -341,15 +344,15 @@ public sealed class ReviewQueue
             """,
             new { id },
             tx).ToList();
-        var sources = connection.Query<(long ProposalId, string Document, string? Url, string? Outlet)>(
+        var sources = Connection.Query<(long ProposalId, string Document, string? Url, string? Outlet)>(
             "SELECT proposal_id AS ProposalId, document AS Document, url AS Url, outlet AS Outlet FROM proposal_sources WHERE @id IS NULL OR proposal_id = @id ORDER BY proposal_id, document",
             new { id },
             tx).ToLookup(s => s.ProposalId, s => new ProposalSource(s.Document, s.Url, s.Outlet));
-        var amendments = connection.Query<(long ProposalId, string Change, string Reviewer, string Reason, string AmendedAt)>(
+        var amendments = Connection.Query<(long ProposalId, string Change, string Reviewer, string Reason, string AmendedAt)>(
             "SELECT proposal_id AS ProposalId, change AS Change, reviewer AS Reviewer, reason AS Reason, amended_at AS AmendedAt FROM proposal_amendments WHERE @id IS NULL OR proposal_id = @id ORDER BY id",
             new { id },
             tx).ToLookup(a => a.ProposalId, a => new ProposalAmendment(JsonSerializer.Deserialize<ProposedChange>(a.Change, Json)!, a.Reviewer, a.Reason, ParseTime(a.AmendedAt)));
-        var revocations = connection.Query<(long ProposalId, string Reviewer, string Reason, string RevokedAt)>(
+        var revocations = Connection.Query<(long ProposalId, string Reviewer, string Reason, string RevokedAt)>(
             "SELECT proposal_id AS ProposalId, reviewer AS Reviewer, reason AS Reason, revoked_at AS RevokedAt FROM review_revocations WHERE @id IS NULL OR proposal_id = @id",
             new { id },
             tx).ToDictionary(r => r.ProposalId, r => new ReviewRevocation(r.Reviewer, r.Reason, ParseTime(r.RevokedAt)));
@@ -377,6 +380,8 @@ public sealed class ReviewQueue
     private static string Key(string kind, string claimJson) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "\n" + claimJson)));
 
+    private DbConnection Connection => db.Connection;
+
     private string Now() => Iso(clock.GetUtcNow());
 
     private static string Iso(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
@@ -389,7 +394,7 @@ public sealed class ReviewQueue
         {
             return action();
         }
-        catch (SqliteException e)
+        catch (Exception e) when (StorageFailures.Is(e))
         {
             throw new StorageException($"review queue error: {e.Message}", e);
         }

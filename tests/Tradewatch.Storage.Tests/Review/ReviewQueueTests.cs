@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
 using Tradewatch.News.Reading;
@@ -6,24 +5,15 @@ using Tradewatch.Storage.Review;
 
 namespace Tradewatch.Storage.Tests.Review;
 
-public sealed class ReviewQueueTests : IDisposable
+/// <summary>The review queue's tests, run on each provider (<see cref="StoreTarget"/>).</summary>
+public sealed class ReviewQueueTests
 {
     private static readonly DateTimeOffset Proposed = new(2026, 3, 10, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Accepted = new(2026, 3, 12, 15, 30, 0, TimeSpan.Zero);
 
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"tradewatch-review-{Guid.NewGuid():N}.db");
     private readonly SettableClock clock = new(Proposed);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(f);
-        }
-    }
-
-    private NewsStore Open() => NewsStore.Open(path, clock);
+    private NewsStore Open(StoreTarget target) => NewsStore.Open(target.Location, clock);
 
     private const string Why = "the decree is in the official gazette";
 
@@ -39,10 +29,12 @@ public sealed class ReviewQueueTests : IDisposable
     private static decimal DutyOnAllGoods(TradeLedger ledger, DateTimeOffset? knownAt) =>
         ledger.AsKnownAt(knownAt).Duty(new Economy("BR"), new Economy("AR"), null, new DateOnly(2026, 3, 5)).TotalAdditionalPercent;
 
-    [Fact]
-    public void Proposing_the_same_claim_again_adds_only_its_new_sources()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Proposing_the_same_claim_again_adds_only_its_new_sources(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         Assert.Equal((1, 0), store.Review.Propose([Draft()]));
         Assert.Equal((0, 2), store.Review.Propose([Draft(), Draft(document: "rewrite.txt")]));
         var proposal = Assert.Single(store.Review.List());
@@ -51,10 +43,12 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal(Proposed, proposal.ProposedAt);
     }
 
-    [Fact]
-    public void Accepting_appends_a_record_the_ledger_sees_only_as_known_from_the_acceptance()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Accepting_appends_a_record_the_ledger_sees_only_as_known_from_the_acceptance(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft()]);
         var id = store.Review.List().Single().Id;
         clock.Now = Accepted;
@@ -79,10 +73,12 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal(25m, DutyOnAllGoods(ledger, null));
     }
 
-    [Fact]
-    public void The_accepted_record_reads_back_as_a_valid_ledger_file()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void The_accepted_record_reads_back_as_a_valid_ledger_file(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft()]);
         clock.Now = Accepted;
         store.Review.Accept(1, "Ana Curator", Why);
@@ -92,10 +88,12 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal(25m, Assert.Single(read.Batch.Rates).RatePercent);
     }
 
-    [Fact]
-    public void Rejecting_keeps_the_reviewer_and_reason_and_appends_nothing_to_the_ledger()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Rejecting_keeps_the_reviewer_and_reason_and_appends_nothing_to_the_ledger(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft()]);
         clock.Now = Accepted;
         var outcome = store.Review.Reject(1, "Bo Checker", "the rate is for steel only");
@@ -108,10 +106,12 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Empty(store.Review.List("open"));
     }
 
-    [Fact]
-    public void A_decided_proposal_is_not_decided_again()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_decided_proposal_is_not_decided_again(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft()]);
         store.Review.Accept(1, "Ana Curator", Why);
         var again = store.Review.Accept(1, "Bo Checker", Why);
@@ -122,19 +122,23 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Single(store.Review.AcceptedRecords());
     }
 
-    [Fact]
-    public void An_unknown_proposal_is_reported_not_found()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void An_unknown_proposal_is_reported_not_found(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         Assert.Equal(ReviewStatus.NotFound, store.Review.Accept(42, "Ana Curator", Why).Status);
         Assert.Equal(ReviewStatus.NotFound, store.Review.Reject(42, "Ana Curator").Status);
         Assert.Null(store.Review.Get(42));
     }
 
-    [Fact]
-    public void The_review_tables_refuse_updates_and_deletes()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void The_review_tables_refuse_updates_and_deletes(string provider)
     {
-        using (var store = Open())
+        using var target = StoreTarget.Create(provider);
+        using (var store = Open(target))
         {
             store.Review.Propose([Draft()]);
             store.Review.Narrow(1, "Ana Curator", "8711.60", null, "e-bikes only");
@@ -142,8 +146,7 @@ public sealed class ReviewQueueTests : IDisposable
             store.Review.Revoke(1, "Bo Checker", "withdrawn");
         }
 
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = target.OpenRaw();
         foreach (var sql in new[]
         {
             "UPDATE proposals SET summary = 'x'",
@@ -156,14 +159,16 @@ public sealed class ReviewQueueTests : IDisposable
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
-            var e = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
+            var e = Assert.ThrowsAny<System.Data.Common.DbException>(() => command.ExecuteNonQuery());
             Assert.Contains("append-only", e.Message, StringComparison.Ordinal);
         }
     }
 
-    [Fact]
-    public void Stored_reports_propose_the_claims_the_ledger_lacks_once()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Stored_reports_propose_the_claims_the_ledger_lacks_once(string provider)
     {
+        using var target = StoreTarget.Create(provider);
         const string text = """
             ---
             outlet: Southern Trade Wire
@@ -176,7 +181,7 @@ public sealed class ReviewQueueTests : IDisposable
             Officials in Beijing said they would answer within a week.
             """;
         var report = ReportReader.Read("brazil.txt", "brazil.txt", System.Text.Encoding.UTF8.GetBytes(text)).Reports.Single();
-        using var store = Open();
+        using var store = Open(target);
         store.Ingest(report);
         var first = store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
         var second = store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
@@ -190,10 +195,12 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal(ReviewStatus.NeedsNarrowing, store.Review.Accept(proposal.Id, "Ana Curator", Why).Status);
     }
 
-    [Fact]
-    public void A_layer_whose_goods_were_not_read_is_accepted_only_once_narrowed()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_layer_whose_goods_were_not_read_is_accepted_only_once_narrowed(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft(rate: 79.3m, products: null)]);
         var refused = store.Review.Accept(1, "Ana Curator", Why);
         Assert.Equal(ReviewStatus.NeedsNarrowing, refused.Status);
@@ -214,20 +221,24 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal(0m, ledger.Duty(new Economy("BR"), new Economy("AR"), Tradewatch.Core.Products.HsCode.Parse("8471.30"), day).TotalAdditionalPercent);
     }
 
-    [Fact]
-    public void Narrowing_takes_hs_codes_or_all_and_nothing_else()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Narrowing_takes_hs_codes_or_all_and_nothing_else(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft(products: null)]);
         Assert.Throws<ArgumentException>(() => store.Review.Narrow(1, "Ana Curator", "bicycles", null, "words are not codes"));
         Assert.Throws<ArgumentException>(() => store.Review.Narrow(1, "Ana Curator", "8711.60", null, " "));
         Assert.Equal(ProposedChange.AllGoods, store.Review.Narrow(1, "Ana Curator", "ALL", null, "the decree covers every good").Proposal!.Change.Products);
     }
 
-    [Fact]
-    public void A_revoked_acceptance_stops_counting_from_then_and_the_trail_stays()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_revoked_acceptance_stops_counting_from_then_and_the_trail_stays(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft()]);
         clock.Now = Accepted;
         store.Review.Accept(1, "Ana Curator", Why);
@@ -249,10 +260,12 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal(ReviewStatus.NotRevocable, store.Review.Revoke(1, "Bo Checker", "again").Status);
     }
 
-    [Fact]
-    public void Only_an_accepted_proposal_can_be_revoked()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Only_an_accepted_proposal_can_be_revoked(string provider)
     {
-        using var store = Open();
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
         store.Review.Propose([Draft()]);
         Assert.Equal(ReviewStatus.NotRevocable, store.Review.Revoke(1, "Bo Checker", "not yet decided").Status);
         store.Review.Reject(1, "Bo Checker", "no");
@@ -260,16 +273,18 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal(ReviewStatus.NotFound, store.Review.Revoke(9, "Bo Checker", "none").Status);
     }
 
-    [Fact]
-    public void Two_reviewers_deciding_at_once_get_one_decision_and_one_refusal()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Two_reviewers_deciding_at_once_get_one_decision_and_one_refusal(string provider)
     {
-        using (var setup = Open())
+        using var target = StoreTarget.Create(provider);
+        using (var setup = Open(target))
         {
             setup.Review.Propose([Draft()]);
         }
 
-        using var first = Open();
-        using var second = Open();
+        using var first = Open(target);
+        using var second = Open(target);
         using var start = new Barrier(2);
         var outcomes = new ReviewOutcome[2];
         var threads = new[]
@@ -302,9 +317,11 @@ public sealed class ReviewQueueTests : IDisposable
 
 public sealed class ProposalPreviewTests
 {
-    [Fact]
-    public void A_layer_on_every_good_shows_on_laptops_and_a_narrowed_one_only_on_its_goods()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_layer_on_every_good_shows_on_laptops_and_a_narrowed_one_only_on_its_goods(string provider)
     {
+        using var target = StoreTarget.Create(provider);
         var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "AR", new DateOnly(2026, 3, 2), 79.3m, null, [], "reported", ProposedChange.AllGoods);
         var proposal = new Proposal(7, "tariff", "s", "not-covered", "e", change, "{}", DateTimeOffset.UnixEpoch, [], null);
         var now = new DateTimeOffset(2026, 3, 12, 0, 0, 0, TimeSpan.Zero);

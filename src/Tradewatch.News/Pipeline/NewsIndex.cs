@@ -1,0 +1,197 @@
+using Tradewatch.News.Claims;
+using Tradewatch.News.Cleaning;
+using Tradewatch.News.Dates;
+using Tradewatch.News.Dedup;
+using Tradewatch.News.Reading;
+using PublicationDates = Tradewatch.News.Dates.PublicationDates;
+using Tradewatch.News.Stories;
+
+namespace Tradewatch.News.Pipeline;
+
+/// <summary>
+/// A report ready for the ordered steps: cleaned, with its own publication date, its fingerprint and
+/// LSH band keys, and its story features. Each report is prepared on its own (in parallel, or outside
+/// a store's write lock), before the steps that depend on the reports already held.
+/// </summary>
+public sealed record PreparedReport(CleanReport Clean, DatedBy Own, Fingerprint Fingerprint, IReadOnlyList<ulong> Bands, StoryFeatures Features)
+{
+    public string Id => Clean.Id;
+
+    public static PreparedReport Of(SourceReport report)
+    {
+        var clean = ArticleCleaner.Clean(report);
+        var own = PublicationDates.Own(clean);
+        var fingerprint = Fingerprint.Of(clean.Text);
+        // Stories are grouped by the date the page prints, the one date a copy and its original agree on.
+        return new PreparedReport(clean, own, fingerprint, Lsh.BandKeys(fingerprint), StoryFeatures.Of(clean.Headline, clean.Text, PublicationDates.Printed(clean).Date));
+    }
+}
+
+/// <summary>
+/// A report the index holds, as the dedupe and relate steps compare a new one with it; the key is the
+/// holder's own. Its story features are computed when first asked for (only the relate step needs them).
+/// </summary>
+public sealed class IndexedText(long key, string id, string text, Fingerprint fingerprint, Func<StoryFeatures> features)
+{
+    private readonly Lazy<StoryFeatures> features = new(features);
+
+    public long Key => key;
+
+    public string Id => id;
+
+    public string Text => text;
+
+    public Fingerprint Fingerprint => fingerprint;
+
+    public StoryFeatures Features => features.Value;
+}
+
+/// <summary>A duplicate relation found for a new report: the held report it relates to, and how.</summary>
+public sealed record DuplicateLink(long Other, DuplicatePair Pair);
+
+/// <summary>What the ordered steps made of one new report: its story, its duplicate relations and its publication date.</summary>
+public sealed record IndexedReport(PreparedReport Report, Story Story, IReadOnlyList<DuplicateLink> Links, DatedBy Published);
+
+/// <summary>
+/// Where a <see cref="NewsIndex"/> keeps the reports it holds: in memory for a batch
+/// (<see cref="NewsPipeline"/>), in a database for a store. The index asks; the holder answers and,
+/// once the index has added a report, keeps it.
+/// </summary>
+public interface INewsIndexState
+{
+    /// <summary>The stories so far, with the term statistics they are weighed by.</summary>
+    StoryClusterer Clusterer { get; }
+
+    /// <summary>The held reports sharing most LSH buckets with the report, most shared first.</summary>
+    IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report);
+
+    /// <summary>The story a held report is in.</summary>
+    int StoryOf(long key);
+
+    /// <summary>The latest reports of a story, at most <paramref name="count"/>.</summary>
+    IReadOnlyList<IndexedText> LatestOfStory(int story, int count);
+
+    /// <summary>Whether a held report is already in one duplicate group with the new report, given the links found so far.</summary>
+    bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links);
+
+    /// <summary>A held report's publication date.</summary>
+    DateOnly? Published(long key);
+}
+
+/// <summary>
+/// The news engine: the ordered steps a report goes through once prepared. Dedupe (its copies and
+/// versions among the held reports), cluster (the story it joins or starts), relate (rewrites among
+/// the story's latest reports), date (its own date reconciled with the story's, or borrowed from a
+/// copy), then extract (its claims, with their spans) and consolidate (<see cref="ClaimStage"/>).
+/// <c>analyze</c> runs it over a batch in memory; the store runs the same steps and only loads and
+/// saves their state with SQL.
+/// </summary>
+public sealed class NewsIndex
+{
+    /// <summary>A report that joins a story is checked for being a rewrite of this many of the story's latest reports.</summary>
+    public const int RewriteCandidates = 8;
+
+    /// <summary>Reports less similar than this (TF-IDF cosine) are not checked for being rewrites of each other.</summary>
+    public const double RewriteMinSimilarity = 0.3;
+
+    private readonly INewsIndexState state;
+    private readonly bool countTerms;
+
+    /// <param name="state">Where the held reports are.</param>
+    /// <param name="countTerms">
+    /// Whether each report added counts in the term statistics; a batch counts every report before
+    /// the first is added, so its statistics do not depend on the order.
+    /// </param>
+    public NewsIndex(INewsIndexState state, bool countTerms)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        this.state = state;
+        this.countTerms = countTerms;
+    }
+
+    /// <summary>Runs dedupe, cluster, relate and date for a new report against the held ones. The holder keeps the result.</summary>
+    public IndexedReport Add(PreparedReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var links = new List<DuplicateLink>();
+        foreach (var c in state.DuplicateCandidates(report))
+        {
+            if (Classify(c, report) is { } pair)
+            {
+                links.Add(new DuplicateLink(c.Key, pair));
+            }
+        }
+
+        // A copy belongs where its original is.
+        int? join = links.Count > 0 ? state.StoryOf(links[0].Other) : null;
+        var clusterer = state.Clusterer;
+        if (countTerms)
+        {
+            clusterer.Statistics.Add(report.Features.Terms.Keys);
+        }
+
+        var story = clusterer.Add(report.Features, join);
+
+        foreach (var r in state.LatestOfStory(story.Id, RewriteCandidates))
+        {
+            if (state.SameGroup(r.Key, links) || clusterer.Similarity(report.Features, r.Features) < RewriteMinSimilarity)
+            {
+                continue;
+            }
+
+            if (Classify(r, report) is { } rewrite)
+            {
+                links.Add(new DuplicateLink(r.Key, rewrite));
+            }
+        }
+
+        return new IndexedReport(report, story, links, Date(report, links, story));
+    }
+
+    /// <summary>
+    /// The claims a report makes, with their spans into its cleaned text. The page's own datelines,
+    /// taken out of the text by the cleaner, go with it: two different ones are a conflict.
+    /// </summary>
+    public static DocumentClaims Extract(string documentId, CleanReport clean, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(clean);
+        return ClaimExtractor.Extract(Document(documentId, clean.Text, published, clean.Source.Metadata.Outlet, Datelines(clean)));
+    }
+
+    /// <summary>The document the extractor sees, as <see cref="Extract"/> builds it (a store rebuilds it from what it saved).</summary>
+    public static ClaimDocument Document(string documentId, string text, DateOnly? published, string? outlet, IReadOnlyList<DateOnly> datelines) =>
+        new(documentId, text, published, outlet) { RemovedDatelines = datelines };
+
+    /// <summary>The dates the page printed as its own in lines the cleaner took out.</summary>
+    public static IReadOnlyList<DateOnly> Datelines(CleanReport clean)
+    {
+        ArgumentNullException.ThrowIfNull(clean);
+        return clean.DateCandidates.Where(c => c.Source is DateSource.Dateline or DateSource.TextToken).Select(c => c.Date).ToList();
+    }
+
+    private static DuplicatePair? Classify(IndexedText held, PreparedReport report) =>
+        RelationClassifier.Classify(held.Id, held.Text, held.Fingerprint, report.Id, report.Clean.Text, report.Fingerprint);
+
+    /// <summary>
+    /// A dated report keeps its own date, reconciled with its story's; an undated one borrows its
+    /// original's (a copy was published when its original was), else its story's first day.
+    /// </summary>
+    private DatedBy Date(PreparedReport report, List<DuplicateLink> links, Story story)
+    {
+        if (report.Own.Date is not null)
+        {
+            var storyDates = new[] { story.FirstDate, story.LastDate }.Where(d => d is not null).Select(d => d!.Value).ToList();
+            return PublicationDates.Reconcile(report.Clean, report.Own, storyDates);
+        }
+
+        foreach (var link in links)
+        {
+            if (state.Published(link.Other) is { } date)
+            {
+                return new DatedBy(date, DateSource.Story, $"a copy or version of {link.Pair.First}");
+            }
+        }
+
+        return story.FirstDate is { } first ? new DatedBy(first, DateSource.Story) : default;
+    }
+}

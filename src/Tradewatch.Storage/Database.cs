@@ -1,0 +1,107 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Tradewatch.Storage;
+
+/// <summary>
+/// One open connection to the store's database, SQLite or PostgreSQL, and the few things the two do
+/// differently: how a writer takes the store's write lock, how a reader takes a snapshot, and the DDL
+/// of each migration. Everything else is the same SQL on both.
+/// </summary>
+internal sealed class Database : IDisposable
+{
+    /// <summary>The advisory lock key writers of one PostgreSQL database take turns on ("TWnews").</summary>
+    private const long WriteLockKey = 0x54574E657773;
+
+    private readonly NpgsqlDataSource? dataSource;
+
+    private Database(StoreLocation location, DbConnection connection, NpgsqlDataSource? dataSource)
+    {
+        Location = location;
+        Connection = connection;
+        this.dataSource = dataSource;
+    }
+
+    public StoreLocation Location { get; }
+
+    public DbConnection Connection { get; }
+
+    public StoreProvider Provider => Location.Provider;
+
+    public static Database Open(StoreLocation location)
+    {
+        if (location.Provider == StoreProvider.Postgres)
+        {
+            var source = NpgsqlDataSource.Create(location.Target);
+            try
+            {
+                return new Database(location, source.OpenConnection(), source);
+            }
+            catch
+            {
+                source.Dispose();
+                throw;
+            }
+        }
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(location.Target));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = location.Target, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            // The busy timeout first: another process creating the same file may hold it for a moment.
+            // WAL: a reader never sees half a report, and a killed writer's last transaction is rolled back on next open.
+            connection.Execute("PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return new Database(location, connection, null);
+    }
+
+    /// <summary>
+    /// A transaction holding the store's write lock: writers take turns, so each sees every report
+    /// stored before it (SQLite: <c>BEGIN IMMEDIATE</c>; PostgreSQL: a transaction-scoped advisory lock).
+    /// </summary>
+    public DbTransaction BeginWrite()
+    {
+        if (Connection is SqliteConnection sqlite)
+        {
+            return sqlite.BeginTransaction(deferred: false);
+        }
+
+        var tx = Connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        Connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = WriteLockKey }, tx);
+        return tx;
+    }
+
+    /// <summary>A read-only transaction over one snapshot: every query in it sees the same stored state.</summary>
+    public DbTransaction BeginRead()
+    {
+        if (Connection is SqliteConnection sqlite)
+        {
+            return sqlite.BeginTransaction(deferred: true);
+        }
+
+        var tx = Connection.BeginTransaction(IsolationLevel.RepeatableRead);
+        Connection.Execute("SET TRANSACTION READ ONLY", transaction: tx);
+        return tx;
+    }
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        dataSource?.Dispose();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Tradewatch.Storage.Tests;
+
+/// <summary>
+/// A fresh, empty store on one provider for one test: a SQLite file under the temp folder, or a schema
+/// of its own in the PostgreSQL cluster named by <c>TRADEWATCH_TEST_POSTGRES</c> (scripts/test starts
+/// one). The storage tests take the provider as data, so one suite runs on each.
+/// </summary>
+public abstract class StoreTarget : IDisposable
+{
+    private const string PostgresVariable = "TRADEWATCH_TEST_POSTGRES";
+
+    /// <summary>The providers to run on: SQLite always; PostgreSQL when a cluster is given, or when it is required (then a missing one fails).</summary>
+    public static TheoryData<string> Providers
+    {
+        get
+        {
+            var data = new TheoryData<string> { "sqlite" };
+            if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } || Environment.GetEnvironmentVariable("TRADEWATCH_REQUIRE_POSTGRES") == "1")
+            {
+                data.Add("postgres");
+            }
+
+            return data;
+        }
+    }
+
+    public abstract StoreLocation Location { get; }
+
+    public static StoreTarget Create(string provider) => provider switch
+    {
+        "sqlite" => new SqliteTarget(),
+        "postgres" => new PostgresTarget(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "sqlite or postgres"),
+    };
+
+    /// <summary>A connection of the test's own to the store's database, beside the store's.</summary>
+    public abstract DbConnection OpenRaw();
+
+    public abstract void Dispose();
+
+    private sealed class SqliteTarget : StoreTarget
+    {
+        private readonly string path = Path.Combine(Path.GetTempPath(), $"tradewatch-test-{Guid.NewGuid():N}.db");
+
+        public override StoreLocation Location => StoreLocation.File(path);
+
+        public override DbConnection OpenRaw()
+        {
+            var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            return connection;
+        }
+
+        public override void Dispose()
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    private sealed class PostgresTarget : StoreTarget
+    {
+        private readonly string schema = $"test_{Guid.NewGuid():N}";
+        private readonly string server;
+
+        public PostgresTarget()
+        {
+            server = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s
+                ? s
+                : throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests with scripts/test, which starts a throwaway PostgreSQL cluster");
+            using var connection = new NpgsqlConnection(server);
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+            command.ExecuteNonQuery();
+        }
+
+        public override StoreLocation Location => StoreLocation.Parse(new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString);
+
+        public override DbConnection OpenRaw()
+        {
+            var connection = new NpgsqlConnection(Location.Target);
+            connection.Open();
+            return connection;
+        }
+
+        public override void Dispose()
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(server);
+            connection.Open();
+            using var command = new NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", connection);
+            command.ExecuteNonQuery();
+        }
+    }
+}
