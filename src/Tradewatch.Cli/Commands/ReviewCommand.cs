@@ -196,9 +196,7 @@ internal static class ReviewCommand
         command.SetAction(parse =>
         {
             var number = ParseId(parse.GetValue(id)!);
-            DateOnly? start = parse.GetValue(from) is { } text
-                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new UsageException($"--from '{text}': write a day as YYYY-MM-DD.")
-                : null;
+            var start = Options.OptionalDay("--from", parse.GetValue(from));
             if (!ProposedChange.TryParseProducts(parse.GetValue(products), out var scope, out var problem))
             {
                 throw new UsageException($"--products: {problem}.");

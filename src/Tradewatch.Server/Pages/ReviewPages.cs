@@ -196,7 +196,7 @@ public static class ReviewPages
                 DateOnly? from = null;
                 if (!string.IsNullOrEmpty(fromText))
                 {
-                    if (!DateOnly.TryParseExact(fromText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                    if (!Core.Time.DateParsing.TryParseDay(fromText, out var day))
                     {
                         return Refused(http, id, "From: write a day as YYYY-MM-DD.");
                     }

@@ -174,7 +174,7 @@ public sealed class ReviewQueue
             var proposal = Load(id, tx).SingleOrDefault();
             if (proposal is null)
             {
-                return new ReviewOutcome(ReviewStatus.NotFound, null, $"no proposal {id} in the review queue");
+                return NotFound(id);
             }
 
             if (proposal.Decision is { } done)
@@ -211,7 +211,7 @@ public sealed class ReviewQueue
             var proposal = Load(id, tx).SingleOrDefault();
             if (proposal is null)
             {
-                return new ReviewOutcome(ReviewStatus.NotFound, null, $"no proposal {id} in the review queue");
+                return NotFound(id);
             }
 
             if (proposal.State != "accepted")
@@ -230,6 +230,8 @@ public sealed class ReviewQueue
         });
     }
 
+    private static ReviewOutcome NotFound(long id) => new(ReviewStatus.NotFound, null, $"no proposal {id} in the review queue");
+
     private static ReviewOutcome AlreadyDecided(Proposal proposal, ReviewDecision done) => new(ReviewStatus.AlreadyDecided, proposal,
         $"proposal {proposal.Id} was already {done.Decision} by {done.Reviewer} at {done.DecidedAt:yyyy-MM-dd HH:mm:ss}Z; a decision is not changed");
 
@@ -238,13 +240,13 @@ public sealed class ReviewQueue
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         return Run(() =>
         {
-            // BEGIN IMMEDIATE: two reviewers deciding at once are served one after the other, so the
-            // second reads the first's decision and gets a clear refusal rather than a constraint error.
+            // A write transaction (BEGIN IMMEDIATE, or PostgreSQL's lock): two reviewers deciding at once are served
+            // one after the other, so the second reads the first's decision and gets a clear refusal, not a constraint error.
             using var tx = db.BeginWrite();
             var proposal = Load(id, tx).SingleOrDefault();
             if (proposal is null)
             {
-                return new ReviewOutcome(ReviewStatus.NotFound, null, $"no proposal {id} in the review queue");
+                return NotFound(id);
             }
 
             if (proposal.Decision is { } done)
