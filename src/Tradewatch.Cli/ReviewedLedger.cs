@@ -29,7 +29,7 @@ internal static class ReviewedLedger
             throw new BadDataException($"news database not found: {database}");
         }
 
-        using var store = Commands.NewsDatabase.Open(path, context);
+        using var store = Commands.NewsDatabase.OpenForReading(path, context);
         var accepted = store.Review.AcceptedBatch();
         try
         {

@@ -31,8 +31,18 @@ internal sealed class Database : IDisposable
 
     public StoreProvider Provider => Location.Provider;
 
-    public static Database Open(StoreLocation location)
+    /// <summary>
+    /// Opens the store's database. <paramref name="readOnly"/> opens an existing SQLite file for
+    /// reading only: it is never created, changed or switched to WAL, so a store the user may only
+    /// read (a read-only file, folder or medium) can still be read.
+    /// </summary>
+    public static Database Open(StoreLocation location, bool readOnly = false)
     {
+        if (readOnly && location.Provider == StoreProvider.Sqlite && File.Exists(location.Target))
+        {
+            return OpenSqliteForReading(location);
+        }
+
         if (location.Provider == StoreProvider.Postgres)
         {
             var source = NpgsqlDataSource.Create(location.Target);
@@ -68,6 +78,46 @@ internal sealed class Database : IDisposable
         }
 
         return new Database(location, connection, null);
+    }
+
+    /// <summary>Whether the store is open for reading only (a SQLite file opened so).</summary>
+    public bool ReadOnly { get; private init; }
+
+    /// <summary>
+    /// An existing SQLite file, read-only. A WAL store is read through its shared-memory file; where
+    /// that file is absent and cannot be made (a read-only folder, so no writer can be at work either),
+    /// the file is read as immutable.
+    /// </summary>
+    private static Database OpenSqliteForReading(StoreLocation location)
+    {
+        const int SqliteReadOnly = 8, SqliteCantOpen = 14;
+        try
+        {
+            return SqliteReader(location, location.Target);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteReadOnly or SqliteCantOpen)
+        {
+            return SqliteReader(location, new Uri(Path.GetFullPath(location.Target)).AbsoluteUri + "?immutable=1");
+        }
+    }
+
+    private static Database SqliteReader(StoreLocation location, string dataSource)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dataSource, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute("PRAGMA busy_timeout = 30000; PRAGMA query_only = ON;");
+            // Opening is lazy: a first read finds out whether the file can be read this way.
+            connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return new Database(location, connection, null) { ReadOnly = true };
     }
 
     /// <summary>

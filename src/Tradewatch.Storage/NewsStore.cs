@@ -55,20 +55,29 @@ public sealed class NewsStore : IDisposable
     public static NewsStore Open(string location, TimeProvider clock) => Open(StoreLocation.Parse(location), clock);
 
     /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and brings its schema up to date.</summary>
-    public static NewsStore Open(StoreLocation location, TimeProvider clock)
+    public static NewsStore Open(StoreLocation location, TimeProvider clock) => Open(location, clock, readOnly: false);
+
+    /// <summary>
+    /// Opens the store at <paramref name="location"/> to read it: an existing SQLite file is opened
+    /// read-only (never created, changed or locked for writing), so a store the user may only read is
+    /// still read. A file not there yet is created as by <see cref="Open(StoreLocation, TimeProvider)"/>.
+    /// </summary>
+    public static NewsStore OpenForReading(StoreLocation location, TimeProvider clock) => Open(location, clock, readOnly: true);
+
+    private static NewsStore Open(StoreLocation location, TimeProvider clock, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(location);
         Database? db = null;
         try
         {
-            db = Database.Open(location);
+            db = Database.Open(location, readOnly);
             Schema.Migrate(db);
             return new NewsStore(db, clock);
         }
         catch (Exception e) when (StorageFailures.Is(e))
         {
             db?.Dispose();
-            throw new StorageException($"cannot open the news database '{location.Display}': {e.Message}", e);
+            throw StorageFailures.Explain(e, $"cannot open the news database '{location.Display}'", location);
         }
     }
 
@@ -419,7 +428,7 @@ public sealed class NewsStore : IDisposable
         }
         catch (Exception e) when (StorageFailures.Is(e))
         {
-            throw new StorageException($"news database error: {e.Message}", e);
+            throw StorageFailures.Explain(e, "news database error");
         }
     }
 

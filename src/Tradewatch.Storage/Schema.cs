@@ -1,5 +1,6 @@
-using Dapper;
 using System.Data.Common;
+using Dapper;
+using Tradewatch.Core;
 
 namespace Tradewatch.Storage;
 
@@ -275,9 +276,17 @@ internal static class Schema
     public static void Migrate(Database db)
     {
         var migrations = db.Provider == StoreProvider.Postgres ? PostgresMigrations : SqliteMigrations;
-        if (Applied(db, null) >= migrations.Length)
+        var current = Applied(db, null);
+        if (current >= migrations.Length)
         {
             return;
+        }
+
+        if (db.ReadOnly)
+        {
+            throw new StorageException(current == 0
+                ? $"'{db.Location.Display}' holds no news store, and it is opened read-only here, so none can be made in it."
+                : $"the news database '{db.Location.Display}' was made by an older Tradewatch and is opened read-only here, so it cannot be brought up to date: run a command that writes to it (such as ingest) where it can be written, then read it.");
         }
 
         using var tx = db.BeginWrite();

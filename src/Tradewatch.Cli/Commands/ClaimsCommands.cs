@@ -65,7 +65,7 @@ internal static class ClaimsCommands
             throw new BadDataException($"news database not found: {db}; run 'tradewatch ingest PATH --db {db}' first, or give PATHs");
         }
 
-        using var store = NewsDatabase.Open(db, context);
+        using var store = NewsDatabase.OpenForReading(db, context);
         var stored = store.Claims();
 
         if (stored.Published.Count == 0)

@@ -43,7 +43,6 @@ internal static class NewsDatabase
         return path;
     }
 
-
     /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or any PostgreSQL server (opening it says if it is not).</summary>
     public static bool Exists(string location)
     {
@@ -58,18 +57,21 @@ internal static class NewsDatabase
         }
     }
 
-    public static NewsStore Open(string? path, CliContext context)
+    /// <summary>The store to write to (ingest, review decisions, users), created when not there.</summary>
+    public static NewsStore Open(string? path, CliContext context) => NewsStore.Open(Location(path, context), context.Clock);
+
+    /// <summary>The store to read: an existing file is opened read-only, so a store the user may only read still answers.</summary>
+    public static NewsStore OpenForReading(string? path, CliContext context) => NewsStore.OpenForReading(Location(path, context), context.Clock);
+
+    private static StoreLocation Location(string? path, CliContext context)
     {
-        StoreLocation location;
         try
         {
-            location = StoreLocation.Parse(Path(path, context));
+            return StoreLocation.Parse(Path(path, context));
         }
         catch (ArgumentException e)
         {
             throw new UsageException($"--db: {e.Message}");
         }
-
-        return NewsStore.Open(location, context.Clock);
     }
 }

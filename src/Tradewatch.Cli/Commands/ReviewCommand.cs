@@ -48,7 +48,7 @@ internal static class ReviewCommand
                 throw new UsageException($"--state '{wanted}': write {string.Join(", ", Proposal.States)}.");
             }
 
-            using var store = NewsDatabase.Open(parse.GetValue(db), context);
+            using var store = NewsDatabase.OpenForReading(parse.GetValue(db), context);
             var proposals = store.Review.List(wanted);
             if (parse.GetValue(json))
             {
@@ -93,7 +93,7 @@ internal static class ReviewCommand
         command.SetAction(parse =>
         {
             var number = ParseId(parse.GetValue(id)!);
-            using var store = NewsDatabase.Open(parse.GetValue(db), context);
+            using var store = NewsDatabase.OpenForReading(parse.GetValue(db), context);
             var proposal = store.Review.Get(number) ?? throw new BadDataException($"no proposal {number} in the review queue; 'tradewatch review list' shows them");
             var record = proposal.Decision?.Decision == "accepted" ? store.Review.AcceptedRecords().FirstOrDefault(r => r.ProposalId == number) : null;
             var yaml = record?.Yaml ?? proposal.Change.ToYaml(number, DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime), proposal.Sources.Select(s => s.Citation).ToList(), null);

@@ -11,7 +11,7 @@ internal static class StoriesCommand
         var command = new Command("stories", "List the stories in the news database.") { db };
         command.SetAction(parse =>
         {
-            using var store = NewsDatabase.Open(parse.GetValue(db), context);
+            using var store = NewsDatabase.OpenForReading(parse.GetValue(db), context);
             var stories = store.Stories();
             if (stories.Count == 0)
             {

@@ -18,7 +18,7 @@ internal static class StoryCommand
                 throw new UsageException($"'{(text.Length > 40 ? text[..40] + "..." : text)}' is not a story id: a whole number such as 3, as 'tradewatch stories' lists them.");
             }
 
-            using var store = NewsDatabase.Open(parse.GetValue(db), context);
+            using var store = NewsDatabase.OpenForReading(parse.GetValue(db), context);
             var detail = store.Story(storyId) ?? throw new BadDataException($"no story {storyId}; 'tradewatch stories' lists them");
             var s = detail.Story;
             context.Out.WriteLine($"story {s.Id}: {s.Title}");

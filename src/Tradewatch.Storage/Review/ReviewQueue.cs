@@ -398,7 +398,7 @@ public sealed class ReviewQueue
         }
         catch (Exception e) when (StorageFailures.Is(e))
         {
-            throw new StorageException($"review queue error: {e.Message}", e);
+            throw StorageFailures.Explain(e, "review queue error");
         }
     }
 }

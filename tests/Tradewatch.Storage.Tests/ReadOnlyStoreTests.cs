@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using Tradewatch.Core;
+
+namespace Tradewatch.Storage.Tests;
+
+/// <summary>
+/// A store opened for reading: an existing SQLite file is read without being created, changed or
+/// locked for writing, and a write to it is refused in words about writing, not in SQLite's.
+/// (Permissions do not bind root; the command-line tests run the read-only folder case as another user.)
+/// </summary>
+public sealed class ReadOnlyStoreTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("tw-readonly-").FullName;
+
+    private string Db => Path.Combine(folder, "news.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void A_store_opened_for_reading_answers_and_is_left_as_it_was()
+    {
+        var reports = NewsStoreTests.SampleReports();
+        long stories;
+        using (var writer = NewsStore.Open(StoreLocation.File(Db), TimeProvider.System))
+        {
+            foreach (var r in reports)
+            {
+                writer.Ingest(r);
+            }
+
+            stories = writer.Stories().Count;
+        }
+
+        var before = SHA256.HashData(File.ReadAllBytes(Db));
+        using (var reader = NewsStore.OpenForReading(StoreLocation.File(Db), TimeProvider.System))
+        {
+            Assert.Equal(reports.Count, reader.ReportCount());
+            Assert.Equal(stories, reader.Stories().Count);
+            Assert.NotNull(reader.Story(reader.Stories()[0].Id));
+            Assert.NotEmpty(reader.Claims().Published);
+            Assert.NotNull(reader.Review.List());
+
+            var refused = Assert.Throws<StorageException>(() => reader.Ingest(reports[0] with { Id = "new.txt", ContentHash = "not-stored-yet" }));
+            Assert.Contains("read-only", refused.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("SQLite Error", refused.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(Db)));
+    }
+
+    [Fact]
+    public void A_file_holding_no_store_is_not_made_one_when_opened_for_reading()
+    {
+        File.WriteAllBytes(Db, []);
+        var e = Assert.Throws<StorageException>(() => NewsStore.OpenForReading(StoreLocation.File(Db), TimeProvider.System));
+        Assert.Contains("holds no news store", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(Db).Length);
+    }
+}
