@@ -59,6 +59,76 @@ public sealed class HostileInputTableTests : IDisposable
     [Fact]
     public void The_table_holds_at_least_the_121_kinds_of_the_report() => Assert.True(Rows.Count >= 121, $"{Rows.Count} rows");
 
+    /// <summary>
+    /// A store the user may only read (a read-only file in a read-only folder) is read by every reading
+    /// command, and a write is refused in words about writing. Permissions do not bind root, so as root
+    /// the commands run as the unprivileged user 'nobody'.
+    /// </summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_read_only_store_is_read_and_a_write_is_refused_in_words()
+    {
+        var store = Path.Combine(dir, "ro");
+        var db = Path.Combine(store, "news.db");
+        var ingested = CliRunner.Run("ingest", Path.Combine(CliRunner.DataDirectory, "samples"), "--db", db);
+        Assert.True(ingested.Exit == 0, ingested.Error);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var left in Directory.GetFiles(store).Where(f => f != db))
+        {
+            File.Delete(left);
+        }
+
+        File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(store, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        try
+        {
+            foreach (var read in new[] { new[] { "stories" }, ["story", "1"], ["claims"], ["review", "list"], ["duty", "--importer", "US", "--origin", "CN", "--date", "2025-06-09"] })
+            {
+                var (exit, output, error) = Unprivileged([.. read, "--db", db]);
+                Assert.True(exit == 0, $"{string.Join(' ', read)} on a read-only store: exit {exit}: {error}");
+                Assert.NotEmpty(output);
+            }
+
+            var (wexit, wout, werror) = Unprivileged(["ingest", Path.Combine(CliRunner.DataDirectory, "samples"), "--db", db]);
+            Assert.True(wexit == 2, $"ingest into a read-only store: exit {wexit}: {wout}{werror}");
+            Assert.Contains("cannot write to the news database", werror, StringComparison.Ordinal);
+            Assert.Contains("Reading it works", werror, StringComparison.Ordinal);
+            Assert.DoesNotContain("SQLite Error", werror, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(store, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    /// <summary>Runs the command as the current user when it is not root (in-process), else as 'nobody' (a process of its own).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private (int Exit, string Out, string Error) Unprivileged(string[] args)
+    {
+        if (Environment.UserName != "root")
+        {
+            return CliRunner.Run(args);
+        }
+
+        var home = Directory.CreateDirectory(Path.Combine(dir, "home")).FullName;
+        File.SetUnixFileMode(home, (UnixFileMode)0b111_111_111);
+        var start = new System.Diagnostics.ProcessStartInfo("setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Path.Combine(AppContext.BaseDirectory, "tradewatch.dll") }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["HOME"] = home;
+        start.Environment["DOTNET_CLI_HOME"] = home;
+        start.Environment["TRADEWATCH_DB"] = Path.Combine(home, "unused.db");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
     private static string Clip(string text) => text.Length > 1500 ? text[..1500] + "..." : text;
 
     private static string Write(string folder, string name, string text)
