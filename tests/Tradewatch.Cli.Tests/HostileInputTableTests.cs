@@ -280,6 +280,20 @@ public sealed class HostileInputTableTests : IDisposable
         Add("folder with a dangling link", d => { var f = Folder(d); File.CreateSymbolicLink(Path.Combine(f, "gone.txt"), Path.Combine(d, "nowhere.txt")); return Analyze(f); }, 2, "a symbolic link to nothing", "1 report(s)");
         Add("folder with a truncated gzip", d => { var f = Folder(d); var gz = Gzip(Encoding.UTF8.GetBytes(Repeat("Tariffs on steel rose again. ", 2000))); WriteBytes(f, "cut.txt.gz", gz[..(gz.Length / 2)]); return Analyze(f); }, 2, "truncated or corrupt gzip", "1 report(s)");
         Add("folder with a gzip cut in its trailer", d => { var f = Folder(d); var gz = Gzip(Encoding.UTF8.GetBytes(Repeat("Tariffs on steel rose again. ", 2000))); WriteBytes(f, "cut.txt.gz", gz[..^3]); return Analyze(f); }, 2, "gzip", "1 report(s)");
+        Add("folder with a gzip of two members (read whole)", d =>
+        {
+            var f = Folder(d);
+            WriteBytes(f, "two.txt.gz", [.. Gzip(Encoding.UTF8.GetBytes("Customs officials at Busan said on Monday that containers of steel coils were held. ")), .. Gzip(Encoding.UTF8.GetBytes("Officials in Seoul raised the tariff on kelpwire to 25% on Friday, the ministry said.\n"))]);
+            return [.. Analyze(f), "--json"];
+        }, 0, "kelpwire", "Customs officials at Busan");
+        Add("folder with a gzip of two members, the second cut", d =>
+        {
+            var f = Folder(d);
+            var second = Gzip(Encoding.UTF8.GetBytes(Repeat("Officials in Seoul raised the tariff on steel. ", 200)));
+            WriteBytes(f, "two.txt.gz", [.. Gzip(Encoding.UTF8.GetBytes(Repeat("Tariffs on steel rose again. ", 200))), .. second[..(second.Length / 2)]]);
+            return Analyze(f);
+        }, 2, "truncated or corrupt gzip", "1 report(s)");
+        Add("folder with a gzip followed by other data", d => { var f = Folder(d); WriteBytes(f, "tail.txt.gz", [.. Gzip(Encoding.UTF8.GetBytes(Repeat("Tariffs on steel rose again. ", 200))), .. "not gzip at all"u8]); return Analyze(f); }, 2, "truncated or corrupt gzip", "1 report(s)");
         Add("folder with a gzip that is not gzip", d => { var f = Folder(d); WriteBytes(f, "fake.txt.gz", Encoding.UTF8.GetBytes("plain text pretending")); return Analyze(f); }, 2, "gzip", "1 report(s)");
         Add("folder with a gzip bomb", d => { var f = Folder(d); WriteBytes(f, "bomb.txt.gz", Gzip(new byte[300 << 20])); return Analyze(f); }, 2, "decompresses to more than 256 MB", "1 report(s)");
         Add("folder with an empty gzip", d => { var f = Folder(d); WriteBytes(f, "empty.txt.gz", Gzip([])); return Analyze(f); }, 2, "empty, or not a regular file", "1 report(s)");

@@ -83,6 +83,65 @@ public class ReportReaderTests
         Assert.Equal("Zipped", report.Metadata.Outlet);
     }
 
+    private static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gz = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.ToArray();
+    }
+
+    private const string FirstMember = "---\noutlet: Joined\n---\nCustoms officials at Busan said on Monday that containers of steel coils were held. ";
+
+    private const string SecondMember = "Officials in Seoul then raised the tariff on steel to 25% on Friday, the ministry said.";
+
+    [Fact]
+    public void A_gzip_file_of_several_members_is_read_whole()
+    {
+        var report = Assert.Single(ReportReader.Read("m.txt.gz", "m.txt.gz", [.. Gzip(FirstMember), .. Gzip(SecondMember)]).Reports);
+        Assert.Equal("Joined", report.Metadata.Outlet);
+        Assert.EndsWith(SecondMember, report.Body.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gzip_file_cut_anywhere_in_its_last_member_is_reported_and_nothing_is_read()
+    {
+        byte[] first = Gzip(FirstMember), second = Gzip(SecondMember);
+        foreach (var (name, whole) in new[] { ("one member", first), ("two members", [.. first, .. second]) })
+        {
+            var lastStart = whole.Length == first.Length ? 0 : first.Length;
+            for (var cut = lastStart + 1; cut < whole.Length; cut++)
+            {
+                var result = ReportReader.Read("c.txt.gz", "c.txt.gz", whole[..cut]);
+                Assert.True(result.Failed, $"{name} cut to {cut} of {whole.Length} bytes was read");
+                Assert.Empty(result.Reports);
+                Assert.Contains("gzip", Assert.Single(result.Issues).Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("a member whose checksum is wrong")]
+    [InlineData("data after the last member")]
+    [InlineData("bytes that are not gzip")]
+    public void A_corrupt_gzip_file_is_reported_and_nothing_is_read(string kind)
+    {
+        var whole = Gzip(FirstMember);
+        byte[] bytes = kind switch
+        {
+            "a member whose checksum is wrong" => [.. whole[..^8], (byte)(whole[^8] ^ 0xFF), .. whole[^7..]],
+            "data after the last member" => [.. whole, .. "trailing words"u8],
+            _ => Encoding.UTF8.GetBytes(FirstMember),
+        };
+        var result = ReportReader.Read("c.txt.gz", "c.txt.gz", bytes);
+        Assert.True(result.Failed, kind);
+        Assert.Empty(result.Reports);
+        Assert.Contains("gzip", Assert.Single(result.Issues).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Each_rss_item_is_a_report_with_the_feed_title_as_outlet()
     {

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -288,23 +287,54 @@ public static class ReportReader
         return control * 20 > n;
     }
 
+    /// <summary>What <see cref="GzipEnd"/> unpacks to.</summary>
+    private static readonly byte[] GzipEndText = "\0tradewatch: the end of a gzip file\0"u8.ToArray();
+
     /// <summary>
-    /// The unpacked bytes, or null with the reason: corrupt, truncated (the trailer's size does not
-    /// match what was unpacked: nothing from a cut-off file is kept), or larger than the limit.
+    /// A complete gzip member appended to every file before unpacking it. The unpacker reads member
+    /// after member (a file may hold several, as <c>cat a.gz b.gz</c> makes them), but takes a file
+    /// that stops partway through a member as finished. With this member after it, a cut-off last
+    /// member swallows the appended bytes and fails its checksum, and data after the last member that
+    /// is not gzip keeps the appended member from being read: either way the text does not end as
+    /// appended, and the file is reported rather than read in part.
+    /// </summary>
+    private static readonly byte[] GzipEnd = Pack(GzipEndText);
+
+    private static byte[] Pack(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gz = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// The unpacked bytes of every member, or null with the reason: not gzip, corrupt, truncated
+    /// (nothing from a cut-off file is kept), or larger than the limit.
     /// </summary>
     private static byte[]? Gunzip(byte[] bytes, out string? error)
     {
         error = null;
         var limits = InputLimits.Default;
+        if (bytes.Length < 2 || bytes[0] != 0x1F || bytes[1] != 0x8B)
+        {
+            error = "not a valid gzip file (it does not start as one)";
+            return null;
+        }
+
+        const string Cut = "truncated or corrupt gzip file";
         try
         {
-            using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var input = new GZipStream(new MemoryStream([.. bytes, .. GzipEnd]), CompressionMode.Decompress);
             using var output = new MemoryStream();
             var buffer = new byte[81920];
             int read;
             while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + read > limits.MaxDecompressedBytes)
+                if (output.Length + read > limits.MaxDecompressedBytes + GzipEndText.Length)
                 {
                     error = limits.DecompressesTooLarge();
                     return null;
@@ -313,18 +343,18 @@ public static class ReportReader
                 output.Write(buffer, 0, read);
             }
 
-            // The last four bytes of a gzip member are the unpacked size modulo 2^32.
-            if (bytes.Length < 18 || BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) != unchecked((uint)output.Length))
+            var unpacked = output.GetBuffer().AsSpan(0, (int)output.Length);
+            if (!unpacked.EndsWith(GzipEndText))
             {
-                error = "truncated or corrupt gzip file (its trailer does not match what was unpacked); nothing from it was read";
+                error = $"{Cut} (what follows its last member is not gzip); nothing from it was read";
                 return null;
             }
 
-            return output.ToArray();
+            return unpacked[..^GzipEndText.Length].ToArray();
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            error = $"not a valid gzip file: {e.Message}";
+            error = $"{Cut} (a member is cut off or fails its checksum); nothing from it was read";
             return null;
         }
     }
