@@ -271,12 +271,16 @@ public sealed class NewsStore : IDisposable
         }
     }
 
-    public IReadOnlyList<StoredStory> Stories() => Run(() => Connection.Query<StoredStory>(
+    /// <remarks>
+    /// Read as value tuples, not straight into <see cref="StoredStory"/>: over an empty store SQLite gives
+    /// the count column no type, and a record's constructor would not match it.
+    /// </remarks>
+    public IReadOnlyList<StoredStory> Stories() => Run(() => Connection.Query<(long Id, string Title, long Reports, string? FirstDate, string? LastDate)>(
         """
         SELECT s.id AS Id, s.title AS Title, COUNT(r.id) AS Reports, s.first_date AS FirstDate, s.last_date AS LastDate
         FROM stories s JOIN reports r ON r.story_id = s.id
         GROUP BY s.id, s.title, s.first_date, s.last_date ORDER BY COALESCE(s.last_date, '') DESC, s.id
-        """).ToList());
+        """).Select(r => new StoredStory(r.Id, r.Title, r.Reports, r.FirstDate, r.LastDate)).ToList());
 
     public StoredStoryDetail? Story(long id) => Run(() =>
     {

@@ -53,6 +53,13 @@ public sealed class ReadOnlyStoreTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_store_lists_no_stories()
+    {
+        using var store = NewsStore.Open(StoreLocation.File(Db), TimeProvider.System);
+        Assert.Empty(store.Stories());
+    }
+
+    [Fact]
     public void A_file_holding_no_store_is_not_made_one_when_opened_for_reading()
     {
         File.WriteAllBytes(Db, []);
