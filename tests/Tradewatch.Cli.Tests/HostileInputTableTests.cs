@@ -358,6 +358,9 @@ public sealed class HostileInputTableTests : IDisposable
         Add("--known-at in year 1", _ => Duty("--known-at", "0001-01-01"), 2, "before the ledger's first record");
         Add("--known-at before the ledger begins on a timeline", _ => ["timeline", "--importer", "US", "--origin", "CN", "--known-at", "1990-01-01"], 2, "before the ledger's first record");
         Add("--known-at before the ledger begins on changes", _ => ["changes", "--from", "2025-01-01", "--to", "2025-02-01", "--known-at", "1990-01-01"], 2, "before the ledger's first record");
+        Add("--date before the ledger begins (duty)", _ => ["duty", "--importer", "US", "--origin", "CN", "--hs", "8505.11", "--date", "1990-01-01"], 0, "before the ledger's coverage");
+        Add("--date before the ledger begins, as known later", _ => ["duty", "--importer", "US", "--origin", "CN", "--date", "1990-01-01", "--known-at", "2025-12-31", "--json"], 0, "\"coverage\": \"outside\"");
+        Add("--date before the ledger begins (licence)", _ => ["licence", "--exporter", "CN", "--item", "samarium", "--destination", "US", "--date", "1990-01-01"], 3, "not covered: the day is before the ledger's coverage");
         Add("--known-at in words", _ => Duty("--known-at", "yesterday"), 1, "--known-at");
         Add("--date that does not exist", _ => ["duty", "--importer", "US", "--origin", "CN", "--date", "2025-02-30"], 2, "2025-02-30");
         Add("--date in five digits", _ => ["duty", "--importer", "US", "--origin", "CN", "--date", "20250-01-01"], 1, "--date");
@@ -371,6 +374,10 @@ public sealed class HostileInputTableTests : IDisposable
         Add("story id past long", d => ["story", "99999999999999999999", "--db", Path.Combine(d, "n.db")], 1, "is not a story id");
         Add("story id negative", d => ["story", "-1", "--db", Path.Combine(d, "n.db")], 1, "is not a story id");
         Add("story id in words", d => ["story", "first", "--db", Path.Combine(d, "n.db")], 1, "is not a story id");
+        Add("stories on an empty store", d => ["stories", "--db", Path.Combine(d, "n.db")], 0, "no stories stored yet");
+        Add("review show of an unknown proposal", d => ["review", "show", "12345", "--db", Path.Combine(d, "n.db")], 2, "no proposal 12345");
+        Add("review accept of an unknown proposal", d => ["review", "accept", "12345", "--reviewer", "Ana", "--reason", "checked", "--db", Path.Combine(d, "n.db")], 2, "12345");
+        Add("ledger history of an unknown measure", _ => ["ledger", "history", "no-such-measure"], 2, "no-such-measure");
         Add("story that does not exist", d => ["story", "12345", "--db", Path.Combine(d, "n.db")], 2, "no story 12345");
         Add("ledger show of an unknown measure", _ => ["ledger", "show", "no-such-measure"], 2, "no-such-measure");
         Add("--db empty", _ => ["stories", "--db", string.Empty], 1, "--db is empty");

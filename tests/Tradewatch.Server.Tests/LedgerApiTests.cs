@@ -43,6 +43,16 @@ public sealed class LedgerApiTests(ServerFactory factory) : IClassFixture<Server
         Assert.All(json.GetProperty("layers").EnumerateArray(), l => Assert.NotEqual(0, l.GetProperty("sources").GetArrayLength()));
     }
 
+    [Theory]
+    [InlineData("/api/duty?importer=US&origin=CN&hs=8505.11&date=1990-01-01")]
+    [InlineData("/api/licence?exporter=CN&destination=US&item=samarium&date=1990-01-01")]
+    public async Task A_day_before_the_ledger_begins_is_outside_its_coverage_and_says_so(string url)
+    {
+        var json = await Json(await client.GetAsync(url));
+        Assert.Equal("outside", json.GetProperty("coverage").GetString());
+        Assert.Contains("before the ledger's coverage", json.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Timeline_matches_the_ledger_view()
     {
@@ -86,6 +96,10 @@ public sealed class LedgerApiTests(ServerFactory factory) : IClassFixture<Server
     [InlineData("/api/duty?importer=US&origin=CN&date=2025-06-09&value=-5", "value")]
     [InlineData("/api/duty?importer=US&origin=CN&date=2025-06-09&scenario=../../etc/passwd", "scenario")]
     [InlineData("/api/duty?importer=US&origin=CN&date=2025-06-09&knownAt=yesterday", "knownAt")]
+    [InlineData("/api/duty?importer=US&origin=CN&date=2025-06-09&knownAt=1990-01-01", "knownAt")]
+    [InlineData("/api/licence?exporter=CN&destination=US&item=samarium&date=2025-06-09&knownAt=1990-01-01", "knownAt")]
+    [InlineData("/api/timeline?importer=US&origin=CN&knownAt=1990-01-01", "knownAt")]
+    [InlineData("/api/changes?from=2025-01-01&to=2025-02-01&knownAt=2001-01-01", "knownAt")]
     [InlineData("/api/timeline?importer=US&origin=CN&from=2026-01-01&to=2025-01-01", "to")]
     [InlineData("/api/changes?from=2025-01-01", "to")]
     [InlineData("/api/licence?exporter=CN&destination=US&date=2025-06-09", "item")]

@@ -65,7 +65,8 @@ internal static class DutyCommand
             // what was deposited at entry, as known on the entry day, beside what is owed as known now
             DutyAnswer? deposited = null;
             var entryKnowledge = Core.Time.DateParsing.EndOfDay(day);
-            if (known is null || known > entryKnowledge)
+            // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then
+            if ((known is null || known > entryKnowledge) && ledger.KnewNothingAt(entryKnowledge) is null)
             {
                 var then = ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, entryKnowledge, parse.GetValue(scenario));
                 deposited = Answer(schedule, then, imp, org, question, day, codeOption, codeText).Answer;

@@ -49,7 +49,8 @@ internal static class LicenceCommand
                 Table(context, answer);
             }
 
-            return answer.ItemKnown ? ExitCodes.Ok : ExitCodes.NotCovered;
+            // an unknown item, or a day before the ledger's coverage: not covered, rather than "no licence required"
+            return answer.ItemKnown && answer.Coverage != Coverage.Outside ? ExitCodes.Ok : ExitCodes.NotCovered;
         });
         return command;
     }
@@ -95,6 +96,7 @@ internal static class LicenceCommand
     {
         var console = Render.Console(context);
         var verdict = !answer.ItemKnown ? "not covered: the ledger does not know this item"
+            : answer.Coverage == Coverage.Outside ? "not covered: the day is before the ledger's coverage"
             : answer.Prohibited ? "prohibited" : answer.LicenceRequired ? "a licence is required" : "no licence requirement found in the ledger";
         console.MarkupLine($"Export of [bold]{Markup.Escape(answer.Item)}[/] from {answer.Exporter} to {answer.Destination} on {Render.Day(answer.Date)}: [bold]{verdict}[/]");
         if (answer.Measures.Count > 0)

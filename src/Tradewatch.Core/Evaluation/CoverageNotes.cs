@@ -9,9 +9,21 @@ namespace Tradewatch.Core.Evaluation;
 /// </summary>
 internal static class CoverageNotes
 {
-    public static (Coverage Coverage, IReadOnlyList<string> Notes) ForDuty(IReadOnlyList<Measure> measures, DutyAnswer answer)
+    /// <summary>The note for a day before the ledger's first dated rate, or null: the ledger says nothing about such a day.</summary>
+    public static string? BeforeFirstDay(DateOnly date, DateOnly? firstDay) =>
+        firstDay is { } first && date < first
+            ? $"{date:yyyy-MM-dd} is before the ledger's coverage, which begins {first:yyyy-MM-dd} (its first dated rate): it does not say what applied then, so an empty answer here means not covered, not none."
+            : null;
+
+    public static (Coverage Coverage, IReadOnlyList<string> Notes) ForDuty(IReadOnlyList<Measure> measures, DutyAnswer answer, DateOnly? firstDay = null)
     {
         var notes = new List<string>();
+        if (BeforeFirstDay(answer.Date, firstDay) is { } before)
+        {
+            notes.Add(before);
+            return (Coverage.Outside, notes);
+        }
+
         if (!measures.Any(m => !m.IsExportMeasure && m.Imposer == answer.Importer && m.Targets.Contains(answer.Origin)))
         {
             notes.Add($"The ledger holds no tariff measures of {answer.Importer} on goods from {answer.Origin}: an empty stack here means not covered, not no duty.");
@@ -32,9 +44,15 @@ internal static class CoverageNotes
         return (approximate ? Coverage.Approximate : Coverage.Exact, notes);
     }
 
-    public static (Coverage Coverage, IReadOnlyList<string> Notes) ForLicence(LicenceAnswer answer)
+    public static (Coverage Coverage, IReadOnlyList<string> Notes) ForLicence(LicenceAnswer answer, DateOnly? firstDay = null)
     {
         var notes = new List<string>();
+        if (BeforeFirstDay(answer.Date, firstDay) is { } before)
+        {
+            notes.Add(before);
+            return (Coverage.Outside, notes);
+        }
+
         if (!answer.ItemKnown)
         {
             notes.Add($"The ledger names '{answer.Item}' under no export measure: it cannot say whether a licence is needed. Check the item against the control lists (China's dual-use list, the US Commerce Control List).");

@@ -53,6 +53,7 @@ public sealed class LedgerView
             }
         }
 
+        FirstDay = known.Rates.Count == 0 ? null : known.Rates.Min(r => r.Valid.Start);
         var rates = known.Rates.Select((r, i) => (Entry: r, Index: i))
             .OrderBy(r => r.Entry.Provenance.Recorded).ThenBy(r => r.Index).Select(r => r.Entry).ToLookup(r => r.MeasureId, StringComparer.Ordinal);
         var changes = known.SuspensionChanges.Select((c, i) => (Change: c, Index: i))
@@ -95,6 +96,12 @@ public sealed class LedgerView
     }
 
     public TradeLedger Ledger { get; }
+
+    /// <summary>
+    /// The first day any rate of the view's ledger applies from, or null when it holds none: the ledger
+    /// says nothing about earlier days, so an answer about one is outside its coverage, not 0%.
+    /// </summary>
+    public DateOnly? FirstDay { get; }
 
     public DateTimeOffset? KnownAt { get; }
 
@@ -429,7 +436,7 @@ public sealed class LedgerView
             .Select(t => t.Measure)
             .ToList();
         var answer = new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional) { Excluded = excludedLayers };
-        var (coverage, notes) = CoverageNotes.ForDuty(Measures, answer);
+        var (coverage, notes) = CoverageNotes.ForDuty(Measures, answer, FirstDay);
         return answer with { Coverage = coverage, Notes = notes };
     }
 
@@ -484,7 +491,7 @@ public sealed class LedgerView
             || (item is not null && _exports.Any(t => ItemMatcher.Find(t.Measure.Items, item) is not null))
             || (product is { } p && _exports.Any(t => !t.Measure.Products.All && t.Measure.Products.Covers(p)));
         var answer = new LicenceAnswer(exporter, destination, item ?? $"HS {product}", date, KnownAt, statuses, licences) { ItemKnown = known };
-        var (coverage, notes) = CoverageNotes.ForLicence(answer);
+        var (coverage, notes) = CoverageNotes.ForLicence(answer, FirstDay);
         return answer with { Coverage = coverage, Notes = notes };
     }
 

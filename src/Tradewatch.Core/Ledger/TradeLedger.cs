@@ -207,6 +207,15 @@ public sealed class TradeLedger
             .Select(p => (DateTimeOffset?)p.Recorded).Min();
 
     /// <summary>
+    /// Why a question asked as known at <paramref name="knownAt"/> has no answer, or null when it has
+    /// one: before the ledger's first record it knew nothing, and the answer is not 0%.
+    /// </summary>
+    public string? KnewNothingAt(DateTimeOffset knownAt) =>
+        FirstRecorded is { } first && knownAt < first
+            ? $"known-at {knownAt:yyyy-MM-dd} is before the ledger's first record ({first:yyyy-MM-dd}): the ledger knew nothing then, so there is no answer."
+            : null;
+
+    /// <summary>
     /// Only the records made by <paramref name="knownAt"/> (all of them when null), with the
     /// amendments made by then folded into the records they correct: the ledger as it stood then.
     /// The result holds no amendments of its own.

@@ -64,9 +64,9 @@ public static class ScenarioLoader
     public static LedgerView ViewOver(string dataDirectory, ReferenceData reference, TradeLedger ledger, DateTimeOffset? knownAt, string? scenario)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        if (knownAt is { } asOf && ledger.FirstRecorded is { } first && asOf < first)
+        if (knownAt is { } asOf && ledger.KnewNothingAt(asOf) is { } nothing)
         {
-            throw new BadDataException($"known-at {asOf:yyyy-MM-dd} is before the ledger's first record ({first:yyyy-MM-dd}): the ledger knew nothing then, so there is no answer.");
+            throw new BadDataException(nothing);
         }
 
         return scenario is null ? ledger.AsKnownAt(knownAt) : Apply(Load(dataDirectory, reference, ledger, scenario), ledger, knownAt);

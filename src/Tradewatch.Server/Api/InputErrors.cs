@@ -101,6 +101,19 @@ public sealed class InputErrors
         return null;
     }
 
+    /// <summary>A known-at day: a day the ledger knew something at (before its first record there is no answer, not 0%).</summary>
+    public DateOnly? KnownAt(LedgerState ledger, string field, string? text)
+    {
+        var day = OptionalDay(field, text);
+        if (day is { } d && ledger.Ledger.KnewNothingAt(DateParsing.EndOfDay(d)) is { } nothing)
+        {
+            Add(field, nothing);
+            return null;
+        }
+
+        return day;
+    }
+
     public decimal? Amount(string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -42,7 +42,7 @@ public static class LedgerQueries
         var hs = errors.Hs(ledger, "hs", q.Hs);
         var date = errors.Day("date", q.Date);
         var value = errors.Amount("value", q.Value);
-        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
         var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
         if (errors.Any)
         {
@@ -65,7 +65,7 @@ public static class LedgerQueries
         }
 
         var date = errors.Day("date", q.Date);
-        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
         var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
         if (errors.Any)
         {
@@ -83,7 +83,7 @@ public static class LedgerQueries
         var from = errors.OptionalDay("from", q.From) ?? new DateOnly(2025, 1, 1);
         var to = errors.OptionalDay("to", q.To) ?? new DateOnly(2026, 12, 31);
         Window(errors, from, to);
-        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
         var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
         if (errors.Any)
         {
@@ -99,7 +99,7 @@ public static class LedgerQueries
         var from = errors.Day("from", q.From);
         var to = errors.Day("to", q.To);
         Window(errors, from, to);
-        var knownAt = errors.OptionalDay("knownAt", q.KnownAt);
+        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
         var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
         if (errors.Any)
         {

@@ -96,7 +96,7 @@ public static class LedgerPages
     public static IResult Ledger(HttpContext http, LedgerState ledger, string? knownAt, string? scenario, string? importer, string? origin, string? hs, string? imposer, string? kind, string? text)
     {
         var errors = new InputErrors();
-        var known = errors.OptionalDay("knownAt", knownAt);
+        var known = errors.KnownAt(ledger, "knownAt", knownAt);
         var overlay = errors.Scenario(ledger, "scenario", scenario);
         var imp = string.IsNullOrWhiteSpace(importer) ? "US" : importer;
         var org = string.IsNullOrWhiteSpace(origin) ? "CN" : origin;
@@ -243,7 +243,7 @@ public static class LedgerPages
         var start = errors.OptionalDay("from", from) ?? today.AddDays(-30);
         var end = errors.OptionalDay("to", to) ?? today.AddDays(120);
         var answer = errors.Any ? null : LedgerQueries.Changes(ledger, new ChangesRequest(LedgerDtos.Day(start), LedgerDtos.Day(end), knownAt, scenario), errors);
-        var view = answer is null ? null : ledger.View(errors.OptionalDay("knownAt", knownAt), errors.Scenario(ledger, "scenario", scenario));
+        var view = answer is null ? null : ledger.View(errors.KnownAt(ledger, "knownAt", knownAt), errors.Scenario(ledger, "scenario", scenario));
         var body = Html.Of($"""
             <h1>Calendar of changes</h1>
             <form class="card fields" method="get" action="/calendar">

@@ -14,7 +14,7 @@ public static class MeasurePages
     public static IResult Csv(LedgerState ledger, string? knownAt)
     {
         var errors = new InputErrors();
-        var known = errors.OptionalDay("knownAt", knownAt);
+        var known = errors.KnownAt(ledger, "knownAt", knownAt);
         if (errors.Any)
         {
             return Results.Text(string.Join("\n", errors.Messages) + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
