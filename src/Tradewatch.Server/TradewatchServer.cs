@@ -63,6 +63,7 @@ public static class TradewatchServer
         app.UseRequestTimeouts();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.Use(FormBodies.Check);
 
         app.MapOpenApi();
         app.MapLedgerApi();

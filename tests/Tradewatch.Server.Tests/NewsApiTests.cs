@@ -131,6 +131,41 @@ public sealed class NewsApiTests(ServerFactory factory) : IClassFixture<ServerFa
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
     }
+
+    /// <summary>A body that is not the upload form is a problem saying what to send, naming the field; never a bare 400 or a 500.</summary>
+    [Theory]
+    [InlineData("multipart/form-data; boundary=XYZ", "--XYZ\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nthe body stops here", 400)]
+    [InlineData("multipart/form-data; boundary=XYZ", "no parts at all", 400)]
+    [InlineData("multipart/form-data", "--XYZ\r\n", 400)]
+    [InlineData(null, null, 400)]
+    public async Task A_malformed_upload_is_a_problem_naming_the_field(string? type, string? body, int status)
+    {
+        var (curator, _) = factory.Tokens();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest");
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var response = await client.SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("multipart/form-data", problem.GetProperty("errors").GetProperty("files")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_of_another_media_type_is_a_415_saying_what_was_sent()
+    {
+        var (curator, _) = factory.Tokens();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = JsonContent.Create(new { text = "Tariffs rose." }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
 
 public sealed class WriteLimitTests

@@ -28,7 +28,8 @@ public static class NewsApi
         api.MapGet("/check", AllChecks).WithSummary("The stored reports' tariff and export-control claims checked against the ledger as known on each claim's day.").RequireExpensiveLimit();
         api.MapPost("/ingest", Ingest)
             .WithSummary("Read reports into the store: files uploaded (multipart field 'files') and/or text pasted (field 'text', optional 'title'). Curators only.")
-            .RequireCuratorWrite();
+            .RequireCuratorWrite()
+            .RequireMultipartForm("files", "report files in the field 'files' and/or a report's text in 'text' (with an optional 'title')");
         return app;
     }
 

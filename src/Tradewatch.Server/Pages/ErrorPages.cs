@@ -19,7 +19,10 @@ public static class ErrorPages
         if (IsApi(http))
         {
             var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = { Status = http.Response.StatusCode } });
+            var detail = http.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType
+                ? $"This address does not take a body of type '{Clip(http.Request.ContentType ?? "none")}'; /openapi/v1.json gives the body each address takes (uploads are multipart/form-data)."
+                : null;
+            await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = { Status = http.Response.StatusCode, Detail = detail } });
             return;
         }
 
@@ -34,6 +37,8 @@ public static class ErrorPages
             _ => ("The request could not be answered", "Check the address and try again."),
         });
     }
+
+    private static string Clip(string text) => text.Length > 120 ? text[..120] + "..." : text;
 
     /// <summary>An HTML page for an error on a page address; the internals stay in the server's log.</summary>
     public static Task Render(HttpContext http, int status, (string Title, string Message) error) =>
