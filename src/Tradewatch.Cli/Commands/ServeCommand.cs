@@ -35,6 +35,8 @@ internal static class ServeCommand
                 $"--{Hosting.Section}:DataDirectory={context.DataDirectory}",
                 $"--{Hosting.Section}:Database={database}",
                 $"--{Hosting.Section}:SeedSamples={(!parse.GetValue(noSamples)).ToString().ToLowerInvariant()}",
+                // A host that cannot start (a port in use) is said below in one line, not also logged with its trace.
+                "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host=Critical",
             };
             var app = TradewatchServer.Build(args.ToArray());
             try
