@@ -56,9 +56,9 @@ internal static class DutyCommand
             }
 
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
-            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, known, parse.GetValue(scenario));
-            var schedule = imp.Code == "US" && product is not null ? ScheduleLoader.Load(context) : null;
+            var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
+            var view = session.ViewAt(known, parse.GetValue(scenario));
+            var schedule = imp.Code == "US" && product is not null ? session.Schedule : null;
             var question = new Question(product, amount, qty, unitText);
             var answer = Answer(schedule, view, imp, org, question, day, codeOption, codeText);
 
@@ -66,9 +66,9 @@ internal static class DutyCommand
             DutyAnswer? deposited = null;
             var entryKnowledge = Core.Time.DateParsing.EndOfDay(day);
             // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then
-            if ((known is null || known > entryKnowledge) && ledger.KnewNothingAt(entryKnowledge) is null)
+            if ((known is null || known > entryKnowledge) && session.Ledger.KnewNothingAt(entryKnowledge) is null)
             {
-                var then = ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, entryKnowledge, parse.GetValue(scenario));
+                var then = session.ViewAt(entryKnowledge, parse.GetValue(scenario));
                 deposited = Answer(schedule, then, imp, org, question, day, codeOption, codeText).Answer;
             }
 
