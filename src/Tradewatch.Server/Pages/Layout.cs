@@ -49,6 +49,14 @@ public static class Layout
         mark.claim.k-tariff { background:#ffe0dc; border-color:var(--accent); }
         mark.claim.k-export-control, mark.claim.k-licence { background:#dcecff; border-color:#2b6cb0; }
         mark.claim.k-quote { background:#e7f6e7; border-color:#2f855a; }
+        mark.claim mark.claim { border-bottom-style:double; border-bottom-width:3px; }
+        a.ref { font:600 .7rem system-ui, sans-serif; vertical-align:super; padding:0 .15rem; text-decoration:none; }
+        a.ref:focus, summary:focus-visible { outline:2px solid #2b5797; outline-offset:1px; }
+        details.claim-item { border-top:1px solid var(--line); padding:.3rem 0; } details.claim-item:first-of-type { border-top:0; }
+        details.claim-item summary, details.copy summary, details.legend summary { cursor:pointer; }
+        details.claim-item[open] { background:#f7f8fa; } details.claim-item ul { padding-left:1.1rem; }
+        .num-ref { display:inline-block; min-width:1.4rem; font-weight:700; color:#2b5797; }
+        details.copy summary { color:var(--muted); }
         .badge { display:inline-block; font-size:.75rem; padding:0 .4rem; border-radius:9px; background:#eef0f4; color:var(--muted); margin-right:.3rem; }
         .badge.bad { background:#fde2df; color:#9b2c2c; } .badge.good { background:#def7e5; color:#276749; } .badge.warn { background:#fff3cd; color:#8a6d00; }
         .status-void { color:#9b2c2c; text-decoration:line-through; } .status-suspended { color:#8a6d00; }
