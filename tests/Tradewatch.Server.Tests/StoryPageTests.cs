@@ -110,4 +110,25 @@ public sealed class StoryPageTests(BrowserFixture browser) : IClassFixture<Brows
             }
         }
     }
+
+    [Fact]
+    public async Task The_header_search_is_reached_by_keyboard_and_its_results_lead_to_the_story()
+    {
+        var page = await browser.NewPage(390);
+        await page.GotoAsync("/ledger");
+        var reached = false;
+        for (var i = 0; i < 30 && !reached; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await page.EvaluateAsync<bool>("() => document.activeElement?.matches('header form.search input') ?? false");
+        }
+
+        Assert.True(reached, "the header's search box took no focus by Tab");
+        await page.Keyboard.TypeAsync("steel quotas");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=steel+quotas");
+        await page.Locator("ul.hits a[href^='/stories/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/stories/*");
+        Assert.Contains("steel quotas", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+    }
 }
