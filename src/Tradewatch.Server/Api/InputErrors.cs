@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.App.Ledger;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
@@ -38,7 +39,7 @@ public sealed class InputErrors
     /// <summary>The messages, one per line: for pages that show them beside a form.</summary>
     public IEnumerable<string> Messages => errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
 
-    public Economy Economy(LedgerState ledger, string field, string? text)
+    public Economy Economy(LedgerSession ledger, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -55,7 +56,7 @@ public sealed class InputErrors
         return default;
     }
 
-    public HsCode? Hs(LedgerState ledger, string field, string? text)
+    public HsCode? Hs(LedgerSession ledger, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -120,7 +121,7 @@ public sealed class InputErrors
         return null;
     }
 
-    public string? Scenario(LedgerState ledger, string field, string? text)
+    public string? Scenario(LedgerSession ledger, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text == "baseline")
         {

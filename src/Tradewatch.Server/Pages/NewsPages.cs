@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Auth;
@@ -47,7 +48,7 @@ public static class NewsPages
         return Layout.Page(http, "Ingest", body);
     }
 
-    public static async Task<IResult> Ingest(HttpContext http, NewsService news, LedgerState ledger, IOptions<ServerSettings> settings)
+    public static async Task<IResult> Ingest(HttpContext http, NewsService news, LedgerSession ledger, IOptions<ServerSettings> settings)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var errors = new InputErrors();

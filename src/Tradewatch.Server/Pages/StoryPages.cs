@@ -1,3 +1,4 @@
+using Tradewatch.App.Ledger;
 using Tradewatch.Core.Economies;
 using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;
@@ -15,7 +16,7 @@ namespace Tradewatch.Server.Pages;
 /// </summary>
 public static class StoryPages
 {
-    public static IResult Story(long id, HttpContext http, NewsService news, LedgerState ledger)
+    public static IResult Story(long id, HttpContext http, NewsService news, LedgerSession ledger)
     {
         var reading = news.Read(id, ledger);
         if (reading is null)

@@ -1,3 +1,4 @@
+using Tradewatch.App.Ledger;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
@@ -18,14 +19,14 @@ public static class SearchEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<SearchResultDto>, ValidationProblem>> Api(string? q, NewsService news, LedgerState ledger, CancellationToken cancel)
+    public static async Task<Results<Ok<SearchResultDto>, ValidationProblem>> Api(string? q, NewsService news, LedgerSession ledger, CancellationToken cancel)
     {
         var errors = new InputErrors();
         var query = Query(q, errors);
         return errors.Any ? errors.Problem() : TypedResults.Ok(await SiteSearch.RunAsync(query!, news, ledger, cancel));
     }
 
-    public static async Task<IResult> Page(HttpContext http, string? q, NewsService news, LedgerState ledger, CancellationToken cancel)
+    public static async Task<IResult> Page(HttpContext http, string? q, NewsService news, LedgerSession ledger, CancellationToken cancel)
     {
         var asked = q is not null;
         var errors = new InputErrors();

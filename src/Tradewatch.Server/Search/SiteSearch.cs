@@ -1,3 +1,4 @@
+using Tradewatch.App.Ledger;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
@@ -41,7 +42,7 @@ public static class SiteSearch
 
     public const int MaxQueryLength = 200;
 
-    public static async Task<SearchResultDto> RunAsync(string query, NewsService news, LedgerState ledger, CancellationToken cancel)
+    public static async Task<SearchResultDto> RunAsync(string query, NewsService news, LedgerSession ledger, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(query);
         var words = SearchWords.Of(query);
