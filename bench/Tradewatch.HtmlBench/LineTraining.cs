@@ -21,7 +21,7 @@ internal static partial class LineTraining
     private const double LearningRate = 0.5;
     private const double L2 = 1e-3;
     private const double TargetRecall = 0.98;
-    
+
     public static int Run(string[] args)
     {
         var bench = args.Length > 0 ? args[0] : "../shared/bench/article-extraction";
