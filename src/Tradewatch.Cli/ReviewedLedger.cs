@@ -1,27 +1,25 @@
-using Tradewatch.Core.Ledger;
-using Tradewatch.Formats.Ledger;
+using Tradewatch.App.Ledger;
 
 namespace Tradewatch.Cli;
 
 /// <summary>
-/// The ledger a command answers from: the files read by <see cref="LedgerLoader"/>, with the
-/// records accepted in review in the news database on top.
+/// The ledger session a command answers from: the ledger files (the bundled ones when none are
+/// given), with the records accepted in review in the news database on top.
 /// </summary>
 internal static class ReviewedLedger
 {
     /// <summary>
-    /// Reads the ledger files (the bundled ones when none are given); any problem is bad data, listed
-    /// with its line. On top, the records accepted in the review queue of <paramref name="database"/>
-    /// (or of the default news database, when it exists and no files are named), each recorded at
-    /// its acceptance time, so an answer as known before then does not see it.
+    /// Reads the ledger files; any problem is bad data, listed with its line. On top, the records
+    /// accepted in the review queue of <paramref name="database"/> (or of the default news database,
+    /// when it exists and no files are named), each recorded at its acceptance time, so an answer as
+    /// known before then does not see it. The store is read once and closed.
     /// </summary>
-    public static TradeLedger Load(CliContext context, IReadOnlyList<string>? files, ReferenceData? reference = null, string? database = null)
+    public static LedgerSession Open(CliContext context, IReadOnlyList<string>? files, ReferenceData? reference = null, string? database = null)
     {
-        var ledger = LedgerLoader.Load(context.DataDirectory, files, reference);
         var path = database ?? (files is { Count: > 0 } || !Commands.NewsDatabase.Exists(context.DefaultDatabase) ? null : context.DefaultDatabase);
         if (path is null)
         {
-            return ledger;
+            return new LedgerSession(context.DataDirectory, files, reference: reference);
         }
 
         if (database is not null && !Commands.NewsDatabase.Exists(database))
@@ -29,15 +27,12 @@ internal static class ReviewedLedger
             throw new BadDataException($"news database not found: {database}");
         }
 
-        using var store = Commands.NewsDatabase.Open(path, context);
-        var accepted = store.Review.AcceptedBatch();
-        try
+        IAcceptedRecords accepted;
+        using (var store = Commands.NewsDatabase.Open(path, context))
         {
-            return accepted.Count == 0 ? ledger : ledger.Append(accepted, ledger.Version);
+            accepted = AcceptedRecords.ReadOnce(store.Review);
         }
-        catch (BadDataException e)
-        {
-            throw new BadDataException($"the records accepted in review in {path} do not fit the ledger: {e.Message}", e);
-        }
+
+        return new LedgerSession(context.DataDirectory, files, accepted, path, reference);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Tradewatch.App.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
@@ -36,7 +38,7 @@ public static class TradewatchServer
         });
 
         builder.Services.TryAddSingletonTimeProvider();
-        builder.Services.AddSingleton<LedgerState>();
+        builder.Services.AddSingleton(LedgerSessionFromSettings);
         builder.Services.AddSingleton<NewsService>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -79,9 +81,30 @@ public static class TradewatchServer
                 return;
             }
 
-            _ = app.Services.GetRequiredService<LedgerState>();
+            _ = app.Services.GetRequiredService<LedgerSession>();
         });
         return app;
+    }
+
+    /// <summary>
+    /// The bundled ledger with the records accepted in the news store's review queue on top. When this
+    /// process has just seeded the store with the samples, the review queue gets their proposals.
+    /// </summary>
+    private static LedgerSession LedgerSessionFromSettings(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<IOptions<ServerSettings>>().Value;
+        var news = services.GetRequiredService<NewsService>();
+        var session = new LedgerSession(settings.DataDirectory, null, news);
+        try
+        {
+            news.ProposeAfterSeeding(session);
+        }
+        catch (Core.StorageException)
+        {
+            // The ledger answers without the news store; the news endpoints report the store's problem themselves.
+        }
+
+        return session;
     }
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Tradewatch.App.Ledger;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Products;
 using Tradewatch.Server.Hosting;
@@ -41,7 +42,7 @@ public sealed class EndToEndTests(BrowserFixture browser) : IClassFixture<Browse
         await page.ClickAsync("button[type=submit]:has-text('Compute')");
         await page.Locator("#duty-result").WaitForAsync();
 
-        var ledger = browser.Services.GetRequiredService<LedgerState>();
+        var ledger = browser.Services.GetRequiredService<LedgerSession>();
         var expected = ledger.View(new DateOnly(2025, 6, 30), null).Duty(new Economy("US"), new Economy("CN"), HsCode.Parse("8505.11"), new DateOnly(2025, 6, 9));
         Assert.Equal($"{expected.TotalAdditionalPercent.ToString("0.##", CultureInfo.InvariantCulture)}%", await page.InnerTextAsync("#duty-total"));
         Assert.Equal(expected.DutyOn(1000)!.Value.ToString("0.00", CultureInfo.InvariantCulture), await page.InnerTextAsync("#duty-amount"));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Tradewatch.App.Accounts;
 using Tradewatch.Server;
 using Tradewatch.Server.Auth;
 using Tradewatch.Storage.Accounts;

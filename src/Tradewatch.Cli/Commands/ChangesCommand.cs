@@ -29,7 +29,7 @@ internal static class ChangesCommand
             }
 
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).ViewAt(Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var events = view.Changes(start, end);
             if (parse.GetValue(json))
             {

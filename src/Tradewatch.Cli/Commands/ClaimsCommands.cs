@@ -165,7 +165,7 @@ internal static class ClaimsCommands
             var reference = LedgerLoader.Reference(context.DataDirectory);
             var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
             var database = parse.GetValue(paths) is { Length: > 0 } ? null : parse.GetValue(db) ?? context.DefaultDatabase;
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, database);
+            var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, database).Ledger;
             var rows = CheckStage.Run(read.Result.Claims, read.Published, ledger, reference.Economies);
             if (parse.GetValue(json))
             {

@@ -56,9 +56,9 @@ internal static class DutyCommand
             }
 
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
-            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, known, parse.GetValue(scenario));
-            var schedule = imp.Code == "US" && product is not null ? ScheduleLoader.Load(context) : null;
+            var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
+            var view = session.ViewAt(known, parse.GetValue(scenario));
+            var schedule = imp.Code == "US" && product is not null ? session.Schedule : null;
             var question = new Question(product, amount, qty, unitText);
             var answer = Answer(schedule, view, imp, org, question, day, codeOption, codeText);
 
@@ -67,7 +67,7 @@ internal static class DutyCommand
             var entryKnowledge = Core.Time.DateParsing.EndOfDay(day);
             if (known is null || known > entryKnowledge)
             {
-                var then = ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, entryKnowledge, parse.GetValue(scenario));
+                var then = session.ViewAt(entryKnowledge, parse.GetValue(scenario));
                 deposited = Answer(schedule, then, imp, org, question, day, codeOption, codeText).Answer;
             }
 

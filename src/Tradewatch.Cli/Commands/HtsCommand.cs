@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Ledger;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Schedule;
@@ -27,7 +28,7 @@ internal static class HtsCommand
         var command = new Command("build", "Regenerate the compact schedule (lines.tsv.gz) from the USITC JSON revisions listed in the revision table.") { from, revisions, output };
         command.SetAction(parse =>
         {
-            var outDir = parse.GetValue(output) ?? ScheduleLoader.Directory(context);
+            var outDir = parse.GetValue(output) ?? LedgerSession.ScheduleFolder(context.DataDirectory);
             var table = parse.GetValue(revisions) ?? Path.Combine(outDir, CompactSchedule.RevisionsFile);
             var source = parse.GetValue(from)!;
             if (!System.IO.Directory.Exists(source))
@@ -72,7 +73,7 @@ internal static class HtsCommand
         var command = new Command("search", "Find US tariff lines by their full description (their own words and their ancestors'), best first.") { query, date, knownAt, limit, json };
         command.SetAction(parse =>
         {
-            var schedule = ScheduleLoader.Load(context);
+            var schedule = LedgerSession.ReadSchedule(context.DataDirectory);
             var revision = Revision(schedule, Options.OptionalDay("--date", parse.GetValue(date)), Options.KnownAtValue(parse.GetValue(knownAt)));
             var count = parse.GetValue(limit) is { } l ? int.TryParse(l, out var n) && n > 0 ? n : throw new UsageException($"--limit '{l}' is not a positive whole number.") : 20;
             var hits = schedule.Search(revision, parse.GetValue(query) ?? string.Empty, count);
@@ -122,7 +123,7 @@ internal static class HtsCommand
         var command = new Command("show", "A US tariff line: its path in the tree, its rates, its footnotes, and how they changed revision by revision.") { code, date, knownAt, json };
         command.SetAction(parse =>
         {
-            var schedule = ScheduleLoader.Load(context);
+            var schedule = LedgerSession.ReadSchedule(context.DataDirectory);
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
             var revision = Revision(schedule, Options.OptionalDay("--date", parse.GetValue(date)), known);
             var text = parse.GetValue(code) ?? string.Empty;

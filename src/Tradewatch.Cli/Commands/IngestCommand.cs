@@ -65,7 +65,7 @@ internal static class IngestCommand
         // The stored reports' claims are checked against the ledger (with what review accepted so far),
         // and those it contradicts or lacks are proposed for review; a claim proposed before is not repeated.
         var reference = LedgerLoader.Reference(context.DataDirectory);
-        var ledger = ReviewedLedger.Load(context, null, reference, dbPath ?? context.DefaultDatabase);
+        var ledger = ReviewedLedger.Open(context, null, reference, dbPath ?? context.DefaultDatabase).Ledger;
         try
         {
             context.Out.WriteLine(ReviewCommand.Describe(store.Review.ProposeFromStore(ledger, reference.Economies)));

@@ -127,7 +127,7 @@ internal static class LedgerCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var view = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).Ledger.AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var only = parse.GetValue(imposer) is { } text ? Options.Economy(reference, "--imposer", text) : (Core.Economies.Economy?)null;
             var measures = view.Measures.Where(m => only is null || m.Imposer == only).ToList();
             if (parse.GetValue(json))
@@ -173,7 +173,7 @@ internal static class LedgerCommand
         var command = new Command("show", "Show one measure: scope, schedule, suspensions, voidings, licences and every source.") { id, knownAt, json, ledgerFiles, db };
         command.SetAction(parse =>
         {
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db));
+            var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db)).Ledger;
             var view = ledger.AsKnownAt(Options.KnownAtValue(parse.GetValue(knownAt)));
             var wanted = parse.GetValue(id)!;
             var measure = view.FindMeasure(wanted);

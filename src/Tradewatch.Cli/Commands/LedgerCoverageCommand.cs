@@ -17,7 +17,7 @@ internal static class LedgerCoverageCommand
         var command = new Command("coverage", "Per imposer and kind of measure: what is exact, what is approximate (and why), what is missing.") { knownAt, json, ledgerFiles };
         command.SetAction(parse =>
         {
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles)).Restrict(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles)).Ledger.Restrict(Options.KnownAtValue(parse.GetValue(knownAt)));
             var assessed = ledger.Measures.Select(m => (Measure: m, Assessment: MeasureCoverage.Assess(m, m.Provenance.Sources))).ToList();
             var keys = assessed.Select(a => (a.Measure.Imposer.Code, a.Measure.Kind))
                 .Concat(ledger.Gaps.Select(g => (g.Imposer.Code, g.Kind)))

@@ -17,7 +17,7 @@ internal static class LedgerHistoryCommand
         var command = new Command("history", "Every record of a measure in the order recorded, with what changed (rate entries, suspensions and their changes, voidings, licences, corrections).") { id, json, ledgerFiles };
         command.SetAction(parse =>
         {
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles));
+            var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles)).Ledger;
             var wanted = parse.GetValue(id)!;
             var entries = RecordHistory.Of(ledger, wanted);
             if (entries.Count == 0)

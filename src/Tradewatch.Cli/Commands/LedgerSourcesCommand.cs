@@ -18,7 +18,7 @@ internal static class LedgerSourcesCommand
         command.SetAction(parse =>
         {
             // amendments folded in: a record's sources as last corrected
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles)).Restrict(Options.KnownAtValue(parse.GetValue(knownAt)));
+            var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles)).Ledger.Restrict(Options.KnownAtValue(parse.GetValue(knownAt)));
             var rows = LedgerRecordRow.Of(ledger).ToList();
             if (parse.GetValue(check))
             {

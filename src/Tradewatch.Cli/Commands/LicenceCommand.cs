@@ -38,7 +38,7 @@ internal static class LicenceCommand
             var to = Options.Economy(reference, "--destination", parse.GetValue(destination));
             var product = Options.Hs(reference, hsText);
             var day = Options.Day("--date", parse.GetValue(date));
-            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).ViewAt(Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var answer = view.Licence(from, to, itemText, product, day);
             if (parse.GetValue(json))
             {

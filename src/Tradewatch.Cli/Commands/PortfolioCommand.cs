@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
-using Tradewatch.Server.Charts;
+using Tradewatch.App.Charts;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Portfolios;
 using Tradewatch.Formats.Ledger;
@@ -31,9 +31,9 @@ internal static class PortfolioCommand
 
             var reference = LedgerLoader.Reference(context.DataDirectory);
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var ledger = ReviewedLedger.Load(context, null, reference);
-            var views = new List<(string Name, LedgerView View)> { ("baseline", ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, known, null)) };
-            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, ScenarioLoader.ViewOver(context.DataDirectory, reference, ledger, known, s))));
+            var session = ReviewedLedger.Open(context, null, reference);
+            var views = new List<(string Name, LedgerView View)> { ("baseline", session.ViewAt(known, null)) };
+            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, session.ViewAt(known, s))));
             var read = Read(context, path, reference);
             foreach (var problem in read.Problems)
             {

@@ -256,7 +256,7 @@ internal static class ReviewCommand
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var ledger = ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase);
+            var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase).Ledger;
             var outcome = store.Review.ProposeFromStore(ledger, reference.Economies);
             if (parse.GetValue(json))
             {

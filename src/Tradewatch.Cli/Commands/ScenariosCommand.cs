@@ -23,8 +23,7 @@ internal static class ScenariosCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var ledger = ReviewedLedger.Load(context, null, reference);
-            var scenarios = ScenarioLoader.BundledFiles(context.DataDirectory).Select(f => ScenarioLoader.Load(context.DataDirectory, reference, ledger, f)).ToList();
+            var scenarios = ReviewedLedger.Open(context, null, reference).Scenarios.Values.ToList();
             if (parse.GetValue(json))
             {
                 Render.Json(context, scenarios.Select(s => new { name = s.Name, description = s.Description, changes = s.Changes.Count }).ToList());
@@ -50,7 +49,7 @@ internal static class ScenariosCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var ledger = ReviewedLedger.Load(context, null, reference);
+            var ledger = ReviewedLedger.Open(context, null, reference).Ledger;
             var s = ScenarioLoader.Load(context.DataDirectory, reference, ledger, parse.GetValue(name)!);
             var o = context.Out;
             o.WriteLine($"{s.Name}: {s.Description}");
@@ -109,7 +108,8 @@ internal static class ScenariosCommand
             }
 
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
-            var views = parse.GetValue(names)!.Select(n => (Name: n, View: n == "baseline" ? ReviewedLedger.Load(context, null, reference).AsKnownAt(known) : ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, null, reference), known, n))).ToList();
+            var session = ReviewedLedger.Open(context, null, reference);
+            var views = parse.GetValue(names)!.Select(n => (Name: n, View: n == "baseline" ? session.Ledger.AsKnownAt(known) : session.ViewAt(known, n))).ToList();
             var days = new List<DateOnly>();
             for (var d = new DateOnly(start.Year, start.Month, 1); d <= end; d = d.AddMonths(1))
             {

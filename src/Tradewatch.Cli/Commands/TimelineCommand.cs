@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
-using Tradewatch.Server.Charts;
+using Tradewatch.App.Charts;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -37,7 +37,7 @@ internal static class TimelineCommand
                 throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
             }
 
-            var view = ScenarioLoader.ViewOver(context.DataDirectory, reference, ReviewedLedger.Load(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)), Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).ViewAt(Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
             var steps = view.Timeline(imp, org, product, start, end);
             var scope = product is { } p ? $"HS {p}" : "all goods";
             if (parse.GetValue(svg) is { } svgPath)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Tradewatch.Server.Auth;
+using Tradewatch.App.Accounts;
 using Tradewatch.Storage.Accounts;
 
 namespace Tradewatch.Cli.Commands;

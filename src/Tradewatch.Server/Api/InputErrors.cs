@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.App.Ledger;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
@@ -35,7 +36,7 @@ public sealed class InputErrors
     /// <summary>The messages, one per line: for pages that show them beside a form.</summary>
     public IEnumerable<string> Messages => errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
 
-    public Economy Economy(LedgerState ledger, string field, string? text)
+    public Economy Economy(LedgerSession ledger, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -52,7 +53,7 @@ public sealed class InputErrors
         return default;
     }
 
-    public HsCode? Hs(LedgerState ledger, string field, string? text)
+    public HsCode? Hs(LedgerSession ledger, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -117,7 +118,7 @@ public sealed class InputErrors
         return null;
     }
 
-    public string? Scenario(LedgerState ledger, string field, string? text)
+    public string? Scenario(LedgerSession ledger, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text == "baseline")
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.App.Ledger;
 using Tradewatch.Server.Hosting;
 
 namespace Tradewatch.Server.Api;
@@ -17,30 +18,30 @@ public static class LedgerApi
         return app;
     }
 
-    public static Results<Ok<DutyDto>, ValidationProblem> Duty([AsParameters] DutyRequest query, LedgerState ledger)
+    public static Results<Ok<DutyDto>, ValidationProblem> Duty([AsParameters] DutyRequest query, LedgerSession ledger)
     {
         var errors = new InputErrors();
         return LedgerQueries.Duty(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
     }
 
-    public static Results<Ok<LicenceDto>, ValidationProblem> Licence([AsParameters] LicenceRequest query, LedgerState ledger)
+    public static Results<Ok<LicenceDto>, ValidationProblem> Licence([AsParameters] LicenceRequest query, LedgerSession ledger)
     {
         var errors = new InputErrors();
         return LedgerQueries.Licence(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
     }
 
-    public static Results<Ok<TimelineDto>, ValidationProblem> Timeline([AsParameters] TimelineRequest query, LedgerState ledger)
+    public static Results<Ok<TimelineDto>, ValidationProblem> Timeline([AsParameters] TimelineRequest query, LedgerSession ledger)
     {
         var errors = new InputErrors();
         return LedgerQueries.Timeline(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
     }
 
-    public static Results<Ok<ChangesDto>, ValidationProblem> Changes([AsParameters] ChangesRequest query, LedgerState ledger)
+    public static Results<Ok<ChangesDto>, ValidationProblem> Changes([AsParameters] ChangesRequest query, LedgerSession ledger)
     {
         var errors = new InputErrors();
         return LedgerQueries.Changes(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
     }
 
-    public static Ok<List<ScenarioDto>> Scenarios(LedgerState ledger) =>
+    public static Ok<List<ScenarioDto>> Scenarios(LedgerSession ledger) =>
         TypedResults.Ok(ledger.Scenarios.Select(s => new ScenarioDto(s.Key, s.Value.Name, s.Value.Description, s.Value.Changes.Count)).ToList());
 }

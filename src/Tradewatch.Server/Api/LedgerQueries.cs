@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Tradewatch.App.Ledger;
 using Tradewatch.Server.Hosting;
 
 namespace Tradewatch.Server.Api;
@@ -30,7 +31,7 @@ public static class LedgerQueries
 {
     private const int MaxWindowDays = 3660;
 
-    public static DutyDto? Duty(LedgerState ledger, DutyRequest q, InputErrors errors)
+    public static DutyDto? Duty(LedgerSession ledger, DutyRequest q, InputErrors errors)
     {
         var importer = errors.Economy(ledger, "importer", q.Importer);
         var origin = errors.Economy(ledger, "origin", q.Origin);
@@ -53,7 +54,7 @@ public static class LedgerQueries
         return LedgerDtos.Duty(answer, value, scenario, hs is { } code ? ledger.Reference.Nomenclature.Describe(code) : null);
     }
 
-    public static LicenceDto? Licence(LedgerState ledger, LicenceRequest q, InputErrors errors)
+    public static LicenceDto? Licence(LedgerSession ledger, LicenceRequest q, InputErrors errors)
     {
         var exporter = errors.Economy(ledger, "exporter", q.Exporter);
         var destination = errors.Economy(ledger, "destination", q.Destination);
@@ -75,7 +76,7 @@ public static class LedgerQueries
         return LedgerDtos.Licence(ledger.View(knownAt, scenario).Licence(exporter, destination, item, hs, date), scenario);
     }
 
-    public static TimelineDto? Timeline(LedgerState ledger, TimelineRequest q, InputErrors errors)
+    public static TimelineDto? Timeline(LedgerSession ledger, TimelineRequest q, InputErrors errors)
     {
         var importer = errors.Economy(ledger, "importer", q.Importer);
         var origin = errors.Economy(ledger, "origin", q.Origin);
@@ -94,7 +95,7 @@ public static class LedgerQueries
         return LedgerDtos.Timeline(importer.Code, origin.Code, hs?.ToString(), from, to, view, scenario, view.Timeline(importer, origin, hs, from, to));
     }
 
-    public static ChangesDto? Changes(LedgerState ledger, ChangesRequest q, InputErrors errors)
+    public static ChangesDto? Changes(LedgerSession ledger, ChangesRequest q, InputErrors errors)
     {
         var from = errors.Day("from", q.From);
         var to = errors.Day("to", q.To);

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Reading;
 using Tradewatch.Server.Auth;
@@ -37,7 +38,7 @@ public static class NewsApi
     public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
         news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
 
-    public static async Task<Results<Ok<JsonArray>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerState ledger, CancellationToken cancel)
+    public static async Task<Results<Ok<JsonArray>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerSession ledger, CancellationToken cancel)
     {
         if (kind is not null && !ClaimFacts.FilterKinds.Contains(kind))
         {
@@ -49,13 +50,13 @@ public static class NewsApi
         return TypedResults.Ok(NewsDtos.Claims((await news.AllClaimsAsync(ledger, cancel)).Claims.Result, kind));
     }
 
-    public static async Task<Ok<JsonObject>> AllConflicts(NewsService news, LedgerState ledger, CancellationToken cancel) =>
+    public static async Task<Ok<JsonObject>> AllConflicts(NewsService news, LedgerSession ledger, CancellationToken cancel) =>
         TypedResults.Ok(NewsDtos.Conflicts((await news.AllClaimsAsync(ledger, cancel)).Claims.Result));
 
-    public static async Task<Ok<List<CheckDto>>> AllChecks(NewsService news, LedgerState ledger, CancellationToken cancel) =>
+    public static async Task<Ok<List<CheckDto>>> AllChecks(NewsService news, LedgerSession ledger, CancellationToken cancel) =>
         TypedResults.Ok((await news.AllClaimsAsync(ledger, cancel)).Checks.Select(NewsDtos.Check).ToList());
 
-    public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerState ledger)
+    public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerSession ledger)
     {
         if (kind is not null && !ClaimFacts.FilterKinds.Contains(kind))
         {
@@ -67,14 +68,14 @@ public static class NewsApi
         return news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Claims(reading.Claims, kind)) : NoStory(id);
     }
 
-    public static Results<Ok<JsonObject>, ProblemHttpResult> Conflicts(long id, NewsService news, LedgerState ledger) =>
+    public static Results<Ok<JsonObject>, ProblemHttpResult> Conflicts(long id, NewsService news, LedgerSession ledger) =>
         news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Conflicts(reading.Claims)) : NoStory(id);
 
-    public static Results<Ok<List<CheckDto>>, ProblemHttpResult> Check(long id, NewsService news, LedgerState ledger) =>
+    public static Results<Ok<List<CheckDto>>, ProblemHttpResult> Check(long id, NewsService news, LedgerSession ledger) =>
         news.Read(id, ledger) is { } reading ? TypedResults.Ok(reading.Checks.Select(NewsDtos.Check).ToList()) : NoStory(id);
 
     public static async Task<Results<Ok<IngestResultDto>, ValidationProblem>> Ingest(
-        IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, NewsService news, LedgerState ledger, IOptions<ServerSettings> settings, CancellationToken cancel)
+        IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, NewsService news, LedgerSession ledger, IOptions<ServerSettings> settings, CancellationToken cancel)
     {
         var errors = new InputErrors();
         var inputs = await Inputs(files, text, title, settings.Value, errors, cancel);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.App.Ledger;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
@@ -64,7 +65,7 @@ public static class ReviewApi
         news.Proposal(id) is { } p ? TypedResults.Ok(Dto(p)) : NotFound(id);
 
     /// <param name="reason">Why the claim is right: what the curator checked (required, at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, string? reason, HttpContext http, NewsService news, LedgerState ledger)
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
         var errors = new InputErrors();
         var why = errors.Text("reason", reason, 500);
@@ -98,7 +99,7 @@ public static class ReviewApi
     }
 
     /// <param name="reason">Why the accepted record was wrong (required, at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, string? reason, HttpContext http, NewsService news, LedgerState ledger)
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
         var errors = new InputErrors();
         var why = errors.Text("reason", reason, 500);
@@ -118,7 +119,7 @@ public static class ReviewApi
     };
 
     /// <param name="reason">Why the proposal is rejected (at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Reject(long id, string? reason, HttpContext http, NewsService news, LedgerState ledger)
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Reject(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
         var errors = new InputErrors();
         var why = errors.Text("reason", reason, 500);

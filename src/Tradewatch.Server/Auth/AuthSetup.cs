@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Accounts;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Storage.Accounts;
 

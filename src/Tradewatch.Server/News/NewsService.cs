@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Ledger;
+using Tradewatch.Core.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 using Tradewatch.Server.Hosting;
-using Tradewatch.Core.Ledger;
 using Tradewatch.Storage;
 using Tradewatch.Storage.Review;
 
@@ -27,7 +28,7 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates,
 /// On first use an empty store is seeded with the bundled sample reports when the settings say so.
 /// Claims are stored per report at ingest; their consolidation is kept per story until it gains a report.
 /// </summary>
-public sealed class NewsService : IDisposable
+public sealed class NewsService : IDisposable, IAcceptedRecords
 {
     private readonly Lock gate = new();
     private readonly Lock readGate = new();
@@ -58,7 +59,7 @@ public sealed class NewsService : IDisposable
 
     /// <summary>A story with its claims, conflicts and checks; null when there is no such story.</summary>
     /// <remarks>The claims are those stored with each report at ingest; only their consolidation and check run here.</remarks>
-    public StoryReading? Read(long id, LedgerState ledger)
+    public StoryReading? Read(long id, LedgerSession ledger)
     {
         var stored = Use(s => s.StoryClaims(id));
         if (stored is null)
@@ -87,11 +88,11 @@ public sealed class NewsService : IDisposable
     /// once), and the check of its tariff and export-control claims: what the CLI's <c>claims</c>,
     /// <c>conflicts</c> and <c>check</c> say of the same reports. Kept until a report is added or the ledger changes.
     /// </summary>
-    public (StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks) AllClaims(LedgerState ledger) =>
+    public (StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks) AllClaims(LedgerSession ledger) =>
         AllClaimsAsync(ledger, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>As <see cref="AllClaims"/>; concurrent callers share one computation and wait without holding a thread.</summary>
-    public async Task<(StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)> AllClaimsAsync(LedgerState ledger, CancellationToken cancel)
+    public async Task<(StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)> AllClaimsAsync(LedgerSession ledger, CancellationToken cancel)
     {
         var reports = Read(s => s.ReportCount());
         var current = ledger.Ledger;
@@ -111,7 +112,7 @@ public sealed class NewsService : IDisposable
 
     /// <summary>Reads and stores reports (uploaded files or pasted text); problems are listed, never thrown.</summary>
     /// <remarks>Afterwards the stored claims are checked against the ledger and the review queue gets the proposals they raise.</remarks>
-    public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files, LedgerState ledger)
+    public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files, LedgerSession ledger)
     {
         var problems = new List<string>();
         int added = 0, skipped = 0, duplicates = 0;
@@ -150,8 +151,12 @@ public sealed class NewsService : IDisposable
     /// <summary>The records accepted in review, to append to the bundled ledger.</summary>
     public LedgerBatch AcceptedBatch() => Use(s => s.Review.AcceptedBatch());
 
+    long IAcceptedRecords.Count() => AcceptedCount();
+
+    LedgerBatch IAcceptedRecords.Batch() => AcceptedBatch();
+
     /// <summary>When this process seeded the store with the samples, fills the review queue from them.</summary>
-    public void ProposeAfterSeeding(LedgerState ledger)
+    public void ProposeAfterSeeding(LedgerSession ledger)
     {
         if (Use(_ => seeded))
         {
@@ -164,12 +169,12 @@ public sealed class NewsService : IDisposable
     public Proposal? Proposal(long id) => Read(s => s.Review.Get(id));
 
     /// <summary>Accepts (for a stated reason) or rejects a proposal; an accepted one joins the ledger the server answers from.</summary>
-    public ReviewOutcome Decide(long id, bool accept, string reviewer, string? reason, LedgerState ledger)
+    public ReviewOutcome Decide(long id, bool accept, string reviewer, string? reason, LedgerSession ledger)
     {
         var outcome = Use(s => accept ? s.Review.Accept(id, reviewer, reason!) : s.Review.Reject(id, reviewer, reason));
         if (accept && outcome.Status == ReviewStatus.Done)
         {
-            ledger.Rebuild();
+            ledger.Refresh();
         }
 
         return outcome;
@@ -180,12 +185,12 @@ public sealed class NewsService : IDisposable
         Use(s => s.Review.Narrow(id, reviewer, products, from, reason));
 
     /// <summary>Revokes an accepted proposal; its record leaves the ledger the server answers from.</summary>
-    public ReviewOutcome Revoke(long id, string reviewer, string reason, LedgerState ledger)
+    public ReviewOutcome Revoke(long id, string reviewer, string reason, LedgerSession ledger)
     {
         var outcome = Use(s => s.Review.Revoke(id, reviewer, reason));
         if (outcome.Status == ReviewStatus.Done)
         {
-            ledger.Rebuild();
+            ledger.Refresh();
         }
 
         return outcome;

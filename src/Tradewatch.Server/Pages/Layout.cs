@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Tradewatch.App.Ledger;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
@@ -104,7 +105,7 @@ public static class Layout
     /// <summary>The latest recorded time of any ledger record, as known now (review acceptances included).</summary>
     private static Html LastUpdate(HttpContext http)
     {
-        var ledger = http.RequestServices.GetService<LedgerState>()?.Ledger;
+        var ledger = http.RequestServices.GetService<LedgerSession>()?.Ledger;
         return ledger is not null && LedgerRecordRow.LatestRecorded(ledger) is { } at
             ? Html.Of($"Ledger last updated <time datetime=\"{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\">{at.UtcDateTime:yyyy-MM-dd HH:mm} UTC</time> (the latest recorded time of any record). <a href=\"/ledger\">The ledger</a>")
             : Html.Empty;

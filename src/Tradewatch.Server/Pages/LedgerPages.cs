@@ -1,8 +1,9 @@
+using Tradewatch.App.Charts;
+using Tradewatch.App.Ledger;
 using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Server.Api;
-using Tradewatch.Server.Charts;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
 
@@ -14,7 +15,7 @@ public static class LedgerPages
     private static readonly DateOnly ChartFrom = new(2025, 1, 1);
     private static readonly DateOnly ChartTo = new(2026, 12, 31);
 
-    public static IResult Home(HttpContext http, LedgerState ledger, NewsService news, TimeProvider clock)
+    public static IResult Home(HttpContext http, LedgerSession ledger, NewsService news, TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var stories = news.Stories().Take(6).ToList();
@@ -54,7 +55,7 @@ public static class LedgerPages
         ? Html.Of($"<p class=\"muted\">No stories yet.</p>")
         : Html.Of($"<ul>{Html.Join(stories.Select(s => Html.Of($"<li><a href=\"/stories/{s.Id}\">{s.Title}</a> <span class=\"muted small\">{s.Reports} report(s), {s.FirstDate ?? "undated"}</span></li>")))}</ul>");
 
-    public static Html Chart(LedgerState ledger, string importer, string origin, string? hs, DateOnly? knownAt = null, string? scenario = null)
+    public static Html Chart(LedgerSession ledger, string importer, string origin, string? hs, DateOnly? knownAt = null, string? scenario = null)
     {
         var errors = new InputErrors();
         var timeline = LedgerQueries.Timeline(ledger, new TimelineRequest(importer, origin, hs, null, null, knownAt is { } k ? LedgerDtos.Day(k) : null, scenario), errors);
@@ -93,7 +94,7 @@ public static class LedgerPages
             </tbody></table>
             """);
 
-    public static IResult Ledger(HttpContext http, LedgerState ledger, string? knownAt, string? scenario, string? importer, string? origin, string? hs, string? imposer, string? kind, string? text)
+    public static IResult Ledger(HttpContext http, LedgerSession ledger, string? knownAt, string? scenario, string? importer, string? origin, string? hs, string? imposer, string? kind, string? text)
     {
         var errors = new InputErrors();
         var known = errors.OptionalDay("knownAt", knownAt);
@@ -149,11 +150,11 @@ public static class LedgerPages
     private static Html Schedule(LedgerView view, string measureId) => Html.Join(view.Schedule(measureId).Select(s => Html.Of(
         $"<div class=\"status-{LedgerDtos.Status(s.Status)}\">{LedgerDtos.Day(s.Valid.Start)}{(s.Valid.End is { } e ? " to " + LedgerDtos.Day(e) : " on")}: {s.InForcePercent:0.##}%{(s.InForcePercent != s.ScheduledPercent ? $" (of {s.ScheduledPercent:0.##}%)" : string.Empty)} {LedgerDtos.Status(s.Status)}</div>")));
 
-    public static Html ScenarioSelect(LedgerState ledger, string? selected) => Html.Of($"""
+    public static Html ScenarioSelect(LedgerSession ledger, string? selected) => Html.Of($"""
         <select id="scenario" name="scenario"><option value="">baseline</option>{Html.Join(ledger.Scenarios.Keys.Select(k => Html.Of($"<option value=\"{k}\"{(k == selected ? " selected" : string.Empty)}>{k}</option>")))}</select>
         """);
 
-    public static IResult Duty(HttpContext http, LedgerState ledger, [AsParameters] DutyRequest query)
+    public static IResult Duty(HttpContext http, LedgerSession ledger, [AsParameters] DutyRequest query)
     {
         var asked = http.Request.Query.ContainsKey("date");
         var errors = new InputErrors();
@@ -204,7 +205,7 @@ public static class LedgerPages
         """);
 
     /// <summary>The same question under the baseline and each bundled scenario, side by side.</summary>
-    private static Html Comparison(LedgerState ledger, DutyRequest query)
+    private static Html Comparison(LedgerSession ledger, DutyRequest query)
     {
         var rows = new List<Html>();
         foreach (var name in new[] { "baseline" }.Concat(ledger.Scenarios.Keys))
@@ -236,7 +237,7 @@ public static class LedgerPages
             """);
     }
 
-    public static IResult Calendar(HttpContext http, LedgerState ledger, TimeProvider clock, string? from, string? to, string? knownAt, string? scenario)
+    public static IResult Calendar(HttpContext http, LedgerSession ledger, TimeProvider clock, string? from, string? to, string? knownAt, string? scenario)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = new InputErrors();

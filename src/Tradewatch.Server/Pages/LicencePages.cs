@@ -1,3 +1,4 @@
+using Tradewatch.App.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
 
@@ -6,7 +7,7 @@ namespace Tradewatch.Server.Pages;
 /// <summary>The licence question as a form: every regime the item falls under, with its announcement, conditions and how far the answer can be relied on. The same question and answer as <c>/api/licence</c> and the CLI's <c>licence</c>.</summary>
 public static class LicencePages
 {
-    public static IResult Licence(HttpContext http, LedgerState ledger, [AsParameters] LicenceRequest query)
+    public static IResult Licence(HttpContext http, LedgerSession ledger, [AsParameters] LicenceRequest query)
     {
         var asked = http.Request.Query.ContainsKey("date");
         var errors = new InputErrors();

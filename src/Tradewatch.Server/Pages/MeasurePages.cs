@@ -1,3 +1,4 @@
+using Tradewatch.App.Ledger;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
@@ -11,7 +12,7 @@ public static class MeasurePages
     public static Html Link(string id) => Html.Of($"<a href=\"/ledger/measures/{Uri.EscapeDataString(id)}\">{id}</a>");
 
     /// <summary>The measures as CSV, one row each, as known now or at <paramref name="knownAt"/>.</summary>
-    public static IResult Csv(LedgerState ledger, string? knownAt)
+    public static IResult Csv(LedgerSession ledger, string? knownAt)
     {
         var errors = new InputErrors();
         var known = errors.OptionalDay("knownAt", knownAt);
@@ -31,7 +32,7 @@ public static class MeasurePages
         return Results.Text(text.ToString(), "text/csv; charset=utf-8");
     }
 
-    public static IResult Measure(HttpContext http, LedgerState ledger, string id)
+    public static IResult Measure(HttpContext http, LedgerSession ledger, string id)
     {
         var view = ledger.View(null, null);
         if (view.FindMeasure(id) is not { } m)

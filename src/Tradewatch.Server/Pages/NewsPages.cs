@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Auth;
@@ -27,7 +28,7 @@ public static class NewsPages
 
     private static string Dates(StoredStory s) => s.FirstDate is null ? "undated" : s.FirstDate == s.LastDate ? s.FirstDate : $"{s.FirstDate} to {s.LastDate}";
 
-    public static IResult Story(long id, HttpContext http, NewsService news, LedgerState ledger)
+    public static IResult Story(long id, HttpContext http, NewsService news, LedgerSession ledger)
     {
         var reading = news.Read(id, ledger);
         if (reading is null)
@@ -162,7 +163,7 @@ public static class NewsPages
         return Layout.Page(http, "Ingest", body);
     }
 
-    public static async Task<IResult> Ingest(HttpContext http, NewsService news, LedgerState ledger, IOptions<ServerSettings> settings)
+    public static async Task<IResult> Ingest(HttpContext http, NewsService news, LedgerSession ledger, IOptions<ServerSettings> settings)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var errors = new InputErrors();

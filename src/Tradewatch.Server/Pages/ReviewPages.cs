@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tradewatch.App.Ledger;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
@@ -13,7 +14,7 @@ namespace Tradewatch.Server.Pages;
 /// </summary>
 public static class ReviewPages
 {
-    public static IResult Queue(HttpContext http, NewsService news, LedgerState ledger, TimeProvider clock, string? state)
+    public static IResult Queue(HttpContext http, NewsService news, LedgerSession ledger, TimeProvider clock, string? state)
     {
         var filter = state is not null && (Storage.Review.Proposal.States.Contains(state) || state == "all") ? state : "open";
         var proposals = news.Proposals(filter == "all" ? null : filter);
@@ -30,7 +31,7 @@ public static class ReviewPages
         return Layout.Page(http, "Review queue", body);
     }
 
-    private static Html Card(HttpContext http, Proposal p, bool curator, LedgerState ledger, DateTimeOffset now)
+    private static Html Card(HttpContext http, Proposal p, bool curator, LedgerSession ledger, DateTimeOffset now)
     {
         var c = p.Change;
         var badge = p.State switch { "accepted" => " good", "rejected" or "revoked" => " bad", _ => " warn" };
@@ -86,7 +87,7 @@ public static class ReviewPages
         return Html.Of($"{what}, from {Api.LedgerDtos.Day(c.From)}.");
     }
 
-    private static Html Preview(LedgerState ledger, Proposal p, DateTimeOffset now)
+    private static Html Preview(LedgerSession ledger, Proposal p, DateTimeOffset now)
     {
         var lines = ProposalPreview.Compute(ledger.Ledger, p, now);
         if (lines.Count == 0)
@@ -167,7 +168,7 @@ public static class ReviewPages
     }
 
     /// <summary>The curator's review steps from the page's forms: accept, reject, narrow, revoke.</summary>
-    public static async Task<IResult> Act(long id, string action, HttpContext http, NewsService news, LedgerState ledger)
+    public static async Task<IResult> Act(long id, string action, HttpContext http, NewsService news, LedgerSession ledger)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : null;
         var reason = form?["reason"].ToString() is { Length: > 0 and <= 500 } r && !string.IsNullOrWhiteSpace(r) ? r.Trim() : null;

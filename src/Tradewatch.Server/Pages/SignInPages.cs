@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Tradewatch.App.Accounts;
 using Tradewatch.Server.Auth;
 
 namespace Tradewatch.Server.Pages;

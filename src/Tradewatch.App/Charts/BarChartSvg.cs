@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace Tradewatch.Server.Charts;
+namespace Tradewatch.App.Charts;
 
 /// <summary>Draws grouped bars (duty and refund exposure per scenario) as a standalone SVG document.</summary>
 public static class BarChartSvg

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace Tradewatch.Server.Charts;
+namespace Tradewatch.App.Charts;
 
 /// <summary>One step of a rate over time: from <see cref="Start"/> until the next step.</summary>
 /// <param name="Value">The rate in force, in percent.</param>

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Tradewatch.Storage.Accounts;
 
-namespace Tradewatch.Server.Auth;
+namespace Tradewatch.App.Accounts;
 
 /// <summary>What creating an account did.</summary>
 public enum AddAccountOutcome

@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+using Tradewatch.Core;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Schedule;
+using Tradewatch.Core.Time;
+using Tradewatch.Formats.Ledger;
+using Tradewatch.Formats.Schedule;
+
+namespace Tradewatch.App.Ledger;
+
+/// <summary>
+/// What the ledger's answers are given from, for the CLI and the server alike: the reference tables,
+/// the ledger files (the bundled ones unless others are named), the US tariff schedule, the bundled
+/// scenarios, and the records accepted in a store's review queue on top. Views are cached by
+/// (known-at, scenario), since building one folds the whole ledger. When the accepted records change
+/// (<see cref="Refresh"/>, or another process sharing the store, seen within
+/// <see cref="FreshnessMilliseconds"/>) a new snapshot (ledger, scenarios and empty cache together)
+/// replaces the old one, so no answer mixes the two.
+/// </summary>
+public sealed class LedgerSession
+{
+    /// <summary>How long a snapshot is trusted before the store is asked whether review accepted more records.</summary>
+    public const long FreshnessMilliseconds = 500;
+
+    private const int MaxCachedViews = 512;
+
+    private readonly TradeLedger files;
+    private readonly IAcceptedRecords? accepted;
+    private readonly string? storeName;
+    private readonly Lazy<TariffSchedule> schedule;
+    private readonly Lock rebuilding = new();
+    private volatile Snapshot snapshot;
+    private long checkedAt = Environment.TickCount64;
+
+    /// <summary>
+    /// Reads the reference tables and the ledger files under <paramref name="dataDirectory"/> (or
+    /// <paramref name="ledgerFiles"/> when given); any problem is bad data. <paramref name="accepted"/>,
+    /// when given, adds the records accepted in review; <paramref name="storeName"/> names that store in messages.
+    /// <paramref name="reference"/> saves reading the reference tables again when the caller has them.
+    /// </summary>
+    public LedgerSession(string dataDirectory, IReadOnlyList<string>? ledgerFiles = null, IAcceptedRecords? accepted = null, string? storeName = null, ReferenceData? reference = null)
+    {
+        DataDirectory = dataDirectory;
+        Reference = reference ?? LedgerLoader.Reference(dataDirectory);
+        files = LedgerLoader.Load(dataDirectory, ledgerFiles, Reference);
+        this.accepted = accepted;
+        this.storeName = storeName;
+        schedule = new Lazy<TariffSchedule>(() => ReadSchedule(dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
+        ScenarioNames = ScenarioLoader.BundledFiles(dataDirectory).Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
+        snapshot = Build(tolerateStore: true);
+    }
+
+    /// <summary>The folder with the reference tables, ledger, scenarios, schedule and samples.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>The economies and the HS nomenclature.</summary>
+    public ReferenceData Reference { get; }
+
+    /// <summary>The ledger now: the files and the records accepted in review.</summary>
+    public TradeLedger Ledger => Current().Ledger;
+
+    /// <summary>The bundled US tariff schedule, read on first use; a damaged file is bad data naming the file and line.</summary>
+    public TariffSchedule Schedule => schedule.Value;
+
+    /// <summary>The folder of the bundled US tariff schedule under a data folder.</summary>
+    public static string ScheduleFolder(string dataDirectory) => Path.Combine(dataDirectory, "us-schedule");
+
+    /// <summary>Reads the US tariff schedule under a data folder; a damaged file is bad data naming the file and line.</summary>
+    public static TariffSchedule ReadSchedule(string dataDirectory)
+    {
+        try
+        {
+            return CompactSchedule.Load(ScheduleFolder(dataDirectory));
+        }
+        catch (BadDataException e)
+        {
+            throw new BadDataException($"the US tariff schedule cannot be used: {e.Message}");
+        }
+    }
+
+    /// <summary>The bundled scenarios by file name (what <c>--scenario</c> and <c>scenario=</c> take), in name order.</summary>
+    public IReadOnlyDictionary<string, Scenario> Scenarios
+    {
+        get
+        {
+            var current = Current();
+            return ScenarioNames.ToDictionary(n => n, current.Scenario, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The names of the bundled scenarios, in name order.</summary>
+    public IReadOnlyList<string> ScenarioNames { get; }
+
+    /// <summary>Takes in the records accepted or revoked in review since the last snapshot.</summary>
+    public void Refresh()
+    {
+        lock (rebuilding)
+        {
+            snapshot = Build(tolerateStore: true);
+        }
+    }
+
+    /// <summary>
+    /// The ledger as known at the end of <paramref name="knownAt"/> (everything when null), with the
+    /// named scenario on top.
+    /// </summary>
+    public LedgerView View(DateOnly? knownAt, string? scenario) =>
+        ViewAt(knownAt is { } day ? DateParsing.EndOfDay(day) : null, scenario);
+
+    /// <summary>
+    /// The ledger as known at <paramref name="knownAt"/> (everything when null), with a scenario on top:
+    /// a bundled one by name, or a scenario file by path. A known-at before the ledger's first record has
+    /// no answer (the ledger knew nothing then) and is bad data, as is a scenario that does not fit.
+    /// </summary>
+    public LedgerView ViewAt(DateTimeOffset? knownAt, string? scenario)
+    {
+        var current = Current();
+        if (knownAt is { } asOf && current.Ledger.FirstRecorded is { } first && asOf < first)
+        {
+            throw new BadDataException($"known-at {asOf:yyyy-MM-dd} is before the ledger's first record ({first:yyyy-MM-dd}): the ledger knew nothing then, so there is no answer.");
+        }
+
+        if (scenario is not null && (File.Exists(scenario) || !ScenarioNames.Contains(scenario, StringComparer.Ordinal)))
+        {
+            // a file named by its path: read each time, as the file may change between questions
+            return ScenarioLoader.ViewOver(DataDirectory, Reference, current.Ledger, knownAt, scenario);
+        }
+
+        var views = current.Views;
+        if (views.TryGetValue((knownAt, scenario), out var cached))
+        {
+            return cached;
+        }
+
+        if (views.Count >= MaxCachedViews)
+        {
+            views.Clear();
+        }
+
+        return views.GetOrAdd((knownAt, scenario), key => key.Scenario is null
+            ? current.Ledger.AsKnownAt(key.KnownAt)
+            : ScenarioLoader.Apply(current.Scenario(key.Scenario), current.Ledger, key.KnownAt));
+    }
+
+    /// <summary>The snapshot, rebuilt first when the store's accepted records changed since it was taken (checked at most every <see cref="FreshnessMilliseconds"/>).</summary>
+    private Snapshot Current()
+    {
+        var current = snapshot;
+        if (accepted is null)
+        {
+            return current;
+        }
+
+        var now = Environment.TickCount64;
+        var last = Interlocked.Read(ref checkedAt);
+        if (now - last < FreshnessMilliseconds || Interlocked.CompareExchange(ref checkedAt, now, last) != last)
+        {
+            return current;
+        }
+
+        try
+        {
+            if (accepted.Count() != current.Accepted)
+            {
+                Refresh();
+            }
+        }
+        catch (StorageException)
+        {
+            // The ledger's answers do not depend on the store: while it is down, the last snapshot stands.
+        }
+
+        return snapshot;
+    }
+
+    private Snapshot Build(bool tolerateStore)
+    {
+        long count = -1;
+        var batch = new LedgerBatch();
+        if (accepted is not null)
+        {
+            try
+            {
+                count = accepted.Count();
+                batch = accepted.Batch();
+            }
+            catch (StorageException) when (tolerateStore)
+            {
+                // Without the store, the files alone: the ledger's answers never depend on it being healthy.
+                count = -1;
+                batch = new LedgerBatch();
+            }
+        }
+
+        TradeLedger ledger;
+        try
+        {
+            ledger = batch.Count == 0 ? files : files.Append(batch, files.Version);
+        }
+        catch (BadDataException e)
+        {
+            var where = storeName is null ? string.Empty : $" in {storeName}";
+            throw new BadDataException($"the records accepted in review{where} do not fit the ledger: {e.Message}", e);
+        }
+
+        return new Snapshot(ledger, name => ScenarioLoader.Load(DataDirectory, Reference, ledger, name), count);
+    }
+
+    /// <summary>One ledger with what is derived from it: the bundled scenarios read over it (each on first use) and the views.</summary>
+    private sealed class Snapshot(TradeLedger ledger, Func<string, Scenario> load, long accepted)
+    {
+        private readonly ConcurrentDictionary<string, Lazy<Scenario>> scenarios = new(StringComparer.Ordinal);
+
+        public TradeLedger Ledger { get; } = ledger;
+
+        public long Accepted { get; } = accepted;
+
+        public ConcurrentDictionary<(DateTimeOffset? KnownAt, string? Scenario), LedgerView> Views { get; } = new();
+
+        public Scenario Scenario(string name) => scenarios.GetOrAdd(name, n => new Lazy<Scenario>(() => load(n))).Value;
+    }
+}
