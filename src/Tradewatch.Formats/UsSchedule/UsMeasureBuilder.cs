@@ -164,8 +164,38 @@ public sealed partial class UsMeasureBuilder
             return null;
         }
 
-        return digits;
+        if (_numbers.Count == 0 || IsNumbered(digits))
+        {
+            return digits;
+        }
+
+        // a list pads an 8-digit line to 10 digits with '00' (0201.10.05 as 0201100500), or names a
+        // line the schedule has split: the padding is dropped to the line the schedule numbers
+        var trimmed = digits;
+        while (trimmed.Length > 4 && trimmed.EndsWith("00", StringComparison.Ordinal) && !IsNumbered(trimmed))
+        {
+            trimmed = trimmed[..^2];
+        }
+
+        if (IsNumbered(trimmed))
+        {
+            return trimmed;
+        }
+
+        _decisions.Add($"{list}: '{code}' is no line of any HTS revision; left out");
+        return null;
     }
+
+    /// <summary>Whether some row of some revision is numbered with these digits or starts with them.</summary>
+    private bool IsNumbered(string digits)
+    {
+        _prefixes ??= _numbers.SelectMany(n => Enumerable.Range(1, n.Length / 2).Select(i => n[..(2 * i)])).ToHashSet(StringComparer.Ordinal);
+        return _prefixes.Contains(digits);
+    }
+
+    private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+
+    private HashSet<string>? _prefixes;
 
     private void Header()
     {
@@ -223,6 +253,11 @@ public sealed partial class UsMeasureBuilder
         {
             foreach (var row in _source.Revision(revision))
             {
+                if (row.Digits.Length >= 4)
+                {
+                    _numbers.Add(row.Digits);
+                }
+
                 if (row.Number.StartsWith("9903.88.", StringComparison.Ordinal) || row.Number.StartsWith("9903.91.", StringComparison.Ordinal))
                 {
                     headings[row.Number] = row;
@@ -493,7 +528,7 @@ public sealed partial class UsMeasureBuilder
         SplitVehicleParts("us-232-mhd-parts", "s232_mhd_parts.txt");
         _lists["us-232-semiconductors"] = _source.Csv("s232_semi_products.csv").Select(r => r[0]).ToList();
         _lists["us-232-autos"] = ["870322", "870323", "870324", "870331", "870332", "870333", "870340", "870350", "870360", "870370", "870380", "870390", "870421", "870431", "870441", "870451", "870460"];
-        _lists["us-232-mhd-vehicles"] = ["870120", "870422", "870423", "870432", "870442", "870443", "870452", "870600"];
+        _lists["us-232-mhd-vehicles"] = ["870121", "870122", "870123", "870124", "870129", "870422", "870423", "870432", "870442", "870443", "870452", "870600"];
         _lists["us-232-buses"] = ["8702"];
         _lists["us-232-softwood-lumber"] = ["440711", "440712", "440713", "440714", "440719"];
         _lists["us-232-wood-furniture"] = ["94016140", "94016160", "94016940", "940191"];
@@ -501,13 +536,13 @@ public sealed partial class UsMeasureBuilder
         _decisions.Add("Section 232: steel and aluminium articles and the March 2025 derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
-        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, "2026-04-06", countries,
+        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, null, countries,
             "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
         Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", "2026-04-06", countries,
             "derivative steel articles of chapter 73 (approximate, by heading): the duty is on the steel content's value");
         Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", "2026-04-06", countries,
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process");
-        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, "2026-04-06", countries,
+        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, null, countries,
             "aluminium articles (approximate, by heading)");
         Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04-.08)", "section-232-metals", ["us-232-aluminium-derivatives", "us-232-aluminium-inclusions"], "2025-03-12", "2026-04-06", countries,
             "aluminium derivatives of chapter 76 (by heading) and the curated derivative lines: the duty is on the aluminium content's value");
@@ -712,6 +747,9 @@ public sealed partial class UsMeasureBuilder
         // rates from before 2025 start the ledger's window
         return result.Where((r, i) => i == result.Count - 1 || string.CompareOrdinal(result[i + 1].From, "2025-01-01") > 0).ToList();
     }
+
+    /// <summary>The partners of the authority-level rates: each Census country code with its ISO code.</summary>
+    public IReadOnlyDictionary<string, string> Partners() => Countries();
 
     private Dictionary<string, string> Countries()
     {
