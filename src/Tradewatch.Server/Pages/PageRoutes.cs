@@ -13,6 +13,8 @@ public static class PageRoutes
         pages.MapGet("/", LedgerPages.Home);
         pages.MapGet("/ledger", LedgerPages.Ledger);
         pages.MapGet("/ledger.csv", MeasurePages.Csv);
+        pages.MapGet("/ledger/changes.atom", AtomFeeds.LedgerChanges);
+        pages.MapGet("/review/proposals.atom", AtomFeeds.Proposals);
         pages.MapGet("/ledger/measures/{id}", MeasurePages.Measure);
         pages.MapGet("/duty", LedgerPages.Duty);
         pages.MapGet("/licence", LicencePages.Licence);
