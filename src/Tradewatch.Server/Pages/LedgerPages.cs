@@ -202,9 +202,16 @@ public static class LedgerPages
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
             <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
             """))}
-          <p class="small"><a href="/api/duty?importer={a.Importer}&amp;origin={a.Origin}&amp;date={a.Date}{(a.Hs is null ? string.Empty : "&hs=" + a.Hs)}{(a.Value is null ? string.Empty : $"&value={a.Value}")}">as JSON</a></p>
+          <p class="small"><a href="/api/duty?{DutyQuery(a)}">as JSON</a> · <a href="/duty.csv?{DutyQuery(a)}" id="duty-csv">as CSV</a></p>
         </section>
         """);
+
+    private static string DutyQuery(DutyDto a) =>
+        $"importer={Uri.EscapeDataString(a.Importer)}&origin={Uri.EscapeDataString(a.Origin)}&date={a.Date}"
+        + (a.Hs is null ? string.Empty : "&hs=" + Uri.EscapeDataString(a.Hs))
+        + (a.Value is { } v ? "&value=" + v.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + (a.KnownAt is null ? string.Empty : "&knownAt=" + a.KnownAt)
+        + (a.Scenario is null ? string.Empty : "&scenario=" + Uri.EscapeDataString(a.Scenario));
 
     /// <summary>The same question under the baseline and each bundled scenario, side by side.</summary>
     private static Html Comparison(LedgerSession ledger, DutyRequest query)
