@@ -20,7 +20,7 @@ public static class LedgerPages
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var stories = news.Stories().Take(6).ToList();
-        var upcoming = ledger.View(null, null).Changes(today.AddDays(-60), today.AddDays(120)).Take(15).ToList();
+        var upcoming = ledger.View(null, null).Changes(today.AddDays(-60), today.AddDays(120), today).Take(15).ToList();
         var open = news.Proposals("open").Count;
         var body = Html.Of($"""
             <h1>Trade policy between economies, from the reports to the answers</h1>
@@ -264,7 +264,7 @@ public static class LedgerPages
               <div><button class="primary" type="submit">Show</button></div>
             </form>
             {Layout.Errors(errors.Messages)}
-            {(view is null ? Html.Empty : Events(view.Changes(start, end), "Nothing starts, changes or falls due in this window."))}
+            {(view is null ? Html.Empty : Events(view.Changes(start, end, today), "Nothing starts, changes or falls due in this window."))}
             """);
         return Layout.Page(http, "Calendar", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
