@@ -51,7 +51,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:fell|rose|declined|dropped|plummeted|jumped|grew|increased|decreased|slowed|surged|plunged|climbed|shrank|growing|falling|rising)[ \t]+(?:by[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureVerbBefore();
 
-    [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|in|on|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotModifier();
 
     [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
