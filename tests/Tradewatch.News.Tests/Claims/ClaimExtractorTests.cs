@@ -119,7 +119,8 @@ public class ClaimExtractorTests
         const string text = "Chile imposed a 20% tariff on Peruvian copper. Peru is Chile's neighbour. Peru sells fish. Peru sells fruit. The 20% tariffs are due to take effect on Friday.";
         var tariffs = Extract<TariffFacts>(text, Monday);
         Assert.All(tariffs, t => Assert.Equal(("CL", "PE"), (t.Imposer, t.Target)));
-        Assert.Contains(tariffs, t => t.Qualifier == "announced");
+        Assert.Contains(tariffs, t => t.Qualifier == "announced" && t.Inferred!.Contains("parties"));
+        Assert.Contains(tariffs, t => t.Qualifier != "announced" && t.Inferred is null);
     }
 
     [Fact]
