@@ -33,6 +33,9 @@ public sealed class InputErrors
     public ValidationProblem Problem() =>
         TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), title: "The request has invalid values.");
 
+    /// <summary>The messages about one field, for a page to show beside that field.</summary>
+    public IReadOnlyList<string> For(string field) => errors.TryGetValue(field, out var list) ? list : [];
+
     /// <summary>The messages, one per line: for pages that show them beside a form.</summary>
     public IEnumerable<string> Messages => errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
 
