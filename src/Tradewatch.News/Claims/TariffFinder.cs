@@ -379,7 +379,8 @@ internal static partial class TariffFinder
             if (previous is not null && ctx.Sentences.Count(s => s.Start >= previous.Span.End && s.End <= sentence.Start) <= 1
                 && previous.Facts is TariffFacts { Imposer: { } i, Target: { } t })
             {
-                yield return (i, t, true);
+                // A definite reference to the statement just made ("The combined duties ..."): read, not guessed.
+                yield return (i, t, false);
                 yield break;
             }
         }
@@ -488,6 +489,25 @@ internal static partial class TariffFinder
         if (target is null && intoImposer && others.TrueForAll(o => o == imposer))
         {
             target = "*";
+        }
+
+        // A sentence that names no economy goes on about the one before it ("The EU extended its duties on bicycles
+        // from China. The combined duties range from ..."): that sentence's parties, read by the same rules.
+        var index = ctx.Sentences.IndexOf(sentence);
+        if (imposer is null && target is null && others.Count == 0 && !ctx.EconomiesIn(sentence).Any() && index > 0
+            && ctx.EconomiesIn(ctx.Sentences[index - 1]) is var previousEconomies && previousEconomies.Any())
+        {
+            var before = ctx.Sentences[index - 1];
+            var read = Parties(ctx, before, before, 0, []).ToList();
+            if (read.Count > 0)
+            {
+                foreach (var pair in read)
+                {
+                    yield return pair;
+                }
+
+                yield break;
+            }
         }
 
         // A clause that names no economy at all ("The 25% automobile tariffs are due to take effect on Thursday")
