@@ -495,11 +495,12 @@ internal static partial class TariffFinder
         // from China. The combined duties range from ..."): that sentence's parties, read by the same rules.
         var index = ctx.Sentences.IndexOf(sentence);
         if (imposer is null && target is null && others.Count == 0 && !ctx.EconomiesIn(sentence).Any() && index > 0
-            && ctx.EconomiesIn(ctx.Sentences[index - 1]) is var previousEconomies && previousEconomies.Any())
+            && ctx.EconomiesIn(ctx.Sentences[index - 1]).Any() && TariffWord().IsMatch(ctx.Slice(ctx.Sentences[index - 1])))
         {
+            // Only a sentence about tariffs whose own words give the parties: a guess there is no reading here.
             var before = ctx.Sentences[index - 1];
             var read = Parties(ctx, before, before, 0, []).ToList();
-            if (read.Count > 0)
+            if (read.Count > 0 && read.TrueForAll(p => !p.Inferred))
             {
                 foreach (var pair in read)
                 {
