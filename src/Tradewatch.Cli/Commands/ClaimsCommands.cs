@@ -113,7 +113,7 @@ internal static class ClaimsCommands
             foreach (var (claim, node) in claims)
             {
                 var facts = node.Where(kv => kv.Key is not ("id" or "kind" or "sources" or "corroboration") && kv.Value is not null)
-                    .Select(kv => $"{kv.Key}={kv.Value!.ToJsonString(Render.JsonOptions).Trim('"')}");
+                    .Select(kv => $"{kv.Key}={(kv.Value is JsonArray list ? string.Join(", ", list.Select(x => x?.ToString())) : kv.Value!.ToJsonString(Render.JsonOptions).Trim('"'))}");
                 table.AddRow(Markup.Escape(claim.Id), Markup.Escape((string?)node["kind"] ?? string.Empty), Markup.Escape(string.Join("; ", facts)),
                     Markup.Escape(string.Join(", ", claim.Sources.Select(s => s.Document).Distinct())), claim.Corroboration.ToString(CultureInfo.InvariantCulture));
             }

@@ -1,6 +1,9 @@
 namespace Tradewatch.Core.Evaluation;
 
-/// <summary>Matches an item as a user names it ("samarium", "Rare earth magnets", "EDA") against a measure's item list.</summary>
+/// <summary>
+/// Matches an item as a user names it ("samarium", "Rare earth magnets", "EDA") against a measure's item list,
+/// by its words or by class (<see cref="ItemClasses"/>: "rare earths" covers the elements a measure lists).
+/// </summary>
 internal static class ItemMatcher
 {
     /// <summary>The listed item the query names, or null. Compares words case-insensitively, singular and plural alike.</summary>
@@ -21,7 +24,15 @@ internal static class ItemMatcher
             }
         }
 
-        return null;
+        // "rare earths" names the class whose members a measure lists ("samarium"), and "samarium" is in a measure on "rare earths".
+        if (ItemClasses.Members(wanted) is { } members)
+        {
+            return items.FirstOrDefault(i => Words(i) is [var one] && members.Contains(one));
+        }
+
+        return wanted is [var element]
+            ? items.FirstOrDefault(i => ItemClasses.Members(Words(i)) is { } listed && listed.Contains(element))
+            : null;
     }
 
     private static string[] Words(string text) =>

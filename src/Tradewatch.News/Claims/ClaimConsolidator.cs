@@ -305,7 +305,13 @@ public static partial class ClaimConsolidator
             case (CallFacts x, CallFacts y):
                 return x with { Date = Precise(x.Date, y.Date), Participants = x.Participants.Concat(y.Participants.Where(p => !x.Participants.Any(q => SameName(p, q)))).ToList() };
             case (TariffFacts x, TariffFacts y):
-                return x with { AsOf = Precise(x.AsOf, y.AsOf), FromPercent = x.FromPercent ?? y.FromPercent };
+                // A field one report read is read, whatever another had to infer.
+                return x with
+                {
+                    AsOf = Precise(x.AsOf, y.AsOf),
+                    FromPercent = x.FromPercent ?? y.FromPercent,
+                    Inferred = x.Inferred is null || y.Inferred is null ? null : x.Inferred.Intersect(y.Inferred).ToList() is { Count: > 0 } both ? both : null,
+                };
             case (ExportControlFacts x, ExportControlFacts y):
                 return x with { Items = x.Items.Union(y.Items).ToList(), Date = Precise(x.Date, y.Date), Count = x.Count ?? y.Count };
             case (LicenceFacts x, LicenceFacts y):

@@ -86,6 +86,14 @@ public sealed record TariffFacts(
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? ChangePoints { get; init; }
+
+    /// <summary>
+    /// The fields the sentence did not give, taken from the context instead (<c>parties</c> from an earlier
+    /// statement or the document's main economies, <c>date</c> from the publication day): null when all were
+    /// read. Such a claim is shown and compared, but no ledger change is proposed from it.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Inferred { get; init; }
 }
 
 /// <summary>Export controls on items (lower-case names); <see cref="Count"/> when the text says how many items.</summary>

@@ -44,7 +44,7 @@ internal static partial class PercentReading
     [GeneratedRegex(@"^[ \t]+on[ \t]+average\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OnAverageAfter();
 
-    [GeneratedRegex(@"\b(?:estimat\w*|reckon\w*|calculat\w*|projected|forecast\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:estimat\w*|reckon\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EstimateWord();
 
     [GeneratedRegex(@"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|declined|declines|declining|dropped|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|grows|growing|increased|decreased|slowed|surged|soared|climbed|shrank|shrunk|contracted|expanded|slid|tumbled|gained|lost|sank|down|up)(?:[ \t]+(?:by|some|about|around|nearly|almost|roughly|more[ \t]+than|over|an[ \t]+estimated))*[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -51,7 +51,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:fell|rose|declined|dropped|plummeted|jumped|grew|increased|decreased|slowed|surged|plunged|climbed|shrank|growing|falling|rising)[ \t]+(?:by[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureVerbBefore();
 
-    [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|in|on|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotModifier();
 
     [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
@@ -191,20 +191,21 @@ internal static partial class TariffFinder
             {
                 products = ObjectProducts(ctx, clause, text, Math.Max(noun.Index + noun.Length, rate.Index + rate.Length));
             }
-            foreach (var (imposer, target) in Parties(ctx, sentence, clause, rate.Index, claims))
+            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, rate.Index, claims))
             {
                 var asOf = AsOf(ctx, clause, qualifier);
+                var inferred = Inferred(guessed, asOf);
                 if (isBy)
                 {
                     claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, asOf, "announced", products)
-                    { ChangePoints = value, }, span));
+                    { ChangePoints = value, Inferred = inferred }, span));
                     continue;
                 }
 
-                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, value, asOf, qualifier, products) { FromPercent = from }, span));
+                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, value, asOf, qualifier, products) { FromPercent = from, Inferred = inferred }, span));
                 if (from is not null)
                 {
-                    claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, from, asOf, "previous", products), span));
+                    claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, from, asOf, "previous", products) { Inferred = inferred }, span));
                 }
             }
 
@@ -214,9 +215,10 @@ internal static partial class TariffFinder
         if (!found && rates.Count == 0 && Imposition().Match(text) is { Success: true } imposition)
         {
             var qualifier = Past().IsMatch(text) || text.Contains("imposed", StringComparison.Ordinal) || text.Contains("issued", StringComparison.Ordinal) ? "previous" : "announced";
-            foreach (var (imposer, target) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length, claims))
+            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length, claims))
             {
-                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, AsOf(ctx, clause, "announced"), qualifier, Products(text)), clause));
+                var asOf = AsOf(ctx, clause, "announced");
+                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, asOf, qualifier, Products(text)) { Inferred = Inferred(guessed, asOf) }, clause));
             }
         }
     }
@@ -244,6 +246,13 @@ internal static partial class TariffFinder
         }
 
         return "in-force";
+    }
+
+    /// <summary>The fields taken from the context rather than read: the parties when guessed, the date when the clause gives none.</summary>
+    private static List<string>? Inferred(bool partiesGuessed, ClaimDate? asOf)
+    {
+        List<string> fields = [.. partiesGuessed ? ["parties"] : Array.Empty<string>(), .. asOf is null ? ["date"] : Array.Empty<string>()];
+        return fields.Count == 0 ? null : fields;
     }
 
     private static ClaimDate? AsOf(DocumentContext ctx, ClaimSpan clause, string qualifier)
@@ -358,7 +367,7 @@ internal static partial class TariffFinder
         return found.Count == 0 ? "all" : string.Join(' ', found);
     }
 
-    private static IEnumerable<(string Imposer, string Target)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor, List<ExtractedClaim> claims)
+    private static IEnumerable<(string Imposer, string Target, bool Inferred)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor, List<ExtractedClaim> claims)
     {
         // A sentence that names neither an economy nor a person, just after a tariff statement, goes on about that
         // statement's parties ("The tariffs will go into effect..."), not the document's most-named economies.
@@ -370,7 +379,8 @@ internal static partial class TariffFinder
             if (previous is not null && ctx.Sentences.Count(s => s.Start >= previous.Span.End && s.End <= sentence.Start) <= 1
                 && previous.Facts is TariffFacts { Imposer: { } i, Target: { } t })
             {
-                yield return (i, t);
+                // A definite reference to the statement just made ("The combined duties ..."): read, not guessed.
+                yield return (i, t, false);
                 yield break;
             }
         }
@@ -420,7 +430,7 @@ internal static partial class TariffFinder
             {
                 foreach (var each in targets)
                 {
-                    yield return (imposer, each);
+                    yield return (imposer, each, false);
                 }
 
                 yield break;
@@ -463,15 +473,15 @@ internal static partial class TariffFinder
 
         if (target is null && imposer is null && BothWays().IsMatch(ctx.Slice(sentence)) && ctx.MainEconomies.Count >= 2)
         {
-            yield return (ctx.MainEconomies[0], ctx.MainEconomies[1]);
-            yield return (ctx.MainEconomies[1], ctx.MainEconomies[0]);
+            yield return (ctx.MainEconomies[0], ctx.MainEconomies[1], true);
+            yield return (ctx.MainEconomies[1], ctx.MainEconomies[0], true);
             yield break;
         }
 
         if (target is null && BothWays().IsMatch(ctx.Slice(sentence)) && imposer is not null && ctx.Counterpart(imposer) is { } other)
         {
-            yield return (imposer, other);
-            yield return (other, imposer);
+            yield return (imposer, other, true);
+            yield return (other, imposer, true);
             yield break;
         }
 
@@ -481,15 +491,37 @@ internal static partial class TariffFinder
             target = "*";
         }
 
+        // A sentence that names no economy goes on about the one before it ("The EU extended its duties on bicycles
+        // from China. The combined duties range from ..."): that sentence's parties, read by the same rules.
+        var index = ctx.Sentences.IndexOf(sentence);
+        if (imposer is null && target is null && others.Count == 0 && !ctx.EconomiesIn(sentence).Any() && index > 0
+            && ctx.EconomiesIn(ctx.Sentences[index - 1]).Any() && TariffWord().IsMatch(ctx.Slice(ctx.Sentences[index - 1])))
+        {
+            // Only a sentence about tariffs whose own words give the parties: a guess there is no reading here.
+            var before = ctx.Sentences[index - 1];
+            var read = Parties(ctx, before, before, 0, []).ToList();
+            if (read.Count > 0 && read.TrueForAll(p => !p.Inferred))
+            {
+                foreach (var pair in read)
+                {
+                    yield return pair;
+                }
+
+                yield break;
+            }
+        }
+
         // A clause that names no economy at all ("The 25% automobile tariffs are due to take effect on Thursday")
         // goes on about the parties of the document's last tariff statement, not its most-named economies.
         if (imposer is null && target is null && others.Count == 0
             && claims.LastOrDefault(c => c.Facts is TariffFacts { Imposer: not null, Target: not null } && c.Span.End <= clause.Start) is { Facts: TariffFacts last })
         {
-            yield return (last.Imposer!, last.Target!);
+            yield return (last.Imposer!, last.Target!, true);
             yield break;
         }
 
+        // Parties the clause does not give are the document's main economies: a guess, said so on the claim.
+        var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
         target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
         imposer ??= ctx.Counterpart(target);
         if (imposer is null || target is null || imposer == target)
@@ -498,7 +530,7 @@ internal static partial class TariffFinder
             yield break;
         }
 
-        yield return (imposer, target);
+        yield return (imposer, target, guessed);
     }
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]

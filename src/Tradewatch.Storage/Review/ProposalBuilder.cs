@@ -51,6 +51,13 @@ public static class ProposalBuilder
     private static ProposedChange? ForTariff(TariffFacts t, CheckResult result, string imposer, string target, decimal rate, DateOnly day, out string? reason)
     {
         reason = null;
+        if (t.Inferred is { Count: > 0 } inferred)
+        {
+            // Only a claim whose time, parties and scope its sentence gives can change the ledger.
+            reason = $"the report's sentence does not give the claim's {string.Join(" and ", inferred)}; they were taken from the context";
+            return null;
+        }
+
         var inForce = t.Qualifier is "in-force" or "";
         if (!inForce && !(t.Qualifier == "announced" && result.Verdict == CheckVerdict.NotCovered))
         {

@@ -19,6 +19,16 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Titles_of_any_office_before_a_name_give_a_role()
+    {
+        var people = Extract<PersonFacts>("Solicitor General Ana Ruiz told Justice Tomas Berg that the levy was lawful, and defending champion Lena Holm agreed.");
+        Assert.Contains(people, p => p is { Name: "Ana Ruiz", Role: "Solicitor General" });
+        Assert.Contains(people, p => p is { Name: "Tomas Berg", Role: "Justice" });
+        Assert.Contains(people, p => p.Name == "Lena Holm" && p.Role!.Contains("champion", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract<PersonFacts>("The Justice Department and General Motors filed briefs."), p => p.Name is "Department" or "Motors");
+    }
+
+    [Fact]
     public void Apposition_gives_the_role_and_a_later_surname_is_the_same_person()
     {
         const string text = "Maria Lopez, the director of the Port Authority, spoke first. \"We are ready,\" Ms. Lopez said.";
@@ -109,7 +119,8 @@ public class ClaimExtractorTests
         const string text = "Chile imposed a 20% tariff on Peruvian copper. Peru is Chile's neighbour. Peru sells fish. Peru sells fruit. The 20% tariffs are due to take effect on Friday.";
         var tariffs = Extract<TariffFacts>(text, Monday);
         Assert.All(tariffs, t => Assert.Equal(("CL", "PE"), (t.Imposer, t.Target)));
-        Assert.Contains(tariffs, t => t.Qualifier == "announced");
+        Assert.Contains(tariffs, t => t.Qualifier == "announced" && t.Inferred!.Contains("parties"));
+        Assert.Contains(tariffs, t => t.Qualifier != "announced" && t.Inferred is null);
     }
 
     [Fact]
