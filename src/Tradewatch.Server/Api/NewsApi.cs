@@ -13,6 +13,9 @@ using Tradewatch.Server.News;
 
 namespace Tradewatch.Server.Api;
 
+/// <summary>A pasted report and what the person pasting it says of it: its title, outlet, publication day and address.</summary>
+public sealed record PastedReport(string? Text, string? Title, string? Published, string? Outlet, string? Url);
+
 /// <summary>The stored news: stories, a story, its claims, conflicts and ledger check (open); ingest (curators).</summary>
 public static class NewsApi
 {
@@ -28,9 +31,9 @@ public static class NewsApi
         api.MapGet("/conflicts", AllConflicts).WithSummary("Where the stored reports disagree, and the differences that are not conflicts.").RequireExpensiveLimit();
         api.MapGet("/check", AllChecks).WithSummary("The stored reports' tariff and export-control claims checked against the ledger as known on each claim's day.").RequireExpensiveLimit();
         api.MapPost("/ingest", Ingest)
-            .WithSummary("Read reports into the store: files uploaded (multipart field 'files') and/or text pasted (field 'text', optional 'title'). Curators only.")
+            .WithSummary("Read reports into the store: files uploaded (multipart field 'files') and/or text pasted (field 'text', with optional 'title', 'outlet', 'published' (yyyy-MM-dd) and 'url'). Curators only.")
             .RequireCuratorWrite()
-            .RequireMultipartForm("files", "report files in the field 'files' and/or a report's text in 'text' (with an optional 'title')");
+            .RequireMultipartForm("files", "report files in the field 'files' and/or a report's text in 'text' (with optional 'title', 'outlet', 'published' and 'url')");
         return app;
     }
 
@@ -76,16 +79,17 @@ public static class NewsApi
         news.Read(id, ledger) is { } reading ? TypedResults.Ok(reading.Checks.Select(NewsDtos.Check).ToList()) : NoStory(id);
 
     public static async Task<Results<Ok<IngestResultDto>, ValidationProblem>> Ingest(
-        IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, NewsService news, LedgerSession ledger, IOptions<ServerSettings> settings, CancellationToken cancel)
+        IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, [FromForm] string? published, [FromForm] string? outlet, [FromForm] string? url,
+        NewsService news, LedgerSession ledger, IOptions<ServerSettings> settings, CancellationToken cancel)
     {
         var errors = new InputErrors();
-        var inputs = await Inputs(files, text, title, settings.Value, errors, cancel);
+        var inputs = await Inputs(files, new PastedReport(text, title, published, outlet, url), settings.Value, errors, cancel);
         return errors.Any ? errors.Problem() : TypedResults.Ok(NewsDtos.Ingest(news.Ingest(inputs, ledger)));
     }
 
     /// <summary>The uploaded files and the pasted text as reader inputs; a pasted title becomes front matter.</summary>
     public static async Task<List<(string Id, string FileName, byte[] Bytes)>> Inputs(
-        IFormFileCollection? files, string? text, string? title, ServerSettings settings, InputErrors errors, CancellationToken cancel)
+        IFormFileCollection? files, PastedReport pasted, ServerSettings settings, InputErrors errors, CancellationToken cancel)
     {
         var inputs = new List<(string, string, byte[])>();
         foreach (var file in files ?? (IReadOnlyList<IFormFile>)[])
@@ -108,16 +112,25 @@ public static class NewsApi
             inputs.Add(("upload:" + name, name, buffer.ToArray()));
         }
 
-        var pasted = errors.Text("text", text, settings.MaxPastedChars);
-        var heading = errors.Text("title", title, 300);
-        if (heading is not null && heading.Any(char.IsControl))
+        var body = errors.Text("text", pasted.Text, settings.MaxPastedChars);
+        var heading = OneLine(errors, "title", pasted.Title, 300);
+        var outlet = OneLine(errors, "outlet", pasted.Outlet, 200);
+        var day = errors.OptionalDay("published", pasted.Published);
+        var address = OneLine(errors, "url", pasted.Url, 2000);
+        if (address is not null && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            errors.Add("title", "one line, without control characters.");
+            errors.Add("url", "a web address starting with http:// or https://.");
+            address = null;
         }
 
-        if (pasted is not null)
+        if (body is not null)
         {
-            var body = heading is null ? pasted : $"---\ntitle: {System.Text.Json.JsonSerializer.Serialize(heading)}\n---\n{pasted}";
+            // The fields travel as front matter, which the report reader reads for every format; JSON strings are valid YAML scalars.
+            var front = new (string Key, string? Value)[] { ("title", heading), ("outlet", outlet), ("published", day is { } d ? LedgerDtos.Day(d) : null), ("url", address) }
+                .Where(f => f.Value is not null)
+                .Select(f => $"{f.Key}: {System.Text.Json.JsonSerializer.Serialize(f.Value)}\n")
+                .ToList();
+            body = front.Count == 0 ? body : $"---\n{string.Concat(front)}---\n{body}";
             var id = "pasted:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..12];
             inputs.Add((id, "pasted.md", Encoding.UTF8.GetBytes(body)));
         }
@@ -128,6 +141,18 @@ public static class NewsApi
         }
 
         return inputs;
+    }
+
+    private static string? OneLine(InputErrors errors, string field, string? value, int maxLength)
+    {
+        var text = errors.Text(field, value, maxLength);
+        if (text is not null && text.Any(char.IsControl))
+        {
+            errors.Add(field, "one line, without control characters.");
+            return null;
+        }
+
+        return text;
     }
 
     private static ProblemHttpResult NoStory(long id) =>

@@ -28,7 +28,9 @@ public static class NewsPages
 
     private static string Dates(StoredStory s) => s.FirstDate is null ? "undated" : s.FirstDate == s.LastDate ? s.FirstDate : $"{s.FirstDate} to {s.LastDate}";
 
-    public static IResult IngestForm(HttpContext http)
+    public static IResult IngestForm(HttpContext http) => IngestForm(http, null, new PastedReport(null, null, null, null, null));
+
+    private static IResult IngestForm(HttpContext http, InputErrors? errors, PastedReport values)
     {
         if (!http.User.IsCurator())
         {
@@ -37,25 +39,33 @@ public static class NewsPages
 
         var body = Html.Of($"""
             <h1>Ingest reports</h1>
+            {Html.When(errors?.Any == true, Html.Of($"<div class=\"errors\" role=\"alert\"><p>Nothing was ingested: see the marked fields.</p></div>"))}
             <form class="card" method="post" action="/ingest" enctype="multipart/form-data">
               {Layout.Antiforgery(http)}
-              <p><label for="files">Report files (.txt, .md, .html, RSS/Atom, .gz)</label><input id="files" name="files" type="file" multiple></p>
-              <p><label for="title">Title of the pasted report (optional)</label><input id="title" name="title" size="60"></p>
-              <p><label for="text">Or paste a report's text</label><textarea id="text" name="text" rows="10" cols="90"></textarea></p>
+              <p><label for="files">Report files (.txt, .md, .html, RSS/Atom, .gz)</label><input id="files" name="files" type="file" multiple{Layout.FieldState(errors, "files")}>{Layout.FieldError(errors, "files")}</p>
+              <p><label for="text">Or paste a report's text</label><textarea id="text" name="text" rows="10" cols="90"{Layout.FieldState(errors, "text")}>{values.Text}</textarea>{Layout.FieldError(errors, "text")}</p>
+              <div class="fields">
+                <div><label for="title">Title</label><input id="title" name="title" size="40" value="{values.Title}"{Layout.FieldState(errors, "title")}>{Layout.FieldError(errors, "title")}</div>
+                <div><label for="outlet">Outlet</label><input id="outlet" name="outlet" size="20" value="{values.Outlet}"{Layout.FieldState(errors, "outlet")}>{Layout.FieldError(errors, "outlet")}</div>
+                <div><label for="published">Published</label><input id="published" name="published" type="date" value="{values.Published}"{Layout.FieldState(errors, "published")}>{Layout.FieldError(errors, "published")}</div>
+                <div><label for="url">Address (URL)</label><input id="url" name="url" type="url" size="40" value="{values.Url}"{Layout.FieldState(errors, "url")}>{Layout.FieldError(errors, "url")}</div>
+              </div>
+              <p class="small muted">Title, outlet, date and address describe the pasted text (files carry their own); the date is what claims are checked against the ledger on.</p>
               <button class="primary" type="submit">Ingest</button>
             </form>
             """);
-        return Layout.Page(http, "Ingest", body);
+        return Layout.Page(http, "Ingest", body, errors?.Any == true ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
     public static async Task<IResult> Ingest(HttpContext http, NewsService news, LedgerSession ledger, IOptions<ServerSettings> settings)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var errors = new InputErrors();
-        var inputs = await NewsApi.Inputs(form.Files, form["text"], form["title"], settings.Value, errors, http.RequestAborted);
+        var pasted = new PastedReport(form["text"], form["title"], form["published"], form["outlet"], form["url"]);
+        var inputs = await NewsApi.Inputs(form.Files, pasted, settings.Value, errors, http.RequestAborted);
         if (errors.Any)
         {
-            return Layout.Page(http, "Ingest", Html.Of($"<h1>Ingest reports</h1>{Layout.Errors(errors.Messages)}<p><a href=\"/ingest\">Back</a></p>"), StatusCodes.Status400BadRequest);
+            return IngestForm(http, errors, pasted);
         }
 
         var result = news.Ingest(inputs, ledger);
