@@ -33,6 +33,17 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*of[ \t]+(?:the[ \t]+)?(?:world's|world’s|global|worldwide)?[ \t]*(?<what>[\w -]{2,40}?)(?:[ \t]+(?:globally|worldwide))?(?=[,.;]|[ \t]+(?:that|which|and|in|from)\b|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
+    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts)[ \t]+(?:its[ \t]+|their[ \t]+|the[ \t]+)?(?<obj>[^,;:.“”""]{1,80}?)[ \t]+by[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PointChange();
+
+    /// <summary>The whole a share is of: up to five words after "of", to the first word that starts another phrase.</summary>
+    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before)\b)[\p{L}\d’'\-]+[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
+
+    /// <summary>The words that link a phrase to its number ("is now", "averaging about", "estimated at"), to strip from its end.</summary>
+    [GeneratedRegex(@"(?:\b(?:is|are|was|were|be|been|stands?|stood|now|currently|at|of|to|reached|hit|averag\w*|estimated|put|about|around|nearly|some|roughly|almost|an|a|the)\b[ \t]*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LinkTail();
+
     [GeneratedRegex(@"[\w’'$.%-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
@@ -65,7 +76,9 @@ internal static partial class FigureFinder
 
                 var before = text[..m.Index];
                 var after = text[(m.Index + m.Length)..];
-                if (unit == "%" && IsTariffRate(before, after))
+                // A share of tariffs, an average or an estimated rate is a figure even beside a tariff noun.
+                var reading = unit == "%" ? PercentReading.Read(before, after) : PercentKind.Plain;
+                if (unit == "%" && reading is not PercentKind.Share && !PercentReading.IsReckoned(reading) && IsTariffRate(before, after))
                 {
                     continue;
                 }
@@ -103,6 +116,28 @@ internal static partial class FigureFinder
                         value = -value;
                     }
                 }
+                else if (unit == "pp" && PointChange().Match(before) is { Success: true } change)
+                {
+                    // "cut its tariffs on Chinese goods by 24 percentage points": the object of the verb, and which way it moved.
+                    var what = Canonical(ctx, change.Groups["obj"].Value, ref lastEconomy);
+                    subject = $"{what} {(change.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] ? "reduction" : "increase")}".Trim();
+                }
+                else if (reading is PercentKind.Share && PartOf().Match(after) is { Success: true } part)
+                {
+                    var owner = Canonical(ctx, SubjectBefore(LinkTail().Replace(before, "")), ref lastEconomy);
+                    var whole = Canonical(ctx, part.Groups["what"].Value, ref lastEconomy);
+                    subject = $"{owner} share of {whole}".Trim();
+                }
+                else if (PercentReading.IsReckoned(reading))
+                {
+                    // "The average US tariff on Chinese goods is now 51.1%", "duties averaging 20%": the phrase the rate belongs to.
+                    subject = Canonical(ctx, SubjectBefore(LinkTail().Replace(before, "")), ref lastEconomy);
+                    var word = reading is PercentKind.Average ? "average" : "estimated";
+                    if (!subject.Contains(word[..6], StringComparison.OrdinalIgnoreCase))
+                    {
+                        subject = $"{word} {subject}".Trim();
+                    }
+                }
                 else
                 {
                     subject = Canonical(ctx, Context(before, after), ref lastEconomy);
@@ -131,6 +166,11 @@ internal static partial class FigureFinder
 
     private static bool IsTariffRate(string before, string after)
     {
+        if (PercentReading.Read(before, after) is PercentKind.Change)
+        {
+            return false;
+        }
+
         var next = string.Join(' ', Word().Matches(after).Take(5).Select(w => w.Value));
         var previous = string.Join(' ', Word().Matches(before).TakeLast(8).Select(w => w.Value));
         return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && !VerbBefore().IsMatch(before));

@@ -39,7 +39,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:threat\w*|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless|weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|(?:could|may|might)[ \t]+(?:raise|impose|increase|lift))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Threat();
 
-    [GeneratedRegex(@"\b(?:will|would|to[ \t]+impose|set[ \t]+to|agreed|agree|plans?|announced|going[ \t]+to|shall|'ll|’ll)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|to[ \t]+impose|set[ \t]+to|due[ \t]+to|scheduled|(?:take|takes|taking)[ \t]+effect|agreed|agree|plans?|announced|going[ \t]+to|shall|'ll|’ll)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Announced();
 
     [GeneratedRegex(@"\b(?:was|were|had|previously|earlier|before|lifting|raised|increased|increasing|hiked|escalated|retaliated|responded)\b", RegexOptions.CultureInvariant)]
@@ -50,6 +50,9 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:fell|rose|declined|dropped|plummeted|jumped|grew|increased|decreased|slowed|surged|plunged|climbed|shrank|growing|falling|rising)[ \t]+(?:by[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureVerbBefore();
+
+    [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|in|on|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotModifier();
 
     [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkBeforeRate();
@@ -123,11 +126,31 @@ internal static partial class TariffFinder
             var rate = rates[r];
             var before = text[..rate.Index];
             var after = text[(rate.Index + rate.Length)..];
+            // Shares, averages, estimates and the sizes of changes are figures, not rates ("91% of the tariffs",
+            // "an average tariff of 51.1%", "exports fell 21% after the tariffs").
+            var reading = PercentReading.Read(before, after);
+            // A change "by" so much is the tariff's own when the tariff is the verb's subject ("tariffs would come down by 115 percent").
+            var changeOfTariff = reading is PercentKind.Change && before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && words.Any(w => w.Index < rate.Index);
+            if (reading is PercentKind.Share || (reading is PercentKind.Change && !changeOfTariff) || PercentReading.IsReckoned(reading))
+            {
+                continue;
+            }
+
+            // The rate must modify the tariff noun: only modifiers stand between them ("a 25% global car tariff"),
+            // never a preposition or a verb ("21% after the tariffs").
             var nounAfter = words.FirstOrDefault(w => w.Index > rate.Index && CountWords(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)) <= 5
-                && !Rate().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)));
+                && !Rate().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length))
+                && !NotModifier().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)));
             var adjacentNoun = nounAfter is not null;
             var nounBefore = words.Any(w => w.Index < rate.Index && CountWords(text.AsSpan(w.Index, rate.Index - w.Index)) <= 16)
                 && LinkBeforeRate().IsMatch(before) && !FigureVerbBefore().IsMatch(before);
+            if (reading is PercentKind.PartOfRate && words.Any(w => w.Index > rate.Index))
+            {
+                // "suspend 24% of the 34% tariff": 24 points of a rate, read like "cut by 24 points".
+                nounAfter = words.First(w => w.Index > rate.Index);
+                adjacentNoun = true;
+            }
+
             if (!adjacentNoun && !nounBefore)
             {
                 continue;
@@ -141,7 +164,7 @@ internal static partial class TariffFinder
             }
 
             var isFrom = before.TrimEnd().EndsWith(" from", StringComparison.Ordinal);
-            var isBy = before.TrimEnd().EndsWith(" by", StringComparison.Ordinal);
+            var isBy = before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) || reading is PercentKind.PartOfRate;
             if (isFrom && r + 1 < rates.Count)
             {
                 continue; // handled with the "to" rate that follows
@@ -456,6 +479,15 @@ internal static partial class TariffFinder
         if (target is null && intoImposer && others.TrueForAll(o => o == imposer))
         {
             target = "*";
+        }
+
+        // A clause that names no economy at all ("The 25% automobile tariffs are due to take effect on Thursday")
+        // goes on about the parties of the document's last tariff statement, not its most-named economies.
+        if (imposer is null && target is null && others.Count == 0
+            && claims.LastOrDefault(c => c.Facts is TariffFacts { Imposer: not null, Target: not null } && c.Span.End <= clause.Start) is { Facts: TariffFacts last })
+        {
+            yield return (last.Imposer!, last.Target!);
+            yield break;
         }
 
         target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);

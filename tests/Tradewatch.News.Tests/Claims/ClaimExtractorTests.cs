@@ -66,6 +66,53 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_share_of_tariffs_is_a_figure_not_a_rate()
+    {
+        const string text = "Nearly 83% of the duties Chile collected last year fell on goods from Peru.";
+        Assert.Empty(Extract<TariffFacts>(text, Monday));
+        Assert.Contains(Extract<FigureFacts>(text, Monday), f => f is { Value: 83, Unit: "%" } && f.Subject.Contains("share of duties", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Averages_and_estimates_are_figures_not_rates()
+    {
+        var average = Extract<ClaimFacts>("The average Peruvian tariff on Chilean imports now stands at 17.4%.", Monday);
+        Assert.DoesNotContain(average, c => c is TariffFacts);
+        Assert.Contains(average, c => c is FigureFacts { Value: 17.4m } f && f.Subject.Contains("average", StringComparison.Ordinal));
+        var estimate = Extract<ClaimFacts>("Chile's duties on Peruvian copper, estimated at 12 percent, hurt miners.", Monday);
+        Assert.DoesNotContain(estimate, c => c is TariffFacts);
+        Assert.Contains(estimate, c => c is FigureFacts { Value: 12 });
+    }
+
+    [Fact]
+    public void A_fall_in_trade_near_a_tariff_noun_is_no_rate()
+    {
+        var claims = Extract<ClaimFacts>("Peru's exports to Chile fell 18% after the new tariffs.", Monday);
+        Assert.DoesNotContain(claims, c => c is TariffFacts);
+        Assert.Contains(claims, c => c is FigureFacts { Value: -18, Unit: "%" });
+    }
+
+    [Fact]
+    public void Points_taken_off_a_rate_are_a_change_not_a_rate()
+    {
+        var points = Extract<ClaimFacts>("Chile will cut its tariffs on Peruvian goods by 14 percentage points.", Monday);
+        Assert.DoesNotContain(points, c => c is TariffFacts { RatePercent: 14 });
+        Assert.Contains(points, c => c is FigureFacts { Value: 14, Unit: "pp" } f && f.Subject.EndsWith("reduction", StringComparison.Ordinal));
+        var part = Extract<TariffFacts>("Chile will suspend 14% of the 20% levy on Peruvian goods.", Monday);
+        Assert.DoesNotContain(part, t => t.RatePercent == 14);
+        Assert.Contains(part, t => t is { RatePercent: null, ChangePoints: 14, Imposer: "CL", Target: "PE" });
+    }
+
+    [Fact]
+    public void A_clause_without_economies_keeps_the_parties_of_the_last_tariff()
+    {
+        const string text = "Chile imposed a 20% tariff on Peruvian copper. Peru is Chile's neighbour. Peru sells fish. Peru sells fruit. The 20% tariffs are due to take effect on Friday.";
+        var tariffs = Extract<TariffFacts>(text, Monday);
+        Assert.All(tariffs, t => Assert.Equal(("CL", "PE"), (t.Imposer, t.Target)));
+        Assert.Contains(tariffs, t => t.Qualifier == "announced");
+    }
+
+    [Fact]
     public void An_absurd_rate_is_a_gap_not_a_claim()
     {
         var result = ClaimExtractor.Extract(new ClaimDocument("d", "Japan put a 1,000,000% tariff on Korean goods.", Monday));

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>What a percentage measures, read from the words around it.</summary>
+internal enum PercentKind
+{
+    /// <summary>Nothing around the number says it is anything but the rate of the noun it goes with.</summary>
+    Plain,
+
+    /// <summary>"91% of the tariffs", "15 percent of their revenue": a part of a whole.</summary>
+    Share,
+
+    /// <summary>"suspend 24% of the 34% tariff": a part of a rate taken off or added, in points.</summary>
+    PartOfRate,
+
+    /// <summary>"an average tariff of 51.1%", "tariffs averaging 20%", "on average": a mean over many rates.</summary>
+    Average,
+
+    /// <summary>"estimated at 40%", "an estimated 40%": someone's reckoning, not a rate set by law.</summary>
+    Estimate,
+
+    /// <summary>"exports fell 21%", "rose by 5%": the size of a change in whatever the verb's subject is.</summary>
+    Change,
+}
+
+/// <summary>
+/// Reads what a percentage is from the syntax around it, so that only rates become tariff claims:
+/// a number followed by "of" is a share (or, after a verb of removal, a part of a rate); a noun
+/// phrase or verb of averaging or estimating makes it an average or an estimate; a verb of change
+/// just before it makes it the size of a change. One home for the tariff and figure finders.
+/// </summary>
+internal static partial class PercentReading
+{
+    [GeneratedRegex(@"^[ \t]*of\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfAfter();
+
+    [GeneratedRegex(@"\b(?:suspend\w*|remov\w*|lift\w*|cut\w*|reduc\w*|lower\w*|drop\w*|scrap\w*|waiv\w*|paus\w*|add\w*|rais\w*|restor\w*|reinstat\w*|keep\w*|kept|retain\w*|leav\w*|left)[ \t]+(?:(?:a|an|the|only|just|about|around|nearly|some|roughly)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RemovalBefore();
+
+    [GeneratedRegex(@"\b(?:averag\w*|mean)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AverageWord();
+
+    [GeneratedRegex(@"^[ \t]+on[ \t]+average\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OnAverageAfter();
+
+    [GeneratedRegex(@"\b(?:estimat\w*|reckon\w*|calculat\w*|projected|forecast\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EstimateWord();
+
+    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|declined|declines|declining|dropped|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|grows|growing|increased|decreased|slowed|surged|soared|climbed|shrank|shrunk|contracted|expanded|slid|tumbled|gained|lost|sank|down|up)(?:[ \t]+(?:by|some|about|around|nearly|almost|roughly|more[ \t]+than|over|an[ \t]+estimated))*[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerbBefore();
+
+    // A clause boundary: what lies before it is another phrase, whose words do not qualify the number.
+    [GeneratedRegex(@"[,;:(“”""]|\b(?:and|but|while|which|that|after|when|as|because|since|said|says)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseBreak();
+
+    /// <summary>What the percentage between <paramref name="before"/> and <paramref name="after"/> (its clause or sentence) is.</summary>
+    public static PercentKind Read(string before, string after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        if (OfAfter().IsMatch(after))
+        {
+            return RemovalBefore().IsMatch(before) ? PercentKind.PartOfRate : PercentKind.Share;
+        }
+
+        var phrase = OwnPhrase(before);
+        if (AverageWord().IsMatch(phrase) || OnAverageAfter().IsMatch(after))
+        {
+            return PercentKind.Average;
+        }
+
+        if (EstimateWord().IsMatch(phrase))
+        {
+            return PercentKind.Estimate;
+        }
+
+        return ChangeVerbBefore().IsMatch(before) ? PercentKind.Change : PercentKind.Plain;
+    }
+
+    /// <summary>The words before the number back to the last clause boundary, at most ten.</summary>
+    public static string OwnPhrase(string before)
+    {
+        var cut = 0;
+        foreach (Match m in PhraseBreak().Matches(before))
+        {
+            cut = m.Index + m.Length;
+        }
+
+        var phrase = before[cut..];
+        var words = phrase.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.TakeLast(10));
+    }
+
+    /// <summary>True for an average or an estimate: figures about rates, never a rate to set beside the ledger's layers.</summary>
+    public static bool IsReckoned(PercentKind kind) => kind is PercentKind.Average or PercentKind.Estimate;
+}
