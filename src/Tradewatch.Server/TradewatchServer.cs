@@ -7,6 +7,7 @@ using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
 using Tradewatch.Server.Pages;
+using Tradewatch.Server.Search;
 
 namespace Tradewatch.Server;
 
@@ -68,6 +69,7 @@ public static class TradewatchServer
         app.MapLedgerApi();
         app.MapNewsApi();
         app.MapReviewApi();
+        app.MapSearch();
         app.MapPages();
 
         // Read the ledger and open (and seed) the store before the first request rather than during it;

@@ -73,6 +73,53 @@ public class LedgerCorrectionTests
         Assert.Equal(after, Total(null));
     }
 
+    [Theory]
+    // Annex 1 of Tariff Commission 2025 No. 2 names wheat flour (1101) and carded cotton (5203), which the headings
+    // 1001 and 5201 missed, and not turkey (0207.24), which the heading 0207 held
+    [InlineData("1101.00", "2025-06-09", 10, 25)]
+    [InlineData("5203.00", "2025-06-09", 10, 25)]
+    [InlineData("0207.24", "2025-06-09", 25, 10)]
+    [InlineData("0207.14.22", "2025-06-09", 25, 25)]
+    // Annex 2 names pork offal (0206.41), not in the headings 0201-0203, and soybeans other than seed only
+    [InlineData("0206.41", "2025-06-09", 10, 20)]
+    [InlineData("1201.10", "2025-06-09", 20, 10)]
+    [InlineData("1201.90.11", "2025-06-09", 20, 20)]
+    public void Chinas_March_farm_tariff_covers_the_annex_lines(string hs, string date, decimal before, decimal after)
+    {
+        decimal Total(string? knownAt)
+        {
+            string[] args = ["duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", date];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
+        }
+
+        Assert.Equal(before, Total(Before));
+        Assert.Equal(after, Total(null));
+    }
+
+    [Theory]
+    // the provisional deposit on Canadian rapeseed ran to 13 Dec 2025; the final duty of 5.9% from 1 Mar 2026
+    [InlineData("2025-09-01", 75.8, 75.8)]
+    [InlineData("2026-01-15", 75.8, 0)]
+    [InlineData("2026-04-01", 75.8, 5.9)]
+    public void Chinas_rapeseed_duty_follows_the_final_ruling_only_as_known_after_the_correction(string date, decimal before, decimal after)
+    {
+        decimal Total(string? knownAt)
+        {
+            string[] args = ["duty", "--importer", "CN", "--origin", "CA", "--hs", "1205.10.90", "--date", date];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
+        }
+
+        Assert.Equal(before, Total(Before));
+        Assert.Equal(after, Total(null));
+    }
+
+    [Theory]
+    [InlineData("0207.14.22", "exact")]
+    [InlineData("0206.41", "exact")]
+    [InlineData("0303.89", "approximate")]
+    public void A_farm_line_named_by_the_annex_is_answered_exactly(string hs, string coverage) =>
+        Assert.Equal(coverage, CliRunner.Json("duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", "2025-06-09").GetProperty("coverage").GetString());
+
     [Fact]
     public void China_de_minimis_duties_end_and_are_void_only_as_known_after_the_correction()
     {
@@ -114,7 +161,7 @@ public class LedgerCorrectionTests
     }
 
     [Theory]
-    [InlineData("CN", "US", "1201", "2025-06-09", "approximate")]
+    [InlineData("CN", "US", "0805.10", "2025-06-09", "approximate")]
     [InlineData("US", "CN", "8703.80", "2025-06-09", "exact")]
     [InlineData("BR", "AR", "1201", "2025-06-09", "outside")]
     public void A_duty_answer_says_its_coverage(string importer, string origin, string hs, string date, string coverage)
@@ -128,7 +175,7 @@ public class LedgerCorrectionTests
     public void History_lists_a_measures_records_in_recorded_order_with_the_correction()
     {
         var records = CliRunner.Json("ledger", "history", "cn-no70-suspends-57").GetProperty("records").EnumerateArray().ToList();
-        Assert.Equal(["2025-11-07", "2026-12-04"], records.Select(r => r.GetProperty("recorded").GetString()));
+        Assert.Equal(["2025-11-07", "2026-12-04", "2026-12-04"], records.Select(r => r.GetProperty("recorded").GetString()));
         Assert.Contains("from 2025-11-07", records[1].GetProperty("change").GetString(), StringComparison.Ordinal);
     }
 
@@ -141,7 +188,50 @@ public class LedgerCorrectionTests
         Assert.True(list2.GetProperty("primary").GetBoolean());
         Assert.Equal("primary", list2.GetProperty("sources")[0].GetProperty("kind").GetString());
         Assert.DoesNotContain(records.SelectMany(r => r.GetProperty("sources").EnumerateArray()), s => s.GetProperty("url").GetString()!.Contains("github.com/haydenstoltz", StringComparison.Ordinal));
-        Assert.Contains("geneva-2025", answer.GetProperty("withoutPrimary").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("stockholm-2025", answer.GetProperty("withoutPrimary").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    /// <summary>Records that cited only reports until the ledger found the order, announcement or ruling itself.</summary>
+    public static TheoryData<string> NewlyPrimary => new()
+    {
+        "us-section-122", "section-122-limit", "us-geneva-suspension", "geneva-2025", "us-affiliates-suspension", "scotus-ieepa-2026",
+        "cn-tc-2025-2-farm-15", "cn-tc-2025-2-farm-10", "cn-countermeasure", "cn-geneva-suspension", "cn-mofcom-2025-10",
+        "cn-rare-earth-2025-18", "cn-rare-earth-2025-57", "cn-mofcom-2025-58", "cn-mofcom-2025-62", "cn-mofcom-2024-46-us",
+        "cn-no70-suspends-55", "cn-no70-suspends-56", "cn-no70-suspends-57", "cn-no70-suspends-58", "cn-no70-suspends-61", "cn-no70-suspends-62",
+        "cn-no46-us-ban-suspension", "no46-suspension-end", "cn-301-countermeasures-2018",
+        "cn-ecl-2025-01", "cn-uel-2025-04-04", "cn-uel-2025-04-09", "cn-ecl-2025-04", "cn-ecl-2025-51", "cn-uel-2025-10-09",
+        "cn-canada-canola-ad", "cn-eu-brandy-ad",
+    };
+
+    [Theory]
+    [MemberData(nameof(NewlyPrimary))]
+    public void A_record_cites_its_primary_text_first_only_as_known_after_the_ledger_found_it(string id)
+    {
+        static JsonElement Record(string id, string? knownAt)
+        {
+            string[] args = ["ledger", "sources", "--check"];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt])
+                .GetProperty("records").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+        }
+
+        Assert.False(Record(id, Before).GetProperty("primary").GetBoolean());
+        var after = Record(id, null);
+        Assert.True(after.GetProperty("primary").GetBoolean());
+        Assert.Equal("primary", after.GetProperty("sources")[0].GetProperty("kind").GetString());
+    }
+
+    /// <summary>Records the ledger added on 2026-12-04 citing reproductions, whose announcements it then found.</summary>
+    [Theory]
+    [InlineData("cn-mofcom-2023-23")]
+    [InlineData("cn-mofcom-2023-39")]
+    [InlineData("cn-mofcom-2024-33")]
+    [InlineData("cn-mofcom-2024-46-us-graphite")]
+    [InlineData("cn-no46-us-graphite-suspension")]
+    public void An_added_record_cites_its_announcement_first(string id)
+    {
+        var record = CliRunner.Json("ledger", "sources", "--check").GetProperty("records").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+        Assert.Equal("primary", record.GetProperty("sources")[0].GetProperty("kind").GetString());
+        Assert.Contains("mofcom.gov.cn", record.GetProperty("sources")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,7 +239,12 @@ public class LedgerCorrectionTests
     {
         var answer = CliRunner.Json("ledger", "validate");
         Assert.True(answer.GetProperty("valid").GetBoolean());
-        Assert.Contains(answer.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("message").GetString()!.Contains("'geneva-2025' cites no primary source", StringComparison.Ordinal));
+        var warnings = answer.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(warnings, w => w.Contains("'stockholm-2025' cites no primary source", StringComparison.Ordinal));
+        foreach (var id in NewlyPrimary)
+        {
+            Assert.DoesNotContain(warnings, w => w.Contains($"'{id[0]}' cites no primary source", StringComparison.Ordinal));
+        }
     }
 
     [Fact]
@@ -159,6 +254,8 @@ public class LedgerCorrectionTests
         var chinaTariffs = rows.Single(r => r.GetProperty("imposer").GetString() == "CN" && r.GetProperty("kind").GetString() == "tariff");
         Assert.Contains("cn-tc-2025-1-energy-15", chinaTariffs.GetProperty("exact").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("cn-tc-2025-2-farm-10", chinaTariffs.GetProperty("approximate").EnumerateArray().Select(e => e.GetProperty("measure").GetString()));
+        Assert.Contains("cn-tc-2025-2-farm-15", chinaTariffs.GetProperty("exact").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("cn-tc-2025-2-farm-10-lines", chinaTariffs.GetProperty("exact").EnumerateArray().Select(e => e.GetString()));
         Assert.NotEmpty(chinaTariffs.GetProperty("missing").EnumerateArray());
     }
 }

@@ -22,7 +22,7 @@ public sealed class EndToEndTests(BrowserFixture browser) : IClassFixture<Browse
         var marks = page.Locator("article.report mark.claim");
         await marks.First.WaitForAsync();
         Assert.True(await marks.CountAsync() > 3);
-        var tariff = page.Locator("mark.claim.k-tariff").First;
+        var tariff = page.Locator("article.report mark.claim.k-tariff").First;
         Assert.Contains("50%", await tariff.InnerTextAsync(), StringComparison.Ordinal);
         Assert.StartsWith("c", await tariff.GetAttributeAsync("data-claim"), StringComparison.Ordinal);
         Assert.True(await page.Locator("aside .claims").CountAsync() > 0);

@@ -30,6 +30,8 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
             data.Add("signin", "/signin", width);
             data.Add("not-found", "/nope", width);
             data.Add("ingest", "/ingest", width);
+            data.Add("search", "/search?q=tariff", width);
+            data.Add("search-empty", "/search?q=", width);
         }
 
         return data;

@@ -35,7 +35,7 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     [Fact]
     public async Task The_duty_page_says_when_an_answer_is_approximate()
     {
-        var html = await Browser().GetStringAsync("/duty?importer=CN&origin=US&hs=1201&date=2025-06-09");
+        var html = await Browser().GetStringAsync("/duty?importer=CN&origin=US&hs=0805.10&date=2025-06-09");
         Assert.Contains("id=\"duty-coverage\"", html, StringComparison.Ordinal);
         Assert.Contains("cn-tc-2025-2-farm-10: product scope approximate", html, StringComparison.Ordinal);
     }

@@ -37,6 +37,9 @@ public sealed class HsNomenclature
     /// <summary>True when the code's international part (its first six digits at most) is in the nomenclature.</summary>
     public bool Contains(HsCode code) => _descriptions.ContainsKey(code.International);
 
+    /// <summary>Every code with its description, in code order (to search the nomenclature by words).</summary>
+    public IEnumerable<KeyValuePair<HsCode, string>> Entries => _descriptions.OrderBy(e => e.Key.ToString(), StringComparer.Ordinal);
+
     public string? Describe(HsCode code)
     {
         for (var length = Math.Min(code.Length, 6); length >= 2; length -= 2)

@@ -35,6 +35,9 @@ public sealed class InputErrors
             reader.Problems.GroupBy(p => p.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.ToString()).ToArray(), StringComparer.Ordinal),
             title: "The request has invalid values.");
 
+    /// <summary>The messages about one field, for a page to show beside that field.</summary>
+    public IReadOnlyList<string> For(string field) => reader.Problems.Where(p => p.Field == field).Select(p => p.ToString()).ToList();
+
     /// <summary>The messages, one per line: for pages that show them beside a form.</summary>
     public IEnumerable<string> Messages => reader.Problems.Select(p => p.ToString());
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Tradewatch.App.Ledger;
 using Tradewatch.Core.Ledger;
+using Tradewatch.Server.Api;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 
@@ -18,7 +19,8 @@ public static class Layout
         header a { color:white; text-decoration:none; } header a:hover { text-decoration:underline; }
         header .brand { font-weight:700; letter-spacing:.02em; margin-right:.8rem; }
         header .who { margin-left:auto; display:flex; gap:.6rem; align-items:center; }
-        header form { margin:0; } header button { background:none; border:1px solid #fff6; color:white; border-radius:4px; cursor:pointer; }
+        header form { margin:0; } header form.search input { padding:.15rem .4rem; border:0; }
+        .field-error { display:block; color:#9b2c2c; font-size:.85rem; } [aria-invalid=true] { border-color:#9b2c2c; } header button { background:none; border:1px solid #fff6; color:white; border-radius:4px; cursor:pointer; }
         footer { max-width:1200px; margin:0 auto; padding:.4rem 1.2rem 1.2rem; }
         main { max-width:1200px; margin:0 auto; padding:1.2rem; }
         h1 { font-size:1.5rem; margin:.2rem 0 1rem; } h2 { font-size:1.15rem; margin:1.6rem 0 .6rem; }
@@ -50,13 +52,21 @@ public static class Layout
         mark.claim.k-tariff { background:#ffe0dc; border-color:var(--accent); }
         mark.claim.k-export-control, mark.claim.k-licence { background:#dcecff; border-color:#2b6cb0; }
         mark.claim.k-quote { background:#e7f6e7; border-color:#2f855a; }
+        mark.claim mark.claim { border-bottom-style:double; border-bottom-width:3px; }
+        a.ref { font:600 .7rem system-ui, sans-serif; vertical-align:super; padding:0 .15rem; text-decoration:none; }
+        a.ref:focus, summary:focus-visible { outline:2px solid #2b5797; outline-offset:1px; }
+        details.claim-item { border-top:1px solid var(--line); padding:.3rem 0; } details.claim-item:first-of-type { border-top:0; }
+        details.claim-item summary, details.copy summary, details.legend summary { cursor:pointer; }
+        details.claim-item[open] { background:#f7f8fa; } details.claim-item ul { padding-left:1.1rem; }
+        .num-ref { display:inline-block; min-width:1.4rem; font-weight:700; color:#2b5797; }
+        details.copy summary { color:var(--muted); }
         .badge { display:inline-block; font-size:.75rem; padding:0 .4rem; border-radius:9px; background:#eef0f4; color:var(--muted); margin-right:.3rem; }
         .badge.bad { background:#fde2df; color:#9b2c2c; } .badge.good { background:#def7e5; color:#276749; } .badge.warn { background:#fff3cd; color:#8a6d00; }
         .status-void { color:#9b2c2c; text-decoration:line-through; } .status-suspended { color:#8a6d00; }
         form.inline { display:inline; }
         label { display:block; font-size:.85rem; color:var(--muted); }
         input, select, textarea { font:inherit; padding:.3rem .4rem; border:1px solid var(--line); border-radius:4px; }
-        .fields { display:flex; flex-wrap:wrap; gap:.8rem; align-items:flex-end; }
+        .fields { display:flex; flex-wrap:wrap; gap:.8rem; align-items:flex-end; } .fields > div { max-width:100%; min-width:0; }
         button.primary { background:var(--accent); color:white; border:0; border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
         button.secondary { background:white; border:1px solid var(--line); border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
         .errors { background:#fde2df; border:1px solid #f5b5ad; padding:.6rem 1rem; border-radius:6px; }
@@ -90,6 +100,7 @@ public static class Layout
               <a href="/calendar">Calendar</a>
               <a href="/review">Review queue</a>
               {Html.When(user.IsCurator(), Html.Of($"<a href=\"/ingest\">Ingest</a>"))}
+              <form class="search" method="get" action="/search" role="search"><input name="q" aria-label="Search stories, claims, measures and HS lines" placeholder="Search" size="14"></form>
               <span class="who">{who}</span>
             </header>
             <main>
@@ -125,6 +136,17 @@ public static class Layout
             : Html.Text(source);
 
     public static Html Sources(IEnumerable<string> sources) => Html.Join(sources.Select((s, i) => Html.Of($"{(i > 0 ? " · " : string.Empty)}{Source(s)}")));
+
+    /// <summary>
+    /// The attributes and message that tie a form field to its errors: <c>aria-invalid</c> and
+    /// <c>aria-describedby</c> on the input (<see cref="FieldState"/>), the message just after it
+    /// (<see cref="FieldError"/>), so each error is shown on the field it belongs to.
+    /// </summary>
+    public static Html FieldState(InputErrors? errors, string field) =>
+        errors?.For(field).Count > 0 ? Html.Of($" aria-invalid=\"true\" aria-describedby=\"{field}-error\"") : Html.Empty;
+
+    public static Html FieldError(InputErrors? errors, string field) =>
+        errors?.For(field) is { Count: > 0 } list ? Html.Of($"<span class=\"field-error\" id=\"{field}-error\">{string.Join(" ", list)}</span>") : Html.Empty;
 
     public static Html Errors(IEnumerable<string> messages)
     {

@@ -6,6 +6,7 @@ using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
+using Tradewatch.Server.Search;
 using Tradewatch.Server.News;
 
 namespace Tradewatch.Server.Pages;
@@ -109,10 +110,11 @@ public static class LedgerPages
 
         var view = ledger.View(known, overlay);
         var all = view.Measures;
+        var words = SearchWords.Of(text);
         var measures = all
             .Where(m => string.IsNullOrWhiteSpace(imposer) || string.Equals(m.Imposer.Code, imposer.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(m => string.IsNullOrWhiteSpace(kind) || LedgerDtos.Kebab(m.Kind.ToString()) == kind)
-            .Where(m => string.IsNullOrWhiteSpace(text) || new[] { m.Id, m.Title, m.Basis, m.LegalText, m.Products.Description }.Any(f => f?.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase) == true))
+            .Where(m => SiteSearch.MeasureMatches(m, words))
             .OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         var imposers = all.Select(m => m.Imposer.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var kinds = all.Select(m => LedgerDtos.Kebab(m.Kind.ToString())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

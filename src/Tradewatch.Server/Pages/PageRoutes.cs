@@ -18,7 +18,7 @@ public static class PageRoutes
         pages.MapGet("/licence", LicencePages.Licence);
         pages.MapGet("/calendar", LedgerPages.Calendar);
         pages.MapGet("/stories", NewsPages.Stories);
-        pages.MapGet("/stories/{id:long}", NewsPages.Story);
+        pages.MapGet("/stories/{id:long}", StoryPages.Story);
         pages.MapGet("/ingest", NewsPages.IngestForm);
         pages.MapPost("/ingest", NewsPages.Ingest).RequireCuratorWrite();
         pages.MapGet("/review", ReviewPages.Queue);

@@ -1,0 +1,90 @@
+using Tradewatch.App.Ledger;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Server.Api;
+using Tradewatch.Server.Hosting;
+using Tradewatch.Server.News;
+using Tradewatch.Server.Pages;
+
+namespace Tradewatch.Server.Search;
+
+/// <summary>A story whose title holds every word searched for.</summary>
+public sealed record StoryHitDto(long Id, string Title, long Reports, string? FirstDate, string? LastDate, string Url);
+
+/// <summary>A claim whose plain words hold every word searched for, with its story and the ledger's verdict when it was checked.</summary>
+public sealed record ClaimHitDto(string Kind, string Words, long Story, string StoryTitle, string? Verdict, string Url);
+
+/// <summary>A ledger measure whose id, title, basis, legal text or goods hold every word.</summary>
+public sealed record MeasureHitDto(string Id, string Title, string Kind, string Imposer, string Url);
+
+/// <summary>An HS 2022 heading or subheading whose description holds every word.</summary>
+public sealed record HsHitDto(string Code, string Description, string Url);
+
+/// <summary>What a search found, by kind, each list cut at <see cref="SiteSearch.MaxPerKind"/> (the totals say how many matched).</summary>
+public sealed record SearchResultDto(
+    string Query,
+    IReadOnlyList<StoryHitDto> Stories,
+    IReadOnlyList<ClaimHitDto> Claims,
+    IReadOnlyList<MeasureHitDto> Measures,
+    IReadOnlyList<HsHitDto> HsLines,
+    SearchTotalsDto Totals);
+
+public sealed record SearchTotalsDto(int Stories, int Claims, int Measures, int HsLines);
+
+/// <summary>
+/// One search over stories, claims, ledger measures and HS lines, for the page and the API alike:
+/// an item matches when it holds every word of the query (case aside; a word of q may start a longer one). Claims are
+/// those of the whole store as the store-wide consolidation reads them (computed once per store and
+/// ledger state), each said in the words the story page uses.
+/// </summary>
+public static class SiteSearch
+{
+    public const int MaxPerKind = 50;
+
+    public const int MaxQueryLength = 200;
+
+    public static async Task<SearchResultDto> RunAsync(string query, NewsService news, LedgerSession ledger, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var words = SearchWords.Of(query);
+        var stories = news.Stories();
+        var titles = stories.ToDictionary(s => s.Id, s => s.Title);
+        var storyHits = stories.Where(s => words.AllIn(s.Title))
+            .Select(s => new StoryHitDto(s.Id, s.Title, s.Reports, s.FirstDate, s.LastDate, $"/stories/{s.Id}")).ToList();
+
+        var (claims, checks) = await news.AllClaimsAsync(ledger, cancel);
+        var verdicts = checks.ToDictionary(c => c.Claim.Id, c => LedgerDtos.Kebab(c.Verdict.ToString()), StringComparer.Ordinal);
+        var economies = ledger.Reference.Economies;
+        var claimHits = claims.Result.Claims
+            .Select(c => (Claim: c, Words: ClaimWords.Of(c.Facts, economies), Kind: ClaimWords.Kind(c.Facts)))
+            .Where(c => words.AllIn(c.Words, c.Kind))
+            .SelectMany(c => c.Claim.Sources
+                .Select(s => claims.Stories.TryGetValue(s.Document, out var story) ? story : (long?)null)
+                .OfType<long>().Distinct()
+                .Select(story => new ClaimHitDto(c.Kind, c.Words, story, titles.GetValueOrDefault(story, $"story {story}"), verdicts.GetValueOrDefault(c.Claim.Id), $"/stories/{story}")))
+            .DistinctBy(h => (h.Story, h.Words))
+            .ToList();
+
+        var measureHits = ledger.View(null, null).Measures.Where(m => MeasureMatches(m, words))
+            .OrderBy(m => m.Id, StringComparer.Ordinal)
+            .Select(m => new MeasureHitDto(m.Id, m.Title, LedgerDtos.Kebab(m.Kind.ToString()), m.Imposer.Code, $"/ledger/measures/{Uri.EscapeDataString(m.Id)}")).ToList();
+
+        var hsHits = ledger.Reference.Nomenclature.Entries.Where(e => words.AllIn(e.Value))
+            .Select(e => new HsHitDto(e.Key.ToString(), e.Value, $"/ledger?hs={Uri.EscapeDataString(e.Key.ToString())}")).ToList();
+
+        return new SearchResultDto(
+            query.Trim(),
+            storyHits.Take(MaxPerKind).ToList(),
+            claimHits.Take(MaxPerKind).ToList(),
+            measureHits.Take(MaxPerKind).ToList(),
+            hsHits.Take(MaxPerKind).ToList(),
+            new SearchTotalsDto(storyHits.Count, claimHits.Count, measureHits.Count, hsHits.Count));
+    }
+
+    /// <summary>Whether a measure's id, title, basis, legal text or description of goods hold every word (the ledger's text filter too).</summary>
+    public static bool MeasureMatches(Measure measure, SearchWords words)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(words);
+        return words.AllIn(measure.Id, measure.Title, measure.Basis, measure.LegalText, measure.Products.Description);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Tradewatch.Server.Search;
+
+namespace Tradewatch.Server.Tests;
+
+public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("mexico", "Talks in Mexico City", true)]
+    [InlineData("u.s. tariffs", "the US tariff", false)]
+    [InlineData("us tariff", "U.S. tariffs", true)]
+    [InlineData("tariff", "new tariffs on steel", true)]
+    [InlineData("steel quota", "steel only", false)]
+    [InlineData("8505.11", "magnets 8505.11 from China", true)]
+    [InlineData("ore", "more", false)]
+    public void A_text_matches_when_it_holds_every_word(string query, string text, bool expected) =>
+        Assert.Equal(expected, SearchWords.Of(query).AllIn(text));
+
+    [Fact]
+    public async Task A_search_finds_the_story_and_the_claims_holding_every_word_and_links_to_them()
+    {
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=steel+mexico");
+        var stories = result.GetProperty("stories").EnumerateArray().ToList();
+        var claims = result.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Contains(stories, s => s.GetProperty("title").GetString()!.Contains("steel", StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(claims);
+        foreach (var claim in claims)
+        {
+            var words = SearchWords.Of("steel mexico");
+            Assert.True(words.AllIn(claim.GetProperty("words").GetString(), claim.GetProperty("kind").GetString()), claim.ToString());
+        }
+
+        foreach (var url in stories.Concat(claims).Select(h => h.GetProperty("url").GetString()!).Distinct())
+        {
+            Assert.StartsWith("/stories/", url, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        }
+
+        Assert.Equal(stories.Count, result.GetProperty("totals").GetProperty("stories").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_search_finds_measures_and_hs_lines_by_words()
+    {
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=rare+earth");
+        var measures = result.GetProperty("measures").EnumerateArray().ToList();
+        Assert.NotEmpty(measures);
+        Assert.All(measures, m => Assert.StartsWith("/ledger/measures/", m.GetProperty("url").GetString(), StringComparison.Ordinal));
+        Assert.Contains(result.GetProperty("hsLines").EnumerateArray(), h => h.GetProperty("code").GetString() == "2805.30");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(measures[0].GetProperty("url").GetString())).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_empty_search_is_refused_on_its_field()
+    {
+        var api = await client.GetAsync("/api/search?q=%20");
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.True((await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("q", out _));
+
+        var page = await client.GetAsync("/search?q=");
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"q\" name=\"q\" value=\"\" size=\"40\" maxlength=\"200\" aria-invalid=\"true\" aria-describedby=\"q-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" id=\"q-error\">required", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_page_lists_what_the_api_finds()
+    {
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=tariff");
+        var html = await client.GetStringAsync("/search?q=tariff");
+        var totals = result.GetProperty("totals");
+        Assert.Contains($"{totals.GetProperty("claims").GetInt32()} claim(s), {totals.GetProperty("measures").GetInt32()} measure(s)", html, StringComparison.Ordinal);
+        foreach (var m in result.GetProperty("measures").EnumerateArray())
+        {
+            Assert.Contains($"href=\"{m.GetProperty("url").GetString()}\"", html, StringComparison.Ordinal);
+        }
+    }
+}
