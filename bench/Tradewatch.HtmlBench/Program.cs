@@ -8,6 +8,28 @@ using Tradewatch.News.Html;
 // Runs SmartReader and Tradewatch's extractor over the article-extraction benchmark in one
 // process, writes each one's predictions in the shape score-extraction reads, and prints
 // warm throughput. Rounds alternate between the two so machine load hits both alike.
+if (args.Length > 0 && args[0] == "train-lines")
+{
+    return LineTraining.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "score-lines")
+{
+    // Each line of the given plain-text files with the line model's probability that it is the article's.
+    foreach (var file in args[1..])
+    {
+        var lines = File.ReadAllLines(file).Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0).ToList();
+        var page = Tradewatch.News.Cleaning.LineModel.Page.Of(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var p = Tradewatch.News.Cleaning.LineModel.Shipped.Probability(lines, i, page);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\t{p:F3}\t{(lines[i].Length > 100 ? lines[i][..100] : lines[i])}"));
+        }
+    }
+
+    return 0;
+}
+
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -15,7 +37,7 @@ if (options is null)
     return 2;
 }
 
-var pages = LoadPages(options.BenchDirectory);
+var pages = BenchPages.Load(options.BenchDirectory);
 if (pages.Count == 0)
 {
     Console.Error.WriteLine($"no pages found under {Path.Combine(options.BenchDirectory, "html")}");
@@ -83,40 +105,6 @@ if (extractors.Count == 2)
 }
 
 return 0;
-
-static List<Page> LoadPages(string benchDirectory)
-{
-    var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-    var truthPath = Path.Combine(benchDirectory, "ground-truth.json");
-    if (File.Exists(truthPath))
-    {
-        using var truth = JsonDocument.Parse(File.ReadAllBytes(truthPath));
-        foreach (var entry in truth.RootElement.EnumerateObject())
-        {
-            if (entry.Value.ValueKind == JsonValueKind.Object && entry.Value.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String)
-            {
-                urls[entry.Name] = url.GetString()!;
-            }
-        }
-    }
-
-    var pages = new List<Page>();
-    var htmlDirectory = Path.Combine(benchDirectory, "html");
-    if (!Directory.Exists(htmlDirectory))
-    {
-        return pages;
-    }
-
-    foreach (var file in Directory.EnumerateFiles(htmlDirectory, "*.html.gz").Order(StringComparer.Ordinal))
-    {
-        using var stream = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var id = Path.GetFileName(file)[..^".html.gz".Length];
-        pages.Add(new Page(id, urls.GetValueOrDefault(id), reader.ReadToEnd()));
-    }
-
-    return pages;
-}
 
 internal sealed record Page(string Id, string? Url, string Html);
 

@@ -66,4 +66,26 @@ public class PublicationDatesTests
         var dated = Own("Jan 5, 2026 - 10:15\n" + Body, "https://news.example/2025/07/02/x");
         Assert.Equal((new DateOnly(2026, 1, 5), DateSource.Dateline, "Jan 5, 2026 - 10:15"), (dated.Date, dated.Source, dated.Evidence));
     }
+
+    [Fact]
+    public void An_undated_report_is_dated_by_the_latest_past_day_it_names_and_its_leads_weekday()
+    {
+        const string text = "The ministers agreed Tuesday to lift the quota on cement.\n\nThe talks opened on March 3, 2025 in Lisbon. "
+            + "A first offer was tabled on March 7. The new quota will take effect on March 30.";
+        var dated = MentionedDates.Infer(text);
+        Assert.Equal((new DateOnly(2025, 3, 11), DateSource.Mentioned), (dated.Date, dated.Source));
+        Assert.Contains("March 7", dated.Evidence, StringComparison.Ordinal);
+        Assert.Contains("Tuesday", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Days_ending_a_period_and_days_without_any_year_date_nothing()
+    {
+        Assert.Null(MentionedDates.Infer("The firm booked a charge for the quarter ending April 27, 2025. Its shares fell.").Date);
+        Assert.Null(MentionedDates.Infer("The talks opened on March 3 and ended a day later.").Date);
+    }
+
+    [Fact]
+    public void A_yearless_day_takes_the_year_of_the_url() =>
+        Assert.Equal(new DateOnly(2024, 5, 6), MentionedDates.Infer("Output rose on May 6, officials said.", "https://news.example/2024/05/07/story").Date);
 }

@@ -70,6 +70,7 @@ public static class ArticleCleaner
             RemoveCaptionsBeforeCredits(lines, verdicts);
             RemoveRepeats(lines, verdicts, report.Metadata.Title);
             RemoveTrailingStoryList(lines, verdicts);
+            RemoveLearnt(lines, verdicts);
         }
 
         var kept = new List<string>();
@@ -87,6 +88,20 @@ public static class ArticleCleaner
         }
 
         return new CleanReport(report, report.Metadata.Title ?? headline ?? string.Empty, string.Join("\n\n", kept), removed, dates);
+    }
+
+    /// <summary>A line the rules kept, and no sentence, goes when the learnt line model finds it unlike an article's.</summary>
+    private static void RemoveLearnt(List<string> lines, RemovalReason?[] verdicts)
+    {
+        var model = LineModel.Shipped;
+        var page = LineModel.Page.Of(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is null && !LineModel.Protects(lines[i]) && model.Probability(lines, i, page) < model.Threshold)
+            {
+                verdicts[i] = RemovalReason.Learnt;
+            }
+        }
     }
 
     /// <summary>Dates on lines of an extracted HTML text are read as candidates; the lines stay.</summary>

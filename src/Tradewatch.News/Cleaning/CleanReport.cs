@@ -17,6 +17,9 @@ public enum RemovalReason
     Repeated,
     Headline,
     OtherStories,
+
+    /// <summary>Judged page furniture by the learnt <see cref="LineModel"/>, not by a rule.</summary>
+    Learnt,
 }
 
 /// <summary>A line taken out of a report, and why.</summary>

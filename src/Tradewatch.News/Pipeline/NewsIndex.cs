@@ -192,6 +192,6 @@ public sealed class NewsIndex
             }
         }
 
-        return story.FirstDate is { } first ? new DatedBy(first, DateSource.Story) : default;
+        return story.FirstDate is { } first ? new DatedBy(first, DateSource.Story) : MentionedDates.Infer(report.Clean.Text, report.Clean.Source.Metadata.Url);
     }
 }

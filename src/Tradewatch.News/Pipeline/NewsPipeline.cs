@@ -61,7 +61,7 @@ public static class NewsPipeline
     private static DatedBy[] DateStories(List<PreparedReport> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
     {
         var dates = prepared.Select(p => p.Own).ToArray();
-        var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i]);
+        var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i]).ToList();
         foreach (var story in byStory)
         {
             var ids = story.ToList();
@@ -85,6 +85,27 @@ public static class NewsPipeline
                 {
                     var how = sets.Find(i) == sets.Find(s) ? "a copy or version of" : "the most similar dated report of its story,";
                     dates[i] = new DatedBy(dates[s].Date, DateSource.Story, $"{how} {prepared[s].Clean.Id} ({dates[s].Evidence})");
+                }
+            }
+        }
+
+        // A report no dated report of its story can date is dated by the days its own text names, else
+        // by such an inference for another report of its story.
+        foreach (var story in byStory)
+        {
+            var ids = story.Where(i => dates[i].Date is null).ToList();
+            foreach (var i in ids)
+            {
+                dates[i] = MentionedDates.Infer(prepared[i].Clean.Text, prepared[i].Clean.Source.Metadata.Url);
+            }
+
+            var inferred = ids.Where(j => dates[j].Date is not null).ToList();
+            foreach (var i in ids.Where(i => dates[i].Date is null))
+            {
+                var source = inferred.OrderByDescending(j => clusterer.Similarity(prepared[i].Features, prepared[j].Features)).Select(j => (int?)j).FirstOrDefault();
+                if (source is { } s)
+                {
+                    dates[i] = new DatedBy(dates[s].Date, DateSource.Story, $"the most similar report of its story, {prepared[s].Clean.Id} ({dates[s].Evidence})");
                 }
             }
         }

@@ -10,6 +10,9 @@ public enum DateSource
     WireDateline,
     Url,
     Story,
+
+    /// <summary>Inferred from the days the text names (<see cref="Dates.MentionedDates"/>).</summary>
+    Mentioned,
 }
 
 /// <summary>What is known about a report besides its text. Every field may be missing.</summary>

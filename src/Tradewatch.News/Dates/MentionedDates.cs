@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Tradewatch.News.Reading;
+using Tradewatch.News.Text;
+
+namespace Tradewatch.News.Dates;
+
+/// <summary>
+/// A publication date inferred from the days a report speaks of, for a report that prints none of its
+/// own: news tells of the latest event it reports on that day or the day after. The latest day named
+/// in a sentence about the past ("on Feb. 1", "March 4, 2025") bounds it from below; a weekday in the
+/// lead ("agreed Monday") moves it to that weekday on or after the bound; days named in sentences about
+/// the future ("set to expire on August 12") and the ends of periods ("the quarter ending April 27") are
+/// left out. A day without its year takes the year of the
+/// page's full dates, its URL, or the year it names most often; without any year nothing is inferred.
+/// </summary>
+public static partial class MentionedDates
+{
+    /// <summary>Sentences counted as the lead, where the event the report is about is told.</summary>
+    public const int LeadSentences = 3;
+
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static DatedBy Infer(string text, string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (YearOf(text, url) is not { } year)
+        {
+            return default;
+        }
+
+        DateOnly? latest = null;
+        string? latestText = null;
+        DayOfWeek? leadDay = null;
+        string? leadText = null;
+        var n = 0;
+        foreach (var sentence in Sentences.Split(text))
+        {
+            n++;
+            var reporting = Quotation().Replace(sentence, " ");
+            if (Claims.DateFinder.IsFuture(reporting))
+            {
+                continue;
+            }
+
+            foreach (Match m in MonthDay().Matches(reporting))
+            {
+                var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
+                var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                if (y is < 1900 or > 2200 || day < 1 || day > DateTime.DaysInMonth(y, month))
+                {
+                    continue;
+                }
+
+                if (PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)))
+                {
+                    // The end of a period or a term ("the quarter ending April 27", "until May 1") is no event of the day.
+                    continue;
+                }
+
+                var date = new DateOnly(y, month, day);
+                if (latest is null || date > latest)
+                {
+                    (latest, latestText) = (date, m.Value);
+                }
+            }
+
+            if (n <= LeadSentences && leadDay is null && Weekday().Match(reporting) is { Success: true } w)
+            {
+                leadDay = Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true);
+                leadText = w.Value;
+            }
+        }
+
+        if (latest is not { } bound)
+        {
+            return default;
+        }
+
+        var result = bound;
+        var evidence = $"the latest past day the text names, '{latestText}'";
+        if (leadDay is { } wd)
+        {
+            result = bound.AddDays(((int)wd - (int)bound.DayOfWeek + 7) % 7);
+            evidence += $", and the weekday of its lead, '{leadText}'";
+        }
+
+        return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})");
+    }
+
+    /// <summary>The year of the page's latest full date, else its URL's, else the year the text names most often.</summary>
+    private static int? YearOf(string text, string? url)
+    {
+        var full = DateText.Find(text);
+        if (full.Count > 0)
+        {
+            return full.Max(m => m.Date).Year;
+        }
+
+        if (UrlDate.Find(url) is { } u)
+        {
+            return u.Year;
+        }
+
+        var years = Year().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
+        return years;
+    }
+
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|percent|billion|million|[:.]\d))(?:,?\s+(?<y>(?:19|20|21)\d\d)\b)?|\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?<y>(?:19|20|21)\d\d)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    /// <summary>A weekday told as a past day of the report's own week; "last Monday" and "next Monday" are other weeks.</summary>
+    [GeneratedRegex(@"(?<!\b(?:last|next|previous|following|every|each)\s)\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:ending|ended|ends|end|through|thru|until|till|to|by|expir(?:e|es|ed|ing)|deadline|before|after)\s+(?:on\s+)?(?:\w+\s+){0,1}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodEnd();
+
+    [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"\b(?:199\d|20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+}

@@ -1,0 +1,44 @@
+using Tradewatch.News.Cleaning;
+
+namespace Tradewatch.News.Tests;
+
+public class LineModelTests
+{
+    private static readonly string[] Page =
+    [
+        "Home",
+        "World",
+        "Business",
+        "Sign in",
+        "Steel makers weigh a new quota as talks drag on",
+        "Officials from both sides met on Tuesday for a third round of talks on the steel quota, which expires at the end of the year.",
+        "The ministry said it expected the quota to be renewed at a lower volume, citing weaker demand from builders and carmakers.",
+        "Producers have asked for a longer transition, arguing that the mills need time to adjust their order books to the new ceiling.",
+        "Share this article",
+        "Facebook",
+        "Twitter",
+        "Most read",
+        "Privacy policy | Terms of use | Cookies",
+    ];
+
+    [Fact]
+    public void The_shipped_model_keeps_prose_and_drops_menus()
+    {
+        var model = LineModel.Shipped;
+        var page = LineModel.Page.Of(Page);
+        var p = Enumerable.Range(0, Page.Length).Select(i => model.Probability(Page, i, page)).ToArray();
+        Assert.All(new[] { 5, 6, 7 }, i => Assert.True(p[i] >= model.Threshold, $"line {i}: {p[i]}"));
+        Assert.All(new[] { 0, 3, 8, 12 }, i => Assert.True(p[i] < model.Threshold, $"line {i}: {p[i]}"));
+    }
+
+    [Fact]
+    public void A_model_file_for_other_features_is_refused() =>
+        Assert.Throws<InvalidDataException>(() => LineModel.FromJson("""{"TrainedOn":"x","Features":["a"],"Weights":[1],"Bias":0,"Mean":[0],"Scale":[1],"Threshold":0.5}"""));
+
+    [Fact]
+    public void Features_are_one_per_name()
+    {
+        Assert.Equal(LineModel.FeatureNames.Length, LineModel.Features(Page, 5).Length);
+        Assert.Equal(LineModel.FeatureNames.Length, LineModel.FeatureNames.Distinct().Count());
+    }
+}
