@@ -164,8 +164,38 @@ public sealed partial class UsMeasureBuilder
             return null;
         }
 
-        return digits;
+        if (_numbers.Count == 0 || IsNumbered(digits))
+        {
+            return digits;
+        }
+
+        // a list pads an 8-digit line to 10 digits with '00' (0201.10.05 as 0201100500), or names a
+        // line the schedule has split: the padding is dropped to the line the schedule numbers
+        var trimmed = digits;
+        while (trimmed.Length > 4 && trimmed.EndsWith("00", StringComparison.Ordinal) && !IsNumbered(trimmed))
+        {
+            trimmed = trimmed[..^2];
+        }
+
+        if (IsNumbered(trimmed))
+        {
+            return trimmed;
+        }
+
+        _decisions.Add($"{list}: '{code}' is no line of any HTS revision; left out");
+        return null;
     }
+
+    /// <summary>Whether some row of some revision is numbered with these digits or starts with them.</summary>
+    private bool IsNumbered(string digits)
+    {
+        _prefixes ??= _numbers.SelectMany(n => Enumerable.Range(1, n.Length / 2).Select(i => n[..(2 * i)])).ToHashSet(StringComparer.Ordinal);
+        return _prefixes.Contains(digits);
+    }
+
+    private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+
+    private HashSet<string>? _prefixes;
 
     private void Header()
     {
@@ -223,6 +253,11 @@ public sealed partial class UsMeasureBuilder
         {
             foreach (var row in _source.Revision(revision))
             {
+                if (row.Digits.Length >= 4)
+                {
+                    _numbers.Add(row.Digits);
+                }
+
                 if (row.Number.StartsWith("9903.88.", StringComparison.Ordinal) || row.Number.StartsWith("9903.91.", StringComparison.Ordinal))
                 {
                     headings[row.Number] = row;
@@ -489,11 +524,11 @@ public sealed partial class UsMeasureBuilder
         }
 
         _lists["us-232-copper"] = _source.Csv("s232_copper_products.csv").Select(r => r[0]).ToList();
-        _lists["us-232-auto-parts"] = File.ReadLines(_source.ProductList("s232_auto_parts.txt")).Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
-        _lists["us-232-mhd-parts"] = File.ReadLines(_source.ProductList("s232_mhd_parts.txt")).Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
+        SplitVehicleParts("us-232-auto-parts", "s232_auto_parts.txt");
+        SplitVehicleParts("us-232-mhd-parts", "s232_mhd_parts.txt");
         _lists["us-232-semiconductors"] = _source.Csv("s232_semi_products.csv").Select(r => r[0]).ToList();
         _lists["us-232-autos"] = ["870322", "870323", "870324", "870331", "870332", "870333", "870340", "870350", "870360", "870370", "870380", "870390", "870421", "870431", "870441", "870451", "870460"];
-        _lists["us-232-mhd-vehicles"] = ["870120", "870422", "870423", "870432", "870442", "870443", "870452", "870600"];
+        _lists["us-232-mhd-vehicles"] = ["870121", "870122", "870123", "870124", "870129", "870422", "870423", "870432", "870442", "870443", "870452", "870600"];
         _lists["us-232-buses"] = ["8702"];
         _lists["us-232-softwood-lumber"] = ["440711", "440712", "440713", "440714", "440719"];
         _lists["us-232-wood-furniture"] = ["94016140", "94016160", "94016940", "940191"];
@@ -501,13 +536,13 @@ public sealed partial class UsMeasureBuilder
         _decisions.Add("Section 232: steel and aluminium articles and the March 2025 derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
-        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, "2026-04-06", countries,
+        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, null, countries,
             "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
         Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", "2026-04-06", countries,
             "derivative steel articles of chapter 73 (approximate, by heading): the duty is on the steel content's value");
         Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", "2026-04-06", countries,
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process");
-        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, "2026-04-06", countries,
+        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, null, countries,
             "aluminium articles (approximate, by heading)");
         Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04-.08)", "section-232-metals", ["us-232-aluminium-derivatives", "us-232-aluminium-inclusions"], "2025-03-12", "2026-04-06", countries,
             "aluminium derivatives of chapter 76 (by heading) and the curated derivative lines: the duty is on the aluminium content's value");
@@ -518,6 +553,9 @@ public sealed partial class UsMeasureBuilder
             "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
         Section232Measure("us-232-auto-parts", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts"], null, null, countries,
             "auto parts (curated list)", note: vehicleNote);
+        Section232Measure("us-232-auto-parts-if-vehicle-part", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts-if-vehicle-part"], null, null, countries,
+            "headings the auto parts list names whole although their goods are not vehicle parts by their own description (U.S. note 33(g) covers them only as parts of passenger vehicles and light trucks)",
+            note: vehicleNote, condition: VehiclePartCondition);
         Section232Measure("us-232-mhd-vehicles", "mhd_vehicles", "Section 232 medium and heavy-duty vehicles", "Proclamation of 17 Oct 2025 (9903.74.01)", "section-232-vehicles", ["us-232-mhd-vehicles"], null, null, countries,
             "medium and heavy-duty trucks and tractors (by subheading)");
         Section232Measure("us-232-mhd-parts", "mhd_parts", "Section 232 medium and heavy-duty vehicle parts", "Proclamation of 17 Oct 2025 (9903.74.08)", "section-232-vehicles", ["us-232-mhd-parts"], null, null, countries,
@@ -532,6 +570,53 @@ public sealed partial class UsMeasureBuilder
         Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
     }
+
+    private const string VehiclePartCondition =
+        "only goods imported as parts of passenger vehicles or light trucks: the auto parts list (U.S. note 33(g), heading 9903.94.05) names this heading whole, but covers its goods only as such parts";
+
+    /// <summary>
+    /// A vehicle parts list as the schedule reads it. The list names a few headings whole (8471,
+    /// 8707); the note covers only parts of the vehicles it names, so a whole heading whose own
+    /// description does not tie its goods to vehicles (8471: computers) applies only when the
+    /// goods are such parts, a condition the importer declares: those headings go to a
+    /// <c>NAME-if-vehicle-part</c> list for a conditional layer. Lines of 6 to 10 digits are kept
+    /// as listed: the list names them for their vehicle uses.
+    /// </summary>
+    private void SplitVehicleParts(string name, string file)
+    {
+        var codes = File.ReadLines(_source.ProductList(file)).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var whole = codes.Where(c => c.Length == 4 && !VehicleWords().IsMatch(HeadingDescription(c))).ToList();
+        _lists[name] = codes.Except(whole, StringComparer.Ordinal).ToList();
+        if (whole.Count > 0)
+        {
+            _lists[$"{name}-if-vehicle-part"] = whole;
+        }
+
+        foreach (var heading in whole)
+        {
+            _decisions.Add($"{file}: heading {heading} (\"{Trim(HeadingDescription(heading))}\") is listed whole but its goods are not vehicle parts by description: a conditional layer (only as parts of vehicles), following the note's words over the list");
+        }
+    }
+
+    private Dictionary<string, string>? _headingWords;
+
+    /// <summary>The description of a 4-digit heading in the latest revision, or empty.</summary>
+    private string HeadingDescription(string heading)
+    {
+        _headingWords ??= _source.Revision(Revisions()[^1]).Where(r => r.Digits.Length == 4).GroupBy(r => r.Digits, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal);
+        return _headingWords.GetValueOrDefault(heading) ?? string.Empty;
+    }
+
+    /// <summary>
+    /// The day a deal's notice made its vehicle rates valid from, when before the notice's publication:
+    /// the EU notice of 25 Sep 2025 (autos and parts from 1 Aug 2025) and the Korea notice of 4 Dec 2025
+    /// (from 1 Nov 2025). The authority list dates them from publication.
+    /// </summary>
+    private static string? Retroactive(string authority, string source) =>
+        authority is not ("autos" or "auto_parts") ? null
+        : source.Contains("/2025-18660/", StringComparison.Ordinal) ? "2025-08-01"
+        : source.Contains("/2025-21940/", StringComparison.Ordinal) ? "2025-11-01"
+        : null;
 
     private void Annex2026(IReadOnlyDictionary<string, string> countries)
     {
@@ -549,7 +634,7 @@ public sealed partial class UsMeasureBuilder
 
     private void Section232Measure(
         string id, string authority, string basis, string legal, string group, string[] lists, string? start, string? end,
-        IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null)
+        IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null)
     {
         var entries = Authority("s232", authority);
         var all = countries.Values.Distinct().Where(iso => iso != "US").ToList();
@@ -568,6 +653,8 @@ public sealed partial class UsMeasureBuilder
                     continue;
                 }
 
+                // a deal's notice may date its rate before its own publication: the rate is valid from then, known from the publication
+                day = Retroactive(authority, src) ?? day;
                 rates.RemoveAll(r => r.From == day);
                 rates.Add(new Rate(day, null, Percent(rate), Published(src, from), [src], AllIn: targets.All(t => IsAllIn(t, rate, authority))));
             }
@@ -589,7 +676,7 @@ public sealed partial class UsMeasureBuilder
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
                 basis, legal, group, others ? ["*"] : targets, excluded,
                 Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
-                note, rates));
+                note, rates, condition, condition is null ? "tariff" : "conditional-tariff"));
         }
     }
 
@@ -661,6 +748,9 @@ public sealed partial class UsMeasureBuilder
         return result.Where((r, i) => i == result.Count - 1 || string.CompareOrdinal(result[i + 1].From, "2025-01-01") > 0).ToList();
     }
 
+    /// <summary>The partners of the authority-level rates: each Census country code with its ISO code.</summary>
+    public IReadOnlyDictionary<string, string> Partners() => Countries();
+
     private Dictionary<string, string> Countries()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -718,7 +808,7 @@ public sealed partial class UsMeasureBuilder
 
     private sealed record Layer(
         string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
-        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null);
+        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff");
 
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
@@ -744,7 +834,7 @@ public sealed partial class UsMeasureBuilder
         _measures++;
         var y = _yaml;
         y.AppendLine($"  - id: {m.Id}");
-        y.AppendLine("    kind: tariff");
+        y.AppendLine($"    kind: {m.Kind}");
         y.AppendLine($"    title: {Quote(m.Title)}");
         y.AppendLine("    imposer: US");
         y.AppendLine($"    targets: [{string.Join(", ", m.Targets.Select(t => t == "*" ? "\"*\"" : t))}]");
@@ -799,8 +889,13 @@ public sealed partial class UsMeasureBuilder
         y.AppendLine("    rates:");
         for (var i = 0; i < m.Rates.Count; i++)
         {
-            // each rate ends where the next begins, so that entries recorded together never overlap
-            var r = i + 1 < m.Rates.Count && m.Rates[i].To is null && m.Rates[i].Value != "ends" ? m.Rates[i] with { To = m.Rates[i + 1].From } : m.Rates[i];
+            // each rate ends where the next begins, so that entries recorded together never overlap; a rate
+            // recorded before the next was known stays open, as it was known then (the later record takes
+            // precedence for the days it covers), so that an answer as known in between is what was known
+            var next = i + 1 < m.Rates.Count ? m.Rates[i + 1] : null;
+            var r = next is not null && m.Rates[i].To is null && m.Rates[i].Value != "ends"
+                && string.CompareOrdinal(next.Recorded ?? m.Recorded, m.Rates[i].Recorded ?? m.Recorded) <= 0
+                ? m.Rates[i] with { To = next.From } : m.Rates[i];
             var parts = new List<string> { $"from: {r.From}" };
             if (r.To is { } to)
             {
@@ -857,6 +952,9 @@ public sealed partial class UsMeasureBuilder
 
     [GeneratedRegex(@"federalregister\.gov/documents/(\d{4})/(\d{2})/(\d{2})/")]
     private static partial Regex FederalRegisterDate();
+
+    [GeneratedRegex(@"vehicle|motor car|automobile|chapter 87|headings? 87\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex VehicleWords();
 
     [GeneratedRegex(@"\s*\(.*\)")]
     private static partial Regex Parenthesis();

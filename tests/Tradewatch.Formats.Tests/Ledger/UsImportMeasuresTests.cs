@@ -59,7 +59,7 @@ public class UsImportMeasuresTests
     [InlineData("GB", "7208.10.15.00", "2025-06-09", "Section 232 steel", 25)]
     [InlineData("DE", "7606.12.30.91", "2025-06-09", "Section 232 aluminium", 50)]
     [InlineData("CL", "7408.11.60.00", "2025-09-01", "Section 232 copper", 50)]
-    [InlineData("MX", "8701.20.01.00", "2025-11-15", "Section 232 medium", 25)]
+    [InlineData("MX", "8701.21.00.15", "2025-11-15", "Section 232 medium", 25)] // road tractors: 8701.21-.29 in HTS 2022
     public void Section_232_layers_apply_with_their_dates_and_partner_rates(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date), basis));
 

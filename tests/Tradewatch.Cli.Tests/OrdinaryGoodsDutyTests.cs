@@ -1,0 +1,127 @@
+using System.Text.Json;
+
+namespace Tradewatch.Cli.Tests;
+
+/// <summary>
+/// The whole duty on ordinary goods from several origins, as a broker would ask it: the MFN rate from
+/// the schedule plus every layer, owed (as known now) and deposited (as known on the day of entry).
+/// Each figure was worked out by hand from the sources named beside it, not read off the tool.
+/// </summary>
+public class OrdinaryGoodsDutyTests
+{
+    private static JsonElement Ask(string origin, string line, string date) =>
+        CliRunner.Json("duty", "--importer", "US", "--origin", origin, "--hts", line, "--date", date);
+
+    private static decimal Owed(JsonElement answer) => answer.GetProperty("totalPercent").GetDecimal();
+
+    private static decimal Deposited(JsonElement answer) => answer.GetProperty("deposited").GetProperty("totalPercent").GetDecimal();
+
+    private static IEnumerable<string> Layers(JsonElement answer) =>
+        answer.GetProperty("layers").EnumerateArray().Where(l => l.GetProperty("ratePercent").GetDecimal() > 0).Select(l => l.GetProperty("measure").GetString()!);
+
+    private static IEnumerable<string> Conditional(JsonElement answer) =>
+        answer.GetProperty("conditional").EnumerateArray().Select(c => c.GetProperty("measure").GetString()!);
+
+    // HTS 8471.30.01 general rate: Free. The reciprocal tariff does not apply to heading 8471 (memorandum of
+    // 11 Apr 2025, HTS 9903.01.32, back to 5 Apr). The auto parts list of Proclamation 10908 (U.S. note 33(g),
+    // 9903.94.05) names heading 8471 but covers only parts of passenger vehicles and light trucks: a laptop
+    // pays it only if imported as such a part, a condition, not a layer.
+    [Theory]
+    [InlineData("DE", "2025-10-01")]
+    [InlineData("JP", "2025-06-09")]
+    [InlineData("TW", "2026-01-15")]
+    public void A_laptop_pays_no_auto_parts_duty_unless_it_is_a_vehicle_part(string origin, string date)
+    {
+        var answer = Ask(origin, "8471.30.01.00", date);
+        Assert.Equal(0, Owed(answer));
+        Assert.Equal(0, Deposited(answer));
+        Assert.DoesNotContain(Layers(answer), l => l.StartsWith("us-232", StringComparison.Ordinal));
+        Assert.Contains(Conditional(answer), c => c.StartsWith("us-232-auto-parts-if-vehicle-part", StringComparison.Ordinal));
+    }
+
+    // Smartphones 8517.13.00: MFN Free; exempt from the reciprocal tariff (the 11 Apr 2025 memorandum names
+    // 8517.13.00); Viet Nam's 20% (EO 14326, 7 Aug 2025) does not reach them.
+    [Fact]
+    public void A_smartphone_from_Viet_Nam_pays_nothing() =>
+        Assert.Equal(0, Deposited(Ask("VN", "8517.13.00.00", "2025-09-01")));
+
+    // Flat-rolled steel 7208.10.15: MFN Free. Section 232 steel at 50% from 4 Jun 2025 (Proclamation 10947),
+    // the UK at 25% (the same proclamation keeps it at 25%); no reciprocal tariff on Section 232 steel.
+    [Theory]
+    [InlineData("JP", "2025-07-01", 50)]
+    [InlineData("GB", "2025-07-01", 25)]
+    [InlineData("DE", "2025-05-01", 25)] // before the increase: 25% (Proclamation 10896, from 12 Mar 2025)
+    public void Steel_pays_Section_232_and_nothing_else(string origin, string date, decimal total)
+    {
+        var answer = Ask(origin, "7208.10.15.00", date);
+        Assert.Equal(total, Owed(answer));
+        Assert.Equal(total, Deposited(answer));
+    }
+
+    // Cars 8703.23.01: MFN 2.5%. Section 232 autos 25% from 3 Apr 2025 (Proclamation 10908). The EU deal:
+    // 15% all-in from 1 Aug 2025, published 25 Sep 2025 (FR 2025-18660), so an entry of 1 Sep 2025
+    // deposited 27.5% and is owed 15%. Korea: 15% all-in from 1 Nov 2025, published 4 Dec 2025 (FR 2025-21940).
+    [Theory]
+    [InlineData("DE", "2025-06-09", 27.5, 27.5)]
+    [InlineData("DE", "2025-09-01", 27.5, 15)]
+    [InlineData("DE", "2025-10-01", 15, 15)]
+    [InlineData("KR", "2025-10-01", 27.5, 27.5)]
+    [InlineData("KR", "2025-11-15", 27.5, 15)]
+    [InlineData("JP", "2025-10-01", 15, 15)] // 15% all-in from 16 Sep 2025 (FR 2025-17908)
+    public void A_car_pays_Section_232_autos_with_the_deal_rates_from_their_own_dates(string origin, string date, decimal deposited, decimal owed)
+    {
+        var answer = Ask(origin, "8703.23.01.90", date);
+        Assert.Equal(deposited, Deposited(answer));
+        Assert.Equal(owed, Owed(answer));
+    }
+
+    // Upholstered wooden seats 9401.61.40: MFN Free. Section 232 upholstered wooden furniture 25% from
+    // 14 Oct 2025 (Proclamation 10976, 9903.76.02), in place of the reciprocal tariff (Viet Nam 20%).
+    [Fact]
+    public void Upholstered_wooden_seats_from_Viet_Nam_pay_Section_232_furniture_instead_of_the_reciprocal_tariff()
+    {
+        Assert.Equal(25, Owed(Ask("VN", "9401.61.40.11", "2025-11-01")));
+        Assert.Equal(20, Deposited(Ask("VN", "9401.61.40.11", "2025-09-01")));
+    }
+
+    // Wooden bedroom furniture 9403.50.90: MFN Free, not under Section 232 (only upholstered seats,
+    // cabinets and vanities are). Canada: IEEPA fentanyl 35% from 1 Aug 2025 (EO 14325); all IEEPA duties
+    // were held unlawful on 20 Feb 2026, so nothing is owed now.
+    [Theory]
+    [InlineData("VN", "2025-09-01", 20)]
+    [InlineData("CA", "2025-09-01", 35)]
+    [InlineData("CA", "2025-03-10", 25)]
+    public void Wooden_furniture_deposited_the_IEEPA_rates_and_owes_nothing(string origin, string date, decimal deposited)
+    {
+        var answer = Ask(origin, "9403.50.90.80", date);
+        Assert.Equal(deposited, Deposited(answer));
+        Assert.Equal(0, Owed(answer));
+    }
+
+    // Cotton T-shirts 6109.10.00: MFN 16.5%. Bangladesh 20% (EO 14326); India 25% plus 25% for Russian oil
+    // from 27 Aug 2025 (EO 14329); China: fentanyl 20%, reciprocal 10% (from 14 May 2025) and Section 301
+    // List 4A 7.5% (9903.88.15), which stays owed.
+    [Theory]
+    [InlineData("BD", "2025-09-01", 36.5, 16.5)]
+    [InlineData("IN", "2025-09-01", 66.5, 16.5)]
+    [InlineData("IN", "2025-08-20", 41.5, 16.5)]
+    [InlineData("CN", "2025-06-09", 54, 24)]
+    public void Cotton_T_shirts_pay_the_MFN_rate_and_their_origin_layers(string origin, string date, decimal deposited, decimal owed)
+    {
+        var answer = Ask(origin, "6109.10.00.12", date);
+        Assert.Equal(deposited, Deposited(answer));
+        Assert.Equal(owed, Owed(answer));
+    }
+
+    // Toys 9503.00.00: MFN Free; on List 4B, never imposed, so no Section 301 duty. China on 9 Jun 2025:
+    // fentanyl 20% and reciprocal 10%; Viet Nam the 10% baseline until 7 Aug 2025.
+    [Theory]
+    [InlineData("CN", 30)]
+    [InlineData("VN", 10)]
+    public void Toys_deposited_the_IEEPA_rates(string origin, decimal deposited)
+    {
+        var answer = Ask(origin, "9503.00.00.90", "2025-06-09");
+        Assert.Equal(deposited, Deposited(answer));
+        Assert.Equal(0, Owed(answer));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
+using Tradewatch.Formats.Ledger;
+using Tradewatch.Formats.UsSchedule;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.Formats.Tests.Ledger;
+
+/// <summary>
+/// The ledger's US import rates against the authority-level rates of the shared schedule
+/// (<c>authorities/country-rates/</c>): for every partner and every revision, each authority's rate
+/// on a line it covers is the ledger's, or the difference is listed with its reason in
+/// <c>data/ledger/us-authority-differences.csv</c>. An unlisted difference fails, and so does a
+/// listed one that no longer occurs.
+/// </summary>
+public class AuthorityRatesConsistencyTests
+{
+    private static readonly Economy Us = new("US");
+
+    /// <summary>For each authority-level measure, a tariff line it covers and which of the ledger's layers stand for it.</summary>
+    private static readonly Dictionary<string, (string Line, Func<DutyLayer, bool> Layer)> Probes = new(StringComparer.Ordinal)
+    {
+        ["s232/steel"] = ("7208.10.15.00", Basis("Section 232 steel", "Section 232 metals")),
+        ["s232/aluminum"] = ("7606.12.30.91", Basis("Section 232 aluminium", "Section 232 metals")),
+        ["s232/copper"] = ("7408.11.60.00", Basis("Section 232 copper", "Section 232 metals")),
+        ["s232/softwood_lumber"] = ("4407.11.00.01", Basis("Section 232 softwood")),
+        ["s232/wood_furniture"] = ("9401.61.40.11", Basis("Section 232 upholstered")),
+        ["s232/kitchen_cabinets"] = ("9403.40.90.60", Basis("Section 232 kitchen")),
+        ["s232/autos"] = ("8703.23.01.90", Basis("Section 232 autos")),
+        ["s232/auto_parts"] = ("4011.10.10.10", Basis("Section 232 auto parts")),
+        ["s232/mhd_vehicles"] = ("8701.21.00.15", Basis("Section 232 medium and heavy-duty vehicles")),
+        ["s232/mhd_parts"] = ("8708.40.50.00", Basis("Section 232 medium and heavy-duty vehicle parts")),
+        ["s232/buses"] = ("8702.10.31.00", Basis("Section 232 buses")),
+        ["s232/semiconductors"] = ("8471.80.40.00", Basis("Section 232 semiconductors")),
+        ["s232/pharmaceuticals"] = ("3004.90.92.01", Basis("Section 232 pharmaceuticals")),
+        ["ieepa/reciprocal"] = ("6109.10.00.12", l => l.Measure.StackingGroup == "ieepa-reciprocal"),
+        ["ieepa/fentanyl"] = ("6109.10.00.12", l => l.Measure.Basis == "IEEPA fentanyl"),
+        ["s122/section_122"] = ("6109.10.00.12", Basis("Section 122")),
+        ["s301/china_301"] = ("8703.80.00.00", Basis("Section 301")),
+    };
+
+    private static Func<DutyLayer, bool> Basis(params string[] prefixes) =>
+        l => prefixes.Any(p => l.Measure.Basis.StartsWith(p, StringComparison.Ordinal));
+
+    private static string Shared => Path.GetFullPath(Path.Combine(RepoData.Directory, "..", "..", "shared", "data", "us-tariff-schedule"));
+
+    private sealed record Difference(string Measure, string Partner, string Date, string Authority, string Ledger);
+
+    private sealed record Known(string Measure, string[] Partners, string From, string To, string Authority, string Ledger, string Reason)
+    {
+        public bool Matches(Difference d) =>
+            d.Measure == Measure && (Partners is ["*"] || Partners.Contains(d.Partner))
+            && string.CompareOrdinal(d.Date, From) >= 0 && string.CompareOrdinal(d.Date, To) <= 0
+            && (Authority == "*" || Authority == d.Authority) && (Ledger == "*" || Ledger == d.Ledger);
+    }
+
+    [Fact]
+    public void Every_partner_and_revision_matches_the_authority_rates_or_the_difference_is_listed()
+    {
+        if (!Directory.Exists(Shared))
+        {
+            return; // the shared schedule sits beside the repository on the project's machines only
+        }
+
+        var reference = RepoData.Reference;
+        var partners = new UsMeasureBuilder(new UsScheduleSource(Shared), name => reference.Economies.TryResolve(name, out var e) ? e.Code : null).Partners();
+        var view = LedgerLoader.Load(RepoData.Directory, null, reference).AsKnownAt(null);
+        var known = KnownDifferences();
+        var used = new HashSet<Known>();
+        var unlisted = new List<string>();
+        var compared = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(Shared, "authorities", "country-rates"), "tariff_rates_*.json").Order(StringComparer.Ordinal))
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            var date = document.RootElement.GetProperty("policy_effective_date").GetString()!;
+            var day = DateOnly.Parse(date, CultureInfo.InvariantCulture);
+            foreach (var partner in document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
+            {
+                if (!partners.TryGetValue(partner.Name, out var iso) || iso == "US")
+                {
+                    continue;
+                }
+
+                var origin = new Economy(iso);
+                var answers = new Dictionary<string, DutyAnswer>(StringComparer.Ordinal);
+                foreach (var tariff in partner.Value.GetProperty("tariffs").EnumerateArray())
+                {
+                    var measure = $"{tariff.GetProperty("tariff_authority").GetString()}/{tariff.GetProperty("tariff_name").GetString()}";
+                    var expected = tariff.GetProperty("tariff_rate").GetDecimal() * 100;
+                    Assert.True(Probes.TryGetValue(measure, out var probe), $"{file}: no probe line for {measure}");
+                    if (!answers.TryGetValue(probe.Line, out var answer))
+                    {
+                        answers[probe.Line] = answer = view.Duty(Us, origin, HsCode.Parse(probe.Line), day);
+                    }
+
+                    // the rate in force: a deal's all-in rate as stated, any other less its suspended points
+                    var held = answer.Layers.Where(probe.Layer).Sum(l => l.Rate.AllIn ? l.ScheduledPercent : l.RatePercent);
+                    compared++;
+                    if (held == expected)
+                    {
+                        continue;
+                    }
+
+                    var difference = new Difference(measure, iso, date, Percent(expected), Percent(held));
+                    var listed = known.FirstOrDefault(k => k.Matches(difference));
+                    if (listed is null)
+                    {
+                        unlisted.Add($"{measure},{iso},{date},{Percent(expected)},{Percent(held)} ({Path.GetFileName(file)})");
+                    }
+                    else
+                    {
+                        used.Add(listed);
+                    }
+                }
+            }
+        }
+
+        Assert.True(compared > 10_000, $"only {compared} rates compared");
+        if (unlisted.Count > 0)
+        {
+            var all = Path.Combine(Path.GetTempPath(), "tradewatch-authority-differences.txt");
+            File.WriteAllLines(all, unlisted);
+            Assert.Fail($"{unlisted.Count} unlisted difference(s) from the authority rates (all in {all}):\n" + string.Join("\n", unlisted.Take(100)));
+        }
+
+        var stale = known.Where(k => !used.Contains(k)).ToList();
+        Assert.True(stale.Count == 0, "listed differences that no longer occur:\n" + string.Join("\n", stale.Select(k => $"{k.Measure} {string.Join(' ', k.Partners)} {k.From}..{k.To}: {k.Reason}")));
+    }
+
+    private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The checked-in list: measure, partners (ISO codes separated by spaces, or *), first and last policy date, the authority's rate and the ledger's (percent, or *), the reason.</summary>
+    private static List<Known> KnownDifferences()
+    {
+        var path = Path.Combine(RepoData.Directory, "ledger", "us-authority-differences.csv");
+        var rows = new List<Known>();
+        foreach (var line in File.ReadLines(path).Skip(1).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var f = line.Split(',', 7);
+            Assert.True(f.Length == 7 && f[6].Trim().Length > 0, $"{path}: '{line}' needs 7 fields, the last a reason");
+            rows.Add(new Known(f[0], f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), f[2], f[3], f[4], f[5], f[6]));
+        }
+
+        return rows;
+    }
+}
