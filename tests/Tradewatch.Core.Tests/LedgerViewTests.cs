@@ -201,4 +201,15 @@ public class LedgerViewTests
         var expiry = Assert.Single(events);
         Assert.Equal((CalendarEventKind.SuspensionEnds, "truce", D("2025-11-10")), (expiry.Kind, expiry.Subject, expiry.Date));
     }
+
+    [Theory]
+    [InlineData("2025-11-01", "expires unless extended")]
+    [InlineData("2025-11-10", "expires unless extended")]
+    [InlineData("2025-11-11", "expired on 2025-11-10")]
+    public void An_expiry_is_worded_by_whether_it_is_still_to_come(string today, string wording)
+    {
+        var view = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-12-31")));
+        var expiry = Assert.Single(view.Changes(D("2025-11-01"), D("2025-11-30"), D(today)));
+        Assert.EndsWith(wording, expiry.Text, StringComparison.Ordinal);
+    }
 }

@@ -87,4 +87,24 @@ public class NewsPipelineTests
         Assert.Equal(sizes[story.Id] + 1, story.Size);
         Assert.All(clusterer.Stories.Where(s => s.Id != story.Id), s => Assert.Equal(sizes[s.Id], s.Size));
     }
+
+    [Fact]
+    public void Reports_that_cannot_be_read_are_said_so_and_give_no_claims()
+    {
+        static InputFile File(string name, string text) => new(name, name, System.Text.Encoding.UTF8.GetBytes(text));
+        var table = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"{i * 37 % 1000} | {i * 53 % 1000} | {i * 71 % 1000}%"));
+        var files = new[]
+        {
+            File("menu.txt", "Home\nWorld\nSign in\nSubscribe to our newsletter\nShare\nPrivacy policy\n"),
+            File("table.txt", table),
+            File("other.txt", "Die Regierung hat am Montag neue Zölle von 25 Prozent auf Stahl aus dem Ausland angekündigt. Der Minister sagte, die Maßnahme gelte ab Juli und solle die Werke schützen, die unter der Konkurrenz leiden."),
+        };
+        var analysis = NewsPipeline.Run(files);
+        foreach (var name in new[] { "menu.txt", "table.txt", "other.txt" })
+        {
+            Assert.Contains(analysis.Issues, i => i.Source == name && i.Message.StartsWith("nothing read from it", StringComparison.Ordinal));
+        }
+
+        Assert.Empty(ClaimStage.Run(analysis).Claims);
+    }
 }

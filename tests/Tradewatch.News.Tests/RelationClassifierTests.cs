@@ -46,4 +46,42 @@ public class RelationClassifierTests
         Assert.Equal(0, found[0]);
         Assert.All(found.Skip(1), n => Assert.InRange(n, 1, NearDuplicateIndex.MaxCandidates));
     }
+
+    private static readonly string[] Told =
+    [
+        "Port workers in Antwerp began a two-day strike on Monday over pension changes proposed by the government.",
+        "The union said about 4,000 dockers stopped work at midnight and would return on Wednesday morning.",
+        "Shipping lines diverted several container vessels to Rotterdam while the terminals stood idle.",
+        "The transport minister called the walkout irresponsible and urged the union to return to talks.",
+        "Exporters of chemicals and cars warned that the delays would cost them millions of euros a day.",
+        "A previous strike in March had left more than 30 ships waiting at anchor off the coast.",
+    ];
+
+    private static readonly string[] Retold =
+    [
+        "Dockers at the port of Antwerp walked out on Monday for two days, protesting the government's pension plans.",
+        "Some 4,000 port workers stopped work from midnight, the union said, and will be back Wednesday morning.",
+        "Several container ships were sent on to Rotterdam by their lines as the terminals stayed idle.",
+        "Calling the strike irresponsible, the transport minister urged union leaders back to the talks.",
+        "Business groups said the stoppage came at a bad time for the economy.",
+        "Car and chemical exporters said the delays would cost them millions of euros each day.",
+    ];
+
+    [Fact]
+    public void A_report_retold_in_its_own_order_with_loose_paraphrases_is_a_rewrite()
+    {
+        var a = string.Join(" ", Told);
+        var b = string.Join(" ", Retold);
+        Assert.Equal(DuplicateRelation.Rewrite, RelationClassifier.Classify("a", a, Fingerprint.Of(a), "b", b, Fingerprint.Of(b))?.Relation);
+    }
+
+    [Fact]
+    public void The_same_sentences_shuffled_and_mostly_dropped_align_too_little_in_order()
+    {
+        var a = string.Join(" ", Told);
+        var b = string.Join(" ", new[] { Retold[5], Retold[4], "The strike was the third this year at the port, which handles a fifth of Belgian exports.", "Talks with the government are due to resume next month.", "Analysts expect the pension reform to pass in parliament before the summer.", "Police reported no incidents at the terminals." });
+        Assert.False(RelationClassifier.OrderedRewrite(Sentences(a), Sentences(b)));
+    }
+
+    private static List<(HashSet<string> Words, int Length)> Sentences(string text) => Tradewatch.News.Text.Sentences.ContentSets(text);
 }

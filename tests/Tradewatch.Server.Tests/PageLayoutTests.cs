@@ -32,6 +32,7 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
             data.Add("ingest", "/ingest", width);
             data.Add("search", "/search?q=tariff", width);
             data.Add("search-empty", "/search?q=", width);
+            data.Add("duty-errors", "/duty?importer=US&origin=XX&hs=99&date=2025-02-30&value=x", width);
         }
 
         return data;

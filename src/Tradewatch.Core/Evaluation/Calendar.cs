@@ -5,7 +5,9 @@ namespace Tradewatch.Core.Evaluation;
 /// <summary>Builds the calendar of changes from the folded measures and the dated records of a view.</summary>
 internal static class Calendar
 {
-    public static IReadOnlyList<CalendarEvent> Build(LedgerView view, IEnumerable<MeasureTimeline> timelines, DateOnly from, DateOnly to)
+    /// <param name="today">When given, an expiry before it is said in the past ("expired on"), one on or after it as
+    /// still to come ("expires unless extended"); without it every expiry is worded as to come.</param>
+    public static IReadOnlyList<CalendarEvent> Build(LedgerView view, IEnumerable<MeasureTimeline> timelines, DateOnly from, DateOnly to, DateOnly? today = null)
     {
         if (to < from)
         {
@@ -59,7 +61,8 @@ internal static class Calendar
 
             if (s.Valid.End is { } expiry && InWindow(expiry))
             {
-                events.Add(new CalendarEvent(expiry, CalendarEventKind.SuspensionEnds, s.Id, $"{s.Title} expires unless extended", s.Provenance.Sources));
+                var text = today is { } now && expiry < now ? $"{s.Title}: expired on {expiry:yyyy-MM-dd}" : $"{s.Title} expires unless extended";
+                events.Add(new CalendarEvent(expiry, CalendarEventKind.SuspensionEnds, s.Id, text, s.Provenance.Sources));
             }
         }
 

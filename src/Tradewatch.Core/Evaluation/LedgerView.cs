@@ -600,7 +600,8 @@ public sealed class LedgerView
     };
 
     /// <summary>Everything that starts, changes, is suspended, ends or falls due between two days (inclusive), in date order.</summary>
-    public IReadOnlyList<CalendarEvent> Changes(DateOnly from, DateOnly to) => Calendar.Build(this, _timelines.Values, from, to);
+    /// <param name="today">When given, expiries before it are worded in the past ("expired on"), not as still to come.</param>
+    public IReadOnlyList<CalendarEvent> Changes(DateOnly from, DateOnly to, DateOnly? today = null) => Calendar.Build(this, _timelines.Values, from, to, today);
 
     /// <summary>One pair's tariff layers in stacking order, and those of them whose group takes other groups out of the stack.</summary>
     private sealed record PairLayerSet(MeasureTimeline[] Layers, MeasureTimeline[] Excluders);

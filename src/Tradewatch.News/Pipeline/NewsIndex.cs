@@ -155,7 +155,10 @@ public sealed class NewsIndex
     public static DocumentClaims Extract(string documentId, CleanReport clean, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(clean);
-        return ClaimExtractor.Extract(Document(documentId, clean.Text, published, clean.Source.Metadata.Outlet, Datelines(clean)));
+        // A report that cannot be read (no article text, a table, another language) proposes nothing.
+        return Readability.Unreadable(clean) is null
+            ? ClaimExtractor.Extract(Document(documentId, clean.Text, published, clean.Source.Metadata.Outlet, Datelines(clean)))
+            : ClaimExtractor.Extract(Document(documentId, string.Empty, published, clean.Source.Metadata.Outlet, []));
     }
 
     /// <summary>The document the extractor sees, as <see cref="Extract"/> builds it (a store rebuilds it from what it saved).</summary>

@@ -55,7 +55,9 @@ public static class NewsPipeline
         // A batch dates its reports once every story is whole, against all of the story's dates.
         var dates = DateStories(prepared, state.StoryOf, state.Sets, state.Clusterer);
         var analyzed = prepared.Select((p, i) => new AnalyzedReport(p.Clean, dates[i], state.StoryOf[i])).ToList();
-        return new Analysis(analyzed, pairs, Groups(prepared, state.Sets, pairs), Stories(analyzed, state.Members, prepared), issues);
+        var unread = prepared.Select(p => (p.Id, Why: Readability.Unreadable(p.Clean))).Where(u => u.Why is not null)
+            .Select(u => new ReadIssue(u.Id, IssueSeverity.Warning, $"nothing read from it: {u.Why}; no claims are taken from it"));
+        return new Analysis(analyzed, pairs, Groups(prepared, state.Sets, pairs), Stories(analyzed, state.Members, prepared), [.. issues, .. unread]);
     }
 
     private static DatedBy[] DateStories(List<PreparedReport> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)

@@ -37,10 +37,10 @@ public static class LedgerApi
         return LedgerQueries.Timeline(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
     }
 
-    public static Results<Ok<ChangesDto>, ValidationProblem> Changes([AsParameters] ChangesRequest query, LedgerSession ledger)
+    public static Results<Ok<ChangesDto>, ValidationProblem> Changes([AsParameters] ChangesRequest query, LedgerSession ledger, TimeProvider clock)
     {
         var errors = new InputErrors();
-        return LedgerQueries.Changes(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
+        return LedgerQueries.Changes(ledger, query, errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
     }
 
     public static Ok<List<ScenarioDto>> Scenarios(LedgerSession ledger) =>

@@ -97,7 +97,7 @@ public static class LedgerQueries
         return LedgerDtos.Timeline(importer.Code, origin.Code, hs?.ToString(), from, to, view, scenario, view.Timeline(importer, origin, hs, from, to));
     }
 
-    public static ChangesDto? Changes(LedgerSession ledger, ChangesRequest q, InputErrors errors)
+    public static ChangesDto? Changes(LedgerSession ledger, ChangesRequest q, InputErrors errors, DateOnly? today = null)
     {
         var from = errors.Day("from", q.From);
         var to = errors.Day("to", q.To);
@@ -110,7 +110,7 @@ public static class LedgerQueries
         }
 
         var view = ledger.View(knownAt, scenario);
-        return new ChangesDto(LedgerDtos.Day(from), LedgerDtos.Day(to), LedgerDtos.KnownAt(view.KnownAt), scenario, view.Changes(from, to).Select(LedgerDtos.Event).ToList());
+        return new ChangesDto(LedgerDtos.Day(from), LedgerDtos.Day(to), LedgerDtos.KnownAt(view.KnownAt), scenario, view.Changes(from, to, today).Select(LedgerDtos.Event).ToList());
     }
 
     private static void Window(InputErrors errors, DateOnly from, DateOnly to)

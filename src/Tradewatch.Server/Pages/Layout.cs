@@ -88,6 +88,7 @@ public static class Layout
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title} · Tradewatch</title>
+            {AtomFeeds.Discovery}
             <style>{Html.Trusted(Style)}</style>
             </head>
             <body>

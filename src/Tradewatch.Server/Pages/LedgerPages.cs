@@ -21,7 +21,7 @@ public static class LedgerPages
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var stories = news.Stories().Take(6).ToList();
-        var upcoming = ledger.View(null, null).Changes(today.AddDays(-60), today.AddDays(120)).Take(15).ToList();
+        var upcoming = ledger.View(null, null).Changes(today.AddDays(-60), today.AddDays(120), today).Take(15).ToList();
         var open = news.Proposals("open").Count;
         var body = Html.Of($"""
             <h1>Trade policy between economies, from the reports to the answers</h1>
@@ -157,27 +157,35 @@ public static class LedgerPages
         <select id="scenario" name="scenario"><option value="">baseline</option>{Html.Join(ledger.Scenarios.Keys.Select(k => Html.Of($"<option value=\"{k}\"{(k == selected ? " selected" : string.Empty)}>{k}</option>")))}</select>
         """);
 
-    public static IResult Duty(HttpContext http, LedgerSession ledger, [AsParameters] DutyRequest query)
+    /// <summary>
+    /// The duty form and its answer. Any of the form's fields in the address asks the question; an
+    /// entry date left out is today's, and the answer says so. Each error is shown on its own field.
+    /// </summary>
+    public static IResult Duty(HttpContext http, LedgerSession ledger, TimeProvider clock, [AsParameters] DutyRequest query)
     {
-        var asked = http.Request.Query.ContainsKey("date");
+        string[] fields = ["importer", "origin", "hs", "date", "value", "knownAt", "scenario"];
+        var asked = fields.Any(http.Request.Query.ContainsKey);
+        var undated = asked && string.IsNullOrWhiteSpace(query.Date);
+        var q = !asked ? new DutyRequest("US", "CN", "8505.11", "2025-06-09", "1000", null, null)
+            : undated ? query with { Date = LedgerDtos.Day(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) } : query;
         var errors = new InputErrors();
-        var answer = asked ? LedgerQueries.Duty(ledger, query, errors) : null;
-        var q = asked ? query : new DutyRequest("US", "CN", "8505.11", "2025-06-09", "1000", null, null);
+        var answer = asked ? LedgerQueries.Duty(ledger, q, errors) : null;
         var body = Html.Of($"""
             <h1>Duty calculator</h1>
+            {Html.When(errors.Any, Html.Of($"<div class=\"errors\" role=\"alert\"><p>The question could not be answered: see the marked fields.</p></div>"))}
             <form class="card fields" method="get" action="/duty" id="duty-form">
-              <div><label for="importer">Importer</label><input id="importer" name="importer" value="{q.Importer}" size="4" required></div>
-              <div><label for="origin">Origin</label><input id="origin" name="origin" value="{q.Origin}" size="4" required></div>
-              <div><label for="hs">HS code</label><input id="hs" name="hs" value="{q.Hs}" size="10"></div>
-              <div><label for="date">Entry date</label><input id="date" name="date" type="date" value="{q.Date}" required></div>
-              <div><label for="value">Customs value</label><input id="value" name="value" value="{q.Value}" size="10" inputmode="decimal"></div>
-              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{q.KnownAt}"></div>
-              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, q.Scenario)}</div>
+              <div><label for="importer">Importer</label><input id="importer" name="importer" value="{q.Importer}" size="4" required{Layout.FieldState(errors, "importer")}>{Layout.FieldError(errors, "importer")}</div>
+              <div><label for="origin">Origin</label><input id="origin" name="origin" value="{q.Origin}" size="4" required{Layout.FieldState(errors, "origin")}>{Layout.FieldError(errors, "origin")}</div>
+              <div><label for="hs">HS code</label><input id="hs" name="hs" value="{q.Hs}" size="10"{Layout.FieldState(errors, "hs")}>{Layout.FieldError(errors, "hs")}</div>
+              <div><label for="date">Entry date</label><input id="date" name="date" type="date" value="{q.Date}"{Layout.FieldState(errors, "date")}>{Layout.FieldError(errors, "date")}</div>
+              <div><label for="value">Customs value</label><input id="value" name="value" value="{q.Value}" size="10" inputmode="decimal"{Layout.FieldState(errors, "value")}>{Layout.FieldError(errors, "value")}</div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{q.KnownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, q.Scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Compute</button></div>
             </form>
-            {Layout.Errors(errors.Messages)}
+            {Html.When(undated && answer is not null, Html.Of($"<p class=\"card small\" id=\"duty-date-note\">No entry date was given: this answers for goods entered today, {q.Date}.</p>"))}
             {(answer is null ? Html.Empty : DutyAnswer(answer))}
-            {(answer is null ? Html.Empty : Comparison(ledger, query))}
+            {(answer is null ? Html.Empty : Comparison(ledger, q))}
             """);
         return Layout.Page(http, "Duty calculator", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
@@ -203,9 +211,16 @@ public static class LedgerPages
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
             <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
             """))}
-          <p class="small"><a href="/api/duty?importer={a.Importer}&amp;origin={a.Origin}&amp;date={a.Date}{(a.Hs is null ? string.Empty : "&hs=" + a.Hs)}{(a.Value is null ? string.Empty : $"&value={a.Value}")}">as JSON</a></p>
+          <p class="small"><a href="/api/duty?{DutyQuery(a)}">as JSON</a> · <a href="/duty.csv?{DutyQuery(a)}" id="duty-csv">as CSV</a></p>
         </section>
         """);
+
+    private static string DutyQuery(DutyDto a) =>
+        $"importer={Uri.EscapeDataString(a.Importer)}&origin={Uri.EscapeDataString(a.Origin)}&date={a.Date}"
+        + (a.Hs is null ? string.Empty : "&hs=" + Uri.EscapeDataString(a.Hs))
+        + (a.Value is { } v ? "&value=" + v.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + (a.KnownAt is null ? string.Empty : "&knownAt=" + a.KnownAt)
+        + (a.Scenario is null ? string.Empty : "&scenario=" + Uri.EscapeDataString(a.Scenario));
 
     /// <summary>The same question under the baseline and each bundled scenario, side by side.</summary>
     private static Html Comparison(LedgerSession ledger, DutyRequest query)
@@ -258,7 +273,7 @@ public static class LedgerPages
               <div><button class="primary" type="submit">Show</button></div>
             </form>
             {Layout.Errors(errors.Messages)}
-            {(view is null ? Html.Empty : Events(view.Changes(start, end), "Nothing starts, changes or falls due in this window."))}
+            {(view is null ? Html.Empty : Events(view.Changes(start, end, today), "Nothing starts, changes or falls due in this window."))}
             """);
         return Layout.Page(http, "Calendar", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }

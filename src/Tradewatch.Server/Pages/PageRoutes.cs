@@ -13,6 +13,11 @@ public static class PageRoutes
         pages.MapGet("/", LedgerPages.Home);
         pages.MapGet("/ledger", LedgerPages.Ledger);
         pages.MapGet("/ledger.csv", MeasurePages.Csv);
+        pages.MapGet("/ledger/changes.atom", AtomFeeds.LedgerChanges);
+        pages.MapGet("/duty.csv", CsvExports.Duty);
+        pages.MapGet("/claims.csv", CsvExports.AllClaims).RequireExpensiveLimit();
+        pages.MapGet("/stories/{id:long}/claims.csv", CsvExports.StoryClaims);
+        pages.MapGet("/review/proposals.atom", AtomFeeds.Proposals);
         pages.MapGet("/ledger/measures/{id}", MeasurePages.Measure);
         pages.MapGet("/duty", LedgerPages.Duty);
         pages.MapGet("/licence", LicencePages.Licence);

@@ -35,7 +35,7 @@ public static class StoryPages
         var byId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
         var body = Html.Of($"""
             <h1>{detail.Story.Title}</h1>
-            <p class="muted">{detail.Story.Reports} report(s), {Dates(detail.Story)} · {claims.Count} claim(s) · {reading.Claims.Conflicts.Count} conflict(s) · <a href="/api/stories/{id}">JSON</a> · <a href="/api/stories/{id}/claims.csv">claims as CSV</a></p>
+            <p class="muted">{detail.Story.Reports} report(s), {Dates(detail.Story)} · {claims.Count} claim(s) · {reading.Claims.Conflicts.Count} conflict(s) · <a href="/api/stories/{id}">JSON</a> · <a href="/stories/{id}/claims.csv">claims as CSV</a></p>
             {Legend()}
             <div class="grid">
               <section>

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Tradewatch.App.Ledger;
+using Tradewatch.News.Claims;
+using Tradewatch.Server.Api;
+using Tradewatch.Server.News;
+using Core = Tradewatch.Core;
+
+namespace Tradewatch.Server.Pages;
+
+/// <summary>
+/// Answers as CSV (RFC 4180, one header line) for spreadsheets: a duty answer layer by layer
+/// (<c>/duty.csv</c>, the duty page's parameters), a story's claims (<c>/stories/{id}/claims.csv</c>)
+/// and every stored claim (<c>/claims.csv</c>), each claim in the words the story page shows.
+/// </summary>
+public static class CsvExports
+{
+    private static readonly string[] ClaimHeader = ["story", "claim", "kind", "words", "verdict", "ledger_percent", "outlets", "documents", "quote"];
+
+    public static IResult Duty(LedgerSession ledger, [AsParameters] DutyRequest query)
+    {
+        var errors = new InputErrors();
+        if (LedgerQueries.Duty(ledger, query, errors) is not { } answer)
+        {
+            return Problem(errors);
+        }
+
+        var text = new StringBuilder(Core.Csv.Line(["importer", "origin", "hs", "date", "known_at", "scenario", "measure", "title", "basis", "status", "rate_percent", "scheduled_percent", "value", "duty", "voided_by", "sources"]));
+        string[] Head() => [answer.Importer, answer.Origin, answer.Hs ?? string.Empty, answer.Date, answer.KnownAt ?? string.Empty, answer.Scenario ?? "baseline"];
+        foreach (var l in answer.Layers)
+        {
+            text.Append(Core.Csv.Line([.. Head(), l.Measure, l.Title, l.Basis, l.Status, Number(l.RatePercent), Number(l.ScheduledPercent),
+                Number(answer.Value), answer.Value is { } v ? Number(Math.Round(v * l.RatePercent / 100m, 2)) : string.Empty, l.VoidedBy ?? string.Empty, string.Join(" ", l.Sources)]));
+        }
+
+        text.Append(Core.Csv.Line([.. Head(), "total", "total additional duty", string.Empty, answer.Coverage, Number(answer.TotalAdditionalPercent), string.Empty,
+            Number(answer.Value), Number(answer.AdditionalDuty), string.Empty, string.Empty]));
+        return Results.Text(text.ToString(), "text/csv; charset=utf-8");
+    }
+
+    public static IResult StoryClaims(long id, NewsService news, LedgerSession ledger)
+    {
+        if (news.Read(id, ledger) is not { } reading)
+        {
+            return Results.Text($"There is no story {id}.\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var texts = reading.Detail.Reports.ToDictionary(r => NewsService.Key(r.Id), r => r.Text, StringComparer.Ordinal);
+        return Claims(reading.Claims.Claims, reading.Checks.Select(NewsDtos.Check), _ => id, texts, ledger);
+    }
+
+    public static async Task<IResult> AllClaims(NewsService news, LedgerSession ledger, CancellationToken cancel)
+    {
+        var (claims, checks) = await news.AllClaimsAsync(ledger, cancel);
+        return Claims(claims.Result.Claims, checks.Select(NewsDtos.Check), doc => claims.Stories.TryGetValue(doc, out var s) ? s : null, null, ledger);
+    }
+
+    private static IResult Claims(IEnumerable<ConsolidatedClaim> claims, IEnumerable<CheckDto> checks, Func<string, long?> storyOf, IReadOnlyDictionary<string, string>? texts, LedgerSession ledger)
+    {
+        var byClaim = checks.ToDictionary(c => c.Claim, StringComparer.Ordinal);
+        var economies = ledger.Reference.Economies;
+        var text = new StringBuilder(Core.Csv.Line(ClaimHeader));
+        foreach (var c in claims)
+        {
+            var check = byClaim.GetValueOrDefault(c.Id);
+            var first = c.Sources.Count > 0 ? c.Sources[0] : null;
+            var quote = first is not null && texts?.TryGetValue(first.Document, out var t) == true && first.End <= t.Length && first.Start < first.End ? t[first.Start..first.End] : string.Empty;
+            var story = c.Sources.Select(s => storyOf(s.Document)).FirstOrDefault(s => s is not null);
+            text.Append(Core.Csv.Line([
+                story?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, c.Id, ClaimWords.Kind(c.Facts), ClaimWords.Of(c.Facts, economies),
+                check?.Verdict ?? string.Empty, Number(check?.LedgerPercent), c.Corroboration.ToString(CultureInfo.InvariantCulture),
+                string.Join(" ", c.Sources.Select(s => s.Document).Distinct()), quote]));
+        }
+
+        return Results.Text(text.ToString(), "text/csv; charset=utf-8");
+    }
+
+    private static IResult Problem(InputErrors errors) =>
+        Results.Text(string.Join("\n", errors.Messages) + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+
+    private static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
+}

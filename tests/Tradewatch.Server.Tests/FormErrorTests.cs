@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.Server.Tests;
+
+/// <summary>Form errors as a person meets them: each on the field it belongs to, and a missing date answered for today and said so.</summary>
+public sealed partial class FormErrorTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    [GeneratedRegex("<input id=\"(?<id>[a-zA-Z]+)\"[^>]*aria-invalid=\"true\"")]
+    private static partial Regex InvalidInput();
+
+    private static IReadOnlyList<string> Invalid(string html) => InvalidInput().Matches(html).Select(m => m.Groups["id"].Value).ToList();
+
+    [Theory]
+    [InlineData("importer=US&origin=XX&date=2025-06-09", "origin", "not a known economy")]
+    [InlineData("importer=XX&origin=CN&date=2025-06-09", "importer", "not a known economy")]
+    [InlineData("importer=US&origin=US&date=2025-06-09", "origin", "the same economy")]
+    [InlineData("importer=US&origin=CN&hs=99999&date=2025-06-09", "hs", "HS")]
+    [InlineData("importer=US&origin=CN&date=2025-02-30", "date", "not a day")]
+    [InlineData("importer=US&origin=CN&date=2025-06-09&value=-5", "value", "")]
+    public async Task A_duty_form_error_is_shown_on_its_own_field(string query, string field, string message)
+    {
+        var response = await factory.CreateClient().GetAsync($"/duty?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal([field], Invalid(html));
+        var error = Regex.Match(html, $"<span class=\"field-error\" id=\"{field}-error\">(?<text>[^<]*)</span>");
+        Assert.True(error.Success, html);
+        Assert.Contains(message, error.Groups["text"].Value, StringComparison.Ordinal);
+        Assert.Contains($"aria-describedby=\"{field}-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_duty_form_without_a_date_answers_for_today_and_says_so()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CN&hs=8505.11&value=1000");
+        Assert.Contains("id=\"duty-result\"", html, StringComparison.Ordinal);
+        Assert.Contains($"No entry date was given: this answers for goods entered today, {today}.", html, StringComparison.Ordinal);
+        Assert.Contains($"entered {today}", html, StringComparison.Ordinal);
+    }
+}
