@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
+using Tradewatch.App.Questions;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
@@ -8,7 +8,7 @@ using Tradewatch.Formats.Ledger;
 namespace Tradewatch.Cli;
 
 /// <summary>The options many commands share, and the parsing of their values with messages that say what to do.</summary>
-internal static partial class Options
+internal static class Options
 {
     public static Option<string?> KnownAt() => new("--known-at") { Description = "Answer with what the ledger knew at the end of this day (yyyy-MM-dd); default: everything recorded." };
 
@@ -21,77 +21,26 @@ internal static partial class Options
     public static Option<string?> Text(string name, string description, bool required = false) =>
         new(name) { Description = description, Required = required };
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
-    private static partial Regex IsoShape();
-
     /// <summary>A day: a malformed one is a usage error, a well-formed day that does not exist (2025-02-30) is bad data.</summary>
-    public static DateOnly Day(string option, string? text)
-    {
-        if (text is null)
-        {
-            throw new UsageException($"{option} is required (a date, yyyy-MM-dd).");
-        }
-
-        if (DateParsing.TryParseDay(text, out var day))
-        {
-            return day;
-        }
-
-        if (IsoShape().IsMatch(text.Trim()))
-        {
-            throw new BadDataException($"{option} {text}: that day does not exist.");
-        }
-
-        throw new UsageException($"{option} '{text}' is not a date: write yyyy-MM-dd, for example 2025-06-09.");
-    }
+    public static DateOnly Day(string option, string? text) => Read(option, (r, f) => r.Day(f, text));
 
     public static DateOnly? OptionalDay(string option, string? text) => text is null ? null : Day(option, text);
 
     public static DateTimeOffset? KnownAtValue(string? text) =>
         text is null ? null : DateParsing.EndOfDay(Day("--known-at", text));
 
-    public static Economy Economy(ReferenceData reference, string option, string? text)
+    public static Economy Economy(ReferenceData reference, string option, string? text) => Read(option, (r, f) => r.Economy(reference, f, text));
+
+    public static HsCode? Hs(ReferenceData reference, string? text) => Read("--hs", (r, f) => r.Hs(reference, f, text));
+
+    public static decimal? Value(string? text) => Read("--value", (r, f) => r.Amount(f, text));
+
+    /// <summary>Reads one option's value with the readers the questions use; the first problem is thrown.</summary>
+    private static T Read<T>(string option, Func<FieldReader, string, T> read)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new UsageException($"{option} is required: an economy code such as US, CN or EU.");
-        }
-
-        if (reference.Economies.TryResolve(text, out var economy))
-        {
-            return economy;
-        }
-
-        throw new BadDataException($"{option} '{text}': unknown economy. Use an ISO 3166 code such as US, CN, DE, or EU.");
-    }
-
-    public static HsCode? Hs(ReferenceData reference, string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!HsCode.TryParse(text, out var code))
-        {
-            throw new UsageException($"--hs '{text}' is not an HS code: write 2 to 10 digits, such as 8505.11, 850511 or 8505.11.00.");
-        }
-
-        if (!reference.Nomenclature.Contains(code))
-        {
-            throw new BadDataException($"--hs {text}: no such code in the HS 2022 nomenclature. Check the digits, or give a shorter prefix such as {code.Truncate(2)}.");
-        }
-
-        return code;
-    }
-
-    public static decimal? Value(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return Core.Limits.AmountRange.Parse(text) ?? throw new UsageException($"--value {Core.Limits.AmountRange.Problem(text)}.");
+        var reader = new FieldReader();
+        var value = read(reader, Problems.Field(option));
+        Problems.ThrowFirst(reader);
+        return value;
     }
 }

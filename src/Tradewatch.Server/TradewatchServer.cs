@@ -1,6 +1,6 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Auth;
@@ -41,10 +41,8 @@ public static class TradewatchServer
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddSingleton(LedgerSessionFromSettings);
         builder.Services.AddSingleton<NewsService>();
-        builder.Services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
-        });
+        // The API writes answers as the CLI's --json does (camelCase, kebab-case enums, nulls written).
+        builder.Services.ConfigureHttpJsonOptions(o => AnswerJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.News.Claims;
@@ -169,41 +170,7 @@ internal static class ClaimsCommands
             var rows = CheckStage.Run(read.Result.Claims, read.Published, ledger, reference.Economies);
             if (parse.GetValue(json))
             {
-                Render.Json(context, rows.Select(r => r.Claim.Facts switch
-                {
-                    TariffFacts t => (object)new
-                    {
-                        claim = r.Claim.Id,
-                        kind = "tariff",
-                        imposer = t.Imposer,
-                        target = t.Target,
-                        ratePercent = t.RatePercent,
-                        asOf = t.AsOf?.ToString(),
-                        qualifier = t.Qualifier,
-                        checkedOn = r.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        verdict = r.Verdict,
-                        explanation = r.Explanation,
-                        ledgerPercent = r.Tariff?.LedgerPercent,
-                        layers = (r.Tariff?.Layers ?? []).Select(l => new { measure = l.Measure.Id, basis = l.Measure.Basis, ratePercent = l.RatePercent, status = Render.Status(l.Status) }).ToList(),
-                        documents = r.Claim.Sources.Select(s => s.Document).Distinct().ToList(),
-                    },
-                    ExportControlFacts e => new
-                    {
-                        claim = r.Claim.Id,
-                        kind = "export-control",
-                        imposer = e.Imposer,
-                        target = e.Target,
-                        items = e.Items,
-                        asOf = e.Date?.ToString(),
-                        checkedOn = r.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        verdict = r.Verdict,
-                        explanation = r.Explanation,
-                        measures = (r.Export?.Measures ?? []).Select(m => new { measure = m.Id, basis = m.Basis }).ToList(),
-                        uncovered = r.Export?.Uncovered ?? [],
-                        documents = r.Claim.Sources.Select(s => s.Document).Distinct().ToList(),
-                    },
-                    _ => throw new InvalidOperationException("only tariff and export-control claims are checked"),
-                }).ToList());
+                Render.Json(context, rows.Select(CheckDto.From).ToList());
                 return ExitCodes.Ok;
             }
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Answers;
+using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
-using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
-using Tradewatch.Core.Schedule;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -31,54 +31,19 @@ internal static class DutyCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var imp = Options.Economy(reference, "--importer", parse.GetValue(importer));
-            var org = Options.Economy(reference, "--origin", parse.GetValue(origin));
-            if (imp == org)
-            {
-                throw new UsageException("--importer and --origin are the same economy: a duty applies to goods from another economy.");
-            }
-
-            if (parse.GetValue(hs) is not null && parse.GetValue(hts) is not null)
-            {
-                throw new UsageException("give --hs or --hts, not both.");
-            }
-
-            var codeOption = parse.GetValue(hts) is null ? "--hs" : "--hts";
-            var codeText = parse.GetValue(hts) ?? parse.GetValue(hs);
-            var product = Options.Hs(reference, codeText);
-            var day = Options.Day("--date", parse.GetValue(date));
-            var amount = Options.Value(parse.GetValue(value));
-            var qty = Options.Value(parse.GetValue(quantity));
-            var unitText = parse.GetValue(unit);
-            if (qty is not null && unitText is null)
-            {
-                throw new UsageException("--quantity needs --unit (kg, liter, No....).");
-            }
-
-            var known = Options.KnownAtValue(parse.GetValue(knownAt));
+            var input = new DutyInput(
+                parse.GetValue(importer), parse.GetValue(origin), parse.GetValue(hs), parse.GetValue(hts), parse.GetValue(date), parse.GetValue(value),
+                parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario));
+            var question = Problems.ValueOf(DutyQuestion.Parse(input, reference));
             var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
-            var view = session.ViewAt(known, parse.GetValue(scenario));
-            var schedule = imp.Code == "US" && product is not null ? session.Schedule : null;
-            var question = new Question(product, amount, qty, unitText);
-            var answer = Answer(schedule, view, imp, org, question, day, codeOption, codeText);
-
-            // what was deposited at entry, as known on the entry day, beside what is owed as known now
-            DutyAnswer? deposited = null;
-            var entryKnowledge = Core.Time.DateParsing.EndOfDay(day);
-            // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then
-            if ((known is null || known > entryKnowledge) && session.Ledger.KnewNothingAt(entryKnowledge) is null)
-            {
-                var then = session.ViewAt(entryKnowledge, parse.GetValue(scenario));
-                deposited = Answer(schedule, then, imp, org, question, day, codeOption, codeText).Answer;
-            }
-
+            var result = Problems.ValueOf(DutyAnswers.Ask(session, question));
             if (parse.GetValue(json))
             {
-                Render.Json(context, ToJson(answer, question, deposited));
+                Render.Json(context, DutyDto.From(result));
             }
             else
             {
-                Table(context, answer, question, deposited, reference.Nomenclature.Describe(product ?? default));
+                Table(context, result);
             }
 
             return ExitCodes.Ok;
@@ -86,143 +51,12 @@ internal static class DutyCommand
         return command;
     }
 
-    /// <summary>What the user asked beyond the parties and the day: the line, the value and the quantity.</summary>
-    internal sealed record Question(Core.Products.HsCode? Product, decimal? Value, decimal? Quantity, string? Unit);
-
-    /// <summary>One line under the code asked about, with its own answer: listed when the lines below answer differently.</summary>
-    internal sealed record LineAnswer(TariffLine Line, DutyAnswer Answer);
-
-    /// <summary>The answer, and the lines below the code when they answer differently (then the answer has no base layer).</summary>
-    internal sealed record FullAnswer(DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision);
-
-    /// <summary>
-    /// The duty with its base layer for a US import: the line's rate from the schedule revision in force
-    /// on the day as known then. A code with several lines below it whose answers differ lists them,
-    /// rather than picking one; a line the schedule lacks is bad data naming it.
-    /// </summary>
-    internal static FullAnswer Answer(TariffSchedule? schedule, LedgerView view, Economy importer, Economy origin, Question question, DateOnly day, string option, string? text)
-    {
-        // The line's MFN rate goes into the question: an all-in layer (a deal floor) collects only what tops it up.
-        var own = schedule is not null && question.Product is { } asked ? MfnLayer.For(schedule, origin, asked, day, view.KnownAt) : null;
-        var answer = view.Duty(importer, origin, question.Product, day, own?.AdValoremPercent);
-        if (schedule is null || question.Product is not { } code)
-        {
-            return new FullAnswer(answer, [], null);
-        }
-
-        var revision = schedule.InForce(day, view.KnownAt);
-        if (revision is null)
-        {
-            return new FullAnswer(answer, [], null);
-        }
-
-        var leaves = schedule.LeavesUnder(revision, code);
-        if (leaves.Count == 0)
-        {
-            HtsCommand.UsLine(schedule, revision, text ?? code.ToString(), option);
-        }
-
-        if (leaves.Count <= 1 && own is not null)
-        {
-            return new FullAnswer(answer with { Base = own }, [], revision);
-        }
-
-        var lines = leaves.Select(l =>
-        {
-            var mfn = MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt);
-            return new LineAnswer(l, view.Duty(importer, origin, l.Code, day, mfn?.AdValoremPercent) with { Base = mfn });
-        }).ToList();
-        var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
-        if (distinct == 1)
-        {
-            // every line below answers alike: the answer is theirs
-            return new FullAnswer(answer with { Base = lines[0].Answer.Base is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }, [], revision);
-        }
-
-        return new FullAnswer(answer, lines, revision);
-    }
-
-    public static object ToJson(DutyAnswer answer, decimal? value) => ToJson(new FullAnswer(answer, [], null), new Question(answer.Product, value, null, null), null);
-
-    private static object? BaseJson(MfnLayer? m, Question q) => m is null ? null : new
-    {
-        hts = m.Line.Code.ToString(),
-        ratedAt = m.Rates.RatedAt.Code.ToString(),
-        revision = m.Revision.Id,
-        column = m.Column == MfnColumn.Column2 ? "column-2" : "general",
-        rate = m.Rate.Text,
-        adValoremPercent = m.AdValoremPercent,
-        specificUnits = m.Rate.SpecificUnits,
-        amount = m.Amount(q.Value, q.Quantity, q.Unit),
-        special = m.Rates.Special,
-        specialNote = m.Rates.Special.Length == 0 ? null : "preferential rates apply only when the goods qualify under the programme; not applied here",
-        chapter99 = m.Line.Chapter99References.Concat(m.Rates.RatedAt.Chapter99References).Distinct().Select(c => c.ToString()).ToList(),
-    };
-
-    private static object ToJson(FullAnswer full, Question q, DutyAnswer? deposited)
+    private static void Table(CliContext context, DutyResult full)
     {
         var answer = full.Answer;
-        var value = q.Value;
-        return new
-        {
-            importer = answer.Importer.Code,
-            origin = answer.Origin.Code,
-            hs = answer.Product?.ToString(),
-            revision = full.Revision?.Id,
-            date = Render.Day(answer.Date),
-            knownAt = Render.KnownAt(answer.KnownAt),
-            layers = answer.Layers.Select(l => new
-            {
-                measure = l.Measure.Id,
-                title = l.Measure.Title,
-                basis = l.Measure.Basis,
-                ratePercent = l.RatePercent,
-                scheduledPercent = l.ScheduledPercent,
-                status = Render.Status(l.Status),
-                suspensions = l.Suspensions.Select(s => s.Id).ToList(),
-                voidedBy = l.Voiding?.Id,
-                legal = l.Measure.LegalText,
-                scopeNote = l.Measure.Products.Description,
-                sources = l.Sources,
-            }).ToList(),
-            totalAdditionalPercent = answer.TotalAdditionalPercent,
-            refundablePercent = answer.RefundablePercent,
-            value,
-            additionalDuty = answer.DutyOn(value),
-            refundableDuty = value is { } v ? Math.Round(v * answer.RefundablePercent / 100m, 2) : (decimal?)null,
-            conditional = answer.ConditionalMeasures.Select(m => new { measure = m.Id, title = m.Title, condition = m.Condition }).ToList(),
-            coverage = Render.Coverage(answer.Coverage),
-            notes = answer.Notes,
-            mfn = BaseJson(answer.Base, q),
-            totalPercent = answer.TotalPercent,
-            quantity = q.Quantity,
-            unit = q.Unit,
-            totalDuty = answer.TotalDutyOn(value, q.Quantity, q.Unit),
-            ambiguous = full.Lines.Count > 0,
-            lines = full.Lines.Select(l => new
-            {
-                hts = l.Line.Code.ToString(),
-                description = l.Line.Description,
-                mfn = l.Answer.Base?.Rate.Text,
-                additionalPercent = l.Answer.TotalAdditionalPercent,
-                totalPercent = l.Answer.TotalPercent,
-                totalDuty = l.Answer.TotalDutyOn(value, q.Quantity, q.Unit),
-                layers = l.Answer.Layers.Select(x => x.Measure.Id).ToList(),
-            }).ToList(),
-            deposited = deposited is null ? null : new
-            {
-                knownAt = Render.KnownAt(deposited.KnownAt),
-                totalAdditionalPercent = deposited.TotalAdditionalPercent,
-                totalPercent = deposited.TotalPercent,
-                totalDuty = deposited.TotalDutyOn(value, q.Quantity, q.Unit),
-                layers = deposited.Layers.Select(l => new { measure = l.Measure.Id, ratePercent = l.RatePercent }).ToList(),
-            },
-        };
-    }
-
-    private static void Table(CliContext context, FullAnswer full, Question q, DutyAnswer? deposited, string? description)
-    {
-        var answer = full.Answer;
+        var q = full.Question;
+        var deposited = full.Deposited;
+        var description = full.HsDescription;
         var value = q.Value;
         var console = Render.Console(context);
         var what = answer.Product is { } p ? $"HS {p}" + (description is null ? string.Empty : $" ({Truncate(description, 60)})") : "all goods";

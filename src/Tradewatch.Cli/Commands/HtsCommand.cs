@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Schedule;
@@ -211,21 +212,8 @@ internal static class HtsCommand
     /// </summary>
     internal static HsCode UsLine(TariffSchedule schedule, ScheduleRevision revision, string text, string option)
     {
-        if (!HsCode.TryParse(text, out var code) || code.Length < 4)
-        {
-            throw new UsageException($"{option} '{text}' is not a US tariff line: write 4 to 10 digits, such as 8505.11.00.70, 8505110070, 8505.11.00 or 8505.11.");
-        }
-
-        if (schedule.Line(revision, code) is null)
-        {
-            var nearest = Enumerable.Range(1, (code.Length / 2) - 1).Select(i => code.Truncate(code.Length - (2 * i)))
-                .FirstOrDefault(c => c.Length >= 4 && schedule.Line(revision, c) is not null);
-            throw new BadDataException($"{option} {text}: the US tariff schedule ({revision.Title}) has no line {code}"
-                + (nearest.Length >= 4 ? $"; {nearest} has lines {string.Join(", ", schedule.LeavesUnder(revision, nearest).Take(8).Select(l => l.Code))}" : string.Empty)
-                + $". Try 'tradewatch hts search WORDS'.");
-        }
-
-        return code;
+        var (code, problem) = UsTariffLines.Read(schedule, revision, text, "line");
+        return problem is null ? code : throw Problems.Failure(problem, _ => option);
     }
 
     private sealed record LineChange(ScheduleRevision Revision, string Change);

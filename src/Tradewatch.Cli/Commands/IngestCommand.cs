@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.UseCases;
 using Tradewatch.News.Reading;
 using Tradewatch.Storage;
 
@@ -27,15 +28,15 @@ internal static class IngestCommand
         }
 
         using var store = NewsDatabase.Open(dbPath, context);
-        var tally = new Tally();
-        var failures = missing.Select(m => new ReadIssue(m, IssueSeverity.Error, "no such file or folder")).Concat(walk.Skipped.Where(s => s.Severity == IssueSeverity.Error)).ToList();
-        var warnings = walk.Skipped.Where(s => s.Severity == IssueSeverity.Warning).ToList();
+        var tally = new IngestTally();
+        tally.Failures.AddRange(missing.Select(m => new ReadIssue(m, IssueSeverity.Error, "no such file or folder")).Concat(walk.Skipped.Where(s => s.Severity == IssueSeverity.Error)));
+        tally.Warnings.AddRange(walk.Skipped.Where(s => s.Severity == IssueSeverity.Warning));
 
         void IngestAll(Action step)
         {
             foreach (var file in files)
             {
-                IngestFile(store, file, tally, failures, warnings);
+                IngestFile(store, file, tally);
                 step();
             }
         }
@@ -55,20 +56,19 @@ internal static class IngestCommand
             IngestAll(() => { });
         }
 
-        foreach (var issue in failures.Concat(warnings))
+        foreach (var issue in tally.Failures.Concat(tally.Warnings))
         {
             context.Error.WriteLine(issue.ToString());
         }
 
-        context.Out.WriteLine($"{files.Count} file(s): {tally.Added} report(s) added, {tally.Skipped} already stored, {tally.Duplicates} duplicate link(s), {failures.Count} failed; {store.ReportCount()} report(s) in the database");
+        context.Out.WriteLine($"{files.Count} file(s): {tally.Added} report(s) added, {tally.AlreadyStored} already stored, {tally.Duplicates} duplicate link(s), {tally.Failures.Count} failed; {store.ReportCount()} report(s) in the database");
 
         // The stored reports' claims are checked against the ledger (with what review accepted so far),
         // and those it contradicts or lacks are proposed for review; a claim proposed before is not repeated.
-        var reference = LedgerLoader.Reference(context.DataDirectory);
-        var ledger = ReviewedLedger.Open(context, null, reference, dbPath ?? context.DefaultDatabase).Ledger;
+        var session = ReviewedLedger.Open(context, null, null, dbPath ?? context.DefaultDatabase);
         try
         {
-            context.Out.WriteLine(ReviewCommand.Describe(store.Review.ProposeFromStore(ledger, reference.Economies)));
+            context.Out.WriteLine(ReviewCommand.Describe(ProposeChanges.FromStore(store, session)));
         }
         catch (StorageException e)
         {
@@ -76,53 +76,34 @@ internal static class IngestCommand
             return ExitCodes.BadData;
         }
 
-        return failures.Count > 0 ? ExitCodes.BadData : ExitCodes.Ok;
+        return tally.Failures.Count > 0 ? ExitCodes.BadData : ExitCodes.Ok;
     }
 
-    private static void IngestFile(NewsStore store, SourceFile file, Tally tally, List<ReadIssue> failures, List<ReadIssue> warnings)
+    private static void IngestFile(NewsStore store, SourceFile file, IngestTally tally)
     {
-        ReadResult read;
+        IReadOnlyList<SourceReport> reports;
         try
         {
             var (bytes, size) = SourceWalker.ReadBytes(file.Path);
-            read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
+            reports = IngestReports.Read(file.Id, Path.GetFileName(file.Path), bytes, size, tally);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failures.Add(new ReadIssue(file.Id, IssueSeverity.Error, $"cannot read: {e.Message}"));
+            tally.Failures.Add(new ReadIssue(file.Id, IssueSeverity.Error, $"cannot read: {e.Message}"));
             return;
         }
 
-        failures.AddRange(read.Issues.Where(i => i.Severity == IssueSeverity.Error));
-        warnings.AddRange(read.Issues.Where(i => i.Severity == IssueSeverity.Warning));
-        foreach (var report in read.Reports)
+        foreach (var report in reports)
         {
             try
             {
-                var outcome = store.Ingest(report);
-                if (outcome.Status == IngestStatus.Added)
-                {
-                    tally.Added++;
-                    tally.Duplicates += outcome.DuplicatesFound;
-                }
-                else
-                {
-                    tally.Skipped++;
-                }
+                IngestReports.Store(store, report, tally);
             }
             catch (StorageException e)
             {
-                failures.Add(new ReadIssue(report.Id, IssueSeverity.Error, e.Message));
+                // one report the store refuses does not stop the rest
+                tally.Failures.Add(new ReadIssue(report.Id, IssueSeverity.Error, e.Message));
             }
         }
-    }
-
-    private sealed class Tally
-    {
-        public int Added { get; set; }
-
-        public int Skipped { get; set; }
-
-        public int Duplicates { get; set; }
     }
 }

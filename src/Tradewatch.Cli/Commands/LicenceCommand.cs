@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Answers;
+using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
 
@@ -27,22 +29,14 @@ internal static class LicenceCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var itemText = parse.GetValue(item);
-            var hsText = parse.GetValue(hs);
-            if (itemText is null && hsText is null)
-            {
-                throw new UsageException("name the export with --item NAME or --hs CODE.");
-            }
-
-            var from = Options.Economy(reference, "--exporter", parse.GetValue(exporter));
-            var to = Options.Economy(reference, "--destination", parse.GetValue(destination));
-            var product = Options.Hs(reference, hsText);
-            var day = Options.Day("--date", parse.GetValue(date));
-            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).ViewAt(Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
-            var answer = view.Licence(from, to, itemText, product, day);
+            var input = new LicenceInput(
+                parse.GetValue(exporter), parse.GetValue(destination), parse.GetValue(item), parse.GetValue(hs), parse.GetValue(date), parse.GetValue(knownAt), parse.GetValue(scenario));
+            var question = Problems.ValueOf(LicenceQuestion.Parse(input, reference));
+            var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
+            var answer = LicenceAnswers.Ask(session, question);
             if (parse.GetValue(json))
             {
-                Render.Json(context, ToJson(answer));
+                Render.Json(context, LicenceDto.From(answer, question.Scenario));
             }
             else
             {
@@ -54,43 +48,6 @@ internal static class LicenceCommand
         });
         return command;
     }
-
-    private static object ToJson(LicenceAnswer answer) => new
-    {
-        exporter = answer.Exporter.Code,
-        destination = answer.Destination.Code,
-        item = answer.Item,
-        date = Render.Day(answer.Date),
-        knownAt = Render.KnownAt(answer.KnownAt),
-        itemKnown = answer.ItemKnown,
-        licenceRequired = answer.ItemKnown ? answer.LicenceRequired : (bool?)null,
-        prohibited = answer.ItemKnown ? answer.Prohibited : (bool?)null,
-        coverage = Render.Coverage(answer.Coverage),
-        notes = answer.Notes,
-        measures = answer.Measures.Select(m => new
-        {
-            measure = m.Measure.Id,
-            title = m.Measure.Title,
-            basis = m.Measure.Basis,
-            kind = m.Measure.Kind,
-            matchedOn = m.MatchedOn,
-            legal = m.Measure.LegalText,
-            controlList = m.Measure.ControlList,
-            endUsers = m.Measure.EndUsers,
-            status = m.Status is { } s ? Render.Status(s) : "not-in-effect",
-            suspension = m.Suspension?.Id,
-            sources = m.Measure.Provenance.Sources,
-        }).ToList(),
-        licences = answer.Licences.Select(l => new
-        {
-            id = l.Id,
-            title = l.Title,
-            action = l.Action,
-            date = Render.Day(l.Date),
-            items = l.Items,
-            sources = l.Provenance.Sources,
-        }).ToList(),
-    };
 
     private static void Table(CliContext context, LicenceAnswer answer)
     {

@@ -43,6 +43,20 @@ internal static class NewsDatabase
         return path;
     }
 
+
+    /// <summary>Whether a <c>--db</c> value names a PostgreSQL server (a URL or a connection string) rather than a file.</summary>
+    public static bool IsPostgres(string location)
+    {
+        try
+        {
+            return StoreLocation.Parse(location).Provider == StoreProvider.Postgres;
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"--db: {e.Message}");
+        }
+    }
+
     /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or any PostgreSQL server (opening it says if it is not).</summary>
     public static bool Exists(string location)
     {

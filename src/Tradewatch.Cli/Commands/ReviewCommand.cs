@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Tradewatch.App.UseCases;
 using Tradewatch.Cli.Output;
 using Tradewatch.Storage;
 using Tradewatch.Storage.Review;
@@ -161,20 +162,9 @@ internal static class ReviewCommand
         command.SetAction(parse =>
         {
             var number = ParseId(parse.GetValue(id)!);
-            var who = parse.GetValue(reviewer);
-            if (string.IsNullOrWhiteSpace(who))
-            {
-                throw new UsageException("--reviewer needs a name.");
-            }
-
-            var why = parse.GetValue(reason);
-            if (accept && string.IsNullOrWhiteSpace(why))
-            {
-                throw new UsageException("--reason needs words: what you checked before accepting.");
-            }
-
+            var decision = Problems.ValueOf(DecisionRequest.Parse(accept ? ReviewAction.Accept : ReviewAction.Reject, number, parse.GetValue(reviewer), parse.GetValue(reason)));
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var outcome = accept ? store.Review.Accept(number, who, why!) : store.Review.Reject(number, who, why);
+            var outcome = ReviewDecisions.Apply(store.Review, decision);
             return Report(context, outcome, parse.GetValue(json), accept ? $"; the ledger now holds {ProposedChange.RecordId(number)}" : string.Empty);
         });
         return command;
@@ -218,9 +208,9 @@ internal static class ReviewCommand
         var command = new Command("revoke", "Take back an accepted proposal: its ledger record stops counting from now (answers as known before still see it). Nothing is deleted.") { id, reviewer, reason, db, json };
         command.SetAction(parse =>
         {
-            var number = ParseId(parse.GetValue(id)!);
+            var decision = Problems.ValueOf(DecisionRequest.Parse(ReviewAction.Revoke, ParseId(parse.GetValue(id)!), parse.GetValue(reviewer), parse.GetValue(reason)));
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            return Report(context, store.Review.Revoke(number, RequireName(parse.GetValue(reviewer)), RequireWords(parse.GetValue(reason))), parse.GetValue(json), string.Empty);
+            return Report(context, ReviewDecisions.Apply(store.Review, decision), parse.GetValue(json), string.Empty);
         });
         return command;
     }
@@ -254,10 +244,9 @@ internal static class ReviewCommand
         var command = new Command("propose", "Check the stored reports' tariff and export-control claims against the ledger and propose changes for those it contradicts or lacks ('ingest' does this too).") { db, ledgerFiles, json };
         command.SetAction(parse =>
         {
-            var reference = LedgerLoader.Reference(context.DataDirectory);
             using var store = NewsDatabase.Open(parse.GetValue(db), context);
-            var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db) ?? context.DefaultDatabase).Ledger;
-            var outcome = store.Review.ProposeFromStore(ledger, reference.Economies);
+            var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), null, parse.GetValue(db) ?? context.DefaultDatabase);
+            var outcome = ProposeChanges.FromStore(store, session);
             if (parse.GetValue(json))
             {
                 Render.Json(context, new

@@ -22,8 +22,8 @@ internal static class ServeCommand
             }
 
             var given = NewsDatabase.Path(parse.GetValue(db), context);
-            // A file path is made absolute for the server; a PostgreSQL URL is passed as it is.
-            var database = given.Contains("://", StringComparison.Ordinal) ? given : Path.GetFullPath(given);
+            // A file path is made absolute for the server; a PostgreSQL URL or connection string is passed as it is.
+            var database = NewsDatabase.IsPostgres(given) ? given : Path.GetFullPath(given);
             // Fail before listening: a store that cannot be opened is one line and exit 2, not a trace and 503 on every page.
             using (NewsDatabase.Open(database, context))
             {

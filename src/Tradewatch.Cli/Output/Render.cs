@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.Core.Evaluation;
 
 namespace Tradewatch.Cli.Output;
@@ -9,14 +8,8 @@ namespace Tradewatch.Cli.Output;
 /// <summary>Writes answers for people (Spectre.Console tables) and for programs (JSON), to the context's writer.</summary>
 internal static class Render
 {
-    public static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    /// <summary>The answers' JSON settings, the same the API writes with.</summary>
+    public static JsonSerializerOptions JsonOptions => AnswerJson.Options;
 
     public static void Json(CliContext context, object value)
     {
@@ -43,28 +36,18 @@ internal static class Render
         return console;
     }
 
-    public static string Status(LayerStatus status) => status switch
-    {
-        LayerStatus.InForce => "in-force",
-        LayerStatus.Suspended => "suspended",
-        _ => "void",
-    };
+    public static string Status(LayerStatus status) => AnswerJson.Status(status);
 
     public static string Percent(decimal value) => $"{value:0.##}%";
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => AnswerJson.Day(day);
 
-    public static string? Day(DateOnly? day) => day is { } d ? Day(d) : null;
+    public static string? Day(DateOnly? day) => AnswerJson.Day(day);
 
-    public static string? KnownAt(DateTimeOffset? knownAt) => knownAt is { } k ? Day(DateOnly.FromDateTime(k.UtcDateTime)) : null;
+    public static string? KnownAt(DateTimeOffset? knownAt) => AnswerJson.KnownAt(knownAt);
 
     /// <summary>The coverage word the JSON and the tables use: exact, approximate, outside.</summary>
-    public static string Coverage(Coverage coverage) => coverage switch
-    {
-        Core.Evaluation.Coverage.Exact => "exact",
-        Core.Evaluation.Coverage.Approximate => "approximate",
-        _ => "outside",
-    };
+    public static string Coverage(Coverage coverage) => AnswerJson.Coverage(coverage);
 
     /// <summary>Says an answer's coverage out loud under its table: nothing when exact and without notes.</summary>
     public static void Coverage(IAnsiConsole console, Coverage coverage, IReadOnlyList<string> notes)

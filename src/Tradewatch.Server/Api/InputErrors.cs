@@ -1,115 +1,62 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Questions;
 using Tradewatch.Core.Economies;
-using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
-using Tradewatch.Core.Time;
-using Tradewatch.Server.Hosting;
 
 namespace Tradewatch.Server.Api;
 
 /// <summary>
-/// Reads query values and collects what is wrong with them, field by field, so a client learns
-/// every mistake in one answer (a validation problem, RFC 7807). Each reader returns a usable
-/// default after recording an error; the caller checks <see cref="Any"/> before answering.
+/// Reads query and form values with the readers the questions use (<see cref="FieldReader"/>) and
+/// collects what is wrong with them, field by field, so a client learns every mistake in one answer
+/// (a validation problem, RFC 7807). A field sent empty (as forms send fields left blank) counts as
+/// not given. Each reader returns a usable default after recording an error; the caller checks
+/// <see cref="Any"/> before answering.
 /// </summary>
 public sealed class InputErrors
 {
-    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+    private readonly FieldReader reader = new();
 
-    public bool Any => errors.Count > 0;
+    public bool Any => reader.Any;
 
-    public void Add(string field, string message)
+    public void Add(string field, string message) => reader.Add(field, message);
+
+    /// <summary>Adds the problems of a question read elsewhere.</summary>
+    public void AddRange(IEnumerable<Problem> problems)
     {
-        if (!errors.TryGetValue(field, out var list))
+        foreach (var p in problems)
         {
-            errors[field] = list = [];
+            reader.Add(p.Field, p.Message, p.Kind);
         }
-
-        list.Add(message);
     }
 
     public ValidationProblem Problem() =>
-        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), title: "The request has invalid values.");
+        TypedResults.ValidationProblem(
+            reader.Problems.GroupBy(p => p.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.ToString()).ToArray(), StringComparer.Ordinal),
+            title: "The request has invalid values.");
 
     /// <summary>The messages about one field, for a page to show beside that field.</summary>
-    public IReadOnlyList<string> For(string field) => errors.TryGetValue(field, out var list) ? list : [];
+    public IReadOnlyList<string> For(string field) => reader.Problems.Where(p => p.Field == field).Select(p => p.ToString()).ToList();
 
     /// <summary>The messages, one per line: for pages that show them beside a form.</summary>
-    public IEnumerable<string> Messages => errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
+    public IEnumerable<string> Messages => reader.Problems.Select(p => p.ToString());
 
-    public Economy Economy(LedgerSession ledger, string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Add(field, "required: an economy code such as US, CN or EU.");
-            return default;
-        }
+    /// <summary>A value as a field of a form or query: empty is not given.</summary>
+    public static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-        if (text.Length <= 64 && ledger.Reference.Economies.TryResolve(text, out var economy))
-        {
-            return economy;
-        }
+    public Economy Economy(LedgerSession ledger, string field, string? text) => reader.Economy(ledger.Reference, field, text);
 
-        Add(field, $"'{Clip(text)}' is not a known economy: use an ISO 3166 code such as US, CN, DE, or EU.");
-        return default;
-    }
+    public HsCode? Hs(LedgerSession ledger, string field, string? text) => reader.Hs(ledger.Reference, field, Given(text));
 
-    public HsCode? Hs(LedgerSession ledger, string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
+    public DateOnly Day(string field, string? text) => reader.Day(field, text);
 
-        if (text.Length > 32 || !HsCode.TryParse(text, out var code))
-        {
-            Add(field, $"'{Clip(text)}' is not an HS code: write 2 to 10 digits, such as 8505.11, 850511 or 8505.11.00.");
-            return null;
-        }
-
-        if (!ledger.Reference.Nomenclature.Contains(code))
-        {
-            Add(field, $"{Clip(text)}: no such code in the HS 2022 nomenclature; give a shorter prefix such as {code.Truncate(2)}.");
-            return null;
-        }
-
-        return code;
-    }
-
-    public DateOnly Day(string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Add(field, "required: a date, yyyy-MM-dd.");
-            return default;
-        }
-
-        return OptionalDay(field, text) ?? default;
-    }
-
-    public DateOnly? OptionalDay(string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (text.Length <= 10 && DateParsing.TryParseDay(text, out var day))
-        {
-            return day;
-        }
-
-        Add(field, $"'{Clip(text)}' is not a day: write yyyy-MM-dd, for example 2025-06-09.");
-        return null;
-    }
+    public DateOnly? OptionalDay(string field, string? text) => reader.OptionalDay(field, Given(text));
 
     /// <summary>A known-at day: a day the ledger knew something at (before its first record there is no answer, not 0%).</summary>
     public DateOnly? KnownAt(LedgerSession ledger, string field, string? text)
     {
         var day = OptionalDay(field, text);
-        if (day is { } d && ledger.Ledger.KnewNothingAt(DateParsing.EndOfDay(d)) is { } nothing)
+        if (day is { } d && ledger.Ledger.KnewNothingAt(Core.Time.DateParsing.EndOfDay(d)) is { } nothing)
         {
             Add(field, nothing);
             return null;
@@ -118,53 +65,9 @@ public sealed class InputErrors
         return day;
     }
 
-    public decimal? Amount(string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
+    public decimal? Amount(string field, string? text) => reader.Amount(field, Given(text));
 
-        if (AmountRange.Parse(text) is { } value)
-        {
-            return value;
-        }
+    public string? Scenario(LedgerSession ledger, string field, string? text) => reader.Scenario(field, text, ledger.ScenarioNames);
 
-        Add(field, AmountRange.Problem(text) + ".");
-        return null;
-    }
-
-    public string? Scenario(LedgerSession ledger, string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text == "baseline")
-        {
-            return null;
-        }
-
-        if (ledger.Scenarios.ContainsKey(text))
-        {
-            return text;
-        }
-
-        Add(field, $"no scenario '{Clip(text)}'; the bundled ones are: {string.Join(", ", ledger.Scenarios.Keys)}.");
-        return null;
-    }
-
-    public string? Text(string field, string? text, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (text.Length > maxLength)
-        {
-            Add(field, $"longer than {maxLength} characters.");
-            return null;
-        }
-
-        return text.Trim();
-    }
-
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    public string? Text(string field, string? text, int maxLength) => reader.Text(field, text, maxLength);
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Questions;
 using Tradewatch.Server.Hosting;
 
 namespace Tradewatch.Server.Api;
@@ -12,10 +14,27 @@ namespace Tradewatch.Server.Api;
 /// <param name="Value">The customs value, to compute the additional duty.</param>
 /// <param name="KnownAt">Answer with what the ledger knew at the end of this day (yyyy-MM-dd).</param>
 /// <param name="Scenario">A bundled scenario by name (see /api/scenarios).</param>
-public sealed record DutyRequest([FromQuery(Name = "importer")] string? Importer, [FromQuery(Name = "origin")] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date, [FromQuery(Name = "value")] string? Value, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+/// <param name="Hts">A US tariff line (8505.11.00.70...), checked against the US schedule; instead of <paramref name="Hs"/>.</param>
+/// <param name="Quantity">The quantity entered, to compute specific and compound base rates (with <paramref name="Unit"/>).</param>
+/// <param name="Unit">The unit of the quantity: kg, liter, No.... as the rate is written.</param>
+public sealed record DutyRequest(
+    [FromQuery(Name = "importer")] string? Importer, [FromQuery(Name = "origin")] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date,
+    [FromQuery(Name = "value")] string? Value, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario,
+    [FromQuery(Name = "hts")] string? Hts = null, [FromQuery(Name = "quantity")] string? Quantity = null, [FromQuery(Name = "unit")] string? Unit = null)
+{
+    /// <summary>The question's fields, a field sent empty counting as not given.</summary>
+    public DutyInput Input() => new(
+        InputErrors.Given(Importer), InputErrors.Given(Origin), InputErrors.Given(Hs), InputErrors.Given(Hts), InputErrors.Given(Date), InputErrors.Given(Value),
+        InputErrors.Given(Quantity), InputErrors.Given(Unit), InputErrors.Given(KnownAt), InputErrors.Given(Scenario));
+}
 
 /// <param name="Item">The item by name (samarium, gallium...), or give <paramref name="Hs"/>.</param>
-public sealed record LicenceRequest([FromQuery(Name = "exporter")] string? Exporter, [FromQuery(Name = "destination")] string? Destination, [FromQuery(Name = "item")] string? Item, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+public sealed record LicenceRequest([FromQuery(Name = "exporter")] string? Exporter, [FromQuery(Name = "destination")] string? Destination, [FromQuery(Name = "item")] string? Item, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario)
+{
+    /// <summary>The question's fields, a field sent empty counting as not given.</summary>
+    public LicenceInput Input() => new(
+        InputErrors.Given(Exporter), InputErrors.Given(Destination), InputErrors.Given(Item), InputErrors.Given(Hs), InputErrors.Given(Date), InputErrors.Given(KnownAt), InputErrors.Given(Scenario));
+}
 
 /// <param name="From">First day (default 2025-01-01).</param>
 /// <param name="To">Last day (default 2026-12-31).</param>
@@ -31,49 +50,37 @@ public static class LedgerQueries
 {
     private const int MaxWindowDays = 3660;
 
+    /// <summary>The duty question read once (<see cref="DutyQuestion"/>) and answered (<see cref="DutyAnswers"/>), as the CLI's <c>duty</c> does.</summary>
     public static DutyDto? Duty(LedgerSession ledger, DutyRequest q, InputErrors errors)
     {
-        var importer = errors.Economy(ledger, "importer", q.Importer);
-        var origin = errors.Economy(ledger, "origin", q.Origin);
-        if (!errors.Any && importer == origin)
+        var question = DutyQuestion.Parse(q.Input(), ledger.Reference, ledger.ScenarioNames);
+        if (question.Value is null)
         {
-            errors.Add("origin", "the importer and the origin are the same economy: a duty applies to goods from another economy.");
-        }
-
-        var hs = errors.Hs(ledger, "hs", q.Hs);
-        var date = errors.Day("date", q.Date);
-        var value = errors.Amount("value", q.Value);
-        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
-        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
-        if (errors.Any)
-        {
+            errors.AddRange(question.Problems);
             return null;
         }
 
-        var answer = ledger.View(knownAt, scenario).Duty(importer, origin, hs, date);
-        return LedgerDtos.Duty(answer, value, scenario, hs is { } code ? ledger.Reference.Nomenclature.Describe(code) : null);
+        var answer = DutyAnswers.Ask(ledger, question.Value);
+        errors.AddRange(answer.Problems);
+        return answer.Value is { } result ? DutyDto.From(result) : null;
     }
 
+    /// <summary>The licence question read once (<see cref="LicenceQuestion"/>) and answered, as the CLI's <c>licence</c> does.</summary>
     public static LicenceDto? Licence(LedgerSession ledger, LicenceRequest q, InputErrors errors)
     {
-        var exporter = errors.Economy(ledger, "exporter", q.Exporter);
-        var destination = errors.Economy(ledger, "destination", q.Destination);
-        var item = errors.Text("item", q.Item, 100);
-        var hs = errors.Hs(ledger, "hs", q.Hs);
-        if (item is null && hs is null && string.IsNullOrWhiteSpace(q.Hs))
+        var question = LicenceQuestion.Parse(q.Input(), ledger.Reference, ledger.ScenarioNames);
+        if (question.Value is null)
         {
-            errors.Add("item", "name the export with item (a name) or hs (a code).");
+            errors.AddRange(question.Problems);
+            return null;
         }
 
-        var date = errors.Day("date", q.Date);
-        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
-        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
-        if (errors.Any)
+        if (errors.KnownAt(ledger, "knownAt", q.KnownAt) is null && errors.Any)
         {
             return null;
         }
 
-        return LedgerDtos.Licence(ledger.View(knownAt, scenario).Licence(exporter, destination, item, hs, date), scenario);
+        return LicenceDto.From(LicenceAnswers.Ask(ledger, question.Value), question.Value.Scenario);
     }
 
     public static TimelineDto? Timeline(LedgerSession ledger, TimelineRequest q, InputErrors errors)

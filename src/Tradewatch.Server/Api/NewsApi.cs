@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Reading;

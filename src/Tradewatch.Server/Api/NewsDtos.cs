@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Tradewatch.App.Answers;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
 using Tradewatch.Server.News;
@@ -15,13 +16,6 @@ public sealed record ReportDto(long Id, string SourceId, string? Title, string? 
 public sealed record RelationDto(string Relation, long Of);
 
 public sealed record StoryDetailDto(StoryDto Story, IReadOnlyList<ReportDto> Reports);
-
-public sealed record CheckLayerDto(string Measure, string Basis, decimal RatePercent, string Status);
-
-/// <summary>A tariff claim of a story checked against the ledger as known on the claim's day.</summary>
-public sealed record CheckDto(
-    string Claim, string Kind, string? Imposer, string? Target, decimal? RatePercent, string? Day,
-    string Verdict, string Explanation, decimal? LedgerPercent, IReadOnlyList<CheckLayerDto> Layers, IReadOnlyList<string> Documents);
 
 public sealed record IngestResultDto(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
 
@@ -52,12 +46,7 @@ public static class NewsDtos
         return new JsonObject { ["conflicts"] = node["conflicts"]!.DeepClone(), ["nonConflicts"] = node["nonConflicts"]!.DeepClone() };
     }
 
-    public static CheckDto Check(CheckedClaim c) => new(
-        c.Claim.Id, LedgerDtos.Kebab(c.Claim.Facts.GetType().Name.Replace("Facts", string.Empty, StringComparison.Ordinal)), c.Imposer?.Code, c.Target?.Code,
-        (c.Claim.Facts as TariffFacts)?.RatePercent, c.Day is { } d ? LedgerDtos.Day(d) : null,
-        LedgerDtos.Kebab(c.Verdict.ToString()), c.Explanation, c.Tariff?.LedgerPercent,
-        (c.Tariff?.Layers ?? []).Select(l => new CheckLayerDto(l.Measure.Id, l.Measure.Basis, l.RatePercent, LedgerDtos.Status(l.Status))).ToList(),
-        c.Claim.Sources.Select(s => s.Document).Distinct().ToList());
+    public static CheckDto Check(CheckedClaim c) => CheckDto.From(c);
 
     public static IngestResultDto Ingest(IngestSummary s) => new(s.Added, s.AlreadyStored, s.Duplicates, s.Stories, s.Problems);
 }

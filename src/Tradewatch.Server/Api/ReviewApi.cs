@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.UseCases;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
@@ -67,14 +68,7 @@ public static class ReviewApi
     /// <param name="reason">Why the claim is right: what the curator checked (required, at most 500 characters).</param>
     public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
-        var errors = new InputErrors();
-        var why = errors.Text("reason", reason, 500);
-        if (string.IsNullOrWhiteSpace(why))
-        {
-            errors.Add("reason", "say why the claim is right: what you checked.");
-        }
-
-        return errors.Any ? errors.Problem() : Widen(Decide(news.Decide(id, accept: true, http.User.Identity!.Name!, why, ledger), id));
+        return Apply(ReviewAction.Accept, id, reason, http, news, ledger);
     }
 
     /// <param name="products">HS codes separated by commas (8711.60,8712), or 'all' to confirm every good.</param>
@@ -101,14 +95,7 @@ public static class ReviewApi
     /// <param name="reason">Why the accepted record was wrong (required, at most 500 characters).</param>
     public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
-        var errors = new InputErrors();
-        var why = errors.Text("reason", reason, 500);
-        if (string.IsNullOrWhiteSpace(why))
-        {
-            errors.Add("reason", "say why the accepted record was wrong.");
-        }
-
-        return errors.Any ? errors.Problem() : Widen(Decide(news.Revoke(id, http.User.Identity!.Name!, why!, ledger), id));
+        return Apply(ReviewAction.Revoke, id, reason, http, news, ledger);
     }
 
     private static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Widen(Results<Ok<ProposalDto>, ProblemHttpResult> result) => result.Result switch
@@ -121,14 +108,21 @@ public static class ReviewApi
     /// <param name="reason">Why the proposal is rejected (at most 500 characters).</param>
     public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Reject(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
-        var errors = new InputErrors();
-        var why = errors.Text("reason", reason, 500);
-        if (errors.Any)
+        return Apply(ReviewAction.Reject, id, reason, http, news, ledger);
+    }
+
+    /// <summary>A decision read once (<see cref="DecisionRequest"/>) as the CLI's review commands read it, and applied.</summary>
+    private static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Apply(ReviewAction action, long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
+    {
+        var decision = DecisionRequest.Parse(action, id, http.User.Identity!.Name, InputErrors.Given(reason));
+        if (decision.Value is null)
         {
+            var errors = new InputErrors();
+            errors.AddRange(decision.Problems);
             return errors.Problem();
         }
 
-        return Widen(Decide(news.Decide(id, accept: false, http.User.Identity!.Name!, why, ledger), id));
+        return Widen(Decide(news.Decide(decision.Value, ledger), id));
     }
 
     private static Results<Ok<ProposalDto>, ProblemHttpResult> Decide(ReviewOutcome outcome, long id) => outcome.Status switch

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.UseCases;
 using Tradewatch.Core.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
@@ -114,35 +115,26 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     /// <remarks>Afterwards the stored claims are checked against the ledger and the review queue gets the proposals they raise.</remarks>
     public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files, LedgerSession ledger)
     {
-        var problems = new List<string>();
-        int added = 0, skipped = 0, duplicates = 0;
-        var stories = new SortedSet<long>();
+        var tally = new IngestTally();
         foreach (var (id, fileName, bytes) in files)
         {
-            var read = ReportReader.Read(id, fileName, bytes);
-            problems.AddRange(read.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.ToString()));
-            foreach (var report in read.Reports)
+            // read outside the write lock; each report stored in its own turn
+            foreach (var report in IngestReports.Read(id, fileName, bytes, null, tally))
             {
-                var outcome = Use(s => s.Ingest(report));
-                stories.Add(outcome.StoryId);
-                if (outcome.Status == IngestStatus.Added)
+                Use(s =>
                 {
-                    added++;
-                    duplicates += outcome.DuplicatesFound;
-                }
-                else
-                {
-                    skipped++;
-                }
+                    IngestReports.Store(s, report, tally);
+                    return tally;
+                });
             }
         }
 
-        if (added > 0)
+        if (tally.Added > 0)
         {
-            Use(s => s.Review.ProposeFromStore(ledger.Ledger, ledger.Reference.Economies));
+            Use(s => ProposeChanges.FromStore(s, ledger));
         }
 
-        return new IngestSummary(added, skipped, duplicates, stories.ToList(), problems);
+        return new IngestSummary(tally.Added, tally.AlreadyStored, tally.Duplicates, tally.Stories.ToList(), tally.Failures.Select(i => i.ToString()).ToList());
     }
 
     /// <summary>How many ledger records review has accepted, on any server sharing the store: a change says the ledger must be rebuilt.</summary>
@@ -160,7 +152,7 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     {
         if (Use(_ => seeded))
         {
-            Use(s => s.Review.ProposeFromStore(ledger.Ledger, ledger.Reference.Economies));
+            Use(s => ProposeChanges.FromStore(s, ledger));
         }
     }
 
@@ -168,11 +160,11 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
 
     public Proposal? Proposal(long id) => Read(s => s.Review.Get(id));
 
-    /// <summary>Accepts (for a stated reason) or rejects a proposal; an accepted one joins the ledger the server answers from.</summary>
-    public ReviewOutcome Decide(long id, bool accept, string reviewer, string? reason, LedgerSession ledger)
+    /// <summary>Applies a decision (accept, reject, revoke); a record accepted or revoked changes the ledger the server answers from at once.</summary>
+    public ReviewOutcome Decide(DecisionRequest decision, LedgerSession ledger)
     {
-        var outcome = Use(s => accept ? s.Review.Accept(id, reviewer, reason!) : s.Review.Reject(id, reviewer, reason));
-        if (accept && outcome.Status == ReviewStatus.Done)
+        var outcome = Use(s => ReviewDecisions.Apply(s.Review, decision));
+        if (ReviewDecisions.ChangesLedger(decision, outcome))
         {
             ledger.Refresh();
         }
@@ -183,18 +175,6 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     /// <summary>Narrows an open proposal's goods (HS codes or <c>all</c>) and start.</summary>
     public ReviewOutcome Narrow(long id, string reviewer, string products, DateOnly? from, string reason) =>
         Use(s => s.Review.Narrow(id, reviewer, products, from, reason));
-
-    /// <summary>Revokes an accepted proposal; its record leaves the ledger the server answers from.</summary>
-    public ReviewOutcome Revoke(long id, string reviewer, string reason, LedgerSession ledger)
-    {
-        var outcome = Use(s => s.Review.Revoke(id, reviewer, reason));
-        if (outcome.Status == ReviewStatus.Done)
-        {
-            ledger.Refresh();
-        }
-
-        return outcome;
-    }
 
     public static string Key(long reportId) => reportId.ToString(CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;

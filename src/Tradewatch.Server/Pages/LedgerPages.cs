@@ -1,3 +1,4 @@
+using Tradewatch.App.Answers;
 using Tradewatch.App.Charts;
 using Tradewatch.App.Ledger;
 using Tradewatch.Core;

@@ -1,3 +1,4 @@
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
@@ -35,9 +36,9 @@ public static class LicencePages
     {
         var verdict = !a.ItemKnown
             ? Html.Of($"<p><span class=\"badge warn\">not covered</span> The ledger names {a.Item} under no export measure: this is not a \"no licence required\".</p>")
-            : a.Prohibited
+            : a.Prohibited == true
                 ? Html.Of($"<p><span class=\"badge bad\">prohibited</span> Export of {a.Item} to {a.Destination} is prohibited on {a.Date}.</p>")
-                : a.LicenceRequired
+                : a.LicenceRequired == true
                     ? Html.Of($"<p><span class=\"badge warn\">licence required</span> Export of {a.Item} to {a.Destination} needs a licence on {a.Date}.</p>")
                     : Html.Of($"<p><span class=\"badge good\">no licence required</span> No export measure in effect on {a.Date} covers {a.Item} to {a.Destination}.</p>");
         return Html.Of($"""

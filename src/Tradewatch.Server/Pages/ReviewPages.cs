@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.UseCases;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
@@ -182,10 +183,10 @@ public static class ReviewPages
         switch (action)
         {
             case "accept":
-                outcome = news.Decide(id, accept: true, who, reason, ledger);
+                outcome = news.Decide(new DecisionRequest(ReviewAction.Accept, id, who, reason), ledger);
                 break;
             case "reject":
-                outcome = news.Decide(id, accept: false, who, reason, ledger);
+                outcome = news.Decide(new DecisionRequest(ReviewAction.Reject, id, who, reason), ledger);
                 break;
             case "narrow":
                 if (!ProposedChange.TryParseProducts(form?["products"].ToString(), out var scope, out var problem))
@@ -208,7 +209,7 @@ public static class ReviewPages
                 outcome = news.Narrow(id, who, scope, from, reason!);
                 break;
             default:
-                outcome = news.Revoke(id, who, reason!, ledger);
+                outcome = news.Decide(new DecisionRequest(ReviewAction.Revoke, id, who, reason), ledger);
                 break;
         }
 

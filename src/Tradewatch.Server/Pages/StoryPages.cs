@@ -1,3 +1,4 @@
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.Core.Economies;
 using Tradewatch.News.Claims;
@@ -132,7 +133,7 @@ public static class StoryPages
         : Html.Of($"<span class=\"badge{(check.Verdict == "consistent" ? " good" : check.Verdict == "inconsistent" ? " bad" : " warn")}\">{check.Verdict.Replace('-', ' ')}</span>");
 
     private static Html Check(CheckDto check) => Html.Of($"""
-        <p>Against the ledger{(check.Day is null ? string.Empty : $" as known on {check.Day}")}: {check.Explanation}{(check.LedgerPercent is { } p ? $" The ledger's rate: {p:0.##}%." : string.Empty)}</p>
+        <p>Against the ledger{(check.CheckedOn is null ? string.Empty : $" as known on {check.CheckedOn}")}: {check.Explanation}{(check.LedgerPercent is { } p ? $" The ledger's rate: {p:0.##}%." : string.Empty)}</p>
         {Html.When(check.Layers.Count > 0, Html.Of($"<ul>{Html.Join(check.Layers.Select(l => Html.Of($"<li><a href=\"/ledger/measures/{l.Measure}\">{l.Measure}</a> ({l.Basis}): {l.RatePercent:0.##}%, {l.Status}</li>")))}</ul>"))}
         """);
 

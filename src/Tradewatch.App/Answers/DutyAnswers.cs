@@ -1,0 +1,106 @@
+using Tradewatch.App.Ledger;
+using Tradewatch.App.Questions;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Schedule;
+using Tradewatch.Core.Time;
+
+namespace Tradewatch.App.Answers;
+
+/// <summary>One line under the code asked about, with its own answer: listed when the lines below answer differently.</summary>
+public sealed record LineAnswer(TariffLine Line, DutyAnswer Answer);
+
+/// <summary>
+/// A duty question answered: the answer (with its base layer for a US import), the lines below the code
+/// when they answer differently (then the answer has no base layer), the schedule revision used, and
+/// what was deposited at entry as known on the entry day (when the question is asked as known later).
+/// </summary>
+public sealed record DutyResult(DutyQuestion Question, DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, DutyAnswer? Deposited, string? HsDescription);
+
+/// <summary>The duty use case: a question answered from a ledger session, the same for the CLI and the server.</summary>
+public static class DutyAnswers
+{
+    /// <summary>
+    /// Answers <paramref name="question"/>; a US line the schedule lacks is a problem of the code's field.
+    /// A scenario that does not fit the ledger is bad data.
+    /// </summary>
+    public static Outcome<DutyResult> Ask(LedgerSession session, DutyQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.KnownAt is { } asked && session.Ledger.KnewNothingAt(DateParsing.EndOfDay(asked)) is { } nothing)
+        {
+            return Outcome.Failed<DutyResult>([new Problem("knownAt", nothing, ProblemKind.BadData)]);
+        }
+
+        var view = session.View(question.KnownAt, question.Scenario);
+        var schedule = question.Importer.Code == "US" && question.Product is not null ? session.Schedule : null;
+        var (answer, lines, revision, problem) = Answer(schedule, view, question);
+        if (problem is not null)
+        {
+            return Outcome.Failed<DutyResult>([problem]);
+        }
+
+        // what was deposited at entry, as known on the entry day, beside what is owed as known now
+        DutyAnswer? deposited = null;
+        // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then
+        if ((question.KnownAt is null || question.KnownAt > question.Date) && session.Ledger.KnewNothingAt(DateParsing.EndOfDay(question.Date)) is null)
+        {
+            var then = session.ViewAt(DateParsing.EndOfDay(question.Date), question.Scenario);
+            deposited = Answer(schedule, then, question).Answer;
+        }
+
+        var description = question.Product is { } code ? session.Reference.Nomenclature.Describe(code) : null;
+        return Outcome.Of(new DutyResult(question, answer, lines, revision, deposited, description));
+    }
+
+    /// <summary>
+    /// The duty with its base layer for a US import: the line's rate from the schedule revision in force
+    /// on the day as known then. A code with several lines below it whose answers differ lists them,
+    /// rather than picking one; a line the schedule lacks is bad data naming it.
+    /// </summary>
+    private static (DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, Problem? Problem) Answer(TariffSchedule? schedule, LedgerView view, DutyQuestion question)
+    {
+        Economy importer = question.Importer, origin = question.Origin;
+        var day = question.Date;
+
+        // The line's MFN rate goes into the question: an all-in layer (a deal floor) collects only what tops it up.
+        var own = schedule is not null && question.Product is { } asked ? MfnLayer.For(schedule, origin, asked, day, view.KnownAt) : null;
+        var answer = view.Duty(importer, origin, question.Product, day, own?.AdValoremPercent);
+        if (schedule is null || question.Product is not { } code)
+        {
+            return (answer, [], null, null);
+        }
+
+        var revision = schedule.InForce(day, view.KnownAt);
+        if (revision is null)
+        {
+            return (answer, [], null, null);
+        }
+
+        var leaves = schedule.LeavesUnder(revision, code);
+        if (leaves.Count == 0 && UsTariffLines.Read(schedule, revision, question.CodeText ?? code.ToString(), question.CodeField).Problem is { } problem)
+        {
+            return (answer, [], revision, problem);
+        }
+
+        if (leaves.Count <= 1 && own is not null)
+        {
+            return (answer with { Base = own }, [], revision, null);
+        }
+
+        var lines = leaves.Select(l =>
+        {
+            var mfn = MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt);
+            return new LineAnswer(l, view.Duty(importer, origin, l.Code, day, mfn?.AdValoremPercent) with { Base = mfn });
+        }).ToList();
+        var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
+        if (distinct == 1)
+        {
+            // every line below answers alike: the answer is theirs
+            return (answer with { Base = lines[0].Answer.Base is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }, [], revision, null);
+        }
+
+        return (answer, lines, revision, null);
+    }
+}

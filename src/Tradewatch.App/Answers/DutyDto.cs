@@ -1,0 +1,115 @@
+using Tradewatch.Core.Evaluation;
+
+namespace Tradewatch.App.Answers;
+
+/// <summary>One layer of a duty stack.</summary>
+public sealed record DutyLayerDto(
+    string Measure, string Title, string Basis, decimal RatePercent, decimal ScheduledPercent, string Status,
+    IReadOnlyList<string> Suspensions, string? VoidedBy, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources);
+
+/// <summary>A measure that applies only under a condition the question does not settle.</summary>
+public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition);
+
+/// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
+public sealed record MfnDto(
+    string Hts, string RatedAt, string Revision, string Column, string Rate, decimal? AdValoremPercent, IReadOnlyList<string> SpecificUnits,
+    decimal? Amount, string Special, string? SpecialNote, IReadOnlyList<string> Chapter99);
+
+/// <summary>One line under the code asked about, listed when the lines below answer differently.</summary>
+public sealed record DutyLineDto(string Hts, string Description, string? Mfn, decimal AdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<string> Layers);
+
+/// <summary>A layer of the duty deposited at entry.</summary>
+public sealed record DepositLayerDto(string Measure, decimal RatePercent);
+
+/// <summary>What was deposited at entry, as known on the entry day.</summary>
+public sealed record DepositDto(string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers);
+
+/// <summary>
+/// The duty stack for a product from an origin on a day: what <c>tradewatch duty --json</c> and
+/// <c>GET /api/duty</c> both send.
+/// </summary>
+public sealed record DutyDto(
+    string Importer,
+    string Origin,
+    string? Hs,
+    string? HsDescription,
+    string? Revision,
+    string Date,
+    string? KnownAt,
+    string? Scenario,
+    IReadOnlyList<DutyLayerDto> Layers,
+    decimal TotalAdditionalPercent,
+    decimal RefundablePercent,
+    decimal? Value,
+    decimal? AdditionalDuty,
+    decimal? RefundableDuty,
+    IReadOnlyList<ConditionalMeasureDto> Conditional,
+    string Coverage,
+    IReadOnlyList<string> Notes,
+    MfnDto? Mfn,
+    decimal? TotalPercent,
+    decimal? Quantity,
+    string? Unit,
+    decimal? TotalDuty,
+    bool Ambiguous,
+    IReadOnlyList<DutyLineDto> Lines,
+    DepositDto? Deposited)
+{
+    /// <summary>The answer's JSON shape.</summary>
+    public static DutyDto From(DutyResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var answer = result.Answer;
+        var q = result.Question;
+        var value = q.Value;
+        var deposited = result.Deposited;
+        return new DutyDto(
+            answer.Importer.Code,
+            answer.Origin.Code,
+            answer.Product?.ToString(),
+            result.HsDescription,
+            result.Revision?.Id,
+            AnswerJson.Day(answer.Date),
+            AnswerJson.KnownAt(answer.KnownAt),
+            q.Scenario,
+            answer.Layers.Select(l => new DutyLayerDto(
+                l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
+                l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList(),
+            answer.TotalAdditionalPercent,
+            answer.RefundablePercent,
+            value,
+            answer.DutyOn(value),
+            value is { } v ? Math.Round(v * answer.RefundablePercent / 100m, 2) : null,
+            answer.ConditionalMeasures.Select(m => new ConditionalMeasureDto(m.Id, m.Title, m.Condition)).ToList(),
+            AnswerJson.Coverage(answer.Coverage),
+            answer.Notes,
+            Base(answer.Base, q),
+            answer.TotalPercent,
+            q.Quantity,
+            q.Unit,
+            answer.TotalDutyOn(value, q.Quantity, q.Unit),
+            result.Lines.Count > 0,
+            result.Lines.Select(l => new DutyLineDto(
+                l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, l.Answer.TotalPercent,
+                l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList())).ToList(),
+            deposited is null ? null : new DepositDto(
+                AnswerJson.KnownAt(deposited.KnownAt),
+                deposited.TotalAdditionalPercent,
+                deposited.TotalPercent,
+                deposited.TotalDutyOn(value, q.Quantity, q.Unit),
+                deposited.Layers.Select(l => new DepositLayerDto(l.Measure.Id, l.RatePercent)).ToList()));
+    }
+
+    private static MfnDto? Base(MfnLayer? m, Questions.DutyQuestion q) => m is null ? null : new MfnDto(
+        m.Line.Code.ToString(),
+        m.Rates.RatedAt.Code.ToString(),
+        m.Revision.Id,
+        m.Column == MfnColumn.Column2 ? "column-2" : "general",
+        m.Rate.Text,
+        m.AdValoremPercent,
+        m.Rate.SpecificUnits,
+        m.Amount(q.Value, q.Quantity, q.Unit),
+        m.Rates.Special,
+        m.Rates.Special.Length == 0 ? null : "preferential rates apply only when the goods qualify under the programme; not applied here",
+        m.Line.Chapter99References.Concat(m.Rates.RatedAt.Chapter99References).Distinct().Select(c => c.ToString()).ToList());
+}

@@ -1,0 +1,60 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Products;
+using Tradewatch.Formats.Ledger;
+
+namespace Tradewatch.App.Questions;
+
+/// <summary>The duty question as a front end receives it: every value a text, null when not given.</summary>
+public sealed record DutyInput(
+    string? Importer, string? Origin, string? Hs, string? Hts, string? Date, string? Value = null,
+    string? Quantity = null, string? Unit = null, string? KnownAt = null, string? Scenario = null);
+
+/// <summary>
+/// The duty for a product (<see cref="Product"/>, or all goods) from an origin into an importer on an
+/// entry day, as known at the end of <see cref="KnownAt"/> (everything recorded when null), under a
+/// scenario; <see cref="Value"/>, <see cref="Quantity"/> and <see cref="Unit"/> turn rates into amounts.
+/// </summary>
+/// <param name="CodeField">The field the code came from (<c>hs</c> or <c>hts</c>), named in problems found when answering.</param>
+/// <param name="CodeText">The code as written.</param>
+public sealed record DutyQuestion(
+    Economy Importer, Economy Origin, HsCode? Product, string CodeField, string? CodeText, DateOnly Date,
+    decimal? Value, decimal? Quantity, string? Unit, DateOnly? KnownAt, string? Scenario)
+{
+    /// <summary>
+    /// Reads a duty question; <paramref name="scenarios"/>, when given, are the only scenario names
+    /// allowed (else any name or file is taken, and reading it says whether it exists).
+    /// </summary>
+    public static Outcome<DutyQuestion> Parse(DutyInput input, ReferenceData reference, IReadOnlyCollection<string>? scenarios = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var read = new FieldReader();
+        var importer = read.Economy(reference, "importer", input.Importer);
+        var origin = read.Economy(reference, "origin", input.Origin);
+        if (!read.Any && importer == origin)
+        {
+            read.Add("origin", "{importer} and {origin} are the same economy: a duty applies to goods from another economy.");
+        }
+
+        if (input.Hs is not null && input.Hts is not null)
+        {
+            read.Add("hts", "give {hs} or {hts}, not both.");
+        }
+
+        var field = input.Hts is null ? "hs" : "hts";
+        var text = input.Hts ?? input.Hs;
+        var product = read.Hs(reference, field, text);
+        var date = read.Day("date", input.Date);
+        var value = read.Amount("value", input.Value);
+        var quantity = read.Amount("quantity", input.Quantity);
+        if (input.Quantity is not null && input.Unit is null)
+        {
+            read.Add("unit", "{quantity} needs {unit} (kg, liter, No....).");
+        }
+
+        var knownAt = read.OptionalDay("knownAt", input.KnownAt);
+        var scenario = read.Scenario("scenario", input.Scenario, scenarios);
+        return read.Any
+            ? Outcome.Failed<DutyQuestion>(read.Problems)
+            : Outcome.Of(new DutyQuestion(importer, origin, product, field, text, date, value, quantity, input.Unit, knownAt, scenario));
+    }
+}

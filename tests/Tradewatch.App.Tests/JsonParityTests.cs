@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Tradewatch.Cli;
+using Tradewatch.Server;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.App.Tests;
+
+/// <summary>The server in memory over a fresh store seeded with the sample reports, on the repository's data.</summary>
+public sealed class ParityServer : WebApplicationFactory<ServerAssembly>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "tradewatch-app-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(folder, "news.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseSetting("Tradewatch:Database", DatabasePath);
+        builder.UseSetting("Tradewatch:DataDirectory", RepoData.Directory);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>The same question asked of <c>tradewatch ... --json</c> and of the API gives the same JSON.</summary>
+public sealed class JsonParityTests(ParityServer server) : IClassFixture<ParityServer>
+{
+    private readonly HttpClient client = server.CreateClient();
+
+    /// <summary>The CLI in-process on the repository's data; its ledger gets the server's store's accepted records, as the server's does.</summary>
+    private JsonNode Cli(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, TimeProvider.System, RepoData.Directory, IsTerminal: false) { DefaultDatabase = server.DatabasePath };
+        var exit = TradewatchCli.Run([.. args, "--json"], context);
+        Assert.True(exit is 0 or 3, $"exit {exit}: {error}");
+        return JsonNode.Parse(output.ToString())!;
+    }
+
+    private async Task<JsonNode> Api(string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static void Same(JsonNode cli, JsonNode api) =>
+        Assert.True(JsonNode.DeepEquals(cli, api), $"CLI:\n{cli.ToJsonString()}\nAPI:\n{api.ToJsonString()}");
+
+    [Theory]
+    [InlineData("8505.11", "2025-06-09", null, null)]
+    [InlineData("8505.11", "2025-06-09", "2025-05-01", null)]
+    [InlineData(null, "2025-04-12", null, null)]
+    [InlineData("7208.10", "2025-09-01", "2025-12-31", "truce-lapses")]
+    [InlineData("8541.43", "2026-03-01", null, null)]
+    public async Task Duty_answers_alike_from_the_CLI_and_the_API(string? hs, string date, string? knownAt, string? scenario)
+    {
+        _ = await Api("/api/scenarios"); // the store is seeded before the CLI reads it
+        string[] args = ["duty", "--importer", "US", "--origin", "CN", "--date", date, "--value", "1000"];
+        var url = $"/api/duty?importer=US&origin=CN&date={date}&value=1000";
+        if (hs is not null)
+        {
+            args = [.. args, "--hs", hs];
+            url += "&hs=" + hs;
+        }
+
+        if (knownAt is not null)
+        {
+            args = [.. args, "--known-at", knownAt];
+            url += "&knownAt=" + knownAt;
+        }
+
+        if (scenario is not null)
+        {
+            args = [.. args, "--scenario", scenario];
+            url += "&scenario=" + scenario;
+        }
+
+        var api = await Api(url);
+        Same(Cli(args), api);
+        Assert.NotEmpty(api["layers"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_US_line_with_its_quantity_answers_alike()
+    {
+        _ = await Api("/api/scenarios");
+        var api = await Api("/api/duty?importer=US&origin=CN&hts=8505.11.00.70&date=2025-06-09&value=1000&quantity=10&unit=kg");
+        Same(Cli("duty", "--importer", "US", "--origin", "CN", "--hts", "8505.11.00.70", "--date", "2025-06-09", "--value", "1000", "--quantity", "10", "--unit", "kg"), api);
+        Assert.NotNull(api["mfn"]);
+    }
+
+    [Theory]
+    [InlineData("samarium", "2025-06-09")]
+    [InlineData("gallium", "2025-12-01")]
+    [InlineData("unobtainium", "2025-06-09")]
+    public async Task Licence_answers_alike_from_the_CLI_and_the_API(string item, string date)
+    {
+        _ = await Api("/api/scenarios");
+        Same(
+            Cli("licence", "--exporter", "CN", "--destination", "US", "--item", item, "--date", date),
+            await Api($"/api/licence?exporter=CN&destination=US&item={item}&date={date}"));
+    }
+
+    [Fact]
+    public async Task The_check_of_the_stored_reports_answers_alike_from_the_CLI_and_the_API()
+    {
+        var api = await Api("/api/check");
+        Same(Cli("check", "--db", server.DatabasePath), api);
+        Assert.NotEmpty(api.AsArray());
+    }
+}

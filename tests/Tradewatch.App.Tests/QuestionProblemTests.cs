@@ -1,0 +1,98 @@
+using Tradewatch.App.Questions;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.App.Tests;
+
+public sealed class QuestionProblemTests
+{
+    private static readonly string[] Bundled = ["truce-lapses"];
+
+    private static Outcome<DutyQuestion> Duty(DutyInput input) => DutyQuestion.Parse(input, RepoData.Reference, Bundled);
+
+    private static DutyInput Valid => new("US", "CN", "8505.11", null, "2025-06-09", "1000");
+
+    [Fact]
+    public void A_valid_duty_question_has_no_problems()
+    {
+        var parsed = Duty(Valid with { KnownAt = "2025-06-30", Scenario = "truce-lapses" });
+        Assert.True(parsed.IsValid);
+        Assert.Empty(parsed.Problems);
+        Assert.Equal("CN", parsed.Value!.Origin.Code);
+        Assert.Equal(new DateOnly(2025, 6, 30), parsed.Value.KnownAt);
+        Assert.Equal(1000m, parsed.Value.Value);
+    }
+
+    [Theory]
+    [InlineData("importer", ProblemKind.Usage, null, "CN", "8505.11", "2025-06-09")]
+    [InlineData("origin", ProblemKind.BadData, "US", "XX", "8505.11", "2025-06-09")]
+    [InlineData("origin", ProblemKind.Usage, "US", "US", "8505.11", "2025-06-09")]
+    [InlineData("hs", ProblemKind.Usage, "US", "CN", "85a5", "2025-06-09")]
+    [InlineData("hs", ProblemKind.Usage, "US", "CN", "", "2025-06-09")]
+    [InlineData("hs", ProblemKind.BadData, "US", "CN", "8505.12", "2025-06-09")]
+    [InlineData("date", ProblemKind.Usage, "US", "CN", "8505.11", null)]
+    [InlineData("date", ProblemKind.Usage, "US", "CN", "8505.11", "June 9")]
+    [InlineData("date", ProblemKind.BadData, "US", "CN", "8505.11", "2025-02-30")]
+    public void A_duty_question_names_the_field_that_is_wrong_and_how(string field, ProblemKind kind, string? importer, string? origin, string? hs, string? date)
+    {
+        var parsed = Duty(new DutyInput(importer, origin, hs, null, date));
+        Assert.False(parsed.IsValid);
+        Assert.Null(parsed.Value);
+        var problem = Assert.Single(parsed.Problems);
+        Assert.Equal(field, problem.Field);
+        Assert.Equal(kind, problem.Kind);
+    }
+
+    [Fact]
+    public void Every_wrong_field_is_listed_in_the_order_found()
+    {
+        var parsed = Duty(new DutyInput("XX", "CN", "85a5", null, "June 9", "-5", KnownAt: "yesterday", Scenario: "../../etc/passwd"));
+        Assert.Equal(["importer", "hs", "date", "value", "knownAt", "scenario"], parsed.Problems.Select(p => p.Field));
+    }
+
+    [Fact]
+    public void Contradictory_fields_are_usage_problems()
+    {
+        Assert.Equal("hts", Assert.Single(Duty(Valid with { Hts = "8505.11.00.70" }).Problems).Field);
+        Assert.Equal("unit", Assert.Single(Duty(Valid with { Quantity = "12" }).Problems).Field);
+    }
+
+    [Fact]
+    public void A_scenario_outside_the_bundled_list_is_refused_only_when_a_list_is_given()
+    {
+        Assert.Equal("scenario", Assert.Single(Duty(Valid with { Scenario = "other" }).Problems).Field);
+        var anyFile = DutyQuestion.Parse(Valid with { Scenario = "my-scenario.yaml" }, RepoData.Reference);
+        Assert.Equal("my-scenario.yaml", anyFile.Value!.Scenario);
+        Assert.Null(Duty(Valid with { Scenario = "baseline" }).Value!.Scenario);
+    }
+
+    [Fact]
+    public void A_problem_names_fields_as_options_for_the_CLI_and_as_fields_for_the_API()
+    {
+        var problem = Assert.Single(Duty(Valid with { KnownAt = "last week" }).Problems);
+        Assert.StartsWith("--known-at 'last week' is not a date", problem.Text(Problem.Option), StringComparison.Ordinal);
+        Assert.StartsWith("knownAt 'last week' is not a date", problem.ToString(), StringComparison.Ordinal);
+        var same = Assert.Single(Duty(Valid with { Origin = "US" }).Problems);
+        Assert.StartsWith("--importer and --origin are the same economy", same.Text(Problem.Option), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_licence_question_needs_an_item_or_a_code()
+    {
+        var none = LicenceQuestion.Parse(new LicenceInput("CN", "US", null, null, "2025-06-09"), RepoData.Reference);
+        Assert.Equal("item", Assert.Single(none.Problems).Field);
+
+        var byCode = LicenceQuestion.Parse(new LicenceInput("CN", "US", null, "2805.30", "2025-06-09"), RepoData.Reference);
+        Assert.True(byCode.IsValid, string.Join("; ", byCode.Problems));
+
+        var tooLong = LicenceQuestion.Parse(new LicenceInput("CN", "US", new string('x', LicenceQuestion.MaxItemLength + 1), null, "2025-06-09"), RepoData.Reference);
+        Assert.Equal("item", Assert.Single(tooLong.Problems).Field);
+    }
+
+    [Fact]
+    public void A_licence_question_lists_each_wrong_field()
+    {
+        var parsed = LicenceQuestion.Parse(new LicenceInput("CN", "ZZ", "samarium", "12ab", "2025-13-01"), RepoData.Reference);
+        Assert.Equal(["destination", "hs", "date"], parsed.Problems.Select(p => p.Field));
+        Assert.Equal([ProblemKind.BadData, ProblemKind.Usage, ProblemKind.BadData], parsed.Problems.Select(p => p.Kind));
+    }
+}
