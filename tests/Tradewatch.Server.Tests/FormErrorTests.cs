@@ -12,11 +12,11 @@ public sealed partial class FormErrorTests(ServerFactory factory) : IClassFixtur
     private static IReadOnlyList<string> Invalid(string html) => InvalidInput().Matches(html).Select(m => m.Groups["id"].Value).ToList();
 
     [Theory]
-    [InlineData("importer=US&origin=XX&date=2025-06-09", "origin", "not a known economy")]
-    [InlineData("importer=XX&origin=CN&date=2025-06-09", "importer", "not a known economy")]
+    [InlineData("importer=US&origin=XX&date=2025-06-09", "origin", "unknown economy")]
+    [InlineData("importer=XX&origin=CN&date=2025-06-09", "importer", "unknown economy")]
     [InlineData("importer=US&origin=US&date=2025-06-09", "origin", "the same economy")]
     [InlineData("importer=US&origin=CN&hs=99999&date=2025-06-09", "hs", "HS")]
-    [InlineData("importer=US&origin=CN&date=2025-02-30", "date", "not a day")]
+    [InlineData("importer=US&origin=CN&date=2025-02-30", "date", "that day does not exist")]
     [InlineData("importer=US&origin=CN&date=2025-06-09&value=-5", "value", "")]
     public async Task A_duty_form_error_is_shown_on_its_own_field(string query, string field, string message)
     {
