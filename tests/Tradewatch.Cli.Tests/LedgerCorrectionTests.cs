@@ -56,6 +56,13 @@ public class LedgerCorrectionTests
         Assert.Contains("2025-12-18", december);
     }
 
+    /// <summary>China's total additional duty on US goods of <paramref name="hs"/> on <paramref name="date"/>, as known at <paramref name="knownAt"/> (everything when null).</summary>
+    private static decimal ChinaTotalOnUsGoods(string hs, string date, string? knownAt)
+    {
+        string[] args = ["duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", date];
+        return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
+    }
+
     [Theory]
     // lignite (2702) is on Annex 1 of Tariff Commission 2025 No. 1; the ledger had only 2701 and 2711.11
     [InlineData("2702.10", "2025-03-01", 0, 15)]
@@ -63,14 +70,8 @@ public class LedgerCorrectionTests
     [InlineData("2701.12.10", "2025-03-01", 15, 15)]
     public void Chinas_February_energy_tariff_covers_the_annex_lines(string hs, string date, decimal before, decimal after)
     {
-        decimal Total(string? knownAt)
-        {
-            string[] args = ["duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", date];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
-        }
-
-        Assert.Equal(before, Total(Before));
-        Assert.Equal(after, Total(null));
+        Assert.Equal(before, ChinaTotalOnUsGoods(hs, date, Before));
+        Assert.Equal(after, ChinaTotalOnUsGoods(hs, date, null));
     }
 
     [Theory]
@@ -86,14 +87,8 @@ public class LedgerCorrectionTests
     [InlineData("1201.90.11", "2025-06-09", 20, 20)]
     public void Chinas_March_farm_tariff_covers_the_annex_lines(string hs, string date, decimal before, decimal after)
     {
-        decimal Total(string? knownAt)
-        {
-            string[] args = ["duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", date];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
-        }
-
-        Assert.Equal(before, Total(Before));
-        Assert.Equal(after, Total(null));
+        Assert.Equal(before, ChinaTotalOnUsGoods(hs, date, Before));
+        Assert.Equal(after, ChinaTotalOnUsGoods(hs, date, null));
     }
 
     [Theory]
