@@ -520,6 +520,13 @@ internal static partial class TariffFinder
             yield break;
         }
 
+        if (imposer is null && target is null && others.Count == 0)
+        {
+            // Not one party read: the document's most-named economies are no reading of this clause.
+            ctx.Gaps.Add(new ExtractionGap("tariff-parties", clause.Start, "A tariff rate whose clause names no economy, after no statement it goes on about, was left out."));
+            yield break;
+        }
+
         // Parties the clause does not give are the document's main economies: a guess, said so on the claim.
         var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
         target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);

@@ -267,4 +267,18 @@ public class ClaimExtractorTests
         var tariff = Assert.Single(tariffs);
         Assert.Equal(("KR", "*", 8m), (tariff.Imposer, tariff.Target, tariff.RatePercent));
     }
+
+    [Fact]
+    public void A_rate_in_a_clause_naming_no_party_is_not_given_the_report_s_main_economies()
+    {
+        const string text = "Japan and Korea held talks on Monday about fishing rights. Officials said they were hopeful. The 25% automobile tariffs take effect on Thursday.";
+        var doc = ClaimExtractor.Extract(new ClaimDocument("d", text, Monday));
+        Assert.DoesNotContain(doc.Claims, c => c.Facts is TariffFacts);
+        Assert.Contains(doc.Gaps, g => g.Code == "tariff-parties");
+        // One party read, the other the report's counterpart: kept, and said to be inferred.
+        var tariffs = Extract<TariffFacts>("Japan and Korea held talks on Monday. A 25% tariff on Korean cars takes effect on Thursday.", Monday);
+        var t = Assert.Single(tariffs);
+        Assert.Equal(("JP", "KR"), (t.Imposer, t.Target));
+        Assert.Contains("parties", t.Inferred!);
+    }
 }
