@@ -220,7 +220,7 @@ public static partial class ClaimConsolidator
                 return x.Imposer == y.Imposer && x.Target == y.Target && x.RatePercent == y.RatePercent && x.ChangePoints == y.ChangePoints
                     && (x.RatePercent is not null || x.Qualifier == y.Qualifier)
                     && (x.Products == y.Products || x.Products == "all" || y.Products == "all")
-                    && DatesFit(x.AsOf, y.AsOf) ? 1 + (x.Products == y.Products ? 1 : 0) : 0;
+                    && (DatesFit(x.AsOf, y.AsOf) || x.DatedByPublication || y.DatedByPublication) ? 1 + (x.Products == y.Products ? 1 : 0) : 0;
             case (MeetingFacts x, MeetingFacts y):
                 {
                     var place = PlaceFit(x.Place, y.Place);
@@ -308,7 +308,10 @@ public static partial class ClaimConsolidator
                 // A field one report read is read, whatever another had to infer.
                 return x with
                 {
-                    AsOf = Precise(x.AsOf, y.AsOf),
+                    // A day a clause names outranks the publication day another report's present tense was dated by.
+                    AsOf = x.DatedByPublication && !y.DatedByPublication && y.AsOf is not null ? y.AsOf
+                        : y.DatedByPublication && !x.DatedByPublication && x.AsOf is not null ? x.AsOf : Precise(x.AsOf, y.AsOf),
+                    DatedByPublication = x.DatedByPublication && y.DatedByPublication,
                     FromPercent = x.FromPercent ?? y.FromPercent,
                     Inferred = x.Inferred is null || y.Inferred is null ? null : x.Inferred.Intersect(y.Inferred).ToList() is { Count: > 0 } both ? both : null,
                 };

@@ -94,6 +94,13 @@ public sealed record TariffFacts(
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Inferred { get; init; }
+
+    /// <summary>
+    /// True when <see cref="AsOf"/> is the report's publication day, given to a rate the clause states in the present
+    /// tense without a date: reports of one story published on different days still state one rate.
+    /// </summary>
+    [JsonIgnore]
+    public bool DatedByPublication { get; init; }
 }
 
 /// <summary>Export controls on items (lower-case names); <see cref="Count"/> when the text says how many items.</summary>

@@ -193,16 +193,16 @@ internal static partial class TariffFinder
             }
             foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, rate.Index, claims))
             {
-                var asOf = AsOf(ctx, clause, qualifier);
+                var (asOf, byPublication) = AsOf(ctx, clause, qualifier);
                 var inferred = Inferred(guessed, asOf);
                 if (isBy)
                 {
                     claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, asOf, "announced", products)
-                    { ChangePoints = value, Inferred = inferred }, span));
+                    { ChangePoints = value, Inferred = inferred, DatedByPublication = byPublication }, span));
                     continue;
                 }
 
-                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, value, asOf, qualifier, products) { FromPercent = from, Inferred = inferred }, span));
+                claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, value, asOf, qualifier, products) { FromPercent = from, Inferred = inferred, DatedByPublication = byPublication }, span));
                 if (from is not null)
                 {
                     claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, from, asOf, "previous", products) { Inferred = inferred }, span));
@@ -217,7 +217,7 @@ internal static partial class TariffFinder
             var qualifier = Past().IsMatch(text) || text.Contains("imposed", StringComparison.Ordinal) || text.Contains("issued", StringComparison.Ordinal) ? "previous" : "announced";
             foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length, claims))
             {
-                var asOf = AsOf(ctx, clause, "announced");
+                var (asOf, _) = AsOf(ctx, clause, "announced");
                 claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, asOf, qualifier, Products(text)) { Inferred = Inferred(guessed, asOf) }, clause));
             }
         }
@@ -255,16 +255,17 @@ internal static partial class TariffFinder
         return fields.Count == 0 ? null : fields;
     }
 
-    private static ClaimDate? AsOf(DocumentContext ctx, ClaimSpan clause, string qualifier)
+    /// <summary>The day the clause names; for a rate in force it names none of, the publication day (said so).</summary>
+    private static (ClaimDate? Date, bool ByPublication) AsOf(DocumentContext ctx, ClaimSpan clause, string qualifier)
     {
         var dates = DateFinder.Find(ctx.Text, clause, ctx.Published, null);
         var date = dates.Select(d => d.Date).FirstOrDefault(d => d is not null);
         if (date is null && qualifier == "in-force" && ctx.Published is { } p)
         {
-            return ClaimDate.Of(p);
+            return (ClaimDate.Of(p), true);
         }
 
-        return date;
+        return (date, false);
     }
 
     [GeneratedRegex(@"^[ \t]+on[ \t]+(?<words>(?:[\p{L}][\p{L}\-]*[ \t]*){1,6})", RegexOptions.CultureInvariant)]

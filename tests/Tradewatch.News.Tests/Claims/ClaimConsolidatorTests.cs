@@ -167,4 +167,18 @@ public class ClaimConsolidatorTests
             Assert.Contains("cannot fall on both days", found[0].Explanation, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void One_rate_in_force_stated_by_reports_of_different_days_is_one_claim()
+    {
+        var a = ClaimExtractor.Extract(new ClaimDocument("a", "Japan is charging a 25% tariff on Korean goods.", Monday, "A"));
+        var b = ClaimExtractor.Extract(new ClaimDocument("b", "Japan is charging a 25% tariff on Korean goods.", Monday.AddDays(3), "B"));
+        var c = ClaimExtractor.Extract(new ClaimDocument("c", "Japan is charging a 25% tariff on Korean goods since June 10.", Monday.AddDays(5), "C"));
+        var result = ClaimConsolidator.Consolidate([a, b, c], [["a", "b", "c"]], []);
+        var tariff = Assert.Single(result.Claims, x => x.Facts is TariffFacts);
+        Assert.Equal(3, tariff.Sources.Count);
+        // The date a clause gives outranks the publication days the other two were dated by.
+        Assert.StartsWith("2025-06", ((TariffFacts)tariff.Facts).AsOf.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual("2025-06-09", ((TariffFacts)tariff.Facts).AsOf.ToString());
+    }
 }
