@@ -371,15 +371,31 @@ public static partial class ClaimConsolidator
                             $"{Economy(x.Imposer)} tariffs on {Economy(x.Target)}: a cut from {f}% to {t}% is {f - t} points, not the {c} points another report gives.");
                     }
 
-                    if (!separate || x.RatePercent is null || y.RatePercent is null || x.RatePercent == y.RatePercent
-                        || x.Products != "all" || y.Products != "all" || !Current(x.Qualifier) || !Current(y.Qualifier)
-                        || !SameTime(x.AsOf, a, y.AsOf, b, published))
+                    if (!separate || x.RatePercent is null || y.RatePercent is null || x.RatePercent == y.RatePercent)
                     {
                         return null;
                     }
 
+                    var subject = $"{Economy(x.Imposer)} tariff on goods from {Economy(x.Target)}";
+                    if (x.Products != y.Products)
+                    {
+                        return x.Products == "all" || y.Products == "all"
+                            ? new ClaimDiscrepancy("tariff", ids, DiscrepancyType.DifferentScope,
+                                $"{subject}: {x.RatePercent}% on {x.Products} ({Docs(a)}) and {y.RatePercent}% on {y.Products} ({Docs(b)}) cover different goods or layers; both can hold.")
+                            : null;
+                    }
+
+                    if (x.Qualifier != y.Qualifier || !Current(x.Qualifier) || !SameTime(x.AsOf, a, y.AsOf, b, published))
+                    {
+                        return x.Qualifier != y.Qualifier && x.Products == "all"
+                            ? new ClaimDiscrepancy("tariff", ids, DiscrepancyType.DifferentTime,
+                                $"{subject}: {x.RatePercent}% ({x.Qualifier}, {Docs(a)}) and {y.RatePercent}% ({y.Qualifier}, {Docs(b)}) are rates of different times or standings; both can hold.")
+                            : null;
+                    }
+
+                    var when = x.AsOf is { } d ? $" on {d}" : y.AsOf is { } e ? $" on {e}" : "";
                     return new ClaimDiscrepancy("tariff", ids, DiscrepancyType.NumericMismatch,
-                        $"{Economy(x.Imposer)} tariff on goods from {Economy(x.Target)}: {x.RatePercent}% ({x.Qualifier}, {Docs(a)}) vs {y.RatePercent}% ({y.Qualifier}, {Docs(b)}); one may leave out layers the other counts.");
+                        $"{subject}, all goods, {x.Qualifier}{when}: {x.RatePercent}% ({Docs(a)}) vs {y.RatePercent}% ({Docs(b)}); one rate on the same goods at the same time cannot be both.");
                 }
 
             case (FigureFacts x, FigureFacts y) when separate && x.Unit == y.Unit && x.Value != y.Value && PeriodsFit(x.Period, y.Period) && x.Period is not null && y.Period is not null:
@@ -390,7 +406,7 @@ public static partial class ClaimConsolidator
                         return null;
                     }
 
-                    if (Scope(x.Subject) != Scope(y.Subject))
+                    if (Scope(x.Subject) != Scope(y.Subject) || (x.Comparison is not null && y.Comparison is not null && x.Comparison != y.Comparison))
                     {
                         return new ClaimDiscrepancy("figure", ids, DiscrepancyType.DifferentScope,
                             $"\"{x.Subject}\" and \"{y.Subject}\" measure different things ({x.Value}{x.Unit} vs {y.Value}{y.Unit}); not a conflict.");
@@ -423,8 +439,9 @@ public static partial class ClaimConsolidator
                     $"The same {ex} is put on {x.Date} ({Docs(a)}) and on {y.Date} ({Docs(b)}): \"{Short(x.Subject)}\" vs \"{Short(y.Subject)}\"; it cannot fall on both days.");
             case (PersonFacts x, PersonFacts y) when separate && x.Economy is not null && x.Economy == y.Economy && !SameName(x.Name, y.Name):
                 {
+                    // A former holder and the present one are two people of one office at different times.
                     var title = SpecificTitle(x.Role);
-                    return title is not null && title == SpecificTitle(y.Role)
+                    return title is not null && !FormerRole(x.Role) && !FormerRole(y.Role) && title == SpecificTitle(y.Role)
                         ? new ClaimDiscrepancy("person", ids, DiscrepancyType.WrongPerson, $"{Economy(x.Economy)} {title}: {x.Name} ({Docs(a)}) vs {y.Name} ({Docs(b)}).")
                         : null;
                 }
@@ -466,6 +483,11 @@ public static partial class ClaimConsolidator
         var days = undated.Documents.Select(d => published.GetValueOrDefault(d)).Where(d => d is not null).Select(d => d!.Value).ToList();
         return days.Count == 0 || days.Exists(day => date.IsCompatibleWith(ClaimDate.Of(day)));
     }
+
+    [GeneratedRegex(@"\b(?:former|ex|then|outgoing|incoming|previous|late|acting|designate|nominee|nominated)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotSitting();
+
+    private static bool FormerRole(string? role) => role is not null && NotSitting().IsMatch(role);
 
     private static string? SpecificTitle(string? role)
     {

@@ -71,6 +71,7 @@ public static class ClaimJson
         DiscrepancyType.WrongPerson => "wrong-person",
         DiscrepancyType.DateMismatch => "date-mismatch",
         DiscrepancyType.DifferentScope => "different-scope",
+        DiscrepancyType.DifferentTime => "different-time",
         DiscrepancyType.Approximation => "approximation",
         DiscrepancyType.PlaceInCountry => "place-in-country",
         _ => "quote-fragment",

@@ -30,6 +30,9 @@ public enum DiscrepancyType
     /// <summary>Different measures that look alike (total exports vs exports to the US): not a conflict.</summary>
     DifferentScope,
 
+    /// <summary>Two rates of different times or standings (a rate before, a rate announced): not a conflict.</summary>
+    DifferentTime,
+
     /// <summary>A rounded figure and a precise one ("about 70%" vs 69%): not a conflict.</summary>
     Approximation,
 

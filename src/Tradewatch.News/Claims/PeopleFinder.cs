@@ -76,6 +76,12 @@ internal sealed partial class PeopleFinder(DocumentContext context)
 
             var (roleStart, prefixEconomy) = ExtendRoleLeft(t.Index);
             var role = text[roleStart..(t.Index + t.Length)];
+            if (FormerBefore().IsMatch(text.AsSpan(Math.Max(0, roleStart - 40), roleStart - Math.Max(0, roleStart - 40))))
+            {
+                // "former U.S. President ...": the office held before, not now.
+                role = "former " + role;
+            }
+
             var span = new ClaimSpan(roleStart, t.Index + t.Length + (nameMatch.Length - (nameMatch.Groups["name"].Length - name.Length)));
             var economy = prefixEconomy ?? EconomyInRole(role) ?? g.TitleEconomy(t.Value);
             Register(people, name, role, span, economy);
@@ -435,6 +441,9 @@ internal sealed partial class PeopleFinder(DocumentContext context)
 
         return (start, economy);
     }
+
+    [GeneratedRegex(@"\b(?:[Ff]ormer|[Ee]x-?)[ \t]+(?:[\p{Lu}][\p{L}.’']*[ \t]+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerBefore();
 
     private bool IsSentenceStart(int index) => context.SentenceAt(index).Start == index;
 

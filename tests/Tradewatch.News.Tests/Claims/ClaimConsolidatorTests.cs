@@ -169,6 +169,47 @@ public class ClaimConsolidatorTests
     }
 
     [Fact]
+    public void A_rate_before_and_a_rate_now_are_explained_not_flagged()
+    {
+        var result = Run(null,
+            ("a", "Japan had charged a 25% tariff on Korean goods.", "A"),
+            ("b", "Japan is charging a 35% tariff on Korean goods.", "B"));
+        Assert.DoesNotContain(result.Conflicts, c => c.Kind == "tariff");
+        var note = Assert.Single(result.NonConflicts, n => n.Type == DiscrepancyType.DifferentTime);
+        Assert.Contains("both can hold", note.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_layer_and_the_total_are_explained_not_flagged()
+    {
+        var result = Run(null,
+            ("a", "Japan is charging a 10% reciprocal tariff on Korean goods.", "A"),
+            ("b", "Japan is charging a 30% tariff on Korean goods.", "B"));
+        Assert.DoesNotContain(result.Conflicts, c => c.Kind == "tariff");
+        Assert.Contains(result.NonConflicts, n => n.Type == DiscrepancyType.DifferentScope && n.Kind == "tariff");
+    }
+
+    [Fact]
+    public void A_rate_conflict_says_why_both_cannot_hold()
+    {
+        var result = Run(null,
+            ("a", "Japan is charging a 25% tariff on Korean goods.", "A"),
+            ("b", "Japan is charging a 35% tariff on Korean goods.", "B"));
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Contains("cannot be both", conflict.Explanation, StringComparison.Ordinal);
+        Assert.Contains("in-force", conflict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_former_holder_of_an_office_is_no_rival_claim_to_it()
+    {
+        var result = Run(null,
+            ("a", "Japanese Trade Minister Ken Sato spoke.", "A"),
+            ("b", "Former Japanese Trade Minister Hiro Ito spoke.", "B"));
+        Assert.DoesNotContain(result.Conflicts, c => c.Type == DiscrepancyType.WrongPerson);
+    }
+
+    [Fact]
     public void One_rate_in_force_stated_by_reports_of_different_days_is_one_claim()
     {
         var a = ClaimExtractor.Extract(new ClaimDocument("a", "Japan is charging a 25% tariff on Korean goods.", Monday, "A"));
