@@ -126,4 +126,37 @@ public class PublicationDatesTests
         Assert.Contains(line, clean.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(clean.DateCandidates, c => c.Source == DateSource.Dateline);
     }
+
+    [Fact]
+    public void A_yearless_wire_dateline_takes_the_year_of_its_story()
+    {
+        var dated = PublicationDates.AgainstStory(Clean("Lisbon, Dec 30 (Example Wire) " + Body), new DateOnly(2026, 1, 2), "anchor");
+        Assert.Equal((new DateOnly(2025, 12, 30), DateSource.WireDateline), (dated.Date, dated.Source));
+        Assert.Contains("anchor", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_day_the_report_names_wins_over_its_storys_date()
+    {
+        var dated = PublicationDates.AgainstStory(Clean("The quota was cut on March 12 after talks. " + Body), new DateOnly(2025, 3, 3), "anchor");
+        Assert.Equal(new DateOnly(2025, 3, 12), dated.Date);
+    }
+
+    [Fact]
+    public void A_deadline_day_is_no_event_and_leaves_the_storys_date()
+    {
+        var dated = PublicationDates.AgainstStory(Clean("Officials are racing against a March 30 deadline to settle the quota. " + Body), new DateOnly(2025, 3, 3), "anchor");
+        Assert.Equal((new DateOnly(2025, 3, 3), DateSource.Story), (dated.Date, dated.Source));
+    }
+
+    [Theory]
+    [InlineData("2025-03-05", "2025-03-03")] // a Wednesday: Monday's news is two days old
+    [InlineData("2025-03-04", "2025-03-04")] // a Tuesday: the day after Monday's news, kept
+    [InlineData("2025-03-03", "2025-03-03")] // the Monday itself
+    [InlineData("2025-03-08", "2025-03-10")] // a Saturday: the next Monday is nearer
+    public void The_storys_date_moves_to_the_weekday_of_the_lead_when_it_could_not_follow_it(string anchor, string expected)
+    {
+        var dated = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), DateOnly.Parse(anchor, System.Globalization.CultureInfo.InvariantCulture), "anchor");
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), dated.Date);
+    }
 }
