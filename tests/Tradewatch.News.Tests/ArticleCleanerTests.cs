@@ -147,4 +147,27 @@ public class ArticleCleanerTests
 
         return n;
     }
+    [Theory]
+    [InlineData("VALENCIA (Example Wire) — Spain said on Tuesday it would cut duties on imported steel coils.")]
+    [InlineData("(Example TV) — Spain said on Tuesday it would cut duties on imported steel coils.")]
+    [InlineData("VALENCIA: Spain said on Tuesday it would cut duties on imported steel coils.")]
+    public void Sentences_above_the_dateline_that_opens_the_story_are_captions(string opening)
+    {
+        const string caption = "Dockworkers unload steel coils at the port of Valencia.";
+        const string standfirst = "Madrid will cut steel duties by half, the ministry said.";
+        var clean = Clean("Spain cuts steel duties\n" + caption + "\n" + standfirst + "\n" + opening + "\nThe cut takes effect next month and covers coils and sheet.");
+        Assert.DoesNotContain(caption, clean.Text, StringComparison.Ordinal);
+        Assert.Contains(clean.Removed, r => r.Text == caption && r.Reason == RemovalReason.Caption);
+        Assert.Contains("Spain cuts steel duties", clean.Text, StringComparison.Ordinal);
+        Assert.Contains(standfirst, clean.Text, StringComparison.Ordinal);
+        Assert.Contains(opening, clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_label_in_capitals_is_no_opening_dateline()
+    {
+        const string sentence = "Dockworkers unloaded steel coils at the port of Valencia.";
+        var clean = Clean("Spain cuts steel duties\n" + sentence + "\nREAD MORE: Spain weighs quotas on steel.\nThe cut takes effect next month and covers coils and sheet.");
+        Assert.Contains(sentence, clean.Text, StringComparison.Ordinal);
+    }
 }

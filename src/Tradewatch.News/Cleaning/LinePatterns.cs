@@ -25,6 +25,13 @@ internal static partial class LinePatterns
     public static partial Regex DatelineFiller();
 
     /// <summary>A view, comment or share counter: "51", "0 Comments", "1.2K views".</summary>
+    /// <summary>
+    /// A dateline without a date that opens a story: a place in capitals and/or an agency in brackets and
+    /// a dash ("BEIJING (AP) —", "(CNN) —", "NEW DELHI --"), or a place in capitals and a colon ("LONDON:").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s*)?\((?:[^()]{2,30})\)|\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)\s*(?:--|[—–-])\s*\S|^(?!(?:FILE|PHOTO|IMAGE|PICTURE|VIDEO|WATCH|READ|UPDATE|BREAKING|LIVE|OPINION|ANALYSIS|EXCLUSIVE)\b)\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu}:\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    public static partial Regex StoryOpening();
+
     /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Posted").</summary>
     [GeneratedRegex(@"\b(?:published|posted)\b(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PublishedLabel();
