@@ -126,6 +126,22 @@ public static class ArticleCleaner
         var words = WordCount(line);
         var sentence = P.EndsLikeSentence().IsMatch(line);
 
+        if (P.EmbedSignature().IsMatch(line))
+        {
+            // "— Name (@handle) March 3, 2025" signs the post above it; its date is the post's, not the report's.
+            if (i > 0 && verdicts[i - 1] is null or RemovalReason.Learnt)
+            {
+                verdicts[i - 1] = RemovalReason.Embed;
+            }
+
+            return RemovalReason.Embed;
+        }
+
+        if (P.EmbedMarker().IsMatch(line) && words <= 60)
+        {
+            return RemovalReason.Embed;
+        }
+
         if (Dateline(line) is { } date)
         {
             dates.Add(new DateCandidate(date, DateSource.Dateline, line));
