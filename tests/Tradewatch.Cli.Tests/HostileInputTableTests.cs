@@ -42,10 +42,7 @@ public sealed class HostileInputTableTests : IDisposable
     {
         var row = Rows[name];
         var args = row.Arrange(dir);
-        var run = Task.Run(() => CliRunner.Run(args));
-        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(2)));
-        Assert.True(finished == run, $"{name}: no answer in 2 minutes (a hang)");
-        var (exit, output, error) = await run;
+        var (exit, output, error) = await HangGuard(name, Task.Run(() => CliRunner.Run(args)));
         var all = output + error;
         Assert.DoesNotContain("   at ", all, StringComparison.Ordinal);
         Assert.True(exit == row.Exit, $"{name}: exit {exit}, expected {row.Exit}: {Clip(all)}");
@@ -54,6 +51,35 @@ public sealed class HostileInputTableTests : IDisposable
         {
             Assert.True(all.Contains(kept, StringComparison.Ordinal), $"{name}: lost what was good beside the bad input; expected '{kept}' in: {Clip(all)}");
         }
+    }
+
+    /// <summary>CPU time a row may spend: two minutes of every core, what two minutes of wall time allowed on an idle machine.</summary>
+    private static readonly TimeSpan CpuBudget = TimeSpan.FromMinutes(2) * Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>Wall time a row may wait without an answer: long, since it only catches a command blocked on what never comes.</summary>
+    private static readonly TimeSpan WallBudget = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Fails a row that hangs, however loaded the machine: a command that spins (a loop, work out of all
+    /// proportion to the input) is caught by the CPU time the process spends while it runs, which other
+    /// processes on the machine do not inflate as they inflate wall time; one blocked on what never comes
+    /// (a FIFO, a socket) spends no CPU and is caught by the long wall-time budget.
+    /// </summary>
+    private static async Task<T> HangGuard<T>(string name, Task<T> run)
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        var cpuAtStart = self.TotalProcessorTime;
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        while (!run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(TimeSpan.FromMilliseconds(250)));
+            self.Refresh();
+            var cpu = self.TotalProcessorTime - cpuAtStart;
+            Assert.True(run.IsCompleted || cpu < CpuBudget, $"{name}: no answer after {cpu.TotalSeconds:F0} s of CPU time (a hang, or runaway work)");
+            Assert.True(run.IsCompleted || wall.Elapsed < WallBudget, $"{name}: no answer in {WallBudget.TotalMinutes:F0} minutes while spending {cpu.TotalSeconds:F0} s of CPU time (blocked)");
+        }
+
+        return await run;
     }
 
     [Fact]
