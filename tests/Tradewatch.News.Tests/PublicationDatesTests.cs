@@ -88,4 +88,75 @@ public class PublicationDatesTests
     [Fact]
     public void A_yearless_day_takes_the_year_of_the_url() =>
         Assert.Equal(new DateOnly(2024, 5, 6), MentionedDates.Infer("Output rose on May 6, officials said.", "https://news.example/2024/05/07/story").Date);
+
+    private static CleanReport Clean(string body) =>
+        ArticleCleaner.Clean(new SourceReport("t.txt", InputFormat.PlainText, body, ReportMetadata.Empty, "h", []));
+
+    [Theory]
+    [InlineData("Lisbon, Oct 14 (Example Wire) Officials of both countries met for talks.", 10, 14)]
+    [InlineData("OSLO, Feb. 2 (Example Wire) -- Officials of both countries met for talks.", 2, 2)]
+    public void Wire_datelines_in_title_case_or_with_a_double_dash_are_found(string line, int month, int day)
+    {
+        var found = WireDateline.Find(line);
+        Assert.NotNull(found);
+        Assert.Equal((month, day), (found.Value.Month, found.Value.Day));
+    }
+
+    [Fact]
+    public void A_title_case_opening_without_an_agency_is_no_dateline() =>
+        Assert.Null(WireDateline.Find("Lisbon, Oct 14 Officials of both countries met for talks."));
+
+    [Theory]
+    [InlineData("By Ana Lima | Published 4 May 2025 | 3 min read", "2025-05-04")]
+    [InlineData("Ana Lima, Staff Writer · May 4, 2025 · 4 min read", "2025-05-04")]
+    [InlineData("Updated May 6, 2025 | Published May 4, 2025", "2025-05-04")]
+    public void A_byline_that_carries_the_date_dates_the_report_and_goes(string line, string expected)
+    {
+        var clean = Clean("Cement quota talks\n" + line + "\n" + Body);
+        var dated = PublicationDates.Own(clean);
+        Assert.Equal((DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateSource.Dateline), (dated.Date, dated.Source));
+        Assert.DoesNotContain(line, clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_date_stays_and_is_no_byline()
+    {
+        const string line = "Talks resumed in Oslo on May 4, 2025.";
+        var clean = Clean(line + "\n" + Body);
+        Assert.Contains(line, clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(clean.DateCandidates, c => c.Source == DateSource.Dateline);
+    }
+
+    [Fact]
+    public void A_yearless_wire_dateline_takes_the_year_of_its_story()
+    {
+        var dated = PublicationDates.AgainstStory(Clean("Lisbon, Dec 30 (Example Wire) " + Body), new DateOnly(2026, 1, 2), "anchor");
+        Assert.Equal((new DateOnly(2025, 12, 30), DateSource.WireDateline), (dated.Date, dated.Source));
+        Assert.Contains("anchor", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_day_the_report_names_wins_over_its_storys_date()
+    {
+        var dated = PublicationDates.AgainstStory(Clean("The quota was cut on March 12 after talks. " + Body), new DateOnly(2025, 3, 3), "anchor");
+        Assert.Equal(new DateOnly(2025, 3, 12), dated.Date);
+    }
+
+    [Fact]
+    public void A_deadline_day_is_no_event_and_leaves_the_storys_date()
+    {
+        var dated = PublicationDates.AgainstStory(Clean("Officials are racing against a March 30 deadline to settle the quota. " + Body), new DateOnly(2025, 3, 3), "anchor");
+        Assert.Equal((new DateOnly(2025, 3, 3), DateSource.Story), (dated.Date, dated.Source));
+    }
+
+    [Theory]
+    [InlineData("2025-03-05", "2025-03-03")] // a Wednesday: Monday's news is two days old
+    [InlineData("2025-03-04", "2025-03-04")] // a Tuesday: the day after Monday's news, kept
+    [InlineData("2025-03-03", "2025-03-03")] // the Monday itself
+    [InlineData("2025-03-08", "2025-03-10")] // a Saturday: the next Monday is nearer
+    public void The_storys_date_moves_to_the_weekday_of_the_lead_when_it_could_not_follow_it(string anchor, string expected)
+    {
+        var dated = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), DateOnly.Parse(anchor, System.Globalization.CultureInfo.InvariantCulture), "anchor");
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), dated.Date);
+    }
 }

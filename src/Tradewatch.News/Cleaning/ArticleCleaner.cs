@@ -214,8 +214,32 @@ public static class ArticleCleaner
         }
 
         rest = P.DatelineFiller().Replace(rest, " ");
-        // What is left is at most a short source or agency name ("Russia Today", "Associated Press").
-        return WordCount(rest) <= 3 ? mentions[0].Date : null;
+        // What is left is at most a short source or agency name ("Russia Today", "Associated Press"),
+        // or a byline: "By" and names, a role, a reading time ("By Jane Roe | March 3, 2025 | 3 min read").
+        return WordCount(rest) <= 3 || IsBylineRest(rest) ? Published(line, mentions) : null;
+    }
+
+    /// <summary>Of a date line's dates, the one labelled as the publication ("Published ... Updated ..."), else the first.</summary>
+    private static DateOnly Published(string line, IReadOnlyList<DateMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (P.PublishedLabel().IsMatch(line.AsSpan(0, m.Start)))
+            {
+                return m.Date;
+            }
+        }
+
+        return mentions[0].Date;
+    }
+
+    /// <summary>What a byline leaves once dates and labels are gone: names in capitals, a role, a reading time.</summary>
+    private static bool IsBylineRest(string rest)
+    {
+        var words = P.Word().Matches(P.ReadingTime().Replace(rest, " ")).Select(m => m.Value).ToList();
+        return words.Count is > 0 and <= 8
+            && words.All(w => char.IsUpper(w[0]) || P.BylineWord().IsMatch(w))
+            && words.Any(w => char.IsUpper(w[0]));
     }
 
     /// <summary>A caption stands just above a short standalone credit line ("PHOTO: REUTERS").</summary>

@@ -25,6 +25,18 @@ internal static partial class LinePatterns
     public static partial Regex DatelineFiller();
 
     /// <summary>A view, comment or share counter: "51", "0 Comments", "1.2K views".</summary>
+    /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Posted").</summary>
+    [GeneratedRegex(@"\b(?:published|posted)\b(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex PublishedLabel();
+
+    /// <summary>A reading time in a byline: "3 min read", "4 minute read", "5 mins".</summary>
+    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)(?:\s+read)?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ReadingTime();
+
+    /// <summary>Lower-case words of a byline: "by", "and", a role.</summary>
+    [GeneratedRegex(@"^(?:by|and|staff|writer|reporter|correspondent|editor|contributor|columnist|senior|chief|special|in|for|of|the|read)$", RegexOptions.IgnoreCase)]
+    public static partial Regex BylineWord();
+
     [GeneratedRegex(@"^[\d.,]+\s*[KkMm]?\s*(?:comments?|views?|shares?|reads?|likes?|replies|reactions?)?$", RegexOptions.IgnoreCase)]
     public static partial Regex Counter();
 

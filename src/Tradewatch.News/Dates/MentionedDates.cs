@@ -10,8 +10,8 @@ namespace Tradewatch.News.Dates;
 /// own: news tells of the latest event it reports on that day or the day after. The latest day named
 /// in a sentence about the past ("on Feb. 1", "March 4, 2025") bounds it from below; a weekday in the
 /// lead ("agreed Monday") moves it to that weekday on or after the bound; days named in sentences about
-/// the future ("set to expire on August 12") and the ends of periods ("the quarter ending April 27") are
-/// left out. A day without its year takes the year of the
+/// the future ("set to expire on August 12"), the ends of periods ("the quarter ending April 27") and
+/// terms ("a July 8 deadline") are left out. A day without its year takes the year of the
 /// page's full dates, its URL, or the year it names most often; without any year nothing is inferred.
 /// </summary>
 public static partial class MentionedDates
@@ -22,10 +22,13 @@ public static partial class MentionedDates
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static DatedBy Infer(string text, string? url = null)
+    /// <param name="text">The report's cleaned text.</param>
+    /// <param name="url">Its address, whose date gives a year.</param>
+    /// <param name="storyYear">The year of its story's dated reports, for a text that names none.</param>
+    public static DatedBy Infer(string text, string? url = null, int? storyYear = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (YearOf(text, url) is not { } year)
+        if ((YearOf(text, url) ?? storyYear) is not { } year)
         {
             return default;
         }
@@ -54,7 +57,7 @@ public static partial class MentionedDates
                     continue;
                 }
 
-                if (PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)))
+                if (PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length)))
                 {
                     // The end of a period or a term ("the quarter ending April 27", "until May 1") is no event of the day.
                     continue;
@@ -90,6 +93,28 @@ public static partial class MentionedDates
         return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})");
     }
 
+    /// <summary>The weekday the lead names as a day of the report's own week ("agreed Monday"), with its words.</summary>
+    public static (DayOfWeek Day, string Evidence)? LeadWeekday(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = 0;
+        foreach (var sentence in Sentences.Split(text))
+        {
+            if (++n > LeadSentences)
+            {
+                break;
+            }
+
+            var reporting = Quotation().Replace(sentence, " ");
+            if (!Claims.DateFinder.IsFuture(reporting) && Weekday().Match(reporting) is { Success: true } w)
+            {
+                return (Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The year of the page's latest full date, else its URL's, else the year the text names most often.</summary>
     private static int? YearOf(string text, string? url)
     {
@@ -118,6 +143,10 @@ public static partial class MentionedDates
 
     [GeneratedRegex(@"\b(?:ending|ended|ends|end|through|thru|until|till|to|by|expir(?:e|es|ed|ing)|deadline|before|after)\s+(?:on\s+)?(?:\w+\s+){0,1}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodEnd();
+
+    /// <summary>A day that names a term, not an event: "a July 8 deadline", "the August 12 expiry".</summary>
+    [GeneratedRegex(@"^\s*(?:deadline|expiry|expiration|cut-?off|target date|due date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TermAfter();
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();

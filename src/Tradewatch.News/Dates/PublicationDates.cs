@@ -105,6 +105,43 @@ public static partial class PublicationDates
         return better is { } b ? new DatedBy(b.Date, b.Source, b.Evidence + $" (nearer its story than {own.Evidence})") : own;
     }
 
+    /// <summary>
+    /// The date of a report that prints none of its own, read against the date of a report of its story
+    /// (<paramref name="anchor"/>): a wire dateline without a year takes the year nearest the anchor; a
+    /// later day than the anchor's among the days its text names (their year the anchor's when the text
+    /// gives none) says it told of a later event; else the anchor's date, moved to the weekday its lead
+    /// names when a report of that weekday's news could not have appeared on the anchor's day or the
+    /// day after.
+    /// </summary>
+    public static DatedBy AgainstStory(CleanReport report, DateOnly anchor, string anchorEvidence)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (WireDateline.Find(report.Source.Body) is { } wire && WireDateline.Resolve(wire, anchor) is { } filed)
+        {
+            return new DatedBy(filed, DateSource.WireDateline, $"{wire.Evidence} (its year from its story, {anchorEvidence})");
+        }
+
+        var text = report.Text;
+        var mentioned = MentionedDates.Infer(text, report.Source.Metadata.Url, anchor.Year);
+        if (mentioned.Date is { } later && later > anchor)
+        {
+            return mentioned with { Evidence = $"{mentioned.Evidence}, later than its story's {anchor:yyyy-MM-dd} ({anchorEvidence})" };
+        }
+
+        if (MentionedDates.LeadWeekday(text) is { } lead)
+        {
+            var behind = ((int)anchor.DayOfWeek - (int)lead.Day + 7) % 7;
+            if (behind > 1)
+            {
+                // The nearest day of that weekday: the lead's news is of that day, the anchor's of another.
+                var moved = behind <= 3 ? anchor.AddDays(-behind) : anchor.AddDays(7 - behind);
+                return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead nearest {anchorEvidence}");
+            }
+        }
+
+        return new DatedBy(anchor, DateSource.Story, anchorEvidence);
+    }
+
     public static DateOnly Median(IReadOnlyList<DateOnly> dates)
     {
         ArgumentNullException.ThrowIfNull(dates);

@@ -6,7 +6,8 @@ namespace Tradewatch.News.Dates;
 /// <summary>
 /// The dateline that opens a wire story: a place in capitals, a month and day (the year is usually
 /// left out), an agency in brackets and a dash: "WASHINGTON, Aug 12 (Reuters) -", "LONDON, June 9
-/// (AP) —", "NEW DELHI, Sept. 3, 2025 —", "June 9 (Reuters) -". The date is the day the story was filed.
+/// (AP) —", "NEW DELHI, Sept. 3, 2025 —", "June 9 (Reuters) -", "BEIJING, March 3 (Xinhua) --",
+/// "Washington DC, July 30 (UNI) Top officials ...". The date is the day the story was filed.
 /// </summary>
 public static partial class WireDateline
 {
@@ -37,7 +38,7 @@ public static partial class WireDateline
             }
 
             var m = Pattern().Match(line);
-            if (!m.Success || (!m.Groups["place"].Success && !m.Groups["agency"].Success))
+            if (!m.Success || (!m.Groups["place"].Success && !m.Groups["tplace"].Success && !m.Groups["agency"].Success))
             {
                 continue;
             }
@@ -85,6 +86,9 @@ public static partial class WireDateline
         return best;
     }
 
-    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)\s*,?\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:,\s*(?<y>(?:19|20)\d\d))?\s*(?:\((?<agency>[^()]{2,30})\))?\s*[-—–:]\s", RegexOptions.CultureInvariant)]
+    // The place is in capitals ("WASHINGTON", "NEW DELHI, India"), or in title case when an agency in
+    // brackets follows the date ("Washington DC, July 30 (UNI)"); the dash after the agency may be
+    // doubled ("--") or, after an agency, left out.
+    [GeneratedRegex(@"^(?:(?:(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)|(?<tplace>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?(?=,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^()]{2,30}\))))\s*,?\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:,\s*(?<y>(?:19|20)\d\d))?\s*(?:\((?<agency>[^()]{2,30})\))?\s*(?:(?:--|[-—–:])\s|(?<=\))\s*(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

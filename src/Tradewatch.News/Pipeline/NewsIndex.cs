@@ -195,6 +195,8 @@ public sealed class NewsIndex
             }
         }
 
-        return story.FirstDate is { } first ? new DatedBy(first, DateSource.Story) : MentionedDates.Infer(report.Clean.Text, report.Clean.Source.Metadata.Url);
+        return story.FirstDate is { } first
+            ? PublicationDates.AgainstStory(report.Clean, first, "its story's first day")
+            : MentionedDates.Infer(report.Clean.Text, report.Clean.Source.Metadata.Url);
     }
 }

@@ -85,8 +85,9 @@ public static class NewsPipeline
                     .FirstOrDefault();
                 if (source is { } s)
                 {
-                    var how = sets.Find(i) == sets.Find(s) ? "a copy or version of" : "the most similar dated report of its story,";
-                    dates[i] = new DatedBy(dates[s].Date, DateSource.Story, $"{how} {prepared[s].Clean.Id} ({dates[s].Evidence})");
+                    dates[i] = sets.Find(i) == sets.Find(s)
+                        ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {prepared[s].Clean.Id} ({dates[s].Evidence})")
+                        : PublicationDates.AgainstStory(prepared[i].Clean, dates[s].Date!.Value, $"the most similar dated report of its story, {prepared[s].Clean.Id} ({dates[s].Evidence})");
                 }
             }
         }
