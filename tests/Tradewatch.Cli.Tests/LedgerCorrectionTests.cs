@@ -109,6 +109,27 @@ public class LedgerCorrectionTests
     }
 
     [Theory]
+    // EO 14289: from 4 Mar to 3 Jun 2025 Canadian and Mexican steel paid the fentanyl duty, not the metals duty;
+    // that duty is void, so the answer now lists it as refundable (the metals duty stays owed once it is void).
+    // From 4 Jun 2025 (Proclamation 10947) the metals duty takes the fentanyl duty out, as before.
+    [InlineData("CA", "2025-03-12", 0, 25)]
+    [InlineData("CA", "2025-06-03", 0, 25)]
+    [InlineData("CA", "2025-06-04", 0, 0)]
+    [InlineData("MX", "2025-05-01", 0, 25)]
+    [InlineData("MX", "2025-07-01", 0, 0)]
+    public void Fentanyl_duties_come_before_the_metals_duties_until_4_June_2025_only_as_known_after_the_correction(string origin, string date, decimal before, decimal after)
+    {
+        decimal Refundable(string? knownAt)
+        {
+            string[] args = ["duty", "--importer", "US", "--origin", origin, "--hs", "7208.10", "--date", date];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("refundablePercent").GetDecimal();
+        }
+
+        Assert.Equal(before, Refundable(Before));
+        Assert.Equal(after, Refundable(null));
+    }
+
+    [Theory]
     [InlineData("0207.14.22", "exact")]
     [InlineData("0206.41", "exact")]
     [InlineData("0303.89", "approximate")]

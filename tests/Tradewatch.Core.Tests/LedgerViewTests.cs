@@ -148,7 +148,7 @@ public class LedgerViewTests
         var ledger = TradeLedger.Empty.Append(
             new LedgerBatch
             {
-                StackingRules = [new StackingRule("232", StackingMode.Highest, null, ["reciprocal"]), new StackingRule("reciprocal", StackingMode.Add, null)],
+                StackingRules = [new StackingRule("232", StackingMode.Highest, null, [new StackingExclusion("reciprocal")]), new StackingRule("reciprocal", StackingMode.Add, null)],
                 Measures =
                 [
                     Tariff("steel", "2025-02-18", new ProductScope(false, [HsCode.Parse("7208")], [], null), "232"),
@@ -163,6 +163,63 @@ public class LedgerViewTests
         var answer = view.Duty(Us, Cn, HsCode.Parse("7208.10.15.00"), D("2025-06-09"));
         Assert.Equal("steel", Assert.Single(answer.Layers).Measure.Id);
         Assert.Equal(("reciprocal", "steel"), (Assert.Single(answer.Excluded).Measure.Id, answer.Excluded[0].By.Id));
+    }
+
+    /// <summary>
+    /// EO 14289's order as data: the fentanyl duty takes the metals duty out from 4 Mar to 3 Jun 2025,
+    /// the metals duty the fentanyl duty from 4 Jun; recorded later than the undated rule it replaces.
+    /// </summary>
+    private static TradeLedger DatedExclusions() => TradeLedger.Empty.Append(
+        new LedgerBatch
+        {
+            StackingRules =
+            [
+                new StackingRule("metals", StackingMode.Highest, null,
+                [
+                    new StackingExclusion("fentanyl"),
+                    new StackingExclusion("fentanyl", new DateRange(D("2025-06-04"), null), DateParsing.StartOfDay(D("2026-12-04"))),
+                ]),
+                new StackingRule("fentanyl", StackingMode.Add, null,
+                    [new StackingExclusion("metals", new DateRange(D("2025-03-04"), D("2025-06-04")), DateParsing.StartOfDay(D("2026-12-04")))]),
+            ],
+            Measures =
+            [
+                Tariff("steel", "2025-02-18", new ProductScope(false, [HsCode.Parse("7208")], [], null), "metals"),
+                Tariff("fentanyl", "2025-02-01", ProductScope.AllGoods, "fentanyl"),
+            ],
+            Rates = [Rate("steel", "2025-03-12", 25, "2025-02-18"), Rate("steel", "2025-06-04", 50, "2025-06-03"), Rate("fentanyl", "2025-03-04", 35, "2025-03-03")],
+        },
+        0);
+
+    [Theory]
+    [InlineData("2025-03-11", null, 35)] // fentanyl duty in force, steel not yet
+    [InlineData("2025-03-12", null, 35)] // EO 14289: the fentanyl duty in place of the metals duty
+    [InlineData("2025-06-03", null, 35)]
+    [InlineData("2025-06-04", null, 50)] // Proclamation 10947: the metals duty in place of the fentanyl duty
+    [InlineData("2025-03-12", "2026-12-03", 25)] // as known before the correction: the undated metals rule
+    [InlineData("2025-06-03", "2026-12-03", 25)]
+    [InlineData("2025-06-04", "2026-12-03", 50)]
+    [InlineData("2025-03-12", "2026-12-04", 35)]
+    public void A_dated_exclusion_holds_only_on_its_days_and_from_the_day_it_was_recorded(string date, string? knownAt, decimal total)
+    {
+        var view = DatedExclusions().AsKnownAt(knownAt is null ? null : DateParsing.EndOfDay(D(knownAt)));
+        var steel = HsCode.Parse("7208.10.15.00");
+        Assert.Equal(total, view.TotalAdditionalPercent(Us, Cn, steel, D(date)));
+        Assert.Equal(total, view.Duty(Us, Cn, steel, D(date)).TotalAdditionalPercent);
+        Assert.Equal(35, view.TotalAdditionalPercent(Us, Cn, HsCode.Parse("6109.10.00.12"), D(date)));
+    }
+
+    [Fact]
+    public void A_dated_exclusion_names_the_layer_that_took_another_out_that_day()
+    {
+        var view = DatedExclusions().AsKnownAt(null);
+        var steel = HsCode.Parse("7208.10.15.00");
+        var spring = view.Duty(Us, Cn, steel, D("2025-05-01"));
+        Assert.Equal("fentanyl", Assert.Single(spring.Layers).Measure.Id);
+        Assert.Equal(("steel", "fentanyl"), (Assert.Single(spring.Excluded).Measure.Id, spring.Excluded[0].By.Id));
+        var summer = view.Duty(Us, Cn, steel, D("2025-07-01"));
+        Assert.Equal("steel", Assert.Single(summer.Layers).Measure.Id);
+        Assert.Equal(("fentanyl", "steel"), (Assert.Single(summer.Excluded).Measure.Id, summer.Excluded[0].By.Id));
     }
 
     [Theory]

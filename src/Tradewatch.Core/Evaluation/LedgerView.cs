@@ -41,14 +41,16 @@ public sealed class LedgerView
         }
 
         // a bit per group; a group past the 64th cannot be excluded (the bundled ledgers have a dozen)
-        var excludes = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var excludes = new Dictionary<string, List<GroupExclusion>>(StringComparer.Ordinal);
         foreach (var rule in ledger.StackingRules)
         {
-            foreach (var other in rule.Excludes ?? [])
+            foreach (var other in rule.ExcludesKnownAt(knownAt))
             {
-                if (groups.TryGetValue(other, out var target) && target.Order < 64)
+                if (groups.TryGetValue(other.Group, out var target) && target.Order < 64)
                 {
-                    excludes[rule.Group] = excludes.GetValueOrDefault(rule.Group) | (1UL << target.Order);
+                    var start = other.Valid?.Start.DayNumber ?? int.MinValue;
+                    var end = other.Valid is { } v ? v.End?.DayNumber ?? int.MaxValue : int.MaxValue;
+                    (excludes.TryGetValue(rule.Group, out var list) ? list : excludes[rule.Group] = []).Add(new GroupExclusion(1UL << target.Order, start, end));
                 }
             }
         }
@@ -82,7 +84,7 @@ public sealed class LedgerView
         foreach (var measure in Measures)
         {
             var (order, mode) = measure.StackingGroup is { } g && groups.TryGetValue(g, out var rule) ? rule : (-1, StackingMode.Add);
-            var excluded = measure.StackingGroup is { } own ? excludes.GetValueOrDefault(own) : 0;
+            var excluded = measure.StackingGroup is { } own && excludes.TryGetValue(own, out var list) ? list.ToArray() : null;
             var timeline = Fold(measure, rates[measure.Id], suspensionsByMeasure[measure.Id], voidsByMeasure[measure.Id], mode, order, excluded);
             _timelines[measure.Id] = timeline;
             (measure.Kind switch
@@ -129,7 +131,7 @@ public sealed class LedgerView
         IEnumerable<Voiding> voidings,
         StackingMode mode,
         int groupOrder,
-        ulong excludesGroups)
+        GroupExclusion[]? exclusions)
     {
         // Later-recorded entries overwrite earlier ones for the days they cover.
         var schedule = new List<(int Start, int End, RateEntry Entry)>();
@@ -214,7 +216,7 @@ public sealed class LedgerView
             }
         }
 
-        return new MeasureTimeline(measure, [.. segments], scoped, mode, groupOrder, excludesGroups);
+        return new MeasureTimeline(measure, [.. segments], scoped, mode, groupOrder, exclusions);
     }
 
     public Measure? FindMeasure(string id) => _timelines.TryGetValue(id, out var t) ? t.Measure : null;
@@ -255,7 +257,7 @@ public sealed class LedgerView
         {
             if (t.Measure.Products.Covers(product) && t.Find(day) is var index and >= 0 && t.Segments[index].Voiding is null)
             {
-                excluded |= t.ExcludesGroups;
+                excluded |= t.ExcludedOn(day);
             }
         }
 
@@ -375,7 +377,7 @@ public sealed class LedgerView
             {
                 if (t.Measure.Products.Covers(product!.Value) && t.Find(day) >= 0)
                 {
-                    var by = pair.Excluders.First(x => (x.ExcludesGroups & t.GroupBit) != 0 && x.Measure.Products.Covers(product.Value) && x.Find(day) >= 0);
+                    var by = pair.Excluders.First(x => (x.ExcludedOn(day) & t.GroupBit) != 0 && x.Measure.Products.Covers(product.Value) && x.Find(day) >= 0);
                     excludedLayers.Add(new ExcludedLayer(t.Measure, by.Measure));
                 }
 

@@ -41,15 +41,23 @@ internal static class LayerStatuses
         : LayerStatus.InForce;
 }
 
+/// <summary>Stacking groups (a bit each) excluded over the days <c>[Start, End)</c>.</summary>
+internal readonly record struct GroupExclusion(ulong Groups, int Start, int End);
+
 /// <summary>A suspension limited to some products, with its end as known at the view's time.</summary>
 internal sealed record ScopedSuspension(Suspension Suspension, int Start, int End, ProductScope Products);
 
 /// <summary>One measure folded as known at a time: its rate over days, with suspensions and voidings applied.</summary>
 internal sealed class MeasureTimeline
 {
-    public MeasureTimeline(Measure measure, Segment[] segments, ScopedSuspension[] scoped, StackingMode mode, int groupOrder, ulong excludesGroups = 0)
+    public MeasureTimeline(Measure measure, Segment[] segments, ScopedSuspension[] scoped, StackingMode mode, int groupOrder, GroupExclusion[]? exclusions = null)
     {
-        ExcludesGroups = excludesGroups;
+        Exclusions = exclusions ?? [];
+        foreach (var e in Exclusions)
+        {
+            ExcludesGroups |= e.Groups;
+        }
+
         Measure = measure;
         Segments = segments;
         Scoped = scoped;
@@ -68,8 +76,26 @@ internal sealed class MeasureTimeline
     /// <summary>-1 for a layer outside any group; otherwise the index of its stacking group.</summary>
     public int GroupOrder { get; }
 
-    /// <summary>A bit per stacking group (by <see cref="GroupOrder"/>) whose layers do not apply to goods this layer applies to.</summary>
+    /// <summary>A bit per stacking group (by <see cref="GroupOrder"/>) whose layers do not apply, on some day, to goods this layer applies to.</summary>
     public ulong ExcludesGroups { get; }
+
+    /// <summary>The groups this layer takes out of the stack, each over its days.</summary>
+    public GroupExclusion[] Exclusions { get; }
+
+    /// <summary>The groups this layer takes out of the stack on <paramref name="day"/>.</summary>
+    public ulong ExcludedOn(int day)
+    {
+        ulong groups = 0;
+        foreach (var e in Exclusions)
+        {
+            if (day >= e.Start && day < e.End)
+            {
+                groups |= e.Groups;
+            }
+        }
+
+        return groups;
+    }
 
     /// <summary>The bit of this layer's group in <see cref="ExcludesGroups"/> masks, 0 outside any group.</summary>
     public ulong GroupBit => GroupOrder < 0 ? 0 : 1UL << GroupOrder;

@@ -231,4 +231,24 @@ public enum StackingMode
 /// the reciprocal tariff or the Section 122 surcharge). A group named in <see cref="Excludes"/> may
 /// be defined in another ledger file.
 /// </summary>
-public sealed record StackingRule(string Group, StackingMode Mode, string? Note, IReadOnlyList<string>? Excludes = null);
+public sealed record StackingRule(string Group, StackingMode Mode, string? Note, IReadOnlyList<StackingExclusion>? Excludes = null)
+{
+    /// <summary>
+    /// The exclusions as known at a time: for each excluded group, the entries recorded last by then
+    /// (an undated entry counts as recorded before any dated one). A later-recorded entry so replaces
+    /// the earlier ones for its group, and answers as known before it are unchanged.
+    /// </summary>
+    public IReadOnlyList<StackingExclusion> ExcludesKnownAt(DateTimeOffset? knownAt) =>
+        [.. (Excludes ?? [])
+            .Where(e => e.Recorded is null || knownAt is null || e.Recorded <= knownAt)
+            .GroupBy(e => e.Group, StringComparer.Ordinal)
+            .SelectMany(g => g.Where(e => (e.Recorded ?? DateTimeOffset.MinValue) == g.Max(x => x.Recorded ?? DateTimeOffset.MinValue)))];
+}
+
+/// <summary>
+/// One group a stacking rule takes out of the stack: on the days of <see cref="Valid"/> (every day
+/// when null), as recorded on <see cref="Recorded"/> (null: as old as the rule). EO 14289 put the
+/// Canada and Mexico fentanyl duties before the metals duties from 4 Mar 2025, and Proclamation
+/// 10947 reversed the order from 4 Jun 2025: two dated exclusions.
+/// </summary>
+public sealed record StackingExclusion(string Group, DateRange? Valid = null, DateTimeOffset? Recorded = null);

@@ -392,8 +392,61 @@ public sealed class LedgerFileReader
             ["most-specific"] = StackingMode.MostSpecific,
             ["highest"] = StackingMode.Highest,
         });
-        var excludes = f.Strings("excludes");
+        var excludes = new List<StackingExclusion>();
+        foreach (var entry in f.Has("excludes") && f.At("excludes") is YamlScalarNode ? [f.At("excludes")] : f.Sequence("excludes"))
+        {
+            if (ReadExclusion(entry) is { } exclusion)
+            {
+                excludes.Add(exclusion);
+            }
+        }
+
         return group is not null && mode is not null ? new StackingRule(group, mode.Value, f.OptionalString("note"), excludes.Count == 0 ? null : excludes) : null;
+    }
+
+    /// <summary>A group a stacking rule excludes: its name, or a mapping dating the exclusion (from, to) and when it was recorded.</summary>
+    private StackingExclusion? ReadExclusion(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { } name } && !string.IsNullOrWhiteSpace(name))
+        {
+            return new StackingExclusion(name.Trim());
+        }
+
+        if (node is not YamlMappingNode)
+        {
+            Problem(node.Start, "each entry of 'excludes' must be a group name or a mapping with 'group' and optional 'from', 'to' and 'recorded'");
+            return null;
+        }
+
+        var f = Fields.Of(this, node, "stacking exclusion", "group", "from", "to", "recorded", "note");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var group = f.RequiredString("group");
+        DateRange? valid = null;
+        if (f.Has("from") || f.Has("to"))
+        {
+            valid = f.Range();
+            if (valid is null)
+            {
+                return null;
+            }
+        }
+
+        DateTimeOffset? recorded = null;
+        if (f.Has("recorded"))
+        {
+            if (f.Date("recorded", required: true) is not { } day)
+            {
+                return null;
+            }
+
+            recorded = DateParsing.StartOfDay(day);
+        }
+
+        return group is null ? null : new StackingExclusion(group, valid, recorded);
     }
 
     private void ReadSuspension(YamlNode node, Dictionary<string, YamlNode> measures, List<Suspension> suspensions, List<SuspensionChange> changes)

@@ -223,8 +223,12 @@ public sealed partial class UsMeasureBuilder
                 note: Autos, auto parts, medium and heavy-duty vehicles, their parts and buses under Section 232 pay neither the steel, aluminium and copper duties (EO 14289, 29 Apr 2025) nor the reciprocal tariff, the Section 122 surcharge or the Canada and Mexico fentanyl duties.
               - group: section-232-metals
                 mode: highest
-                excludes: [ieepa-reciprocal, section-122, ieepa-fentanyl-usmca]
-                note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties. For derivatives (9903.81.89-.93, 9903.85.04-.08) the duty falls on the metal content's value and the rest pays the reciprocal tariff; without the metal value the whole value pays Section 232.
+                excludes:
+                  - ieepa-reciprocal
+                  - section-122
+                  - ieepa-fentanyl-usmca
+                  - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, note: "Proclamation 10947; before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
+                note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. For derivatives (9903.81.89-.93, 9903.85.04-.08) the duty falls on the metal content's value and the rest pays the reciprocal tariff; without the metal value the whole value pays Section 232.
               - group: section-232-semiconductors
                 mode: highest
                 excludes: [section-232-metals, ieepa-reciprocal, section-122]
@@ -238,7 +242,9 @@ public sealed partial class UsMeasureBuilder
                 note: The reciprocal tariff (EO 14257) and the country orders on top of it.
               - group: ieepa-fentanyl-usmca
                 mode: most-specific
-                note: The Canada and Mexico fentanyl duties; energy and potash pay the lower rate named for their lines.
+                excludes:
+                  - {group: section-232-metals, from: 2025-03-04, to: 2025-06-04, recorded: 2026-12-04, note: "EO 14289 (effective for goods entered from 4 Mar 2025): goods under both pay the Canada or Mexico duty, not the metals duty"}
+                note: The Canada and Mexico fentanyl duties; energy and potash pay the lower rate named for their lines. From 4 March to 3 June 2025 goods under them paid no steel or aluminium duty (EO 14289).
               - group: section-122
                 mode: add
                 note: The Section 122 surcharge (from 24 Feb 2026).

@@ -57,6 +57,36 @@ public class LedgerFileReaderTests
     }
 
     [Fact]
+    public void A_stacking_exclusion_may_be_dated_and_recorded()
+    {
+        var result = Read("""
+            stacking:
+              - group: metals
+                excludes:
+                  - reciprocal
+                  - {group: fentanyl, from: 2025-06-04, recorded: 2026-12-04, note: Proclamation 10947}
+            """);
+        Assert.Empty(result.Problems);
+        var excludes = Assert.Single(result.Batch.StackingRules).Excludes!;
+        Assert.Equal(["reciprocal", "fentanyl"], excludes.Select(e => e.Group));
+        Assert.Null(excludes[0].Valid);
+        Assert.Equal(new DateOnly(2025, 6, 4), excludes[1].Valid!.Value.Start);
+        Assert.Null(excludes[1].Valid!.Value.End);
+        Assert.Equal(new DateOnly(2026, 12, 4), DateOnly.FromDateTime(excludes[1].Recorded!.Value.UtcDateTime));
+    }
+
+    [Theory]
+    [InlineData("{group: fentanyl, to: 2025-06-04}", "missing 'from'")]
+    [InlineData("{group: fentanyl, from: 2025-06-04, to: 2025-03-04}", "must come after 'from'")]
+    [InlineData("{group: fentanyl, from: 2025-06-04, colour: red}", "unknown key 'colour'")]
+    [InlineData("[fentanyl]", "must be a group name or a mapping")]
+    public void A_malformed_stacking_exclusion_is_a_problem(string entry, string message)
+    {
+        var result = Read($"stacking:\n  - group: metals\n    excludes:\n      - {entry}\n");
+        Assert.Contains(message, Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Overlapping_rate_periods_recorded_together_are_a_problem()
     {
         var result = Read(Valid.Replace("- {from: 2025-02-01, rate: 25}", "- {from: 2025-02-01, rate: 25}\n      - {from: 2025-03-01, rate: 30}", StringComparison.Ordinal));
