@@ -45,7 +45,7 @@ public static class TradewatchServer
         builder.Services.ConfigureHttpJsonOptions(o => AnswerJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddTradewatchOpenApi();
         builder.Services.AddTradewatchAuth();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

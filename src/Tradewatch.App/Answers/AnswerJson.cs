@@ -22,6 +22,9 @@ public static class AnswerJson
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // Numbers are numbers: the web defaults also read them from strings, which makes every number in
+        // the OpenAPI document "integer or string". Answers are written, never read back from a string.
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         return options;
     }

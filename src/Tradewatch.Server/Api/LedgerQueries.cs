@@ -18,7 +18,7 @@ namespace Tradewatch.Server.Api;
 /// <param name="Quantity">The quantity entered, to compute specific and compound base rates (with <paramref name="Unit"/>).</param>
 /// <param name="Unit">The unit of the quantity: kg, liter, No.... as the rate is written.</param>
 public sealed record DutyRequest(
-    [FromQuery(Name = "importer")] string? Importer, [FromQuery(Name = "origin")] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date,
+    [FromQuery(Name = "importer"), RequiredParameter] string? Importer, [FromQuery(Name = "origin"), RequiredParameter] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date"), RequiredParameter] string? Date,
     [FromQuery(Name = "value")] string? Value, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario,
     [FromQuery(Name = "hts")] string? Hts = null, [FromQuery(Name = "quantity")] string? Quantity = null, [FromQuery(Name = "unit")] string? Unit = null)
 {
@@ -29,7 +29,7 @@ public sealed record DutyRequest(
 }
 
 /// <param name="Item">The item by name (samarium, gallium...), or give <paramref name="Hs"/>.</param>
-public sealed record LicenceRequest([FromQuery(Name = "exporter")] string? Exporter, [FromQuery(Name = "destination")] string? Destination, [FromQuery(Name = "item")] string? Item, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date")] string? Date, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario)
+public sealed record LicenceRequest([FromQuery(Name = "exporter"), RequiredParameter] string? Exporter, [FromQuery(Name = "destination"), RequiredParameter] string? Destination, [FromQuery(Name = "item")] string? Item, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date"), RequiredParameter] string? Date, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario)
 {
     /// <summary>The question's fields, a field sent empty counting as not given.</summary>
     public LicenceInput Input() => new(
@@ -38,9 +38,9 @@ public sealed record LicenceRequest([FromQuery(Name = "exporter")] string? Expor
 
 /// <param name="From">First day (default 2025-01-01).</param>
 /// <param name="To">Last day (default 2026-12-31).</param>
-public sealed record TimelineRequest([FromQuery(Name = "importer")] string? Importer, [FromQuery(Name = "origin")] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+public sealed record TimelineRequest([FromQuery(Name = "importer"), RequiredParameter] string? Importer, [FromQuery(Name = "origin"), RequiredParameter] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
 
-public sealed record ChangesRequest([FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+public sealed record ChangesRequest([FromQuery(Name = "from"), RequiredParameter] string? From, [FromQuery(Name = "to"), RequiredParameter] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
 
 /// <summary>
 /// The ledger questions, validated and answered: one place for the API and the pages. Each returns

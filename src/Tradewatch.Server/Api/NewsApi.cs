@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -24,10 +23,10 @@ public static class NewsApi
     {
         var api = app.MapGroup("/api").WithTags("News");
         api.MapGet("/stories", Stories).WithSummary("The stored stories, latest first.");
-        api.MapGet("/stories/{id:long}", Story).WithSummary("One story: its reports, their text, and which copy or revise which.");
-        api.MapGet("/stories/{id:long}/claims", Claims).WithSummary("The story's claims, consolidated, each with its sources (spans into the reports' text) and corroboration.");
-        api.MapGet("/stories/{id:long}/conflicts", Conflicts).WithSummary("Where the story's reports disagree, with both sides; and the differences that are not conflicts, explained.");
-        api.MapGet("/stories/{id:long}/check", Check).WithSummary("The story's tariff claims checked against the ledger as known on each claim's day.");
+        api.MapGet("/stories/{id:long}", Story).WithSummary("One story: its reports, their text, and which copy or revise which.").ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapGet("/stories/{id:long}/claims", Claims).WithSummary("The story's claims, consolidated, each with its sources (spans into the reports' text) and corroboration.").ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapGet("/stories/{id:long}/conflicts", Conflicts).WithSummary("Where the story's reports disagree, with both sides; and the differences that are not conflicts, explained.").ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapGet("/stories/{id:long}/check", Check).WithSummary("The story's tariff claims checked against the ledger as known on each claim's day.").ProducesProblems(StatusCodes.Status404NotFound);
         api.MapGet("/claims", AllClaims).WithSummary("The claims of every stored report, consolidated across the store, each with its sources and corroboration.").RequireExpensiveLimit();
         api.MapGet("/conflicts", AllConflicts).WithSummary("Where the stored reports disagree, and the differences that are not conflicts.").RequireExpensiveLimit();
         api.MapGet("/check", AllChecks).WithSummary("The stored reports' tariff and export-control claims checked against the ledger as known on each claim's day.").RequireExpensiveLimit();
@@ -43,7 +42,7 @@ public static class NewsApi
     public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
         news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
 
-    public static async Task<Results<Ok<JsonArray>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerSession ledger, CancellationToken cancel)
+    public static async Task<Results<Ok<List<ClaimDto>>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerSession ledger, CancellationToken cancel)
     {
         if (kind is not null && !ClaimFacts.FilterKinds.Contains(kind))
         {
@@ -55,13 +54,13 @@ public static class NewsApi
         return TypedResults.Ok(NewsDtos.Claims((await news.AllClaimsAsync(ledger, cancel)).Claims.Result, kind));
     }
 
-    public static async Task<Ok<JsonObject>> AllConflicts(NewsService news, LedgerSession ledger, CancellationToken cancel) =>
+    public static async Task<Ok<ConflictsDto>> AllConflicts(NewsService news, LedgerSession ledger, CancellationToken cancel) =>
         TypedResults.Ok(NewsDtos.Conflicts((await news.AllClaimsAsync(ledger, cancel)).Claims.Result));
 
     public static async Task<Ok<List<CheckDto>>> AllChecks(NewsService news, LedgerSession ledger, CancellationToken cancel) =>
         TypedResults.Ok((await news.AllClaimsAsync(ledger, cancel)).Checks.Select(NewsDtos.Check).ToList());
 
-    public static Results<Ok<JsonArray>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerSession ledger)
+    public static Results<Ok<List<ClaimDto>>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerSession ledger)
     {
         if (kind is not null && !ClaimFacts.FilterKinds.Contains(kind))
         {
@@ -73,7 +72,7 @@ public static class NewsApi
         return news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Claims(reading.Claims, kind)) : NoStory(id);
     }
 
-    public static Results<Ok<JsonObject>, ProblemHttpResult> Conflicts(long id, NewsService news, LedgerSession ledger) =>
+    public static Results<Ok<ConflictsDto>, ProblemHttpResult> Conflicts(long id, NewsService news, LedgerSession ledger) =>
         news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Conflicts(reading.Claims)) : NoStory(id);
 
     public static Results<Ok<List<CheckDto>>, ProblemHttpResult> Check(long id, NewsService news, LedgerSession ledger) =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Tradewatch.App.Answers;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
@@ -37,14 +36,10 @@ public static class NewsDtos
     }
 
     /// <summary>Claims in the analysis file's shape (kind, facts, sources with UTF-16 offsets into the report's text, corroboration).</summary>
-    public static JsonArray Claims(ConsolidationResult result, string? kind) =>
-        new(result.Claims.Select(ClaimJson.ToJson).Where(c => kind is null || (string?)c["kind"] == kind).Select(c => (JsonNode)c).ToArray());
+    public static List<ClaimDto> Claims(ConsolidationResult result, string? kind) =>
+        result.Claims.Where(c => kind is null || (string?)ClaimJson.ToJson(c)["kind"] == kind).Select(c => new ClaimDto(c)).ToList();
 
-    public static JsonObject Conflicts(ConsolidationResult result)
-    {
-        var node = ClaimJson.ToJson(result);
-        return new JsonObject { ["conflicts"] = node["conflicts"]!.DeepClone(), ["nonConflicts"] = node["nonConflicts"]!.DeepClone() };
-    }
+    public static ConflictsDto Conflicts(ConsolidationResult result) => ConflictsDto.From(result);
 
     public static CheckDto Check(CheckedClaim c) => CheckDto.From(c);
 

@@ -34,11 +34,11 @@ public static class ReviewApi
     {
         var api = app.MapGroup("/api/review").WithTags("Review");
         api.MapGet("/", List).WithSummary("The proposed ledger changes, optionally only those in one state (open, accepted, rejected, revoked).");
-        api.MapGet("/{id:long}", Show).WithSummary("One proposal.");
-        api.MapPost("/{id:long}/accept", Accept).WithSummary("Accept an open proposal for a stated reason: its record joins the ledger, with its sources. 409 when already decided or when its goods must be narrowed first. Curators only.").RequireCuratorWrite();
-        api.MapPost("/{id:long}/reject", Reject).WithSummary("Reject an open proposal, with an optional reason. Curators only.").RequireCuratorWrite();
-        api.MapPost("/{id:long}/narrow", Narrow).WithSummary("Narrow an open proposal's new tariff layer to HS codes (or 'all'), and its start. Curators only.").RequireCuratorWrite();
-        api.MapPost("/{id:long}/revoke", Revoke).WithSummary("Revoke an accepted proposal: its record stops counting from now; nothing is deleted. Curators only.").RequireCuratorWrite();
+        api.MapGet("/{id:long}", Show).WithSummary("One proposal.").ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapPost("/{id:long}/accept", Accept).WithSummary("Accept an open proposal for a stated reason: its record joins the ledger, with its sources. 409 when already decided or when its goods must be narrowed first. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        api.MapPost("/{id:long}/reject", Reject).WithSummary("Reject an open proposal, with an optional reason. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        api.MapPost("/{id:long}/narrow", Narrow).WithSummary("Narrow an open proposal's new tariff layer to HS codes (or 'all'), and its start. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        api.MapPost("/{id:long}/revoke", Revoke).WithSummary("Revoke an accepted proposal: its record stops counting from now; nothing is deleted. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -66,7 +66,7 @@ public static class ReviewApi
         news.Proposal(id) is { } p ? TypedResults.Ok(Dto(p)) : NotFound(id);
 
     /// <param name="reason">Why the claim is right: what the curator checked (required, at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, [RequiredParameter] string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
         return Apply(ReviewAction.Accept, id, reason, http, news, ledger);
     }
@@ -74,7 +74,7 @@ public static class ReviewApi
     /// <param name="products">HS codes separated by commas (8711.60,8712), or 'all' to confirm every good.</param>
     /// <param name="from">The layer's first day (YYYY-MM-DD), when the report's was wrong.</param>
     /// <param name="reason">Why (required, at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Narrow(long id, string? products, string? from, string? reason, HttpContext http, NewsService news)
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Narrow(long id, [RequiredParameter] string? products, string? from, [RequiredParameter] string? reason, HttpContext http, NewsService news)
     {
         var errors = new InputErrors();
         var why = errors.Text("reason", reason, 500);
@@ -93,7 +93,7 @@ public static class ReviewApi
     }
 
     /// <param name="reason">Why the accepted record was wrong (required, at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, [RequiredParameter] string? reason, HttpContext http, NewsService news, LedgerSession ledger)
     {
         return Apply(ReviewAction.Revoke, id, reason, http, news, ledger);
     }

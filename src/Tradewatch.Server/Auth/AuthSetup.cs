@@ -65,7 +65,8 @@ public static class AuthSetup
     public static TBuilder RequireCuratorWrite<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder
     {
-        builder.RequireAuthorization(CuratorPolicy).RequireRateLimiting(RateLimits.Writes).DisableAntiforgery();
+        builder.RequireAuthorization(CuratorPolicy).RequireRateLimiting(RateLimits.Writes).DisableAntiforgery()
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status429TooManyRequests);
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;

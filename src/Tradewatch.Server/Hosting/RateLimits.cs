@@ -29,6 +29,7 @@ public static class RateLimits
     {
         builder.RequireRateLimiting(Expensive);
         builder.WithRequestTimeout(ExpensiveTimeout);
+        builder.ProducesProblems(StatusCodes.Status503ServiceUnavailable);
         return builder;
     }
 

@@ -19,7 +19,7 @@ public static class SearchEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<SearchResultDto>, ValidationProblem>> Api(string? q, NewsService news, LedgerSession ledger, CancellationToken cancel)
+    public static async Task<Results<Ok<SearchResultDto>, ValidationProblem>> Api([Hosting.RequiredParameter] string? q, NewsService news, LedgerSession ledger, CancellationToken cancel)
     {
         var errors = new InputErrors();
         var query = Query(q, errors);
