@@ -12,7 +12,7 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class FigureFinder
 {
-    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|\$|€|£)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?<scale>billion|million|trillion|bn)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|\$|€|£)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|yen\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|up|down)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
@@ -180,31 +180,48 @@ internal static partial class FigureFinder
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var scale = m.Groups["scale"].Value.ToLowerInvariant();
-        if (m.Groups["cur"].Success)
+        if (m.Groups["cur"].Success || m.Groups["after"].Success)
         {
-            var currency = m.Groups["cur"].Value switch
-            {
-                "€" => "EUR",
-                "£" => "GBP",
-                _ => "USD",
-            };
-            return scale switch
-            {
-                "billion" or "bn" => currency + " bn",
-                "million" => currency + " m",
-                "trillion" => currency + " tn",
-                _ => currency,
-            };
+            // "$4 trillion", "€820m", "820 million euros": the currency before or after, the scale between.
+            var currency = m.Groups["cur"].Success
+                ? m.Groups["cur"].Value switch
+                {
+                    "€" => "EUR",
+                    "£" => "GBP",
+                    _ => "USD",
+                }
+                : m.Groups["after"].Value.ToLowerInvariant() switch
+                {
+                    ['e', ..] => "EUR",
+                    ['d', ..] => "USD",
+                    ['p', ..] => "GBP",
+                    "yuan" => "CNY",
+                    _ => "JPY",
+                };
+            return ScaledUnit(currency, scale);
         }
 
         return unit switch
         {
-            "" => null,
+            // "55.5 million" or "57.9m" with no unit: a count in millions.
+            "" => scale.Length > 0 ? ScaledUnit("", scale) : null,
             "%" or "percent" or "per cent" => "%",
             _ when unit.StartsWith("percentage", StringComparison.Ordinal) => "pp",
             _ when unit.Contains("ton", StringComparison.Ordinal) => "t",
             _ => unit,
         };
+    }
+
+    private static string ScaledUnit(string currency, string scale)
+    {
+        var suffix = scale switch
+        {
+            "billion" or "bn" => "bn",
+            "million" or "m" => "m",
+            "trillion" or "tn" => "tn",
+            _ => "",
+        };
+        return $"{currency} {suffix}".Trim();
     }
 
     private static string Gerund(string verb) => verb.Split(' ')[0] switch

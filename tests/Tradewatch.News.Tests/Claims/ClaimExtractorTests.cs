@@ -281,4 +281,13 @@ public class ClaimExtractorTests
         Assert.Equal(("JP", "KR"), (t.Imposer, t.Target));
         Assert.Contains("parties", t.Inferred!);
     }
+
+    [Fact]
+    public void Amounts_in_words_after_the_number_and_scaled_counts_are_figures()
+    {
+        var figures = Extract<FigureFacts>("Profit at the carrier rose to 640 million euros, while revenue climbed to €3.1bn. Passenger numbers grew to 41.2m in the quarter.", Monday);
+        Assert.Contains(figures, f => f.Value == 640m && f.Unit == "EUR m");
+        Assert.Contains(figures, f => f.Value == 3.1m && f.Unit == "EUR bn");
+        Assert.Contains(figures, f => f.Value == 41.2m && f.Unit == "m" && f.Subject.Contains("Passenger", StringComparison.Ordinal));
+    }
 }
