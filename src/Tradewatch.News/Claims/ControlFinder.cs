@@ -4,13 +4,13 @@ namespace Tradewatch.News.Claims;
 
 /// <summary>
 /// Finds export controls ("export controls on semiconductors", "restrictions on rare earth
-/// exports", "halting sales of chip design software", "restrictions on seven ... elements,
+/// exports", "halting sales of chip design software", "would restrict sales of ... chips to China", "restrictions on seven ... elements,
 /// namely samarium, ...") and export licences (granted, required, denied). The imposer is the
 /// economy written next to the measure, else the nearest subject economy before it.
 /// </summary>
 internal static partial class ControlFinder
 {
-    [GeneratedRegex(@"(?:\bexport[ \t]+(?:controls?|restrictions?|curbs?|bans?|limits?)[ \t]+(?:on|over)[ \t]+(?:the[ \t]+export[ \t]+of[ \t]+)?|\b(?:restrictions?|curbs?|controls?|limits?|ban)[ \t]+on[ \t]+(?:the[ \t]+)?exports?[ \t]+of[ \t]+|\bhalt(?:ed|s|ing)?[ \t]+(?:the[ \t]+)?(?:exports?|sales?|shipments?)[ \t]+of[ \t]+|\b(?:paused|stopped|suspended|banned)[ \t]+(?:the[ \t]+)?exports?[ \t]+of[ \t]+)(?<items>[^,.;:()“”""\n—–]{2,100})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bexport[ \t]+(?:controls?|restrictions?|curbs?|bans?|limits?)[ \t]+(?:on|over)[ \t]+(?:the[ \t]+export[ \t]+of[ \t]+)?|\b(?:restrictions?|curbs?|controls?|limits?|ban)[ \t]+on[ \t]+(?:the[ \t]+)?exports?[ \t]+of[ \t]+|\bhalt(?:ed|s|ing)?[ \t]+(?:the[ \t]+)?(?:exports?|sales?|shipments?)[ \t]+of[ \t]+|\b(?:paused|stopped|suspended|banned)[ \t]+(?:the[ \t]+)?exports?[ \t]+of[ \t]+|\b(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|block|blocks|blocked|blocking|ban|bans|banning)[ \t]+(?:the[ \t]+)?(?:exports?|(?<sale>sales?|shipments?))[ \t]+of[ \t]+)(?<items>[^,.;:()“”""\n—–]{2,100})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ControlOn();
 
     [GeneratedRegex(@"\b(?:restrictions?|curbs?|controls?|limits?)[ \t]+on[ \t]+(?<items>[\w \t-]{2,60}?)[ \t]+exports?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -63,11 +63,17 @@ internal static partial class ControlFinder
 
                 var imposer = Imposer(ctx, sentence, sentence.Start + m.Index);
                 var target = "*";
-                var after = text[(m.Groups["items"].Index + m.Groups["items"].Length)..];
+                // What follows the items proper ("... chips to China"): the tail the item reading cut off, then the rest.
+                var tail = ItemTail().Match(m.Groups["items"].Value);
+                var after = text[(m.Groups["items"].Index + (tail.Success ? tail.Index : m.Groups["items"].Length))..];
                 var to = ctx.EconomiesIn(new ClaimSpan(sentence.End - after.Length, sentence.End)).FirstOrDefault();
                 if (to.Value is not null && after.TrimStart().StartsWith("to", StringComparison.Ordinal))
                 {
                     target = to.Value;
+                }
+                else if (m.Groups["sale"].Success)
+                {
+                    continue; // restricted sales with no economy they go to may be a ban at home, not on exports
                 }
 
                 var date = ctx.DatesIn(sentence).Select(d => d.Date).FirstOrDefault(d => d is not null);

@@ -290,4 +290,14 @@ public class ClaimExtractorTests
         Assert.Contains(figures, f => f.Value == 3.1m && f.Unit == "EUR bn");
         Assert.Contains(figures, f => f.Value == 41.2m && f.Unit == "m" && f.Subject.Contains("Passenger", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Restricted_sales_to_an_economy_are_an_export_control_and_sales_at_home_are_not()
+    {
+        var controls = Extract<ExportControlFacts>("Last month the Japanese government said it would restrict sales of Zeta-9 processors to Korea.", Monday);
+        var control = Assert.Single(controls);
+        Assert.Equal(("JP", "KR"), (control.Imposer, control.Target));
+        Assert.Contains(control.Items, i => i.Contains("zeta-9", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(Extract<ExportControlFacts>("The Japanese government said it would restrict sales of fireworks before the festival.", Monday));
+    }
 }
