@@ -147,4 +147,49 @@ public class ArticleCleanerTests
 
         return n;
     }
+    [Theory]
+    [InlineData("VALENCIA (Example Wire) — Spain said on Tuesday it would cut duties on imported steel coils.")]
+    [InlineData("(Example TV) — Spain said on Tuesday it would cut duties on imported steel coils.")]
+    [InlineData("VALENCIA: Spain said on Tuesday it would cut duties on imported steel coils.")]
+    public void Sentences_above_the_dateline_that_opens_the_story_are_captions(string opening)
+    {
+        const string caption = "Dockworkers unload steel coils at the port of Valencia.";
+        const string standfirst = "Madrid will cut steel duties by half, the ministry said.";
+        var clean = Clean("Spain cuts steel duties\n" + caption + "\n" + standfirst + "\n" + opening + "\nThe cut takes effect next month and covers coils and sheet.");
+        Assert.DoesNotContain(caption, clean.Text, StringComparison.Ordinal);
+        Assert.Contains(clean.Removed, r => r.Text == caption && r.Reason == RemovalReason.Caption);
+        Assert.Contains("Spain cuts steel duties", clean.Text, StringComparison.Ordinal);
+        Assert.Contains(standfirst, clean.Text, StringComparison.Ordinal);
+        Assert.Contains(opening, clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_label_in_capitals_is_no_opening_dateline()
+    {
+        const string sentence = "Dockworkers unloaded steel coils at the port of Valencia.";
+        var clean = Clean("Spain cuts steel duties\n" + sentence + "\nREAD MORE: Spain weighs quotas on steel.\nThe cut takes effect next month and covers coils and sheet.");
+        Assert.Contains(sentence, clean.Text, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void An_embedded_post_goes_with_its_signature_and_its_date_is_not_the_reports()
+    {
+        const string post = "Great day for our port workers, the quota is gone!";
+        var clean = Clean("Spain cuts steel duties\nSpain said on Tuesday it would cut duties on imported steel coils.\n" + post
+            + "\n— Ana Lima (@analima_es) March 3, 2025\nExporters welcomed the decision, the ministry said.\nMore photos here pic.twitter.com/Ab12Cd");
+        Assert.DoesNotContain(post, clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@analima_es", clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pic.twitter.com", clean.Text, StringComparison.Ordinal);
+        Assert.Contains("Exporters welcomed the decision", clean.Text, StringComparison.Ordinal);
+        Assert.Equal(3, clean.Removed.Count(r => r.Reason == RemovalReason.Embed));
+        Assert.Empty(clean.DateCandidates);
+    }
+
+    [Theory]
+    [InlineData("This article was originally published on Example News.")]
+    [InlineData("With files from Example Press")]
+    public void Republication_notes_and_wire_footers_go(string line)
+    {
+        var clean = Clean("Spain said on Tuesday it would cut duties on imported steel coils.\n" + line);
+        Assert.DoesNotContain(line, clean.Text, StringComparison.Ordinal);
+    }
 }

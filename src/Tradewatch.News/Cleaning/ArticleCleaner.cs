@@ -16,6 +16,9 @@ public static class ArticleCleaner
     /// <summary>Navigation and widget labels are a few words without a full stop.</summary>
     private const int FragmentMaxWords = 3;
 
+    /// <summary>A dateline that opens the story stands among the page's first lines.</summary>
+    private const int OpeningMaxLine = 8;
+
     /// <summary>Headlines and teaser titles are rarely longer than this.</summary>
     private const int HeadlineMaxWords = 30;
 
@@ -68,6 +71,7 @@ public static class ArticleCleaner
             }
 
             RemoveCaptionsBeforeCredits(lines, verdicts);
+            RemoveBeforeOpening(lines, verdicts);
             RemoveRepeats(lines, verdicts, report.Metadata.Title);
             RemoveTrailingStoryList(lines, verdicts);
             RemoveLearnt(lines, verdicts);
@@ -121,6 +125,22 @@ public static class ArticleCleaner
         var line = lines[i];
         var words = WordCount(line);
         var sentence = P.EndsLikeSentence().IsMatch(line);
+
+        if (P.EmbedSignature().IsMatch(line))
+        {
+            // "— Name (@handle) March 3, 2025" signs the post above it; its date is the post's, not the report's.
+            if (i > 0 && verdicts[i - 1] is null or RemovalReason.Learnt)
+            {
+                verdicts[i - 1] = RemovalReason.Embed;
+            }
+
+            return RemovalReason.Embed;
+        }
+
+        if (P.EmbedMarker().IsMatch(line) && words <= 60)
+        {
+            return RemovalReason.Embed;
+        }
 
         if (Dateline(line) is { } date)
         {
@@ -240,6 +260,33 @@ public static class ArticleCleaner
         return words.Count is > 0 and <= 8
             && words.All(w => char.IsUpper(w[0]) || P.BylineWord().IsMatch(w))
             && words.Any(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>
+    /// A story that opens with a dateline ("WASHINGTON (AP) —", "(CNN) —", "LONDON:") starts there: the
+    /// sentences above it, among the page's first lines, are the picture's caption or a teaser. Headline-like
+    /// lines stay (the title), and so does a sentence that reports speech (a standfirst).
+    /// </summary>
+    private static void RemoveBeforeOpening(List<string> lines, RemovalReason?[] verdicts)
+    {
+        var limit = Math.Min(lines.Count, OpeningMaxLine);
+        var open = -1;
+        for (var i = 0; i < limit; i++)
+        {
+            if (verdicts[i] is null && P.EndsLikeSentence().IsMatch(lines[i]) && (P.StoryOpening().IsMatch(lines[i]) || WireDateline.Find(lines[i]) is not null))
+            {
+                open = i;
+                break;
+            }
+        }
+
+        for (var i = 0; i < open; i++)
+        {
+            if (verdicts[i] is null && P.EndsLikeSentence().IsMatch(lines[i]) && !P.ReportingVerb().IsMatch(lines[i]))
+            {
+                verdicts[i] = RemovalReason.Caption;
+            }
+        }
     }
 
     /// <summary>A caption stands just above a short standalone credit line ("PHOTO: REUTERS").</summary>

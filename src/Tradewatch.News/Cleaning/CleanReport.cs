@@ -18,6 +18,9 @@ public enum RemovalReason
     Headline,
     OtherStories,
 
+    /// <summary>A post embedded from a social network: its text, links and signature line.</summary>
+    Embed,
+
     /// <summary>Judged page furniture by the learnt <see cref="LineModel"/>, not by a rule.</summary>
     Learnt,
 }

@@ -25,7 +25,22 @@ internal static partial class LinePatterns
     public static partial Regex DatelineFiller();
 
     /// <summary>A view, comment or share counter: "51", "0 Comments", "1.2K views".</summary>
-    /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Posted").</summary>
+    /// <summary>
+    /// A dateline without a date that opens a story: a place in capitals and/or an agency in brackets and
+    /// a dash ("BEIJING (AP) —", "(CNN) —", "NEW DELHI --"), or a place in capitals and a colon ("LONDON:").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s*)?\((?:[^()]{2,30})\)|\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)\s*(?:--|[—–-])\s*\S|^(?!(?:FILE|PHOTO|IMAGE|PICTURE|VIDEO|WATCH|READ|UPDATE|BREAKING|LIVE|OPINION|ANALYSIS|EXCLUSIVE)\b)\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu}:\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    public static partial Regex StoryOpening();
+
+    /// <summary>The signature under an embedded post: "— Name (@handle) March 3, 2025", "— Name (@handle) 3 March 2025".</summary>
+    [GeneratedRegex(@"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})?\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex EmbedSignature();
+
+    /// <summary>What an embedded social post leaves in a page's text: its short links and the networks' labels.</summary>
+    [GeneratedRegex(@"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|^A post shared by\b|^View (?:this|the) post on \w+|\(Opens in new window\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex EmbedMarker();
+
+    /// <summary>A label that names the date after it    /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Posted").</summary>
     [GeneratedRegex(@"\b(?:published|posted)\b(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PublishedLabel();
 
@@ -61,7 +76,7 @@ internal static partial class LinePatterns
     /// Notes a page adds about the article rather than sentences of it: the feed footer of blog engines
     /// ("The post ... appeared first on ..."), "This is a developing story", "This story has been updated".
     /// </summary>
-    [GeneratedRegex(@"^The post .{3,200} appeared first on .{2,80}$|^This (?:is a (?:developing|breaking) (?:news )?story|(?:story|article) (?:has been|was|will be) updated)\b|^(?:This (?:story|article) )?(?:will be|has been) updated\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^The post .{3,200} appeared first on .{2,80}$|^This (?:is a (?:developing|breaking) (?:news )?story|(?:story|article) (?:has been|was|will be) updated)\b|^(?:This (?:story|article) )?(?:will be|has been) updated\.?$|^This (?:story|article) (?:was|is|has been) (?:originally|first) (?:published|appeared) (?:on|in|by)\b.{2,80}$|^(?:[—–-]\s*)?With files from\b.{2,80}$", RegexOptions.IgnoreCase)]
     public static partial Regex EditorsNote();
 
     /// <summary>A short line naming a company by its legal form: an imprint or copyright holder ("Example Media, Inc.").</summary>
