@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Tradewatch.News.Text;
 
@@ -36,6 +35,8 @@ public sealed class SearchWords
     /// <summary>
     /// The text with accents taken off its letters (é as e, ü as u) and the letters that do not decompose
     /// spelled in plain Latin (ß as ss, ø as o, ł as l); text without such letters is returned as it is.
+    /// The product runs with invariant globalization, whose Unicode normalization leaves accented letters
+    /// whole, so the Latin-1 and Latin Extended-A letters are mapped here (<see cref="Accented"/>).
     /// </summary>
     public static string Fold(string text)
     {
@@ -46,10 +47,12 @@ public sealed class SearchWords
         }
 
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var at = Accented.IndexOf(c, StringComparison.Ordinal);
+            if (at >= 0)
             {
+                folded.Append(Plain[at]);
                 continue;
             }
 
@@ -75,4 +78,15 @@ public sealed class SearchWords
 
         return folded.ToString();
     }
+
+    /// <summary>The letters of U+00C0 to U+017F that are a Latin letter and accents (their canonical decomposition), and that letter in <see cref="Plain"/>.</summary>
+    private const string Accented =
+        "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊ" +
+        "ċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚś" +
+        "ŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+
+    private const string Plain =
+        "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcC" +
+        "cCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSs" +
+        "SsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz";
 }
