@@ -159,4 +159,7 @@ public class PublicationDatesTests
         var dated = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), DateOnly.Parse(anchor, System.Globalization.CultureInfo.InvariantCulture), "anchor");
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), dated.Date);
     }
+    [Fact]
+    public void An_abbreviated_month_does_not_end_the_sentence_that_names_the_day() =>
+        Assert.Equal(new DateOnly(2025, 2, 3), MentionedDates.Infer("The duties took effect on Feb. 3, 2025 after talks failed. Markets fell.").Date);
 }
