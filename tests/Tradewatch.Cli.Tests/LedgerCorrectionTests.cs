@@ -180,11 +180,25 @@ public class LedgerCorrectionTests
     [InlineData("CN", "US", "0805.10", "2025-06-09", "approximate")]
     [InlineData("US", "CN", "8703.80", "2025-06-09", "exact")]
     [InlineData("BR", "AR", "1201", "2025-06-09", "outside")]
+    // a heading whose lines the farm annex names only in part (0207.24, turkey, is not among them); its lines are exact
+    [InlineData("CN", "US", "0207", "2025-06-09", "approximate")]
+    [InlineData("CN", "US", "0207.14.22", "2025-06-09", "exact")]
     public void A_duty_answer_says_its_coverage(string importer, string origin, string hs, string date, string coverage)
     {
         var answer = CliRunner.Json("duty", "--importer", importer, "--origin", origin, "--hs", hs, "--date", date);
         Assert.Equal(coverage, answer.GetProperty("coverage").GetString());
         Assert.Equal(coverage != "exact", answer.GetProperty("notes").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void A_heading_covered_in_part_says_so_in_the_table_and_the_json()
+    {
+        var json = CliRunner.Json("duty", "--importer", "CN", "--origin", "US", "--hs", "0207", "--date", "2025-06-09");
+        Assert.Contains(json.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("cn-tc-2025-2-farm-15: covers 0207 only in part", StringComparison.Ordinal));
+        var (exit, table, _) = CliRunner.Run("duty", "--importer", "CN", "--origin", "US", "--hs", "0207", "--date", "2025-06-09");
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("Coverage: approximate", table, StringComparison.Ordinal);
+        Assert.Contains("covers 0207 only in part", table, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -223,6 +223,31 @@ public class LedgerViewTests
     }
 
     [Theory]
+    [InlineData("7208", Coverage.Approximate)] // the layer names 7208.10 only
+    [InlineData("7208.10", Coverage.Exact)]
+    [InlineData("7208.10.15.00", Coverage.Exact)]
+    [InlineData("7308", Coverage.Approximate)] // all of 7308 but 7308.90
+    [InlineData("7308.90", Coverage.Exact)] // not covered at all: no layer, nothing partial
+    public void A_layer_covering_the_code_asked_only_in_part_makes_the_answer_approximate(string hs, Coverage coverage)
+    {
+        var primary = new Provenance(DateParsing.StartOfDay(D("2025-02-18")), ["https://www.federalregister.gov/d/2025-02833"]);
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                Measures =
+                [
+                    Tariff("coils", "2025-02-18", new ProductScope(false, [HsCode.Parse("7208.10")], [], null)) with { Provenance = primary },
+                    Tariff("structures", "2025-02-18", new ProductScope(false, [HsCode.Parse("7308")], [HsCode.Parse("7308.90")], null)) with { Provenance = primary },
+                ],
+                Rates = [Rate("coils", "2025-03-12", 25, "2025-02-18"), Rate("structures", "2025-03-12", 25, "2025-02-18")],
+            },
+            0);
+        var answer = ledger.AsKnownAt(null).Duty(Us, Cn, HsCode.Parse(hs), D("2025-06-09"));
+        Assert.Equal(coverage, answer.Coverage);
+        Assert.Equal(coverage == Coverage.Approximate, answer.Notes.Any(n => n.Contains($"covers {hs} only in part", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData(null, 15)]
     [InlineData(0.0, 15)]
     [InlineData(2.5, 12.5)]

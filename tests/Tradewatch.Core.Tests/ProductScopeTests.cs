@@ -45,6 +45,15 @@ public class ProductScopeTests
         Assert.False(scope.Covers(H("8507.60.00.90")));
     }
 
+    [Theory]
+    [InlineData("8703.80.00", "8703.80", false)] // the subheading undivided: named whole
+    [InlineData("8703.80.00.00", "8703.80", false)]
+    [InlineData("8703.80.00.10", "8703.80", true)]
+    [InlineData("8703.80.10", "8703.80", true)]
+    [InlineData("0207.14.00", "0207", true)] // one subheading of a heading
+    public void A_line_of_zeros_under_a_code_names_it_whole(string line, string asked, bool partly) =>
+        Assert.Equal(partly, new ProductScope(false, [H(line)], [], null).CoversPartly(H(asked)));
+
     [Fact]
     public void A_list_scope_needs_at_least_one_code() =>
         Assert.Throws<ArgumentException>(() => new ProductScope(false, [], [], null));

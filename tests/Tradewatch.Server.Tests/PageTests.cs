@@ -41,6 +41,14 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task The_duty_page_says_when_a_layer_covers_the_heading_asked_only_in_part()
+    {
+        var html = await Browser().GetStringAsync("/duty?importer=CN&origin=US&hs=0207&date=2025-06-09");
+        Assert.Contains("id=\"duty-coverage\"", html, StringComparison.Ordinal);
+        Assert.Contains("covers 0207 only in part", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_measure_page_shows_its_records_in_the_order_recorded_and_its_products()
     {
         var html = await Browser().GetStringAsync("/ledger/measures/us-ieepa-reciprocal");

@@ -1,4 +1,5 @@
 using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Products;
 
 namespace Tradewatch.Core.Evaluation;
 
@@ -34,6 +35,20 @@ internal static class CoverageNotes
         foreach (var layer in answer.Layers)
         {
             approximate |= Describe(layer.Measure, layer.Sources, notes);
+            if (answer.Product is { } code && Partly(layer.Measure, code) is { } partly)
+            {
+                notes.Add(partly);
+                approximate = true;
+            }
+        }
+
+        foreach (var excluded in answer.Excluded)
+        {
+            if (answer.Product is { } code && excluded.By.Products.CoversPartly(code))
+            {
+                notes.Add($"{excluded.Measure.Id} is taken out by {excluded.By.Id}, which covers only some lines under {code}: on the others {excluded.Measure.Id} applies.");
+                approximate = true;
+            }
         }
 
         if (answer.Product is null)
@@ -71,6 +86,30 @@ internal static class CoverageNotes
         }
 
         return (approximate ? Coverage.Approximate : Coverage.Exact, notes);
+    }
+
+    /// <summary>The note for a layer that covers only some of the lines under the code asked, or null when it covers all or none of them.</summary>
+    internal static string? Partly(Measure measure, HsCode code)
+    {
+        var scope = measure.Products;
+        if (!scope.CoversPartly(code))
+        {
+            return null;
+        }
+
+        const int shown = 5;
+        static string Some(IEnumerable<HsCode> codes)
+        {
+            var list = codes.Take(shown + 1).ToList();
+            return string.Join(", ", list.Take(shown)) + (list.Count > shown ? " and more" : string.Empty);
+        }
+
+        var named = scope.Include.Where(c => c.Length > code.Length && c.StartsWith(code)).ToList();
+        var left = scope.Exclude.Where(c => c.Length > code.Length && c.StartsWith(code)).ToList();
+        var which = named.Count > 0 && !scope.All && !scope.Include.Any(c => c.Length <= code.Length && code.StartsWith(c))
+            ? $"names only some lines under {code} ({Some(named)})"
+            : $"leaves out some lines under {code} ({Some(left)})";
+        return $"{measure.Id}: covers {code} only in part: it {which}; ask at a tariff line for an exact answer.";
     }
 
     private static bool Describe(Measure measure, IReadOnlyList<string> sources, List<string> notes)

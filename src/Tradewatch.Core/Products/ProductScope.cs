@@ -68,9 +68,27 @@ public sealed record ProductScope
 
     public bool Covers(HsCode code) => Specificity(code) > 0;
 
-    /// <summary>True when the scope names some, not all, of the lines under the code (or excludes some of them): the answer depends on the line.</summary>
+    /// <summary>
+    /// True when the scope names some, not all, of the lines under the code (or excludes some of them):
+    /// the answer depends on the line. A line that is the code followed by zeros (8703.80.00 under
+    /// 8703.80) is the code undivided, so naming it names the whole code.
+    /// </summary>
     public bool CoversPartly(HsCode code) =>
-        (_include.LongestPrefixOf(code) == 0 && !All && _include.HasCodeUnder(code)) || (_exclude.LongestPrefixOf(code) == 0 && _exclude.HasCodeUnder(code));
+        (_include.LongestPrefixOf(code) == 0 && !All && _include.HasCodeUnder(code) && !NamesUndivided(_include, code))
+        || (_exclude.LongestPrefixOf(code) == 0 && _exclude.HasCodeUnder(code) && !NamesUndivided(_exclude, code));
+
+    private static bool NamesUndivided(PrefixSet set, HsCode code)
+    {
+        for (var length = code.Length + 2; length <= HsCode.MaxDigits; length += 2)
+        {
+            if (set.LongestPrefixOf(HsCode.Parse(code.Digits.PadRight(length, '0'))) == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override string ToString()
     {
