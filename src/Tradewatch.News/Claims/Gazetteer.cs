@@ -79,6 +79,11 @@ internal sealed class Gazetteer
             foreach (var surface in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 economies.TryAdd(surface, row[0]);
+                if (surface.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    // "The White House announced ...": the article capitalised at the start of a sentence.
+                    economies.TryAdd("The" + surface[3..], row[0]);
+                }
             }
         }
 

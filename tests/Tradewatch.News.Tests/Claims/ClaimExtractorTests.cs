@@ -299,5 +299,8 @@ public class ClaimExtractorTests
         Assert.Equal(("JP", "KR"), (control.Imposer, control.Target));
         Assert.Contains(control.Items, i => i.Contains("zeta-9", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(Extract<ExportControlFacts>("The Japanese government said it would restrict sales of fireworks before the festival.", Monday));
+        // A seat of government written with a capital article at a sentence's start is its economy.
+        var fromSeat = Assert.Single(Extract<ExportControlFacts>("The White House said in May it would restrict sales of Zeta-9 processors to Korea.", Monday));
+        Assert.Equal(("US", "KR"), (fromSeat.Imposer, fromSeat.Target));
     }
 }
