@@ -148,6 +148,28 @@ public class LedgerCorrectionTests
     }
 
     [Theory]
+    // China suspended its tariffs on Canadian rapeseed meal, peas, lobsters and crabs from 1 Mar to 31 Dec 2026;
+    // rapeseed oil and pork were not named
+    [InlineData("2306.49", "2026-04-01", 100, 0)]
+    [InlineData("0713.10", "2026-04-01", 100, 0)]
+    [InlineData("0306.12", "2026-04-01", 25, 0)]
+    [InlineData("2306.49", "2026-02-27", 100, 100)]
+    [InlineData("2306.49", "2027-01-05", 100, 100)]
+    [InlineData("1514.11", "2026-04-01", 100, 100)]
+    [InlineData("0203.11", "2026-04-01", 25, 25)]
+    public void Chinas_tariffs_on_Canadian_meal_peas_and_shellfish_are_suspended_only_as_known_after_the_ledger_learnt_it(string hs, string date, decimal before, decimal after)
+    {
+        decimal Total(string? knownAt)
+        {
+            string[] args = ["duty", "--importer", "CN", "--origin", "CA", "--hs", hs, "--date", date];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
+        }
+
+        Assert.Equal(before, Total(Before));
+        Assert.Equal(after, Total(null));
+    }
+
+    [Theory]
     [InlineData("0207.14.22", "exact")]
     [InlineData("0206.41", "exact")]
     [InlineData("0303.89", "approximate")]
