@@ -229,10 +229,14 @@ public sealed partial class UsMeasureBuilder
                   - ieepa-fentanyl-usmca
                   - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, note: "Proclamation 10947; before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
                 note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. For derivatives (9903.81.89-.93, 9903.85.04-.08) the duty falls on the metal content's value and the rest pays the reciprocal tariff; without the metal value the whole value pays Section 232.
+              - group: section-232-semiconductors
+                mode: highest
+                excludes: [section-232-metals, ieepa-reciprocal, section-122]
+                note: Semiconductor articles under Section 232 (9903.79.01, U.S. note 39) pay neither the steel, aluminium and copper duties (the 2026 metals annexes included) nor the reciprocal tariff or the Section 122 surcharge.
               - group: section-232
                 mode: highest
                 excludes: [ieepa-reciprocal, section-122]
-                note: Timber, lumber and furniture, semiconductors and pharmaceuticals under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge.
+                note: Timber, lumber and furniture and pharmaceuticals under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge.
               - group: ieepa-reciprocal
                 mode: add
                 note: The reciprocal tariff (EO 14257) and the country orders on top of it.
@@ -529,6 +533,9 @@ public sealed partial class UsMeasureBuilder
             _lists[$"us-232-annex-{tier}"] = annex.Where(r => r[1] == tier).Select(r => r[0]).ToList();
         }
 
+        // the Russian aluminium surcharge (9903.85.67-.68) outlasts the restructuring on the aluminium lines of the duty-bearing annexes
+        _lists["us-232-annex-aluminium"] = annex.Where(r => r[1] is "1a" or "1b" or "3" && r[2] == "aluminum").Select(r => r[0]).ToList();
+
         _lists["us-232-copper"] = _source.Csv("s232_copper_products.csv").Select(r => r[0]).ToList();
         SplitVehicleParts("us-232-auto-parts", "s232_auto_parts.txt");
         SplitVehicleParts("us-232-mhd-parts", "s232_mhd_parts.txt");
@@ -573,7 +580,7 @@ public sealed partial class UsMeasureBuilder
             "upholstered wooden seats and their parts (approximate)");
         Section232Measure("us-232-kitchen-cabinets", "kitchen_cabinets", "Section 232 kitchen cabinets and vanities", "Proclamation 10976 (9903.76.03)", "section-232", ["us-232-kitchen-cabinets"], null, null, countries,
             "kitchen cabinets, vanities and their parts (approximate)");
-        Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232", ["us-232-semiconductors"], null, null, countries,
+        Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
     }
 
@@ -629,11 +636,18 @@ public sealed partial class UsMeasureBuilder
         const string source = "https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states";
         foreach (var (tier, rate, uk, title) in new[] { ("1a", "50", "25", "primary steel, aluminium and copper articles"), ("1b", "25", "15", "downstream derivatives"), ("3", "15", "15", "metal-intensive goods at a temporary 15% (all-in)") })
         {
+            // Annex III's rate (9903.82.10) is 15% in place of the column 1 rate when that is lower, and no change when it is not: all-in
+            var allIn = tier == "3";
+            var basisNote = allIn ? "15% all-in on the full value (the MFN rate topped up to 15%; no change when the MFN rate is 15% or more)." : "On the full value of the article.";
             Measure(new Layer($"us-232-metals-annex-{tier}-gb", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026 (United Kingdom)", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["GB"], [],
-                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], "On the full value of the article.", [new Rate("2026-04-06", null, uk)]));
+                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], basisNote, [new Rate("2026-04-06", null, uk, AllIn: allIn)]));
             Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["*"], ["GB"],
-                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], "On the full value of the article.", [new Rate("2026-04-06", null, rate)]));
+                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], basisNote, [new Rate("2026-04-06", null, rate, AllIn: allIn)]));
         }
+
+        Measure(new Layer("us-232-metals-annex-aluminium-ru", "Section 232 aluminium of Russia under the April 2026 annexes (+200%)", "Section 232 metals (2026)", "Proclamation 10522 (9903.85.67, 9903.85.68), kept by the proclamation of 2 Apr 2026",
+            "section-232-metals", ["RU"], [], Scope.Of(["us-232-annex-aluminium"], "the aluminium lines of Annexes I-A, I-B and III"), "2026-04-07", [source, "https://www.federalregister.gov/documents/2023/02/27/2023-04189/adjusting-imports-of-aluminum-into-the-united-states"],
+            "The 200% duty on Russian aluminium and its derivatives (9903.85.67-.68) is excepted from the annex headings and stays in force; the higher rate applies.", [new Rate("2026-04-06", null, "200")]));
 
         _ = countries;
     }

@@ -156,4 +156,25 @@ public class UsImportMeasuresTests
     [InlineData("DE", "0201.10.05.10", 0)] // Annex I of the proclamation
     public void The_Section_122_surcharge_has_its_exemptions(string origin, string line, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, "2026-03-02"), "Section 122"));
+    [Theory]
+    [InlineData(2.5, 12.5)]
+    [InlineData(15, 0)]
+    [InlineData(20, 0)]
+    public void Annex_III_of_April_2026_tops_the_MFN_rate_up_to_15_percent(decimal mfn, decimal layer) =>
+        Assert.Equal(layer, Layer(Ask(Now, "VN", "8479.89.95.99", "2026-05-01", mfn), "Section 232"));
+
+    [Theory]
+    [InlineData("RU", "7616.99.51.90", 200)] // aluminium derivatives of Russia keep 9903.85.68's 200%
+    [InlineData("VN", "7616.99.51.90", 50)]
+    [InlineData("RU", "8418.10.00.10", 25)] // a steel line of Annex I-B: no aluminium surcharge
+    public void The_Russian_aluminium_surcharge_outlasts_the_April_2026_annexes(string origin, string line, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, line, "2026-05-01"), "Section 232"));
+
+    [Fact]
+    public void Semiconductor_articles_under_Section_232_pay_no_metals_duty_on_top()
+    {
+        var answer = Ask(Now, "VN", "8471.80.40.00", "2026-05-01");
+        Assert.Equal(25, Layer(answer, "Section 232"));
+        Assert.Contains(answer.Excluded, e => e.Measure.Basis.StartsWith("Section 232 metals", StringComparison.Ordinal));
+    }
 }
