@@ -159,4 +159,28 @@ public class PublicationDatesTests
         var dated = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), DateOnly.Parse(anchor, System.Globalization.CultureInfo.InvariantCulture), "anchor");
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), dated.Date);
     }
+    private const string LaterReport = "Canada and Mexico won a further reprieve from the steel tariffs on Thursday. "
+        + "The president first agreed to a 30-day pause on the tariffs against Canada and Mexico on Feb. 3 after calls with both leaders.";
+
+    [Fact]
+    public void The_leads_weekday_is_the_day_another_report_gives_for_the_same_event()
+    {
+        var anchors = EventDays.Anchors("later.txt", LaterReport, new DateOnly(2025, 3, 6)).ToList();
+        Assert.Contains(anchors, a => a.Day == new DateOnly(2025, 3, 6)); // "on Thursday", the day it was published
+        var dated = EventDays.Match("WASHINGTON — The president agreed Monday to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.", anchors);
+        Assert.NotNull(dated);
+        Assert.Equal(new DateOnly(2025, 2, 3), dated.Value.Date);
+        Assert.Contains("later.txt", dated.Value.Evidence, StringComparison.Ordinal);
+        Assert.Contains("Feb. 3", dated.Value.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The central bank held its rates Monday as inflation eased across the region.")] // another event
+    [InlineData("The president agreed Tuesday to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.")] // no such day
+    [InlineData("The president agreed to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.")] // no weekday
+    public void A_lead_without_a_matching_day_of_the_same_event_is_not_dated(string lead) =>
+        Assert.Null(EventDays.Match(lead, EventDays.Anchors("later.txt", LaterReport, new DateOnly(2025, 3, 6)).ToList()));
+    [Fact]
+    public void An_abbreviated_month_does_not_end_the_sentence_that_names_the_day() =>
+        Assert.Equal(new DateOnly(2025, 2, 3), MentionedDates.Infer("The duties took effect on Feb. 3, 2025 after talks failed. Markets fell.").Date);
 }

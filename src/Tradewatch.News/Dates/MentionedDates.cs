@@ -93,8 +93,56 @@ public static partial class MentionedDates
         return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})");
     }
 
-    /// <summary>The weekday the lead names as a day of the report's own week ("agreed Monday"), with its words.</summary>
-    public static (DayOfWeek Day, string Evidence)? LeadWeekday(string text)
+    /// <summary>
+    /// Every day a text names, each with its sentence: calendar days ("Feb. 3", "3 March 2025") in the year
+    /// that puts them nearest <paramref name="published"/> when they give none, and weekdays of the
+    /// report's own week, on or before the day it was published (after it in a sentence about the future).
+    /// </summary>
+    public static IEnumerable<(DateOnly Day, string Sentence, string Words)> Named(string text, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var reporting = Quotation().Replace(sentence, " ");
+            foreach (Match m in MonthDay().Matches(reporting))
+            {
+                var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                DateOnly? best = null;
+                var years = m.Groups["y"].Success
+                    ? [int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)]
+                    : new[] { published.Year - 1, published.Year, published.Year + 1 };
+                foreach (var y in years)
+                {
+                    if (y is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
+                    {
+                        var d = new DateOnly(y, month, day);
+                        if (best is null || Math.Abs(d.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
+                        {
+                            best = d;
+                        }
+                    }
+                }
+
+                if (best is { } b)
+                {
+                    yield return (b, sentence, m.Value);
+                }
+            }
+
+            foreach (Match w in Weekday().Matches(reporting))
+            {
+                var wd = (int)Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true);
+                var day = Claims.DateFinder.IsFuture(reporting)
+                    ? published.AddDays((wd - (int)published.DayOfWeek + 7) % 7)
+                    : published.AddDays(-(((int)published.DayOfWeek - wd + 7) % 7));
+                yield return (day, sentence, w.Value);
+            }
+        }
+    }
+
+    /// <summary>The first sentence of the lead that names a weekday of the report's own week, that weekday and its words.</summary>
+    public static (DayOfWeek Day, string Evidence, string Sentence)? LeadWeekdaySentence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = 0;
@@ -108,12 +156,16 @@ public static partial class MentionedDates
             var reporting = Quotation().Replace(sentence, " ");
             if (!Claims.DateFinder.IsFuture(reporting) && Weekday().Match(reporting) is { Success: true } w)
             {
-                return (Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value);
+                return (Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence);
             }
         }
 
         return null;
     }
+
+    /// <summary>The weekday the lead names as a day of the report's own week ("agreed Monday"), with its words.</summary>
+    public static (DayOfWeek Day, string Evidence)? LeadWeekday(string text) =>
+        LeadWeekdaySentence(text) is { } lead ? (lead.Day, lead.Evidence) : null;
 
     /// <summary>The year of the page's latest full date, else its URL's, else the year the text names most often.</summary>
     private static int? YearOf(string text, string? url)

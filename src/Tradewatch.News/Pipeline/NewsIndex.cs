@@ -91,6 +91,9 @@ public sealed class NewsIndex
     /// <summary>A report that joins a story is checked for being a rewrite of this many of the story's latest reports.</summary>
     public const int RewriteCandidates = 8;
 
+    /// <summary>The latest reports of its story an undated report's lead is matched with, for the day of its news.</summary>
+    public const int EventAnchorReports = 16;
+
     /// <summary>Reports less similar than this (TF-IDF cosine) are not checked for being rewrites of each other.</summary>
     public const double RewriteMinSimilarity = 0.3;
 
@@ -193,6 +196,13 @@ public sealed class NewsIndex
             {
                 return new DatedBy(date, DateSource.Story, $"a copy or version of {link.Pair.First}");
             }
+        }
+
+        var anchors = state.LatestOfStory(story.Id, EventAnchorReports)
+            .SelectMany(r => state.Published(r.Key) is { } d ? EventDays.Anchors(r.Id, r.Text, d) : []);
+        if (EventDays.Match(report.Clean.Text, anchors) is { } day)
+        {
+            return day;
         }
 
         return story.FirstDate is { } first

@@ -75,8 +75,20 @@ public static class NewsPipeline
 
             // Bounded so that a very large story stays linear: its latest dated reports are enough to date the rest.
             var dated = ids.Where(j => dates[j].Date is not null && prepared[j].Own.Date is not null).TakeLast(MaxDateSources).ToList();
+            List<EventDays.Anchor>? anchors = null;
             foreach (var i in ids.Where(i => dates[i].Date is null))
             {
+                if (!dated.Any(j => sets.Find(i) == sets.Find(j)))
+                {
+                    // Not a copy of a dated report: the day its lead's weekday names, as the story's dated reports give it.
+                    anchors ??= dated.SelectMany(j => EventDays.Anchors(prepared[j].Clean.Id, prepared[j].Clean.Text, dates[j].Date!.Value)).ToList();
+                    if (EventDays.Match(prepared[i].Clean.Text, anchors) is { } day)
+                    {
+                        dates[i] = day;
+                        continue;
+                    }
+                }
+
                 // A copy was published when its original was, or near it; else the most similar dated report of the story.
                 var source = dated
                     .OrderByDescending(j => sets.Find(i) == sets.Find(j))

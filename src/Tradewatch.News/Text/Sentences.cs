@@ -65,6 +65,7 @@ public static partial class Sentences
     }
 
     // A full stop after an initial or "U.S." followed by a capital is ambiguous; rare enough for alignment.
-    [GeneratedRegex("""(?<=[.!?]['"’”)\]]*)\s+(?=['"‘“(]?[A-Z0-9])""")]
+    // An abbreviated month ("Feb. 3", "Aug. 12") ends no sentence.
+    [GeneratedRegex("""(?<=[.!?]['"’”)\]]*)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?=['"‘“(]?[A-Z0-9])""")]
     private static partial Regex Break();
 }
