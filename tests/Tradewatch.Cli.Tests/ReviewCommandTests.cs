@@ -44,7 +44,7 @@ public sealed class ReviewCommandTests : IDisposable
         CliRunner.Json("review", "list", "--db", Db).EnumerateArray()
             .Single(p => p.GetProperty("change").GetProperty("imposer").GetString() == imposer).GetProperty("id").GetInt64();
 
-    private decimal Duty(string importer, params string[] more) =>
+    private static decimal Duty(string importer, params string[] more) =>
         CliRunner.Json(["duty", "--importer", importer, "--origin", "CN", "--date", "2026-03-05", .. more]).GetProperty("totalAdditionalPercent").GetDecimal();
 
     [Fact]

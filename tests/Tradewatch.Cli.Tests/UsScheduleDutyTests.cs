@@ -67,6 +67,25 @@ public class UsScheduleDutyTests
     }
 
     [Fact]
+    public void Hts_show_lists_the_measures_naming_the_line_with_their_rates_over_time()
+    {
+        var json = CliRunner.Json("hts", "show", "8505.11.00.70");
+        var review = json.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("basis").GetString() == "Section 301 (2024 review)");
+        Assert.Equal("CN", review.GetProperty("targets").GetString());
+        var first = review.GetProperty("rates")[0];
+        Assert.Equal("2026-01-01", first.GetProperty("from").GetString());
+        Assert.Equal(25, first.GetProperty("ratePercent").GetDecimal());
+        Assert.DoesNotContain(json.GetProperty("measures").EnumerateArray(), m => m.GetProperty("basis").GetString() == "IEEPA reciprocal");
+        Assert.True(json.GetProperty("allGoodsMeasures").GetInt32() > 0);
+    }
+
+    [Theory]
+    [InlineData("8471.80.40", "8471.80.40.00")] // numbered only at 10 digits
+    [InlineData("8703.60", "8703.60.00")] // a subheading the schedule numbers at 8 digits
+    public void Hts_show_takes_a_level_the_schedule_numbers_only_below(string asked, string shown) =>
+        Assert.Equal(shown, CliRunner.Json("hts", "show", asked, "--date", "2025-06-09").GetProperty("hts").GetString());
+
+    [Fact]
     public void Hts_search_ranks_the_lines_of_the_goods_named()
     {
         var json = CliRunner.Json("hts", "search", "lithium-ion batteries", "--limit", "3");

@@ -4,6 +4,10 @@ namespace Tradewatch.News.Tests;
 
 public class LineModelTests
 {
+    private static readonly int[] BodyLines = [5, 6, 7];
+
+    private static readonly int[] BoilerplateLines = [0, 3, 8, 12];
+
     private static readonly string[] Page =
     [
         "Home",
@@ -27,8 +31,8 @@ public class LineModelTests
         var model = LineModel.Shipped;
         var page = LineModel.Page.Of(Page);
         var p = Enumerable.Range(0, Page.Length).Select(i => model.Probability(Page, i, page)).ToArray();
-        Assert.All(new[] { 5, 6, 7 }, i => Assert.True(p[i] >= model.Threshold, $"line {i}: {p[i]}"));
-        Assert.All(new[] { 0, 3, 8, 12 }, i => Assert.True(p[i] < model.Threshold, $"line {i}: {p[i]}"));
+        Assert.All(BodyLines, i => Assert.True(p[i] >= model.Threshold, $"line {i}: {p[i]}"));
+        Assert.All(BoilerplateLines, i => Assert.True(p[i] < model.Threshold, $"line {i}: {p[i]}"));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed partial class FormErrorTests(ServerFactory factory) : IClassFixtur
     [GeneratedRegex("<input id=\"(?<id>[a-zA-Z]+)\"[^>]*aria-invalid=\"true\"")]
     private static partial Regex InvalidInput();
 
-    private static IReadOnlyList<string> Invalid(string html) => InvalidInput().Matches(html).Select(m => m.Groups["id"].Value).ToList();
+    private static List<string> Invalid(string html) => InvalidInput().Matches(html).Select(m => m.Groups["id"].Value).ToList();
 
     [Theory]
     [InlineData("importer=US&origin=XX&date=2025-06-09", "origin", "unknown economy")]

@@ -17,6 +17,13 @@ public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFac
     [InlineData("steel quota", "steel only", false)]
     [InlineData("8505.11", "magnets 8505.11 from China", true)]
     [InlineData("ore", "more", false)]
+    [InlineData("sao paulo", "Talks in São Paulo", true)]
+    [InlineData("São Paulo", "Sao Paulo talks", true)]
+    [InlineData("zurich", "ZÜRICH, June 3", true)]
+    [InlineData("hauptstrasse", "the Hauptstraße office", true)]
+    [InlineData("lodz", "Łódź plant", true)]
+    [InlineData("quebec", "Québec aluminium", true)]
+    [InlineData("quebec", "Quebrada aluminium", false)]
     public void A_text_matches_when_it_holds_every_word(string query, string text, bool expected) =>
         Assert.Equal(expected, SearchWords.Of(query).AllIn(text));
 

@@ -21,6 +21,9 @@ public static class StepChartSvg
     public const int WideWidth = 720;
     public const int NarrowWidth = 340;
 
+    /// <summary>The steps between month ticks, in months, the smallest that leaves a label room first.</summary>
+    private static readonly int[] MonthSteps = [1, 2, 3, 6, 12];
+
     public static string Draw(string title, IReadOnlyList<ChartStep> steps, DateOnly from, DateOnly to, int width = WideWidth)
     {
         var narrow = width < 600;
@@ -64,7 +67,7 @@ public static class StepChartSvg
         // month ticks: a "yyyy-MM" label needs about 5 em; pick a step of 1, 2, 3, 6 or 12 months that leaves it room.
         var months = span / 30.44;
         var needed = months * font * 5.2 / (width - left - right);
-        var every = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(step => step >= needed, 12);
+        var every = MonthSteps.FirstOrDefault(step => step >= needed, 12);
         for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(every))
         {
             if (m < from)

@@ -3,8 +3,12 @@ using Spectre.Console;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Schedule;
+using Tradewatch.Core.Time;
 using Tradewatch.Formats.Schedule;
 
 namespace Tradewatch.Cli.Commands;
@@ -134,6 +138,7 @@ internal static class HtsCommand
             var path = schedule.Path(revision, hts);
             var below = schedule.LinesUnder(revision, hts).Where(l => l.Code != hts).ToList();
             var history = History(schedule, hts, known);
+            var measures = MeasuresOn(context, hts, known);
             if (parse.GetValue(json))
             {
                 Render.Json(context, new
@@ -150,6 +155,16 @@ internal static class HtsCommand
                     footnotes = line.Footnotes.Concat(rates is { } r && r.RatedAt != line ? r.RatedAt.Footnotes : []).Select(f => new { columns = f.Columns, text = f.Text, chapter99 = f.Chapter99.Select(c => c.ToString()).ToList() }).ToList(),
                     lines = below.Select(l => new { hts = l.Code.ToString(), description = l.Description }).ToList(),
                     history = history.Select(h => new { revision = h.Revision.Id, effective = Render.Day(h.Revision.Effective), recorded = Render.KnownAt(h.Revision.Recorded), change = h.Change }).ToList(),
+                    measures = measures.Named.Select(m => new
+                    {
+                        measure = m.Measure.Id,
+                        title = m.Measure.Title,
+                        basis = m.Measure.Basis,
+                        targets = m.Targets,
+                        condition = m.Measure.Condition,
+                        rates = m.Rates.Select(r => new { from = Render.Day(r.Valid.Start), to = r.Valid.End is { } e ? Render.Day(e) : null, ratePercent = r.ScheduledPercent, status = r.Status.ToString().ToLowerInvariant() }).ToList(),
+                    }).ToList(),
+                    allGoodsMeasures = measures.AllGoods,
                 });
                 return ExitCodes.Ok;
             }
@@ -199,12 +214,49 @@ internal static class HtsCommand
                 console.WriteLine($"  {Render.Day(h.Revision.Effective)} {h.Revision.Title}: {h.Change}");
             }
 
+            console.WriteLine(measures.Named.Count == 0 ? "Measures naming this line: none" : "Measures naming this line (US imports; 'tradewatch duty' gives the stack for a partner and day):");
+            foreach (var m in measures.Named)
+            {
+                var steps = string.Join("; ", m.Rates.Select(r => $"{Render.Day(r.Valid.Start)}{(r.Valid.End is { } e ? " to " + Render.Day(e) : string.Empty)} {r.ScheduledPercent:0.##}%{(r.Status == LayerStatus.InForce ? string.Empty : " " + r.Status.ToString().ToLowerInvariant())}"));
+                console.WriteLine($"  {m.Measure.Id} ({m.Measure.Basis}) on {m.Targets}: {(steps.Length == 0 ? "no rate" : steps)}{(m.Measure.Condition is null ? string.Empty : " [only if it applies]")}");
+            }
+
+            if (measures.AllGoods > 0)
+            {
+                console.WriteLine($"  and {measures.AllGoods} measure(s) on all goods of their partners (reciprocal, fentanyl, Section 122), unless an exemption list names this line");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
 
     private static string Or(string text) => text.Length == 0 ? "(none)" : text;
+
+    private sealed record LineMeasure(Measure Measure, string Targets, IReadOnlyList<(DateRange Valid, decimal ScheduledPercent, decimal InForcePercent, LayerStatus Status)> Rates);
+
+    /// <summary>
+    /// The US import measures whose product scope names the line, a line above it or lines below it
+    /// (the bundled ledger, as known at <paramref name="known"/>), with their rates over time; the
+    /// measures on all goods are only counted.
+    /// </summary>
+    private static (List<LineMeasure> Named, int AllGoods) MeasuresOn(CliContext context, HsCode hts, DateTimeOffset? known)
+    {
+        var session = new LedgerSession(context.DataDirectory, null);
+        var view = session.ViewAt(known, null);
+        var us = view.Measures.Where(m => m.HasRate && m.Imposer.Code == "US").ToList();
+        var named = us.Where(m => !m.Products.All && (m.Products.Covers(hts) || m.Products.Include.Any(i => i.StartsWith(hts) && !m.Products.Exclude.Any(x => i.StartsWith(x)))))
+            .Select(m => new LineMeasure(m, Targets(m.Targets), view.Schedule(m.Id)))
+            .ToList();
+        var allGoods = us.Count(m => m.Products.All && m.Products.Covers(hts));
+        return (named, allGoods);
+    }
+
+    private static string Targets(EconomyScope targets)
+    {
+        var listed = targets.All ? "all partners" : string.Join(", ", targets.Include.Take(6).Select(e => e.Code)) + (targets.Include.Count > 6 ? $" and {targets.Include.Count - 6} more" : string.Empty);
+        return targets.Exclude.Count == 0 ? listed : $"{listed} except {string.Join(", ", targets.Exclude.Take(6).Select(e => e.Code))}{(targets.Exclude.Count > 6 ? $" and {targets.Exclude.Count - 6} more" : string.Empty)}";
+    }
 
     /// <summary>
     /// A US tariff line as the user wrote it, checked against the revision: a code that is not a
@@ -213,7 +265,15 @@ internal static class HtsCommand
     internal static HsCode UsLine(TariffSchedule schedule, ScheduleRevision revision, string text, string option)
     {
         var (code, problem) = UsTariffLines.Read(schedule, revision, text, "line");
-        return problem is null ? code : throw Problems.Failure(problem, _ => option);
+        if (problem is null)
+        {
+            return code;
+        }
+
+        // a level the schedule numbers only below (8471.80.40 as 8471.80.40.00, 8703.60 as 8703.60.00): the one line that stands for it
+        var below = code.Length >= 4 ? schedule.LinesUnder(revision, code).Where(l => l.Code != code).ToList() : [];
+        var top = below.Count == 0 ? [] : below.Where(l => l.Code.Length == below.Min(b => b.Code.Length)).ToList();
+        return top.Count == 1 ? top[0].Code : throw Problems.Failure(problem, _ => option);
     }
 
     private sealed record LineChange(ScheduleRevision Revision, string Change);

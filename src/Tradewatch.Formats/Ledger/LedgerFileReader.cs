@@ -837,7 +837,7 @@ public sealed class LedgerFileReader
             return value;
         }
 
-        public IReadOnlyList<YamlNode> Sequence(string key)
+        public List<YamlNode> Sequence(string key)
         {
             if (!_values.TryGetValue(key, out var node))
             {

@@ -109,7 +109,7 @@ internal sealed class Gazetteer
             leaders.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static IEnumerable<string[]> Rows(string file)
+    private static List<string[]> Rows(string file)
     {
         var name = "Tradewatch.News.Claims.Gazetteers." + file;
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(name)

@@ -8,7 +8,7 @@ namespace Tradewatch.Server.Hosting;
 /// stack trace: bad data is the client's (400), a malformed request keeps its status (400, 413),
 /// a store failure is 503 and anything else 500, both logged here and told to the client only in outline.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         };
         if (status >= 500)
         {
-            log.LogError(exception, "{Method} {Path} failed", httpContext.Request.Method, httpContext.Request.Path);
+            Failed(log, exception, httpContext.Request.Method, httpContext.Request.Path.ToString());
         }
 
         httpContext.Response.StatusCode = status;
@@ -49,4 +49,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed")]
+    private static partial void Failed(ILogger logger, Exception exception, string method, string path);
 }

@@ -56,7 +56,7 @@ public static class CsvExports
         return Claims(claims.Result.Claims, checks.Select(NewsDtos.Check), doc => claims.Stories.TryGetValue(doc, out var s) ? s : null, null, ledger);
     }
 
-    private static IResult Claims(IEnumerable<ConsolidatedClaim> claims, IEnumerable<CheckDto> checks, Func<string, long?> storyOf, IReadOnlyDictionary<string, string>? texts, LedgerSession ledger)
+    private static IResult Claims(IEnumerable<ConsolidatedClaim> claims, IEnumerable<CheckDto> checks, Func<string, long?> storyOf, Dictionary<string, string>? texts, LedgerSession ledger)
     {
         var byClaim = checks.ToDictionary(c => c.Claim, StringComparer.Ordinal);
         var economies = ledger.Reference.Economies;

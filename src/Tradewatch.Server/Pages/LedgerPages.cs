@@ -226,7 +226,7 @@ public static class LedgerPages
     private static Html Comparison(LedgerSession ledger, DutyRequest query)
     {
         var rows = new List<Html>();
-        foreach (var name in new[] { "baseline" }.Concat(ledger.Scenarios.Keys))
+        foreach (var name in ledger.Scenarios.Keys.Prepend("baseline"))
         {
             var errors = new InputErrors();
             DutyDto? answer;

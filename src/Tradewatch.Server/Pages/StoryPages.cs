@@ -137,7 +137,7 @@ public static class StoryPages
         {Html.When(check.Layers.Count > 0, Html.Of($"<ul>{Html.Join(check.Layers.Select(l => Html.Of($"<li><a href=\"/ledger/measures/{l.Measure}\">{l.Measure}</a> ({l.Basis}): {l.RatePercent:0.##}%, {l.Status}</li>")))}</ul>"))}
         """);
 
-    private static Html Conflict(ClaimDiscrepancy d, IReadOnlyDictionary<string, ShownClaim> claims, IReadOnlyDictionary<string, ReportDto> reports) => Html.Of($"""
+    private static Html Conflict(ClaimDiscrepancy d, IReadOnlyDictionary<string, ShownClaim> claims, Dictionary<string, ReportDto> reports) => Html.Of($"""
         <section class="card conflict">
           <p><span class="badge bad">{ClaimJson.TypeName(d.Type).Replace('-', ' ')}</span> {d.Explanation}</p>
           <div class="cols">{Html.Join(d.Claims.Where(claims.ContainsKey).Select(id => Html.Of($"""
