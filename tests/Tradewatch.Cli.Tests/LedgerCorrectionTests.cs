@@ -130,6 +130,46 @@ public class LedgerCorrectionTests
     }
 
     [Theory]
+    // the final ruling on EU pork (16 Dec 2025) collected its duties back to 10 Sep 2025 in place of the deposits
+    [InlineData("DE", "2025-09-09", 0, 0)]
+    [InlineData("DE", "2025-10-01", 62.4, 19.8)]
+    [InlineData("ES", "2025-12-16", 62.4, 19.8)]
+    [InlineData("ES", "2025-12-17", 19.8, 19.8)]
+    public void Chinas_pork_duty_on_EU_goods_replaces_the_deposits_only_as_known_after_the_correction(string origin, string date, decimal before, decimal after)
+    {
+        decimal Total(string? knownAt)
+        {
+            string[] args = ["duty", "--importer", "CN", "--origin", origin, "--hs", "0203.11", "--date", date];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
+        }
+
+        Assert.Equal(before, Total(Before));
+        Assert.Equal(after, Total(null));
+    }
+
+    [Theory]
+    // China suspended its tariffs on Canadian rapeseed meal, peas, lobsters and crabs from 1 Mar to 31 Dec 2026;
+    // rapeseed oil and pork were not named
+    [InlineData("2306.49", "2026-04-01", 100, 0)]
+    [InlineData("0713.10", "2026-04-01", 100, 0)]
+    [InlineData("0306.12", "2026-04-01", 25, 0)]
+    [InlineData("2306.49", "2026-02-27", 100, 100)]
+    [InlineData("2306.49", "2027-01-05", 100, 100)]
+    [InlineData("1514.11", "2026-04-01", 100, 100)]
+    [InlineData("0203.11", "2026-04-01", 25, 25)]
+    public void Chinas_tariffs_on_Canadian_meal_peas_and_shellfish_are_suspended_only_as_known_after_the_ledger_learnt_it(string hs, string date, decimal before, decimal after)
+    {
+        decimal Total(string? knownAt)
+        {
+            string[] args = ["duty", "--importer", "CN", "--origin", "CA", "--hs", hs, "--date", date];
+            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
+        }
+
+        Assert.Equal(before, Total(Before));
+        Assert.Equal(after, Total(null));
+    }
+
+    [Theory]
     [InlineData("0207.14.22", "exact")]
     [InlineData("0206.41", "exact")]
     [InlineData("0303.89", "approximate")]
@@ -230,7 +270,7 @@ public class LedgerCorrectionTests
         "cn-no70-suspends-55", "cn-no70-suspends-56", "cn-no70-suspends-57", "cn-no70-suspends-58", "cn-no70-suspends-61", "cn-no70-suspends-62",
         "cn-no46-us-ban-suspension", "no46-suspension-end", "cn-301-countermeasures-2018",
         "cn-ecl-2025-01", "cn-uel-2025-04-04", "cn-uel-2025-04-09", "cn-ecl-2025-04", "cn-ecl-2025-51", "cn-uel-2025-10-09",
-        "cn-canada-canola-ad", "cn-eu-brandy-ad",
+        "cn-canada-canola-ad", "cn-eu-brandy-ad", "us-annex-ii-farm-goods",
     };
 
     [Theory]
