@@ -47,8 +47,12 @@ public sealed class ReviewApiTests(ServerFactory factory) : IClassFixture<Server
         authed.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
         var open = await client.GetFromJsonAsync<JsonElement>("/api/review?state=open");
         Assert.True(open.GetArrayLength() >= 2, "the samples should raise at least two proposals");
-        var first = open[0].GetProperty("id").GetInt64();
-        var second = open[1].GetProperty("id").GetInt64();
+        // The proposal whose goods were not read, wherever it falls in the queue: the queue's order follows
+        // the order of the samples' claims, which changes as the reading of the samples does.
+        var unreadProposal = open.EnumerateArray().FirstOrDefault(p => p.GetProperty("unread").ValueKind == JsonValueKind.String && p.GetProperty("kind").GetString() == "tariff");
+        Assert.True(unreadProposal.ValueKind == JsonValueKind.Object, $"the samples should raise a tariff proposal whose goods were not read: {open}");
+        var first = unreadProposal.GetProperty("id").GetInt64();
+        var second = open.EnumerateArray().Select(p => p.GetProperty("id").GetInt64()).First(id => id != first);
 
         var unread = await authed.PostAsync($"/api/review/{first}/accept?reason=checked%20the%20decree", null);
         Assert.Equal(HttpStatusCode.Conflict, unread.StatusCode);

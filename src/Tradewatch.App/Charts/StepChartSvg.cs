@@ -13,7 +13,7 @@ public readonly record struct ChartStep(DateOnly Start, decimal Value, decimal R
 /// <summary>
 /// Draws a step chart (a rate over time) as a standalone SVG document: the rate in force as a
 /// line, points collected under since-voided layers as a shaded band above it, a legend and both
-/// axis titles. <paramref name="width"/> is the width the chart is drawn for; the text is sized so
+/// axis titles. <c>width</c> is the width the chart is drawn for; the text is sized so
 /// that it reads at 12 px or more when the chart is shown at that width or up to 15% narrower.
 /// </summary>
 public static class StepChartSvg

@@ -40,7 +40,7 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|^A post shared by\b|^View (?:this|the) post on \w+|\(Opens in new window\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex EmbedMarker();
 
-    /// <summary>A label that names the date after it    /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Posted").</summary>
+    /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Posted").</summary>
     [GeneratedRegex(@"\b(?:published|posted)\b(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PublishedLabel();
 

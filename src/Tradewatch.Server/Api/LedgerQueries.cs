@@ -44,7 +44,7 @@ public sealed record ChangesRequest([FromQuery(Name = "from"), RequiredParameter
 
 /// <summary>
 /// The ledger questions, validated and answered: one place for the API and the pages. Each returns
-/// null with <paramref name="errors"/> filled when the input is wrong.
+/// null with <c>errors</c> filled when the input is wrong.
 /// </summary>
 public static class LedgerQueries
 {

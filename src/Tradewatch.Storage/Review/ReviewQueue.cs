@@ -19,7 +19,7 @@ namespace Tradewatch.Storage.Review;
 /// what reviewers decided. Everything is appended (the tables refuse updates and deletes): a claim
 /// proposed again adds only its new sources; a decision is made once; accepting appends a ledger
 /// record carrying the claim's sources, the acceptance time from the clock and the reviewer's name,
-/// which <see cref="AcceptedBatch"/> returns for the ledger to append on top of its files.
+/// which <see cref="ReviewQueue.AcceptedBatch"/> returns for the ledger to append on top of its files.
 /// </summary>
 /// <summary>How proposed changes are written as JSON: camel-case names, actions in kebab case.</summary>
 public static class ReviewJson
