@@ -45,6 +45,30 @@ public class OrdinaryGoodsDutyTests
     public void A_smartphone_from_Viet_Nam_pays_nothing() =>
         Assert.Equal(0, Deposited(Ask("VN", "8517.13.00.00", "2025-09-01")));
 
+    // Chinese smartphones and laptops after the 11 Apr 2025 memorandum (retroactive to 5 Apr): an entry paid the
+    // fentanyl duty (20% to 9 Nov 2025) and no reciprocal tariff. The ledger learnt the exemption for China late
+    // (2026-12-04), so its answer as known then still holds the 10%; the deposit follows the law as published.
+    [Theory]
+    [InlineData("8517.13.00.00", "2025-06-09", 20)]
+    [InlineData("8471.30.01.00", "2025-06-09", 20)]
+    [InlineData("8471.30.01.00", "2025-11-20", 10)]
+    public void Chinese_electronics_deposited_no_reciprocal_tariff_after_the_April_memorandum(string line, string date, decimal deposited)
+    {
+        var answer = Ask("CN", line, date);
+        Assert.Equal(deposited, Deposited(answer));
+        Assert.Equal(0, Owed(answer));
+        var asLedgerKnewThen = CliRunner.Json("duty", "--importer", "US", "--origin", "CN", "--hts", line, "--date", date, "--known-at", date);
+        Assert.Equal(deposited + 10, Owed(asLedgerKnewThen));
+    }
+
+    // The Section 122 surcharge (24 Feb 2026) exempts the lines of its Annex I, published with it on 20 Feb 2026:
+    // integrated circuits 8542.31 entered on 2 Mar 2026 deposited nothing, from any partner.
+    [Theory]
+    [InlineData("SG")]
+    [InlineData("DE")]
+    public void Goods_exempt_from_Section_122_deposited_nothing(string origin) =>
+        Assert.Equal(0, Deposited(Ask(origin, "8542.31.00.15", "2026-03-02")));
+
     // Flat-rolled steel 7208.10.15: MFN Free. Section 232 steel at 50% from 4 Jun 2025 (Proclamation 10947),
     // the UK at 25% (the same proclamation keeps it at 25%); no reciprocal tariff on Section 232 steel.
     [Theory]

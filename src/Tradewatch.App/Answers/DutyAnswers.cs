@@ -46,7 +46,8 @@ public static class DutyAnswers
         // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then
         if ((question.KnownAt is null || question.KnownAt > question.Date) && session.Ledger.KnewNothingAt(DateParsing.EndOfDay(question.Date)) is null)
         {
-            var then = session.ViewAt(DateParsing.EndOfDay(question.Date), question.Scenario);
+            // the law as published on the entry day, with what the ledger learnt of it since (not the ledger's own knowledge then)
+            var then = question.Scenario is null ? session.PublishedAt(DateParsing.EndOfDay(question.Date)) : session.ViewAt(DateParsing.EndOfDay(question.Date), question.Scenario);
             deposited = Answer(schedule, then, question).Answer;
         }
 

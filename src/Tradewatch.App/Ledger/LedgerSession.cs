@@ -143,6 +143,9 @@ public sealed class LedgerSession
             : ScenarioLoader.Apply(current.Scenario(key.Scenario), current.Ledger, key.KnownAt));
     }
 
+    /// <summary>The law as published at <paramref name="day"/>, as known now (see <see cref="TradeLedger.AsPublishedAt"/>): what a deposit at entry followed.</summary>
+    public LedgerView PublishedAt(DateTimeOffset day) => Current().Ledger.AsPublishedAt(day);
+
     /// <summary>The snapshot, rebuilt first when the store's accepted records changed since it was taken (checked at most every <see cref="FreshnessMilliseconds"/>).</summary>
     private Snapshot Current()
     {

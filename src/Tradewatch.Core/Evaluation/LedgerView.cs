@@ -21,11 +21,11 @@ public sealed class LedgerView
     private readonly ConcurrentDictionary<int, PairLayerSet> _pairs = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<TimelineStep>> _wholeTimelines = new(StringComparer.Ordinal);
 
-    internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt)
+    internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt, bool asPublished = false)
     {
         KnownAt = knownAt;
         Ledger = ledger;
-        var known = ledger.Restrict(knownAt);
+        var known = ledger.Restrict(knownAt, asPublished);
         Measures = known.Measures;
         Suspensions = known.Suspensions;
         Voidings = known.Voidings;

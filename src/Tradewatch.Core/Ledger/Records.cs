@@ -31,7 +31,18 @@ public enum MeasureKind
 /// <param name="Sources">URLs of the legal text, the authority's notice or the reports.</param>
 /// <param name="Note">What a reader should know: a coarser scope, a fact resting on one secondary source.</param>
 /// <param name="RecordedBy">Who recorded it: a curator's name, or the file it came from.</param>
-public sealed record Provenance(DateTimeOffset Recorded, IReadOnlyList<string> Sources, string? Note = null, string? RecordedBy = null);
+public sealed record Provenance(DateTimeOffset Recorded, IReadOnlyList<string> Sources, string? Note = null, string? RecordedBy = null)
+{
+    /// <summary>
+    /// The day the fact itself became public, when the ledger learnt it later (a record correcting the
+    /// ledger's own coarse one): the law as published then, which a deposit at entry followed. Null when
+    /// it is <see cref="Recorded"/>.
+    /// </summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>When the fact was public: <see cref="Published"/> when it is earlier than <see cref="Recorded"/>.</summary>
+    public DateTimeOffset PublicFrom => Published is { } published && published < Recorded ? published : Recorded;
+}
 
 /// <summary>A measure: who imposes what on whom, on which goods, on what legal basis.</summary>
 public sealed record Measure(

@@ -220,14 +220,14 @@ public sealed class TradeLedger
     /// amendments made by then folded into the records they correct: the ledger as it stood then.
     /// The result holds no amendments of its own.
     /// </summary>
-    public TradeLedger Restrict(DateTimeOffset? knownAt)
+    public TradeLedger Restrict(DateTimeOffset? knownAt, bool asPublished = false)
     {
         if (knownAt is null && Amendments.IsEmpty)
         {
             return this;
         }
 
-        bool Known(Provenance p) => knownAt is not { } t || p.Recorded <= t;
+        bool Known(Provenance p) => knownAt is not { } t || (asPublished ? p.PublicFrom : p.Recorded) <= t;
         var amendments = Amendments.Where(a => Known(a.Provenance))
             .Select((a, i) => (Amendment: a, Index: i))
             .OrderBy(a => a.Amendment.Provenance.Recorded).ThenBy(a => a.Index)
@@ -253,4 +253,11 @@ public sealed class TradeLedger
 
     /// <summary>The ledger as it was known at <paramref name="knownAt"/> (everything when null), folded and indexed for answers.</summary>
     public Evaluation.LedgerView AsKnownAt(DateTimeOffset? knownAt) => new(this, knownAt);
+
+    /// <summary>
+    /// The law as published at <paramref name="day"/>, as the ledger knows it now: every record whose
+    /// fact was public by then (its <see cref="Provenance.PublicFrom"/>), the corrections learnt later
+    /// included. What an importer deposited at entry followed this, not the ledger's own knowledge then.
+    /// </summary>
+    public Evaluation.LedgerView AsPublishedAt(DateTimeOffset day) => new(this, day, asPublished: true);
 }

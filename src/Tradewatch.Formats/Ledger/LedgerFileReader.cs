@@ -121,7 +121,7 @@ public sealed class LedgerFileReader
 
         foreach (var node in map.Sequence("rates"))
         {
-            var f = Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "recorded", "sources", "note");
+            var f = Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "recorded", "published", "sources", "note");
             var measureId = f?.Reference("measure", measureNodes.Keys, "measure");
             var kind = measureId is null ? null : measures.Find(m => m.Id == measureId)?.Kind;
             if (measureId is not null && ReadRate(node, measureId, kind is null or MeasureKind.Tariff or MeasureKind.ConditionalTariff, null, allowMeasureKey: true) is { } entry)
@@ -150,7 +150,7 @@ public sealed class LedgerFileReader
         var suspensionIds = suspensions.Select(x => x.Id).Concat(_baseSuspensions).ToHashSet(StringComparer.Ordinal);
         foreach (var node in map.Sequence("suspension-changes"))
         {
-            var c = Fields.Of(this, node, "suspension change", "suspension", "to", "recorded", "sources", "note");
+            var c = Fields.Of(this, node, "suspension change", "suspension", "to", "recorded", "published", "sources", "note");
             if (c?.Reference("suspension", suspensionIds, "suspension") is { } suspensionId && c.Date("to", required: true) is { } end && c.Provenance(null) is { } provenance)
             {
                 changes.Add(new SuspensionChange(suspensionId, end, provenance));
@@ -235,7 +235,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "recorded", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "recorded", "published", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -321,8 +321,8 @@ public sealed class LedgerFileReader
     private RateEntry? ReadRate(YamlNode node, string measureId, bool needsRate, Provenance? measure, bool allowMeasureKey = false)
     {
         var f = allowMeasureKey
-            ? Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "all-in", "recorded", "sources", "note")
-            : Fields.Of(this, node, "rate entry", "from", "to", "rate", "all-in", "recorded", "sources", "note");
+            ? Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "all-in", "recorded", "published", "sources", "note")
+            : Fields.Of(this, node, "rate entry", "from", "to", "rate", "all-in", "recorded", "published", "sources", "note");
         if (f is null)
         {
             return null;
@@ -451,7 +451,7 @@ public sealed class LedgerFileReader
 
     private void ReadSuspension(YamlNode node, Dictionary<string, YamlNode> measures, List<Suspension> suspensions, List<SuspensionChange> changes)
     {
-        var f = Fields.Of(this, node, "suspension", "id", "measure", "title", "from", "to", "points", "products", "recorded", "sources", "note", "changes");
+        var f = Fields.Of(this, node, "suspension", "id", "measure", "title", "from", "to", "points", "products", "recorded", "published", "sources", "note", "changes");
         if (f is null)
         {
             return;
@@ -482,7 +482,7 @@ public sealed class LedgerFileReader
 
         foreach (var changeNode in f.Sequence("changes"))
         {
-            var c = Fields.Of(this, changeNode, "suspension change", "to", "recorded", "sources", "note");
+            var c = Fields.Of(this, changeNode, "suspension change", "to", "recorded", "published", "sources", "note");
             if (c is null)
             {
                 continue;
@@ -509,7 +509,7 @@ public sealed class LedgerFileReader
 
     private Voiding? ReadVoiding(YamlNode node, Dictionary<string, YamlNode> measures)
     {
-        var f = Fields.Of(this, node, "voiding", "id", "measures", "from", "to", "basis", "recorded", "sources", "note");
+        var f = Fields.Of(this, node, "voiding", "id", "measures", "from", "to", "basis", "recorded", "published", "sources", "note");
         if (f is null)
         {
             return null;
@@ -547,7 +547,7 @@ public sealed class LedgerFileReader
 
     private LicenceRecord? ReadLicence(YamlNode node, Dictionary<string, YamlNode> measures)
     {
-        var f = Fields.Of(this, node, "licence", "id", "measure", "issuer", "items", "action", "date", "holder", "title", "recorded", "sources", "note");
+        var f = Fields.Of(this, node, "licence", "id", "measure", "issuer", "items", "action", "date", "holder", "title", "recorded", "published", "sources", "note");
         if (f is null)
         {
             return null;
@@ -577,7 +577,7 @@ public sealed class LedgerFileReader
 
     private Agreement? ReadAgreement(YamlNode node)
     {
-        var f = Fields.Of(this, node, "agreement", "id", "title", "place", "date", "parties", "terms", "recorded", "sources", "note");
+        var f = Fields.Of(this, node, "agreement", "id", "title", "place", "date", "parties", "terms", "recorded", "published", "sources", "note");
         if (f is null)
         {
             return null;
@@ -601,7 +601,7 @@ public sealed class LedgerFileReader
 
     private Deadline? ReadDeadline(YamlNode node, HashSet<string> related)
     {
-        var f = Fields.Of(this, node, "deadline", "id", "date", "subject", "related", "recorded", "sources", "note");
+        var f = Fields.Of(this, node, "deadline", "id", "date", "subject", "related", "recorded", "published", "sources", "note");
         if (f is null)
         {
             return null;
@@ -648,7 +648,7 @@ public sealed class LedgerFileReader
 
     private Notice? ReadNotice(YamlNode node, HashSet<string> related)
     {
-        var f = Fields.Of(this, node, "notice", "id", "title", "issuer", "date", "subject", "related", "recorded", "sources", "note");
+        var f = Fields.Of(this, node, "notice", "id", "title", "issuer", "date", "subject", "related", "recorded", "published", "sources", "note");
         if (f is null)
         {
             return null;
@@ -673,7 +673,7 @@ public sealed class LedgerFileReader
 
     private Amendment? ReadAmendment(YamlNode node, Dictionary<string, (YamlNode Node, Provenance Provenance, string What)> records, List<Suspension> suspensions, Dictionary<string, YamlNode> measures)
     {
-        var f = Fields.Of(this, node, "amendment", "record", "title", "items", "products", "legal", "control-list", "end-users", "from", "action", "date", "measures", "recorded", "sources", "note");
+        var f = Fields.Of(this, node, "amendment", "record", "title", "items", "products", "legal", "control-list", "end-users", "from", "action", "date", "measures", "recorded", "published", "sources", "note");
         if (f is null)
         {
             return null;
@@ -971,6 +971,22 @@ public sealed class LedgerFileReader
                 return null;
             }
 
+            // a record may say when its fact became public, when the ledger learnt it later: never after it was recorded
+            DateTimeOffset? published = Has("recorded") ? null : inherited?.Published;
+            if (Has("published"))
+            {
+                published = Date("published", required: true) is { } day ? DateParsing.StartOfDay(day) : null;
+                if (published is null)
+                {
+                    return null;
+                }
+
+                if (published > recorded)
+                {
+                    Problem(At("published"), "'published' is after 'recorded': a fact is recorded on or after the day it became public");
+                }
+            }
+
             var sources = Strings("sources");
             foreach (var source in sources)
             {
@@ -980,7 +996,7 @@ public sealed class LedgerFileReader
                 }
             }
 
-            return new Provenance(recorded.Value, sources.Count > 0 || inherited is null ? sources : inherited.Sources, OptionalString("note"), _owner._file);
+            return new Provenance(recorded.Value, sources.Count > 0 || inherited is null ? sources : inherited.Sources, OptionalString("note"), _owner._file) { Published = published };
         }
 
         public Economy? Economy(string key)
