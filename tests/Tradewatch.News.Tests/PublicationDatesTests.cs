@@ -17,6 +17,9 @@ public class PublicationDatesTests
     [InlineData("https://news.example/a/202504/04/WS0123.html", "2025-04-04")]
     [InlineData("https://news.example/2026-01-05-steel-quotas", "2026-01-05")]
     [InlineData("https://news.example/story/20260105/steel", "2026-01-05")]
+    [InlineData("https://news.example/business/2025/feb/04/steel-quotas", "2025-02-04")]
+    [InlineData("https://news.example/world/steel-quotas-lifted-2025-02-04", "2025-02-04")]
+    [InlineData("https://news.example/world/steel_quotas_2025-02-04.html", "2025-02-04")]
     public void Dates_in_the_url_path_are_found(string url, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), UrlDate.Find(url));
 
@@ -24,6 +27,8 @@ public class PublicationDatesTests
     [InlineData("https://news.example/?p=2690713")]
     [InlineData("https://news.example/2025/13/40/not-a-date")]
     [InlineData("https://news.example/id/1205402/")]
+    [InlineData("https://news.example/2025/feb/31/not-a-day")]
+    [InlineData("https://news.example/item-2025-13-04")]
     public void Urls_without_a_date_give_none(string url) => Assert.Null(UrlDate.Find(url));
 
     [Fact]

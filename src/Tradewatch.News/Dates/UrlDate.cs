@@ -5,7 +5,7 @@ namespace Tradewatch.News.Dates;
 
 /// <summary>
 /// A date written into a URL's path the way news sites do: /2019/11/19/, /2019/6/9/, /2019-11-19-slug,
-/// /201911/19/, /20191119/. Sites set it when the page is first published, so it is a publication date.
+/// /201911/19/, /20191119/, /2019/nov/19/, /news/slug-2019-11-19. Sites set it when the page is first published, so it is a publication date.
 /// </summary>
 public static partial class UrlDate
 {
@@ -20,7 +20,7 @@ public static partial class UrlDate
         }
 
         var path = uri.AbsolutePath;
-        foreach (var match in new[] { Separated().Match(path), Compact().Match(path) })
+        foreach (var match in new[] { Separated().Match(path), Compact().Match(path), MonthName().Match(path), InSlug().Match(path) })
         {
             if (match.Success && Valid(match) is { } date)
             {
@@ -34,7 +34,9 @@ public static partial class UrlDate
     private static DateOnly? Valid(Match match)
     {
         var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = match.Groups["mon"].Success
+            ? Array.IndexOf(Months, match.Groups["mon"].Value[..3].ToLowerInvariant()) + 1
+            : int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
@@ -44,4 +46,13 @@ public static partial class UrlDate
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?:/|-)?(?<d>[0-3]\d)(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
+
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(?<d>\d{1,2})(?:/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"[-_](?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)(?:[-_/.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex InSlug();
 }
