@@ -659,6 +659,14 @@ public sealed partial class UsMeasureBuilder
         var entries = Authority("s232", authority);
         var all = countries.Values.Distinct().Where(iso => iso != "US").ToList();
         var histories = all.ToDictionary(iso => iso, iso => History(entries, iso, countries), StringComparer.Ordinal);
+        if (authority is "steel" or "aluminum" && (start is null || string.CompareOrdinal(start, MetalsExemptionsEnd) < 0))
+        {
+            foreach (var iso in MetalsExemptUntil2025.Where(histories.ContainsKey))
+            {
+                histories[iso] = FromEndOfMetalsExemptions(histories[iso], authority);
+            }
+        }
+
         var classes = histories.GroupBy(h => string.Join(";", h.Value.Select(r => $"{r.From}={r.Rate}")), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
         for (var c = 0; c < classes.Count; c++)
         {
@@ -745,6 +753,32 @@ public sealed partial class UsMeasureBuilder
         }
 
         throw new InvalidDataException($"master_tariff_list.json has no {authority} {name}");
+    }
+
+    /// <summary>
+    /// Australia (since 2018) and Canada and Mexico (since May 2019) paid no Section 232 steel or aluminium duty until
+    /// Proclamations 10895 and 10896 ended every country's exemption on 12 Mar 2025; the authority list starts every partner in 2018.
+    /// </summary>
+    private static readonly string[] MetalsExemptUntil2025 = ["AU", "CA", "MX"];
+
+    private const string MetalsExemptionsEnd = "2025-03-12";
+
+    /// <summary>A metals history that starts when the partner's exemption ended, at the rate then in force.</summary>
+    private static List<(string From, decimal Rate, string Source)> FromEndOfMetalsExemptions(List<(string From, decimal Rate, string Source)> history, string authority)
+    {
+        var proclamation = authority == "steel"
+            ? "https://www.federalregister.gov/documents/2025/02/18/2025-02833/adjusting-imports-of-steel-into-the-united-states"
+            : "https://www.federalregister.gov/documents/2025/02/18/2025-02832/adjusting-imports-of-aluminum-into-the-united-states";
+        var result = new List<(string From, decimal Rate, string Source)>();
+        var inForce = history.Where(r => string.CompareOrdinal(r.From, MetalsExemptionsEnd) <= 0).ToList();
+        if (inForce.Count > 0)
+        {
+            var last = inForce[^1];
+            result.Add((MetalsExemptionsEnd, last.Rate, last.From == MetalsExemptionsEnd ? last.Source : proclamation));
+        }
+
+        result.AddRange(history.Where(r => string.CompareOrdinal(r.From, MetalsExemptionsEnd) > 0));
+        return result;
     }
 
     /// <summary>A partner's rate over time: the base rates, overridden from its own adjustments on (an adjustment outlasts later base changes).</summary>

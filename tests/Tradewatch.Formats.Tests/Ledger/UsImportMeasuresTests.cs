@@ -74,6 +74,17 @@ public class UsImportMeasuresTests
         Assert.Contains(answer.Excluded, e => e.Measure.Basis == "IEEPA reciprocal");
     }
 
+    [Theory]
+    [InlineData("CA", "7208.10.15.00", "2025-03-11", 0)] // Canada, Mexico and Australia were exempt until Proclamations 10895/10896 took effect
+    [InlineData("CA", "7208.10.15.00", "2025-03-12", 25)]
+    [InlineData("MX", "7606.12.30.91", "2025-03-11", 0)]
+    [InlineData("MX", "7606.12.30.91", "2025-03-12", 25)]
+    [InlineData("AU", "7208.10.15.00", "2025-02-01", 0)]
+    [InlineData("AU", "7208.10.15.00", "2025-06-09", 50)]
+    [InlineData("CN", "7208.10.15.00", "2025-03-11", 25)] // China never had the exemption
+    public void Partners_exempt_from_the_metals_duties_until_12_March_2025_pay_them_from_then(string origin, string line, string date, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, line, date), "Section 232"));
+
     [Fact]
     public void Steel_from_the_UK_pays_Section_232_at_25_percent_and_from_China_at_50()
     {
