@@ -625,6 +625,13 @@ public sealed partial class UsMeasureBuilder
     /// the EU notice of 25 Sep 2025 (autos and parts from 1 Aug 2025) and the Korea notice of 4 Dec 2025
     /// (from 1 Nov 2025). The authority list dates them from publication.
     /// </summary>
+    /// <summary>
+    /// The day a proclamation's rate took effect, where the authority list dates it by the revision that carried it:
+    /// Proclamations 10895 and 10896 apply to goods entered from 12 Mar 2025, the authority list says 7 Mar.
+    /// </summary>
+    private static string? InForceFrom(string source) =>
+        source.Contains("/2025-02832/", StringComparison.Ordinal) || source.Contains("/2025-02833/", StringComparison.Ordinal) ? MetalsExemptionsEnd : null;
+
     private static string? Retroactive(string authority, string source) =>
         authority is not ("autos" or "auto_parts") ? null
         : source.Contains("/2025-18660/", StringComparison.Ordinal) ? "2025-08-01"
@@ -682,7 +689,7 @@ public sealed partial class UsMeasureBuilder
                 }
 
                 // a deal's notice may date its rate before its own publication: the rate is valid from then, known from the publication
-                day = Retroactive(authority, src) ?? day;
+                day = Retroactive(authority, src) ?? InForceFrom(src) ?? day;
                 rates.RemoveAll(r => r.From == day);
                 rates.Add(new Rate(day, null, Percent(rate), Published(src, from), [src], AllIn: targets.All(t => IsAllIn(t, rate, authority))));
             }

@@ -82,6 +82,8 @@ public class UsImportMeasuresTests
     [InlineData("AU", "7208.10.15.00", "2025-02-01", 0)]
     [InlineData("AU", "7208.10.15.00", "2025-06-09", 50)]
     [InlineData("CN", "7208.10.15.00", "2025-03-11", 25)] // China never had the exemption
+    [InlineData("CN", "7606.12.30.91", "2025-03-11", 10)] // aluminium rose from 10% to 25% on the same day
+    [InlineData("CN", "7606.12.30.91", "2025-03-12", 25)]
     public void Partners_exempt_from_the_metals_duties_until_12_March_2025_pay_them_from_then(string origin, string line, string date, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date), "Section 232"));
 
