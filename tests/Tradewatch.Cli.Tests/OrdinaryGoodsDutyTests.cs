@@ -45,6 +45,13 @@ public class OrdinaryGoodsDutyTests
     public void A_smartphone_from_Viet_Nam_pays_nothing() =>
         Assert.Equal(0, Deposited(Ask("VN", "8517.13.00.00", "2025-09-01")));
 
+    // Section 301 as deposited follows the schedule's own lines, not the ledger's coarse lists: a plug-in hybrid
+    // (8703.60.00, MFN 2.5%) paid the 2024 review's 100% (9903.91.03, from 27 Sep 2024), the fentanyl 20% and
+    // Section 232 autos 25% (from 3 Apr 2025) on 9 Jun 2025: 147.5%, where the coarse lists gave List 3's 25%.
+    [Fact]
+    public void A_Chinese_plug_in_hybrid_deposited_the_2024_review_rate() =>
+        Assert.Equal(147.5m, Deposited(Ask("CN", "8703.60.00.20", "2025-06-09")));
+
     // Chinese smartphones and laptops after the 11 Apr 2025 memorandum (retroactive to 5 Apr): an entry paid the
     // fentanyl duty (20% to 9 Nov 2025) and no reciprocal tariff. The ledger learnt the exemption for China late
     // (2026-12-04), so its answer as known then still holds the 10%; the deposit follows the law as published.

@@ -313,7 +313,7 @@ public sealed partial class UsMeasureBuilder
                 Learned, [Hts, .. rates.Select(r => r.Source).Distinct()],
                 $"Exact scope from the schedule's footnotes; corrects the coarse us-301-{id} (in force since {rates[0].From})."
                     + " Product exclusions (9903.88.33-.70, extended to 10 Nov 2026) cover some goods of these lines by description and are not applied.",
-                [.. rates.Select(r => new Rate(r.From, null, Percent(r.Rate)))]));
+                [.. rates.Select(r => new Rate(r.From, null, Percent(r.Rate)))], Published: rates[0].From));
         }
 
         // the 2024 four-year review: each 9903.91 heading with its rate and dates as the schedule states them
@@ -336,7 +336,7 @@ public sealed partial class UsMeasureBuilder
                 Scope.Of(name, $"the tariff lines whose footnotes cite {number}"),
                 Learned, [Hts, "https://www.federalregister.gov/documents/2024/09/18/2024-21217/notice-of-modification-chinas-acts-policies-and-practices-related-to-technology-transfer"],
                 $"Rate and dates from the heading's text in the HTS; corrects the coarse 2024-review records (the notice was published on 2024-09-18).",
-                [new Rate(from, to, rate.Groups[1].Value)]));
+                [new Rate(from, to, rate.Groups[1].Value)], Published: "2024-09-18"));
         }
     }
 
@@ -869,7 +869,7 @@ public sealed partial class UsMeasureBuilder
 
     private sealed record Layer(
         string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
-        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff");
+        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null);
 
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
@@ -941,6 +941,11 @@ public sealed partial class UsMeasureBuilder
         }
 
         y.AppendLine($"    recorded: {m.Recorded}");
+        if (m.Published is { } published)
+        {
+            y.AppendLine($"    published: {published}");
+        }
+
         y.AppendLine($"    sources: [{string.Join(", ", m.Sources)}]");
         if (m.Note is { } note)
         {
