@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Npgsql;
+using Tradewatch.TestSupport;
 
 namespace Tradewatch.Cli.Tests;
 
@@ -14,8 +15,6 @@ namespace Tradewatch.Cli.Tests;
 /// </summary>
 public sealed class ServeAndIngestProcessesTests : IDisposable
 {
-    private const string PostgresVariable = "TRADEWATCH_TEST_POSTGRES";
-
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly string folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tw-serve-ingest-" + Guid.NewGuid().ToString("N"))).FullName;
@@ -26,19 +25,7 @@ public sealed class ServeAndIngestProcessesTests : IDisposable
 
     private string? schema;
 
-    public static TheoryData<string> Providers
-    {
-        get
-        {
-            var data = new TheoryData<string> { "sqlite" };
-            if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } || Environment.GetEnvironmentVariable("TRADEWATCH_REQUIRE_POSTGRES") == "1")
-            {
-                data.Add("postgres");
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string> Providers => [.. TestStores.Providers];
 
     public void Dispose()
     {
@@ -55,7 +42,7 @@ public sealed class ServeAndIngestProcessesTests : IDisposable
 
         if (schema is not null)
         {
-            using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable));
+            using var connection = new NpgsqlConnection(TestStores.PostgresServer);
             connection.Open();
             using var drop = new NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", connection);
             drop.ExecuteNonQuery();
@@ -101,9 +88,7 @@ public sealed class ServeAndIngestProcessesTests : IDisposable
             return Path.Combine(folder, "news.db");
         }
 
-        var server = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s
-            ? s
-            : throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests with scripts/test, which starts a throwaway PostgreSQL cluster");
+        var server = TestStores.PostgresServer;
         schema = $"test_{Guid.NewGuid():N}";
         using var connection = new NpgsqlConnection(server);
         connection.Open();

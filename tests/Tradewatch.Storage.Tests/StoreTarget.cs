@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Tradewatch.TestSupport;
 
 namespace Tradewatch.Storage.Tests;
 
@@ -11,22 +12,8 @@ namespace Tradewatch.Storage.Tests;
 /// </summary>
 public abstract class StoreTarget : IDisposable
 {
-    private const string PostgresVariable = "TRADEWATCH_TEST_POSTGRES";
-
     /// <summary>The providers to run on: SQLite always; PostgreSQL when a cluster is given, or when it is required (then a missing one fails).</summary>
-    public static TheoryData<string> Providers
-    {
-        get
-        {
-            var data = new TheoryData<string> { "sqlite" };
-            if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } || Environment.GetEnvironmentVariable("TRADEWATCH_REQUIRE_POSTGRES") == "1")
-            {
-                data.Add("postgres");
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string> Providers => [.. TestStores.Providers];
 
     public abstract StoreLocation Location { get; }
 
@@ -72,9 +59,7 @@ public abstract class StoreTarget : IDisposable
 
         public PostgresTarget()
         {
-            server = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s
-                ? s
-                : throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests with scripts/test, which starts a throwaway PostgreSQL cluster");
+            server = TestStores.PostgresServer;
             using var connection = new NpgsqlConnection(server);
             connection.Open();
             using var command = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
