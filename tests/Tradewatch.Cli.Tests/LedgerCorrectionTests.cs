@@ -56,12 +56,17 @@ public class LedgerCorrectionTests
         Assert.Contains("2025-12-18", december);
     }
 
-    /// <summary>China's total additional duty on US goods of <paramref name="hs"/> on <paramref name="date"/>, as known at <paramref name="knownAt"/> (everything when null).</summary>
-    private static decimal ChinaTotalOnUsGoods(string hs, string date, string? knownAt)
-    {
-        string[] args = ["duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", date];
-        return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
-    }
+    /// <summary>A command's JSON answer as known at <paramref name="knownAt"/> (everything when null).</summary>
+    private static JsonElement JsonKnownAt(string? knownAt, params string[] args) =>
+        CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]);
+
+    /// <summary>The duty question on <paramref name="hs"/> on <paramref name="date"/>, as known at <paramref name="knownAt"/> (everything when null).</summary>
+    private static JsonElement Duty(string importer, string origin, string hs, string date, string? knownAt) =>
+        JsonKnownAt(knownAt, "duty", "--importer", importer, "--origin", origin, "--hs", hs, "--date", date);
+
+    /// <summary>The total additional duty of <see cref="Duty"/>.</summary>
+    private static decimal TotalAdditional(string importer, string origin, string hs, string date, string? knownAt) =>
+        Duty(importer, origin, hs, date, knownAt).GetProperty("totalAdditionalPercent").GetDecimal();
 
     [Theory]
     // lignite (2702) is on Annex 1 of Tariff Commission 2025 No. 1; the ledger had only 2701 and 2711.11
@@ -70,8 +75,8 @@ public class LedgerCorrectionTests
     [InlineData("2701.12.10", "2025-03-01", 15, 15)]
     public void Chinas_February_energy_tariff_covers_the_annex_lines(string hs, string date, decimal before, decimal after)
     {
-        Assert.Equal(before, ChinaTotalOnUsGoods(hs, date, Before));
-        Assert.Equal(after, ChinaTotalOnUsGoods(hs, date, null));
+        Assert.Equal(before, TotalAdditional("CN", "US", hs, date, Before));
+        Assert.Equal(after, TotalAdditional("CN", "US", hs, date, null));
     }
 
     [Theory]
@@ -87,8 +92,8 @@ public class LedgerCorrectionTests
     [InlineData("1201.90.11", "2025-06-09", 20, 20)]
     public void Chinas_March_farm_tariff_covers_the_annex_lines(string hs, string date, decimal before, decimal after)
     {
-        Assert.Equal(before, ChinaTotalOnUsGoods(hs, date, Before));
-        Assert.Equal(after, ChinaTotalOnUsGoods(hs, date, null));
+        Assert.Equal(before, TotalAdditional("CN", "US", hs, date, Before));
+        Assert.Equal(after, TotalAdditional("CN", "US", hs, date, null));
     }
 
     [Theory]
@@ -98,11 +103,7 @@ public class LedgerCorrectionTests
     [InlineData("2026-04-01", 75.8, 5.9)]
     public void Chinas_rapeseed_duty_follows_the_final_ruling_only_as_known_after_the_correction(string date, decimal before, decimal after)
     {
-        decimal Total(string? knownAt)
-        {
-            string[] args = ["duty", "--importer", "CN", "--origin", "CA", "--hs", "1205.10.90", "--date", date];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
-        }
+        decimal Total(string? knownAt) => TotalAdditional("CN", "CA", "1205.10.90", date, knownAt);
 
         Assert.Equal(before, Total(Before));
         Assert.Equal(after, Total(null));
@@ -119,11 +120,7 @@ public class LedgerCorrectionTests
     [InlineData("MX", "2025-07-01", 0, 0)]
     public void Fentanyl_duties_come_before_the_metals_duties_until_4_June_2025_only_as_known_after_the_correction(string origin, string date, decimal before, decimal after)
     {
-        decimal Refundable(string? knownAt)
-        {
-            string[] args = ["duty", "--importer", "US", "--origin", origin, "--hs", "7208.10", "--date", date];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("refundablePercent").GetDecimal();
-        }
+        decimal Refundable(string? knownAt) => Duty("US", origin, "7208.10", date, knownAt).GetProperty("refundablePercent").GetDecimal();
 
         Assert.Equal(before, Refundable(Before));
         Assert.Equal(after, Refundable(null));
@@ -137,11 +134,7 @@ public class LedgerCorrectionTests
     [InlineData("ES", "2025-12-17", 19.8, 19.8)]
     public void Chinas_pork_duty_on_EU_goods_replaces_the_deposits_only_as_known_after_the_correction(string origin, string date, decimal before, decimal after)
     {
-        decimal Total(string? knownAt)
-        {
-            string[] args = ["duty", "--importer", "CN", "--origin", origin, "--hs", "0203.11", "--date", date];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
-        }
+        decimal Total(string? knownAt) => TotalAdditional("CN", origin, "0203.11", date, knownAt);
 
         Assert.Equal(before, Total(Before));
         Assert.Equal(after, Total(null));
@@ -159,11 +152,7 @@ public class LedgerCorrectionTests
     [InlineData("0203.11", "2026-04-01", 25, 25)]
     public void Chinas_tariffs_on_Canadian_meal_peas_and_shellfish_are_suspended_only_as_known_after_the_ledger_learnt_it(string hs, string date, decimal before, decimal after)
     {
-        decimal Total(string? knownAt)
-        {
-            string[] args = ["duty", "--importer", "CN", "--origin", "CA", "--hs", hs, "--date", date];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("totalAdditionalPercent").GetDecimal();
-        }
+        decimal Total(string? knownAt) => TotalAdditional("CN", "CA", hs, date, knownAt);
 
         Assert.Equal(before, Total(Before));
         Assert.Equal(after, Total(null));
@@ -181,8 +170,7 @@ public class LedgerCorrectionTests
     {
         static List<(string From, string? To, decimal Rate, string Status)> Schedule(string? knownAt)
         {
-            string[] args = ["ledger", "show", "us-de-minimis-cn"];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]).GetProperty("schedule").EnumerateArray()
+            return JsonKnownAt(knownAt, "ledger", "show", "us-de-minimis-cn").GetProperty("schedule").EnumerateArray()
                 .Select(s => (s.GetProperty("from").GetString()!, s.GetProperty("to").GetString(), s.GetProperty("scheduledPercent").GetDecimal(), s.GetProperty("status").GetString()!))
                 .ToList();
         }
@@ -279,8 +267,7 @@ public class LedgerCorrectionTests
     {
         static JsonElement Record(string id, string? knownAt)
         {
-            string[] args = ["ledger", "sources", "--check"];
-            return CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt])
+            return JsonKnownAt(knownAt, "ledger", "sources", "--check")
                 .GetProperty("records").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
         }
 
