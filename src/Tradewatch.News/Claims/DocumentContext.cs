@@ -138,11 +138,16 @@ internal sealed partial class DocumentContext
     /// <summary>The economy other than <paramref name="not"/> that the document names most.</summary>
     public string? Counterpart(string? not) => MainEconomies.FirstOrDefault(e => e != not);
 
+    /// <summary>
+    /// An economy as a reader writes it: the short forms news uses for the three most named ("US", "UK", "EU"),
+    /// else the economy's name from the gazetteer ("CA" is "Canada"), so subjects and explanations read as words.
+    /// </summary>
     public static string DisplayName(string code) => code switch
     {
-        "CN" => "China",
+        "US" => "US",
         "GB" => "UK",
+        "EU" => "EU",
         "*" => "all economies",
-        _ => code,
+        _ => Gazetteer.Default.EconomyNames.TryGetValue(code, out var name) ? name : code,
     };
 }

@@ -176,8 +176,8 @@ public class ClaimExtractorTests
     public void Figures_carry_sign_unit_and_period()
     {
         var figures = Extract<FigureFacts>("Japan's exports to Canada fell 12% in May from a year earlier. Its imports rose to $4.5 billion.", Monday);
-        Assert.Contains(figures, f => f is { Value: -12, Unit: "%", Period: "2025-05", Comparison: "y/y" } && f.Subject == "JP exports to CA");
-        Assert.Contains(figures, f => f is { Value: 4.5m, Unit: "USD bn" } && f.Subject.StartsWith("JP", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: -12, Unit: "%", Period: "2025-05", Comparison: "y/y" } && f.Subject == "Japan exports to Canada");
+        Assert.Contains(figures, f => f is { Value: 4.5m, Unit: "USD bn" } && f.Subject.StartsWith("Japan", StringComparison.Ordinal));
     }
 
     [Fact]
