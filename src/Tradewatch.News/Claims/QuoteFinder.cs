@@ -201,6 +201,11 @@ internal static partial class QuoteFinder
         }
 
         var beforeVerb = new ClaimSpan(start, start + verb.Index);
+        if (OrganisationSpeaker(ctx, beforeVerb) is { } organisation)
+        {
+            return organisation;
+        }
+
         var speaker = FirstSpeakerIn(ctx, beforeVerb, allowNewName: true, last: true);
         if (speaker is not null)
         {
@@ -251,10 +256,46 @@ internal static partial class QuoteFinder
                 return person;
             }
 
+            if (OrganisationSpeaker(ctx, subjectRange) is { } organisation)
+            {
+                return organisation;
+            }
+
             economySpeaker ??= ctx.EconomiesIn(subjectRange).Select(e => (string?)DocumentContext.DisplayName(e.Value)).LastOrDefault();
         }
 
         return economySpeaker;
+    }
+
+    /// <summary>
+    /// A company as the subject of a speech verb: its name, a stand-in for it ("the company said", "a spokesperson
+    /// told"), or "it" opening the sentence when the report is about one company and names no person there.
+    /// </summary>
+    private static string? OrganisationSpeaker(DocumentContext ctx, ClaimSpan range)
+    {
+        if (range.Length <= 0)
+        {
+            return null;
+        }
+
+        var phrase = ctx.Slice(range).Trim().TrimEnd(',').Trim();
+        var named = ctx.Organisations.Find(o => phrase.EndsWith(o, StringComparison.Ordinal) || phrase.EndsWith(o + "’s spokesperson", StringComparison.Ordinal));
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (ctx.MainOrganisation is not { } main)
+        {
+            return null;
+        }
+
+        if (Organisations.IsStandIn(phrase))
+        {
+            return Organisations.Speaker(phrase, main);
+        }
+
+        return phrase is "It" && !ctx.PeopleIn(range).Any() ? main : null;
     }
 
     private static string? LastPersonIn(DocumentContext ctx, ClaimSpan range)

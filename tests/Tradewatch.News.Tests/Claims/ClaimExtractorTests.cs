@@ -303,4 +303,26 @@ public class ClaimExtractorTests
         var fromSeat = Assert.Single(Extract<ExportControlFacts>("The White House said in May it would restrict sales of Zeta-9 processors to Korea.", Monday));
         Assert.Equal(("US", "KR"), (fromSeat.Imposer, fromSeat.Target));
     }
+
+    [Fact]
+    public void A_figure_of_the_company_a_report_is_about_is_the_company_s()
+    {
+        const string text = "Skyway Air chief executive Lena Holm presented the results. The Danish carrier reported profits after tax of 410 million euros. Revenues rose 12 per cent. Skyway Air shares fell 3%.";
+        var figures = Extract<FigureFacts>(text, Monday);
+        Assert.Contains(figures, f => f is { Value: 410m, Unit: "EUR m" } && f.Subject.StartsWith("Skyway Air", StringComparison.Ordinal) && f.Subject.Contains("profits after tax", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 12m, Unit: "%" } && f.Subject == "Skyway Air Revenues");
+        Assert.Contains(figures, f => f is { Value: -3m, Unit: "%" } && f.Subject.Contains("share price", StringComparison.Ordinal));
+        Assert.DoesNotContain(figures, f => f.Subject.Contains("Denmark", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_and_its_spokesperson_speak_for_it()
+    {
+        const string text = "Orbis Chips shares rose on Monday. “Orders are strong,” the company said in a blog. “We follow every rule,” a spokesperson told reporters. Orbis Chips makes memory.";
+        var quotes = Extract<QuoteFacts>(text, Monday);
+        Assert.Contains(quotes, q => q is { Speaker: "Orbis Chips", Text: "Orders are strong" });
+        Assert.Contains(quotes, q => q is { Speaker: "Orbis Chips spokesperson", Text: "We follow every rule" });
+        // A report that names no company twice has no company for "the company" to stand for.
+        Assert.DoesNotContain(Extract<QuoteFacts>("“Orders are strong,” the company said.", Monday), q => q.Speaker.Length > 0 && q.Speaker != "the company");
+    }
 }
