@@ -52,7 +52,7 @@ public class ClaimExtractorTests
     [Fact]
     public void Quoted_names_are_not_quotes_and_unclosed_marks_are_a_gap()
     {
-        var result = ClaimExtractor.Extract(new ClaimDocument("d", "The “Freedom Day” tariffs were raised. Trade Secretary Paul Grant said “this never ends", Monday));
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", "The “Freedom Day” tariffs were raised. Trade Secretary Paul Grant said “this never ends and it goes on\nThe talks resume on Friday.", Monday));
         Assert.DoesNotContain(result.Claims, c => c.Facts is QuoteFacts);
         Assert.Contains(result.Gaps, g => g.Code == "unbalanced-quote");
     }
@@ -324,5 +324,25 @@ public class ClaimExtractorTests
         Assert.Contains(quotes, q => q is { Speaker: "Orbis Chips spokesperson", Text: "We follow every rule" });
         // A report that names no company twice has no company for "the company" to stand for.
         Assert.DoesNotContain(Extract<QuoteFacts>("“Orders are strong,” the company said.", Monday), q => q.Speaker.Length > 0 && q.Speaker != "the company");
+    }
+
+    [Fact]
+    public void A_quotation_left_open_runs_to_the_end_of_its_paragraph_when_that_ends_a_sentence_or_the_text()
+    {
+        const string text = "Trade Secretary Paul Grant said: “We expect the duties to fall by the summer.\n\nHe added: “Nothing is settled yet.”\n\nGrant later called for “a calm and steady relationship with our neighb";
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", text, Monday));
+        var quotes = result.Claims.Select(c => c.Facts).OfType<QuoteFacts>().ToList();
+        Assert.Contains(quotes, q => q is { Speaker: "Paul Grant", Text: "We expect the duties to fall by the summer." });
+        Assert.Contains(quotes, q => q is { Speaker: "Paul Grant", Text: "Nothing is settled yet." });
+        Assert.Contains(quotes, q => q.Text.StartsWith("a calm and steady", StringComparison.Ordinal));
+        Assert.Contains(result.Gaps, g => g.Code == "cut-quote");
+    }
+
+    [Fact]
+    public void Words_in_marks_after_a_possessive_are_a_label_not_a_quote()
+    {
+        var quotes = Extract<QuoteFacts>("Premier Ana Ruiz said the plan would fail. She attacked Grant’s “fair duties” in a speech, saying “they will hurt farmers”.", Monday);
+        Assert.DoesNotContain(quotes, q => q.Text == "fair duties");
+        Assert.Contains(quotes, q => q.Text == "they will hurt farmers");
     }
 }
