@@ -345,4 +345,14 @@ public class ClaimExtractorTests
         Assert.DoesNotContain(quotes, q => q.Text == "fair duties");
         Assert.Contains(quotes, q => q.Text == "they will hurt farmers");
     }
+
+    [Fact]
+    public void A_date_in_another_clause_is_not_the_meeting_s()
+    {
+        var meeting = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Oslo, came as a ceasefire agreed in May was about to lapse.", Monday));
+        Assert.Equal("Oslo", meeting.Place);
+        Assert.Null(meeting.Start);
+        var dated = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Oslo on May 12, came as a ceasefire was about to lapse.", Monday));
+        Assert.Equal(new ClaimDate(2025, 5, 12), dated.Start);
+    }
 }
