@@ -41,7 +41,8 @@ internal static partial class LineTraining
             var (body, bodyLines, trigrams) = truth[page.Id];
             for (var i = 0; i < lines.Count; i++)
             {
-                rows.Add(new Row(pi % Folds, LineModel.Features(lines, i, context), Label(lines[i], bodyLines, trigrams), LineModel.Protects(lines[i])));
+                var isSentence = LineModel.Protects(lines[i]);
+                rows.Add(new Row(pi % Folds, LineModel.Features(lines, i, context, edgesUnknown: isSentence), Label(lines[i], bodyLines, trigrams), isSentence));
             }
 
             _ = body;
@@ -75,7 +76,7 @@ internal static partial class LineTraining
         var heldSentences = new double[sentences.Count];
         for (var fold = 0; fold < Folds; fold++)
         {
-            var model = Train(sentences.Where(r => r.Fold != fold).ToList(), 0.5);
+            var model = Train(sentences.Where(r => r.Fold != fold).ToList(), 0.5, edgesUnknown: true);
             for (var k = 0; k < sentences.Count; k++)
             {
                 if (sentences[k].Fold == fold)
@@ -89,7 +90,7 @@ internal static partial class LineTraining
         var sentenceThreshold = articleSentences[(int)Math.Floor((1 - TargetSentenceRecall) * articleSentences.Count)];
         var unprotected = sentences.Select(r => r with { Protected = false }).ToList();
         Report("sentences, cross-validated (5 folds by page)", unprotected, heldSentences, sentenceThreshold);
-        var finalSentences = Train(sentences, sentenceThreshold);
+        var finalSentences = Train(sentences, sentenceThreshold, edgesUnknown: true);
         Report("sentences, trained on all pages (optimistic)", unprotected, sentences.Select(r => finalSentences.Probability(r.Features)).ToArray(), sentenceThreshold);
         File.WriteAllText(sentenceOutput, finalSentences.ToJson($"{pages.Count} pages of the article-extraction benchmark (scrapinghub, MIT); {sentences.Count} sentence lines; threshold keeps {TargetSentenceRecall:P1} of the held-out article sentences") + "\n", new UTF8Encoding(false));
         Console.WriteLine($"sentence model written to {sentenceOutput}");
@@ -123,24 +124,39 @@ internal static partial class LineTraining
             $"{name}: threshold {threshold:F3}; article lines kept {keptArticle / (double)article:P1} ({keptJudged / (double)judged:P1} of those not protected as sentences); other lines removed {removedOther / (double)other:P1}"));
     }
 
-    private static LineModel Train(List<Row> rows, double threshold)
+    private static LineModel Train(List<Row> rows, double threshold, bool edgesUnknown = false)
     {
         var d = LineModel.FeatureNames.Length;
         var mean = new double[d];
         var scale = new double[d];
+        // Unknown values (NaN: a neighbour beyond the text's edge) are left out of the means and scales and
+        // weigh as the mean, as LineModel.Probability weighs them.
+        var known = new int[d];
         foreach (var r in rows)
         {
             for (var j = 0; j < d; j++)
             {
-                mean[j] += r.Features[j] / rows.Count;
+                if (!double.IsNaN(r.Features[j]))
+                {
+                    mean[j] += r.Features[j];
+                    known[j]++;
+                }
             }
+        }
+
+        for (var j = 0; j < d; j++)
+        {
+            mean[j] /= Math.Max(1, known[j]);
         }
 
         foreach (var r in rows)
         {
             for (var j = 0; j < d; j++)
             {
-                scale[j] += (r.Features[j] - mean[j]) * (r.Features[j] - mean[j]) / rows.Count;
+                if (!double.IsNaN(r.Features[j]))
+                {
+                    scale[j] += (r.Features[j] - mean[j]) * (r.Features[j] - mean[j]) / Math.Max(1, known[j]);
+                }
             }
         }
 
@@ -155,7 +171,7 @@ internal static partial class LineTraining
         var wNeg = rows.Count / (2.0 * Math.Max(1, rows.Count - positives));
         var w = new double[d];
         var b = 0.0;
-        var x = rows.Select(r => r.Features.Select((v, j) => (v - mean[j]) / scale[j]).ToArray()).ToArray();
+        var x = rows.Select(r => r.Features.Select((v, j) => double.IsNaN(v) ? 0 : (v - mean[j]) / scale[j]).ToArray()).ToArray();
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var gw = new double[d];
@@ -186,7 +202,7 @@ internal static partial class LineTraining
             b -= LearningRate * gb / rows.Count;
         }
 
-        return new LineModel(w.Select(Round).ToArray(), Round(b), mean.Select(Round).ToArray(), scale.Select(Round).ToArray(), Round(threshold));
+        return new LineModel(w.Select(Round).ToArray(), Round(b), mean.Select(Round).ToArray(), scale.Select(Round).ToArray(), Round(threshold)) { EdgesUnknown = edgesUnknown };
     }
 
     private static double Round(double v) => Math.Round(v, 6);

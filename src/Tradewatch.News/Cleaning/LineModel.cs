@@ -73,7 +73,14 @@ public sealed partial class LineModel
     public static LineModel ShippedSentences => ShippedSentenceModel.Value;
 
     public double Probability(IReadOnlyList<string> lines, int i, Page? page = null) =>
-        Probability(Features(lines, i, page));
+        Probability(Features(lines, i, page, EdgesUnknown));
+
+    /// <summary>
+    /// Whether a line at the text's first or last place has its missing neighbours read as unknown (NaN,
+    /// which weighs as the mean) rather than as empty: the sentence model's texts are often excerpts, cut
+    /// before and after the article, where the edge is no page's top or bottom.
+    /// </summary>
+    public bool EdgesUnknown { get; init; }
 
     public double Probability(double[] features)
     {
@@ -81,7 +88,10 @@ public sealed partial class LineModel
         var z = bias;
         for (var k = 0; k < weights.Length; k++)
         {
-            z += weights[k] * (features[k] - mean[k]) / scale[k];
+            if (!double.IsNaN(features[k]))
+            {
+                z += weights[k] * (features[k] - mean[k]) / scale[k];
+            }
         }
 
         return 1 / (1 + Math.Exp(-z));
@@ -137,7 +147,7 @@ public sealed partial class LineModel
         return set;
     }
 
-    public static double[] Features(IReadOnlyList<string> lines, int i, Page? page = null)
+    public static double[] Features(IReadOnlyList<string> lines, int i, Page? page = null, bool edgesUnknown = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         page ??= Page.Of(lines);
@@ -180,17 +190,21 @@ public sealed partial class LineModel
         var n = Math.Max(1, words.Count);
         var chars = Math.Max(1, line.Length);
         double Log(int x) => Math.Log(1 + x);
-        int WordsAt(int j) => j >= 0 && j < lines.Count ? P.Word().Count(lines[j]) : 0;
-        double EndsAt(int j) => j >= 0 && j < lines.Count && P.EndsLikeSentence().IsMatch(lines[j]) ? 1 : 0;
+        bool Inside(int j) => j >= 0 && j < lines.Count;
+        int WordsAt(int j) => Inside(j) ? P.Word().Count(lines[j]) : 0;
+        double Neighbour(int j, double value) => edgesUnknown && !Inside(j) ? double.NaN : value;
+        double EndsAt(int j) => Neighbour(j, Inside(j) && P.EndsLikeSentence().IsMatch(lines[j]) ? 1 : 0);
         // Cohesion: the share of the line's content words that other lines of the page use too; a
         // teaser for another story or a menu shares few words with the article around it.
         var own = ContentWords(line);
         var unquoted = Unquoted(line);
         var shared = own.Count(w => page.LineCounts.GetValueOrDefault(w) > 1);
         var window = 0;
+        var around = 0;
         for (var j = i - 2; j <= i + 2; j++)
         {
             window += j == i ? 0 : WordsAt(j);
+            around += j != i && Inside(j) ? 1 : 0;
         }
 
         return
@@ -215,11 +229,11 @@ public sealed partial class LineModel
             P.Credit().IsMatch(line) || P.PhotoCredit().IsMatch(line) || P.Byline().IsMatch(line) ? 1 : 0,
             P.Domain().IsMatch(line) || P.Email().IsMatch(line) ? 1 : 0,
             page.Repeated.Contains(line) ? 1 : 0,
-            Log(WordsAt(i - 1)),
-            Log(WordsAt(i + 1)),
+            Neighbour(i - 1, Log(WordsAt(i - 1))),
+            Neighbour(i + 1, Log(WordsAt(i + 1))),
             EndsAt(i - 1),
             EndsAt(i + 1),
-            Log(window),
+            !edgesUnknown || around == 4 ? Log(window) : around == 0 ? double.NaN : Log((int)Math.Round(window * 4.0 / around)),
             P.ReportingVerb().IsMatch(line) ? 1 : 0,
             own.Count > 0 ? shared / (double)own.Count : 0,
             SecondPerson().IsMatch(unquoted) ? 1 : 0,
@@ -240,7 +254,7 @@ public sealed partial class LineModel
     private static string Unquoted(string line) => Quoted().Replace(line, " ");
 
     public string ToJson(string trainedOn) => JsonSerializer.Serialize(
-        new ModelFile(trainedOn, FeatureNames, weights, bias, mean, scale, Threshold), Indented);
+        new ModelFile(trainedOn, FeatureNames, weights, bias, mean, scale, Threshold, EdgesUnknown), Indented);
 
     public static LineModel FromJson(string json)
     {
@@ -250,7 +264,7 @@ public sealed partial class LineModel
             throw new InvalidDataException("the line model was trained on other features; run tools/train-line-model");
         }
 
-        return new LineModel(file.Weights, file.Bias, file.Mean, file.Scale, file.Threshold);
+        return new LineModel(file.Weights, file.Bias, file.Mean, file.Scale, file.Threshold) { EdgesUnknown = file.EdgesUnknown };
     }
 
     private static LineModel Load(string name)
@@ -261,7 +275,7 @@ public sealed partial class LineModel
         return FromJson(reader.ReadToEnd());
     }
 
-    private sealed record ModelFile(string TrainedOn, string[] Features, double[] Weights, double Bias, double[] Mean, double[] Scale, double Threshold);
+    private sealed record ModelFile(string TrainedOn, string[] Features, double[] Weights, double Bias, double[] Mean, double[] Scale, double Threshold, bool EdgesUnknown = false);
 
     /// <summary>Marks between menu items and breadcrumbs: "Home › World | Business".</summary>
     [GeneratedRegex(@"(?:^|\s)[|›»>•·/](?=\s|$)")]
