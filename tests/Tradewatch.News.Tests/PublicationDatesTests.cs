@@ -188,4 +188,64 @@ public class PublicationDatesTests
     [Fact]
     public void An_abbreviated_month_does_not_end_the_sentence_that_names_the_day() =>
         Assert.Equal(new DateOnly(2025, 2, 3), MentionedDates.Infer("The duties took effect on Feb. 3, 2025 after talks failed. Markets fell.").Date);
+
+    private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("The ministers agreed late Monday to lift the quota on cement after talks that began on March 1, 2025.")]
+    [InlineData("The ministers agreed Monday to lift the quota on cement after talks that began on March 1, 2025. The deal was signed Monday night in the capital.")]
+    public void News_late_in_the_leads_day_is_reported_the_next_day(string lead)
+    {
+        var dated = MentionedDates.Infer(lead + " " + Body);
+        Assert.Equal(Day("2025-03-04"), dated.Date); // the Tuesday after the Monday, 3 March
+        Assert.Contains("late that day", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_morning_or_a_plain_weekday_is_reported_the_same_day() =>
+        Assert.Equal(Day("2025-03-03"), MentionedDates.Infer("The ministers agreed Monday morning to lift the quota on cement after talks that began on March 1, 2025. " + Body).Date);
+
+    [Theory]
+    [InlineData("2025-03-01", "2025-03-04")] // a Saturday: the Tuesday after the Monday
+    [InlineData("2025-03-03", "2025-03-04")] // the Monday itself: its late news is the next day's
+    [InlineData("2025-03-04", "2025-03-04")] // the Tuesday, kept
+    [InlineData("2025-03-06", "2025-03-04")] // a Thursday: two days after the Tuesday
+    public void A_late_lead_moves_the_storys_date_to_the_day_after_its_weekday(string anchor, string expected) =>
+        Assert.Equal(Day(expected), PublicationDates.AgainstStory(Clean("The ministers agreed late Monday to lift the quota on cement. " + Body), Day(anchor), "anchor").Date);
+
+    [Fact]
+    public void The_same_event_late_in_the_day_dates_the_report_the_day_after()
+    {
+        var anchors = EventDays.Anchors("later.txt", LaterReport, new DateOnly(2025, 3, 6)).ToList();
+        var dated = EventDays.Match("WASHINGTON — The president agreed late Monday to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.", anchors);
+        Assert.Equal(new DateOnly(2025, 2, 4), dated?.Date);
+    }
+
+    [Theory]
+    [InlineData("The new duties on cement will take effect on March 12 unless the talks succeed.", null, "2025-03-12")]
+    [InlineData("The quota is set to expire on March 12, officials said.", null, "2025-03-12")]
+    [InlineData("Importers met officials on March 5 to discuss the quota.", "2025-03-05", null)]
+    [InlineData("He said the levy would start on March 12.", null, null)] // reported speech, not a day ahead
+    [InlineData("The levy will rise, officials announced on March 5.", null, null)] // the day of a past deed in a future sentence
+    [InlineData("Officials will review the quota that was imposed on March 5.", null, null)]
+    public void A_reports_words_bound_its_day(string sentence, string? after, string? before)
+    {
+        var bounds = MentionedDates.BoundsOf(sentence + " " + Body, Day("2025-03-08"));
+        Assert.Equal(after is null ? null : Day(after), bounds.After);
+        Assert.Equal(before is null ? null : Day(before), bounds.Before);
+    }
+
+    [Fact]
+    public void A_day_still_to_come_puts_the_report_before_a_later_story_date()
+    {
+        var ahead = "The new duties on cement will take effect on March 12 unless the talks succeed. ";
+        var dated = PublicationDates.AgainstStory(Clean(ahead + Body), Day("2025-03-20"), "anchor");
+        Assert.Equal(Day("2025-03-11"), dated.Date);
+        Assert.Contains("still to come", dated.Evidence, StringComparison.Ordinal);
+
+        var met = PublicationDates.AgainstStory(Clean("Importers met officials on March 5 to discuss the quota. " + ahead + Body), Day("2025-03-20"), "anchor");
+        Assert.Equal(Day("2025-03-05"), met.Date);
+
+        Assert.Equal(Day("2025-03-10"), PublicationDates.AgainstStory(Clean(ahead + Body), Day("2025-03-10"), "anchor").Date);
+    }
 }

@@ -6,7 +6,8 @@ namespace Tradewatch.News.Dates;
 /// <summary>
 /// The day of an undated report's news from the other reports of its story: the lead's weekday ("agreed
 /// Monday") is the day another, dated report gives for the same event, found as a sentence naming a day
-/// of that weekday and sharing the most content words with the lead's sentence.
+/// of that weekday and sharing the most content words with the lead's sentence; news the lead puts late
+/// in that day ("late Monday") is reported the day after.
 /// </summary>
 public static class EventDays
 {
@@ -28,7 +29,7 @@ public static class EventDays
     public static DatedBy? Match(string text, IEnumerable<Anchor> anchors)
     {
         ArgumentNullException.ThrowIfNull(anchors);
-        if (MentionedDates.LeadWeekdaySentence(text) is not { } lead)
+        if (MentionedDates.Lead(text) is not { } lead)
         {
             return null;
         }
@@ -50,8 +51,9 @@ public static class EventDays
             }
         }
 
+        var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
         return best is { } b
-            ? new DatedBy(b.Day, DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared)")
+            ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared){late}")
             : null;
     }
 

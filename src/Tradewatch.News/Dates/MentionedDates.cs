@@ -35,8 +35,6 @@ public static partial class MentionedDates
 
         DateOnly? latest = null;
         string? latestText = null;
-        DayOfWeek? leadDay = null;
-        string? leadText = null;
         var n = 0;
         foreach (var sentence in Sentences.Split(text))
         {
@@ -69,12 +67,6 @@ public static partial class MentionedDates
                     (latest, latestText) = (date, m.Value);
                 }
             }
-
-            if (n <= LeadSentences && leadDay is null && Weekday().Match(reporting) is { Success: true } w)
-            {
-                leadDay = Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true);
-                leadText = w.Value;
-            }
         }
 
         if (latest is not { } bound)
@@ -84,10 +76,15 @@ public static partial class MentionedDates
 
         var result = bound;
         var evidence = $"the latest past day the text names, '{latestText}'";
-        if (leadDay is { } wd)
+        if (Lead(text) is { } lead)
         {
-            result = bound.AddDays(((int)wd - (int)bound.DayOfWeek + 7) % 7);
-            evidence += $", and the weekday of its lead, '{leadText}'";
+            result = bound.AddDays(((int)lead.Day - (int)bound.DayOfWeek + 7) % 7);
+            evidence += $", and the weekday of its lead, '{lead.Evidence}'";
+            if (lead.Late)
+            {
+                result = result.AddDays(1);
+                evidence += $", the next day as its news came late that day ('{lead.LateWords}')";
+            }
         }
 
         return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})");
@@ -106,25 +103,7 @@ public static partial class MentionedDates
             var reporting = Quotation().Replace(sentence, " ");
             foreach (Match m in MonthDay().Matches(reporting))
             {
-                var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
-                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-                DateOnly? best = null;
-                var years = m.Groups["y"].Success
-                    ? [int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)]
-                    : new[] { published.Year - 1, published.Year, published.Year + 1 };
-                foreach (var y in years)
-                {
-                    if (y is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
-                    {
-                        var d = new DateOnly(y, month, day);
-                        if (best is null || Math.Abs(d.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
-                        {
-                            best = d;
-                        }
-                    }
-                }
-
-                if (best is { } b)
+                if (Nearest(m, published) is { } b)
                 {
                     yield return (b, sentence, m.Value);
                 }
@@ -141,11 +120,95 @@ public static partial class MentionedDates
         }
     }
 
+    /// <summary>
+    /// What a report's own words say of its day: it appeared on or after the latest day it tells of as past
+    /// (<see cref="Bounds.After"/>; not the end of a period or a term), and on or before the earliest day it
+    /// tells of as still to come (<see cref="Bounds.Before"/>: "will take effect on March 4", "is set to
+    /// expire on Aug. 12"). Days without a year take the one that puts them nearest <paramref name="reference"/>.
+    /// </summary>
+    public static Bounds BoundsOf(string text, DateOnly reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bounds = default(Bounds);
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var reporting = Quotation().Replace(sentence, " ");
+            var future = Claims.DateFinder.IsFuture(reporting);
+            foreach (Match m in MonthDay().Matches(reporting))
+            {
+                if (Nearest(m, reference) is not { } date)
+                {
+                    continue;
+                }
+
+                if (!future)
+                {
+                    var term = PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length));
+                    if (!term && (bounds.After is not { } a || date > a))
+                    {
+                        bounds = bounds with { After = date, AfterWords = m.Value };
+                    }
+                }
+                else if (FutureBefore().Match(reporting[..m.Index]) is { Success: true } f && !Reported().IsMatch(f.Groups["gap"].ValueSpan)
+                    && (bounds.Before is not { } b || date < b))
+                {
+                    bounds = bounds with { Before = date, BeforeWords = f.Value.Trim() + " " + m.Value };
+                }
+            }
+        }
+
+        return bounds;
+    }
+
+    /// <summary>The days a report's words put its publication between; either may be unknown.</summary>
+    public readonly record struct Bounds(DateOnly? After, string? AfterWords, DateOnly? Before, string? BeforeWords)
+    {
+        public bool Admits(DateOnly day) => (After is not { } a || day >= a) && (Before is not { } b || day <= b);
+    }
+
+    /// <summary>A named day ("Feb. 3", "3 March 2025") in its own year, else the year that puts it nearest <paramref name="reference"/>.</summary>
+    private static DateOnly? Nearest(Match m, DateOnly reference)
+    {
+        var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+        var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        DateOnly? best = null;
+        var years = m.Groups["y"].Success
+            ? [int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)]
+            : new[] { reference.Year - 1, reference.Year, reference.Year + 1 };
+        foreach (var y in years)
+        {
+            if (y is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
+            {
+                var d = new DateOnly(y, month, day);
+                if (best is null || Math.Abs(d.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber))
+                {
+                    best = d;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The weekday the lead tells its news of ("agreed Monday"), with its words and sentence, and whether
+    /// the lead puts that news late in the day ("late Monday", "Monday evening", "Monday night"): such
+    /// news reaches the pages of the next day.
+    /// </summary>
+    public readonly record struct LeadDay(DayOfWeek Day, string Evidence, string Sentence, string? LateWords)
+    {
+        public bool Late => LateWords is not null;
+
+        /// <summary>Days from the news to the earliest report of it: 1 when it came late in the day, else 0.</summary>
+        public int Lag => Late ? 1 : 0;
+    }
+
     /// <summary>The first sentence of the lead that names a weekday of the report's own week, that weekday and its words.</summary>
-    public static (DayOfWeek Day, string Evidence, string Sentence)? LeadWeekdaySentence(string text)
+    public static LeadDay? Lead(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = 0;
+        LeadDay? found = null;
         foreach (var sentence in Sentences.Split(text))
         {
             if (++n > LeadSentences)
@@ -154,18 +217,25 @@ public static partial class MentionedDates
             }
 
             var reporting = Quotation().Replace(sentence, " ");
-            if (!Claims.DateFinder.IsFuture(reporting) && Weekday().Match(reporting) is { Success: true } w)
+            if (found is null && !Claims.DateFinder.IsFuture(reporting) && Weekday().Match(reporting) is { Success: true } w)
             {
-                return (Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence);
+                found = new LeadDay(Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence, null);
+            }
+
+            if (found is { } f)
+            {
+                foreach (Match late in LateInDay().Matches(reporting))
+                {
+                    if (string.Equals(late.Groups["wd"].Value, f.Day.ToString(), StringComparison.Ordinal))
+                    {
+                        return f with { LateWords = late.Value };
+                    }
+                }
             }
         }
 
-        return null;
+        return found;
     }
-
-    /// <summary>The weekday the lead names as a day of the report's own week ("agreed Monday"), with its words.</summary>
-    public static (DayOfWeek Day, string Evidence)? LeadWeekday(string text) =>
-        LeadWeekdaySentence(text) is { } lead ? (lead.Day, lead.Evidence) : null;
 
     /// <summary>The year of the page's latest full date, else its URL's, else the year the text names most often.</summary>
     private static int? YearOf(string text, string? url)
@@ -192,6 +262,21 @@ public static partial class MentionedDates
     /// <summary>A weekday told as a past day of the report's own week; "last Monday" and "next Monday" are other weeks.</summary>
     [GeneratedRegex(@"(?<!\b(?:last|next|previous|following|every|each)\s)\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
+
+    /// <summary>
+    /// Words that put the day after them still to come, a few words on in the same clause: "will take
+    /// effect on", "is set to expire on", "are due on". "Would" is left out: reported speech uses it of days past.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:will|shall|set to|scheduled to|slated to|poised to|expected to|plans? to|going to|(?:is|are) due)\b(?<gap>[^,;:()]{0,60})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureBefore();
+
+    /// <summary>A past deed between the future words and the day ("will ... after it announced on"): the day is not ahead.</summary>
+    [GeneratedRegex(@"\b(?:said|announced|told|signed|agreed|wrote|posted|took|imposed|was|were|had)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
+
+    /// <summary>A weekday's later hours: "late Monday", "late on Monday", "Monday evening", "Monday night".</summary>
+    [GeneratedRegex(@"\blate\s+(?:on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:evening|night)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LateInDay();
 
     [GeneratedRegex(@"\b(?:ending|ended|ends|end|through|thru|until|till|to|by|expir(?:e|es|ed|ing)|deadline|before|after)\s+(?:on\s+)?(?:\w+\s+){0,1}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodEnd();

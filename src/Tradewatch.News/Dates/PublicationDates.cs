@@ -109,9 +109,10 @@ public static partial class PublicationDates
     /// The date of a report that prints none of its own, read against the date of a report of its story
     /// (<paramref name="anchor"/>): a wire dateline without a year takes the year nearest the anchor; a
     /// later day than the anchor's among the days its text names (their year the anchor's when the text
-    /// gives none) says it told of a later event; else the anchor's date, moved to the weekday its lead
-    /// names when a report of that weekday's news could not have appeared on the anchor's day or the
-    /// day after.
+    /// gives none) says it told of a later event; a day it still looks ahead to that the anchor has passed
+    /// says it appeared before that day; else the anchor's date, moved to the weekday its lead names when
+    /// a report of that weekday's news could not have appeared on the anchor's day or the day after (the
+    /// day after only, when the lead puts the news late in the day).
     /// </summary>
     public static DatedBy AgainstStory(CleanReport report, DateOnly anchor, string anchorEvidence)
     {
@@ -128,14 +129,26 @@ public static partial class PublicationDates
             return mentioned with { Evidence = $"{mentioned.Evidence}, later than its story's {anchor:yyyy-MM-dd} ({anchorEvidence})" };
         }
 
-        if (MentionedDates.LeadWeekday(text) is { } lead)
+        if (MentionedDates.BoundsOf(text, anchor) is { Before: { } before } bounds && anchor > before)
         {
-            var behind = ((int)anchor.DayOfWeek - (int)lead.Day + 7) % 7;
-            if (behind > 1)
+            // The report tells of a day still to come that its story's date has passed: it appeared before it.
+            var why = $"it speaks of '{bounds.BeforeWords}' as still to come, before its story's {anchor:yyyy-MM-dd} ({anchorEvidence})";
+            return mentioned.Date is { } earlier && earlier <= before
+                ? mentioned with { Evidence = $"{mentioned.Evidence}; {why}" }
+                : new DatedBy(before.AddDays(-1), DateSource.Story, $"the day before {before:yyyy-MM-dd}: {why}");
+        }
+
+        if (MentionedDates.Lead(text) is { } lead)
+        {
+            // News of the lead's day appears that day or the next; news late in the day, the next day only.
+            var reported = (DayOfWeek)(((int)lead.Day + lead.Lag) % 7);
+            var behind = ((int)anchor.DayOfWeek - (int)reported + 7) % 7;
+            if (behind > 1 - lead.Lag)
             {
                 // The nearest day of that weekday: the lead's news is of that day, the anchor's of another.
                 var moved = behind <= 3 ? anchor.AddDays(-behind) : anchor.AddDays(7 - behind);
-                return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead nearest {anchorEvidence}");
+                var late = lead.Late ? $", the day after it as its news came late that day ('{lead.LateWords}')" : string.Empty;
+                return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead{late}, nearest {anchorEvidence}");
             }
         }
 

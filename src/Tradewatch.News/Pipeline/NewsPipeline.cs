@@ -89,9 +89,13 @@ public static class NewsPipeline
                     }
                 }
 
-                // A copy was published when its original was, or near it; else the most similar dated report of the story.
+                // A copy was published when its original was, or near it; else the most similar dated report of
+                // the story whose date the report's own words admit (after the days it tells of as past, not
+                // after one it looks ahead to).
+                var bounds = dated.Count > 0 ? MentionedDates.BoundsOf(prepared[i].Clean.Text, PublicationDates.Median([.. dated.Select(j => dates[j].Date!.Value)])) : default;
                 var source = dated
                     .OrderByDescending(j => sets.Find(i) == sets.Find(j))
+                    .ThenByDescending(j => bounds.Admits(dates[j].Date!.Value))
                     .ThenByDescending(j => clusterer.Similarity(prepared[i].Features, prepared[j].Features))
                     .Select(j => (int?)j)
                     .FirstOrDefault();
@@ -117,10 +121,16 @@ public static class NewsPipeline
             var inferred = ids.Where(j => dates[j].Date is not null).ToList();
             foreach (var i in ids.Where(i => dates[i].Date is null))
             {
-                var source = inferred.OrderByDescending(j => clusterer.Similarity(prepared[i].Features, prepared[j].Features)).Select(j => (int?)j).FirstOrDefault();
+                var source = inferred
+                    .OrderByDescending(j => sets.Find(i) == sets.Find(j))
+                    .ThenByDescending(j => clusterer.Similarity(prepared[i].Features, prepared[j].Features))
+                    .Select(j => (int?)j)
+                    .FirstOrDefault();
                 if (source is { } s)
                 {
-                    dates[i] = new DatedBy(dates[s].Date, DateSource.Story, $"the most similar report of its story, {prepared[s].Clean.Id} ({dates[s].Evidence})");
+                    dates[i] = sets.Find(i) == sets.Find(s)
+                        ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {prepared[s].Clean.Id} ({dates[s].Evidence})")
+                        : PublicationDates.AgainstStory(prepared[i].Clean, dates[s].Date!.Value, $"the most similar report of its story, {prepared[s].Clean.Id} ({dates[s].Evidence})");
                 }
             }
         }
