@@ -349,10 +349,10 @@ public class ClaimExtractorTests
     [Fact]
     public void A_date_in_another_clause_is_not_the_meeting_s()
     {
-        var meeting = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Oslo, came as a ceasefire agreed in May was about to lapse.", Monday));
-        Assert.Equal("Oslo", meeting.Place);
+        var meeting = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Madrid, came as a ceasefire agreed in May was about to lapse.", Monday));
+        Assert.Equal("Madrid", meeting.Place);
         Assert.Null(meeting.Start);
-        var dated = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Oslo on May 12, came as a ceasefire was about to lapse.", Monday));
+        var dated = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Madrid on May 12, came as a ceasefire was about to lapse.", Monday));
         Assert.Equal(new ClaimDate(2025, 5, 12), dated.Start);
     }
 }
