@@ -248,4 +248,11 @@ public class PublicationDatesTests
 
         Assert.Equal(Day("2025-03-10"), PublicationDates.AgainstStory(Clean(ahead + Body), Day("2025-03-10"), "anchor").Date);
     }
+
+    [Theory]
+    [InlineData("Date: 2026-01-21T09:30:00Z")]
+    [InlineData("Published: 2026-01-21T09:30:00+01:00")]
+    [InlineData("published 2026-01-21")]
+    public void A_labelled_timestamp_dates_the_report(string line) =>
+        Assert.Equal(Day("2026-01-21"), Own(line + "\n" + Body).Date);
 }
