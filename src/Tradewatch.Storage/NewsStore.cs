@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Dapper;
 using Tradewatch.Core;
 using Tradewatch.News.Claims;
@@ -436,8 +438,46 @@ public sealed class NewsStore : IDisposable
         }
     }
 
-    /// <summary>How stored claims are written: as the claim JSON, with each span as its two offsets.</summary>
-    private static readonly JsonSerializerOptions StoredJson = new(ClaimJson.Options) { Converters = { new SpanConverter() } };
+    /// <summary>
+    /// How stored claims are written: as the claim JSON, with each span as its two offsets, and with the
+    /// facts the claim JSON leaves out (such as a rate dated by its report's publication day) kept too,
+    /// so claims read back consolidate as the claims just extracted do.
+    /// </summary>
+    private static readonly JsonSerializerOptions StoredJson = new(ClaimJson.Options)
+    {
+        Converters = { new SpanConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepHiddenFacts } },
+    };
+
+    /// <summary>Adds to each kind of facts the settable properties its JSON ignores, under their own names.</summary>
+    private static void KeepHiddenFacts(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || !typeof(ClaimFacts).IsAssignableFrom(info.Type) || info.Type.IsAbstract)
+        {
+            return;
+        }
+
+        foreach (var property in info.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            var listed = info.Properties.FirstOrDefault(p => p.Name == name);
+            if (property.SetMethod is not { IsPublic: true } || listed is { Get: not null })
+            {
+                continue;
+            }
+
+            // An ignored property is listed with neither getter nor setter: replaced by one that has both.
+            if (listed is not null)
+            {
+                info.Properties.Remove(listed);
+            }
+
+            var kept = info.CreateJsonPropertyInfo(property.PropertyType, name);
+            kept.Get = property.GetValue;
+            kept.Set = property.SetValue;
+            info.Properties.Add(kept);
+        }
+    }
 
     private sealed class SpanConverter : System.Text.Json.Serialization.JsonConverter<ClaimSpan>
     {

@@ -116,6 +116,46 @@ public sealed class JsonParityTests(ParityServer server) : IClassFixture<ParityS
             await Api($"/api/licence?exporter=CN&destination=US&item={item}&date={date}"));
     }
 
+    [Theory]
+    [InlineData("US", "CN", null, null, null)]
+    [InlineData("US", "CN", "8505.11", "2025-12-31", null)]
+    [InlineData("CN", "US", "1201", null, "truce-lapses")]
+    public async Task Timelines_answer_alike_from_the_CLI_and_the_API(string importer, string origin, string? hs, string? knownAt, string? scenario)
+    {
+        _ = await Api("/api/scenarios");
+        string[] args = ["timeline", "--importer", importer, "--origin", origin, "--from", "2025-01-01", "--to", "2026-06-30"];
+        var url = $"/api/timeline?importer={importer}&origin={origin}&from=2025-01-01&to=2026-06-30";
+        (args, url) = Optional(args, url, ("--hs", "hs", hs), ("--known-at", "knownAt", knownAt), ("--scenario", "scenario", scenario));
+        var api = await Api(url);
+        Same(Cli(args), api);
+        Assert.True(api["steps"]!.AsArray().Count > 1);
+    }
+
+    [Theory]
+    [InlineData("2025-11-01", "2025-11-30", null, null)]
+    [InlineData("2025-04-01", "2025-05-31", "2025-04-30", null)]
+    [InlineData("2026-10-01", "2026-12-31", null, "truce-lapses")]
+    public async Task Changes_answer_alike_from_the_CLI_and_the_API(string from, string to, string? knownAt, string? scenario)
+    {
+        _ = await Api("/api/scenarios");
+        var (args, url) = Optional(["changes", "--from", from, "--to", to], $"/api/changes?from={from}&to={to}", ("--known-at", "knownAt", knownAt), ("--scenario", "scenario", scenario));
+        var api = await Api(url);
+        Same(Cli(args), api);
+        Assert.NotEmpty(api["events"]!.AsArray());
+    }
+
+    /// <summary>Adds each given option to the command line and to the query string.</summary>
+    private static (string[] Args, string Url) Optional(string[] args, string url, params (string Option, string Parameter, string? Value)[] options)
+    {
+        foreach (var (option, parameter, value) in options.Where(o => o.Value is not null))
+        {
+            args = [.. args, option, value!];
+            url += $"&{parameter}={value}";
+        }
+
+        return (args, url);
+    }
+
     [Fact]
     public async Task The_check_of_the_stored_reports_answers_alike_from_the_CLI_and_the_API()
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.Cli.Output;
 
 namespace Tradewatch.Cli.Commands;
@@ -30,16 +31,11 @@ internal static class ChangesCommand
 
             var reference = LedgerLoader.Reference(context.DataDirectory);
             var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).ViewAt(Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
-            var events = view.Changes(start, end);
+            // Expiries before today are told in the past, as the server tells them.
+            var events = view.Changes(start, end, DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime));
             if (parse.GetValue(json))
             {
-                Render.Json(context, new
-                {
-                    from = Render.Day(start),
-                    to = Render.Day(end),
-                    knownAt = Render.KnownAt(view.KnownAt),
-                    events = events.Select(e => new { date = Render.Day(e.Date), kind = e.Kind, subject = e.Subject, text = e.Text, sources = e.Sources }).ToList(),
-                });
+                Render.Json(context, ChangesDto.Of(start, end, view, parse.GetValue(scenario), events));
                 return ExitCodes.Ok;
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.Cli.Output;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Charts;
 
 namespace Tradewatch.Cli.Commands;
@@ -50,23 +51,7 @@ internal static class TimelineCommand
 
             if (parse.GetValue(json))
             {
-                Render.Json(context, new
-                {
-                    importer = imp.Code,
-                    origin = org.Code,
-                    hs = product?.ToString(),
-                    from = Render.Day(start),
-                    to = Render.Day(end),
-                    knownAt = Render.KnownAt(view.KnownAt),
-                    steps = steps.Select(s => new
-                    {
-                        start = Render.Day(s.Start),
-                        totalAdditionalPercent = s.TotalAdditionalPercent,
-                        refundablePercent = s.RefundablePercent,
-                        changes = s.Changes,
-                        layers = s.Layers.Select(l => new { measure = l.Measure.Id, basis = l.Measure.Basis, ratePercent = l.RatePercent, status = Render.Status(l.Status) }).ToList(),
-                    }).ToList(),
-                });
+                Render.Json(context, TimelineDto.Of(imp.Code, org.Code, product?.ToString(), start, end, view, parse.GetValue(scenario), steps));
                 return ExitCodes.Ok;
             }
 

@@ -99,7 +99,7 @@ public static class LedgerQueries
         }
 
         var view = ledger.View(knownAt, scenario);
-        return LedgerDtos.Timeline(importer.Code, origin.Code, hs?.ToString(), from, to, view, scenario, view.Timeline(importer, origin, hs, from, to));
+        return TimelineDto.Of(importer.Code, origin.Code, hs?.ToString(), from, to, view, scenario, view.Timeline(importer, origin, hs, from, to));
     }
 
     public static ChangesDto? Changes(LedgerSession ledger, ChangesRequest q, InputErrors errors, DateOnly? today = null)
@@ -115,7 +115,7 @@ public static class LedgerQueries
         }
 
         var view = ledger.View(knownAt, scenario);
-        return new ChangesDto(LedgerDtos.Day(from), LedgerDtos.Day(to), LedgerDtos.KnownAt(view.KnownAt), scenario, view.Changes(from, to, today).Select(LedgerDtos.Event).ToList());
+        return ChangesDto.Of(from, to, view, scenario, view.Changes(from, to, today));
     }
 
     private static void Window(InputErrors errors, DateOnly from, DateOnly to)
