@@ -56,6 +56,26 @@ public sealed class QuestionProblemTests
         Assert.Equal("unit", Assert.Single(Duty(Valid with { Quantity = "12" }).Problems).Field);
     }
 
+    [Theory]
+    [InlineData("1000", "400", null)]
+    [InlineData("1000", "1000", null)]
+    [InlineData(null, "400", "--metal-value needs --value, the customs value it is part of.")]
+    [InlineData("1000", "1000.01", "--metal-value 1000.01 is more than --value 1000: the metal content is part of the customs value.")]
+    [InlineData("1000", "-1", "--metal-value")]
+    public void A_metal_value_is_part_of_the_customs_value(string? value, string metal, string? problem)
+    {
+        var parsed = Duty(Valid with { Value = value, MetalValue = metal });
+        if (problem is null)
+        {
+            Assert.Equal(decimal.Parse(metal, System.Globalization.CultureInfo.InvariantCulture), parsed.Value!.MetalValue);
+            return;
+        }
+
+        var found = Assert.Single(parsed.Problems);
+        Assert.Equal(("metalValue", ProblemKind.Usage), (found.Field, found.Kind));
+        Assert.StartsWith(problem, found.Text(Problem.Option), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_scenario_outside_the_bundled_list_is_refused_only_when_a_list_is_given()
     {

@@ -155,4 +155,38 @@ public class OrdinaryGoodsDutyTests
         Assert.Equal(deposited, Deposited(answer));
         Assert.Equal(0, Owed(answer));
     }
+
+    // Tennis rackets 9506.51.40: MFN 3.9%. An aluminium derivative under 9903.85.08, whose duty (50% from 4 Jun 2025,
+    // Proclamation 10947) falls "upon the value of the aluminum content"; the rest of the value pays the reciprocal
+    // tariff (Viet Nam 20% from 7 Aug 2025, EO 14326), void since the February 2026 ruling. On 1,000 with 400 of
+    // aluminium: 39 MFN + 200 Section 232, plus 120 reciprocal deposited at entry; without the metal value the
+    // whole 1,000 pays Section 232.
+    [Theory]
+    [InlineData(null, 539, 539)]
+    [InlineData("400", 239, 359)]
+    [InlineData("0", 39, 239)]
+    public void An_aluminium_derivative_pays_Section_232_on_its_aluminium_content_and_the_rest_pays_the_other_layers(string? metal, decimal owed, decimal deposited)
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "VN", "--hts", "9506.51.40.00", "--date", "2025-09-01", "--value", "1000"];
+        var answer = CliRunner.Json(metal is null ? args : [.. args, "--metal-value", metal]);
+        Assert.Equal(owed, answer.GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(deposited, answer.GetProperty("deposited").GetProperty("totalDuty").GetDecimal());
+        var content = answer.GetProperty("metalContent");
+        Assert.Equal(metal is null, content.ValueKind == JsonValueKind.Null);
+        if (metal is not null)
+        {
+            Assert.Equal(["us-reciprocal-20-bd"], content.GetProperty("otherLayers").EnumerateArray().Select(l => l.GetProperty("measure").GetString()));
+            Assert.Equal(1000 - decimal.Parse(metal, System.Globalization.CultureInfo.InvariantCulture), content.GetProperty("otherValue").GetDecimal());
+        }
+    }
+
+    // T-shirts carry no layer on a metal content: the metal value changes nothing, and the answer says so.
+    [Fact]
+    public void A_metal_value_on_goods_without_a_metal_content_layer_changes_nothing()
+    {
+        var (exit, output, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "BD", "--hts", "6109.10.00.12", "--date", "2025-09-01", "--value", "1000", "--metal-value", "10");
+        Assert.Equal(0, exit);
+        Assert.Contains("The metal value changes nothing here", output, StringComparison.Ordinal);
+        Assert.Contains("Deposited at entry, as known on 2025-09-01: 36.5%; owed as known now: 16.5% (difference on 1000: 200.00)", output, StringComparison.Ordinal);
+    }
 }

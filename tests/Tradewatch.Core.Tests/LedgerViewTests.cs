@@ -166,6 +166,46 @@ public class LedgerViewTests
     }
 
     /// <summary>
+    /// A derivative charged on its metal content only: given the metal's value, the Section 232 layer falls on
+    /// it and the rest of the value pays the layer the 232 group takes out; without it, the whole value pays 232.
+    /// </summary>
+    [Theory]
+    [InlineData(null, 50, 500)]
+    [InlineData(400.0, 50, 260)]
+    [InlineData(1000.0, 50, 500)]
+    [InlineData(0.0, 50, 100)]
+    public void A_layer_on_the_metal_content_falls_on_the_metal_value_and_the_rest_pays_the_other_layers(double? metal, decimal rate, decimal duty)
+    {
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                StackingRules = [new StackingRule("232", StackingMode.Highest, null, [new StackingExclusion("reciprocal")]), new StackingRule("reciprocal", StackingMode.Add, null)],
+                Measures =
+                [
+                    Tariff("racket-aluminium", "2025-02-18", new ProductScope(false, [HsCode.Parse("9506.51")], [], null), "232") with { ContentMetal = "aluminium" },
+                    Tariff("reciprocal", "2025-04-02", ProductScope.AllGoods, "reciprocal"),
+                ],
+                Rates = [Rate("racket-aluminium", "2025-06-04", 50, "2025-06-04"), Rate("reciprocal", "2025-04-05", 10, "2025-04-02")],
+            },
+            0);
+        var view = ledger.AsKnownAt(null);
+        var answer = view.Duty(Us, Cn, HsCode.Parse("9506.51.40"), D("2025-09-01"));
+        var split = metal is { } m ? view.WithMetalContent(answer, (decimal)m) : answer;
+        Assert.Equal(rate, split.TotalAdditionalPercent);
+        Assert.Equal(duty, split.DutyOn(1000));
+        Assert.Equal(metal is null ? null : ["reciprocal"], split.Content?.Rest.Layers.Select(l => l.Measure.Id).ToList());
+        Assert.Equal(duty / 10, split.AdditionalPercentOn(1000));
+    }
+
+    [Fact]
+    public void A_metal_value_leaves_a_stack_without_a_layer_on_the_metal_content_unsplit()
+    {
+        var view = Ledger().AsKnownAt(null);
+        var answer = view.Duty(Us, Cn, Magnet, D("2025-06-09"));
+        Assert.Null(view.WithMetalContent(answer, 400).Content);
+    }
+
+    /// <summary>
     /// EO 14289's order as data: the fentanyl duty takes the metals duty out from 4 Mar to 3 Jun 2025,
     /// the metals duty the fentanyl duty from 4 Jun; recorded later than the undated rule it replaces.
     /// </summary>

@@ -70,13 +70,13 @@ public static class DutyAnswers
         var answer = view.Duty(importer, origin, question.Product, day, own?.AdValoremPercent);
         if (schedule is null || question.Product is not { } code)
         {
-            return (answer, [], null, null);
+            return (Split(view, question, answer), [], null, null);
         }
 
         var revision = schedule.InForce(day, view.KnownAt);
         if (revision is null)
         {
-            return (answer, [], null, null);
+            return (Split(view, question, answer), [], null, null);
         }
 
         var leaves = schedule.LeavesUnder(revision, code);
@@ -87,7 +87,7 @@ public static class DutyAnswers
 
         if (leaves.Count <= 1 && own is not null)
         {
-            return (answer with { Base = own }, [], revision, null);
+            return (Split(view, question, answer with { Base = own }), [], revision, null);
         }
 
         var lines = leaves.Select(l =>
@@ -99,9 +99,13 @@ public static class DutyAnswers
         if (distinct == 1)
         {
             // every line below answers alike: the answer is theirs
-            return (answer with { Base = lines[0].Answer.Base is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }, [], revision, null);
+            return (Split(view, question, answer with { Base = lines[0].Answer.Base is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
         }
 
         return (answer, lines, revision, null);
     }
+
+    /// <summary>The answer split on the metal content's value, when the question gives it (and a layer is charged on it).</summary>
+    private static DutyAnswer Split(LedgerView view, DutyQuestion question, DutyAnswer answer) =>
+        question.MetalValue is { } metal ? view.WithMetalContent(answer, metal, answer.Base?.AdValoremPercent) : answer;
 }

@@ -25,6 +25,14 @@ public sealed record DepositLayerDto(string Measure, decimal RatePercent);
 public sealed record DepositDto(string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers);
 
 /// <summary>
+/// The value split on its metal content: the answer's layers fall on <paramref name="MetalValue"/>, these
+/// layers (the stack without the layers charged on the metal content) on <paramref name="OtherValue"/>.
+/// </summary>
+public sealed record MetalContentDto(
+    IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal MetalValue, decimal OtherValue,
+    IReadOnlyList<DutyLayerDto> OtherLayers, decimal OtherAdditionalPercent, decimal? OtherTotalPercent);
+
+/// <summary>
 /// The duty stack for a product from an origin on a day: what <c>tradewatch duty --json</c> and
 /// <c>GET /api/duty</c> both send.
 /// </summary>
@@ -53,7 +61,9 @@ public sealed record DutyDto(
     decimal? TotalDuty,
     bool Ambiguous,
     IReadOnlyList<DutyLineDto> Lines,
-    DepositDto? Deposited)
+    DepositDto? Deposited,
+    decimal? MetalValue,
+    MetalContentDto? MetalContent)
 {
     /// <summary>The answer's JSON shape.</summary>
     public static DutyDto From(DutyResult result)
@@ -72,9 +82,7 @@ public sealed record DutyDto(
             AnswerJson.Day(answer.Date),
             AnswerJson.KnownAt(answer.KnownAt),
             q.Scenario,
-            answer.Layers.Select(l => new DutyLayerDto(
-                l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
-                l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList(),
+            LayersOf(answer),
             answer.TotalAdditionalPercent,
             answer.RefundablePercent,
             value,
@@ -97,8 +105,16 @@ public sealed record DutyDto(
                 deposited.TotalAdditionalPercent,
                 deposited.TotalPercent,
                 deposited.TotalDutyOn(value, q.Quantity, q.Unit),
-                deposited.Layers.Select(l => new DepositLayerDto(l.Measure.Id, l.RatePercent)).ToList()));
+                deposited.Layers.Select(l => new DepositLayerDto(l.Measure.Id, l.RatePercent)).ToList()),
+            q.MetalValue,
+            answer.Content is { } c && value is { } whole ? new MetalContentDto(
+                c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,
+                LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent) : null);
     }
+
+    private static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
+        l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
+        l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList();
 
     private static MfnDto? Base(MfnLayer? m, Questions.DutyQuestion q) => m is null ? null : new MfnDto(
         m.Line.Code.ToString(),

@@ -7,7 +7,7 @@ namespace Tradewatch.App.Questions;
 /// <summary>The duty question as a front end receives it: every value a text, null when not given.</summary>
 public sealed record DutyInput(
     string? Importer, string? Origin, string? Hs, string? Hts, string? Date, string? Value = null,
-    string? Quantity = null, string? Unit = null, string? KnownAt = null, string? Scenario = null);
+    string? Quantity = null, string? Unit = null, string? KnownAt = null, string? Scenario = null, string? MetalValue = null);
 
 /// <summary>
 /// The duty for a product (<see cref="Product"/>, or all goods) from an origin into an importer on an
@@ -20,6 +20,12 @@ public sealed record DutyQuestion(
     Economy Importer, Economy Origin, HsCode? Product, string CodeField, string? CodeText, DateOnly Date,
     decimal? Value, decimal? Quantity, string? Unit, DateOnly? KnownAt, string? Scenario)
 {
+    /// <summary>
+    /// The value of the metal (steel, aluminium, copper) content, part of <see cref="Value"/>: a layer charged
+    /// on the metal content only falls on it, and the rest of the value pays the stack without that layer.
+    /// </summary>
+    public decimal? MetalValue { get; init; }
+
     /// <summary>
     /// Reads a duty question; <paramref name="scenarios"/>, when given, are the only scenario names
     /// allowed (else any name or file is taken, and reading it says whether it exists).
@@ -51,10 +57,20 @@ public sealed record DutyQuestion(
             read.Add("unit", "{quantity} needs {unit} (kg, liter, No....).");
         }
 
+        var metalValue = read.Amount("metalValue", input.MetalValue);
+        if (input.MetalValue is not null && input.Value is null)
+        {
+            read.Add("metalValue", "{metalValue} needs {value}, the customs value it is part of.");
+        }
+        else if (metalValue is { } metal && value is { } whole && metal > whole)
+        {
+            read.Add("metalValue", $"{{metalValue}} {metal} is more than {{value}} {whole}: the metal content is part of the customs value.");
+        }
+
         var knownAt = read.OptionalDay("knownAt", input.KnownAt);
         var scenario = read.Scenario("scenario", input.Scenario, scenarios);
         return read.Any
             ? Outcome.Failed<DutyQuestion>(read.Problems)
-            : Outcome.Of(new DutyQuestion(importer, origin, product, field, text, date, value, quantity, input.Unit, knownAt, scenario));
+            : Outcome.Of(new DutyQuestion(importer, origin, product, field, text, date, value, quantity, input.Unit, knownAt, scenario) { MetalValue = metalValue });
     }
 }

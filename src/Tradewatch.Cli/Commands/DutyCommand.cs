@@ -19,6 +19,7 @@ internal static class DutyCommand
         var unit = Options.Text("--unit", "The unit of --quantity: kg, liter, No., doz., m2... as the rate is written.");
         var date = Options.Text("--date", "The entry date, yyyy-MM-dd.", required: true);
         var value = Options.Text("--value", "The customs value, to compute the additional duty.");
+        var metalValue = Options.Text("--metal-value", "The value of the steel, aluminium or copper content (part of --value): Section 232 layers charged on the metal content fall on it, the rest of the value pays the other layers.");
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
@@ -26,14 +27,14 @@ internal static class DutyCommand
         var scenario = Options.Scenario();
         var command = new Command("duty", "The duty stack for a product from an origin on a date: each layer with its basis, rate, status and sources.")
         {
-            importer, origin, hs, hts, date, value, quantity, unit, knownAt, json, ledgerFiles, db, scenario,
+            importer, origin, hs, hts, date, value, metalValue, quantity, unit, knownAt, json, ledgerFiles, db, scenario,
         };
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
             var input = new DutyInput(
                 parse.GetValue(importer), parse.GetValue(origin), parse.GetValue(hs), parse.GetValue(hts), parse.GetValue(date), parse.GetValue(value),
-                parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario));
+                parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario), parse.GetValue(metalValue));
             var question = Problems.ValueOf(DutyQuestion.Parse(input, reference));
             var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
             var result = Problems.ValueOf(DutyAnswers.Ask(session, question));
@@ -118,10 +119,21 @@ internal static class DutyCommand
             notes.Write(console);
         }
 
-        console.MarkupLine($"Total additional rate: [bold]{Render.Percent(answer.TotalAdditionalPercent)}[/]");
+        console.MarkupLine($"Total additional rate: [bold]{Render.Percent(answer.TotalAdditionalPercent)}[/]" + (answer.Content is null ? string.Empty : " (on the metal content)"));
         if (answer.TotalPercent is { } total)
         {
-            console.MarkupLine($"Total rate with the base rate: [bold]{Render.Percent(total)}[/]");
+            console.MarkupLine($"Total rate with the base rate: [bold]{Render.Percent(total)}[/]" + (answer.Content is null ? string.Empty : " (on the metal content)"));
+        }
+
+        if (answer.Content is { } split && value is { } entered)
+        {
+            WriteRest(console, split, entered);
+            console.MarkupLine($"Additional rate on the whole value: [bold]{Render.Percent(answer.AdditionalPercentOn(entered))}[/]"
+                + (answer.TotalPercentOn(entered) is { } all ? $"; with the base rate: [bold]{Render.Percent(all)}[/]" : string.Empty));
+        }
+        else if (q.MetalValue is not null && full.Lines.Count == 0)
+        {
+            console.WriteLine("The metal value changes nothing here: no layer on this line is charged on the metal content only, so the whole value pays every layer.");
         }
 
         if (answer.RefundablePercent > 0)
@@ -138,12 +150,13 @@ internal static class DutyCommand
             }
         }
 
-        if (deposited is not null && (deposited.TotalAdditionalPercent != answer.TotalAdditionalPercent || deposited.TotalPercent != answer.TotalPercent))
+        if (deposited is not null && (deposited.TotalAdditionalPercent != answer.TotalAdditionalPercent || deposited.TotalPercent != answer.TotalPercent
+            || (value is { } v4 && deposited.DutyOn(v4) != answer.DutyOn(v4))))
         {
-            var then = deposited.TotalPercent ?? deposited.TotalAdditionalPercent;
-            var now = answer.TotalPercent ?? answer.TotalAdditionalPercent;
+            var then = value is { } w1 && deposited.Content is not null ? deposited.TotalPercentOn(w1) ?? deposited.AdditionalPercentOn(w1) : deposited.TotalPercent ?? deposited.TotalAdditionalPercent;
+            var now = value is { } w2 && answer.Content is not null ? answer.TotalPercentOn(w2) ?? answer.AdditionalPercentOn(w2) : answer.TotalPercent ?? answer.TotalAdditionalPercent;
             console.WriteLine($"Deposited at entry, as known on {Render.KnownAt(deposited.KnownAt)}: {Render.Percent(then)}; owed as known {(answer.KnownAt is null ? "now" : "at " + Render.KnownAt(answer.KnownAt))}: {Render.Percent(now)}"
-                + (value is { } v3 ? $" (difference on {v3:0.##}: {Math.Round(v3 * (then - now) / 100m, 2):0.00})" : string.Empty));
+                + (value is { } v3 ? $" (difference on {v3:0.##}: {Difference(deposited, answer, v3):0.00})" : string.Empty));
         }
 
         foreach (var m in answer.ConditionalMeasures)
@@ -152,6 +165,36 @@ internal static class DutyCommand
         }
 
         Render.Coverage(console, answer.Coverage, answer.Notes);
+    }
+
+    /// <summary>What was deposited less what is owed on the value: the additional layers differ, the base rate is the same line's.</summary>
+    private static decimal Difference(DutyAnswer deposited, DutyAnswer owed, decimal value) =>
+        deposited.Content is null && owed.Content is null
+            ? Math.Round(value * ((deposited.TotalPercent ?? deposited.TotalAdditionalPercent) - (owed.TotalPercent ?? owed.TotalAdditionalPercent)) / 100m, 2)
+            : (deposited.DutyOn(value) ?? 0) - (owed.DutyOn(value) ?? 0);
+
+    /// <summary>The layers on the value other than the metal content, when the answer is split on it.</summary>
+    private static void WriteRest(IAnsiConsole console, ContentSplit split, decimal value)
+    {
+        var rest = split.Rest;
+        console.WriteLine($"Charged on the {string.Join(" and ", split.Metals)} content only: {string.Join(", ", split.OnContent.Select(m => m.Id))}; the layers above fall on the metal value {split.MetalValue:0.##}.");
+        console.WriteLine($"On the rest of the value ({value - split.MetalValue:0.##}):");
+        if (rest.Layers.Count == 0)
+        {
+            console.WriteLine("  no additional layers");
+        }
+        else
+        {
+            var table = new Table().AddColumns("Measure", "Basis", "Rate", "Status");
+            foreach (var l in rest.Layers)
+            {
+                table.AddRow(Markup.Escape(l.Measure.Id), Markup.Escape(l.Measure.Basis), Render.Percent(l.RatePercent), Markup.Escape(Render.Status(l.Status)));
+            }
+
+            console.Write(table);
+        }
+
+        console.MarkupLine($"Total additional rate on the rest: [bold]{Render.Percent(rest.TotalAdditionalPercent)}[/]");
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -57,7 +57,28 @@ public sealed record DutyAnswer(
     /// <summary>The sum of the rates of void layers: what was collected without a valid basis.</summary>
     public decimal RefundablePercent => Layers.Where(l => l.Status == LayerStatus.Void).Sum(l => l.RatePercent);
 
-    public decimal? DutyOn(decimal? value) => value is { } v ? Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
+    /// <summary>The additional duty in dollars on goods of this value: with a metal content split, its layers on the metal's value and the rest's on the rest.</summary>
+    public decimal? DutyOn(decimal? value) => value is { } v ? Math.Round(AdditionalOn(v), 2) : null;
+
+    /// <summary>
+    /// The additional rate on goods of this value as a whole: <see cref="TotalAdditionalPercent"/>, or with a
+    /// metal content split the duty on both parts over the value (rounded to 0.01 points).
+    /// </summary>
+    public decimal AdditionalPercentOn(decimal value) =>
+        Content is null || value <= 0 ? TotalAdditionalPercent : Math.Round(AdditionalOn(value) * 100m / value, 2);
+
+    /// <summary>The base ad valorem rate plus <see cref="AdditionalPercentOn"/>; null when the base rate is not ad valorem.</summary>
+    public decimal? TotalPercentOn(decimal value) => Base?.AdValoremPercent is { } b ? b + AdditionalPercentOn(value) : null;
+
+    private decimal AdditionalOn(decimal value) => Content is { } c
+        ? (Math.Min(c.MetalValue, value) * TotalAdditionalPercent / 100m) + (Math.Max(0, value - c.MetalValue) * c.Rest.TotalAdditionalPercent / 100m)
+        : value * TotalAdditionalPercent / 100m;
+
+    /// <summary>
+    /// When the question gave the value of the metal content and a layer is charged on it only: the
+    /// answer's layers apply to the metal's value, <see cref="ContentSplit.Rest"/>'s to the rest.
+    /// </summary>
+    public ContentSplit? Content { get; init; }
 
     /// <summary>The base (MFN or column 2) layer from the US schedule, when the importer is the US and the line is known.</summary>
     public MfnLayer? Base { get; init; }
@@ -70,7 +91,7 @@ public sealed record DutyAnswer(
     /// layers on the value; null when either cannot be computed.
     /// </summary>
     public decimal? TotalDutyOn(decimal? value, decimal? quantity, string? unit) =>
-        value is { } v && Base?.Amount(v, quantity, unit) is { } b ? b + Math.Round(v * TotalAdditionalPercent / 100m, 2) : null;
+        value is { } v && Base?.Amount(v, quantity, unit) is { } b ? b + Math.Round(AdditionalOn(v), 2) : null;
 
     /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
     public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];
@@ -81,6 +102,13 @@ public sealed record DutyAnswer(
     /// <summary>What a reader must know about the answer's limits: approximate scopes, single secondary sources, gaps.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
+
+/// <summary>
+/// A value split on metal content: <paramref name="MetalValue"/> (of <paramref name="Metals"/>) pays the
+/// layers charged on the metal content and what stacks with them; the rest of the value pays <paramref name="Rest"/>,
+/// the stack without those layers (the reciprocal tariff, for one).
+/// </summary>
+public sealed record ContentSplit(decimal MetalValue, IReadOnlyList<string> Metals, IReadOnlyList<Measure> OnContent, DutyAnswer Rest);
 
 /// <summary>A layer left out of a duty stack: <paramref name="Measure"/> does not apply to goods that <paramref name="By"/> applies to.</summary>
 public sealed record ExcludedLayer(Measure Measure, Measure By);

@@ -380,21 +380,51 @@ public sealed class LedgerView
     /// on all goods) from the origin on the day, with status and sources.
     /// </summary>
     /// <param name="basePercent">The product's base (MFN) ad valorem rate that day, when known: all-in layers (deal floors) collect only what tops it up.</param>
-    public DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent = null)
+    public DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent = null) =>
+        Duty(importer, origin, product, date, basePercent, null);
+
+    /// <summary>
+    /// The duty stack with the value of the metal content given: when a layer of <paramref name="answer"/>
+    /// is charged on the metal content only (<see cref="Measure.ContentMetal"/>), the answer's layers apply to
+    /// <paramref name="metalValue"/> and the stack without those layers to the rest of the value
+    /// (<see cref="DutyAnswer.Content"/>). Otherwise the answer as it was: the whole value pays every layer.
+    /// </summary>
+    public DutyAnswer WithMetalContent(DutyAnswer answer, decimal metalValue, decimal? basePercent = null)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var onContent = answer.Layers.Where(l => l.Measure.ContentMetal is not null).Select(l => l.Measure).ToList();
+        if (onContent.Count == 0 || answer.Product is null)
+        {
+            return answer;
+        }
+
+        var without = onContent.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without) with { Base = answer.Base };
+        var metals = onContent.Select(m => m.ContentMetal!).Distinct(StringComparer.Ordinal).ToList();
+        return answer with { Content = new ContentSplit(metalValue, metals, onContent, rest) };
+    }
+
+    private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without)
     {
         var layers = new List<DutyLayer>();
         var day = date.DayNumber;
         var candidates = new List<(DutyLayer Layer, MeasureTimeline Timeline, int Specificity)>();
         var pair = Pair(importer, origin);
-        var excluded = product is { } p0 && pair.Excluders.Length > 0 ? ExcludedGroups(pair.Excluders, p0, day) : 0;
+        var excluders = without is null ? pair.Excluders : pair.Excluders.Where(x => !without.Contains(x.Measure.Id)).ToArray();
+        var excluded = product is { } p0 && excluders.Length > 0 ? ExcludedGroups(excluders, p0, day) : 0;
         var excludedLayers = new List<ExcludedLayer>();
         foreach (var t in pair.Layers)
         {
+            if (without is not null && without.Contains(t.Measure.Id))
+            {
+                continue;
+            }
+
             if ((t.GroupBit & excluded) != 0)
             {
                 if (t.Measure.Products.Covers(product!.Value) && t.Find(day) >= 0)
                 {
-                    var by = pair.Excluders.First(x => (x.ExcludedOn(day) & t.GroupBit) != 0 && x.Measure.Products.Covers(product.Value) && x.Find(day) >= 0);
+                    var by = excluders.First(x => (x.ExcludedOn(day) & t.GroupBit) != 0 && x.Measure.Products.Covers(product.Value) && x.Find(day) >= 0);
                     excludedLayers.Add(new ExcludedLayer(t.Measure, by.Measure));
                 }
 

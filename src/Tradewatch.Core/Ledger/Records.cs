@@ -69,6 +69,14 @@ public sealed record Measure(
 
     /// <summary>For an export measure: who may not receive the items, or whose applications are weighed case by case.</summary>
     public string? EndUsers { get; init; }
+
+    /// <summary>
+    /// For a tariff charged on the value of a metal content only (Section 232 derivatives entered under
+    /// 9903.81.91 and 9903.85.08, copper under 9903.78.01): the metal (<c>steel</c>, <c>aluminium</c>,
+    /// <c>copper</c>). Given the metal content's value, the rest of the value pays the stack without this
+    /// layer; without it, the whole value pays it.
+    /// </summary>
+    public string? ContentMetal { get; init; }
 }
 
 /// <summary>

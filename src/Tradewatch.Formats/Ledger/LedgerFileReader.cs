@@ -235,7 +235,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "recorded", "published", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "on-content", "recorded", "published", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -293,6 +293,18 @@ public sealed class LedgerFileReader
             }
         }
 
+        var contentMetal = f.OptionalString("on-content");
+        if (contentMetal is not null && !ContentMetals.Contains(contentMetal))
+        {
+            Problem(f.At("on-content").Start, $"'on-content' is the metal whose content's value the duty falls on ({string.Join(", ", ContentMetals)}), not '{contentMetal}'");
+            contentMetal = null;
+        }
+        else if (contentMetal is not null && kind is not (MeasureKind.Tariff or MeasureKind.ConditionalTariff))
+        {
+            Problem(f.At("on-content").Start, $"'on-content' is for tariffs: measure '{id}' is no tariff");
+            contentMetal = null;
+        }
+
         if (id is null || title is null || imposer is null || targets is null || basis is null || provenance is null || kind is null)
         {
             return;
@@ -314,6 +326,7 @@ public sealed class LedgerFileReader
         {
             ControlList = f.OptionalString("control-list"),
             EndUsers = f.OptionalString("end-users"),
+            ContentMetal = contentMetal,
         });
         rates.AddRange(entries.Select(e => e.Entry));
     }
@@ -635,6 +648,9 @@ public sealed class LedgerFileReader
         var subject = f.RequiredString("subject");
         return imposer is not null && kind is not null && subject is not null ? new CoverageGap(imposer.Value, kind.Value, subject, f.OptionalString("note")) : null;
     }
+
+    /// <summary>The metals a tariff may be charged on the content of (<c>on-content</c>).</summary>
+    private static readonly string[] ContentMetals = ["steel", "aluminium", "copper"];
 
     private static readonly Dictionary<string, MeasureKind> MeasureKinds = new()
     {

@@ -195,6 +195,30 @@ public sealed partial class UsMeasureBuilder
 
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
 
+    /// <summary>The Chapter 99 headings whose duty some revision charges "upon the value of the ... content", with the metal.</summary>
+    private readonly Dictionary<string, string> _contentHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The metal whose content's value a list's duty falls on: the one its lines' Chapter 99 headings name
+    /// (9903.81.91, 9903.85.08, 9903.78.01), when every heading names it; null when the duty is on the full value.
+    /// </summary>
+    private string? ContentMetalOf(string list, IReadOnlyCollection<string> headings)
+    {
+        var metals = headings.Distinct(StringComparer.Ordinal).Select(h => _contentHeadings.GetValueOrDefault(h)).Distinct().ToList();
+        if (metals.Count == 1)
+        {
+            if (metals[0] is { } metal)
+            {
+                _decisions.Add($"{list}: charged on the {metal} content's value only, as {string.Join(", ", headings.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))} say");
+            }
+
+            return metals[0];
+        }
+
+        _decisions.Add($"{list}: its headings ({string.Join(", ", headings.Distinct(StringComparer.Ordinal))}) charge the full value and the metal content alike: the full value is charged");
+        return null;
+    }
+
     private HashSet<string>? _prefixes;
 
     private void Header()
@@ -228,7 +252,7 @@ public sealed partial class UsMeasureBuilder
                   - section-122
                   - ieepa-fentanyl-usmca
                   - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, note: "Proclamation 10947; before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
-                note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. For derivatives (9903.81.89-.93, 9903.85.04-.08) the duty falls on the metal content's value and the rest pays the reciprocal tariff; without the metal value the whole value pays Section 232.
+                note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. Under 9903.81.91, 9903.85.08 and 9903.78.01 (the layers marked on-content) the duty falls on the metal content's value and the rest of the value pays the other layers, the reciprocal tariff among them (give --metal-value); without the metal value the whole value pays Section 232. The other derivatives (9903.81.89-.90, 9903.85.04, 9903.85.07) pay on the full value.
               - group: section-232-semiconductors
                 mode: highest
                 excludes: [section-232-metals, ieepa-reciprocal, section-122]
@@ -271,6 +295,11 @@ public sealed partial class UsMeasureBuilder
                 if (row.Number.StartsWith("9903.88.", StringComparison.Ordinal) || row.Number.StartsWith("9903.91.", StringComparison.Ordinal))
                 {
                     headings[row.Number] = row;
+                }
+
+                if (ContentValued().Match(row.General) is { Success: true } content)
+                {
+                    _contentHeadings[row.Number] = content.Groups[1].Value == "aluminum" ? "aluminium" : content.Groups[1].Value;
                 }
 
                 if (row.Digits.Length is 8 or 10)
@@ -525,8 +554,17 @@ public sealed partial class UsMeasureBuilder
         _lists["us-232-steel-derivatives"] = ["7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
         _lists["us-232-steel-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[0]).ToList();
         _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609"];
-        _lists["us-232-aluminium-derivatives"] = ["7610", "7611", "7612", "7613", "7614", "7615", "7616"];
-        _lists["us-232-aluminium-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "aluminum").Select(r => r[0]).ToList();
+        // the curated aluminium lines: those of March 2025 charged on the full value (9903.85.04, .07) join the chapter 76
+        // headings; those charged on the aluminium content's value (9903.85.08) and the inclusions of August 2025 have their own layers
+        var aluminium = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "aluminum").ToList();
+        var march = aluminium.Where(r => r.Length < 4 || r[3].Length == 0).ToList();
+        var onContent = march.Where(r => _contentHeadings.ContainsKey(r[1])).ToList();
+        _lists["us-232-aluminium-derivatives"] = ["7610", "7611", "7612", "7613", "7614", "7615", "7616", .. march.Except(onContent).Select(r => r[0])];
+        _lists["us-232-aluminium-content"] = onContent.Select(r => r[0]).ToList();
+        _lists["us-232-aluminium-inclusions"] = aluminium.Except(march).Select(r => r[0]).ToList();
+        var steelMetal = ContentMetalOf("us-232-steel-inclusions", _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[1]).ToList());
+        var aluminiumMetal = ContentMetalOf("us-232-aluminium-content", onContent.Select(r => r[1]).ToList());
+        var inclusionsMetal = ContentMetalOf("us-232-aluminium-inclusions", aluminium.Except(march).Select(r => r[1]).ToList());
         var annex = _source.Csv("s232_annex_products.csv");
         foreach (var tier in new[] { "1a", "1b", "2", "3" })
         {
@@ -537,6 +575,7 @@ public sealed partial class UsMeasureBuilder
         _lists["us-232-annex-aluminium"] = annex.Where(r => r[1] is "1a" or "1b" or "3" && r[2] == "aluminum").Select(r => r[0]).ToList();
 
         _lists["us-232-copper"] = _source.Csv("s232_copper_products.csv").Select(r => r[0]).ToList();
+        var copperMetal = ContentMetalOf("us-232-copper", _source.Csv("s232_copper_products.csv").Select(r => r[1]).ToList());
         SplitVehicleParts("us-232-auto-parts", "s232_auto_parts.txt");
         SplitVehicleParts("us-232-mhd-parts", "s232_mhd_parts.txt");
         _lists["us-232-semiconductors"] = _source.Csv("s232_semi_products.csv").Select(r => r[0]).ToList();
@@ -554,14 +593,20 @@ public sealed partial class UsMeasureBuilder
         Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", "2026-04-06", countries,
             "derivative steel articles of chapter 73 (approximate, by heading): the duty is on the steel content's value");
         Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", "2026-04-06", countries,
-            "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process");
+            "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
+            contentMetal: steelMetal);
         Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, null, countries,
             "aluminium articles (approximate, by heading)");
-        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04-.08)", "section-232-metals", ["us-232-aluminium-derivatives", "us-232-aluminium-inclusions"], "2025-03-12", "2026-04-06", countries,
-            "aluminium derivatives of chapter 76 (by heading) and the curated derivative lines: the duty is on the aluminium content's value");
+        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04, 9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", "2026-04-06", countries,
+            "aluminium derivatives of chapter 76 (by heading) and the curated lines under 9903.85.04 and 9903.85.07: the duty is on the full value");
+        Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", "2026-04-06", countries,
+            "the curated derivative lines under 9903.85.08, outside chapter 76: the duty is on the aluminium content's value", contentMetal: aluminiumMetal);
+        Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", "2026-04-06", countries,
+            "the aluminium inclusion lines (curated list): the duty is on the aluminium content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
+            contentMetal: inclusionsMetal);
         Annex2026(countries);
         Section232Measure("us-232-copper", "copper", "Section 232 copper", "Proclamation 10962 (9903.78.01)", "section-232-metals", ["us-232-copper"], null, null, countries,
-            "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value");
+            "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value", contentMetal: copperMetal);
         Section232Measure("us-232-autos", "autos", "Section 232 autos", "Proclamation 10908 (9903.94.01)", "section-232-vehicles", ["us-232-autos"], null, null, countries,
             "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
         Section232Measure("us-232-auto-parts", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts"], null, null, countries,
@@ -661,7 +706,7 @@ public sealed partial class UsMeasureBuilder
 
     private void Section232Measure(
         string id, string authority, string basis, string legal, string group, string[] lists, string? start, string? end,
-        IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null)
+        IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null, string? contentMetal = null)
     {
         var entries = Authority("s232", authority);
         var all = countries.Values.Distinct().Where(iso => iso != "US").ToList();
@@ -711,7 +756,7 @@ public sealed partial class UsMeasureBuilder
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
                 basis, legal, group, others ? ["*"] : targets, excluded,
                 Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
-                note, rates, condition, condition is null ? "tariff" : "conditional-tariff"));
+                note, rates, condition, condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal));
         }
     }
 
@@ -869,7 +914,7 @@ public sealed partial class UsMeasureBuilder
 
     private sealed record Layer(
         string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
-        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null);
+        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null, string? ContentMetal = null);
 
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
@@ -938,6 +983,11 @@ public sealed partial class UsMeasureBuilder
         if (m.Condition is { } condition)
         {
             y.AppendLine($"    condition: {Quote(condition)}");
+        }
+
+        if (m.ContentMetal is { } metal)
+        {
+            y.AppendLine($"    on-content: {metal}");
         }
 
         y.AppendLine($"    recorded: {m.Recorded}");
@@ -1009,6 +1059,9 @@ public sealed partial class UsMeasureBuilder
 
     [GeneratedRegex(@"\+\s*([\d.]+)\s*%")]
     private static partial Regex AddedRate();
+
+    [GeneratedRegex(@"upon the value of the (steel|aluminum|copper) content", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentValued();
 
     [GeneratedRegex(@"on or after ([A-Z][a-z]+ \d{1,2}, \d{4})")]
     private static partial Regex OnOrAfter();

@@ -47,6 +47,7 @@ public class LedgerFileReaderTests
     [InlineData("{from: 2025-02-01, rate: 25}", "{from: 2025-02-30, rate: 25}", 12, "'2025-02-30' is not a date")]
     [InlineData("kind: tariff", "kind: tarif", 3, "'tarif' is not a valid kind")]
     [InlineData("    basis: Section 301\n", "    basis: Section 301\n    colour: red\n", 9, "unknown key 'colour'")]
+    [InlineData("    basis: Section 301\n", "    basis: Section 301\n    on-content: gold\n", 9, "'on-content' is the metal whose content's value the duty falls on (steel, aluminium, copper), not 'gold'")]
     public void Each_problem_is_reported_with_its_line(string find, string replace, int line, string message)
     {
         var result = Read(Valid.Replace(find, replace, StringComparison.Ordinal));
@@ -54,6 +55,19 @@ public class LedgerFileReaderTests
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
         Assert.Equal(line, problem.Line);
         Assert.Equal("test.yaml", problem.File);
+    }
+
+    [Fact]
+    public void A_tariff_may_be_charged_on_a_metal_content_and_only_a_tariff()
+    {
+        var onContent = Valid.Replace("    basis: Section 301\n", "    basis: Section 232\n    on-content: aluminium\n", StringComparison.Ordinal);
+        var result = Read(onContent);
+        Assert.Empty(result.Problems);
+        Assert.Equal("aluminium", Assert.Single(result.Batch.Measures).ContentMetal);
+        Assert.Null(Assert.Single(Read(Valid).Batch.Measures).ContentMetal);
+
+        var control = Read(onContent.Replace("kind: tariff", "kind: export-control", StringComparison.Ordinal));
+        Assert.Contains(control.Problems, p => p.Message.Contains("'on-content' is for tariffs: measure 'm1' is no tariff", StringComparison.Ordinal) && p.Line == 9);
     }
 
     [Fact]

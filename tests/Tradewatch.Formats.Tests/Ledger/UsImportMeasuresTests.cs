@@ -190,4 +190,23 @@ public class UsImportMeasuresTests
         Assert.Equal(25, Layer(answer, "Section 232"));
         Assert.Contains(answer.Excluded, e => e.Measure.Basis.StartsWith("Section 232 metals", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The headings that charge "upon the value of the ... content" (9903.81.91 steel, 9903.85.08 aluminium,
+    /// 9903.78.01 copper) mark their layers on-content; chapter 76 derivatives (9903.85.07) and the April 2026
+    /// annexes are charged on the full value.
+    /// </summary>
+    [Theory]
+    [InlineData("VN", "9506.51.40.00", "2025-09-01", "aluminium")]
+    [InlineData("VN", "8407.21.00.40", "2025-09-01", "steel")]
+    [InlineData("CL", "7407.10.15.00", "2025-09-01", "copper")]
+    [InlineData("VN", "7610.10.00.10", "2025-09-01", null)]
+    [InlineData("CN", "7208.10.15.00", "2025-09-01", null)]
+    [InlineData("VN", "7610.10.00.10", "2026-05-01", null)]
+    public void Derivatives_are_charged_on_the_metal_content_where_their_heading_says_so(string origin, string line, string date, string? metal)
+    {
+        var metals = Ask(Now, origin, line, date).Layers.Where(l => l.Measure.Basis.StartsWith("Section 232", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(metals);
+        Assert.Equal(metal, metals.Select(l => l.Measure.ContentMetal).Distinct().Single());
+    }
 }
