@@ -12,7 +12,7 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class FigureFinder
 {
-    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|\$|€|£)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|yen\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|CAD[ \t]?|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|\$|€|£|¥|₹|₩)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Mexican|US|U\.S\.)[ \t]+dollars?\b|Mexican[ \t]+pesos\b|pesos\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|up|down)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
@@ -187,18 +187,36 @@ internal static partial class FigureFinder
         {
             // "$4 trillion", "€820m", "820 million euros": the currency before or after, the scale between.
             var currency = m.Groups["cur"].Success
-                ? m.Groups["cur"].Value switch
+                ? m.Groups["cur"].Value.Trim() switch
                 {
-                    "€" => "EUR",
-                    "£" => "GBP",
+                    "€" or "EUR" => "EUR",
+                    "£" or "GBP" => "GBP",
+                    "C$" or "CA$" or "CAD" => "CAD",
+                    "A$" or "AU$" => "AUD",
+                    "NZ$" => "NZD",
+                    "HK$" => "HKD",
+                    "S$" => "SGD",
+                    "MX$" => "MXN",
+                    "R$" => "BRL",
+                    "¥" => "JPY",
+                    "₹" => "INR",
+                    "₩" => "KRW",
                     _ => "USD",
                 }
-                : m.Groups["after"].Value.ToLowerInvariant() switch
+                : string.Join(' ', m.Groups["after"].Value.ToLowerInvariant().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
                 {
                     ['e', ..] => "EUR",
-                    ['d', ..] => "USD",
+                    "canadian dollars" or "canadian dollar" => "CAD",
+                    "australian dollars" or "australian dollar" => "AUD",
+                    "hong kong dollars" or "hong kong dollar" => "HKD",
+                    "singapore dollars" or "singapore dollar" => "SGD",
+                    "new zealand dollars" or "new zealand dollar" => "NZD",
+                    "mexican pesos" or "pesos" => "MXN",
+                    ['d', ..] or ['u', ..] => "USD",
                     ['p', ..] => "GBP",
-                    "yuan" => "CNY",
+                    "yuan" or "renminbi" => "CNY",
+                    "won" => "KRW",
+                    "rupees" => "INR",
                     _ => "JPY",
                 };
             return ScaledUnit(currency, scale);

@@ -355,4 +355,14 @@ public class ClaimExtractorTests
         var dated = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Madrid on May 12, came as a ceasefire was about to lapse.", Monday));
         Assert.Equal(new ClaimDate(2025, 5, 12), dated.Start);
     }
+
+    [Fact]
+    public void Amounts_in_other_dollars_keep_their_currency()
+    {
+        var figures = Extract<FigureFacts>("Ottawa said exports rose to C$41 billion, while the fund grew to 12 billion Australian dollars and sales fell to HK$3.5bn.", Monday);
+        Assert.Contains(figures, f => f is { Value: 41m, Unit: "CAD bn" });
+        Assert.Contains(figures, f => f is { Value: 12m, Unit: "AUD bn" });
+        Assert.Contains(figures, f => f is { Value: 3.5m, Unit: "HKD bn" });
+        Assert.DoesNotContain(figures, f => f.Unit.StartsWith("USD", StringComparison.Ordinal));
+    }
 }
