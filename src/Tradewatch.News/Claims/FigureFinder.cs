@@ -47,6 +47,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"[\w’'$.%-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    /// <summary>Words that put a number beside the one before it as its earlier or other value: "up from", "compared with".</summary>
+    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing)[ \t]+from|compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Baseline();
+
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
@@ -62,6 +66,7 @@ internal static partial class FigureFinder
         {
             var text = ctx.Slice(sentence);
             var dates = ctx.DatesIn(sentence);
+            string? sentenceSubject = null;
             var period = dates.Select(d => d.Date).Where(d => d is { Precision: >= 1 }).Select(d => (string?)new ClaimDate(d!.Value.Year, d.Value.Month).ToString()).FirstOrDefault();
             foreach (Match m in Amount().Matches(text))
             {
@@ -95,7 +100,12 @@ internal static partial class FigureFinder
                 string? subject;
                 var verb = VerbBefore().Match(before);
                 var share = ShareVerb().Match(before);
-                if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
+                if (sentenceSubject is not null && Baseline().IsMatch(before))
+                {
+                    // "rose to 820 million euros, up from 360 million": the earlier value of the same measure.
+                    subject = sentenceSubject;
+                }
+                else if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
                 {
                     var owner = Canonical(ctx, SubjectBefore(before[..share.Index]), ref lastEconomy);
                     subject = $"{owner} share of world {of.Groups["what"].Value.Trim()} {Gerund(share.Groups["verb"].Value)}".Trim();
@@ -158,6 +168,7 @@ internal static partial class FigureFinder
                     figurePeriod = new ClaimDate(pd.Year - 1, pd.Month).ToString();
                 }
 
+                sentenceSubject = subject;
                 var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success };
                 claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
                 lastSubject = verb.Success ? SubjectBefore(before[..verb.Index]) is { Length: > 0 } s ? s : lastSubject : lastSubject;

@@ -365,4 +365,12 @@ public class ClaimExtractorTests
         Assert.Contains(figures, f => f is { Value: 3.5m, Unit: "HKD bn" });
         Assert.DoesNotContain(figures, f => f.Unit.StartsWith("USD", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_value_up_from_another_is_the_same_measure_earlier()
+    {
+        var figures = Extract<FigureFacts>("Vietnam's exports to Japan rose to $8.2 billion, up from $6.9 billion.", Monday);
+        var earlier = Assert.Single(figures, f => f.Value == 6.9m);
+        Assert.Equal(Assert.Single(figures, f => f.Value == 8.2m).Subject, earlier.Subject);
+    }
 }
