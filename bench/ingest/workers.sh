@@ -35,7 +35,7 @@ for n in "${workers[@]}"; do
   store="$work/store.db"
   if [ -n "${TRADEWATCH_BENCH_POSTGRES:-}" ]; then
     store=$TRADEWATCH_BENCH_POSTGRES
-    psql "${store/postgres:/postgresql:}" -q -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;' > /dev/null
+    PGOPTIONS='-c client_min_messages=warning' psql "${store/postgres:/postgresql:}" -q -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;' > /dev/null
   fi
   # create the store once, so the runs time ingest and not the migration
   "$cli" stories --db "$store" > /dev/null 2>&1 || true
