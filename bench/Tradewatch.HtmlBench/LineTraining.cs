@@ -22,10 +22,14 @@ internal static partial class LineTraining
     private const double L2 = 1e-3;
     private const double TargetRecall = 0.98;
 
+    /// <summary>Held-out article sentences the sentence model keeps: a sentence lost costs more than a label.</summary>
+    private const double TargetSentenceRecall = 0.995;
+
     public static int Run(string[] args)
     {
         var bench = args.Length > 0 ? args[0] : "../shared/bench/article-extraction";
         var output = args.Length > 1 ? args[1] : "data/boilerplate/line-model.json";
+        var sentenceOutput = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "sentence-model.json");
         var truth = Truth(Path.Combine(bench, "ground-truth.json"));
         var pages = BenchPages.Load(bench).Where(p => truth.ContainsKey(p.Id)).ToList();
         var rows = new List<Row>();
@@ -37,7 +41,8 @@ internal static partial class LineTraining
             var (body, bodyLines, trigrams) = truth[page.Id];
             for (var i = 0; i < lines.Count; i++)
             {
-                rows.Add(new Row(pi % Folds, LineModel.Features(lines, i, context), Label(lines[i], bodyLines, trigrams), LineModel.Protects(lines[i])));
+                var isSentence = LineModel.Protects(lines[i]);
+                rows.Add(new Row(pi % Folds, LineModel.Features(lines, i, context, edgesUnknown: isSentence), Label(lines[i], bodyLines, trigrams), isSentence));
             }
 
             _ = body;
@@ -65,6 +70,30 @@ internal static partial class LineTraining
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllText(output, final.ToJson($"{pages.Count} pages of the article-extraction benchmark (scrapinghub, MIT); {rows.Count} lines; threshold keeps {TargetRecall:P1} of the held-out article lines not protected as sentences") + "\n", new UTF8Encoding(false));
         Console.WriteLine($"model written to {output}");
+
+        // Sentences: a model of their own, learnt on sentence lines only.
+        var sentences = rows.Where(r => r.Protected).ToList();
+        var heldSentences = new double[sentences.Count];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var model = Train(sentences.Where(r => r.Fold != fold).ToList(), 0.5, edgesUnknown: true);
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                if (sentences[k].Fold == fold)
+                {
+                    heldSentences[k] = model.Probability(sentences[k].Features);
+                }
+            }
+        }
+
+        var articleSentences = Enumerable.Range(0, sentences.Count).Where(k => sentences[k].Article).Select(k => heldSentences[k]).Order().ToList();
+        var sentenceThreshold = articleSentences[(int)Math.Floor((1 - TargetSentenceRecall) * articleSentences.Count)];
+        var unprotected = sentences.Select(r => r with { Protected = false }).ToList();
+        Report("sentences, cross-validated (5 folds by page)", unprotected, heldSentences, sentenceThreshold);
+        var finalSentences = Train(sentences, sentenceThreshold, edgesUnknown: true);
+        Report("sentences, trained on all pages (optimistic)", unprotected, sentences.Select(r => finalSentences.Probability(r.Features)).ToArray(), sentenceThreshold);
+        File.WriteAllText(sentenceOutput, finalSentences.ToJson($"{pages.Count} pages of the article-extraction benchmark (scrapinghub, MIT); {sentences.Count} sentence lines; threshold keeps {TargetSentenceRecall:P1} of the held-out article sentences") + "\n", new UTF8Encoding(false));
+        Console.WriteLine($"sentence model written to {sentenceOutput}");
         return 0;
     }
 
@@ -95,24 +124,39 @@ internal static partial class LineTraining
             $"{name}: threshold {threshold:F3}; article lines kept {keptArticle / (double)article:P1} ({keptJudged / (double)judged:P1} of those not protected as sentences); other lines removed {removedOther / (double)other:P1}"));
     }
 
-    private static LineModel Train(List<Row> rows, double threshold)
+    private static LineModel Train(List<Row> rows, double threshold, bool edgesUnknown = false)
     {
         var d = LineModel.FeatureNames.Length;
         var mean = new double[d];
         var scale = new double[d];
+        // Unknown values (NaN: a neighbour beyond the text's edge) are left out of the means and scales and
+        // weigh as the mean, as LineModel.Probability weighs them.
+        var known = new int[d];
         foreach (var r in rows)
         {
             for (var j = 0; j < d; j++)
             {
-                mean[j] += r.Features[j] / rows.Count;
+                if (!double.IsNaN(r.Features[j]))
+                {
+                    mean[j] += r.Features[j];
+                    known[j]++;
+                }
             }
+        }
+
+        for (var j = 0; j < d; j++)
+        {
+            mean[j] /= Math.Max(1, known[j]);
         }
 
         foreach (var r in rows)
         {
             for (var j = 0; j < d; j++)
             {
-                scale[j] += (r.Features[j] - mean[j]) * (r.Features[j] - mean[j]) / rows.Count;
+                if (!double.IsNaN(r.Features[j]))
+                {
+                    scale[j] += (r.Features[j] - mean[j]) * (r.Features[j] - mean[j]) / Math.Max(1, known[j]);
+                }
             }
         }
 
@@ -127,7 +171,7 @@ internal static partial class LineTraining
         var wNeg = rows.Count / (2.0 * Math.Max(1, rows.Count - positives));
         var w = new double[d];
         var b = 0.0;
-        var x = rows.Select(r => r.Features.Select((v, j) => (v - mean[j]) / scale[j]).ToArray()).ToArray();
+        var x = rows.Select(r => r.Features.Select((v, j) => double.IsNaN(v) ? 0 : (v - mean[j]) / scale[j]).ToArray()).ToArray();
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var gw = new double[d];
@@ -158,12 +202,12 @@ internal static partial class LineTraining
             b -= LearningRate * gb / rows.Count;
         }
 
-        return new LineModel(w.Select(Round).ToArray(), Round(b), mean.Select(Round).ToArray(), scale.Select(Round).ToArray(), Round(threshold));
+        return new LineModel(w.Select(Round).ToArray(), Round(b), mean.Select(Round).ToArray(), scale.Select(Round).ToArray(), Round(threshold)) { EdgesUnknown = edgesUnknown };
     }
 
     private static double Round(double v) => Math.Round(v, 6);
 
-    private static bool Label(string line, HashSet<string> bodyLines, HashSet<string> trigrams)
+    public static bool Label(string line, HashSet<string> bodyLines, HashSet<string> trigrams)
     {
         var words = Words(line);
         if (words.Count < 4)
@@ -182,7 +226,7 @@ internal static partial class LineTraining
 
     private static List<string> Words(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
 
-    private static Dictionary<string, (string Body, HashSet<string> Lines, HashSet<string> Trigrams)> Truth(string path)
+    public static Dictionary<string, (string Body, HashSet<string> Lines, HashSet<string> Trigrams)> Truth(string path)
     {
         var result = new Dictionary<string, (string, HashSet<string>, HashSet<string>)>(StringComparer.Ordinal);
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));

@@ -13,6 +13,11 @@ if (args.Length > 0 && args[0] == "train-lines")
     return LineTraining.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "clean-lines")
+{
+    return LineCleaningEval.Run(args[1..]);
+}
+
 if (args.Length > 1 && args[0] == "score-lines")
 {
     // Each line of the given plain-text files with the line model's probability that it is the article's.
@@ -22,8 +27,10 @@ if (args.Length > 1 && args[0] == "score-lines")
         var page = Tradewatch.News.Cleaning.LineModel.Page.Of(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            var p = Tradewatch.News.Cleaning.LineModel.Shipped.Probability(lines, i, page);
-            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\t{p:F3}\t{(lines[i].Length > 100 ? lines[i][..100] : lines[i])}"));
+            var sentence = Tradewatch.News.Cleaning.LineModel.Protects(lines[i]);
+            var model = sentence ? Tradewatch.News.Cleaning.LineModel.ShippedSentences : Tradewatch.News.Cleaning.LineModel.Shipped;
+            var p = model.Probability(lines, i, page);
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\t{(sentence ? "S" : "f")}\t{p:F3}\t{(p < model.Threshold ? "out" : "in")}\t{(lines[i].Length > 100 ? lines[i][..100] : lines[i])}"));
         }
     }
 

@@ -12,6 +12,12 @@ public class ArticleCleanerTests
         ArticleCleaner.Clean(new SourceReport("t.txt", InputFormat.PlainText, body, new ReportMetadata(title, null, null, null), "h", []));
 
     [Theory]
+    [InlineData("Canada lowers its tariff on Japanese beef to 8% under the trade pact.")]
+    [InlineData("Talks on the steel quota resumed in Oslo on May 4, 2026.")]
+    public void A_report_of_one_sentence_keeps_it(string sentence) =>
+        Assert.Equal(sentence, Clean(sentence).Text);
+
+    [Theory]
     [InlineData("Jan 5, 2026 - 10:15")]
     [InlineData("Published On 5 Jan 2026")]
     [InlineData("January 5, 2026 | 4:19 pm")]

@@ -35,6 +35,34 @@ public class LineModelTests
         Assert.All(BoilerplateLines, i => Assert.True(p[i] < model.Threshold, $"line {i}: {p[i]}"));
     }
 
+    private static readonly string[] PageWithAppeal =
+    [
+        "Home",
+        "Steel makers weigh a new quota as talks drag on",
+        "Officials from both sides met on Tuesday for a third round of talks on the steel quota, which expires at the end of the year.",
+        "The ministry said it expected the quota to be renewed at a lower volume, citing weaker demand from builders and carmakers.",
+        "Producers have asked for a longer transition, arguing that the mills need time to adjust their order books to the new ceiling.",
+        "Share",
+        "Most read",
+        "Our editors pick the best deals of the week for readers like you.",
+        "Facebook",
+        "Twitter",
+    ];
+
+    [Fact]
+    public void The_shipped_sentence_model_keeps_the_article_and_drops_a_sentence_among_menus()
+    {
+        var model = LineModel.ShippedSentences;
+        var page = LineModel.Page.Of(PageWithAppeal);
+        Assert.All([2, 3, 4], i =>
+        {
+            Assert.True(LineModel.Protects(PageWithAppeal[i]));
+            Assert.True(model.Probability(PageWithAppeal, i, page) >= model.Threshold, $"line {i}");
+        });
+        Assert.True(LineModel.Protects(PageWithAppeal[7]));
+        Assert.True(model.Probability(PageWithAppeal, 7, page) < model.Threshold);
+    }
+
     [Fact]
     public void A_model_file_for_other_features_is_refused() =>
         Assert.Throws<InvalidDataException>(() => LineModel.FromJson("""{"TrainedOn":"x","Features":["a"],"Weights":[1],"Bias":0,"Mean":[0],"Scale":[1],"Threshold":0.5}"""));

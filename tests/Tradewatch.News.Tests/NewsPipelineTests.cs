@@ -107,4 +107,18 @@ public class NewsPipelineTests
 
         Assert.Empty(ClaimStage.Run(analysis).Claims);
     }
+
+    [Fact]
+    public void A_yearless_lone_report_takes_the_year_of_the_batch()
+    {
+        static InputFile File(string name, string text) => new(name, name, System.Text.Encoding.UTF8.GetBytes(text));
+        var files = new[]
+        {
+            File("dated.txt", "---\npublished: 2026-03-03\n---\nThe port authority opened a new container terminal after two years of building work on the river.\nThe terminal can handle a million boxes a year, the authority said in a statement.\n"),
+            File("yearless.txt", "The city marathon was run on Feb. 8 in cold rain, and the winner set a course record in the final mile.\nRunners from forty clubs took part, the organisers said after the race.\n"),
+        };
+        var dated = NewsPipeline.Run(files).Reports.Single(r => r.Id == "yearless.txt").Published;
+        Assert.Equal(new DateOnly(2026, 2, 8), dated.Date);
+        Assert.Contains("batch", dated.Evidence, StringComparison.Ordinal);
+    }
 }

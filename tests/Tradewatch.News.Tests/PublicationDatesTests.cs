@@ -228,6 +228,10 @@ public class PublicationDatesTests
     [InlineData("He said the levy would start on March 12.", null, null)] // reported speech, not a day ahead
     [InlineData("The levy will rise, officials announced on March 5.", null, null)] // the day of a past deed in a future sentence
     [InlineData("Officials will review the quota that was imposed on March 5.", null, null)]
+    [InlineData("The ministry first announced the quota in February.", "2025-02-01", null)]
+    [InlineData("In mid-January 2025 the ministry announced the quota.", "2025-01-01", null)]
+    [InlineData("The quota was suspended until April.", null, null)] // a term, not an event
+    [InlineData("The new duties on cement will take effect in April unless the talks succeed.", null, "2025-04-30")]
     public void A_reports_words_bound_its_day(string sentence, string? after, string? before)
     {
         var bounds = MentionedDates.BoundsOf(sentence + " " + Body, Day("2025-03-08"));
@@ -248,4 +252,11 @@ public class PublicationDatesTests
 
         Assert.Equal(Day("2025-03-10"), PublicationDates.AgainstStory(Clean(ahead + Body), Day("2025-03-10"), "anchor").Date);
     }
+
+    [Theory]
+    [InlineData("Date: 2026-01-21T09:30:00Z")]
+    [InlineData("Published: 2026-01-21T09:30:00+01:00")]
+    [InlineData("published 2026-01-21")]
+    public void A_labelled_timestamp_dates_the_report(string line) =>
+        Assert.Equal(Day("2026-01-21"), Own(line + "\n" + Body).Date);
 }

@@ -94,14 +94,24 @@ public static class ArticleCleaner
         return new CleanReport(report, report.Metadata.Title ?? headline ?? string.Empty, string.Join("\n\n", kept), removed, dates);
     }
 
-    /// <summary>A line the rules kept, and no sentence, goes when the learnt line model finds it unlike an article's.</summary>
+    /// <summary>
+    /// A line the rules kept goes when the learnt models find it unlike an article's: the line model judges
+    /// fragments, labels and headings, the sentence model (stricter) the lines that read as sentences.
+    /// </summary>
     private static void RemoveLearnt(List<string> lines, RemovalReason?[] verdicts)
     {
-        var model = LineModel.Shipped;
+        var fragments = LineModel.Shipped;
+        var sentences = LineModel.ShippedSentences;
         var page = LineModel.Page.Of(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (verdicts[i] is null && !LineModel.Protects(lines[i]) && model.Probability(lines, i, page) < model.Threshold)
+            if (verdicts[i] is not null)
+            {
+                continue;
+            }
+
+            var model = LineModel.Protects(lines[i]) ? sentences : fragments;
+            if (model.Probability(lines, i, page) < model.Threshold)
             {
                 verdicts[i] = RemovalReason.Learnt;
             }

@@ -21,6 +21,8 @@ public sealed partial class LineModel
         "all_caps", "stop_ratio", "mean_word_length", "commas_per_word", "has_quote", "starts_lower", "separators",
         "widget_words", "promo", "teaser", "credit", "domain", "repeated", "prev_log_words",
         "next_log_words", "prev_ends_sentence", "next_ends_sentence", "window_log_words", "has_verb_said", "cohesion",
+        "second_person", "first_plural", "imperative", "question", "exclamation", "has_date", "ends_ellipsis", "log_sentences",
+        "quoted_share",
     ];
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -57,13 +59,28 @@ public sealed partial class LineModel
     /// <summary>Below this probability of being the article's, a line the rules kept is taken out.</summary>
     public double Threshold { get; }
 
-    private static readonly Lazy<LineModel> ShippedModel = new(Load);
+    private static readonly Lazy<LineModel> ShippedModel = new(() => Load("line-model.json"));
 
-    /// <summary>The model in data/boilerplate/line-model.json, read when first asked for.</summary>
+    private static readonly Lazy<LineModel> ShippedSentenceModel = new(() => Load("sentence-model.json"));
+
+    /// <summary>The model in data/boilerplate/line-model.json, read when first asked for: it judges fragments, labels and headings.</summary>
     public static LineModel Shipped => ShippedModel.Value;
 
+    /// <summary>
+    /// The model in data/boilerplate/sentence-model.json: the same features, learnt on the lines that read as
+    /// sentences only (<see cref="Protects"/>), with a threshold that keeps nearly every article sentence.
+    /// </summary>
+    public static LineModel ShippedSentences => ShippedSentenceModel.Value;
+
     public double Probability(IReadOnlyList<string> lines, int i, Page? page = null) =>
-        Probability(Features(lines, i, page));
+        Probability(Features(lines, i, page, EdgesUnknown));
+
+    /// <summary>
+    /// Whether a line at the text's first or last place has its missing neighbours read as unknown (NaN,
+    /// which weighs as the mean) rather than as empty: the sentence model's texts are often excerpts, cut
+    /// before and after the article, where the edge is no page's top or bottom.
+    /// </summary>
+    public bool EdgesUnknown { get; init; }
 
     public double Probability(double[] features)
     {
@@ -71,7 +88,10 @@ public sealed partial class LineModel
         var z = bias;
         for (var k = 0; k < weights.Length; k++)
         {
-            z += weights[k] * (features[k] - mean[k]) / scale[k];
+            if (!double.IsNaN(features[k]))
+            {
+                z += weights[k] * (features[k] - mean[k]) / scale[k];
+            }
         }
 
         return 1 / (1 + Math.Exp(-z));
@@ -127,7 +147,7 @@ public sealed partial class LineModel
         return set;
     }
 
-    public static double[] Features(IReadOnlyList<string> lines, int i, Page? page = null)
+    public static double[] Features(IReadOnlyList<string> lines, int i, Page? page = null, bool edgesUnknown = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         page ??= Page.Of(lines);
@@ -170,16 +190,21 @@ public sealed partial class LineModel
         var n = Math.Max(1, words.Count);
         var chars = Math.Max(1, line.Length);
         double Log(int x) => Math.Log(1 + x);
-        int WordsAt(int j) => j >= 0 && j < lines.Count ? P.Word().Count(lines[j]) : 0;
-        double EndsAt(int j) => j >= 0 && j < lines.Count && P.EndsLikeSentence().IsMatch(lines[j]) ? 1 : 0;
+        bool Inside(int j) => j >= 0 && j < lines.Count;
+        int WordsAt(int j) => Inside(j) ? P.Word().Count(lines[j]) : 0;
+        double Neighbour(int j, double value) => edgesUnknown && !Inside(j) ? double.NaN : value;
+        double EndsAt(int j) => Neighbour(j, Inside(j) && P.EndsLikeSentence().IsMatch(lines[j]) ? 1 : 0);
         // Cohesion: the share of the line's content words that other lines of the page use too; a
         // teaser for another story or a menu shares few words with the article around it.
         var own = ContentWords(line);
+        var unquoted = Unquoted(line);
         var shared = own.Count(w => page.LineCounts.GetValueOrDefault(w) > 1);
         var window = 0;
+        var around = 0;
         for (var j = i - 2; j <= i + 2; j++)
         {
             window += j == i ? 0 : WordsAt(j);
+            around += j != i && Inside(j) ? 1 : 0;
         }
 
         return
@@ -204,18 +229,32 @@ public sealed partial class LineModel
             P.Credit().IsMatch(line) || P.PhotoCredit().IsMatch(line) || P.Byline().IsMatch(line) ? 1 : 0,
             P.Domain().IsMatch(line) || P.Email().IsMatch(line) ? 1 : 0,
             page.Repeated.Contains(line) ? 1 : 0,
-            Log(WordsAt(i - 1)),
-            Log(WordsAt(i + 1)),
+            Neighbour(i - 1, Log(WordsAt(i - 1))),
+            Neighbour(i + 1, Log(WordsAt(i + 1))),
             EndsAt(i - 1),
             EndsAt(i + 1),
-            Log(window),
+            !edgesUnknown || around == 4 ? Log(window) : around == 0 ? double.NaN : Log((int)Math.Round(window * 4.0 / around)),
             P.ReportingVerb().IsMatch(line) ? 1 : 0,
             own.Count > 0 ? shared / (double)own.Count : 0,
+            SecondPerson().IsMatch(unquoted) ? 1 : 0,
+            FirstPlural().IsMatch(unquoted) ? 1 : 0,
+            Imperative().IsMatch(line) ? 1 : 0,
+            line.TrimEnd(Closers).EndsWith('?') ? 1 : 0,
+            line.TrimEnd(Closers).EndsWith('!') ? 1 : 0,
+            Dates.DateText.Find(line).Count > 0 ? 1 : 0,
+            P.EndsWithEllipsis().IsMatch(line) ? 1 : 0,
+            Log(P.SentenceBreak().Count(line) + 1),
+            1 - (unquoted.Length / (double)chars),
         ];
     }
 
+    private static readonly char[] Closers = ['"', '\'', '’', '”', ')', ']', ' '];
+
+    /// <summary>The line without what stands inside quotation marks: who the page addresses, not whom a speaker does.</summary>
+    private static string Unquoted(string line) => Quoted().Replace(line, " ");
+
     public string ToJson(string trainedOn) => JsonSerializer.Serialize(
-        new ModelFile(trainedOn, FeatureNames, weights, bias, mean, scale, Threshold), Indented);
+        new ModelFile(trainedOn, FeatureNames, weights, bias, mean, scale, Threshold, EdgesUnknown), Indented);
 
     public static LineModel FromJson(string json)
     {
@@ -225,22 +264,37 @@ public sealed partial class LineModel
             throw new InvalidDataException("the line model was trained on other features; run tools/train-line-model");
         }
 
-        return new LineModel(file.Weights, file.Bias, file.Mean, file.Scale, file.Threshold);
+        return new LineModel(file.Weights, file.Bias, file.Mean, file.Scale, file.Threshold) { EdgesUnknown = file.EdgesUnknown };
     }
 
-    private static LineModel Load()
+    private static LineModel Load(string name)
     {
-        using var stream = typeof(LineModel).Assembly.GetManifestResourceStream("Tradewatch.News.Cleaning.line-model.json")
+        using var stream = typeof(LineModel).Assembly.GetManifestResourceStream("Tradewatch.News.Cleaning." + name)
             ?? throw new InvalidOperationException("the line model is not embedded in Tradewatch.News");
         using var reader = new StreamReader(stream);
         return FromJson(reader.ReadToEnd());
     }
 
-    private sealed record ModelFile(string TrainedOn, string[] Features, double[] Weights, double Bias, double[] Mean, double[] Scale, double Threshold);
+    private sealed record ModelFile(string TrainedOn, string[] Features, double[] Weights, double Bias, double[] Mean, double[] Scale, double Threshold, bool EdgesUnknown = false);
 
     /// <summary>Marks between menu items and breadcrumbs: "Home › World | Business".</summary>
     [GeneratedRegex(@"(?:^|\s)[|›»>•·/](?=\s|$)")]
     private static partial Regex Separators();
+
+    [GeneratedRegex("""“[^”]*”?|"[^"]*"?""")]
+    private static partial Regex Quoted();
+
+    /// <summary>The page speaking to its reader.</summary>
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondPerson();
+
+    /// <summary>The page speaking for itself (outside quotes, a report rarely says "we").</summary>
+    [GeneratedRegex(@"\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e've|[Ww]e'll)\b")]
+    private static partial Regex FirstPlural();
+
+    /// <summary>A line that opens with a verb of a call to action: the page asking its reader to do something.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:get|sign|subscribe|click|tap|read|watch|listen|download|join|follow|share|support|donate|give|help|become|register|log|enter|visit|check|stay|keep|find|discover|learn|explore|try|see|view|browse|contact|email|send|tell|let|make|don't|do not|never|please|start|claim|save|shop|buy|order|book|upgrade|unlock|continue|go|back|return|skip|load|show|hide|open|close|print|comment|like|rate|vote|take|add|sign-up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
 
     /// <summary>Words of buttons and page furniture.</summary>
     [GeneratedRegex(@"\b(?:share|tweet|email|print|comments?|menu|search|home|login|log in|sign in|register|subscribe|newsletter|facebook|twitter|linkedin|whatsapp|instagram|youtube|copyright|privacy|terms|cookies?|advertis\w*|click|download|app|gallery|video|watch|listen|podcast|more)\b", RegexOptions.IgnoreCase)]

@@ -16,8 +16,8 @@ internal static partial class LinePatterns
     [GeneratedRegex("""(\.\.\.|…)['"’”)\]]*$""")]
     public static partial Regex EndsWithEllipsis();
 
-    /// <summary>A label and a date at the start of a line: "date 2025-06-09 ...", "Published: June 9, 2025".</summary>
-    [GeneratedRegex(@"^(?:date|published|posted|updated)\s*:?\s+(?<date>(?:19|20|21)\d\d-[01]\d(?:-[0-3]\d)?)\b\s*", RegexOptions.IgnoreCase)]
+    /// <summary>A label and a date at the start of a line: "date 2025-06-09 ...", "Published: 2025-06-09T10:00:00Z".</summary>
+    [GeneratedRegex(@"^(?:date|published|posted|updated)\s*:?\s+(?<date>(?:19|20|21)\d\d-[01]\d(?:-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)?)(?![\w:])\s*", RegexOptions.IgnoreCase)]
     public static partial Regex LeadingDateToken();
 
     /// <summary>Words a dateline may hold besides its date: labels, times, zones, separators.</summary>

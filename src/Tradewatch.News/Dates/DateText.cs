@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Tradewatch.News.Dates;
 
 /// <summary>
-/// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09", "June 9, 2025",
+/// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09" (also "2025/06/09"), "June 9, 2025",
 /// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025" (day first, as outside the US),
 /// RFC 822 feed dates. Partial dates ("June 9") are not dates of publication and are left out.
 /// </summary>
@@ -73,7 +73,8 @@ public static partial class DateText
     private static int MonthNumber(string name) =>
         Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
-    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20|21)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?!\d)")]
+    // Year first, with one separator throughout: "2025-06-09", "2025/06/09", "2025.06.09".
+    [GeneratedRegex(@"(?<![\d./-])(?<y>(?:19|20|21)\d\d)(?<sep>[-/.])(?<m>[01]\d)\k<sep>(?<d>[0-3]\d)(?![\d/]|\.\d)")]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]

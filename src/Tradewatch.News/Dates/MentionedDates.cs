@@ -124,7 +124,9 @@ public static partial class MentionedDates
     /// What a report's own words say of its day: it appeared on or after the latest day it tells of as past
     /// (<see cref="Bounds.After"/>; not the end of a period or a term), and on or before the earliest day it
     /// tells of as still to come (<see cref="Bounds.Before"/>: "will take effect on March 4", "is set to
-    /// expire on Aug. 12"). Days without a year take the one that puts them nearest <paramref name="reference"/>.
+    /// expire on Aug. 12"); a month without its day ("announced in April", "will start in September") bounds
+    /// it by the month's first or last day. Days without a year take the one that puts them nearest
+    /// <paramref name="reference"/>.
     /// </summary>
     public static Bounds BoundsOf(string text, DateOnly reference)
     {
@@ -155,6 +157,31 @@ public static partial class MentionedDates
                     bounds = bounds with { Before = date, BeforeWords = f.Value.Trim() + " " + m.Value };
                 }
             }
+
+            foreach (Match m in MonthAlone().Matches(reporting))
+            {
+                // A month without its day: past, the report came after it began; ahead, before it ended.
+                var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : NearestYear(month, reference);
+                if (year is < 1900 or > 2200)
+                {
+                    continue;
+                }
+
+                var first = new DateOnly(year, month, 1);
+                if (!future && !m.Groups["term"].Success && (bounds.After is not { } a || first > a))
+                {
+                    bounds = bounds with { After = first, AfterWords = m.Value };
+                }
+                else if (future && FutureBefore().Match(reporting[..m.Index]) is { Success: true } f && !Reported().IsMatch(f.Groups["gap"].ValueSpan))
+                {
+                    var last = first.AddMonths(1).AddDays(-1);
+                    if (bounds.Before is not { } b || last < b)
+                    {
+                        bounds = bounds with { Before = last, BeforeWords = f.Value.Trim() + " " + m.Value };
+                    }
+                }
+            }
         }
 
         return bounds;
@@ -165,6 +192,11 @@ public static partial class MentionedDates
     {
         public bool Admits(DateOnly day) => (After is not { } a || day >= a) && (Before is not { } b || day <= b);
     }
+
+    /// <summary>The year that puts the middle of <paramref name="month"/> nearest <paramref name="reference"/>.</summary>
+    private static int NearestYear(int month, DateOnly reference) =>
+        new[] { reference.Year - 1, reference.Year, reference.Year + 1 }
+            .MinBy(y => Math.Abs(new DateOnly(y, month, 15).DayNumber - reference.DayNumber));
 
     /// <summary>A named day ("Feb. 3", "3 March 2025") in its own year, else the year that puts it nearest <paramref name="reference"/>.</summary>
     private static DateOnly? Nearest(Match m, DateOnly reference)
@@ -273,6 +305,13 @@ public static partial class MentionedDates
     /// <summary>A past deed between the future words and the day ("will ... after it announced on"): the day is not ahead.</summary>
     [GeneratedRegex(@"\b(?:said|announced|told|signed|agreed|wrote|posted|took|imposed|was|were|had)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
+
+    /// <summary>
+    /// A month named without a day after a preposition ("in April", "since March", "by September 2025"); a
+    /// term ("until April", "through May") is marked, as its month bounds no past event.
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:(?<term>until|till|through|by|before)|in|since|during|from|early|late|mid|starting|beginning|end of|start of)(?:\s+|-)(?i:in\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s*\d{1,2}\b)(?:,?\s+(?<y>(?:19|20|21)\d\d)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAlone();
 
     /// <summary>A weekday's later hours: "late Monday", "late on Monday", "Monday evening", "Monday night".</summary>
     [GeneratedRegex(@"\blate\s+(?:on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:evening|night)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

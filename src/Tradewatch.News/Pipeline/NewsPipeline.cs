@@ -108,14 +108,23 @@ public static class NewsPipeline
             }
         }
 
-        // A report no dated report of its story can date is dated by the days its own text names, else
-        // by such an inference for another report of its story.
+        // A report no dated report of its story can date is dated by the days its own text names (their
+        // year, when the page gives none, that of the batch's dated reports), else by such an inference
+        // for another report of its story.
+        var batchDates = dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        int? batchYear = batchDates.Count > 0 ? PublicationDates.Median(batchDates).Year : null;
         foreach (var story in byStory)
         {
             var ids = story.Where(i => dates[i].Date is null).ToList();
             foreach (var i in ids)
             {
-                dates[i] = MentionedDates.Infer(prepared[i].Clean.Text, prepared[i].Clean.Source.Metadata.Url);
+                var text = prepared[i].Clean.Text;
+                var url = prepared[i].Clean.Source.Metadata.Url;
+                dates[i] = MentionedDates.Infer(text, url);
+                if (dates[i].Date is null && batchYear is { } year && MentionedDates.Infer(text, url, year) is { Date: not null } withYear)
+                {
+                    dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
+                }
             }
 
             var inferred = ids.Where(j => dates[j].Date is not null).ToList();
