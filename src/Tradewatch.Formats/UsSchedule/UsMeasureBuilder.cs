@@ -117,6 +117,11 @@ public sealed partial class UsMeasureBuilder
     /// <summary>Writes the scope lists under <paramref name="dataDirectory"/>/scopes and the ledger file <paramref name="dataDirectory"/>/ledger/us-imports.yaml.</summary>
     public UsMeasureBuild Write(string dataDirectory)
     {
+        if (Revisions().Count == 0)
+        {
+            throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: no HTS revision in it (hts_2025_basic.json.gz, hts_2025_rev_1.json.gz...)");
+        }
+
         var countries = Countries();
         Header();
         Stacking();
@@ -653,7 +658,7 @@ public sealed partial class UsMeasureBuilder
     /// </summary>
     private void SplitVehicleParts(string name, string file)
     {
-        var codes = File.ReadLines(_source.ProductList(file)).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var codes = _source.Lines(file);
         var whole = codes.Where(c => c.Length == 4 && !VehicleWords().IsMatch(HeadingDescription(c))).ToList();
         _lists[name] = codes.Except(whole, StringComparer.Ordinal).ToList();
         if (whole.Count > 0)
@@ -806,7 +811,25 @@ public sealed partial class UsMeasureBuilder
 
     private List<AuthorityEntry> Authority(string authority, string name)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(_source.Authorities("master_tariff_list.json")));
+        var path = _source.Authorities("master_tariff_list.json");
+        try
+        {
+            return ReadAuthority(path, authority, name);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException($"{path}: not the authority list the build reads ({e.Message.ReplaceLineEndings(" ")})", e);
+        }
+    }
+
+    private static List<AuthorityEntry> ReadAuthority(string path, string authority, string name)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"{path}: missing (the authority-level rates the build reads)");
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
         foreach (var item in document.RootElement.EnumerateArray())
         {
             if (item.GetProperty("tariff_authority").GetString() != authority || item.GetProperty("tariff_name").GetString() != name)
@@ -820,7 +843,7 @@ public sealed partial class UsMeasureBuilder
                 .ToList();
         }
 
-        throw new InvalidDataException($"master_tariff_list.json has no {authority} {name}");
+        throw new InvalidDataException($"{path}: has no {authority} {name}");
     }
 
     /// <summary>
@@ -886,6 +909,11 @@ public sealed partial class UsMeasureBuilder
             }
 
             var comma = line.IndexOf(',', StringComparison.Ordinal);
+            if (comma < 0)
+            {
+                throw new InvalidDataException($"{_source.Authorities("census-country-codes.csv")}: '{Trim(line)}' is not 'code,name'");
+            }
+
             var code = line[..comma];
             var name = line[(comma + 1)..].Trim('"');
             var iso = CensusAliases.GetValueOrDefault(name) ?? _isoOfName(name) ?? _isoOfName(Parenthesis().Replace(name, string.Empty).Trim());
