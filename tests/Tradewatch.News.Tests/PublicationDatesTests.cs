@@ -20,6 +20,8 @@ public class PublicationDatesTests
     [InlineData("https://news.example/business/2025/feb/04/steel-quotas", "2025-02-04")]
     [InlineData("https://news.example/world/steel-quotas-lifted-2025-02-04", "2025-02-04")]
     [InlineData("https://news.example/world/steel_quotas_2025-02-04.html", "2025-02-04")]
+    [InlineData("https://news.example/world/steel-quotas-lifted-20250204.html", "2025-02-04")]
+    [InlineData("https://news.example/world/content_20250204_7731.htm", "2025-02-04")]
     public void Dates_in_the_url_path_are_found(string url, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), UrlDate.Find(url));
 
@@ -29,6 +31,8 @@ public class PublicationDatesTests
     [InlineData("https://news.example/id/1205402/")]
     [InlineData("https://news.example/2025/feb/31/not-a-day")]
     [InlineData("https://news.example/item-2025-13-04")]
+    [InlineData("https://news.example/item-20251304.html")]
+    [InlineData("https://news.example/item-202502041.html")]
     public void Urls_without_a_date_give_none(string url) => Assert.Null(UrlDate.Find(url));
 
     [Fact]
