@@ -263,4 +263,19 @@ public class PublicationDatesTests
     [InlineData("published 2026-01-21")]
     public void A_labelled_timestamp_dates_the_report(string line) =>
         Assert.Equal(Day("2026-01-21"), Own(line + "\n" + Body).Date);
+
+    [Theory]
+    [InlineData("The president yesterday agreed to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.", "2025-02-04")]
+    [InlineData("The president today agreed to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.", "2025-02-03")]
+    public void A_lead_told_as_yesterday_or_today_is_dated_from_the_same_event(string lead, string expected)
+    {
+        var anchors = EventDays.Anchors("later.txt", LaterReport, new DateOnly(2025, 3, 6)).ToList();
+        Assert.Equal(Day(expected), EventDays.Match(lead, anchors)?.Date);
+    }
+
+    [Theory]
+    [InlineData("The central bank yesterday held its rates as inflation eased across the region.")] // another event
+    [InlineData("The president said \u201cwe agreed today to a 30-day pause on the tariffs against Canada and Mexico\u201d after calls.")] // only in a quotation
+    public void A_relative_lead_without_the_same_event_is_not_dated(string lead) =>
+        Assert.Null(EventDays.Match(lead, EventDays.Anchors("later.txt", LaterReport, new DateOnly(2025, 3, 6)).ToList()));
 }
