@@ -324,6 +324,27 @@ public class LedgerViewTests
         Assert.Equal((CalendarEventKind.SuspensionEnds, "truce", D("2025-11-10")), (expiry.Kind, expiry.Subject, expiry.Date));
     }
 
+    [Fact]
+    public void An_extended_end_is_told_as_an_extension_on_the_day_it_was_to_end()
+    {
+        var events = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Changes(D("2025-05-01"), D("2025-08-31"), D("2025-12-31"));
+        var extension = Assert.Single(events, e => e.Subject == "truce" && e.Date == D("2025-08-12"));
+        Assert.Equal(CalendarEventKind.SuspensionExtended, extension.Kind);
+        Assert.Contains("extended to 2025-11-10 (recorded 2025-08-11)", extension.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(events, e => e.Text.Contains("unless extended", StringComparison.Ordinal) || e.Text.Contains("expired", StringComparison.Ordinal));
+        var start = Assert.Single(events, e => e.Kind == CalendarEventKind.Suspended);
+        Assert.EndsWith("until 2025-08-12, since extended to 2025-11-10", start.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_extension_not_yet_recorded_is_not_told()
+    {
+        var events = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-07-31"))).Changes(D("2025-05-01"), D("2025-08-31"), D("2025-07-31"));
+        Assert.DoesNotContain(events, e => e.Kind == CalendarEventKind.SuspensionExtended);
+        var expiry = Assert.Single(events, e => e.Kind == CalendarEventKind.SuspensionEnds);
+        Assert.Equal((D("2025-08-12"), "truce expires unless extended"), (expiry.Date, expiry.Text));
+    }
+
     [Theory]
     [InlineData("2025-11-01", "expires unless extended")]
     [InlineData("2025-11-10", "expires unless extended")]

@@ -25,6 +25,7 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
             data.Add("ledger-cn", "/ledger?importer=CN&origin=US&knownAt=2025-12-31", width);
             data.Add("duty", "/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000", width);
             data.Add("licence", "/licence?exporter=CN&destination=US&item=samarium&date=2025-06-09", width);
+            data.Add("portfolio", "/portfolio", width);
             data.Add("calendar", "/calendar", width);
             data.Add("review", "/review?state=all", width);
             data.Add("signin", "/signin", width);

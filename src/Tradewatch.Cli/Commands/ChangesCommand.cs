@@ -47,7 +47,7 @@ internal static class ChangesCommand
                 var first = true;
                 foreach (var e in group)
                 {
-                    table.AddRow(first ? Render.Day(e.Date) : string.Empty, e.Kind.ToString().ToLowerInvariant(), Markup.Escape(e.Subject), Markup.Escape(e.Text));
+                    table.AddRow(first ? Render.Day(e.Date) : string.Empty, AnswerJson.Kebab(e.Kind.ToString()), Markup.Escape(e.Subject), Markup.Escape(e.Text));
                     first = false;
                 }
             }

@@ -151,12 +151,18 @@ public enum CalendarEventKind
     Ends,
     Suspended,
     SuspensionEnds,
+
+    /// <summary>The day a suspension was to end, which a later record moved on: it was extended.</summary>
+    SuspensionExtended,
     Void,
     Deadline,
     Agreement,
     Licence,
     Notice,
 }
+
+/// <summary>A suspension's end moved later by a record of its history: from <see cref="PreviousEnd"/> to <see cref="NewEnd"/> (null: no end).</summary>
+public sealed record SuspensionExtension(Suspension Suspension, DateOnly PreviousEnd, DateOnly? NewEnd, Provenance Provenance);
 
 /// <summary>One entry of the calendar of changes.</summary>
 public sealed record CalendarEvent(DateOnly Date, CalendarEventKind Kind, string Subject, string Text, IReadOnlyList<string> Sources);

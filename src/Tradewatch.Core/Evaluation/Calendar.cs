@@ -6,7 +6,8 @@ namespace Tradewatch.Core.Evaluation;
 internal static class Calendar
 {
     /// <param name="today">When given, an expiry before it is said in the past ("expired on"), one on or after it as
-    /// still to come ("expires unless extended"); without it every expiry is worded as to come.</param>
+    /// still to come ("expires unless extended"); without it every expiry is worded as to come. An end a later
+    /// record moved on is told as an extension on the day it was to end, whatever the day.</param>
     public static IReadOnlyList<CalendarEvent> Build(LedgerView view, IEnumerable<MeasureTimeline> timelines, DateOnly from, DateOnly to, DateOnly? today = null)
     {
         if (to < from)
@@ -46,6 +47,7 @@ internal static class Calendar
             }
         }
 
+        var extended = view.SuspensionExtensions.ToLookup(x => x.Suspension.Id, StringComparer.Ordinal);
         foreach (var s in view.EffectiveSuspensions)
         {
             var what = s.Points is { } points ? $"{points:0.##} points of {s.MeasureId}" : s.MeasureId;
@@ -54,15 +56,25 @@ internal static class Calendar
                 what += $" on {scope}";
             }
 
+            var extensions = extended[s.Id].ToList();
             if (InWindow(s.Valid.Start))
             {
-                events.Add(new CalendarEvent(s.Valid.Start, CalendarEventKind.Suspended, s.Id, $"{s.Title} ({what})" + (s.Valid.End is { } e ? $" until {e:yyyy-MM-dd}" : string.Empty), s.Provenance.Sources));
+                // the end first set, then the end it was extended to: the record's history, not only its last state
+                var until = extensions.Count > 0 ? $" until {extensions[0].PreviousEnd:yyyy-MM-dd}, since extended " + Until(s.Valid.End)
+                    : s.Valid.End is { } e ? $" until {e:yyyy-MM-dd}" : string.Empty;
+                events.Add(new CalendarEvent(s.Valid.Start, CalendarEventKind.Suspended, s.Id, $"{s.Title} ({what}){until}", s.Provenance.Sources));
+            }
+
+            foreach (var x in extensions.Where(x => InWindow(x.PreviousEnd)))
+            {
+                var text = $"{s.Title} was to end here; extended {Until(x.NewEnd)} (recorded {x.Provenance.Recorded:yyyy-MM-dd})";
+                events.Add(new CalendarEvent(x.PreviousEnd, CalendarEventKind.SuspensionExtended, s.Id, text, x.Provenance.Sources));
             }
 
             if (s.Valid.End is { } expiry && InWindow(expiry))
             {
                 var text = today is { } now && expiry < now ? $"{s.Title}: expired on {expiry:yyyy-MM-dd}" : $"{s.Title} expires unless extended";
-                events.Add(new CalendarEvent(expiry, CalendarEventKind.SuspensionEnds, s.Id, text, s.Provenance.Sources));
+                events.Add(new CalendarEvent(expiry, CalendarEventKind.SuspensionEnds, s.Id, text, extensions.Count > 0 ? extensions[^1].Provenance.Sources : s.Provenance.Sources));
             }
         }
 
@@ -86,4 +98,6 @@ internal static class Calendar
 
         return events.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Subject, StringComparer.Ordinal).ToList();
     }
+
+    private static string Until(DateOnly? end) => end is { } e ? $"to {e:yyyy-MM-dd}" : "with no end";
 }

@@ -62,11 +62,19 @@ public sealed class LedgerView
             .OrderBy(c => c.Change.Provenance.Recorded).ThenBy(c => c.Index).Select(c => c.Change).ToLookup(c => c.SuspensionId, StringComparer.Ordinal);
 
         var effective = new List<Suspension>();
+        var extensions = new List<SuspensionExtension>();
         foreach (var suspension in Suspensions)
         {
             DateRange? range = suspension.Valid;
+            var moved = new List<SuspensionExtension>();
             foreach (var change in changes[suspension.Id])
             {
+                // an end moved later (or taken away) on a suspension that still stands is an extension
+                if (range?.End is { } previous && (change.NewEnd is not { } later || later > previous))
+                {
+                    moved.Add(new SuspensionExtension(suspension, previous, change.NewEnd, change.Provenance));
+                }
+
                 // an end moved to or before the start means the suspension never took effect
                 range = change.NewEnd is { } end && end <= suspension.Valid.Start ? null : new DateRange(suspension.Valid.Start, change.NewEnd);
             }
@@ -74,10 +82,13 @@ public sealed class LedgerView
             if (range is { } r)
             {
                 effective.Add(suspension with { Valid = r });
+                // an extension later cut back to before its old end never ran past it
+                extensions.AddRange(moved.Where(m => r.End is not { } final || final > m.PreviousEnd));
             }
         }
 
         EffectiveSuspensions = effective;
+        SuspensionExtensions = extensions;
         var suspensionsByMeasure = EffectiveSuspensions.ToLookup(s => s.MeasureId, StringComparer.Ordinal);
         var voidsByMeasure = Voidings.SelectMany(v => v.MeasureIds.Select(id => (id, v))).ToLookup(x => x.id, x => x.v, StringComparer.Ordinal);
 
@@ -113,6 +124,12 @@ public sealed class LedgerView
 
     /// <summary>The suspensions with their ends as extended or cut short by the changes known at this time.</summary>
     public IReadOnlyList<Suspension> EffectiveSuspensions { get; }
+
+    /// <summary>
+    /// The extensions known at this time, in the order recorded: each change of a suspension's record that
+    /// moved its end later, with the end it moved from. Every suspension end a view shows is the last of these.
+    /// </summary>
+    public IReadOnlyList<SuspensionExtension> SuspensionExtensions { get; }
 
     public IReadOnlyList<Voiding> Voidings { get; }
 

@@ -98,6 +98,7 @@ public static class Layout
               <a href="/ledger">Ledger</a>
               <a href="/duty">Duty calculator</a>
               <a href="/licence">Licence</a>
+              <a href="/portfolio">Portfolio</a>
               <a href="/calendar">Calendar</a>
               <a href="/review">Review queue</a>
               {Html.When(user.IsCurator(), Html.Of($"<a href=\"/ingest\">Ingest</a>"))}

@@ -21,6 +21,8 @@ public static class PageRoutes
         pages.MapGet("/ledger/measures/{id}", MeasurePages.Measure);
         pages.MapGet("/duty", LedgerPages.Duty);
         pages.MapGet("/licence", LicencePages.Licence);
+        pages.MapGet("/portfolio", PortfolioPages.Form);
+        pages.MapPost("/portfolio", PortfolioPages.Cost).RequireExpensiveLimit();
         pages.MapGet("/calendar", LedgerPages.Calendar);
         pages.MapGet("/stories", NewsPages.Stories);
         pages.MapGet("/stories/{id:long}", StoryPages.Story);

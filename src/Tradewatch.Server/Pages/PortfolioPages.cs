@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using Tradewatch.App.Ledger;
+using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Portfolios;
+using Tradewatch.Server.Api;
+
+namespace Tradewatch.Server.Pages;
+
+/// <summary>
+/// The portfolio question as a form: an import book (CSV pasted or uploaded, the columns of the CLI's
+/// <c>portfolio</c>) costed under the baseline and the scenarios ticked, with the duty by layer, origin
+/// and HS chapter. A plain POST form: it changes nothing, needs no script, and reads the same CSV with
+/// the same reader and limits as the CLI.
+/// </summary>
+public static class PortfolioPages
+{
+    /// <summary>Lines a pasted or uploaded portfolio may hold; a larger book is for the CLI, which streams it.</summary>
+    public const int MaxLines = 20_000;
+
+    private const string Example =
+        """
+        hs,origin,importer,date,value
+        8505.11,CN,US,2025-06-09,12000
+        8471.30,CN,US,2025-09-01,35000
+        7208.10,CN,US,2025-11-20,8000
+        """;
+
+    public static IResult Form(HttpContext http, LedgerSession ledger) =>
+        Page(http, ledger, Example, [], null, null, null);
+
+    public static async Task<IResult> Cost(HttpContext http, LedgerSession ledger)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var errors = new InputErrors();
+        var pasted = InputErrors.Given(form["csv"]);
+        var file = form.Files.GetFile("file");
+        byte[]? bytes = null;
+        if (file is { Length: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, http.RequestAborted);
+            bytes = buffer.ToArray();
+        }
+        else if (pasted is not null)
+        {
+            bytes = Encoding.UTF8.GetBytes(pasted);
+        }
+        else
+        {
+            errors.Add("csv", "paste the portfolio's lines, or choose a CSV file.");
+        }
+
+        var knownText = InputErrors.Given(form["knownAt"]);
+        var knownAt = errors.KnownAt(ledger, "knownAt", knownText);
+        var chosen = form["scenario"].Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in chosen)
+        {
+            errors.Scenario(ledger, "scenario", name);
+        }
+
+        PortfolioReadResult? read = null;
+        if (!errors.Any && bytes is not null)
+        {
+            if (bytes.AsSpan().Count((byte)'\n') > MaxLines)
+            {
+                errors.Add(file is { Length: > 0 } ? "file" : "csv", $"at most {MaxLines:N0} lines here; cost a larger book with 'tradewatch portfolio FILE'.");
+            }
+            else
+            {
+                try
+                {
+                    using var stream = new MemoryStream(bytes, writable: false);
+                    read = new PortfolioCsvReader(ledger.Reference.Nomenclature, ledger.Reference.Economies).Read(stream);
+                }
+                catch (InvalidDataException e)
+                {
+                    errors.Add(file is { Length: > 0 } ? "file" : "csv", e.Message);
+                }
+            }
+        }
+
+        var shownCsv = pasted ?? (bytes is null ? Example : string.Empty);
+        if (errors.Any || read is null)
+        {
+            return Page(http, ledger, shownCsv, chosen, knownText, errors, null);
+        }
+
+        var views = new List<(string Name, LedgerView View)> { ("baseline", ledger.View(knownAt, null)) };
+        views.AddRange(chosen.Select(s => (s, ledger.View(knownAt, s))));
+        var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View))).ToList();
+        return Page(http, ledger, shownCsv, chosen, knownText, errors, (read, results));
+    }
+
+    private static IResult Page(
+        HttpContext http, LedgerSession ledger, string csv, IReadOnlyList<string> chosen, string? knownAt, InputErrors? errors,
+        (PortfolioReadResult Read, List<(string Name, PortfolioSummary Summary)> Results)? answer)
+    {
+        var body = Html.Of($"""
+            <h1>What does an import book cost?</h1>
+            <form class="card" method="post" action="/portfolio" enctype="multipart/form-data" id="portfolio-form">
+              <p><label for="csv">Portfolio lines (CSV with a header: hs, origin, importer, date, value)</label>
+              <textarea id="csv" name="csv" rows="8" cols="70"{Layout.FieldState(errors, "csv")}>{csv}</textarea>{Layout.FieldError(errors, "csv")}</p>
+              <p><label for="file">or a CSV file</label><input id="file" name="file" type="file" accept=".csv,text/csv"{Layout.FieldState(errors, "file")}>{Layout.FieldError(errors, "file")}</p>
+              <fieldset class="fields"{Layout.FieldState(errors, "scenario")}><legend class="small muted">Also cost it under</legend>
+                {Html.Join(ledger.Scenarios.Keys.Select(k => Html.Of($"<div><label><input type=\"checkbox\" name=\"scenario\" value=\"{k}\"{(chosen.Contains(k) ? " checked" : string.Empty)}> {k}</label></div>")))}
+              </fieldset>{Layout.FieldError(errors, "scenario")}
+              <div class="fields">
+                <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
+                <div><button class="primary" type="submit">Cost it</button></div>
+              </div>
+              <p class="small muted">Each line's value is its customs value, from 0 to 1,000,000,000,000; origin and importer are two-letter codes; a line that cannot be read is named and left out.</p>
+            </form>
+            {(answer is { } a ? Answer(a.Read, a.Results) : Html.Empty)}
+            """);
+        return Layout.Page(http, "Portfolio", body, errors?.Any == true ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    private static Html Answer(PortfolioReadResult read, List<(string Name, PortfolioSummary Summary)> results)
+    {
+        var baseline = results[0].Summary;
+        static string Money(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
+        return Html.Of($"""
+            <section class="card" id="portfolio-result">
+              <h2 style="margin-top:0">{baseline.Lines} line(s), customs value {Money(baseline.Value)}</h2>
+              {Html.When(read.Skipped > 0, Html.Of($"""
+                <div class="errors" role="alert"><p>{read.Skipped} line(s) could not be read and are left out:</p>
+                <ul>{Html.Join(read.Problems.Select(p => Html.Of($"<li>line {p.Line}: {p.Message}</li>")))}</ul></div>
+                """))}
+              <h3 class="small">By scenario</h3>
+              <div class="scroll"><table id="portfolio-scenarios"><thead><tr><th>Scenario</th><th class="num">Duty</th><th class="num">Effective rate</th><th class="num">Refund exposure</th></tr></thead><tbody>
+              {Html.Join(results.Select(r => Html.Of($"<tr><td>{r.Name}</td><td class=\"num\">{Money(r.Summary.Duty)}</td><td class=\"num\">{r.Summary.EffectiveRatePercent:0.##}%</td><td class=\"num\">{Money(r.Summary.RefundExposure)}</td></tr>")))}
+              </tbody></table></div>
+              <h3 class="small">Baseline by layer</h3>
+              <div class="scroll"><table><thead><tr><th>Layer</th><th class="num">Duty</th><th class="num">Refund exposure</th></tr></thead><tbody>
+              {Html.Join(baseline.DutyByLayer.Keys.Union(baseline.RefundByLayer.Keys).Order(StringComparer.Ordinal).Select(l => Html.Of($"<tr><td>{MeasurePages.Link(l)}</td><td class=\"num\">{Money(baseline.DutyByLayer.GetValueOrDefault(l))}</td><td class=\"num\">{Money(baseline.RefundByLayer.GetValueOrDefault(l))}</td></tr>")))}
+              </tbody></table></div>
+              <h3 class="small">Baseline by origin</h3>
+              <div class="scroll"><table><thead><tr><th>Origin</th><th class="num">Value</th><th class="num">Duty</th></tr></thead><tbody>
+              {Html.Join(baseline.ByOrigin.OrderByDescending(kv => kv.Value.Duty).Select(kv => Html.Of($"<tr><td>{kv.Key}</td><td class=\"num\">{Money(kv.Value.Value)}</td><td class=\"num\">{Money(kv.Value.Duty)}</td></tr>")))}
+              </tbody></table></div>
+              <h3 class="small">Baseline by HS chapter (top 10 by duty)</h3>
+              <div class="scroll"><table><thead><tr><th>Chapter</th><th class="num">Value</th><th class="num">Duty</th></tr></thead><tbody>
+              {Html.Join(baseline.ByChapter.OrderByDescending(kv => kv.Value.Duty).Take(10).Select(kv => Html.Of($"<tr><td>{kv.Key}</td><td class=\"num\">{Money(kv.Value.Value)}</td><td class=\"num\">{Money(kv.Value.Duty)}</td></tr>")))}
+              </tbody></table></div>
+            </section>
+            """);
+    }
+}

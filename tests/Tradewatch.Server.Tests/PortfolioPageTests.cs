@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Tradewatch.Server.Tests;
+
+/// <summary>The portfolio page: a plain form posting an import book, answered with its cost under the baseline and the scenarios ticked.</summary>
+public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    private static readonly (string Hs, string Date, decimal Value)[] Lines =
+    [
+        ("8505.11", "2025-06-09", 12000m),
+        ("8471.30", "2025-09-01", 35000m),
+        ("7208.10", "2025-11-20", 8000m),
+        ("8505.11", "2026-12-01", 5000m),
+    ];
+
+    private static string Csv => "hs,origin,importer,date,value\n" + string.Concat(Lines.Select(l => $"{l.Hs},CN,US,{l.Date},{l.Value.ToString(CultureInfo.InvariantCulture)}\n"));
+
+    private static MultipartFormDataContent Form(string csv, params string[] scenarios)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(csv), "csv" } };
+        foreach (var s in scenarios)
+        {
+            form.Add(new StringContent(s), "scenario");
+        }
+
+        return form;
+    }
+
+    /// <summary>The duty of each line asked of the duty endpoint, summed: what the book must cost under a scenario.</summary>
+    private static async Task<decimal> DutyOfEachLine(HttpClient client, string? scenario)
+    {
+        var total = 0m;
+        foreach (var (hs, date, value) in Lines)
+        {
+            var url = $"/api/duty?importer=US&origin=CN&hs={hs}&date={date}&value={value.ToString(CultureInfo.InvariantCulture)}" + (scenario is null ? string.Empty : "&scenario=" + scenario);
+            using var answer = JsonDocument.Parse(await client.GetStringAsync(url));
+            total += answer.RootElement.GetProperty("additionalDuty").GetDecimal();
+        }
+
+        return total;
+    }
+
+    [Fact]
+    public async Task A_posted_book_costs_what_its_lines_cost_under_each_scenario_ticked()
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("/portfolio", Form(Csv, "threat-100-percent"));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var table = html.Split("id=\"portfolio-scenarios\"")[1].Split("</table>")[0];
+        var duties = new List<decimal>();
+        foreach (var scenario in new[] { "baseline", "threat-100-percent" })
+        {
+            var duty = await DutyOfEachLine(client, scenario == "baseline" ? null : scenario);
+            duties.Add(duty);
+            Assert.Contains($"<tr><td>{scenario}</td><td class=\"num\">{duty.ToString("N2", CultureInfo.InvariantCulture)}</td>", table, StringComparison.Ordinal);
+        }
+
+        Assert.True(duties[1] > duties[0], "the threatened 100% costs the book more");
+        Assert.Contains("4 line(s), customs value 60,000.00", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_lines_are_named_and_a_bad_form_is_answered_on_its_fields()
+    {
+        var client = factory.CreateClient();
+        var partly = await client.PostAsync("/portfolio", Form(Csv + "8505.11,CN,US,2025-06-09,lots\n"));
+        var html = await partly.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, partly.StatusCode);
+        Assert.Contains("1 line(s) could not be read", html, StringComparison.Ordinal);
+        Assert.Contains("line 6:", html, StringComparison.Ordinal);
+
+        var wrong = await client.PostAsync("/portfolio", Form(string.Empty, "no-such-scenario"));
+        var errors = await wrong.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("id=\"csv-error\"", errors, StringComparison.Ordinal);
+        Assert.Contains("id=\"scenario-error\"", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"portfolio-result\"", errors, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The portfolio form in Chromium, without JavaScript, on a desk and on a phone.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed class PortfolioPageBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [InlineData(1400)]
+    [InlineData(390)]
+    public async Task The_form_posts_without_script_and_its_answer_fits_the_width(int width)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = 800 },
+            JavaScriptEnabled = false,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/portfolio");
+        await page.CheckAsync("input[name=scenario][value=truce-lapses]");
+        await page.ClickAsync("#portfolio-form button[type=submit]");
+        await page.WaitForSelectorAsync("#portfolio-result");
+        Assert.Equal(2, await page.Locator("#portfolio-scenarios tbody tr").CountAsync());
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portfolio-{width}.png"), FullPage = true });
+        Assert.True(scrollWidth <= width, $"the portfolio answer is {scrollWidth} px wide at {width} px");
+        await context.DisposeAsync();
+    }
+}
