@@ -11,6 +11,13 @@ public class ArticleCleanerTests
     private static CleanReport Clean(string body, string? title = null) =>
         ArticleCleaner.Clean(new SourceReport("t.txt", InputFormat.PlainText, body, new ReportMetadata(title, null, null, null), "h", []));
 
+    [Fact]
+    public void The_title_is_no_line_of_page_furniture()
+    {
+        var clean = Clean($"![Print icon](print-icon.png)\nShare\nSteel duties to rise next month, ministry says\n{Lead}\n{Second}");
+        Assert.Equal("Steel duties to rise next month, ministry says", clean.Headline);
+    }
+
     [Theory]
     [InlineData("Canada lowers its tariff on Japanese beef to 8% under the trade pact.")]
     [InlineData("Talks on the steel quota resumed in Oslo on May 4, 2026.")]

@@ -213,9 +213,12 @@ public static partial class ClaimConsolidator
         switch (a, b)
         {
             case (PersonFacts x, PersonFacts y):
-                return SameName(x.Name, y.Name) && (x.Economy is null || y.Economy is null || x.Economy == y.Economy) ? 1 : 0;
+                return SameName(x.Name, y.Name) && (x.Economy is null || y.Economy is null || x.Economy == y.Economy) && OfficeInDispute(x.Role, y.Role) is null ? 1 : 0;
             case (QuoteFacts x, QuoteFacts y):
-                return SameName(x.Speaker, y.Speaker) && Overlap(x.Text, y.Text) >= 0.6 ? 1 : 0;
+                // A word or two in quotation marks ("constructive") is a word the speaker used, maybe in other remarks
+                // too: it joins only the same words, not any longer quote that has them.
+                return SameName(x.Speaker, y.Speaker) && Overlap(x.Text, y.Text) >= 0.6
+                    && (Math.Min(WordSet(x.Text).Count, WordSet(y.Text).Count) >= MinFragmentWords || Normal(x.Text) == Normal(y.Text)) ? 1 : 0;
             case (TariffFacts x, TariffFacts y):
                 return x.Imposer == y.Imposer && x.Target == y.Target && x.RatePercent == y.RatePercent && x.ChangePoints == y.ChangePoints
                     && (x.RatePercent is not null || x.Qualifier == y.Qualifier)
@@ -437,6 +440,17 @@ public static partial class ClaimConsolidator
                 && GoodsFit(TariffFinder.GoodsClasses(x.Subject), TariffFinder.GoodsClasses(y.Subject)):
                 return new ClaimDiscrepancy("deadline", ids, DiscrepancyType.DateMismatch,
                     $"The same {ex} is put on {x.Date} ({Docs(a)}) and on {y.Date} ({Docs(b)}): \"{Short(x.Subject)}\" vs \"{Short(y.Subject)}\"; it cannot fall on both days.");
+            case (PersonFacts x, PersonFacts y) when separate && SameName(x.Name, y.Name) && OfficeInDispute(x.Role, y.Role) is { } office:
+                {
+                    var (former, sitting) = FormerRole(x.Role) ? (a, b) : (b, a);
+                    var days = a.Documents.Concat(b.Documents).Select(d => published.GetValueOrDefault(d)).Where(d => d is not null).Select(d => d!.Value.DayNumber).ToList();
+                    return former.Documents.Any(d => published.GetValueOrDefault(d) is not null) && sitting.Documents.Any(d => published.GetValueOrDefault(d) is not null)
+                        && days.Max() - days.Min() <= SameTimeDays
+                        ? new ClaimDiscrepancy("person", ids, DiscrepancyType.RoleMismatch,
+                            $"{x.Name} is called former {office} ({Docs(former)}) and {office} ({Docs(sitting)}) by reports published within {SameTimeDays} days of each other; one cannot hold an office and have left it at the same time.")
+                        : null;
+                }
+
             case (PersonFacts x, PersonFacts y) when separate && x.Economy is not null && x.Economy == y.Economy && !SameName(x.Name, y.Name):
                 {
                     // A former holder and the present one are two people of one office at different times.
@@ -488,6 +502,38 @@ public static partial class ClaimConsolidator
     private static partial Regex NotSitting();
 
     private static bool FormerRole(string? role) => role is not null && NotSitting().IsMatch(role);
+
+    /// <summary>The fewest words a quote must have to be taken for a fragment of a longer one.</summary>
+    private const int MinFragmentWords = 3;
+
+    /// <summary>Reports this many days apart or less speak of the same time when they say who holds an office.</summary>
+    private const int SameTimeDays = 180;
+
+    /// <summary>
+    /// The office one set of roles says a person has left ("former President") and the other says the person holds
+    /// ("President"), with neither saying both; null when the roles agree.
+    /// </summary>
+    private static string? OfficeInDispute(string? x, string? y)
+    {
+        static (HashSet<string> Former, HashSet<string> Sitting) Offices(string? roles)
+        {
+            var former = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var sitting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var role in (roles ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (Match t in Gazetteer.Default.TitlePattern.Matches(role))
+                {
+                    (NotSitting().IsMatch(role[..t.Index]) ? former : sitting).Add(t.Value);
+                }
+            }
+
+            return (former, sitting);
+        }
+
+        var (xf, xs) = Offices(x);
+        var (yf, ys) = Offices(y);
+        return xf.Except(xs).FirstOrDefault(ys.Contains) ?? yf.Except(ys).FirstOrDefault(xs.Contains);
+    }
 
     private static string? SpecificTitle(string? role)
     {

@@ -69,6 +69,7 @@ public static class ClaimJson
         DiscrepancyType.InconsistentChange => "inconsistent-change",
         DiscrepancyType.CountMismatch => "count-mismatch",
         DiscrepancyType.WrongPerson => "wrong-person",
+        DiscrepancyType.RoleMismatch => "role-mismatch",
         DiscrepancyType.DateMismatch => "date-mismatch",
         DiscrepancyType.DifferentScope => "different-scope",
         DiscrepancyType.DifferentTime => "different-time",

@@ -24,6 +24,9 @@ public enum DiscrepancyType
     /// <summary>Two people named for one role: a conflict.</summary>
     WrongPerson,
 
+    /// <summary>One person said to hold an office and to have left it, by reports of the same time: a conflict.</summary>
+    RoleMismatch,
+
     /// <summary>One page printing two publication dates: a conflict.</summary>
     DateMismatch,
 
@@ -51,7 +54,7 @@ public enum DiscrepancyType
 public sealed record ClaimDiscrepancy(string Kind, IReadOnlyList<string> Claims, DiscrepancyType Type, string Explanation)
 {
     public bool IsConflict => Type is DiscrepancyType.NumericMismatch or DiscrepancyType.InconsistentChange
-        or DiscrepancyType.CountMismatch or DiscrepancyType.WrongPerson or DiscrepancyType.DateMismatch;
+        or DiscrepancyType.CountMismatch or DiscrepancyType.WrongPerson or DiscrepancyType.RoleMismatch or DiscrepancyType.DateMismatch;
 }
 
 /// <summary>What the extractor could not read in one document (an impossible date, an unclosed quotation), and where.</summary>

@@ -148,22 +148,7 @@ internal static partial class ControlFinder
         var c = CountWord().Match(phrase);
         if (c.Success)
         {
-            count = c.Groups["n"].Value.ToLowerInvariant() switch
-            {
-                "one" => 1,
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                "seven" => 7,
-                "eight" => 8,
-                "nine" => 9,
-                "ten" => 10,
-                "eleven" => 11,
-                "twelve" => 12,
-                var digits => int.TryParse(digits, out var n) ? n : null,
-            };
+            count = TariffFinder.Count(c.Groups["n"].Value);
             phrase = ItemHead().Replace(phrase[c.Length..], "");
         }
 

@@ -26,6 +26,9 @@ internal sealed partial class DocumentContext
 
         People = new PeopleFinder(this).Find();
         PersonMentions = new PeopleFinder(this).Mentions(People);
+        var organisations = Claims.Organisations.Find(Text, gazetteer, People.Select(p => p.Name));
+        Organisations = organisations.Select(o => o.Name).ToList();
+        MainOrganisation = organisations is [var main, ..] && main.Count >= 2 ? main.Name : null;
         MainEconomies = EconomyMentions.GroupBy(e => e.Value, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.Key).ToList();
@@ -51,6 +54,12 @@ internal sealed partial class DocumentContext
 
     /// <summary>People, pronouns and role phrases, resolved to full names where possible, in text order.</summary>
     public List<Mention> PersonMentions { get; }
+
+    /// <summary>The companies and bodies the document names, the most named first.</summary>
+    public List<string> Organisations { get; }
+
+    /// <summary>The organisation the document names most (at least twice): the one "the company" and "the carrier" stand for.</summary>
+    public string? MainOrganisation { get; }
 
     /// <summary>Economies by how often the document names them.</summary>
     public List<string> MainEconomies { get; }
@@ -138,11 +147,16 @@ internal sealed partial class DocumentContext
     /// <summary>The economy other than <paramref name="not"/> that the document names most.</summary>
     public string? Counterpart(string? not) => MainEconomies.FirstOrDefault(e => e != not);
 
+    /// <summary>
+    /// An economy as a reader writes it: the short forms news uses for the three most named ("US", "UK", "EU"),
+    /// else the economy's name from the gazetteer ("CA" is "Canada"), so subjects and explanations read as words.
+    /// </summary>
     public static string DisplayName(string code) => code switch
     {
-        "CN" => "China",
+        "US" => "US",
         "GB" => "UK",
+        "EU" => "EU",
         "*" => "all economies",
-        _ => code,
+        _ => Gazetteer.Default.EconomyNames.TryGetValue(code, out var name) ? name : code,
     };
 }

@@ -60,6 +60,13 @@ internal static partial class EventFinder
 
             var windowStart = sentence.Start + Math.Min(word.Index, placeAt);
             var windowEnd = Math.Min(sentence.End, span.End + 60);
+            // A date past a clause word ("..., came as a truce agreed in May") is another event's.
+            var clause = ClauseBreak().Match(ctx.Text, span.End, windowEnd - span.End);
+            if (clause.Success)
+            {
+                windowEnd = clause.Index;
+            }
+
             var dates = ctx.DatesIn(sentence)
                 .Where(d => d.Span.Start >= windowStart && d.Span.Start < windowEnd && d.Date is not null)
                 .ToList();
@@ -110,6 +117,9 @@ internal static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:meeting|talks|negotiations|gathering|summit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatedMeetingNoun();
+
+    [GeneratedRegex(@",?[ \t]+(?:came|comes|as|when|while|after|before|which|that|because|since|following|amid)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     private static void FindCall(DocumentContext ctx, ClaimSpan sentence, string text, List<ExtractedClaim> claims)
     {

@@ -15,10 +15,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|\$|€|£)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|yen\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|up|down)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|up|down)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"\b(?:year-on-year|year[ \t]+on[ \t]+year|from[ \t]+a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+(?:earlier|ago)|compared[ \t]+(?:to|with)[ \t]+the[ \t]+(?:prior|previous)[ \t]+year|year[ \t]+over[ \t]+year|y/y|annual)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -49,6 +49,9 @@ internal static partial class FigureFinder
 
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
+
+    [GeneratedRegex(@"\b(?:[Ss]hares|[Ss]tock)\b(?![ \t]+(?:price|market|exchange|index|of[ \t]+(?:goods|steel|cars)))", RegexOptions.CultureInvariant)]
+    private static partial Regex Stock();
 
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
@@ -250,9 +253,23 @@ internal static partial class FigureFinder
         return string.Join(' ', left.Concat(right));
     }
 
-    /// <summary>Economies written one way ("Chinese", "China's" -> "China"); an economy borrowed when the phrase has none.</summary>
+    /// <summary>
+    /// Economies written one way ("Chinese", "China's" -> "China"); an owner borrowed when the phrase has none. The
+    /// owner is the organisation the phrase names or stands for ("the carrier"), else its economy; a company's
+    /// shares or stock are its share price.
+    /// </summary>
     private static string Canonical(DocumentContext ctx, string phrase, ref string? lastEconomy)
     {
+        phrase = Stock().Replace(phrase, "share price");
+        var organisation = ctx.Organisations.Find(o => Regex.IsMatch(phrase, @"(?<![\p{L}\d])" + Regex.Escape(o) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant))
+            ?? (ctx.MainOrganisation is { } main && Organisations.StandsIn(phrase) ? main : null);
+        if (organisation is not null)
+        {
+            lastEconomy = organisation;
+            var kept = Word().Matches(phrase).Select(w => w.Value).Where(w => w is not ("the" or "The" or "its" or "Its")).ToList();
+            return kept.Contains(organisation.Split(' ')[0]) ? string.Join(' ', kept) : $"{organisation} {string.Join(' ', kept)}".Trim();
+        }
+
         var replaced = ctx.Gazetteer.EconomyPattern.Replace(phrase, m => DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[m.Value]));
         replaced = replaced.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
         var words = replaced.Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -14,12 +14,14 @@ internal sealed class Gazetteer
 
     private Gazetteer(
         FrozenDictionary<string, string> economySurfaces,
+        FrozenDictionary<string, string> economyNames,
         FrozenDictionary<string, (string Economy, bool IsCity)> places,
         FrozenDictionary<string, string?> titles,
         FrozenSet<string> roleHeads,
         FrozenDictionary<string, (string Name, string Economy, string Office)> leaders)
     {
         EconomySurfaces = economySurfaces;
+        EconomyNames = economyNames;
         Places = places;
         Titles = titles;
         RoleHeads = roleHeads;
@@ -37,6 +39,9 @@ internal sealed class Gazetteer
 
     /// <summary>Surface form (case-sensitive) to ISO code: "Beijing" -> CN, "American" -> US.</summary>
     public FrozenDictionary<string, string> EconomySurfaces { get; }
+
+    /// <summary>ISO code to the economy's name, the first surface form of its row without "the": CA -> Canada.</summary>
+    public FrozenDictionary<string, string> EconomyNames { get; }
 
     /// <summary>Place name to its economy, and whether it is a city (else a country or region).</summary>
     public FrozenDictionary<string, (string Economy, bool IsCity)> Places { get; }
@@ -74,8 +79,15 @@ internal sealed class Gazetteer
     private static Gazetteer Load()
     {
         var economies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Rows("economies.tsv"))
         {
+            var name = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            if (name is not null)
+            {
+                names.TryAdd(row[0], name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name);
+            }
+
             foreach (var surface in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 economies.TryAdd(surface, row[0]);
@@ -108,6 +120,7 @@ internal sealed class Gazetteer
 
         return new Gazetteer(
             economies.ToFrozenDictionary(StringComparer.Ordinal),
+            names.ToFrozenDictionary(StringComparer.Ordinal),
             places.ToFrozenDictionary(StringComparer.Ordinal),
             titles.ToFrozenDictionary(StringComparer.Ordinal),
             heads,

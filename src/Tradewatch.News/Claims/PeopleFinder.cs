@@ -343,13 +343,12 @@ internal sealed partial class PeopleFinder(DocumentContext context)
     private string? CleanName(string raw)
     {
         var tokens = raw.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (tokens.Count > 0)
+        // A possessive ends the name: "Donald Trump's Mar-a-Lago resort" names Donald Trump.
+        var owner = tokens.FindIndex(t => t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal));
+        if (owner >= 0)
         {
-            var last = tokens[^1];
-            if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal))
-            {
-                tokens[^1] = last[..^2];
-            }
+            tokens[owner] = tokens[owner][..^2];
+            tokens.RemoveRange(owner + 1, tokens.Count - owner - 1);
         }
 
         var kept = new List<string>();

@@ -30,7 +30,7 @@ internal static partial class QuoteFinder
         foreach (var q in quotes)
         {
             var inner = ctx.Slice(q.Inner).Trim().TrimEnd(',');
-            if (IsName(inner))
+            if (IsName(inner) || IsOwnedLabel(ctx.Text, q, inner))
             {
                 continue;
             }
@@ -58,6 +58,17 @@ internal static partial class QuoteFinder
 
     private static string? SpeakerEconomy(DocumentContext ctx, string speaker) =>
         ctx.Gazetteer.EconomyOf(speaker);
+
+    /// <summary>
+    /// "Trump's “reciprocal tariffs”": a few words in marks right after a possessive name what the owner calls
+    /// something, and are not a quotation of anyone's remarks.
+    /// </summary>
+    private static bool IsOwnedLabel(string text, RawQuote q, string inner)
+    {
+        var before = text.AsSpan(0, q.Open).TrimEnd();
+        return (before.EndsWith("’s", StringComparison.Ordinal) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("s’", StringComparison.Ordinal))
+            && inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && inner.IndexOfAny(['.', '!', '?', ',']) < 0;
+    }
 
     private static bool IsName(string inner)
     {
@@ -116,6 +127,21 @@ internal static partial class QuoteFinder
                     continue;
                 }
 
+                if (c is '“' or '"' && RunsToParagraphEnd(text, i + 1, lineEnd) is { } end)
+                {
+                    // News drops the closing mark of a paragraph the quotation goes on from, and an excerpt may stop
+                    // inside a quotation: a quotation that runs to a whole sentence's end, or to the end of the text,
+                    // ends with its paragraph.
+                    if (lineEnd == text.Length)
+                    {
+                        ctx.Gaps.Add(new ExtractionGap("cut-quote", i, "The text stops inside a quotation; the quote is kept as far as it goes."));
+                    }
+
+                    result.Add(new RawQuote(new ClaimSpan(i + 1, end), i, end));
+                    i = lineEnd;
+                    continue;
+                }
+
                 ctx.Gaps.Add(new ExtractionGap("unbalanced-quote", i, "A quotation mark is never closed; no quote was taken from it."));
                 i++;
                 continue;
@@ -127,6 +153,30 @@ internal static partial class QuoteFinder
 
         return result;
     }
+
+    /// <summary>
+    /// Where a quotation opened before <paramref name="from"/> ends when its mark is never closed: at the end of its
+    /// paragraph, when that ends a sentence or the whole text and the quotation has a few words; else null.
+    /// </summary>
+    private static int? RunsToParagraphEnd(string text, int from, int lineEnd)
+    {
+        var end = lineEnd;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var words = text.AsSpan(from, end - from).Count(' ') + 1;
+        if (end <= from || words < MinUnclosedWords || text.IndexOfAny(['“', '”', '"'], from, end - from) >= 0)
+        {
+            return null;
+        }
+
+        return text[end - 1] is '.' or '!' or '?' || text.AsSpan(lineEnd).IsWhiteSpace() ? end : null;
+    }
+
+    /// <summary>The fewest words an unclosed quotation needs to be read as one (a lone word in marks may be a label).</summary>
+    private const int MinUnclosedWords = 4;
 
     private static bool Opens(string text, int i) =>
         (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':')
@@ -201,6 +251,11 @@ internal static partial class QuoteFinder
         }
 
         var beforeVerb = new ClaimSpan(start, start + verb.Index);
+        if (OrganisationSpeaker(ctx, beforeVerb) is { } organisation)
+        {
+            return organisation;
+        }
+
         var speaker = FirstSpeakerIn(ctx, beforeVerb, allowNewName: true, last: true);
         if (speaker is not null)
         {
@@ -251,10 +306,41 @@ internal static partial class QuoteFinder
                 return person;
             }
 
+            if (OrganisationSpeaker(ctx, subjectRange) is { } organisation)
+            {
+                return organisation;
+            }
+
             economySpeaker ??= ctx.EconomiesIn(subjectRange).Select(e => (string?)DocumentContext.DisplayName(e.Value)).LastOrDefault();
         }
 
         return economySpeaker;
+    }
+
+    /// <summary>
+    /// A company as the subject of a speech verb: its name or a stand-in for it ("the company said", "a spokesperson
+    /// told"). A bare "it" is left alone: it may stand for a ministry, a government or a report as well.
+    /// </summary>
+    private static string? OrganisationSpeaker(DocumentContext ctx, ClaimSpan range)
+    {
+        if (range.Length <= 0)
+        {
+            return null;
+        }
+
+        var phrase = ctx.Slice(range).Trim().TrimEnd(',').Trim();
+        var named = ctx.Organisations.Find(o => phrase.EndsWith(o, StringComparison.Ordinal) || phrase.EndsWith(o + "’s spokesperson", StringComparison.Ordinal));
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (ctx.MainOrganisation is not { } main)
+        {
+            return null;
+        }
+
+        return Organisations.IsStandIn(phrase) ? Organisations.Speaker(phrase, main) : null;
     }
 
     private static string? LastPersonIn(DocumentContext ctx, ClaimSpan range)

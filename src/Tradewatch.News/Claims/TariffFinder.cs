@@ -565,6 +565,24 @@ internal static partial class TariffFinder
     internal static decimal? Number(string s) =>
         decimal.TryParse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
 
+    /// <summary>A count in digits or in words up to twelve ("three" is 3); null for anything else.</summary>
+    internal static int? Count(string word) => word.ToLowerInvariant() switch
+    {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
+    };
+
     internal static int CountWords(ReadOnlySpan<char> s)
     {
         var count = 0;

@@ -33,7 +33,6 @@ public static class ArticleCleaner
             .ToList();
         var dates = new List<DateCandidate>();
         var verdicts = new RemovalReason?[lines.Count];
-        var headline = FirstHeadline(lines);
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -77,6 +76,7 @@ public static class ArticleCleaner
             RemoveLearnt(lines, verdicts);
         }
 
+        var headline = FirstHeadline(lines, verdicts);
         var kept = new List<string>();
         var removed = new List<RemovedLine>();
         for (var i = 0; i < lines.Count; i++)
@@ -440,10 +440,20 @@ public static class ArticleCleaner
         }
     }
 
-    private static string? FirstHeadline(List<string> lines)
+    /// <summary>
+    /// The first headline-like line among the page's first lines, passing over the lines judged furniture
+    /// (an image's markup, a widget's label): a headline removed as a repeat of itself still counts.
+    /// </summary>
+    private static string? FirstHeadline(List<string> lines, RemovalReason?[] verdicts)
     {
-        foreach (var line in lines.Take(6))
+        for (var i = 0; i < Math.Min(lines.Count, 6); i++)
         {
+            if (verdicts[i] is not (null or RemovalReason.Headline or RemovalReason.Repeated))
+            {
+                continue;
+            }
+
+            var line = lines[i];
             var withoutToken = P.LeadingDateToken().Replace(line, string.Empty);
             var words = WordCount(withoutToken);
             if (words >= 4 && IsHeadlineLike(withoutToken) && Dateline(withoutToken) is null && !P.PhotoCredit().IsMatch(withoutToken))

@@ -222,4 +222,30 @@ public class ClaimConsolidatorTests
         Assert.StartsWith("2025-06", ((TariffFacts)tariff.Facts).AsOf.ToString(), StringComparison.Ordinal);
         Assert.NotEqual("2025-06-09", ((TariffFacts)tariff.Facts).AsOf.ToString());
     }
+
+    [Fact]
+    public void A_person_called_former_holder_and_holder_of_one_office_at_one_time_is_a_conflict()
+    {
+        var result = Run(null,
+            ("a", "Former Prime Minister Lena Holm spoke in Oslo.", "A"),
+            ("b", "Prime Minister Lena Holm spoke in Oslo.", "B"));
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(DiscrepancyType.RoleMismatch, conflict.Type);
+        Assert.Contains("former Prime Minister", conflict.Explanation, StringComparison.Ordinal);
+        Assert.Equal(2, result.Claims.Count(c => c.Facts is PersonFacts));
+        // One report calling her both is no dispute between reports.
+        Assert.Empty(Run(null, ("a", "Prime Minister Lena Holm met former Prime Minister Lena Holm's aides.", "A")).Conflicts);
+    }
+
+    [Fact]
+    public void A_word_in_marks_joins_only_the_same_word_not_a_longer_quote_that_has_it()
+    {
+        var result = Run(null,
+            ("a", "Premier Ana Ruiz called the talks “fruitful”.", "A"),
+            ("b", "Premier Ana Ruiz said: “The talks were fruitful and long.”", "B"),
+            ("c", "Premier Ana Ruiz called the talks “fruitful”.", "C"));
+        var quotes = result.Claims.Where(c => c.Facts is QuoteFacts).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Contains(quotes, q => q.Sources.Count == 2 && ((QuoteFacts)q.Facts).Text == "fruitful");
+    }
 }

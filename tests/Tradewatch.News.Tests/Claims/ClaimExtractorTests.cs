@@ -52,7 +52,7 @@ public class ClaimExtractorTests
     [Fact]
     public void Quoted_names_are_not_quotes_and_unclosed_marks_are_a_gap()
     {
-        var result = ClaimExtractor.Extract(new ClaimDocument("d", "The “Freedom Day” tariffs were raised. Trade Secretary Paul Grant said “this never ends", Monday));
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", "The “Freedom Day” tariffs were raised. Trade Secretary Paul Grant said “this never ends and it goes on\nThe talks resume on Friday.", Monday));
         Assert.DoesNotContain(result.Claims, c => c.Facts is QuoteFacts);
         Assert.Contains(result.Gaps, g => g.Code == "unbalanced-quote");
     }
@@ -176,8 +176,8 @@ public class ClaimExtractorTests
     public void Figures_carry_sign_unit_and_period()
     {
         var figures = Extract<FigureFacts>("Japan's exports to Canada fell 12% in May from a year earlier. Its imports rose to $4.5 billion.", Monday);
-        Assert.Contains(figures, f => f is { Value: -12, Unit: "%", Period: "2025-05", Comparison: "y/y" } && f.Subject == "JP exports to CA");
-        Assert.Contains(figures, f => f is { Value: 4.5m, Unit: "USD bn" } && f.Subject.StartsWith("JP", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: -12, Unit: "%", Period: "2025-05", Comparison: "y/y" } && f.Subject == "Japan exports to Canada");
+        Assert.Contains(figures, f => f is { Value: 4.5m, Unit: "USD bn" } && f.Subject.StartsWith("Japan", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -302,5 +302,57 @@ public class ClaimExtractorTests
         // A seat of government written with a capital article at a sentence's start is its economy.
         var fromSeat = Assert.Single(Extract<ExportControlFacts>("The White House said in May it would restrict sales of Zeta-9 processors to Korea.", Monday));
         Assert.Equal(("US", "KR"), (fromSeat.Imposer, fromSeat.Target));
+    }
+
+    [Fact]
+    public void A_figure_of_the_company_a_report_is_about_is_the_company_s()
+    {
+        const string text = "Skyway Air chief executive Lena Holm presented the results. The Danish carrier reported profits after tax of 410 million euros. Revenues rose 12 per cent. Skyway Air shares fell 3%.";
+        var figures = Extract<FigureFacts>(text, Monday);
+        Assert.Contains(figures, f => f is { Value: 410m, Unit: "EUR m" } && f.Subject.StartsWith("Skyway Air", StringComparison.Ordinal) && f.Subject.Contains("profits after tax", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 12m, Unit: "%" } && f.Subject == "Skyway Air Revenues");
+        Assert.Contains(figures, f => f is { Value: -3m, Unit: "%" } && f.Subject.Contains("share price", StringComparison.Ordinal));
+        Assert.DoesNotContain(figures, f => f.Subject.Contains("Denmark", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_and_its_spokesperson_speak_for_it()
+    {
+        const string text = "Orbis Chips shares rose on Monday. “Orders are strong,” the company said in a blog. “We follow every rule,” a spokesperson told reporters. Orbis Chips makes memory.";
+        var quotes = Extract<QuoteFacts>(text, Monday);
+        Assert.Contains(quotes, q => q is { Speaker: "Orbis Chips", Text: "Orders are strong" });
+        Assert.Contains(quotes, q => q is { Speaker: "Orbis Chips spokesperson", Text: "We follow every rule" });
+        // A report that names no company twice has no company for "the company" to stand for.
+        Assert.DoesNotContain(Extract<QuoteFacts>("“Orders are strong,” the company said.", Monday), q => q.Speaker.Length > 0 && q.Speaker != "the company");
+    }
+
+    [Fact]
+    public void A_quotation_left_open_runs_to_the_end_of_its_paragraph_when_that_ends_a_sentence_or_the_text()
+    {
+        const string text = "Trade Secretary Paul Grant said: “We expect the duties to fall by the summer.\n\nHe added: “Nothing is settled yet.”\n\nGrant later called for “a calm and steady relationship with our neighb";
+        var result = ClaimExtractor.Extract(new ClaimDocument("d", text, Monday));
+        var quotes = result.Claims.Select(c => c.Facts).OfType<QuoteFacts>().ToList();
+        Assert.Contains(quotes, q => q is { Speaker: "Paul Grant", Text: "We expect the duties to fall by the summer." });
+        Assert.Contains(quotes, q => q is { Speaker: "Paul Grant", Text: "Nothing is settled yet." });
+        Assert.Contains(quotes, q => q.Text.StartsWith("a calm and steady", StringComparison.Ordinal));
+        Assert.Contains(result.Gaps, g => g.Code == "cut-quote");
+    }
+
+    [Fact]
+    public void Words_in_marks_after_a_possessive_are_a_label_not_a_quote()
+    {
+        var quotes = Extract<QuoteFacts>("Premier Ana Ruiz said the plan would fail. She attacked Grant’s “fair duties” in a speech, saying “they will hurt farmers”.", Monday);
+        Assert.DoesNotContain(quotes, q => q.Text == "fair duties");
+        Assert.Contains(quotes, q => q.Text == "they will hurt farmers");
+    }
+
+    [Fact]
+    public void A_date_in_another_clause_is_not_the_meeting_s()
+    {
+        var meeting = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Madrid, came as a ceasefire agreed in May was about to lapse.", Monday));
+        Assert.Equal("Madrid", meeting.Place);
+        Assert.Null(meeting.Start);
+        var dated = Assert.Single(Extract<MeetingFacts>("The negotiations, held in Madrid on May 12, came as a ceasefire was about to lapse.", Monday));
+        Assert.Equal(new ClaimDate(2025, 5, 12), dated.Start);
     }
 }

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// The companies and bodies a report names, found by the words that only go with an organisation: an
+/// officer or spokesperson of it ("Acme's chief executive", "an Acme spokesperson", "chief executive of
+/// Acme"), its shares ("shares of Acme"), a corporate suffix ("Acme Inc"). The report's main organisation
+/// is the one it names most; the phrases that stand for it ("the company", "the carrier") are read
+/// as that organisation, so a figure or a quote of "the company" is the company's.
+/// </summary>
+internal static partial class Organisations
+{
+    private const string Proper = @"(?<org>[A-Z][\p{L}\d&\-]*[\p{L}\d](?:[ ](?:[A-Z][\p{L}\d&\-]*[\p{L}\d]|of|&)){0,3})";
+
+    private const string Officer = @"(?:CEO|chief[ ]executive(?:[ ]officer)?|chief[ ]financial[ ]officer|CFO|chairman|chairwoman|chairperson|founder|co-founder|spokesperson|spokesman|spokeswoman|shares|stock)";
+
+    [GeneratedRegex(Proper + @"(?:’s|'s)?[ ]" + Officer + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficerAfter();
+
+    [GeneratedRegex(@"\b(?:" + Officer + @"|Shares|Stock)[ ](?:of|at|in)[ ]" + Proper, RegexOptions.CultureInvariant)]
+    private static partial Regex OfficerBefore();
+
+    [GeneratedRegex(Proper + @",?[ ](?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|Group|Holdings|AG|SE|NV|LLC|Co)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Suffix();
+
+    /// <summary>The nouns a report uses for the company it is about, after "the" (or "the Irish", "the tech").</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)[ ](?:[\p{L}\-]+[ ]){0,2}?(?<noun>company|firm|group|carrier|airline|chipmaker|chip[ ]maker|carmaker|automaker|giant|manufacturer|maker|retailer|lender|bank|insurer|miner|producer|conglomerate|business|blog|statement|spokesperson|spokesman|spokeswoman)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StandIn();
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "Our", "Mr", "Ms", "Mrs", "Dr", "Former", "Deputy", "Acting",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>The organisations the text names, with how often it names each, the most named first.</summary>
+    public static List<(string Name, int Count)> Find(string text, Gazetteer gazetteer, IEnumerable<string> people)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var personWords = new HashSet<string>(people.SelectMany(p => p.Split(' ')), StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pattern in new[] { OfficerAfter(), OfficerBefore(), Suffix() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var name = Clean(m.Groups["org"].Value);
+                if (name is not null && IsOrganisation(name, gazetteer, personWords))
+                {
+                    found.Add(name);
+                }
+            }
+        }
+
+        return found
+            .Select(n => (Name: n, Count: Regex.Count(text, @"(?<![\p{L}\d])" + Regex.Escape(n) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant)))
+            .OrderByDescending(o => o.Count).ThenBy(o => text.IndexOf(o.Name, StringComparison.Ordinal))
+            .ToList();
+    }
+
+    /// <summary>True when the phrase has a noun standing for a company rather than naming one: "the carrier", "the blog".</summary>
+    public static bool StandsIn(string phrase) => StandIn().IsMatch(phrase);
+
+    /// <summary>True when the words right before a speech verb are a stand-in for the company ("the company said").</summary>
+    public static bool IsStandIn(string phrase)
+    {
+        var m = StandIn().Match(phrase.Trim());
+        return m.Success && m.Index + m.Length == phrase.Trim().Length;
+    }
+
+    /// <summary>"an Acme spokesperson" is "Acme spokesperson"; any other stand-in is the company itself.</summary>
+    public static string Speaker(string standIn, string organisation)
+    {
+        var noun = StandIn().Match(standIn).Groups["noun"].Value;
+        return noun is "spokesperson" or "spokesman" or "spokeswoman" ? $"{organisation} {noun}" : organisation;
+    }
+
+    private static string? Clean(string name)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 0 && (NotNames.Contains(words[0]) || words[0] is "of" or "&"))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 0 && words[^1] is "of" or "&")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    private static bool IsOrganisation(string name, Gazetteer gazetteer, HashSet<string> personWords)
+    {
+        if (name.Length < 2 || NotNames.Contains(name) || gazetteer.EconomyOf(name) is not null || gazetteer.EconomyOf("the " + name) is not null
+            || gazetteer.Places.ContainsKey(name) || gazetteer.IsTitle(name))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ');
+        return !words.Any(w => personWords.Contains(w) || gazetteer.IsTitle(w) || gazetteer.RoleHeads.Contains(w.ToLowerInvariant()) || gazetteer.EconomyOf(w) is not null);
+    }
+}
