@@ -14,6 +14,20 @@ if (args is ["portfolio-parse" or "portfolio-eval" or "portfolio-duckdb" or "por
     return;
 }
 
+if (args is ["generate-reports", var reportCount, var folder, ..])
+{
+    // The synthetic corpus (copies, versions, reprints of events made from data/samples) as files, for ingest runs.
+    Directory.CreateDirectory(folder);
+    var samples = SyntheticCorpus.SampleTexts(Tradewatch.TestSupport.RepoData.Samples);
+    foreach (var f in SyntheticCorpus.Generate(samples, int.Parse(reportCount, System.Globalization.CultureInfo.InvariantCulture)))
+    {
+        File.WriteAllBytes(Path.Combine(folder, f.FileName), f.Bytes);
+    }
+
+    Console.WriteLine($"wrote {reportCount} reports to {folder}");
+    return;
+}
+
 if (args is ["pipeline" or "neardup", ..])
 {
     PipelineRuns.Run(args);
