@@ -76,6 +76,25 @@ public sealed class QuestionProblemTests
         Assert.StartsWith(problem, found.Text(Problem.Option), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("10", null)]
+    [InlineData("100", null)]
+    [InlineData("100.5", "--metal-weight 100.5 is no share of the weight: give a percent from 0 to 100.")]
+    [InlineData("ten", "--metal-weight")]
+    public void A_metal_weight_is_a_percent_of_the_goods_weight(string weight, string? problem)
+    {
+        var parsed = Duty(Valid with { MetalWeight = weight });
+        if (problem is null)
+        {
+            Assert.Equal(decimal.Parse(weight, System.Globalization.CultureInfo.InvariantCulture), parsed.Value!.MetalWeightPercent);
+            return;
+        }
+
+        var found = Assert.Single(parsed.Problems);
+        Assert.Equal(("metalWeight", ProblemKind.Usage), (found.Field, found.Kind));
+        Assert.StartsWith(problem, found.Text(Problem.Option), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_scenario_outside_the_bundled_list_is_refused_only_when_a_list_is_given()
     {

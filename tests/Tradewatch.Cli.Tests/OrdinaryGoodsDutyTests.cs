@@ -189,4 +189,22 @@ public class OrdinaryGoodsDutyTests
         Assert.Contains("The metal value changes nothing here", output, StringComparison.Ordinal);
         Assert.Contains("Deposited at entry, as known on 2025-09-01: 36.5%; owed as known now: 16.5% (difference on 1000: 200.00)", output, StringComparison.Ordinal);
     }
+
+    // Pipe-cutters 8203.40.60: MFN 3.3%, Annex I-B of the April 2026 metals proclamation (25%, in force 6 Apr 2026).
+    // 9903.82.03 exempts articles whose metal is under 15% of their weight, outside chapters 72, 73, 74 and 76;
+    // exempt, they are no Section 232 goods and pay the Section 122 surcharge (10%, from 24 Feb 2026) instead.
+    // Articles of chapter 73 (gas cooking appliances of iron or steel 7321.11.10, MFN 5.7%) are never exempt by weight.
+    [Theory]
+    [InlineData("7321.11.10", "10", 30.7)]
+    [InlineData("8203.40.60.00", null, 28.3)]
+    [InlineData("8203.40.60.00", "10", 13.3)]
+    [InlineData("8203.40.60.00", "15", 28.3)]
+    public void Goods_whose_metal_is_under_15_percent_of_their_weight_pay_no_2026_metals_duty(string line, string? weight, decimal owed)
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "VN", "--hts", line, "--date", "2026-05-01"];
+        var answer = CliRunner.Json(weight is null ? args : [.. args, "--metal-weight", weight]);
+        Assert.Equal(owed, Owed(answer));
+        var exempt = answer.GetProperty("exemptByMetalWeight").EnumerateArray().Select(e => e.GetProperty("heading").GetString()).ToList();
+        Assert.Equal(owed < 20 ? ["9903.82.03"] : [], exempt);
+    }
 }

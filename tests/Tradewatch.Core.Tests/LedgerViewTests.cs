@@ -197,6 +197,36 @@ public class LedgerViewTests
         Assert.Equal(duty / 10, split.AdditionalPercentOn(1000));
     }
 
+    /// <summary>
+    /// 9903.82.03 as data: goods whose metal is under 15% of their weight are outside the metals layer, except the
+    /// articles of the chapters it names; the stack is then answered without it, so the layer it excluded applies.
+    /// </summary>
+    [Theory]
+    [InlineData("8203.40.60", 10.0, 10)]
+    [InlineData("8203.40.60", 14.99, 10)]
+    [InlineData("8203.40.60", 15.0, 25)]
+    [InlineData("7326.90.86", 10.0, 25)]
+    public void Goods_whose_metal_is_under_the_exemptions_share_of_their_weight_leave_the_metals_layer(string line, double weight, decimal total)
+    {
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                StackingRules = [new StackingRule("232", StackingMode.Highest, null, [new StackingExclusion("surcharge")]), new StackingRule("surcharge", StackingMode.Add, null)],
+                Measures =
+                [
+                    Tariff("annex", "2026-04-07", new ProductScope(false, [HsCode.Parse("8203"), HsCode.Parse("7326")], [], null), "232")
+                        with { MetalWeightExemption = new MetalWeightExemption(15, "9903.82.03", ["72", "73", "74", "76"]) },
+                    Tariff("surcharge", "2026-02-20", ProductScope.AllGoods, "surcharge"),
+                ],
+                Rates = [Rate("annex", "2026-04-06", 25, "2026-04-07"), Rate("surcharge", "2026-02-24", 10, "2026-02-20")],
+            },
+            0);
+        var view = ledger.AsKnownAt(null);
+        var answer = view.WithMetalWeight(view.Duty(Us, Cn, HsCode.Parse(line), D("2026-05-01")), (decimal)weight);
+        Assert.Equal(total, answer.TotalAdditionalPercent);
+        Assert.Equal(total == 10 ? ["annex"] : [], answer.ExemptByMetalWeight.Select(m => m.Id));
+    }
+
     [Fact]
     public void A_metal_value_leaves_a_stack_without_a_layer_on_the_metal_content_unsplit()
     {

@@ -105,7 +105,17 @@ public static class DutyAnswers
         return (answer, lines, revision, null);
     }
 
-    /// <summary>The answer split on the metal content's value, when the question gives it (and a layer is charged on it).</summary>
-    private static DutyAnswer Split(LedgerView view, DutyQuestion question, DutyAnswer answer) =>
-        question.MetalValue is { } metal ? view.WithMetalContent(answer, metal, answer.Base?.AdValoremPercent) : answer;
+    /// <summary>
+    /// The answer without layers the goods' metal weight exempts them from, then split on the metal content's value,
+    /// when the question gives them (and a layer is charged on it).
+    /// </summary>
+    private static DutyAnswer Split(LedgerView view, DutyQuestion question, DutyAnswer answer)
+    {
+        if (question.MetalWeightPercent is { } weight)
+        {
+            answer = view.WithMetalWeight(answer, weight, answer.Base?.AdValoremPercent);
+        }
+
+        return question.MetalValue is { } metal ? view.WithMetalContent(answer, metal, answer.Base?.AdValoremPercent) : answer;
+    }
 }

@@ -32,6 +32,9 @@ public sealed record MetalContentDto(
     IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal MetalValue, decimal OtherValue,
     IReadOnlyList<DutyLayerDto> OtherLayers, decimal OtherAdditionalPercent, decimal? OtherTotalPercent);
 
+/// <summary>A layer the goods are exempt from because their metal weighs less than <paramref name="BelowPercent"/> of them, under <paramref name="Heading"/>.</summary>
+public sealed record MetalWeightExemptDto(string Measure, string Heading, decimal BelowPercent);
+
 /// <summary>
 /// The duty stack for a product from an origin on a day: what <c>tradewatch duty --json</c> and
 /// <c>GET /api/duty</c> both send.
@@ -63,7 +66,9 @@ public sealed record DutyDto(
     IReadOnlyList<DutyLineDto> Lines,
     DepositDto? Deposited,
     decimal? MetalValue,
-    MetalContentDto? MetalContent)
+    MetalContentDto? MetalContent,
+    decimal? MetalWeightPercent,
+    IReadOnlyList<MetalWeightExemptDto> ExemptByMetalWeight)
 {
     /// <summary>The answer's JSON shape.</summary>
     public static DutyDto From(DutyResult result)
@@ -109,7 +114,9 @@ public sealed record DutyDto(
             q.MetalValue,
             answer.Content is { } c && value is { } whole ? new MetalContentDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,
-                LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent) : null);
+                LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent) : null,
+            q.MetalWeightPercent,
+            answer.ExemptByMetalWeight.Select(m => new MetalWeightExemptDto(m.Id, m.MetalWeightExemption!.Heading, m.MetalWeightExemption.BelowPercent)).ToList());
     }
 
     private static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(

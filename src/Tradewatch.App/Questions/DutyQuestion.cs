@@ -7,7 +7,7 @@ namespace Tradewatch.App.Questions;
 /// <summary>The duty question as a front end receives it: every value a text, null when not given.</summary>
 public sealed record DutyInput(
     string? Importer, string? Origin, string? Hs, string? Hts, string? Date, string? Value = null,
-    string? Quantity = null, string? Unit = null, string? KnownAt = null, string? Scenario = null, string? MetalValue = null);
+    string? Quantity = null, string? Unit = null, string? KnownAt = null, string? Scenario = null, string? MetalValue = null, string? MetalWeight = null);
 
 /// <summary>
 /// The duty for a product (<see cref="Product"/>, or all goods) from an origin into an importer on an
@@ -25,6 +25,9 @@ public sealed record DutyQuestion(
     /// on the metal content only falls on it, and the rest of the value pays the stack without that layer.
     /// </summary>
     public decimal? MetalValue { get; init; }
+
+    /// <summary>The metal's share of the goods' weight, in percent: under a measure's threshold (9903.82.03: 15%) the measure does not apply.</summary>
+    public decimal? MetalWeightPercent { get; init; }
 
     /// <summary>
     /// Reads a duty question; <paramref name="scenarios"/>, when given, are the only scenario names
@@ -67,10 +70,16 @@ public sealed record DutyQuestion(
             read.Add("metalValue", $"{{metalValue}} {metal} is more than {{value}} {whole}: the metal content is part of the customs value.");
         }
 
+        var metalWeight = read.Amount("metalWeight", input.MetalWeight);
+        if (metalWeight > 100)
+        {
+            read.Add("metalWeight", $"{{metalWeight}} {metalWeight} is no share of the weight: give a percent from 0 to 100.");
+        }
+
         var knownAt = read.OptionalDay("knownAt", input.KnownAt);
         var scenario = read.Scenario("scenario", input.Scenario, scenarios);
         return read.Any
             ? Outcome.Failed<DutyQuestion>(read.Problems)
-            : Outcome.Of(new DutyQuestion(importer, origin, product, field, text, date, value, quantity, input.Unit, knownAt, scenario) { MetalValue = metalValue });
+            : Outcome.Of(new DutyQuestion(importer, origin, product, field, text, date, value, quantity, input.Unit, knownAt, scenario) { MetalValue = metalValue, MetalWeightPercent = metalWeight });
     }
 }

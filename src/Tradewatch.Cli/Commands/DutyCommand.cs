@@ -19,6 +19,7 @@ internal static class DutyCommand
         var unit = Options.Text("--unit", "The unit of --quantity: kg, liter, No., doz., m2... as the rate is written.");
         var date = Options.Text("--date", "The entry date, yyyy-MM-dd.", required: true);
         var value = Options.Text("--value", "The customs value, to compute the additional duty.");
+        var metalWeight = Options.Text("--metal-weight", "The metal's share of the goods' weight, in percent: under 15% the April 2026 metals duties do not apply (9903.82.03), except to articles of chapters 72, 73, 74 and 76.");
         var metalValue = Options.Text("--metal-value", "The value of the steel, aluminium or copper content (part of --value): Section 232 layers charged on the metal content fall on it, the rest of the value pays the other layers.");
         var knownAt = Options.KnownAt();
         var json = Options.Json();
@@ -27,14 +28,14 @@ internal static class DutyCommand
         var scenario = Options.Scenario();
         var command = new Command("duty", "The duty stack for a product from an origin on a date: each layer with its basis, rate, status and sources.")
         {
-            importer, origin, hs, hts, date, value, metalValue, quantity, unit, knownAt, json, ledgerFiles, db, scenario,
+            importer, origin, hs, hts, date, value, metalValue, metalWeight, quantity, unit, knownAt, json, ledgerFiles, db, scenario,
         };
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
             var input = new DutyInput(
                 parse.GetValue(importer), parse.GetValue(origin), parse.GetValue(hs), parse.GetValue(hts), parse.GetValue(date), parse.GetValue(value),
-                parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario), parse.GetValue(metalValue));
+                parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario), parse.GetValue(metalValue), parse.GetValue(metalWeight));
             var question = Problems.ValueOf(DutyQuestion.Parse(input, reference));
             var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
             var result = Problems.ValueOf(DutyAnswers.Ask(session, question));
@@ -97,6 +98,11 @@ internal static class DutyCommand
             {
                 console.WriteLine($"  special: {b.Rates.Special} (only if the goods qualify under the programme; not applied)");
             }
+        }
+
+        foreach (var m in answer.ExemptByMetalWeight)
+        {
+            console.WriteLine($"Exempt: {m.Id} ({m.MetalWeightExemption!.Heading}: the metal is under {Render.Percent(m.MetalWeightExemption.BelowPercent)} of the goods' weight)");
         }
 
         if (answer.Layers.Count == 0)

@@ -48,7 +48,7 @@ internal static class LedgerCommand
                 var schedule = new Formats.UsSchedule.UsScheduleSource(parse.GetValue(source)!);
                 build = new Formats.UsSchedule.UsMeasureBuilder(schedule, name => economies.TryResolve(name, out var e) ? e.Code : null).Write(folder);
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException)
+            catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
             {
                 throw new BadDataException($"cannot build the US measures: {e.Message}");
             }

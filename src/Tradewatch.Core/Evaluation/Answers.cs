@@ -80,6 +80,9 @@ public sealed record DutyAnswer(
     /// </summary>
     public ContentSplit? Content { get; init; }
 
+    /// <summary>Layers left out because the goods' metal weighs less than the share their exemption names (9903.82.03).</summary>
+    public IReadOnlyList<Measure> ExemptByMetalWeight { get; init; } = [];
+
     /// <summary>The base (MFN or column 2) layer from the US schedule, when the importer is the US and the line is known.</summary>
     public MfnLayer? Base { get; init; }
 

@@ -404,6 +404,29 @@ public sealed class LedgerView
         return answer with { Content = new ContentSplit(metalValue, metals, onContent, rest) };
     }
 
+    /// <summary>
+    /// The duty stack for goods whose metal is <paramref name="metalWeightPercent"/> of their weight: layers with a
+    /// metal-weight exemption that covers the goods (9903.82.03: under 15%, outside chapters 72-74 and 76) are left
+    /// out, and the stack is answered without them (<see cref="DutyAnswer.ExemptByMetalWeight"/> names them).
+    /// </summary>
+    public DutyAnswer WithMetalWeight(DutyAnswer answer, decimal metalWeightPercent, decimal? basePercent = null)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Product is not { } product)
+        {
+            return answer;
+        }
+
+        var exempt = answer.Layers.Where(l => l.Measure.MetalWeightExemption?.Exempts(product, metalWeightPercent) == true).Select(l => l.Measure).ToList();
+        if (exempt.Count == 0)
+        {
+            return answer;
+        }
+
+        var rest = Duty(answer.Importer, answer.Origin, product, answer.Date, basePercent, exempt.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
+        return rest with { Base = answer.Base, ExemptByMetalWeight = exempt };
+    }
+
     private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without)
     {
         var layers = new List<DutyLayer>();

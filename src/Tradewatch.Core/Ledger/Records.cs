@@ -77,6 +77,23 @@ public sealed record Measure(
     /// layer; without it, the whole value pays it.
     /// </summary>
     public string? ContentMetal { get; init; }
+
+    /// <summary>
+    /// Goods whose metal is under a share of their weight are outside the measure (9903.82.03 for the April 2026
+    /// metals annexes), except the articles of the chapters it names; null when the measure has no such exemption.
+    /// </summary>
+    public MetalWeightExemption? MetalWeightExemption { get; init; }
+}
+
+/// <summary>
+/// Articles whose metal weighs less than <paramref name="BelowPercent"/> of their weight are exempt under
+/// <paramref name="Heading"/>, except those of <paramref name="ExceptChapters"/> (chapters 72, 73, 74, 76).
+/// </summary>
+public sealed record MetalWeightExemption(decimal BelowPercent, string Heading, IReadOnlyList<string> ExceptChapters)
+{
+    /// <summary>Whether goods of this line with their metal at this share of their weight (percent) are exempt.</summary>
+    public bool Exempts(HsCode product, decimal metalWeightPercent) =>
+        metalWeightPercent < BelowPercent && !ExceptChapters.Contains(product.Digits[..2], StringComparer.Ordinal);
 }
 
 /// <summary>

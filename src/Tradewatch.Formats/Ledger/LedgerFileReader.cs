@@ -235,7 +235,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "on-content", "recorded", "published", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "on-content", "metal-weight-exemption", "recorded", "published", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -305,6 +305,8 @@ public sealed class LedgerFileReader
             contentMetal = null;
         }
 
+        var weightExemption = f.Has("metal-weight-exemption") ? ReadMetalWeightExemption(f.At("metal-weight-exemption")) : null;
+
         if (id is null || title is null || imposer is null || targets is null || basis is null || provenance is null || kind is null)
         {
             return;
@@ -327,8 +329,39 @@ public sealed class LedgerFileReader
             ControlList = f.OptionalString("control-list"),
             EndUsers = f.OptionalString("end-users"),
             ContentMetal = contentMetal,
+            MetalWeightExemption = weightExemption,
         });
         rates.AddRange(entries.Select(e => e.Entry));
+    }
+
+    /// <summary>A measure's <c>metal-weight-exemption</c>: <c>{below: 15, heading: 9903.82.03, except-chapters: ["72", "73"]}</c>.</summary>
+    private MetalWeightExemption? ReadMetalWeightExemption(YamlNode node)
+    {
+        var f = Fields.Of(this, node, "metal-weight exemption", "below", "heading", "except-chapters");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var below = f.RequiredString("below");
+        var heading = f.RequiredString("heading");
+        var chapters = f.Strings("except-chapters");
+        var ok = true;
+        if (below is not null && !(decimal.TryParse(below.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var share) && share > 0 && share <= 100))
+        {
+            Problem(f.At("below").Start, $"'below' is the metal's share of the weight in percent, above 0 and at most 100, not '{below}'");
+            ok = false;
+        }
+
+        foreach (var chapter in chapters.Where(c => c.Length != 2 || !c.All(char.IsAsciiDigit)))
+        {
+            Problem(f.At("except-chapters").Start, $"'except-chapters' lists two-digit chapters, not '{chapter}'");
+            ok = false;
+        }
+
+        return ok && below is not null && heading is not null
+            ? new MetalWeightExemption(decimal.Parse(below.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture), heading, chapters)
+            : null;
     }
 
     private RateEntry? ReadRate(YamlNode node, string measureId, bool needsRate, Provenance? measure, bool allowMeasureKey = false)

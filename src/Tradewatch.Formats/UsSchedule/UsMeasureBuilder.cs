@@ -117,6 +117,11 @@ public sealed partial class UsMeasureBuilder
     /// <summary>Writes the scope lists under <paramref name="dataDirectory"/>/scopes and the ledger file <paramref name="dataDirectory"/>/ledger/us-imports.yaml.</summary>
     public UsMeasureBuild Write(string dataDirectory)
     {
+        if (Revisions().Count == 0)
+        {
+            throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: no HTS revision in it (hts_2025_basic.json.gz, hts_2025_rev_1.json.gz...)");
+        }
+
         var countries = Countries();
         Header();
         Stacking();
@@ -194,6 +199,9 @@ public sealed partial class UsMeasureBuilder
     }
 
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+
+    /// <summary>The heading exempting goods whose metal is under a share of their weight (9903.82.03), as the latest revision words it.</summary>
+    private (string Heading, string Below, string[] ExceptChapters)? _weightExemption;
 
     /// <summary>The Chapter 99 headings whose duty some revision charges "upon the value of the ... content", with the metal.</summary>
     private readonly Dictionary<string, string> _contentHeadings = new(StringComparer.Ordinal);
@@ -295,6 +303,14 @@ public sealed partial class UsMeasureBuilder
                 if (row.Number.StartsWith("9903.88.", StringComparison.Ordinal) || row.Number.StartsWith("9903.91.", StringComparison.Ordinal))
                 {
                     headings[row.Number] = row;
+                }
+
+                if (row.Number.StartsWith("9903.82.", StringComparison.Ordinal) && WeightShare().Match(row.Description) is { Success: true } share)
+                {
+                    var chapters = ExceptChapters().Match(row.Description) is { Success: true } except
+                        ? TwoDigits().Matches(except.Groups[1].Value).Select(m => m.Value).ToArray()
+                        : [];
+                    _weightExemption = (row.Number, share.Groups[1].Value, chapters);
                 }
 
                 if (ContentValued().Match(row.General) is { Success: true } content)
@@ -642,7 +658,7 @@ public sealed partial class UsMeasureBuilder
     /// </summary>
     private void SplitVehicleParts(string name, string file)
     {
-        var codes = File.ReadLines(_source.ProductList(file)).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var codes = _source.Lines(file);
         var whole = codes.Where(c => c.Length == 4 && !VehicleWords().IsMatch(HeadingDescription(c))).ToList();
         _lists[name] = codes.Except(whole, StringComparer.Ordinal).ToList();
         if (whole.Count > 0)
@@ -690,11 +706,13 @@ public sealed partial class UsMeasureBuilder
         {
             // Annex III's rate (9903.82.10) is 15% in place of the column 1 rate when that is lower, and no change when it is not: all-in
             var allIn = tier == "3";
+            // the weight exemption's words are the schedule's own (9903.82.03, from HTS 2026 revision 5)
+            string[] sources = _weightExemption is null ? [source] : [source, Hts];
             var basisNote = allIn ? "15% all-in on the full value (the MFN rate topped up to 15%; no change when the MFN rate is 15% or more)." : "On the full value of the article.";
             Measure(new Layer($"us-232-metals-annex-{tier}-gb", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026 (United Kingdom)", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["GB"], [],
-                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], basisNote, [new Rate("2026-04-06", null, uk, AllIn: allIn)]));
+                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, uk, AllIn: allIn)], MetalWeight: _weightExemption));
             Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["*"], ["GB"],
-                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", [source], basisNote, [new Rate("2026-04-06", null, rate, AllIn: allIn)]));
+                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
         }
 
         Measure(new Layer("us-232-metals-annex-aluminium-ru", "Section 232 aluminium of Russia under the April 2026 annexes (+200%)", "Section 232 metals (2026)", "Proclamation 10522 (9903.85.67, 9903.85.68), kept by the proclamation of 2 Apr 2026",
@@ -702,6 +720,9 @@ public sealed partial class UsMeasureBuilder
             "The 200% duty on Russian aluminium and its derivatives (9903.85.67-.68) is excepted from the annex headings and stays in force; the higher rate applies.", [new Rate("2026-04-06", null, "200")]));
 
         _ = countries;
+        _decisions.Add(_weightExemption is { } w
+            ? $"Section 232 metals (2026): {w.Heading} exempts goods whose metal is under {w.Below}% of their weight, except articles of chapters {string.Join(", ", w.ExceptChapters)} (give --metal-weight)"
+            : "Section 232 metals (2026): no heading of the schedule exempts goods by their metal's weight");
     }
 
     private void Section232Measure(
@@ -790,7 +811,25 @@ public sealed partial class UsMeasureBuilder
 
     private List<AuthorityEntry> Authority(string authority, string name)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(_source.Authorities("master_tariff_list.json")));
+        var path = _source.Authorities("master_tariff_list.json");
+        try
+        {
+            return ReadAuthority(path, authority, name);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException($"{path}: not the authority list the build reads ({e.Message.ReplaceLineEndings(" ")})", e);
+        }
+    }
+
+    private static List<AuthorityEntry> ReadAuthority(string path, string authority, string name)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"{path}: missing (the authority-level rates the build reads)");
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
         foreach (var item in document.RootElement.EnumerateArray())
         {
             if (item.GetProperty("tariff_authority").GetString() != authority || item.GetProperty("tariff_name").GetString() != name)
@@ -804,7 +843,7 @@ public sealed partial class UsMeasureBuilder
                 .ToList();
         }
 
-        throw new InvalidDataException($"master_tariff_list.json has no {authority} {name}");
+        throw new InvalidDataException($"{path}: has no {authority} {name}");
     }
 
     /// <summary>
@@ -870,6 +909,11 @@ public sealed partial class UsMeasureBuilder
             }
 
             var comma = line.IndexOf(',', StringComparison.Ordinal);
+            if (comma < 0)
+            {
+                throw new InvalidDataException($"{_source.Authorities("census-country-codes.csv")}: '{Trim(line)}' is not 'code,name'");
+            }
+
             var code = line[..comma];
             var name = line[(comma + 1)..].Trim('"');
             var iso = CensusAliases.GetValueOrDefault(name) ?? _isoOfName(name) ?? _isoOfName(Parenthesis().Replace(name, string.Empty).Trim());
@@ -914,7 +958,8 @@ public sealed partial class UsMeasureBuilder
 
     private sealed record Layer(
         string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
-        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null, string? ContentMetal = null);
+        string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null, string? ContentMetal = null,
+        (string Heading, string Below, string[] ExceptChapters)? MetalWeight = null);
 
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
@@ -990,6 +1035,11 @@ public sealed partial class UsMeasureBuilder
             y.AppendLine($"    on-content: {metal}");
         }
 
+        if (m.MetalWeight is { } weight)
+        {
+            y.AppendLine($"    metal-weight-exemption: {{below: {weight.Below}, heading: {weight.Heading}, except-chapters: [{string.Join(", ", weight.ExceptChapters.Select(c => $"\"{c}\""))}]}}");
+        }
+
         y.AppendLine($"    recorded: {m.Recorded}");
         if (m.Published is { } published)
         {
@@ -1059,6 +1109,15 @@ public sealed partial class UsMeasureBuilder
 
     [GeneratedRegex(@"\+\s*([\d.]+)\s*%")]
     private static partial Regex AddedRate();
+
+    [GeneratedRegex(@"weight of the applicable metal is less than (\d+) percent of the weight")]
+    private static partial Regex WeightShare();
+
+    [GeneratedRegex(@"Except for articles classifiable in chapters ([\d ,or]+)")]
+    private static partial Regex ExceptChapters();
+
+    [GeneratedRegex(@"\d{2}")]
+    private static partial Regex TwoDigits();
 
     [GeneratedRegex(@"upon the value of the (steel|aluminum|copper) content", RegexOptions.IgnoreCase)]
     private static partial Regex ContentValued();

@@ -17,17 +17,18 @@ namespace Tradewatch.Server.Api;
 /// <param name="Hts">A US tariff line (8505.11.00.70...), checked against the US schedule; instead of <paramref name="Hs"/>.</param>
 /// <param name="Quantity">The quantity entered, to compute specific and compound base rates (with <paramref name="Unit"/>).</param>
 /// <param name="Unit">The unit of the quantity: kg, liter, No.... as the rate is written.</param>
+/// <param name="MetalWeight">The metal's share of the goods' weight, in percent: under 15% the April 2026 metals duties do not apply (9903.82.03), except to articles of chapters 72, 73, 74 and 76.</param>
 /// <param name="MetalValue">The value of the steel, aluminium or copper content, part of <paramref name="Value"/>: a Section 232 layer charged on the metal content falls on it, the rest of the value pays the other layers.</param>
 public sealed record DutyRequest(
     [FromQuery(Name = "importer"), RequiredParameter] string? Importer, [FromQuery(Name = "origin"), RequiredParameter] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date"), RequiredParameter] string? Date,
     [FromQuery(Name = "value")] string? Value, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario,
     [FromQuery(Name = "hts")] string? Hts = null, [FromQuery(Name = "quantity")] string? Quantity = null, [FromQuery(Name = "unit")] string? Unit = null,
-    [FromQuery(Name = "metalValue")] string? MetalValue = null)
+    [FromQuery(Name = "metalValue")] string? MetalValue = null, [FromQuery(Name = "metalWeight")] string? MetalWeight = null)
 {
     /// <summary>The question's fields, a field sent empty counting as not given.</summary>
     public DutyInput Input() => new(
         InputErrors.Given(Importer), InputErrors.Given(Origin), InputErrors.Given(Hs), InputErrors.Given(Hts), InputErrors.Given(Date), InputErrors.Given(Value),
-        InputErrors.Given(Quantity), InputErrors.Given(Unit), InputErrors.Given(KnownAt), InputErrors.Given(Scenario), InputErrors.Given(MetalValue));
+        InputErrors.Given(Quantity), InputErrors.Given(Unit), InputErrors.Given(KnownAt), InputErrors.Given(Scenario), InputErrors.Given(MetalValue), InputErrors.Given(MetalWeight));
 }
 
 /// <param name="Item">The item by name (samarium, gallium...), or give <paramref name="Hs"/>.</param>

@@ -149,7 +149,7 @@ public static class ApiContract
             case "date" or "knownAt" or "from" or "to":
                 schema.Format = "date";
                 break;
-            case "value" or "quantity" or "metalValue":
+            case "value" or "quantity" or "metalValue" or "metalWeight":
                 schema.Type = JsonSchemaType.Number;
                 schema.Minimum = "0";
                 schema.Maximum = AmountRange.Max.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -70,6 +70,25 @@ public class LedgerFileReaderTests
         Assert.Contains(control.Problems, p => p.Message.Contains("'on-content' is for tariffs: measure 'm1' is no tariff", StringComparison.Ordinal) && p.Line == 9);
     }
 
+    [Theory]
+    [InlineData("{below: 15, heading: 9903.82.03, except-chapters: [\"72\", \"76\"]}", null)]
+    [InlineData("{below: 150, heading: 9903.82.03}", "'below' is the metal's share of the weight in percent, above 0 and at most 100, not '150'")]
+    [InlineData("{below: 15, heading: 9903.82.03, except-chapters: [chapter 72]}", "'except-chapters' lists two-digit chapters, not 'chapter 72'")]
+    [InlineData("{below: 15}", "missing 'heading'")]
+    public void A_metal_weight_exemption_names_its_share_heading_and_chapters(string exemption, string? problem)
+    {
+        var result = Read(Valid.Replace("    basis: Section 301\n", $"    basis: Section 232\n    metal-weight-exemption: {exemption}\n", StringComparison.Ordinal));
+        if (problem is null)
+        {
+            Assert.Empty(result.Problems);
+            var read = Assert.Single(result.Batch.Measures).MetalWeightExemption!;
+            Assert.Equal((15m, "9903.82.03", "72,76"), (read.BelowPercent, read.Heading, string.Join(",", read.ExceptChapters)));
+            return;
+        }
+
+        Assert.Contains(result.Problems, p => p.Message.Contains(problem, StringComparison.Ordinal) && p.Line == 9);
+    }
+
     [Fact]
     public void A_stacking_exclusion_may_be_dated_and_recorded()
     {

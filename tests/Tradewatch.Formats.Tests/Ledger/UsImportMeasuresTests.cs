@@ -209,4 +209,16 @@ public class UsImportMeasuresTests
         Assert.NotEmpty(metals);
         Assert.Equal(metal, metals.Select(l => l.Measure.ContentMetal).Distinct().Single());
     }
+
+    /// <summary>The April 2026 annex layers carry 9903.82.03's exemption as the schedule words it: under 15% metal by weight, outside chapters 72-74 and 76.</summary>
+    [Theory]
+    [InlineData("VN", "8203.40.60.00")]
+    [InlineData("GB", "8203.40.60.00")]
+    [InlineData("DE", "7321.11.10.00")]
+    public void The_2026_metals_annexes_exempt_goods_under_15_percent_metal_by_weight(string origin, string line)
+    {
+        var annex = Assert.Single(Ask(Now, origin, line, "2026-05-01").Layers, l => l.Measure.Id.StartsWith("us-232-metals-annex", StringComparison.Ordinal));
+        var exemption = annex.Measure.MetalWeightExemption!;
+        Assert.Equal((15m, "9903.82.03", "72,73,74,76"), (exemption.BelowPercent, exemption.Heading, string.Join(",", exemption.ExceptChapters)));
+    }
 }
