@@ -20,6 +20,8 @@ public class PublicationDatesTests
     [InlineData("https://news.example/business/2025/feb/04/steel-quotas", "2025-02-04")]
     [InlineData("https://news.example/world/steel-quotas-lifted-2025-02-04", "2025-02-04")]
     [InlineData("https://news.example/world/steel_quotas_2025-02-04.html", "2025-02-04")]
+    [InlineData("https://news.example/world/steel-quotas-lifted-20250204.html", "2025-02-04")]
+    [InlineData("https://news.example/world/content_20250204_7731.htm", "2025-02-04")]
     public void Dates_in_the_url_path_are_found(string url, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), UrlDate.Find(url));
 
@@ -29,6 +31,8 @@ public class PublicationDatesTests
     [InlineData("https://news.example/id/1205402/")]
     [InlineData("https://news.example/2025/feb/31/not-a-day")]
     [InlineData("https://news.example/item-2025-13-04")]
+    [InlineData("https://news.example/item-20251304.html")]
+    [InlineData("https://news.example/item-202502041.html")]
     public void Urls_without_a_date_give_none(string url) => Assert.Null(UrlDate.Find(url));
 
     [Fact]
@@ -259,4 +263,19 @@ public class PublicationDatesTests
     [InlineData("published 2026-01-21")]
     public void A_labelled_timestamp_dates_the_report(string line) =>
         Assert.Equal(Day("2026-01-21"), Own(line + "\n" + Body).Date);
+
+    [Theory]
+    [InlineData("The president yesterday agreed to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.", "2025-02-04")]
+    [InlineData("The president today agreed to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.", "2025-02-03")]
+    public void A_lead_told_as_yesterday_or_today_is_dated_from_the_same_event(string lead, string expected)
+    {
+        var anchors = EventDays.Anchors("later.txt", LaterReport, new DateOnly(2025, 3, 6)).ToList();
+        Assert.Equal(Day(expected), EventDays.Match(lead, anchors)?.Date);
+    }
+
+    [Theory]
+    [InlineData("The central bank yesterday held its rates as inflation eased across the region.")] // another event
+    [InlineData("The president said \u201cwe agreed today to a 30-day pause on the tariffs against Canada and Mexico\u201d after calls.")] // only in a quotation
+    public void A_relative_lead_without_the_same_event_is_not_dated(string lead) =>
+        Assert.Null(EventDays.Match(lead, EventDays.Anchors("later.txt", LaterReport, new DateOnly(2025, 3, 6)).ToList()));
 }

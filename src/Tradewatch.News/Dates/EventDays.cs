@@ -31,7 +31,7 @@ public static class EventDays
         ArgumentNullException.ThrowIfNull(anchors);
         if (MentionedDates.Lead(text) is not { } lead)
         {
-            return null;
+            return MentionedDates.LeadRelative(text) is { } relative ? MatchRelative(relative, anchors) : null;
         }
 
         var words = ContentWords(lead.Sentence);
@@ -54,6 +54,29 @@ public static class EventDays
         var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
         return best is { } b
             ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared){late}")
+            : null;
+    }
+
+    /// <summary>
+    /// A lead that tells its news as "yesterday" or "today" names no weekday to check the anchor by, so
+    /// one more shared word is asked for; the report is of the anchor's day, or the day after it.
+    /// </summary>
+    private static DatedBy? MatchRelative((int Lag, string Evidence, string Sentence) lead, IEnumerable<Anchor> anchors)
+    {
+        var words = ContentWords(lead.Sentence);
+        Anchor? best = null;
+        var bestShared = MinSharedWords;
+        foreach (var a in anchors)
+        {
+            var shared = a.Words.Count(words.Contains);
+            if (shared > bestShared || (shared == bestShared && best is not null && a.Day > best.Day))
+            {
+                (best, bestShared) = (a, shared);
+            }
+        }
+
+        return best is { } b
+            ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, as of the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared)")
             : null;
     }
 

@@ -121,6 +121,31 @@ public static partial class MentionedDates
     }
 
     /// <summary>
+    /// The first sentence of the lead that tells its news by its distance from the report's own day, not
+    /// by a weekday: "said yesterday", "last night" (lag 1), "announced today", "this morning" (lag 0).
+    /// </summary>
+    public static (int Lag, string Evidence, string Sentence)? LeadRelative(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = 0;
+        foreach (var sentence in Sentences.Split(text))
+        {
+            if (++n > LeadSentences)
+            {
+                break;
+            }
+
+            var reporting = Quotation().Replace(sentence, " ");
+            if (!Claims.DateFinder.IsFuture(reporting) && RelativeDay().Match(reporting) is { Success: true } r)
+            {
+                return (r.Groups["before"].Success ? 1 : 0, r.Value, sentence);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What a report's own words say of its day: it appeared on or after the latest day it tells of as past
     /// (<see cref="Bounds.After"/>; not the end of a period or a term), and on or before the earliest day it
     /// tells of as still to come (<see cref="Bounds.Before"/>: "will take effect on March 4", "is set to
@@ -312,6 +337,10 @@ public static partial class MentionedDates
     /// </summary>
     [GeneratedRegex(@"\b(?i:(?<term>until|till|through|by|before)|in|since|during|from|early|late|mid|starting|beginning|end of|start of)(?:\s+|-)(?i:in\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s*\d{1,2}\b)(?:,?\s+(?<y>(?:19|20|21)\d\d)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAlone();
+
+    /// <summary>A day told by its distance from the report's: the day before ("yesterday", "last night") or its own.</summary>
+    [GeneratedRegex(@"\b(?:(?<before>yesterday|last night)|today|tonight|this (?:morning|afternoon|evening))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
 
     /// <summary>A weekday's later hours: "late Monday", "late on Monday", "Monday evening", "Monday night".</summary>
     [GeneratedRegex(@"\blate\s+(?:on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:evening|night)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

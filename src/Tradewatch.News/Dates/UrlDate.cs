@@ -5,7 +5,7 @@ namespace Tradewatch.News.Dates;
 
 /// <summary>
 /// A date written into a URL's path the way news sites do: /2019/11/19/, /2019/6/9/, /2019-11-19-slug,
-/// /201911/19/, /20191119/, /2019/nov/19/, /news/slug-2019-11-19. Sites set it when the page is first published, so it is a publication date.
+/// /201911/19/, /20191119/, /2019/nov/19/, /news/slug-2019-11-19, /news/slug-20191119.html. Sites set it when the page is first published, so it is a publication date.
 /// </summary>
 public static partial class UrlDate
 {
@@ -20,7 +20,7 @@ public static partial class UrlDate
         }
 
         var path = uri.AbsolutePath;
-        foreach (var match in new[] { Separated().Match(path), Compact().Match(path), MonthName().Match(path), InSlug().Match(path) })
+        foreach (var match in new[] { Separated().Match(path), Compact().Match(path), MonthName().Match(path), InSlug().Match(path), CompactInSlug().Match(path) })
         {
             if (match.Success && Valid(match) is { } date)
             {
@@ -55,4 +55,8 @@ public static partial class UrlDate
 
     [GeneratedRegex(@"[-_](?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)(?:[-_/.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InSlug();
+
+    /// <summary>Eight digits set off in a slug: "trade-talks-20250203.html", "content_20250203_77.htm".</summary>
+    [GeneratedRegex(@"[-_](?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?:[-_/.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactInSlug();
 }
