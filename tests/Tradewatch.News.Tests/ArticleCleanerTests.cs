@@ -84,6 +84,16 @@ public class ArticleCleanerTests
     public void Article_sentences_that_look_like_furniture_stay(string line) =>
         Assert.Contains(line, Clean($"{Lead}\n{line}\n{Second}").Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Ottawa, March 3, 2026 - Canada will cut its surtax on Chinese canola meal to 5% from April 1, 2026,", "the finance minister said on Tuesday. Farm groups welcomed the move.")]
+    [InlineData("The agency said on Monday that quotas on hot-rolled coil would be", "lifted for partners with a signed deal, and that the rest would stay.")]
+    public void A_sentence_hard_wrapped_across_lines_is_kept_whole(string first, string second)
+    {
+        var clean = Clean($"{first}\n{second}");
+        Assert.Empty(clean.Removed);
+        Assert.Contains(first, clean.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Text_extracted_from_html_keeps_its_short_lines_and_lists()
     {
