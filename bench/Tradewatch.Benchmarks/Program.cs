@@ -8,6 +8,12 @@ if (args is ["generate-portfolio", var count, var path])
     return;
 }
 
+if (args is ["duty-rate", var runSeconds])
+{
+    DutyRateRun.Run(double.Parse(runSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["portfolio-parse" or "portfolio-eval" or "portfolio-duckdb" or "portfolio-scenarios" or "generate-scenarios", ..])
 {
     PortfolioRuns.Run(args);

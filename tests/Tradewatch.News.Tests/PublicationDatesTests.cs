@@ -104,6 +104,8 @@ public class PublicationDatesTests
     [Theory]
     [InlineData("Lisbon, Oct 14 (Example Wire) Officials of both countries met for talks.", 10, 14)]
     [InlineData("OSLO, Feb. 2 (Example Wire) -- Officials of both countries met for talks.", 2, 2)]
+    [InlineData("Ottawa, March 3, 2026 - Officials of both countries met for talks.", 3, 3)]
+    [InlineData("Buenos Aires, Nov. 18, 2025 — Officials of both countries met for talks.", 11, 18)]
     public void Wire_datelines_in_title_case_or_with_a_double_dash_are_found(string line, int month, int day)
     {
         var found = WireDateline.Find(line);
@@ -111,9 +113,12 @@ public class PublicationDatesTests
         Assert.Equal((month, day), (found.Value.Month, found.Value.Day));
     }
 
-    [Fact]
-    public void A_title_case_opening_without_an_agency_is_no_dateline() =>
-        Assert.Null(WireDateline.Find("Lisbon, Oct 14 Officials of both countries met for talks."));
+    [Theory]
+    [InlineData("Lisbon, Oct 14 Officials of both countries met for talks.")]
+    [InlineData("Lisbon, Oct 14 - Officials of both countries met for talks.")]
+    [InlineData("On March 3, 2026 - a day after the vote - officials met for talks.")]
+    public void A_title_case_opening_without_an_agency_or_a_full_date_is_no_dateline(string line) =>
+        Assert.Null(WireDateline.Find(line));
 
     [Theory]
     [InlineData("By Ana Lima | Published 4 May 2025 | 3 min read", "2025-05-04")]

@@ -87,8 +87,9 @@ public static partial class WireDateline
     }
 
     // The place is in capitals ("WASHINGTON", "NEW DELHI, India"), or in title case when an agency in
-    // brackets follows the date ("Washington DC, July 30 (UNI)"); the dash after the agency may be
+    // brackets follows the date ("Washington DC, July 30 (UNI)") or when a comma, a date with its year
+    // and a dash do ("Ottawa, March 3, 2026 - "); the dash after the agency may be
     // doubled ("--") or, after an agency, left out.
-    [GeneratedRegex(@"^(?:(?:(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)|(?<tplace>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?(?=,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^()]{2,30}\))))\s*,?\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:,\s*(?<y>(?:19|20)\d\d))?\s*(?:\((?<agency>[^()]{2,30})\))?\s*(?:(?:--|[-—–:])\s|(?<=\))\s*(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)|(?<tplace>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?(?=,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^()]{2,30}\)|,\s+\p{L}+\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[-—–])\s)))\s*,?\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:,\s*(?<y>(?:19|20)\d\d))?\s*(?:\((?<agency>[^()]{2,30})\))?\s*(?:(?:--|[-—–:])\s|(?<=\))\s*(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
