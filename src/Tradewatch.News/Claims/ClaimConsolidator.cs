@@ -315,6 +315,8 @@ public static partial class ClaimConsolidator
                     AsOf = x.DatedByPublication && !y.DatedByPublication && y.AsOf is not null ? y.AsOf
                         : y.DatedByPublication && !x.DatedByPublication && x.AsOf is not null ? x.AsOf : Precise(x.AsOf, y.AsOf),
                     DatedByPublication = x.DatedByPublication && y.DatedByPublication,
+                    // Goods one report names outrank another's "all": the merged claim must not depend on which came first.
+                    Products = x.Products == "all" ? y.Products : x.Products,
                     FromPercent = x.FromPercent ?? y.FromPercent,
                     Inferred = x.Inferred is null || y.Inferred is null ? null : x.Inferred.Intersect(y.Inferred).ToList() is { Count: > 0 } both ? both : null,
                 };

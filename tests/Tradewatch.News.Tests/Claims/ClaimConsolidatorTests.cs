@@ -26,6 +26,19 @@ public class ClaimConsolidatorTests
     }
 
     [Fact]
+    public void A_rate_merged_from_reports_naming_the_goods_and_not_names_them_in_either_order()
+    {
+        const string Named = "Japan is charging a 25% tariff on Korean steel.";
+        const string Unnamed = "Japan is charging a 25% tariff on Korea.";
+        foreach (var (first, second) in new[] { (Named, Unnamed), (Unnamed, Named) })
+        {
+            var result = Run(null, ("a", first, "A"), ("b", second, "B"));
+            var tariff = (TariffFacts)Assert.Single(result.Claims, c => c.Facts is TariffFacts).Facts;
+            Assert.Equal("steel", tariff.Products);
+        }
+    }
+
+    [Fact]
     public void Different_rates_for_one_pair_from_different_reports_conflict()
     {
         var result = Run(null,
