@@ -80,31 +80,32 @@ internal static class Sentences
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '•' or '-' or '–' or '—' or '\n';
 
-    private static bool ContinuesOnNextLine(string text, int lineStart, int newline)
+    private static bool ContinuesOnNextLine(string text, int lineStart, int newline) =>
+        Wraps(text.AsSpan(lineStart, newline - lineStart), text.AsSpan(newline + 1));
+
+    /// <summary>
+    /// Whether a sentence is hard-wrapped from <paramref name="line"/> onto <paramref name="next"/>: the
+    /// line does not end like a sentence and the next goes on in lower case (after an opening quote, maybe).
+    /// </summary>
+    internal static bool Wraps(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
     {
-        var end = newline - 1;
-        while (end >= lineStart && char.IsWhiteSpace(text[end]))
-        {
-            end--;
-        }
-
-        if (end < lineStart || text[end] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '…' or ')')
+        line = line.TrimEnd();
+        if (line.IsEmpty || line[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '…' or ')')
         {
             return false;
         }
 
-        var next = newline + 1;
-        if (next >= text.Length)
+        if (next.IsEmpty)
         {
             return false;
         }
 
-        if (text[next] is '\'' or '‘' or '"' or '“')
+        if (next[0] is '\'' or '‘' or '"' or '“')
         {
-            return next + 1 < text.Length && char.IsLower(text[next + 1]);
+            return next.Length > 1 && char.IsLower(next[1]);
         }
 
-        return char.IsLower(text[next]);
+        return char.IsLower(next[0]);
     }
 
     private static bool IsAbbreviation(string text, int dot)

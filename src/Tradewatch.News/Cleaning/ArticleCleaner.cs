@@ -119,15 +119,13 @@ public static class ArticleCleaner
     }
 
     /// <summary>
-    /// A line hard-wrapped in the middle of a sentence: it does not end like one and the next line goes on
-    /// in lower case. It is judged as the sentence it begins, not as a fragment or a label.
+    /// A line hard-wrapped in the middle of a sentence (<see cref="Claims.Sentences.Wraps"/>) is judged as the
+    /// sentence it begins, not as a fragment or a label.
     /// </summary>
     private static bool WrapsInto(List<string> lines, int i) =>
         i + 1 < lines.Count
-        && !P.EndsLikeSentence().IsMatch(lines[i])
         && P.Word().Count(lines[i]) >= LineModel.ProtectedWords
-        && lines[i + 1].TrimStart() is { Length: > 0 } next
-        && char.IsLower(next[0]);
+        && Claims.Sentences.Wraps(lines[i], lines[i + 1].AsSpan().TrimStart());
 
     /// <summary>Dates on lines of an extracted HTML text are read as candidates; the lines stay.</summary>
     private static void KeepExtractedText(List<string> lines, List<DateCandidate> dates)
