@@ -70,7 +70,8 @@ public static partial class DateText
         found.Add(new DateMention(new DateOnly(year, month, day), m.Index, m.Index + m.Length));
     }
 
-    private static int MonthNumber(string name) =>
+    /// <summary>The month's number (1-12) from its name or its first three letters, any case; 0 when it names none.</summary>
+    internal static int MonthNumber(string name) =>
         Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     // Year first, with one separator throughout: "2025-06-09", "2025/06/09", "2025.06.09".

@@ -19,9 +19,6 @@ public static partial class MentionedDates
     /// <summary>Sentences counted as the lead, where the event the report is about is told.</summary>
     public const int LeadSentences = 3;
 
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <param name="text">The report's cleaned text.</param>
     /// <param name="url">Its address, whose date gives a year.</param>
     /// <param name="storyYear">The year of its story's dated reports, for a text that names none.</param>
@@ -48,7 +45,7 @@ public static partial class MentionedDates
             foreach (Match m in MonthDay().Matches(reporting))
             {
                 var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
-                var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                var month = DateText.MonthNumber(m.Groups["mon"].Value);
                 var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
                 if (y is < 1900 or > 2200 || day < 1 || day > DateTime.DaysInMonth(y, month))
                 {
@@ -186,7 +183,7 @@ public static partial class MentionedDates
             foreach (Match m in MonthAlone().Matches(reporting))
             {
                 // A month without its day: past, the report came after it began; ahead, before it ended.
-                var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                var month = DateText.MonthNumber(m.Groups["mon"].Value);
                 var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : NearestYear(month, reference);
                 if (year is < 1900 or > 2200)
                 {
@@ -226,7 +223,7 @@ public static partial class MentionedDates
     /// <summary>A named day ("Feb. 3", "3 March 2025") in its own year, else the year that puts it nearest <paramref name="reference"/>.</summary>
     private static DateOnly? Nearest(Match m, DateOnly reference)
     {
-        var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+        var month = DateText.MonthNumber(m.Groups["mon"].Value);
         var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         DateOnly? best = null;
         var years = m.Groups["y"].Success

@@ -35,7 +35,7 @@ public static partial class UrlDate
     {
         var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
         var month = match.Groups["mon"].Success
-            ? Array.IndexOf(Months, match.Groups["mon"].Value[..3].ToLowerInvariant()) + 1
+            ? DateText.MonthNumber(match.Groups["mon"].Value)
             : int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
@@ -46,9 +46,6 @@ public static partial class UrlDate
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?:/|-)?(?<d>[0-3]\d)(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
-
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(?<d>\d{1,2})(?:/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();

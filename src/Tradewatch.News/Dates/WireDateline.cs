@@ -14,9 +14,6 @@ public static partial class WireDateline
     /// <summary>Only the opening paragraphs are searched: a dateline starts the story.</summary>
     public const int MaxParagraphs = 12;
 
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>A dateline's month and day, its year when it gives one, and its text.</summary>
     public readonly record struct Found(int Month, int Day, int? Year, string Evidence);
 
@@ -43,7 +40,7 @@ public static partial class WireDateline
                 continue;
             }
 
-            var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            var month = DateText.MonthNumber(m.Groups["mon"].Value);
             var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
             if (day is < 1 or > 31 || (year is { } y && day > DateTime.DaysInMonth(y, month)))
