@@ -207,4 +207,34 @@ public class OrdinaryGoodsDutyTests
         var exempt = answer.GetProperty("exemptByMetalWeight").EnumerateArray().Select(e => e.GetProperty("heading").GetString()).ToList();
         Assert.Equal(owed < 20 ? ["9903.82.03"] : [], exempt);
     }
+    // A question above the lines lists each line with the goods' metal options applied to it, as if asked alone.
+    // Under 8203.40 on 1 May 2026 from Viet Nam: 8203.40.30 (MFN 6%) is on no annex and pays the Section 122 10%;
+    // 8203.40.60 (MFN 3.3%) is on Annex I-B (25%) unless its metal is under 15% of its weight (9903.82.03), and
+    // then pays the Section 122 10% instead.
+    [Theory]
+    [InlineData(null, 28.3)]
+    [InlineData("10", 13.3)]
+    public void Lines_listed_under_a_subheading_answer_with_the_metal_weight(string? weight, decimal pipeCutters)
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "VN", "--hts", "8203.40", "--date", "2026-05-01"];
+        var lines = LinesOf(CliRunner.Json(weight is null ? args : [.. args, "--metal-weight", weight]));
+        Assert.Equal(16m, lines["8203.40.30.00"].GetProperty("totalPercent").GetDecimal());
+        Assert.Equal(pipeCutters, lines["8203.40.60.00"].GetProperty("totalPercent").GetDecimal());
+    }
+
+    // Under 9506.51 on 1 Sep 2025 from Viet Nam, 1,000 with 400 of aluminium: the unstrung rackets (9506.51.40, MFN 3.9%)
+    // and the parts (9506.51.60, MFN 3.1%) are aluminium derivatives under 9903.85.08 (50% on the aluminium content):
+    // 39 + 200 and 31 + 200. Strung rackets (9506.51.20, MFN 5.3%) are no derivative: 53, the reciprocal 20% void.
+    [Fact]
+    public void Lines_listed_under_a_subheading_answer_with_the_metal_value()
+    {
+        var lines = LinesOf(CliRunner.Json("duty", "--importer", "US", "--origin", "VN", "--hts", "9506.51", "--date", "2025-09-01", "--value", "1000", "--metal-value", "400"));
+        Assert.Equal(239m, lines["9506.51.40.00"].GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(231m, lines["9506.51.60.00"].GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(23.1m, lines["9506.51.60.00"].GetProperty("totalPercent").GetDecimal());
+        Assert.Equal(53m, lines["9506.51.20.00"].GetProperty("totalDuty").GetDecimal());
+    }
+
+    private static Dictionary<string, JsonElement> LinesOf(JsonElement answer) =>
+        answer.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("hts").GetString()!, l => l);
 }

@@ -103,7 +103,7 @@ public sealed record DutyDto(
             answer.TotalDutyOn(value, q.Quantity, q.Unit),
             result.Lines.Count > 0,
             result.Lines.Select(l => new DutyLineDto(
-                l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, l.Answer.TotalPercent,
+                l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, DutyAnswers.LineAdditionalPercent(l.Answer, value), DutyAnswers.LineTotalPercent(l.Answer, value),
                 l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList())).ToList(),
             deposited is null ? null : new DepositDto(
                 AnswerJson.KnownAt(deposited.KnownAt),

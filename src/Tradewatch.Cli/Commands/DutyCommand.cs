@@ -70,8 +70,9 @@ internal static class DutyCommand
             var lines = new Table().AddColumns("Line", "Description", "MFN", "Additional", "Total");
             foreach (var l in full.Lines)
             {
+                var additional = DutyAnswers.LineAdditionalPercent(l.Answer, value);
                 lines.AddRow(l.Line.Code.ToString(), Markup.Escape(Truncate(l.Line.Description, 50)), Markup.Escape(l.Answer.Base?.Rate.Text ?? "?"),
-                    Render.Percent(l.Answer.TotalAdditionalPercent), l.Answer.TotalPercent is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(l.Answer.TotalAdditionalPercent));
+                    Render.Percent(additional), DutyAnswers.LineTotalPercent(l.Answer, value) is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(additional));
             }
 
             console.Write(lines);
