@@ -207,6 +207,27 @@ public class OrdinaryGoodsDutyTests
         var exempt = answer.GetProperty("exemptByMetalWeight").EnumerateArray().Select(e => e.GetProperty("heading").GetString()).ToList();
         Assert.Equal(owed < 20 ? ["9903.82.03"] : [], exempt);
     }
+    // 9903.82.01 (HTS 2026 Revision 7, published 29 Apr 2026, in force back to 6 Apr) takes goods with no aluminium,
+    // steel or copper at all out of the April 2026 metals annexes, in every chapter: gas cooking appliances 7321.11.10
+    // (MFN 5.7%, Annex I-B 25%) declared without metal pay the Section 122 10% instead, 15.7%. As known before the
+    // revision, the chapter 73 line had no such exemption: 30.7%, which is what an entry of 10 Apr 2026 deposited.
+    [Theory]
+    [InlineData("2026-05-01", null, 15.7)]
+    [InlineData("2026-05-01", "2026-04-20", 30.7)]
+    [InlineData("2026-04-10", null, 15.7)]
+    public void Goods_without_any_metal_pay_no_2026_metals_duty_from_when_the_schedule_said_so(string date, string? knownAt, decimal owed)
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "VN", "--hts", "7321.11.10", "--date", date, "--metal-weight", "0"];
+        var answer = CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]);
+        Assert.Equal(owed, Owed(answer));
+        var exempt = answer.GetProperty("exemptByMetalWeight").EnumerateArray().Select(e => e.GetProperty("heading").GetString()).ToList();
+        Assert.Equal(owed < 20 ? ["9903.82.01"] : [], exempt);
+        if (date == "2026-04-10")
+        {
+            Assert.Equal(30.7m, Deposited(answer));
+        }
+    }
+
     // A question above the lines lists each line with the goods' metal options applied to it, as if asked alone.
     // Under 8203.40 on 1 May 2026 from Viet Nam: 8203.40.30 (MFN 6%) is on no annex and pays the Section 122 10%;
     // 8203.40.60 (MFN 3.3%) is on Annex I-B (25%) unless its metal is under 15% of its weight (9903.82.03), and

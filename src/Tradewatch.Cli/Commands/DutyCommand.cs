@@ -101,9 +101,11 @@ internal static class DutyCommand
             }
         }
 
-        foreach (var m in answer.ExemptByMetalWeight)
+        foreach (var e in answer.ExemptByMetalWeight)
         {
-            console.WriteLine($"Exempt: {m.Id} ({m.MetalWeightExemption!.Heading}: the metal is under {Render.Percent(m.MetalWeightExemption.BelowPercent)} of the goods' weight)");
+            console.WriteLine(e.NoMetal
+                ? $"Exempt: {e.Measure.Id} ({e.Heading}: the goods contain no aluminium, steel or copper)"
+                : $"Exempt: {e.Measure.Id} ({e.Heading}: the metal is under {Render.Percent(e.Measure.MetalWeightExemption!.BelowPercent)} of the goods' weight)");
         }
 
         if (answer.Layers.Count == 0)
