@@ -65,6 +65,17 @@ public class ClaimExtractorTests
         Assert.Contains(tariffs, t => t is { Imposer: "KR", Target: "JP", RatePercent: 15 });
     }
 
+    [Theory]
+    [InlineData("Peruvian Trade Minister Rosa Vega said Ottawa's 18% tariff on Peruvian copper was unfair.", "CA", "PE", 18)]
+    [InlineData("Norway, which pays a 12% duty on salmon sent to Japan, wants relief.", "JP", "NO", 12)]
+    [InlineData("Chile is still subject to 9 percent tariffs imposed by Brazil.", "BR", "CL", 9)]
+    [InlineData("Mexico will charge a 14% tariff on Korean steel, a Colombian official said.", "MX", "KR", 14)]
+    public void Who_imposes_and_who_pays_come_from_the_syntax_not_the_order_of_mentions(string text, string imposer, string target, int rate)
+    {
+        var tariff = Assert.Single(Extract<TariffFacts>(text, Monday));
+        Assert.Equal((imposer, target, (decimal)rate), (tariff.Imposer, tariff.Target, tariff.RatePercent!.Value));
+    }
+
     [Fact]
     public void A_peak_rate_and_a_from_to_change_are_qualified()
     {
