@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
-using Tradewatch.Cli.Output;
 using Tradewatch.App.Charts;
+using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Portfolios;
 using Tradewatch.Formats.Ledger;

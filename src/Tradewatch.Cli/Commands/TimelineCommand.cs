@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
-using Tradewatch.Cli.Output;
 using Tradewatch.App.Answers;
 using Tradewatch.App.Charts;
+using Tradewatch.Cli.Output;
 
 namespace Tradewatch.Cli.Commands;
 

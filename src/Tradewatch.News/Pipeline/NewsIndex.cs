@@ -3,8 +3,8 @@ using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Dedup;
 using Tradewatch.News.Reading;
-using PublicationDates = Tradewatch.News.Dates.PublicationDates;
 using Tradewatch.News.Stories;
+using PublicationDates = Tradewatch.News.Dates.PublicationDates;
 
 namespace Tradewatch.News.Pipeline;
 

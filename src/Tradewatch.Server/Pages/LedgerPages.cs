@@ -6,8 +6,8 @@ using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
-using Tradewatch.Server.Search;
 using Tradewatch.Server.News;
+using Tradewatch.Server.Search;
 
 namespace Tradewatch.Server.Pages;
 

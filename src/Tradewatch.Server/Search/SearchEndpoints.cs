@@ -1,5 +1,5 @@
-using Tradewatch.App.Ledger;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.App.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;

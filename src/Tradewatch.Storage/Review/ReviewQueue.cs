@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
-using System.Data.Common;
 using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
