@@ -43,6 +43,51 @@ public sealed class OpenApiContractTests(ServerFactory factory) : IClassFixture<
     private static string Template(string raw) =>
         System.Text.RegularExpressions.Regex.Replace(raw, @"\{(\w+):[^}]+\}", "{$1}").TrimEnd('/');
 
+    /// <summary>
+    /// Every reference in the document, a discriminator's mapping included, names a component it has: a
+    /// client generator reading the document finds each type it is pointed to.
+    /// </summary>
+    [Fact]
+    public async Task Every_reference_in_the_document_points_to_a_component()
+    {
+        var document = await Document();
+        var schemas = document.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var references = new List<string>();
+        Collect(document, references);
+        Assert.NotEmpty(references);
+        var dangling = references.Where(r => !r.StartsWith("#/components/schemas/", StringComparison.Ordinal) || !schemas.Contains(r["#/components/schemas/".Length..])).Distinct().ToList();
+        Assert.True(dangling.Count == 0, "references to no component: " + string.Join(", ", dangling));
+
+        static void Collect(JsonElement element, List<string> into)
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, into);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name == "$ref" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        into.Add(property.Value.GetString()!);
+                    }
+                    else if (property.Name == "discriminator" && property.Value.TryGetProperty("mapping", out var mapping))
+                    {
+                        into.AddRange(mapping.EnumerateObject().Select(m => m.Value.GetString()!));
+                    }
+                    else
+                    {
+                        Collect(property.Value, into);
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task The_document_has_every_API_endpoint_and_no_other()
     {
@@ -225,7 +270,9 @@ public sealed class OpenApiContractTests(ServerFactory factory) : IClassFixture<
         var schemas = (await Document()).GetProperty("components").GetProperty("schemas");
         var claim = schemas.GetProperty("ClaimDto").GetProperty("allOf");
         var common = claim[1];
+        // Each kind of facts is a component the claim's anyOf refers to.
         var kinds = claim[0].GetProperty("anyOf").EnumerateArray()
+            .Select(k => schemas.GetProperty(k.GetProperty("$ref").GetString()!["#/components/schemas/".Length..]))
             .ToDictionary(k => k.GetProperty("properties").GetProperty("kind").GetProperty("enum")[0].GetString()!, StringComparer.Ordinal);
 
         var claims = await client.GetFromJsonAsync<JsonElement>("/api/claims");

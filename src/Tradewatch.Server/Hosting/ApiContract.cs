@@ -103,7 +103,7 @@ public static class ApiContract
         var document = context.Document!;
         if (document.Components?.Schemas?.ContainsKey(name) != true)
         {
-            var facts = await context.GetOrCreateSchemaAsync(typeof(ClaimFacts), null, cancel);
+            var facts = NameKinds(await context.GetOrCreateSchemaAsync(typeof(ClaimFacts), null, cancel), document);
             var sources = await context.GetOrCreateSchemaAsync(typeof(IReadOnlyList<ClaimSource>), null, cancel);
             document.AddComponent<IOpenApiSchema>(name, new OpenApiSchema
             {
@@ -127,6 +127,40 @@ public static class ApiContract
         }
 
         return new OpenApiSchemaReference(name, document);
+    }
+
+    /// <summary>
+    /// Makes each kind of facts a component under the name its discriminator mapping gives it: the
+    /// schema is made inline here, so the mapping would point to components that do not exist, and a
+    /// client generator could not name the kinds.
+    /// </summary>
+    private static IOpenApiSchema NameKinds(IOpenApiSchema facts, OpenApiDocument document)
+    {
+        if (facts is not OpenApiSchema { AnyOf: { } kinds, Discriminator: { PropertyName: { } property, Mapping: { } mapping } } schema)
+        {
+            return facts;
+        }
+
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            var kind = kinds[i].Properties is { } properties && properties.TryGetValue(property, out var tag) && tag.Enum is [var only] ? only?.GetValue<string>() : null;
+            if (kind is not null && mapping.TryGetValue(kind, out var target) && target.Reference.Id is { } name)
+            {
+                if (document.Components?.Schemas?.ContainsKey(name) != true)
+                {
+                    if (kinds[i] is OpenApiSchema { Type: null } untyped)
+                    {
+                        untyped.Type = JsonSchemaType.Object;
+                    }
+
+                    document.AddComponent<IOpenApiSchema>(name, kinds[i]);
+                }
+
+                kinds[i] = new OpenApiSchemaReference(name, document);
+            }
+        }
+
+        return schema;
     }
 
     /// <summary>The format, allowed values and requiredness of a query parameter, by the name every endpoint gives it.</summary>
