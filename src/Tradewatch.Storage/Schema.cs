@@ -134,6 +134,12 @@ internal static class Schema
         ALTER TABLE stories ADD COLUMN last_report BIGINT NOT NULL DEFAULT 0;
         CREATE INDEX stories_last_report ON stories(last_report);
         """,
+        // A proposal carries how far its reading can be trusted and the sentence it was read from, so a
+        // reviewer judges the words, not only the numbers; proposals made before have neither.
+        """
+        ALTER TABLE proposals ADD COLUMN confidence REAL;
+        ALTER TABLE proposals ADD COLUMN sentence TEXT;
+        """,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -265,6 +271,12 @@ internal static class Schema
         );
         ALTER TABLE stories ADD COLUMN last_report BIGINT NOT NULL DEFAULT 0;
         CREATE INDEX stories_last_report ON stories(last_report);
+        """,
+        // A proposal carries how far its reading can be trusted and the sentence it was read from, so a
+        // reviewer judges the words, not only the numbers; proposals made before have neither.
+        """
+        ALTER TABLE proposals ADD COLUMN confidence DOUBLE PRECISION;
+        ALTER TABLE proposals ADD COLUMN sentence TEXT;
         """,
     ];
 
