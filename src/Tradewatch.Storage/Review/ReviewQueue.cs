@@ -115,8 +115,16 @@ public sealed class ReviewQueue
                     """,
                     new
                     {
-                        key, kind = d.Kind, claim = d.ClaimJson, summary = d.Summary, verdict = d.Verdict, explanation = d.Explanation, change = JsonSerializer.Serialize(d.Change, Json), at = Now(),
-                        confidence = d.Confidence, sentence = d.Sentence,
+                        key,
+                        kind = d.Kind,
+                        claim = d.ClaimJson,
+                        summary = d.Summary,
+                        verdict = d.Verdict,
+                        explanation = d.Explanation,
+                        change = JsonSerializer.Serialize(d.Change, Json),
+                        at = Now(),
+                        confidence = d.Confidence,
+                        sentence = d.Sentence,
                     },
                     tx);
                 if (id is null)
