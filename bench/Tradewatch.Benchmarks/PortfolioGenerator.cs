@@ -21,16 +21,6 @@ internal static class PortfolioGenerator
 
     public static readonly int TotalWeight = Codes.Sum(c => c.Weight);
 
-    /// <summary>The 10-digit lines under each of <see cref="Codes"/> in the latest revision of the bundled US schedule.</summary>
-    public static IReadOnlyDictionary<string, string[]> UsTariffLines()
-    {
-        var schedule = Tradewatch.Formats.Schedule.CompactSchedule.Load(Path.Combine(Tradewatch.TestSupport.RepoData.Directory, "us-schedule"));
-        return Codes.ToDictionary(
-            c => c.Code,
-            c => schedule.LeavesUnder(schedule.Latest, Tradewatch.Core.Products.HsCode.Parse(c.Code)).Select(l => l.Code.ToString()).ToArray(),
-            StringComparer.Ordinal);
-    }
-
     public static readonly DateOnly FirstDay = new(2025, 1, 1);
 
     public static readonly DateOnly LastDay = new(2026, 12, 31);

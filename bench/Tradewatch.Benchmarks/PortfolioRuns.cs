@@ -23,6 +23,16 @@ namespace Tradewatch.Benchmarks;
 /// </summary>
 internal static class PortfolioRuns
 {
+    /// <summary>The 10-digit lines under each of the generator's subheadings in the latest revision of the bundled US schedule.</summary>
+    public static IReadOnlyDictionary<string, string[]> UsTariffLines()
+    {
+        var schedule = Tradewatch.Formats.Schedule.CompactSchedule.Load(Path.Combine(RepoData.Directory, "us-schedule"));
+        return PortfolioGenerator.Codes.ToDictionary(
+            c => c.Code,
+            c => schedule.LeavesUnder(schedule.Latest, HsCode.Parse(c.Code)).Select(l => l.Code.ToString()).ToArray(),
+            StringComparer.Ordinal);
+    }
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static void Run(string[] args)
