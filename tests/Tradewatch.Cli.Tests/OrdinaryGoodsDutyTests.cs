@@ -180,6 +180,20 @@ public class OrdinaryGoodsDutyTests
         }
     }
 
+    // A layer the Supreme Court voided names the ruling, not the ledger's id for it, in the table and in JSON.
+    [Fact]
+    public void A_void_layer_names_the_ruling_that_voided_it()
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "IN", "--hts", "6109.10.00", "--date", "2025-09-01"];
+        var (exit, output, _) = CliRunner.Run(args);
+        Assert.Equal(0, exit);
+        Assert.Contains("by Learning Resources, Inc. v. Trump", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("(scotus-", output, StringComparison.Ordinal);
+        var layer = CliRunner.Json(args).GetProperty("layers").EnumerateArray().First();
+        Assert.StartsWith("scotus-ieepa-2026", layer.GetProperty("voidedBy").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Learning Resources, Inc. v. Trump", layer.GetProperty("voidBasis").GetString(), StringComparison.Ordinal);
+    }
+
     // T-shirts carry no layer on a metal content: the metal value changes nothing, and the answer says so.
     [Fact]
     public void A_metal_value_on_goods_without_a_metal_content_layer_changes_nothing()

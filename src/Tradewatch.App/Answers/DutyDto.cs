@@ -5,7 +5,7 @@ namespace Tradewatch.App.Answers;
 /// <summary>One layer of a duty stack.</summary>
 public sealed record DutyLayerDto(
     string Measure, string Title, string Basis, decimal RatePercent, decimal ScheduledPercent, string Status,
-    IReadOnlyList<string> Suspensions, string? VoidedBy, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Suspensions, string? VoidedBy, string? VoidBasis, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources);
 
 /// <summary>A measure that applies only under a condition the question does not settle.</summary>
 public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition);
@@ -121,7 +121,7 @@ public sealed record DutyDto(
 
     private static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
         l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
-        l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList();
+        l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Voiding?.Basis, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList();
 
     private static MfnDto? Base(MfnLayer? m, Questions.DutyQuestion q) => m is null ? null : new MfnDto(
         m.Line.Code.ToString(),
