@@ -20,6 +20,18 @@ internal static partial class CommitmentFinder
     [GeneratedRegex(@"\b(?:no[ \t]+(?:deal|agreement)|not[ \t]+(?:reach|agree)|failed[ \t]+to|if[ \t]+no)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
+    /// <summary>A verb that makes an agreement happen, as against one that only mentions it ("while the truce holds").</summary>
+    [GeneratedRegex(@"\b(?:agreed|agree|agrees|reached|struck|signed|sealed|clinched|concluded|announced|unveiled)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MadeVerb();
+
+    /// <summary>A day that bounds a span ("since November 10", "until May 3") rather than dating an event.</summary>
+    [GeneratedRegex(@"\b(?:since|from|until|till|by|through|before|after)[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherTimeBefore();
+
+    /// <summary>A dateline's day: "LONG BEACH, Dec 3 (Agency) -".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:\(|[-–—])", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineAfter();
+
     /// <summary>A limit word just before a day: "by Friday", "until March 4", "starting Tuesday", "from April 2".</summary>
     [GeneratedRegex(@"\b(?:by|until|till|starting|beginning|from|no[ \t]+later[ \t]+than)[ \t]+(?:(?:on|midnight|the|end[ \t]+of)[ \t]+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LimitBefore();
@@ -75,7 +87,9 @@ internal static partial class CommitmentFinder
             // The day the agreement word stands beside, else one that opens the sentence before it ("On Monday, after
             // talks in Geneva, the two sides agreed"), else the last day of the talks it came out of.
             var date = dates.Where(d => d.Date is not null && !d.IsVague && d.Span.Start - at < 60 && at - d.Span.Start < 40).Select(d => d.Date).FirstOrDefault()
-                ?? dates.Where(d => d.Date is { IsDay: true } && !d.IsVague && d.Span.Start < at && !ClauseBetween(ctx.Text, d.Span.End, at)).Select(d => d.Date).FirstOrDefault()
+                ?? (MadeVerb().IsMatch(text) ? dates.Where(d => d.Date is { IsDay: true } && !d.IsVague && d.Span.Start < at && !ClauseBetween(ctx.Text, d.Span.End, at)
+                    && !OtherTimeBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, d.Span.Start - sentence.Start))
+                    && !DatelineAfter().IsMatch(ctx.Text.AsSpan(d.Span.End, sentence.End - d.Span.End))).Select(d => d.Date).FirstOrDefault() : null)
                 ?? MeetingEnd(claims, place);
             claims.Add(new ExtractedClaim(new AgreementFacts(place, date, parties, Shorten(text, 30)), sentence));
         }

@@ -66,6 +66,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerAfter();
 
+    /// <summary>The noun an amount is the size of, just before it: "a quota of", "a load factor of", "a tariff-free quota for".</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+(?<np>(?:[\p{L}’'\-]+[ \t]+){0,3}?[\p{L}\-]+)[ \t]+(?:of|for)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|just|only)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NounOf();
+
     /// <summary>A share written as a fraction: "about a quarter of US steel imports", "half of the aluminium".</summary>
     [GeneratedRegex(@"\b(?<approx>(?:about|roughly|nearly|almost|around|more[ \t]+than|over|some|less[ \t]+than)[ \t]+)?(?<f>a[ \t]+quarter|one[ \t]+quarter|a[ \t]+third|one[ \t]+third|two[ \t-]thirds|three[ \t-]quarters|half|a[ \t]+fifth|one[ \t]+fifth|a[ \t]+tenth|one[ \t]+tenth)(?=[ \t]+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Fraction();
@@ -109,6 +113,8 @@ internal static partial class FigureFinder
                 {
                     // "26 million tonnes": the tonnes themselves, so every weight is in one unit.
                     value *= m.Groups["scale"].Value.ToLowerInvariant() switch { "billion" or "bn" => 1_000_000_000m, "trillion" or "tn" => 1_000_000_000_000m, _ => 1_000_000m };
+                    value /= 1.000000000000000000000000000000000m; // 3200000, not 3200000.0
+
                 }
 
                 if (value is null)
@@ -147,7 +153,7 @@ internal static partial class FigureFinder
                 {
                     // "the US imported $137 billion worth of goods from Vietnam", "$1.3 trillion of imports": what the
                     // amount is of, whose it is (the subject of a trade verb) and the partner it goes to or comes from.
-                    var owner = trade.Success ? SubjectBefore(before[..trade.Index]) : "";
+                    var owner = trade.Success ? SubjectBefore(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
                     var flow = !trade.Success ? ""
                         : trade.Groups["verb"].Value is ['i', ..] or ['b', ..] or ['p', ..] ? "imports" : "exports";
                     var what = objectAfter.Success ? objectAfter.Groups["what"].Value.Trim() : "";
@@ -194,6 +200,11 @@ internal static partial class FigureFinder
                 else if (reading is PercentKind.Share && ShareSubject(ctx, before, after, ref lastEconomy) is { } shareSubject)
                 {
                     subject = shareSubject;
+                }
+                else if (NounOf().Match(before) is { Success: true } measure)
+                {
+                    // "a quota of 100,000 cars", "at a load factor of 94%": the noun the amount is the size of.
+                    subject = Canonical(ctx, measure.Groups["np"].Value, ref lastEconomy);
                 }
                 else if (PercentReading.IsReckoned(reading))
                 {
