@@ -32,8 +32,11 @@ public sealed record MetalContentDto(
     IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal MetalValue, decimal OtherValue,
     IReadOnlyList<DutyLayerDto> OtherLayers, decimal OtherAdditionalPercent, decimal? OtherTotalPercent);
 
-/// <summary>A layer the goods are exempt from because their metal weighs less than <paramref name="BelowPercent"/> of them, under <paramref name="Heading"/>.</summary>
-public sealed record MetalWeightExemptDto(string Measure, string Heading, decimal BelowPercent);
+/// <summary>
+/// A layer the goods are exempt from under <paramref name="Heading"/>: their metal weighs less than <paramref name="BelowPercent"/>
+/// of them, or (<paramref name="NoMetal"/>) they contain no aluminium, steel or copper at all.
+/// </summary>
+public sealed record MetalWeightExemptDto(string Measure, string Heading, decimal BelowPercent, bool NoMetal);
 
 /// <summary>
 /// The duty stack for a product from an origin on a day: what <c>tradewatch duty --json</c> and
@@ -103,7 +106,7 @@ public sealed record DutyDto(
             answer.TotalDutyOn(value, q.Quantity, q.Unit),
             result.Lines.Count > 0,
             result.Lines.Select(l => new DutyLineDto(
-                l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, l.Answer.TotalPercent,
+                l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, DutyAnswers.LineAdditionalPercent(l.Answer, value), DutyAnswers.LineTotalPercent(l.Answer, value),
                 l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList())).ToList(),
             deposited is null ? null : new DepositDto(
                 AnswerJson.KnownAt(deposited.KnownAt),
@@ -116,7 +119,7 @@ public sealed record DutyDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,
                 LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent) : null,
             q.MetalWeightPercent,
-            answer.ExemptByMetalWeight.Select(m => new MetalWeightExemptDto(m.Id, m.MetalWeightExemption!.Heading, m.MetalWeightExemption.BelowPercent)).ToList());
+            answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList());
     }
 
     private static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
