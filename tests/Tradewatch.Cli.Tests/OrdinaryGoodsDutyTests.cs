@@ -180,6 +180,20 @@ public class OrdinaryGoodsDutyTests
         }
     }
 
+    // A layer the Supreme Court voided names the ruling, not the ledger's id for it, in the table and in JSON.
+    [Fact]
+    public void A_void_layer_names_the_ruling_that_voided_it()
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "IN", "--hts", "6109.10.00", "--date", "2025-09-01"];
+        var (exit, output, _) = CliRunner.Run(args);
+        Assert.Equal(0, exit);
+        Assert.Contains("by Learning Resources, Inc. v. Trump", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("(scotus-", output, StringComparison.Ordinal);
+        var layer = CliRunner.Json(args).GetProperty("layers").EnumerateArray().First();
+        Assert.StartsWith("scotus-ieepa-2026", layer.GetProperty("voidedBy").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Learning Resources, Inc. v. Trump", layer.GetProperty("voidBasis").GetString(), StringComparison.Ordinal);
+    }
+
     // T-shirts carry no layer on a metal content: the metal value changes nothing, and the answer says so.
     [Fact]
     public void A_metal_value_on_goods_without_a_metal_content_layer_changes_nothing()
@@ -207,4 +221,55 @@ public class OrdinaryGoodsDutyTests
         var exempt = answer.GetProperty("exemptByMetalWeight").EnumerateArray().Select(e => e.GetProperty("heading").GetString()).ToList();
         Assert.Equal(owed < 20 ? ["9903.82.03"] : [], exempt);
     }
+    // 9903.82.01 (HTS 2026 Revision 7, published 29 Apr 2026, in force back to 6 Apr) takes goods with no aluminium,
+    // steel or copper at all out of the April 2026 metals annexes, in every chapter: gas cooking appliances 7321.11.10
+    // (MFN 5.7%, Annex I-B 25%) declared without metal pay the Section 122 10% instead, 15.7%. As known before the
+    // revision, the chapter 73 line had no such exemption: 30.7%, which is what an entry of 10 Apr 2026 deposited.
+    [Theory]
+    [InlineData("2026-05-01", null, 15.7)]
+    [InlineData("2026-05-01", "2026-04-20", 30.7)]
+    [InlineData("2026-04-10", null, 15.7)]
+    public void Goods_without_any_metal_pay_no_2026_metals_duty_from_when_the_schedule_said_so(string date, string? knownAt, decimal owed)
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "VN", "--hts", "7321.11.10", "--date", date, "--metal-weight", "0"];
+        var answer = CliRunner.Json(knownAt is null ? args : [.. args, "--known-at", knownAt]);
+        Assert.Equal(owed, Owed(answer));
+        var exempt = answer.GetProperty("exemptByMetalWeight").EnumerateArray().Select(e => e.GetProperty("heading").GetString()).ToList();
+        Assert.Equal(owed < 20 ? ["9903.82.01"] : [], exempt);
+        if (date == "2026-04-10")
+        {
+            Assert.Equal(30.7m, Deposited(answer));
+        }
+    }
+
+    // A question above the lines lists each line with the goods' metal options applied to it, as if asked alone.
+    // Under 8203.40 on 1 May 2026 from Viet Nam: 8203.40.30 (MFN 6%) is on no annex and pays the Section 122 10%;
+    // 8203.40.60 (MFN 3.3%) is on Annex I-B (25%) unless its metal is under 15% of its weight (9903.82.03), and
+    // then pays the Section 122 10% instead.
+    [Theory]
+    [InlineData(null, 28.3)]
+    [InlineData("10", 13.3)]
+    public void Lines_listed_under_a_subheading_answer_with_the_metal_weight(string? weight, decimal pipeCutters)
+    {
+        string[] args = ["duty", "--importer", "US", "--origin", "VN", "--hts", "8203.40", "--date", "2026-05-01"];
+        var lines = LinesOf(CliRunner.Json(weight is null ? args : [.. args, "--metal-weight", weight]));
+        Assert.Equal(16m, lines["8203.40.30.00"].GetProperty("totalPercent").GetDecimal());
+        Assert.Equal(pipeCutters, lines["8203.40.60.00"].GetProperty("totalPercent").GetDecimal());
+    }
+
+    // Under 9506.51 on 1 Sep 2025 from Viet Nam, 1,000 with 400 of aluminium: the unstrung rackets (9506.51.40, MFN 3.9%)
+    // and the parts (9506.51.60, MFN 3.1%) are aluminium derivatives under 9903.85.08 (50% on the aluminium content):
+    // 39 + 200 and 31 + 200. Strung rackets (9506.51.20, MFN 5.3%) are no derivative: 53, the reciprocal 20% void.
+    [Fact]
+    public void Lines_listed_under_a_subheading_answer_with_the_metal_value()
+    {
+        var lines = LinesOf(CliRunner.Json("duty", "--importer", "US", "--origin", "VN", "--hts", "9506.51", "--date", "2025-09-01", "--value", "1000", "--metal-value", "400"));
+        Assert.Equal(239m, lines["9506.51.40.00"].GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(231m, lines["9506.51.60.00"].GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(23.1m, lines["9506.51.60.00"].GetProperty("totalPercent").GetDecimal());
+        Assert.Equal(53m, lines["9506.51.20.00"].GetProperty("totalDuty").GetDecimal());
+    }
+
+    private static Dictionary<string, JsonElement> LinesOf(JsonElement answer) =>
+        answer.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("hts").GetString()!, l => l);
 }

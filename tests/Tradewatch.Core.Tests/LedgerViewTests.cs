@@ -224,7 +224,7 @@ public class LedgerViewTests
         var view = ledger.AsKnownAt(null);
         var answer = view.WithMetalWeight(view.Duty(Us, Cn, HsCode.Parse(line), D("2026-05-01")), (decimal)weight);
         Assert.Equal(total, answer.TotalAdditionalPercent);
-        Assert.Equal(total == 10 ? ["annex"] : [], answer.ExemptByMetalWeight.Select(m => m.Id));
+        Assert.Equal(total == 10 ? ["annex"] : [], answer.ExemptByMetalWeight.Select(e => e.Measure.Id));
     }
 
     [Fact]

@@ -93,9 +93,10 @@ public static class DutyAnswers
         var lines = leaves.Select(l =>
         {
             var mfn = MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt);
-            return new LineAnswer(l, view.Duty(importer, origin, l.Code, day, mfn?.AdValoremPercent) with { Base = mfn });
+            // the metal's weight and value are the goods', so they apply to each line as to a line asked alone
+            return new LineAnswer(l, Split(view, question, view.Duty(importer, origin, l.Code, day, mfn?.AdValoremPercent) with { Base = mfn }));
         }).ToList();
-        var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
+        var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, LineAdditionalPercent(l.Answer, question.Value), string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
         if (distinct == 1)
         {
             // every line below answers alike: the answer is theirs
@@ -104,6 +105,17 @@ public static class DutyAnswers
 
         return (answer, lines, revision, null);
     }
+
+    /// <summary>
+    /// A listed line's additional rate: on the whole value when the answer is split on the metal content's value,
+    /// else the sum of its layers.
+    /// </summary>
+    public static decimal LineAdditionalPercent(DutyAnswer answer, decimal? value) =>
+        value is { } v ? answer.AdditionalPercentOn(v) : answer.TotalAdditionalPercent;
+
+    /// <summary>A listed line's base rate plus <see cref="LineAdditionalPercent"/>; null when the base rate is not ad valorem.</summary>
+    public static decimal? LineTotalPercent(DutyAnswer answer, decimal? value) =>
+        value is { } v ? answer.TotalPercentOn(v) : answer.TotalPercent;
 
     /// <summary>
     /// The answer without layers the goods' metal weight exempts them from, then split on the metal content's value,

@@ -5,7 +5,7 @@ namespace Tradewatch.App.Answers;
 /// <summary>One layer of a duty stack.</summary>
 public sealed record DutyLayerDto(
     string Measure, string Title, string Basis, decimal RatePercent, decimal ScheduledPercent, string Status,
-    IReadOnlyList<string> Suspensions, string? VoidedBy, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Suspensions, string? VoidedBy, string? VoidBasis, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources);
 
 /// <summary>A measure that applies only under a condition the question does not settle.</summary>
 public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition);
@@ -32,8 +32,11 @@ public sealed record MetalContentDto(
     IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal MetalValue, decimal OtherValue,
     IReadOnlyList<DutyLayerDto> OtherLayers, decimal OtherAdditionalPercent, decimal? OtherTotalPercent);
 
-/// <summary>A layer the goods are exempt from because their metal weighs less than <paramref name="BelowPercent"/> of them, under <paramref name="Heading"/>.</summary>
-public sealed record MetalWeightExemptDto(string Measure, string Heading, decimal BelowPercent);
+/// <summary>
+/// A layer the goods are exempt from under <paramref name="Heading"/>: their metal weighs less than <paramref name="BelowPercent"/>
+/// of them, or (<paramref name="NoMetal"/>) they contain no aluminium, steel or copper at all.
+/// </summary>
+public sealed record MetalWeightExemptDto(string Measure, string Heading, decimal BelowPercent, bool NoMetal);
 
 /// <summary>
 /// The duty stack for a product from an origin on a day: what <c>tradewatch duty --json</c> and
@@ -103,7 +106,7 @@ public sealed record DutyDto(
             answer.TotalDutyOn(value, q.Quantity, q.Unit),
             result.Lines.Count > 0,
             result.Lines.Select(l => new DutyLineDto(
-                l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, l.Answer.TotalAdditionalPercent, l.Answer.TotalPercent,
+                l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, DutyAnswers.LineAdditionalPercent(l.Answer, value), DutyAnswers.LineTotalPercent(l.Answer, value),
                 l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList())).ToList(),
             deposited is null ? null : new DepositDto(
                 AnswerJson.KnownAt(deposited.KnownAt),
@@ -116,12 +119,12 @@ public sealed record DutyDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,
                 LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent) : null,
             q.MetalWeightPercent,
-            answer.ExemptByMetalWeight.Select(m => new MetalWeightExemptDto(m.Id, m.MetalWeightExemption!.Heading, m.MetalWeightExemption.BelowPercent)).ToList());
+            answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList());
     }
 
     private static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
         l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
-        l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList();
+        l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Voiding?.Basis, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList();
 
     private static MfnDto? Base(MfnLayer? m, Questions.DutyQuestion q) => m is null ? null : new MfnDto(
         m.Line.Code.ToString(),

@@ -70,8 +70,9 @@ internal static class DutyCommand
             var lines = new Table().AddColumns("Line", "Description", "MFN", "Additional", "Total");
             foreach (var l in full.Lines)
             {
+                var additional = DutyAnswers.LineAdditionalPercent(l.Answer, value);
                 lines.AddRow(l.Line.Code.ToString(), Markup.Escape(Truncate(l.Line.Description, 50)), Markup.Escape(l.Answer.Base?.Rate.Text ?? "?"),
-                    Render.Percent(l.Answer.TotalAdditionalPercent), l.Answer.TotalPercent is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(l.Answer.TotalAdditionalPercent));
+                    Render.Percent(additional), DutyAnswers.LineTotalPercent(l.Answer, value) is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(additional));
             }
 
             console.Write(lines);
@@ -100,9 +101,11 @@ internal static class DutyCommand
             }
         }
 
-        foreach (var m in answer.ExemptByMetalWeight)
+        foreach (var e in answer.ExemptByMetalWeight)
         {
-            console.WriteLine($"Exempt: {m.Id} ({m.MetalWeightExemption!.Heading}: the metal is under {Render.Percent(m.MetalWeightExemption.BelowPercent)} of the goods' weight)");
+            console.WriteLine(e.NoMetal
+                ? $"Exempt: {e.Measure.Id} ({e.Heading}: the goods contain no aluminium, steel or copper)"
+                : $"Exempt: {e.Measure.Id} ({e.Heading}: the metal is under {Render.Percent(e.Measure.MetalWeightExemption!.BelowPercent)} of the goods' weight)");
         }
 
         if (answer.Layers.Count == 0)
@@ -117,7 +120,7 @@ internal static class DutyCommand
             {
                 var refs = notes.Refer(l.Sources);
                 var rate = l.RatePercent != l.ScheduledPercent ? $"{Render.Percent(l.RatePercent)} (of {Render.Percent(l.ScheduledPercent)})" : Render.Percent(l.RatePercent);
-                var status = Render.Status(l.Status) + (l.Voiding is { } v ? $" ({v.Id})" : string.Empty);
+                var status = Render.Status(l.Status) + (l.Voiding is { } v ? $" by {v.Basis}" : string.Empty);
                 table.AddRow(Markup.Escape(l.Measure.Id), Markup.Escape(l.Measure.Basis), rate, Markup.Escape(status), Markup.Escape(refs));
             }
 

@@ -80,8 +80,8 @@ public sealed record DutyAnswer(
     /// </summary>
     public ContentSplit? Content { get; init; }
 
-    /// <summary>Layers left out because the goods' metal weighs less than the share their exemption names (9903.82.03).</summary>
-    public IReadOnlyList<Measure> ExemptByMetalWeight { get; init; } = [];
+    /// <summary>Layers left out because the goods' metal weighs less than the share their exemption names (9903.82.03), or there is none (9903.82.01).</summary>
+    public IReadOnlyList<MetalWeightExempt> ExemptByMetalWeight { get; init; } = [];
 
     /// <summary>The base (MFN or column 2) layer from the US schedule, when the importer is the US and the line is known.</summary>
     public MfnLayer? Base { get; init; }
@@ -169,3 +169,10 @@ public sealed record SuspensionExtension(Suspension Suspension, DateOnly Previou
 
 /// <summary>One entry of the calendar of changes.</summary>
 public sealed record CalendarEvent(DateOnly Date, CalendarEventKind Kind, string Subject, string Text, IReadOnlyList<string> Sources);
+
+/// <summary>A layer left out for the goods' metal weight, with the heading that exempts them (9903.82.03, or 9903.82.01 for goods without metal).</summary>
+public sealed record MetalWeightExempt(Measure Measure, string Heading)
+{
+    /// <summary>Whether the heading is the one for goods with no aluminium, steel or copper at all.</summary>
+    public bool NoMetal => Heading == Measure.MetalWeightExemption?.NoMetalHeading;
+}

@@ -406,7 +406,8 @@ public sealed class LedgerView
 
     /// <summary>
     /// The duty stack for goods whose metal is <paramref name="metalWeightPercent"/> of their weight: layers with a
-    /// metal-weight exemption that covers the goods (9903.82.03: under 15%, outside chapters 72-74 and 76) are left
+    /// metal-weight exemption that covers the goods (9903.82.03: under 15%, outside chapters 72-74 and 76; 9903.82.01:
+    /// no aluminium, steel or copper at all, in any chapter, from when it is known) are left
     /// out, and the stack is answered without them (<see cref="DutyAnswer.ExemptByMetalWeight"/> names them).
     /// </summary>
     public DutyAnswer WithMetalWeight(DutyAnswer answer, decimal metalWeightPercent, decimal? basePercent = null)
@@ -417,13 +418,17 @@ public sealed class LedgerView
             return answer;
         }
 
-        var exempt = answer.Layers.Where(l => l.Measure.MetalWeightExemption?.Exempts(product, metalWeightPercent) == true).Select(l => l.Measure).ToList();
+        var exempt = answer.Layers
+            .Select(l => (l.Measure, Heading: l.Measure.MetalWeightExemption?.ExemptUnder(product, metalWeightPercent, KnownAt)))
+            .Where(e => e.Heading is not null)
+            .Select(e => new MetalWeightExempt(e.Measure, e.Heading!))
+            .ToList();
         if (exempt.Count == 0)
         {
             return answer;
         }
 
-        var rest = Duty(answer.Importer, answer.Origin, product, answer.Date, basePercent, exempt.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
+        var rest = Duty(answer.Importer, answer.Origin, product, answer.Date, basePercent, exempt.Select(e => e.Measure.Id).ToHashSet(StringComparer.Ordinal));
         return rest with { Base = answer.Base, ExemptByMetalWeight = exempt };
     }
 

@@ -91,9 +91,28 @@ public sealed record Measure(
 /// </summary>
 public sealed record MetalWeightExemption(decimal BelowPercent, string Heading, IReadOnlyList<string> ExceptChapters)
 {
+    /// <summary>
+    /// The heading exempting goods with no metal at all, in every chapter (9903.82.01: no aluminium, steel or copper),
+    /// known from <see cref="NoMetalRecorded"/>; null when the measure has none.
+    /// </summary>
+    public string? NoMetalHeading { get; init; }
+
+    /// <summary>When the ledger records the no-metal heading as known (the publication of the revision that added it).</summary>
+    public DateTimeOffset? NoMetalRecorded { get; init; }
+
     /// <summary>Whether goods of this line with their metal at this share of their weight (percent) are exempt.</summary>
     public bool Exempts(HsCode product, decimal metalWeightPercent) =>
         metalWeightPercent < BelowPercent && !ExceptChapters.Contains(product.Digits[..2], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The heading under which goods of this line with their metal at this share of their weight are exempt, as known
+    /// at <paramref name="knownAt"/> (null: now): the no-metal heading for goods without any metal, else
+    /// <see cref="Heading"/> when <see cref="Exempts"/> says so; null when they are not exempt.
+    /// </summary>
+    public string? ExemptUnder(HsCode product, decimal metalWeightPercent, DateTimeOffset? knownAt) =>
+        metalWeightPercent == 0 && NoMetalHeading is { } none && (knownAt is null || NoMetalRecorded is null || knownAt >= NoMetalRecorded) ? none
+        : Exempts(product, metalWeightPercent) ? Heading
+        : null;
 }
 
 /// <summary>

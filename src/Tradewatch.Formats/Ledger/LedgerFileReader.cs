@@ -334,10 +334,13 @@ public sealed class LedgerFileReader
         rates.AddRange(entries.Select(e => e.Entry));
     }
 
-    /// <summary>A measure's <c>metal-weight-exemption</c>: <c>{below: 15, heading: 9903.82.03, except-chapters: ["72", "73"]}</c>.</summary>
+    /// <summary>
+    /// A measure's <c>metal-weight-exemption</c>: <c>{below: 15, heading: 9903.82.03, except-chapters: ["72", "73"]}</c>, with
+    /// optionally the heading for goods without any metal and when it became known (<c>no-metal: 9903.82.01, no-metal-recorded: 2026-04-29</c>).
+    /// </summary>
     private MetalWeightExemption? ReadMetalWeightExemption(YamlNode node)
     {
-        var f = Fields.Of(this, node, "metal-weight exemption", "below", "heading", "except-chapters");
+        var f = Fields.Of(this, node, "metal-weight exemption", "below", "heading", "except-chapters", "no-metal", "no-metal-recorded");
         if (f is null)
         {
             return null;
@@ -359,8 +362,30 @@ public sealed class LedgerFileReader
             ok = false;
         }
 
+        var noMetal = f.OptionalString("no-metal");
+        var noMetalRecorded = f.OptionalString("no-metal-recorded");
+        DateTimeOffset? known = null;
+        if (noMetalRecorded is not null)
+        {
+            if (DateOnly.TryParseExact(noMetalRecorded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                known = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            }
+            else
+            {
+                Problem(f.At("no-metal-recorded").Start, $"'no-metal-recorded' is a date (yyyy-MM-dd), not '{noMetalRecorded}'");
+                ok = false;
+            }
+        }
+
+        if (noMetal is null && noMetalRecorded is not null)
+        {
+            Problem(f.At("no-metal-recorded").Start, "'no-metal-recorded' dates the 'no-metal' heading, which is missing");
+            ok = false;
+        }
+
         return ok && below is not null && heading is not null
-            ? new MetalWeightExemption(decimal.Parse(below.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture), heading, chapters)
+            ? new MetalWeightExemption(decimal.Parse(below.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture), heading, chapters) { NoMetalHeading = noMetal, NoMetalRecorded = known }
             : null;
     }
 

@@ -130,6 +130,7 @@ public sealed partial class UsMeasureBuilder
         Reciprocal(countries);
         CountryOrders();
         Fentanyl();
+        NoMetalKnownFrom(dataDirectory);
         Section232(countries);
         Section122();
         Voiding();
@@ -201,7 +202,10 @@ public sealed partial class UsMeasureBuilder
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
 
     /// <summary>The heading exempting goods whose metal is under a share of their weight (9903.82.03), as the latest revision words it.</summary>
-    private (string Heading, string Below, string[] ExceptChapters)? _weightExemption;
+    private (string Heading, string Below, string[] ExceptChapters, string? NoMetal, string? NoMetalRecorded)? _weightExemption;
+
+    /// <summary>The heading exempting goods with no aluminium, steel or copper (9903.82.01) and the first revision that has it.</summary>
+    private (string Heading, string Revision)? _noMetal;
 
     /// <summary>The Chapter 99 headings whose duty some revision charges "upon the value of the ... content", with the metal.</summary>
     private readonly Dictionary<string, string> _contentHeadings = new(StringComparer.Ordinal);
@@ -310,7 +314,12 @@ public sealed partial class UsMeasureBuilder
                     var chapters = ExceptChapters().Match(row.Description) is { Success: true } except
                         ? TwoDigits().Matches(except.Groups[1].Value).Select(m => m.Value).ToArray()
                         : [];
-                    _weightExemption = (row.Number, share.Groups[1].Value, chapters);
+                    _weightExemption = (row.Number, share.Groups[1].Value, chapters, null, null);
+                }
+
+                if (row.Number.StartsWith("9903.82.", StringComparison.Ordinal) && _noMetal is null && NoMetal().IsMatch(row.Description))
+                {
+                    _noMetal = (row.Number, revision);
                 }
 
                 if (ContentValued().Match(row.General) is { Success: true } content)
@@ -699,6 +708,33 @@ public sealed partial class UsMeasureBuilder
         : source.Contains("/2025-21940/", StringComparison.Ordinal) ? "2025-11-01"
         : null;
 
+    /// <summary>
+    /// The revision that published the no-metal heading: 2026 Revision 7 (29 Apr 2026) added 9903.82.01 with effect back
+    /// to 6 Apr, and the collection's Revision 5 files were corrected to carry it (its revision-dates.csv says so), so
+    /// the first file that has it is not when it was known.
+    /// </summary>
+    private const string NoMetalPublishedIn = "2026_rev_7";
+
+    /// <summary>
+    /// Joins the no-metal heading (9903.82.01) to the weight exemption, known from the record date of the revision that
+    /// published it (<see cref="NoMetalPublishedIn"/>, or the first that carries it if later), as the repository's
+    /// revision table (<c>us-schedule/revisions.tsv</c>) dates it.
+    /// </summary>
+    private void NoMetalKnownFrom(string dataDirectory)
+    {
+        if (_noMetal is not { } none || _weightExemption is not { } weight)
+        {
+            return;
+        }
+
+        var table = Path.Combine(dataDirectory, "us-schedule", Schedule.CompactSchedule.RevisionsFile);
+        var revisions = Schedule.CompactSchedule.ReadRevisions(table);
+        var revision = revisions.Where(r => r.Id == NoMetalPublishedIn || r.Id == none.Revision[4..]).MaxBy(r => r.Index)
+            ?? throw new InvalidDataException($"{table}: no revision {none.Revision[4..]}, which first carries {none.Heading}");
+        _weightExemption = weight with { NoMetal = none.Heading, NoMetalRecorded = revision.Recorded.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        _decisions.Add($"Section 232 metals (2026): {none.Heading} exempts goods with no aluminium, steel or copper in every chapter, known from {_weightExemption.Value.NoMetalRecorded} ({revision.Title})");
+    }
+
     private void Annex2026(IReadOnlyDictionary<string, string> countries)
     {
         const string source = "https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states";
@@ -959,7 +995,7 @@ public sealed partial class UsMeasureBuilder
     private sealed record Layer(
         string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
         string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null, string? ContentMetal = null,
-        (string Heading, string Below, string[] ExceptChapters)? MetalWeight = null);
+        (string Heading, string Below, string[] ExceptChapters, string? NoMetal, string? NoMetalRecorded)? MetalWeight = null);
 
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
@@ -1037,7 +1073,8 @@ public sealed partial class UsMeasureBuilder
 
         if (m.MetalWeight is { } weight)
         {
-            y.AppendLine($"    metal-weight-exemption: {{below: {weight.Below}, heading: {weight.Heading}, except-chapters: [{string.Join(", ", weight.ExceptChapters.Select(c => $"\"{c}\""))}]}}");
+            var noMetal = weight.NoMetal is { } none ? $", no-metal: {none}, no-metal-recorded: {weight.NoMetalRecorded}" : string.Empty;
+            y.AppendLine($"    metal-weight-exemption: {{below: {weight.Below}, heading: {weight.Heading}, except-chapters: [{string.Join(", ", weight.ExceptChapters.Select(c => $"\"{c}\""))}]{noMetal}}}");
         }
 
         y.AppendLine($"    recorded: {m.Recorded}");
@@ -1112,6 +1149,9 @@ public sealed partial class UsMeasureBuilder
 
     [GeneratedRegex(@"weight of the applicable metal is less than (\d+) percent of the weight")]
     private static partial Regex WeightShare();
+
+    [GeneratedRegex(@"that do not contain any aluminum, steel, or copper", RegexOptions.IgnoreCase)]
+    private static partial Regex NoMetal();
 
     [GeneratedRegex(@"Except for articles classifiable in chapters ([\d ,or]+)")]
     private static partial Regex ExceptChapters();

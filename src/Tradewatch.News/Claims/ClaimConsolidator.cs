@@ -444,13 +444,11 @@ public static partial class ClaimConsolidator
                     $"The same {ex} is put on {x.Date} ({Docs(a)}) and on {y.Date} ({Docs(b)}): \"{Short(x.Subject)}\" vs \"{Short(y.Subject)}\"; it cannot fall on both days.");
             case (PersonFacts x, PersonFacts y) when separate && SameName(x.Name, y.Name) && OfficeInDispute(x.Role, y.Role) is { } office:
                 {
+                    // "Former President X's resort" may speak of a time before X's present term, and offices change
+                    // hands between reports: the words alone do not say the two reports speak of one time.
                     var (former, sitting) = FormerRole(x.Role) ? (a, b) : (b, a);
-                    var days = a.Documents.Concat(b.Documents).Select(d => published.GetValueOrDefault(d)).Where(d => d is not null).Select(d => d!.Value.DayNumber).ToList();
-                    return former.Documents.Any(d => published.GetValueOrDefault(d) is not null) && sitting.Documents.Any(d => published.GetValueOrDefault(d) is not null)
-                        && days.Max() - days.Min() <= SameTimeDays
-                        ? new ClaimDiscrepancy("person", ids, DiscrepancyType.RoleMismatch,
-                            $"{x.Name} is called former {office} ({Docs(former)}) and {office} ({Docs(sitting)}) by reports published within {SameTimeDays} days of each other; one cannot hold an office and have left it at the same time.")
-                        : null;
+                    return new ClaimDiscrepancy("person", ids, DiscrepancyType.RoleMismatch,
+                        $"{x.Name} is called former {office} ({Docs(former)}) and {office} ({Docs(sitting)}): a report may speak of a time before a present term, or the office changed hands between reports; both can hold.");
                 }
 
             case (PersonFacts x, PersonFacts y) when separate && x.Economy is not null && x.Economy == y.Economy && !SameName(x.Name, y.Name):
@@ -508,9 +506,6 @@ public static partial class ClaimConsolidator
     /// <summary>The fewest words a quote must have to be taken for a fragment of a longer one.</summary>
     private const int MinFragmentWords = 3;
 
-    /// <summary>Reports this many days apart or less speak of the same time when they say who holds an office.</summary>
-    private const int SameTimeDays = 180;
-
     /// <summary>
     /// The office one set of roles says a person has left ("former President") and the other says the person holds
     /// ("President"), with neither saying both; null when the roles agree.
@@ -523,7 +518,7 @@ public static partial class ClaimConsolidator
             var sitting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var role in (roles ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries))
             {
-                foreach (Match t in Gazetteer.Default.TitlePattern.Matches(role))
+                foreach (var t in HeadTitles(role))
                 {
                     (NotSitting().IsMatch(role[..t.Index]) ? former : sitting).Add(t.Value);
                 }
@@ -537,6 +532,20 @@ public static partial class ClaimConsolidator
         return xf.Except(xs).FirstOrDefault(ys.Contains) ?? yf.Except(ys).FirstOrDefault(xs.Contains);
     }
 
+    [GeneratedRegex(@"\b(?:of|for|at|to|in|with|from|on|under)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleComplement();
+
+    /// <summary>
+    /// The titles of the office a role names, not of its complement: "chairman of the committee for the Office of the
+    /// Trade Representative" holds the chair, not the office after "of" ("Secretary of State" is one title).
+    /// </summary>
+    private static IEnumerable<Match> HeadTitles(string role)
+    {
+        var titles = Gazetteer.Default.TitlePattern.Matches(role).ToList();
+        var end = RoleComplement().Matches(role).FirstOrDefault(p => !titles.Exists(t => t.Index <= p.Index && p.Index < t.Index + t.Length))?.Index ?? role.Length;
+        return titles.Where(t => t.Index < end);
+    }
+
     private static string? SpecificTitle(string? role)
     {
         if (role is null)
@@ -544,7 +553,8 @@ public static partial class ClaimConsolidator
             return null;
         }
 
-        var titles = Gazetteer.Default.TitlePattern.Matches(role).Select(m => m.Value.ToLowerInvariant()).Where(t => !GenericTitles.Contains(t)).ToList();
+        var titles = role.Split("; ", StringSplitOptions.RemoveEmptyEntries).SelectMany(HeadTitles)
+            .Select(m => m.Value.ToLowerInvariant()).Where(t => !GenericTitles.Contains(t)).Distinct().ToList();
         return titles.Count == 1 ? titles[0] : null;
     }
 

@@ -24,7 +24,10 @@ public enum DiscrepancyType
     /// <summary>Two people named for one role: a conflict.</summary>
     WrongPerson,
 
-    /// <summary>One person said to hold an office and to have left it, by reports of the same time: a conflict.</summary>
+    /// <summary>
+    /// One person called the holder of an office and its former holder: not a conflict, since a report may speak of
+    /// a time before a present term, or the office changed hands between reports.
+    /// </summary>
     RoleMismatch,
 
     /// <summary>One page printing two publication dates: a conflict.</summary>
@@ -54,7 +57,7 @@ public enum DiscrepancyType
 public sealed record ClaimDiscrepancy(string Kind, IReadOnlyList<string> Claims, DiscrepancyType Type, string Explanation)
 {
     public bool IsConflict => Type is DiscrepancyType.NumericMismatch or DiscrepancyType.InconsistentChange
-        or DiscrepancyType.CountMismatch or DiscrepancyType.WrongPerson or DiscrepancyType.RoleMismatch or DiscrepancyType.DateMismatch;
+        or DiscrepancyType.CountMismatch or DiscrepancyType.WrongPerson or DiscrepancyType.DateMismatch;
 }
 
 /// <summary>What the extractor could not read in one document (an impossible date, an unclosed quotation), and where.</summary>

@@ -132,17 +132,41 @@ internal sealed partial class DocumentContext
     /// <summary>The person a pronoun at this position most likely refers to: the last person named before it.</summary>
     public string? ResolvePronoun(int position)
     {
+        Mention? last = null;
         for (var i = PersonMentions.Count - 1; i >= 0; i--)
         {
             var m = PersonMentions[i];
             if (m.Span.End <= position && m.Kind == MentionKind.Person)
             {
+                last = m;
+                break;
+            }
+        }
+
+        if (last is not { } named)
+        {
+            return null;
+        }
+
+        // "Trump said he had spoken to Bessent. “...,” he added.": the subject of the sentence that names the people,
+        // not the object named last.
+        var sentence = SentenceAt(named.Span.Start);
+        foreach (var m in PersonMentions)
+        {
+            if (m.Kind == MentionKind.Person && m.Span.Start >= sentence.Start && m.Span.End <= position && m.Span.Start <= named.Span.Start
+                && !ObjectBefore().IsMatch(Text.AsSpan(sentence.Start, m.Span.Start - sentence.Start).ToString()))
+            {
                 return m.Value;
             }
         }
 
-        return null;
+        return named.Value;
     }
+
+    // A name after a preposition or a verb that takes it as object ("spoke to X", "met with X", "thanked X"),
+    // past any title and determiner before it.
+    [GeneratedRegex(@"\b(?:to|with|by|from|about|for|at|of|on|against|toward|towards|than|met|meets|meet|thanked|called|urged|told|asked|named|appointed|criticised|criticized|praised|replaced|and)[ \t]+(?:(?:the|a|an|his|her|their|its|former|[\p{Lu}][\p{L}.’'-]*)[ \t]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectBefore();
 
     /// <summary>The economy other than <paramref name="not"/> that the document names most.</summary>
     public string? Counterpart(string? not) => MainEconomies.FirstOrDefault(e => e != not);

@@ -30,7 +30,7 @@ internal static partial class QuoteFinder
         foreach (var q in quotes)
         {
             var inner = ctx.Slice(q.Inner).Trim().TrimEnd(',');
-            if (IsName(inner) || IsOwnedLabel(ctx.Text, q, inner))
+            if (IsName(inner) || IsOwnedLabel(ctx.Text, q, inner) || IsModifier(ctx.Text, q, inner))
             {
                 continue;
             }
@@ -69,6 +69,50 @@ internal static partial class QuoteFinder
         return (before.EndsWith("’s", StringComparison.Ordinal) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("s’", StringComparison.Ordinal))
             && inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && inner.IndexOfAny(['.', '!', '?', ',']) < 0;
     }
+
+    [GeneratedRegex(@"^[ \t]+(?<w>[a-z][a-z-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter();
+
+    [GeneratedRegex(@"\b(?:as|called|calling|calls|call|termed|terms|dubbed|labelled|labeled|branded|described|describing|describes|said|says|saying|told|wrote|warned|word|words)[ \t]*[,:]?[ \t]*(?:the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuotingBefore();
+
+    /// <summary>
+    /// Words that do not follow a noun phrase a quote could stand in: conjunctions, prepositions, verbs of being.
+    /// </summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "nor", "to", "in", "on", "for", "with", "by", "at", "from", "as", "that", "which", "who", "of", "over",
+        "about", "after", "before", "than", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+        "can", "may", "might", "should", "must", "did", "does", "do", "he", "she", "they", "it", "we", "said", "says", "added",
+        "while", "when", "if", "because", "since", "until", "into", "towards", "toward", "against", "between", "through", "during",
+    };
+
+    /// <summary>
+    /// "the current 10 per cent “reciprocal” tariff": a word or two in marks between a modifier and the noun it
+    /// modifies name a thing (scare quotes), and are no one's remarks; after "as", "called" or a verb of speech they are.
+    /// </summary>
+    private static bool IsModifier(string text, RawQuote q, string inner)
+    {
+        if (inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || inner.IndexOfAny(['.', '!', '?', ',', ';', ':']) >= 0)
+        {
+            return false;
+        }
+
+        var after = WordAfter().Match(text, q.Close + 1, Math.Min(40, text.Length - q.Close - 1));
+        if (!after.Success || NotNouns.Contains(after.Groups["w"].Value))
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, q.Open - 40);
+        var before = text.AsSpan(start, q.Open - start).ToString();
+        return DeterminerBefore().IsMatch(before) && !QuotingBefore().IsMatch(before);
+    }
+
+    // A definite determiner or a number before the marks: the words name a known thing ("the “reciprocal” tariff");
+    // after "a" they are more often someone's judgement ("a “very good” meeting").
+    [GeneratedRegex(@"(?:\b(?:the|its|their|his|her|our|this|these|those|so-called)|\d|%|\bpercent|\bcent)[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBefore();
 
     private static bool IsName(string inner)
     {
@@ -311,7 +355,9 @@ internal static partial class QuoteFinder
                 return organisation;
             }
 
-            economySpeaker ??= ctx.EconomiesIn(subjectRange).Select(e => (string?)DocumentContext.DisplayName(e.Value)).LastOrDefault();
+            // "Officials from the US and China described the talks as ...": a group of two economies is neither.
+            var subjectEconomies = ctx.EconomiesIn(subjectRange).Select(e => e.Value).Distinct(StringComparer.Ordinal).ToList();
+            economySpeaker ??= subjectEconomies.Count == 1 ? DocumentContext.DisplayName(subjectEconomies[0]) : null;
         }
 
         return economySpeaker;

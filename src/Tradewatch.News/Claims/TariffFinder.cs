@@ -69,10 +69,11 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"(?:\b(?:on|against|from|targeting)[ \t]+(?:all[ \t]+|most[ \t]+|the[ \t]+)?|\bimports[ \t]+from[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();
 
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:is|are|was|were)[ \t]+(?:charged|subject[ \t]+to|hit[ \t]+with)|(?:must|will|would|could|may)[ \t]+(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb.
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
-    [GeneratedRegex(@"(?:\b(?:into|entering|entry[ \t]+into|imposed[ \t]+by|by|(?:shipped|sold|exported|exports|shipments|sales|going|bound)[ \t]+(?:in)?to)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:into|entering|entry[ \t]+into|imposed[ \t]+by|by|(?:shipped|sent|sold|exported|exports|shipments|sales|going|heading|headed|bound|delivered)[ \t]+(?:in)?to|destined[ \t]+for)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerBefore();
 
     [GeneratedRegex(@"^(?:'s|’s)[ \t]+(?:[“""‘'\p{L}\- ]{0,30}[”""’']?[ \t]+)?(?:tariffs|duties|levies)\b", RegexOptions.CultureInvariant)]
@@ -393,12 +394,20 @@ internal static partial class TariffFinder
         Mention? lastTarget = null;
         var intoImposer = false;
         var others = new List<string>();
-        var economies = ctx.EconomiesIn(clause).ToList();
+        // "A Chinese spokesman said Washington's tariff ...": who reports a statement is no party to it.
+        var frame = ReportingFrame(ctx, clause);
+        if (frame is { } reported && !ctx.EconomiesIn(clause).Any(e => e.Span.End <= reported.Start || e.Span.Start >= reported.End))
+        {
+            // A reported clause that names no party of its own is about the reporter's ("Bessent said tariffs would come down").
+            frame = null;
+        }
+
+        var economies = ctx.EconomiesIn(clause).Where(e => frame is not { } f || e.Span.End <= f.Start || e.Span.Start >= f.End).ToList();
         foreach (var e in economies)
         {
             var before = text.AsSpan(clause.Start, e.Span.Start - clause.Start).ToString();
             var after = text.AsSpan(e.Span.End, Math.Min(40, clause.End - e.Span.End)).ToString();
-            if (ImposerBefore().IsMatch(before))
+            if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after))
             {
                 imposer ??= e.Value;
                 intoImposer |= IntoBefore().IsMatch(before);
@@ -426,7 +435,7 @@ internal static partial class TariffFinder
 
         if (targets.Count > 1 && !others.Exists(targets.Contains))
         {
-            imposer ??= others.FirstOrDefault() ?? SubjectEconomy(ctx, sentence, clause);
+            imposer ??= others.FirstOrDefault() ?? SubjectEconomy(ctx, sentence, clause, frame: frame);
             if (imposer is not null && !targets.Contains(imposer))
             {
                 foreach (var each in targets)
@@ -460,7 +469,7 @@ internal static partial class TariffFinder
 
         imposer ??= others.FirstOrDefault(o => o != target);
         // "Trump's tariffs", "Bessent said": a person's economy; "we" inside a quotation: the speaker's.
-        imposer ??= SubjectEconomy(ctx, sentence, clause, target);
+        imposer ??= SubjectEconomy(ctx, sentence, clause, target, frame);
 
         if (imposer is null && FirstPerson().IsMatch(clauseText))
         {
@@ -544,14 +553,61 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
 
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|warned|warns|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|stated|wrote|writes|complained|complains|according[ \t]+to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:on|last|this)[ \t]+\w+[ \t]+)?(?:that[ \t]+)?(?:it|they|he|she|we|its|their|his|her|our)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PronounSubjectAfter();
+
+    // "Washington's 50% tariff", "China's new duties": the owner of a tariff imposes it; only a rate and modifiers
+    // may stand between ("China's exports face a tariff" names the goods, not the owner).
+    [GeneratedRegex(@"^(?:'s|’s)[ \t]+(?:(?:\d+(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]cent)|[“”""‘’']?(?!(?:goods|exports|imports|products|companies|firms|economy|government|officials|face|faces|pay|pays|will|would|to|from|on|and|is|are|was|were)\b)[a-z][\w-]*[“”""‘’']?)[ \t]+){0,4}(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EconomyPossessiveTariff();
+
+    /// <summary>
+    /// The words that report a clause rather than state it: "Chinese officials said (that) ..." before it, or
+    /// "..., a Canadian spokesman said" after it; null when there are none, or when the reported clause goes on
+    /// about its reporter ("China said it would impose ...", where the reporter is the clause's subject).
+    /// </summary>
+    private static ClaimSpan? ReportingFrame(DocumentContext ctx, ClaimSpan clause)
+    {
+        var text = ctx.Slice(clause);
+        foreach (Match verb in ReportingVerb().Matches(text))
+        {
+            var head = text[..verb.Index];
+            var tail = text[(verb.Index + verb.Length)..];
+            var lastComma = head.LastIndexOf(',');
+            if (lastComma >= 0 && !TariffWord().IsMatch(head[(lastComma + 1)..]) && !Rate().IsMatch(head[(lastComma + 1)..])
+                && CountWords(head.AsSpan(lastComma + 1)) <= 10 && CountWords(tail) <= 8 && !TariffWord().IsMatch(tail) && !Rate().IsMatch(tail))
+            {
+                // "..., a Canadian official said (on Monday)."
+                return new ClaimSpan(clause.Start + lastComma, clause.End);
+            }
+
+            if (lastComma < 0 && !TariffWord().IsMatch(head) && !Rate().IsMatch(head) && CountWords(head) <= 10
+                && TariffWord().IsMatch(tail) && !PronounSubjectAfter().IsMatch(tail))
+            {
+                // "A Chinese spokesman said Washington's tariff ...".
+                return new ClaimSpan(clause.Start, clause.Start + verb.Index + verb.Length);
+            }
+        }
+
+        return null;
+    }
+
     [GeneratedRegex(@"^(?:,?[ \t]+(?:and|or|as[ \t]+well[ \t]+as)[ \t]+|,[ \t]*)(?:from[ \t]+|on[ \t]+)?(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Coordinated();
 
     /// <summary>The economy of the person who is the subject of the sentence before the clause ends ("Trump had directed ..."; "He also ordered ...").</summary>
-    private static string? SubjectEconomy(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, string? except = null)
+    private static string? SubjectEconomy(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, string? except = null, ClaimSpan? frame = null)
     {
         foreach (var m in ctx.PeopleIn(new ClaimSpan(sentence.Start, clause.End)))
         {
+            if (frame is { } f && m.Span.Start >= f.Start && m.Span.End <= f.End)
+            {
+                continue;
+            }
+
             var name = m.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(m.Span.Start) : m.Value;
             if (name is not null && ctx.EconomyOfPerson(name) is { } economy && economy != except)
             {

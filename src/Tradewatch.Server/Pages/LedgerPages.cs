@@ -199,7 +199,7 @@ public static class LedgerPages
             {Html.Join(a.Layers.Select(l => Html.Of($"""
               <tr class="layer"><td><strong>{MeasurePages.Link(l.Measure)}</strong><br><span class="small">{l.Title}</span></td><td class="small">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
               <td class="num status-{l.Status}">{l.RatePercent:0.##}%{(l.RatePercent != l.ScheduledPercent ? $" (of {l.ScheduledPercent:0.##}%)" : string.Empty)}</td>
-              <td><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidedBy is null ? string.Empty : $" by {l.VoidedBy}")}{(l.Suspensions.Count == 0 ? string.Empty : $" ({string.Join(", ", l.Suspensions)})")}</td>
+              <td><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidBasis is null ? string.Empty : $" by {l.VoidBasis}")}{(l.Suspensions.Count == 0 ? string.Empty : $" ({string.Join(", ", l.Suspensions)})")}</td>
               <td class="small">{Layout.Sources(l.Sources)}</td></tr>
               """)))}
             </tbody></table>

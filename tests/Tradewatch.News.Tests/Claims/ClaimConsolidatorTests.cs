@@ -237,17 +237,29 @@ public class ClaimConsolidatorTests
     }
 
     [Fact]
-    public void A_person_called_former_holder_and_holder_of_one_office_at_one_time_is_a_conflict()
+    public void A_person_called_former_holder_and_holder_of_one_office_is_explained_not_flagged()
     {
         var result = Run(null,
             ("a", "Former Prime Minister Lena Holm spoke in Oslo.", "A"),
             ("b", "Prime Minister Lena Holm spoke in Oslo.", "B"));
-        var conflict = Assert.Single(result.Conflicts);
-        Assert.Equal(DiscrepancyType.RoleMismatch, conflict.Type);
-        Assert.Contains("former Prime Minister", conflict.Explanation, StringComparison.Ordinal);
+        Assert.Empty(result.Conflicts);
+        var note = Assert.Single(result.NonConflicts, n => n.Type == DiscrepancyType.RoleMismatch);
+        Assert.Contains("former Prime Minister", note.Explanation, StringComparison.Ordinal);
+        Assert.Contains("both can hold", note.Explanation, StringComparison.Ordinal);
         Assert.Equal(2, result.Claims.Count(c => c.Facts is PersonFacts));
         // One report calling her both is no dispute between reports.
-        Assert.Empty(Run(null, ("a", "Prime Minister Lena Holm met former Prime Minister Lena Holm's aides.", "A")).Conflicts);
+        Assert.Empty(Run(null, ("a", "Prime Minister Lena Holm met former Prime Minister Lena Holm's aides.", "A")).NonConflicts);
+    }
+
+    [Fact]
+    public void An_office_named_after_of_is_the_body_a_person_serves_not_the_persons_office()
+    {
+        var result = Run(null,
+            ("a", "Ken Sato, chairman of the advisory board of the Japanese Trade Minister, spoke.", "A"),
+            ("b", "Japanese Trade Minister Hiro Ito spoke.", "B"));
+        Assert.DoesNotContain(result.Conflicts, c => c.Type == DiscrepancyType.WrongPerson);
+        Assert.Contains(Run(null, ("a", "Japanese Secretary of State Ken Sato spoke.", "A"), ("b", "Japanese Secretary of State Hiro Ito spoke.", "B")).Conflicts,
+            c => c.Type == DiscrepancyType.WrongPerson);
     }
 
     [Fact]

@@ -50,6 +50,29 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Words_in_marks_between_a_determiner_and_their_noun_are_a_label_not_a_quote()
+    {
+        var quotes = Extract<QuoteFacts>("Trade Secretary Paul Grant spoke on Monday. The current 12 percent “balancing” levy stays, and the “temporary” duties go, he said. Grant called the talks “useful” and promised a “fair” outcome.");
+        Assert.DoesNotContain(quotes, q => q.Text is "balancing" or "temporary");
+        Assert.Contains(quotes, q => q.Text == "useful");
+    }
+
+    [Fact]
+    public void A_quote_spoken_by_officials_of_two_economies_is_no_one_economys()
+    {
+        var quotes = Extract<QuoteFacts>("Negotiators from Japan and Korea described the round as “productive” on Friday.");
+        Assert.DoesNotContain(quotes, q => q.Speaker is "Japan" or "Korea");
+    }
+
+    [Fact]
+    public void He_after_a_sentence_naming_two_people_is_its_subject_not_its_object()
+    {
+        const string text = "Prime Minister Lena Holm said she had spoken to Finance Minister Tomas Berg about the levy. “We had a good talk,” she added.";
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal("Lena Holm", quote.Speaker);
+    }
+
+    [Fact]
     public void Quoted_names_are_not_quotes_and_unclosed_marks_are_a_gap()
     {
         var result = ClaimExtractor.Extract(new ClaimDocument("d", "The “Freedom Day” tariffs were raised. Trade Secretary Paul Grant said “this never ends and it goes on\nThe talks resume on Friday.", Monday));
@@ -63,6 +86,17 @@ public class ClaimExtractorTests
         var tariffs = Extract<TariffFacts>("Japan is charging a 25% tariff on Korean cars, and Korea is putting a 15% tariff on Japanese goods.", Monday);
         Assert.Contains(tariffs, t => t is { Imposer: "JP", Target: "KR", RatePercent: 25, Qualifier: "in-force" });
         Assert.Contains(tariffs, t => t is { Imposer: "KR", Target: "JP", RatePercent: 15 });
+    }
+
+    [Theory]
+    [InlineData("Peruvian Trade Minister Rosa Vega said Ottawa's 18% tariff on Peruvian copper was unfair.", "CA", "PE", 18)]
+    [InlineData("Norway, which pays a 12% duty on salmon sent to Japan, wants relief.", "JP", "NO", 12)]
+    [InlineData("Chile is still subject to 9 percent tariffs imposed by Brazil.", "BR", "CL", 9)]
+    [InlineData("Mexico will charge a 14% tariff on Korean steel, a Colombian official said.", "MX", "KR", 14)]
+    public void Who_imposes_and_who_pays_come_from_the_syntax_not_the_order_of_mentions(string text, string imposer, string target, int rate)
+    {
+        var tariff = Assert.Single(Extract<TariffFacts>(text, Monday));
+        Assert.Equal((imposer, target, (decimal)rate), (tariff.Imposer, tariff.Target, tariff.RatePercent!.Value));
     }
 
     [Fact]
