@@ -252,6 +252,13 @@ public class ArticleCleanerTests
         Assert.Contains(RemovalReason.OtherStories, clean.Removed.Select(r => r.Reason));
     }
 
+    [Fact]
+    public void A_sentence_that_lost_its_full_stop_is_no_headline_of_other_news()
+    {
+        const string line = "Harbour Master Lena Holt told crews “nobody sails tonight";
+        Assert.Contains(line, Clean($"{Lead}\n{Second}\n{line}").Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Video: Marathon winner sets course record")]
     [InlineData("Explainer | How a safeguard quota works")]

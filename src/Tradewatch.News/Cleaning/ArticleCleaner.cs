@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Text;
@@ -11,7 +12,7 @@ namespace Tradewatch.News.Cleaning;
 /// navigation fragments), then by its place in the page (a line repeated further down, a trailing
 /// list of other stories). A line that reads as prose is kept.
 /// </summary>
-public static class ArticleCleaner
+public static partial class ArticleCleaner
 {
     /// <summary>Navigation and widget labels are a few words without a full stop.</summary>
     private const int FragmentMaxWords = 3;
@@ -483,7 +484,8 @@ public static class ArticleCleaner
             }
 
             if (verdicts[i] is not null || !IsHeadlineLike(line) || line.EndsWith(':') || !(char.IsUpper(line[0]) || char.IsDigit(line[0]))
-                || WordCount(line) < 4 || (i > 0 && OpenSentence(lines[i - 1])) || (i + 1 < lines.Count && char.IsLower(lines[i + 1][0])))
+                || WordCount(line) < 4 || (i > 0 && OpenSentence(lines[i - 1])) || (i + 1 < lines.Count && char.IsLower(lines[i + 1][0]))
+                || PastSpeech().IsMatch(line))
             {
                 continue;
             }
@@ -495,6 +497,10 @@ public static class ArticleCleaner
             }
         }
     }
+
+    /// <summary>Speech reported in the past tense, as a report tells it; a headline says "says".</summary>
+    [GeneratedRegex(@"\b(?:said|told)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastSpeech();
 
     /// <summary>Content words a headline needs before its having none in common with the page says anything.</summary>
     private const int UnrelatedMinContentWords = 3;
