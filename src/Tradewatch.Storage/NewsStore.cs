@@ -7,6 +7,7 @@ using Dapper;
 using Tradewatch.Core;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Cleaning;
+using Tradewatch.News.Dates;
 using Tradewatch.News.Dedup;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
@@ -104,6 +105,7 @@ public sealed class NewsStore : IDisposable
             var prepared = PreparedReport.Of(report);
             IndexedReport added;
             long reportId;
+            (DateOnly? Published, List<long> Redated) dated;
             using (var tx = db.BeginWrite())
             {
                 if (Existing(report.ContentHash, tx) is { } raced)
@@ -113,8 +115,10 @@ public sealed class NewsStore : IDisposable
 
                 try
                 {
-                    added = new NewsIndex(new StoreState(this, tx, Refresh(tx)), countTerms: true).Add(prepared);
+                    var stories = Refresh(tx);
+                    added = new NewsIndex(new StoreState(this, tx, stories), countTerms: true).Add(prepared);
                     reportId = Save(report, added, tx);
+                    dated = Redate(added, reportId, stories, tx);
                     tx.Commit();
                     seenReport = reportId;
                 }
@@ -126,7 +130,12 @@ public sealed class NewsStore : IDisposable
                 }
             }
 
-            SaveClaims(reportId, NewsIndex.Extract(report.Id, prepared.Clean, added.Published.Date));
+            SaveClaims(reportId, NewsIndex.Extract(report.Id, prepared.Clean, dated.Published), dated.Published);
+            foreach (var id in dated.Redated)
+            {
+                Reextract(id);
+            }
+
             return new IngestOutcome(IngestStatus.Added, reportId, added.Story.Id, added.Links.Count);
         });
     }
@@ -161,8 +170,9 @@ public sealed class NewsStore : IDisposable
             tx);
         var reportId = Connection.ExecuteScalar<long>(
             """
-            INSERT INTO reports (content_hash, source_id, title, url, outlet, published, published_from, text, story_id, ingested_at)
-            VALUES (@hash, @source, @title, @url, @outlet, @published, @from, @text, @story, @at) RETURNING id
+            INSERT INTO reports (content_hash, source_id, title, url, outlet, published, published_from, text, story_id, ingested_at,
+                                 own_date, own_from, source)
+            VALUES (@hash, @source, @title, @url, @outlet, @published, @from, @text, @story, @at, @ownDate, @ownFrom, @body) RETURNING id
             """,
             new
             {
@@ -172,10 +182,13 @@ public sealed class NewsStore : IDisposable
                 url = report.Metadata.Url,
                 outlet = report.Metadata.Outlet,
                 published = Iso(added.Published.Date),
-                from = added.Published.Source.ToString().ToLowerInvariant(),
+                from = SourceName(added.Published.Source),
                 text = clean.Text,
                 story = (long)story.Id,
                 at = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                ownDate = Iso(added.Report.Own.Date),
+                ownFrom = SourceName(added.Report.Own.Source),
+                body = JsonSerializer.Serialize(new StoredSource(report.Format, report.Body, report.Metadata.Title, report.Metadata.Url, report.Metadata.Outlet, report.Metadata.Published)),
             },
             tx);
         Connection.Execute("UPDATE stories SET last_report = @reportId WHERE id = @id", new { reportId, id = (long)story.Id }, tx);
@@ -206,16 +219,140 @@ public sealed class NewsStore : IDisposable
         return reportId;
     }
 
-    private void SaveClaims(long reportId, DocumentClaims claims) =>
+    /// <summary>
+    /// Keeps a report's claims, extracted with <paramref name="published"/> as its date: unless another
+    /// writer has dated the report again since (it then extracts them itself) or kept them already.
+    /// </summary>
+    private void SaveClaims(long reportId, DocumentClaims claims, DateOnly? published) =>
         Connection.Execute(
-            "INSERT INTO report_claims (report_id, datelines, claims, gaps) VALUES (@reportId, @datelines, @claims, @gaps) ON CONFLICT DO NOTHING",
+            """
+            INSERT INTO report_claims (report_id, datelines, claims, gaps)
+            SELECT @reportId, @datelines, @claims, @gaps WHERE EXISTS (SELECT 1 FROM reports WHERE id = @reportId AND COALESCE(published, '') = @published)
+            ON CONFLICT DO NOTHING
+            """,
             new
             {
                 reportId,
+                published = Iso(published) ?? string.Empty,
                 datelines = JsonSerializer.Serialize(claims.Document.RemovedDatelines.Select(d => Iso(d)), ClaimJson.Options),
                 claims = JsonSerializer.Serialize(claims.Claims, StoredJson),
                 gaps = JsonSerializer.Serialize(claims.Gaps, ClaimJson.Options),
             });
+
+    /// <summary>
+    /// Dates the reports of the story a new report joined again, as <c>analyze</c> dates a story once it
+    /// is whole (<see cref="StoryDates"/>), and saves the dates that changed. A story whose reports all
+    /// declare their dates is left as it is. Returns the new report's date and the other reports whose
+    /// date changed: their stored claims are dropped here, in the transaction, and extracted again.
+    /// </summary>
+    private (DateOnly? Published, List<long> Redated) Redate(IndexedReport added, long reportId, StoryClusterer stories, DbTransaction tx)
+    {
+        var story = (long)added.Story.Id;
+        if (Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reports WHERE story_id = @story AND own_from <> 'declared'", new { story }, tx) == 0)
+        {
+            return (added.Published.Date, []);
+        }
+
+        var rows = Connection.Query<MemberRow>(
+            """
+            SELECT id AS Id, source_id AS SourceId, title AS Title, url AS Url, outlet AS Outlet, text AS Text, published AS Published,
+                   published_from AS PublishedFrom, own_date AS OwnDate, own_from AS OwnFrom, source AS Source
+            FROM reports WHERE story_id = @story ORDER BY id
+            """,
+            new { story },
+            tx).ToList();
+        var place = rows.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        var groups = new DisjointSets(rows.Count);
+        foreach (var (first, second) in Connection.Query<(long First, long Second)>(
+            "SELECT d.first_id AS First, d.second_id AS Second FROM duplicates d JOIN reports r ON r.id = d.second_id WHERE r.story_id = @story", new { story }, tx))
+        {
+            if (place.TryGetValue(first, out var a) && place.TryGetValue(second, out var b))
+            {
+                groups.Union(a, b);
+            }
+        }
+
+        var members = rows.Select((r, i) => r.Id == reportId
+            ? StoryMember.Of(added.Report, groups.Find(i))
+            : new StoryMember(
+                r.SourceId,
+                new DatedBy(ParseIso(r.OwnDate), Enum.Parse<DateSource>(r.OwnFrom, ignoreCase: true)),
+                r.Text,
+                r.Url,
+                groups.Find(i),
+                () => Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source),
+                () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null))).ToList();
+        var dates = StoryDates.FromStory(members, stories);
+        StoryDates.FromMentions(members, dates, () => StoreYear(story, dates, tx), stories);
+
+        var published = added.Published.Date;
+        var redated = new List<long>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (date, from) = (Iso(dates[i].Date), SourceName(dates[i].Source));
+            if (rows[i].Id == reportId)
+            {
+                published = dates[i].Date;
+            }
+            else if (date != rows[i].Published)
+            {
+                redated.Add(rows[i].Id);
+            }
+
+            if (date != rows[i].Published || from != rows[i].PublishedFrom)
+            {
+                Connection.Execute("UPDATE reports SET published = @date, published_from = @from WHERE id = @id", new { date, from, id = rows[i].Id }, tx);
+            }
+        }
+
+        Connection.Execute("DELETE FROM report_claims WHERE report_id = @id", redated.Select(id => new { id }), tx);
+        return (published, redated);
+    }
+
+    /// <summary>
+    /// The year a report's yearless days are read in when its story cannot date it: the median year of
+    /// the store's dated reports (<c>analyze</c> takes its batch's), with the story's as now dated.
+    /// </summary>
+    private int? StoreYear(long story, DatedBy[] dates, DbTransaction tx)
+    {
+        var all = Connection.Query<string>("SELECT published FROM reports WHERE published IS NOT NULL AND story_id <> @story", new { story }, tx)
+            .Select(d => ParseIso(d)!.Value)
+            .Concat(dates.Where(d => d.Date is not null).Select(d => d.Date!.Value))
+            .ToList();
+        return all.Count > 0 ? Tradewatch.News.Dates.PublicationDates.Median(all).Year : null;
+    }
+
+    /// <summary>Extracts the claims of a stored report again, with the date it has now.</summary>
+    private void Reextract(long id)
+    {
+        var r = Connection.QueryFirstOrDefault<MemberRow>(
+            """
+            SELECT id AS Id, source_id AS SourceId, title AS Title, url AS Url, outlet AS Outlet, text AS Text, published AS Published,
+                   published_from AS PublishedFrom, own_date AS OwnDate, own_from AS OwnFrom, source AS Source
+            FROM reports WHERE id = @id
+            """,
+            new { id });
+        if (r is not null)
+        {
+            var published = ParseIso(r.Published);
+            SaveClaims(id, NewsIndex.Extract(r.SourceId, Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source), published), published);
+        }
+    }
+
+    /// <summary>
+    /// A stored report cleaned again from the source it was read from, as at ingest; a report stored
+    /// before sources were kept is cleaned from its stored text.
+    /// </summary>
+    private static CleanReport Recleaned(string sourceId, string? title, string? url, string? outlet, string text, string? source)
+    {
+        var read = source is null ? null : JsonSerializer.Deserialize<StoredSource>(source);
+        var report = read is null
+            ? new SourceReport(sourceId, InputFormat.PlainText, text, new ReportMetadata(title, url, outlet, null), string.Empty, [])
+            : new SourceReport(sourceId, read.Format, read.Body, new ReportMetadata(read.Title, read.Url, read.Outlet, read.Published), string.Empty, []);
+        return ArticleCleaner.Clean(report);
+    }
+
+    private static string SourceName(DateSource source) => source.ToString().ToLowerInvariant();
 
     /// <summary>
     /// The clusterer as the store holds it now: loaded whole the first time, then brought up to date
@@ -377,8 +514,8 @@ public sealed class NewsStore : IDisposable
     private List<ClaimRow> ClaimRows(string where, object? parameters, DbTransaction tx) =>
         Connection.Query<ClaimRow>(
             $"""
-            SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.published AS Published, r.outlet AS Outlet, r.url AS Url,
-                   r.story_id AS StoryId, c.datelines AS Datelines, c.claims AS Claims, c.gaps AS Gaps
+            SELECT r.id AS Id, r.source_id AS SourceId, r.title AS Title, r.text AS Text, r.published AS Published, r.outlet AS Outlet, r.url AS Url,
+                   r.story_id AS StoryId, r.source AS Source, c.datelines AS Datelines, c.claims AS Claims, c.gaps AS Gaps
             FROM reports r LEFT JOIN report_claims c ON c.report_id = r.id {where} ORDER BY r.id
             """,
             parameters,
@@ -410,12 +547,12 @@ public sealed class NewsStore : IDisposable
         }
 
         var extracted = missing.AsParallel().AsOrdered()
-            .Select(i => (i, Claims: ClaimExtractor.Extract(NewsIndex.Document(name(rows[i]), rows[i].Text, ParseIso(rows[i].Published), rows[i].Outlet, []))))
+            .Select(i => (i, Claims: NewsIndex.Extract(name(rows[i]), Recleaned(rows[i].SourceId, rows[i].Title, rows[i].Url, rows[i].Outlet, rows[i].Text, rows[i].Source), ParseIso(rows[i].Published))))
             .ToList();
         foreach (var (i, claims) in extracted)
         {
             documents[i] = claims;
-            SaveClaims(rows[i].Id, claims);
+            SaveClaims(rows[i].Id, claims, ParseIso(rows[i].Published));
         }
 
         return documents.ToList();
@@ -491,7 +628,14 @@ public sealed class NewsStore : IDisposable
             JsonSerializer.Serialize(writer, new[] { value.Start, value.End }, options);
     }
 
-    private sealed record ClaimRow(long Id, string SourceId, string Text, string? Published, string? Outlet, string? Url, long StoryId, string? Datelines, string? Claims, string? Gaps);
+    private sealed record ClaimRow(
+        long Id, string SourceId, string? Title, string Text, string? Published, string? Outlet, string? Url, long StoryId, string? Source, string? Datelines, string? Claims, string? Gaps);
+
+    private sealed record MemberRow(
+        long Id, string SourceId, string? Title, string? Url, string? Outlet, string Text, string? Published, string PublishedFrom, string? OwnDate, string OwnFrom, string? Source);
+
+    /// <summary>A report as it was read, kept so that it can be cleaned and dated again.</summary>
+    private sealed record StoredSource(InputFormat Format, string Body, string? Title, string? Url, string? Outlet, DateOnly? Published);
 
     /// <summary>The index's view of the stored reports, inside the writer's transaction.</summary>
     private sealed class StoreState(NewsStore store, DbTransaction tx, StoryClusterer clusterer) : INewsIndexState

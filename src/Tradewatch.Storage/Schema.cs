@@ -134,6 +134,15 @@ internal static class Schema
         ALTER TABLE stories ADD COLUMN last_report BIGINT NOT NULL DEFAULT 0;
         CREATE INDEX stories_last_report ON stories(last_report);
         """,
+        // A story's undated reports are dated again as the story grows, from what each report was read
+        // as (its source) and the date it gives itself. Reports stored before keep the date they have as
+        // their own; those without one are dated again from their stored text.
+        """
+        ALTER TABLE reports ADD COLUMN own_date TEXT;
+        ALTER TABLE reports ADD COLUMN own_from TEXT NOT NULL DEFAULT 'declared';
+        ALTER TABLE reports ADD COLUMN source TEXT;
+        UPDATE reports SET own_date = published, own_from = CASE WHEN published IS NULL THEN 'none' ELSE 'declared' END;
+        """,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -265,6 +274,15 @@ internal static class Schema
         );
         ALTER TABLE stories ADD COLUMN last_report BIGINT NOT NULL DEFAULT 0;
         CREATE INDEX stories_last_report ON stories(last_report);
+        """,
+        // A story's undated reports are dated again as the story grows, from what each report was read
+        // as (its source) and the date it gives itself. Reports stored before keep the date they have as
+        // their own; those without one are dated again from their stored text.
+        """
+        ALTER TABLE reports ADD COLUMN own_date TEXT;
+        ALTER TABLE reports ADD COLUMN own_from TEXT NOT NULL DEFAULT 'declared';
+        ALTER TABLE reports ADD COLUMN source TEXT;
+        UPDATE reports SET own_date = published, own_from = CASE WHEN published IS NULL THEN 'none' ELSE 'declared' END;
         """,
     ];
 

@@ -107,6 +107,39 @@ public sealed class StoredClaimsParityTests : IDisposable
         Assert.Contains(conflicts["conflicts"]!.AsArray(), d => (string?)d!["type"] == "numeric-mismatch");
     }
 
+    /// <summary>
+    /// An undated report of the same story, named to be stored first: when it arrives the store holds none of its
+    /// story, so only a re-dating once the dated reports arrive gives it the date <c>analyze</c> gives it.
+    /// </summary>
+    private static readonly (string Name, string Text) UndatedFirst = ("0-digest.md", """
+        ---
+        title: Aluminium quota talks with Washington
+        outlet: Foundry Digest
+        ---
+        Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
+
+        Ottawa said it would answer with a 15% duty on American steel from June 1.
+
+        Smelter owners in Quebec said the duty had cost them orders, and Trade Minister Anna Kowalski said she was ready to sit down with her partners.
+        """);
+
+    [Fact]
+    public async Task An_undated_report_stored_before_its_story_is_dated_as_analyze_dates_it()
+    {
+        var reports = Path.Combine(folder, "reports");
+        Directory.CreateDirectory(reports);
+        foreach (var (name, text) in Invented.Append(UndatedFirst))
+        {
+            await File.WriteAllTextAsync(Path.Combine(reports, name), text);
+        }
+
+        var (claims, _) = await SameEverywhere(reports);
+
+        // What the parity is about: dated by its story, the undated report gives its yearless "June 1" a year.
+        var tariffs = claims.AsArray().Where(c => (string?)c!["kind"] == "tariff").ToList();
+        Assert.Contains(tariffs, c => Documents(c!).SetEquals(["0-digest.md"]) && (string?)c!["imposer"] == "CA" && (string?)c!["asOf"] == "2026-06");
+    }
+
     [Fact]
     public async Task The_sample_reports_give_the_same_claims_and_conflicts_in_memory_stored_and_served()
     {

@@ -19,6 +19,7 @@ public sealed class LedgerView
     private readonly List<MeasureTimeline> _exports = [];
     private readonly List<MeasureTimeline> _fees = [];
     private readonly ConcurrentDictionary<int, PairLayerSet> _pairs = new();
+    private readonly ConcurrentDictionary<long, Stretch[]> _stretches = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<TimelineStep>> _wholeTimelines = new(StringComparer.Ordinal);
 
     internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt, bool asPublished = false)
@@ -285,15 +286,107 @@ public sealed class LedgerView
 
     /// <summary>
     /// The total additional rate on a product from an origin on a day: the sum of the rates collected
-    /// by the layers that apply and are not void. The fast path: no allocation once the pair is indexed.
+    /// by the layers that apply and are not void. The fast path: without a base rate, once the pair and the product
+    /// are indexed (<see cref="Stretch"/>), one dictionary look-up and a binary search over days, no allocation.
     /// </summary>
     /// <param name="basePercent">The product's base (MFN) ad valorem rate that day, when known: all-in layers (deal floors) collect only what tops it up.</param>
     public decimal TotalAdditionalPercent(Economy importer, Economy origin, HsCode product, DateOnly date, decimal? basePercent = null)
     {
-        var pair = Pair(importer, origin);
-        var layers = pair.Layers;
         var day = date.DayNumber;
-        var excluded = pair.Excluders.Length == 0 ? 0 : ExcludedGroups(pair.Excluders, product, day);
+        var key = (((long)((PairIndex(importer) * 676) + PairIndex(origin))) << 38) | ((long)product.Length << 34) | product.Padded;
+        if (basePercent is null && _stretches.TryGetValue(key, out var known))
+        {
+            return Stretch.TotalOn(known, day);
+        }
+
+        var pair = Pair(importer, origin);
+        if (basePercent is not null)
+        {
+            // an all-in layer's rate depends on the base rate: the pair's layers are walked as they are
+            return Sum(pair.Layers, pair.Excluders, product, day, basePercent);
+        }
+
+        var (layers, excluders) = Covering(pair, product);
+        var stretches = Stretch.Of(layers, excluders, product);
+        if (_stretches.Count < MaxProductStacks)
+        {
+            _stretches.TryAdd(key, stretches);
+        }
+
+        return Stretch.TotalOn(stretches, day);
+    }
+
+    /// <summary>How many (pair, product) totals a view keeps for <see cref="TotalAdditionalPercent"/>; beyond it they are worked out per question.</summary>
+    private const int MaxProductStacks = 1 << 20;
+
+    /// <summary>
+    /// One pair's layers that cover a product, in stacking order, and those of them that take stacking groups out:
+    /// a layer that does not cover the product adds nothing, takes nothing out and is never picked in its group.
+    /// </summary>
+    private static (MeasureTimeline[] Layers, MeasureTimeline[] Excluders) Covering(PairLayerSet pair, HsCode product)
+    {
+        var layers = pair.Layers.Where(t => t.Measure.Products.Covers(product) || t.Measure.Products.Specificity(product) > 0).ToArray();
+        return (layers, [.. layers.Where(t => t.ExcludesGroups != 0)]);
+    }
+
+    /// <summary>
+    /// A stretch of days from <see cref="Start"/> over which one pair's total (without a base rate) on one product does
+    /// not change: it changes only where a covering layer's segment, product-scoped suspension or stacking exclusion
+    /// begins or ends, so it is worked out once per stretch, and a question is one binary search over a small array.
+    /// </summary>
+    private readonly record struct Stretch(int Start, decimal Total)
+    {
+        private static readonly Stretch[] Nothing = [new(int.MinValue, 0)];
+
+        public static Stretch[] Of(MeasureTimeline[] layers, MeasureTimeline[] excluders, HsCode product)
+        {
+            if (layers.Length == 0)
+            {
+                return Nothing;
+            }
+
+            var days = new SortedSet<int>();
+            foreach (var t in layers)
+            {
+                days.UnionWith(t.Boundaries());
+                foreach (var e in t.Exclusions)
+                {
+                    days.Add(e.Start);
+                    days.Add(e.End);
+                }
+            }
+
+            days.Remove(int.MinValue);
+            days.Remove(int.MaxValue);
+            int[] starts = [int.MinValue, .. days];
+            return [.. starts.Select(start => new Stretch(start, Sum(layers, excluders, product, start, null)))];
+        }
+
+        /// <summary>The total on a day: that of the last stretch starting on or before it.</summary>
+        public static decimal TotalOn(Stretch[] stretches, int day)
+        {
+            int lo = 0, hi = stretches.Length - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >>> 1;
+                if (stretches[mid].Start <= day)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return stretches[lo].Total;
+        }
+    }
+
+    /// <summary>The total additional rate of <paramref name="layers"/> (in stacking order) on a product on a day.</summary>
+    private static decimal Sum(MeasureTimeline[] layers, MeasureTimeline[] excluders, HsCode product, int day, decimal? basePercent)
+    {
+        var excluded = excluders.Length == 0 ? 0 : ExcludedGroups(excluders, product, day);
         decimal total = 0;
         var i = 0;
         while (i < layers.Length)

@@ -610,6 +610,7 @@ public sealed partial class UsMeasureBuilder
         _lists["us-232-softwood-lumber"] = ["440711", "440712", "440713", "440714", "440719"];
         _lists["us-232-wood-furniture"] = ["94016140", "94016160", "94016940", "940191"];
         _lists["us-232-kitchen-cabinets"] = ["94034090", "94036080", "94039170"];
+        _lists["us-232-pharmaceuticals"] = ["3002", "3003", "3004"];
         _decisions.Add("Section 232: steel and aluminium articles and the March 2025 derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
@@ -650,9 +651,19 @@ public sealed partial class UsMeasureBuilder
             "upholstered wooden seats and their parts (approximate)");
         Section232Measure("us-232-kitchen-cabinets", "kitchen_cabinets", "Section 232 kitchen cabinets and vanities", "Proclamation 10976 (9903.76.03)", "section-232", ["us-232-kitchen-cabinets"], null, null, countries,
             "kitchen cabinets, vanities and their parts (approximate)");
+        // pharmaceuticals (FR 2026-06956, published 9 Apr 2026, from 29 Sep 2026): the collection has no product list and
+        // no revision up to 2026 Revision 10 carries its Chapter 99 headings, so the layer is conditional on the goods
+        // being what the proclamation covers, over the medicament headings (approximate)
+        Section232Measure("us-232-pharmaceuticals", "pharmaceuticals", "Section 232 pharmaceuticals", "Proclamation on pharmaceuticals and pharmaceutical ingredients (FR 2026-06956)", "section-232", ["us-232-pharmaceuticals"], null, null, countries,
+            "medicaments and biologics of headings 3002, 3003 and 3004 (approximate: the proclamation's product annex is not in the collection, and its ingredients of chapter 29 are left out)",
+            note: "From 29 Sep 2026: 100%; the EU, Japan, Korea, Switzerland and Liechtenstein 15% all-in (the MFN rate included), the United Kingdom 10%. Its Chapter 99 headings are in no HTS revision up to 2026 Revision 10.",
+            condition: PharmaceuticalCondition);
         Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
     }
+
+    private const string PharmaceuticalCondition =
+        "only pharmaceutical products and ingredients that the Section 232 pharmaceuticals proclamation (FR 2026-06956) covers: its product annex is not in the schedule up to 2026 Revision 10";
 
     private const string VehiclePartCondition =
         "only goods imported as parts of passenger vehicles or light trucks: the auto parts list (U.S. note 33(g), heading 9903.94.05) names this heading whole, but covers its goods only as such parts";

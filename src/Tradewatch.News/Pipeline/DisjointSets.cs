@@ -1,7 +1,7 @@
 namespace Tradewatch.News.Pipeline;
 
 /// <summary>Union-find over 0..n-1 with path halving and union by size.</summary>
-internal sealed class DisjointSets
+public sealed class DisjointSets
 {
     private readonly int[] parent;
     private readonly int[] size;

@@ -16,9 +16,6 @@ public sealed record InputFile(string Id, string FileName, byte[] Bytes, long? S
 /// </summary>
 public static class NewsPipeline
 {
-    /// <summary>Dated reports of a story an undated one is compared with to borrow a date.</summary>
-    private const int MaxDateSources = 64;
-
     public static Analysis Run(IReadOnlyList<InputFile> files)
     {
         var reads = files.AsParallel().AsOrdered().Select(f => ReportReader.Read(f.Id, f.FileName, f.Bytes, f.Size)).ToList();
@@ -62,85 +59,30 @@ public static class NewsPipeline
 
     private static DatedBy[] DateStories(List<PreparedReport> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
     {
-        var dates = prepared.Select(p => p.Own).ToArray();
-        var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i]).ToList();
-        foreach (var story in byStory)
+        var dates = new DatedBy[prepared.Count];
+        var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i])
+            .Select(g => (Ids: g.ToList(), Members: g.Select(i => StoryMember.Of(prepared[i], sets.Find(i))).ToList()))
+            .ToList();
+        foreach (var (ids, members) in byStory)
         {
-            var ids = story.ToList();
-            var storyDates = ids.Where(j => prepared[j].Own.Date is not null).Select(j => prepared[j].Own.Date!.Value).ToList();
-            foreach (var i in ids)
+            var storyDates = StoryDates.FromStory(members, clusterer);
+            for (var k = 0; k < ids.Count; k++)
             {
-                dates[i] = PublicationDates.Reconcile(prepared[i].Clean, dates[i], storyDates);
-            }
-
-            // Bounded so that a very large story stays linear: its latest dated reports are enough to date the rest.
-            var dated = ids.Where(j => dates[j].Date is not null && prepared[j].Own.Date is not null).TakeLast(MaxDateSources).ToList();
-            List<EventDays.Anchor>? anchors = null;
-            foreach (var i in ids.Where(i => dates[i].Date is null))
-            {
-                if (!dated.Any(j => sets.Find(i) == sets.Find(j)))
-                {
-                    // Not a copy of a dated report: the day its lead's weekday names, as the story's dated reports give it.
-                    anchors ??= dated.SelectMany(j => EventDays.Anchors(prepared[j].Clean.Id, prepared[j].Clean.Text, dates[j].Date!.Value)).ToList();
-                    if (EventDays.Match(prepared[i].Clean.Text, anchors) is { } day)
-                    {
-                        dates[i] = day;
-                        continue;
-                    }
-                }
-
-                // A copy was published when its original was, or near it; else the most similar dated report of
-                // the story whose date the report's own words admit (after the days it tells of as past, not
-                // after one it looks ahead to).
-                var bounds = dated.Count > 0 ? MentionedDates.BoundsOf(prepared[i].Clean.Text, PublicationDates.Median([.. dated.Select(j => dates[j].Date!.Value)])) : default;
-                var source = dated
-                    .OrderByDescending(j => sets.Find(i) == sets.Find(j))
-                    .ThenByDescending(j => bounds.Admits(dates[j].Date!.Value))
-                    .ThenByDescending(j => clusterer.Similarity(prepared[i].Features, prepared[j].Features))
-                    .Select(j => (int?)j)
-                    .FirstOrDefault();
-                if (source is { } s)
-                {
-                    dates[i] = sets.Find(i) == sets.Find(s)
-                        ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {prepared[s].Clean.Id} ({dates[s].Evidence})")
-                        : PublicationDates.AgainstStory(prepared[i].Clean, dates[s].Date!.Value, $"the most similar dated report of its story, {prepared[s].Clean.Id} ({dates[s].Evidence})");
-                }
+                dates[ids[k]] = storyDates[k];
             }
         }
 
         // A report no dated report of its story can date is dated by the days its own text names (their
-        // year, when the page gives none, that of the batch's dated reports), else by such an inference
-        // for another report of its story.
+        // year, when the page gives none, that of the batch's dated reports).
         var batchDates = dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
         int? batchYear = batchDates.Count > 0 ? PublicationDates.Median(batchDates).Year : null;
-        foreach (var story in byStory)
+        foreach (var (ids, members) in byStory)
         {
-            var ids = story.Where(i => dates[i].Date is null).ToList();
-            foreach (var i in ids)
+            var storyDates = ids.Select(i => dates[i]).ToArray();
+            StoryDates.FromMentions(members, storyDates, () => batchYear, clusterer);
+            for (var k = 0; k < ids.Count; k++)
             {
-                var text = prepared[i].Clean.Text;
-                var url = prepared[i].Clean.Source.Metadata.Url;
-                dates[i] = MentionedDates.Infer(text, url);
-                if (dates[i].Date is null && batchYear is { } year && MentionedDates.Infer(text, url, year) is { Date: not null } withYear)
-                {
-                    dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
-                }
-            }
-
-            var inferred = ids.Where(j => dates[j].Date is not null).ToList();
-            foreach (var i in ids.Where(i => dates[i].Date is null))
-            {
-                var source = inferred
-                    .OrderByDescending(j => sets.Find(i) == sets.Find(j))
-                    .ThenByDescending(j => clusterer.Similarity(prepared[i].Features, prepared[j].Features))
-                    .Select(j => (int?)j)
-                    .FirstOrDefault();
-                if (source is { } s)
-                {
-                    dates[i] = sets.Find(i) == sets.Find(s)
-                        ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {prepared[s].Clean.Id} ({dates[s].Evidence})")
-                        : PublicationDates.AgainstStory(prepared[i].Clean, dates[s].Date!.Value, $"the most similar report of its story, {prepared[s].Clean.Id} ({dates[s].Evidence})");
-                }
+                dates[ids[k]] = storyDates[k];
             }
         }
 

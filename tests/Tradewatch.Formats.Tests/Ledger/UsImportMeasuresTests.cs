@@ -221,4 +221,29 @@ public class UsImportMeasuresTests
         var exemption = annex.Measure.MetalWeightExemption!;
         Assert.Equal((15m, "9903.82.03", "72,73,74,76"), (exemption.BelowPercent, exemption.Heading, string.Join(",", exemption.ExceptChapters)));
     }
+
+    // Section 232 pharmaceuticals (proclamation published 9 Apr 2026, FR 2026-06956; in force from 29 Sep 2026):
+    // 100%, the EU, Japan and Korea 15% all-in, the United Kingdom 10%. The collection holds no list of its goods and no
+    // revision up to 2026 Revision 10 carries its Chapter 99 headings: a conditional layer on medicaments (3004),
+    // named beside the answer with its rate, never added to the total unasked.
+    [Theory]
+    [InlineData("CN", "2026-10-01", 100)]
+    [InlineData("IN", "2026-10-01", 100)]
+    [InlineData("DE", "2026-10-01", 15)]
+    [InlineData("JP", "2026-10-01", 15)]
+    [InlineData("GB", "2026-10-01", 10)]
+    [InlineData("DE", "2026-09-28", null)]
+    public void Pharmaceuticals_pay_Section_232_from_29_September_2026_if_the_proclamation_covers_them(string origin, string date, int? rate)
+    {
+        var answer = Ask(Now, origin, "3004.90.92.01", date);
+        var pharma = answer.ConditionalMeasures.Where(m => m.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal)).ToList();
+        Assert.Equal(rate is null ? 0 : 1, pharma.Count);
+        Assert.DoesNotContain(answer.Layers, l => l.Measure.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal));
+        if (rate is { } expected)
+        {
+            var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+            var entry = Bundled.Value.Rates.Last(r => r.MeasureId == pharma[0].Id && r.Valid.Contains(day));
+            Assert.Equal((decimal)expected, entry.RatePercent);
+        }
+    }
 }

@@ -1,0 +1,157 @@
+using Tradewatch.News.Cleaning;
+using Tradewatch.News.Dates;
+using Tradewatch.News.Reading;
+using Tradewatch.News.Stories;
+using PublicationDates = Tradewatch.News.Dates.PublicationDates;
+
+namespace Tradewatch.News.Pipeline;
+
+/// <summary>
+/// A report of a story as the date step sees it: its own date, its text, its duplicate group, and its
+/// cleaned report and story features, computed when first asked for (a store rebuilds them only for
+/// the reports whose date the step may change).
+/// </summary>
+public sealed class StoryMember(string id, DatedBy own, string text, string? url, int group, Func<CleanReport> clean, Func<StoryFeatures> features)
+{
+    private readonly Lazy<CleanReport> clean = new(clean);
+    private readonly Lazy<StoryFeatures> features = new(features);
+
+    public string Id => id;
+
+    /// <summary>The date the report gives itself (<see cref="PublicationDates.Own"/>).</summary>
+    public DatedBy Own => own;
+
+    /// <summary>The cleaned text.</summary>
+    public string Text => text;
+
+    public string? Url => url;
+
+    /// <summary>Its duplicate group: members with the same group are copies or versions of each other.</summary>
+    public int Group => group;
+
+    public CleanReport Clean => clean.Value;
+
+    public StoryFeatures Features => features.Value;
+
+    public static StoryMember Of(PreparedReport report, int group)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report.Id, report.Own, report.Clean.Text, report.Clean.Source.Metadata.Url, group, () => report.Clean, () => report.Features);
+    }
+}
+
+/// <summary>
+/// The date step over a whole story: each report's own date reconciled with the story's, and each
+/// undated report dated by the story's dated reports. <c>analyze</c> runs it once a batch's stories are
+/// whole; a store runs it again over a story each time the story gains a report, so both give a report
+/// the same date whatever order its story's reports came in.
+/// </summary>
+public static class StoryDates
+{
+    /// <summary>Dated reports of a story an undated one is compared with to borrow a date.</summary>
+    public const int MaxDateSources = 64;
+
+    /// <summary>
+    /// The dates a story's reports take from the story: own dates reconciled with the story's, and the
+    /// undated reports dated by the dated ones (by the weekday their lead names, by a copy, else by the
+    /// most similar dated report their words admit). Reports no dated report can date stay undated.
+    /// </summary>
+    public static DatedBy[] FromStory(IReadOnlyList<StoryMember> members, StoryClusterer clusterer)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(clusterer);
+        var dates = members.Select(m => m.Own).ToArray();
+        var storyDates = members.Where(m => m.Own.Date is not null).Select(m => m.Own.Date!.Value).ToList();
+        var median = storyDates.Count > 0 ? PublicationDates.Median(storyDates) : default;
+        for (var i = 0; i < members.Count; i++)
+        {
+            // Reconciling changes only an undeclared date far from the story's; checked here first, so a
+            // store need not rebuild the cleaned report of one that stays.
+            if (dates[i] is { Date: { } own, Source: not DateSource.Declared } && Math.Abs(own.DayNumber - median.DayNumber) > PublicationDates.MaxDaysFromStory)
+            {
+                dates[i] = PublicationDates.Reconcile(members[i].Clean, dates[i], storyDates);
+            }
+        }
+
+        // Bounded so that a very large story stays linear: its latest dated reports are enough to date the rest.
+        var dated = Enumerable.Range(0, members.Count).Where(j => dates[j].Date is not null && members[j].Own.Date is not null).TakeLast(MaxDateSources).ToList();
+        List<EventDays.Anchor>? anchors = null;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (dates[i].Date is not null)
+            {
+                continue;
+            }
+
+            var member = members[i];
+            if (!dated.Any(j => members[j].Group == member.Group))
+            {
+                // Not a copy of a dated report: the day its lead's weekday names, as the story's dated reports give it.
+                anchors ??= dated.SelectMany(j => EventDays.Anchors(members[j].Id, members[j].Text, dates[j].Date!.Value)).ToList();
+                if (EventDays.Match(member.Text, anchors) is { } day)
+                {
+                    dates[i] = day;
+                    continue;
+                }
+            }
+
+            // A copy was published when its original was, or near it; else the most similar dated report of
+            // the story whose date the report's own words admit (after the days it tells of as past, not
+            // after one it looks ahead to).
+            var bounds = dated.Count > 0 ? MentionedDates.BoundsOf(member.Text, PublicationDates.Median([.. dated.Select(j => dates[j].Date!.Value)])) : default;
+            var source = dated
+                .OrderByDescending(j => members[j].Group == member.Group)
+                .ThenByDescending(j => bounds.Admits(dates[j].Date!.Value))
+                .ThenByDescending(j => clusterer.Similarity(member.Features, members[j].Features))
+                .Select(j => (int?)j)
+                .FirstOrDefault();
+            if (source is { } s)
+            {
+                dates[i] = members[s].Group == member.Group
+                    ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {members[s].Id} ({dates[s].Evidence})")
+                    : PublicationDates.AgainstStory(member.Clean, dates[s].Date!.Value, $"the most similar dated report of its story, {members[s].Id} ({dates[s].Evidence})");
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// Dates the reports <see cref="FromStory"/> left undated by the days their own text names (their
+    /// year, when the page gives none, <paramref name="year"/>: that of the dated reports around them),
+    /// else by such an inference for another report of the story. Changes <paramref name="dates"/>.
+    /// </summary>
+    public static void FromMentions(IReadOnlyList<StoryMember> members, DatedBy[] dates, Func<int?> year, StoryClusterer clusterer)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(year);
+        ArgumentNullException.ThrowIfNull(clusterer);
+        var ids = Enumerable.Range(0, members.Count).Where(i => dates[i].Date is null).ToList();
+        foreach (var i in ids)
+        {
+            var (text, url) = (members[i].Text, members[i].Url);
+            dates[i] = MentionedDates.Infer(text, url);
+            if (dates[i].Date is null && year() is { } y && MentionedDates.Infer(text, url, y) is { Date: not null } withYear)
+            {
+                dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
+            }
+        }
+
+        var inferred = ids.Where(j => dates[j].Date is not null).ToList();
+        foreach (var i in ids.Where(i => dates[i].Date is null))
+        {
+            var source = inferred
+                .OrderByDescending(j => members[j].Group == members[i].Group)
+                .ThenByDescending(j => clusterer.Similarity(members[i].Features, members[j].Features))
+                .Select(j => (int?)j)
+                .FirstOrDefault();
+            if (source is { } s)
+            {
+                dates[i] = members[s].Group == members[i].Group
+                    ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {members[s].Id} ({dates[s].Evidence})")
+                    : PublicationDates.AgainstStory(members[i].Clean, dates[s].Date!.Value, $"the most similar report of its story, {members[s].Id} ({dates[s].Evidence})");
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using Dapper;
+using Tradewatch.News.Claims;
+using Tradewatch.News.Reading;
+
+namespace Tradewatch.Storage.Tests;
+
+/// <summary>
+/// A story's undated reports are dated by the store as <c>analyze</c> dates them, whatever order the story's
+/// reports arrive in, and a store made by an older version is brought up to date. Run on each provider.
+/// </summary>
+public sealed class StoreDatingTests
+{
+    private static SourceReport Report(string name, string text) =>
+        ReportReader.Read(name, name, Encoding.UTF8.GetBytes(text)).Reports.Single();
+
+    /// <summary>An invented story: two dated reports of a duty, and an undated one naming a yearless day.</summary>
+    private static readonly SourceReport Undated = Report("0-digest.md", """
+        ---
+        title: Aluminium quota talks with Washington
+        outlet: Foundry Digest
+        ---
+        Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
+
+        Ottawa said it would answer with a 15% duty on American steel from June 1.
+        """);
+
+    private static readonly SourceReport[] Dated =
+    [
+        Report("a-quayside.md", """
+            ---
+            title: Canada seeks aluminium quota talks with Washington
+            outlet: Quayside Post
+            published: 2026-05-11
+            ---
+            WASHINGTON, May 11 (Quayside Post) - Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
+
+            Canadian Trade Minister Anna Kowalski said her government was ready to talk this week.
+            """),
+        Report("b-northern.md", """
+            ---
+            title: Smelters brace as aluminium talks stall
+            outlet: Northern Wire
+            published: 2026-05-12
+            ---
+            OTTAWA, May 12 (Northern Wire) - Smelter owners warned on Tuesday that jobs were at risk if aluminium talks with Washington dragged on.
+
+            Canada currently pays a 25% duty on aluminium shipped to the United States, the owners said.
+            """),
+    ];
+
+    private static NewsStore Open(StoreTarget target) => NewsStore.Open(target.Location, TimeProvider.System);
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void An_undated_report_stored_first_is_dated_when_its_story_gains_dated_reports(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        var undated = store.Ingest(Undated);
+        Assert.Null(store.Story(undated.StoryId)!.Reports.Single().Published);
+
+        foreach (var r in Dated)
+        {
+            Assert.Equal(undated.StoryId, store.Ingest(r).StoryId);
+        }
+
+        Assert.Equal("2026-05-11", store.Story(undated.StoryId)!.Reports.Single(r => r.SourceId == "0-digest.md").Published);
+
+        // Its claims were extracted again with the date: the yearless "June 1" now has its year.
+        var steel = store.Claims().Result.Claims.Select(c => c.Facts).OfType<TariffFacts>().Single(f => f.Imposer == "CA");
+        Assert.Equal(new ClaimDate(2026, 6), steel.AsOf);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_store_made_before_sources_were_kept_is_brought_up_to_date_and_keeps_its_reports(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using (var store = Open(target))
+        {
+            store.Ingest(Undated);
+        }
+
+        // The store as the version before left it: no sources or own dates, and (as before claims were kept) no claims.
+        long latest;
+        using (var raw = target.OpenRaw())
+        {
+            latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
+            raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
+            raw.Execute("DELETE FROM report_claims");
+            foreach (var column in new[] { "own_date", "own_from", "source" })
+            {
+                raw.Execute($"ALTER TABLE reports DROP COLUMN {column}");
+            }
+        }
+
+        using (var store = Open(target))
+        {
+            foreach (var r in Dated)
+            {
+                store.Ingest(r);
+            }
+
+            var stories = store.Stories();
+            var reports = stories.SelectMany(s => store.Story(s.Id)!.Reports).ToList();
+            Assert.Equal(3, reports.Count);
+            Assert.Equal("2026-05-11", reports.Single(r => r.SourceId == "0-digest.md").Published);
+            Assert.NotEmpty(store.Claims().Result.Claims);
+        }
+
+        using (var raw = target.OpenRaw())
+        {
+            Assert.Equal(latest, raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations"));
+            Assert.Equal(0, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_claims c WHERE c.report_id = r.id)"));
+        }
+    }
+}
