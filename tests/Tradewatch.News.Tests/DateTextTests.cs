@@ -18,6 +18,17 @@ public class DateTextTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateText.ParseValue(text));
 
     [Theory]
+    [InlineData("Ideas 11.14.2019 09:00 AM", "2019-11-14")] // the second number cannot be a month: month first
+    [InlineData("Agency 04.11.2019", "2019-11-04")] // either could be: day first
+    [InlineData("Agency 14-04-2025", "2025-04-14")]
+    public void Numeric_dates_are_read_month_first_only_when_they_must_be(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(DateText.Find(text)).Date);
+
+    [Theory]
+    [InlineData("Agency 13.14.2019")]
+    public void Numeric_dates_with_no_month_are_not_dates(string text) => Assert.Empty(DateText.Find(text));
+
+    [Theory]
     [InlineData("on June 9")]
     [InlineData("February 30, 2025")]
     [InlineData("a 2025 forecast")]

@@ -262,6 +262,45 @@ public class PublicationDatesTests
         Assert.Equal(Day("2025-03-10"), PublicationDates.AgainstStory(Clean(ahead + Body), Day("2025-03-10"), "anchor").Date);
     }
 
+    [Fact]
+    public void A_labelled_publication_line_wins_over_a_masthead_date()
+    {
+        var dated = Own("Thursday, January 22, 2026\nSteel quotas lifted\nPublished: Jan. 21, 2026\n" + Body);
+        Assert.Equal((Day("2026-01-21"), DateSource.Dateline), (dated.Date, dated.Source));
+        Assert.Contains("Published", dated.Evidence, StringComparison.Ordinal);
+        Assert.True(dated.Confidence > 0.5);
+    }
+
+    [Fact]
+    public void Cues_that_agree_on_a_day_outweigh_one_that_stands_alone()
+    {
+        var dated = Own("Jan 22, 2026 - 10:15\nJan 21, 2026\n" + Body, "https://news.example/2026/01/21/steel");
+        Assert.Equal(Day("2026-01-21"), dated.Date);
+        Assert.Contains("agreeing", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_the_text_shows_to_be_too_early_loses_to_one_it_admits()
+    {
+        var body = "Output of cement fell 12% in May from a year earlier, the ministry said.\nThe talks would resume next month.";
+        var dated = Own("date 2026-04-14\nJune 9, 2026 | 4:19 pm\n" + body);
+        Assert.Equal(Day("2026-06-09"), dated.Date);
+        Assert.Contains("as past", dated.Evidence, StringComparison.Ordinal);
+        Assert.Equal(Day("2026-04-14"), Own("date 2026-04-14\n" + body).Date); // alone, it stands
+    }
+
+    [Fact]
+    public void The_day_a_cited_source_was_retrieved_is_no_publication_date() =>
+        Assert.Equal(Day("2026-01-05"), Own("Retrieved 20 January 2026\nJan 5, 2026\n" + Body).Date);
+
+    [Fact]
+    public void A_yearless_month_told_as_past_is_read_in_the_year_before_the_latest_candidate()
+    {
+        // "in January", past, under a November 2019 date line, is January 2019: a May 2017 date is too early.
+        var body = "Sales of the new model began in January, the company said.\nThe talks would resume next month.";
+        Assert.Equal(Day("2019-11-20"), Own("November 20, 2019 12:32\nPublished: May 15, 2017\n" + body).Date);
+    }
+
     [Theory]
     [InlineData("Date: 2026-01-21T09:30:00Z")]
     [InlineData("Published: 2026-01-21T09:30:00+01:00")]

@@ -5,7 +5,7 @@ namespace Tradewatch.News.Dates;
 
 /// <summary>
 /// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09" (also "2025/06/09"), "June 9, 2025",
-/// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025" (day first, as outside the US),
+/// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025" (day first, as outside the US; month first when the day comes second, "11.14.2019"),
 /// RFC 822 feed dates. Partial dates ("June 9") are not dates of publication and are left out.
 /// </summary>
 public static partial class DateText
@@ -35,7 +35,11 @@ public static partial class DateText
         {
             if (!found.Any(f => f.Start <= m.Index && m.Index < f.End))
             {
-                Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+                var first = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                var second = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+                // Day first unless the second number cannot be a month: then month first, as US pages write "11.14.2019".
+                var (month, day) = second > 12 && first <= 12 ? (first, second) : (second, first);
+                Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, day);
             }
         }
 
@@ -85,6 +89,6 @@ public static partial class DateText
     private static partial Regex DayFirst();
 
     // Glued to the words before it in scraped bylines ("Russia Today14-04-2025"), so no word boundary in front.
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)[./-](?<m>[01]?\d)[./-](?<y>(?:19|20|21)\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)[./-](?<m>[0-3]?\d)[./-](?<y>(?:19|20|21)\d\d)(?!\d)")]
     private static partial Regex NumericDayFirst();
 }

@@ -150,7 +150,15 @@ public static partial class MentionedDates
     /// it by the month's first or last day. Days without a year take the one that puts them nearest
     /// <paramref name="reference"/>.
     /// </summary>
-    public static Bounds BoundsOf(string text, DateOnly reference)
+    /// <param name="text">The report's text.</param>
+    /// <param name="reference">The day yearless days are read near.</param>
+    /// <param name="asPublished">
+    /// Whether <paramref name="reference"/> is taken as the day the report appeared, so that a yearless
+    /// day or month told as past falls in the latest year that puts it on or before it, and one told as
+    /// still to come in the earliest that puts it on or after it ("in January", told as past in November,
+    /// is the January before).
+    /// </param>
+    public static Bounds BoundsOf(string text, DateOnly reference, bool asPublished = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var bounds = default(Bounds);
@@ -160,7 +168,7 @@ public static partial class MentionedDates
             var future = Claims.DateFinder.IsFuture(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
-                if (Nearest(m, reference) is not { } date)
+                if ((asPublished && !m.Groups["y"].Success ? Tensed(m, reference, future) : Nearest(m, reference)) is not { } date)
                 {
                     continue;
                 }
@@ -184,7 +192,10 @@ public static partial class MentionedDates
             {
                 // A month without its day: past, the report came after it began; ahead, before it ended.
                 var month = DateText.MonthNumber(m.Groups["mon"].Value);
-                var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : NearestYear(month, reference);
+                var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)
+                    : !asPublished ? NearestYear(month, reference)
+                    : future ? (month >= reference.Month ? reference.Year : reference.Year + 1)
+                    : (month <= reference.Month ? reference.Year : reference.Year - 1);
                 if (year is < 1900 or > 2200)
                 {
                     continue;
@@ -219,6 +230,22 @@ public static partial class MentionedDates
     private static int NearestYear(int month, DateOnly reference) =>
         new[] { reference.Year - 1, reference.Year, reference.Year + 1 }
             .MinBy(y => Math.Abs(new DateOnly(y, month, 15).DayNumber - reference.DayNumber));
+
+    /// <summary>A yearless day in the latest year that puts it on or before <paramref name="published"/>, or when still to come the earliest on or after it.</summary>
+    private static DateOnly? Tensed(Match m, DateOnly published, bool future)
+    {
+        var month = DateText.MonthNumber(m.Groups["mon"].Value);
+        var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        foreach (var y in future ? new[] { published.Year, published.Year + 1 } : [published.Year, published.Year - 1])
+        {
+            if (day >= 1 && day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day) is var d && (future ? d >= published : d <= published))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A named day ("Feb. 3", "3 March 2025") in its own year, else the year that puts it nearest <paramref name="reference"/>.</summary>
     private static DateOnly? Nearest(Match m, DateOnly reference)

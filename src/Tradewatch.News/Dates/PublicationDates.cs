@@ -5,15 +5,16 @@ using Tradewatch.News.Reading;
 namespace Tradewatch.News.Dates;
 
 /// <summary>A publication date, where it came from, and the words or path that gave it.</summary>
-public readonly record struct DatedBy(DateOnly? Date, DateSource Source, string? Evidence = null);
+/// <remarks>Confidence is the chance, as the cues weigh it, that the date is right (0 when not weighed).</remarks>
+public readonly record struct DatedBy(DateOnly? Date, DateSource Source, string? Evidence = null, double Confidence = 0);
 
 /// <summary>
-/// Publication dates from everything a page offers, most trusted first: the date the file declares
-/// (front matter, HTML metadata, feed); a date token; a line that is only a date (with "Updated",
-/// "Published", a byline, times and zones around it); a wire dateline ("WASHINGTON, Aug 12 (Reuters)
-/// -"), its year from the page's other dates; a date in the URL's path. Reports without one take it
-/// from their copies and then from the most similar dated report of their story. Each date carries
-/// its evidence.
+/// Publication dates from everything a page offers, each cue with its evidence and a confidence: the
+/// date the file declares (front matter, HTML metadata, feed); a date token; a line that is only a date
+/// (with "Updated", "Published", a byline, times and zones around it); a wire dateline ("WASHINGTON, Aug
+/// 12 (Reuters) -"), its year from the page's other dates; a date in the URL's path. The cues are
+/// weighed together (<see cref="Choose"/>). Reports without one take it from their copies and then from
+/// the most similar dated report of their story.
 /// </summary>
 public static partial class PublicationDates
 {
@@ -33,26 +34,113 @@ public static partial class PublicationDates
         return Best(report, report.DateCandidates, [DateSource.Dateline, DateSource.TextToken]);
     }
 
-    private static DatedBy Best(CleanReport report, IReadOnlyList<DateCandidate> candidates, DateSource[] order)
+    private static DatedBy Best(CleanReport report, IReadOnlyList<DateCandidate> candidates, DateSource[] sources)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Source.Metadata.Published is { } declared)
         {
-            return new DatedBy(declared, DateSource.Declared, Declaration(report.Source.Format));
+            return new DatedBy(declared, DateSource.Declared, Declaration(report.Source.Format), DeclaredConfidence);
         }
 
-        foreach (var source in order)
+        return Choose(candidates.Where(c => Array.IndexOf(sources, c.Source) >= 0).ToList(), report.Text);
+    }
+
+    /// <summary>The weight of the page's own text naming a candidate's day in full (a caption, a sentence).</summary>
+    public const double TextSupport = 0.3;
+
+    /// <summary>What is left of a candidate's weight when the page tells of a later day as past, or of an earlier one as still to come.</summary>
+    public const double Contradicted = 0.3;
+
+
+    /// <summary>The confidence a declared date (front matter, page metadata, feed) is given.</summary>
+    public const double DeclaredConfidence = 0.98;
+
+    /// <summary>
+    /// How far a single candidate is to be trusted as the publication date, from the kind of its cue:
+    /// a labelled date token ("date 2025-06-09") most; a date line labelled as the publication
+    /// ("Published", "Posted", a byline) next; a date line with a time of day; a wire dateline (the day
+    /// the story was filed, which a site that reprints it may put a day later in its URL); the URL's date
+    /// (set when the page is first published); a bare date line; a
+    /// line labelled "Updated" (a later day than the publication); a date line with a weekday and no time,
+    /// the style of a masthead's date of the day the page was fetched; least, the day a cited source was
+    /// "retrieved" or "accessed".
+    /// </summary>
+    public static double Confidence(DateCandidate candidate) => candidate.Source switch
+    {
+        DateSource.TextToken => 0.95,
+        DateSource.WireDateline => 0.78,
+        DateSource.Url => 0.75,
+        DateSource.Dateline => LineConfidence(candidate.Evidence),
+        _ => 0.5,
+    };
+
+    private static double LineConfidence(string line) =>
+        AccessedCue().IsMatch(line) ? 0.2
+        : PublishedCue().IsMatch(line) ? 0.9
+        : UpdatedCue().IsMatch(line) ? 0.55
+        : TimeOfDay().IsMatch(line) ? 0.8
+        : WeekdayName().IsMatch(line) ? 0.4
+        : 0.6;
+
+    /// <summary>
+    /// The date the candidates most support: each cue's confidence, the cues for one date combined as
+    /// independent evidence (one vote per kind of cue, so a masthead repeated down a page counts once),
+    /// the first cue in the page's order breaking ties. When the cues disagree, the page's
+    /// <paramref name="text"/> weighs in: naming a candidate's day in full supports it, and telling of a
+    /// later day as past (or of an earlier one as still to come) contradicts it, as a report cannot
+    /// precede what it tells of. The evidence names every cue that agreed.
+    /// </summary>
+    public static DatedBy Choose(IReadOnlyList<DateCandidate> candidates, string? text = null)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var groups = candidates.GroupBy(c => c.Date).ToList();
+        HashSet<DateOnly>? named = null;
+        MentionedDates.Bounds bounds = default;
+        if (groups.Count > 1 && !string.IsNullOrEmpty(text))
         {
-            foreach (var candidate in candidates)
-            {
-                if (candidate.Source == source)
-                {
-                    return new DatedBy(candidate.Date, source, candidate.Evidence);
-                }
-            }
+            named = DateText.Find(text).Select(m => m.Date).ToHashSet();
+            // No page shows a day later than the one it was fetched on: the days its text names without a
+            // year are read in the year before the latest candidate when told as past, after it when ahead.
+            bounds = MentionedDates.BoundsOf(text, groups.Max(g => g.Key), asPublished: true);
         }
 
-        return default;
+        var weighed = new List<(DatedBy Dated, double Score, double Raw, string? Against)>();
+        foreach (var group in groups)
+        {
+            var doubt = group.GroupBy(c => c.Source).Aggregate(1.0, (d, g) => d * (1 - g.Max(Confidence)));
+            var first = group.OrderByDescending(Confidence).First();
+            var others = group.Where(c => c.Source != first.Source).Select(c => c.Evidence).Distinct().ToList();
+            var evidence = others.Count == 0 ? first.Evidence : $"{first.Evidence} (agreeing: {string.Join("; ", others)})";
+            if (named is not null && named.Contains(group.Key))
+            {
+                doubt *= 1 - TextSupport;
+                evidence += " (the text names the day)";
+            }
+
+            var raw = 1 - doubt;
+            string? against = null;
+            if (bounds.After is { } after && group.Key < after.AddDays(-1))
+            {
+                against = $"the text tells of '{bounds.AfterWords}' as past";
+            }
+            else if (bounds.Before is { } before && group.Key > before)
+            {
+                against = $"the text tells of '{bounds.BeforeWords}' as still to come";
+            }
+
+            var score = against is null ? raw : raw * Contradicted;
+            weighed.Add((new DatedBy(group.Key, first.Source, evidence, Math.Round(score, 2)), score, raw, against is null ? null : $"{first.Evidence}: {against}"));
+        }
+
+        // The first of equal weight wins: the cues come in the page's order.
+        var best = weighed.Select((w, i) => (w, i)).OrderByDescending(x => x.w.Score).ThenBy(x => x.i).Select(x => x.w).FirstOrDefault();
+        if (best.Dated.Date is null)
+        {
+            return default;
+        }
+
+        var overruled = weighed.Where(w => w.Against is not null && w.Raw > best.Score).Select(w => w.Against).ToList();
+        return overruled.Count == 0 ? best.Dated : best.Dated with { Evidence = $"{best.Dated.Evidence}; not {string.Join("; not ", overruled)}" };
     }
 
     /// <summary>
@@ -195,4 +283,21 @@ public static partial class PublicationDates
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    /// <summary>A label naming the line's date as the publication's, or a byline.</summary>
+    [GeneratedRegex(@"\b(?:published|posted|first\s+published|created)\b|^\W*by\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedCue();
+
+    /// <summary>The day a source was read, in a citation ("retrieved 20 November 2019", "accessed on"): not a publication.</summary>
+    [GeneratedRegex(@"\b(?:retrieved|accessed|archived)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AccessedCue();
+
+    [GeneratedRegex(@"\b(?:updated|modified|last\s+update)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedCue();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayName();
 }

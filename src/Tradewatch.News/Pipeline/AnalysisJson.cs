@@ -25,6 +25,11 @@ public static class AnalysisJson
             WriteNullable(w, "published", r.Published.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("publishedFrom", r.Published.Source.ToString().ToLowerInvariant());
             WriteNullable(w, "publishedEvidence", r.Published.Evidence);
+            if (r.Published.Confidence > 0)
+            {
+                w.WriteNumber("publishedConfidence", r.Published.Confidence);
+            }
+
             w.WriteString("text", r.Clean.Text);
             w.WriteString("contentHash", r.Clean.Source.ContentHash);
             w.WriteStartArray("removed");
