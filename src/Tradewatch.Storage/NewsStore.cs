@@ -508,7 +508,10 @@ public sealed class NewsStore : IDisposable
             result,
             rows.ToDictionary(r => names[r.Id], r => ParseIso(r.Published), StringComparer.Ordinal),
             rows.ToDictionary(r => names[r.Id], r => r.StoryId, StringComparer.Ordinal),
-            rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal));
+            rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal))
+        {
+            Texts = documents.ToDictionary(d => d.Document.Id, d => d.Document.Text, StringComparer.Ordinal),
+        };
     });
 
     private List<ClaimRow> ClaimRows(string where, object? parameters, DbTransaction tx) =>

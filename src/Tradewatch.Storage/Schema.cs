@@ -143,6 +143,12 @@ internal static class Schema
         ALTER TABLE reports ADD COLUMN source TEXT;
         UPDATE reports SET own_date = published, own_from = CASE WHEN published IS NULL THEN 'none' ELSE 'declared' END;
         """,
+        // A proposal carries how far its reading can be trusted and the sentence it was read from, so a
+        // reviewer judges the words, not only the numbers; proposals made before have neither.
+        """
+        ALTER TABLE proposals ADD COLUMN confidence REAL;
+        ALTER TABLE proposals ADD COLUMN sentence TEXT;
+        """,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -283,6 +289,12 @@ internal static class Schema
         ALTER TABLE reports ADD COLUMN own_from TEXT NOT NULL DEFAULT 'declared';
         ALTER TABLE reports ADD COLUMN source TEXT;
         UPDATE reports SET own_date = published, own_from = CASE WHEN published IS NULL THEN 'none' ELSE 'declared' END;
+        """,
+        // A proposal carries how far its reading can be trusted and the sentence it was read from, so a
+        // reviewer judges the words, not only the numbers; proposals made before have neither.
+        """
+        ALTER TABLE proposals ADD COLUMN confidence DOUBLE PRECISION;
+        ALTER TABLE proposals ADD COLUMN sentence TEXT;
         """,
     ];
 

@@ -30,7 +30,11 @@ public sealed record StoredClaims(
     Tradewatch.News.Claims.ConsolidationResult Result,
     IReadOnlyDictionary<string, DateOnly?> Published,
     IReadOnlyDictionary<string, long> Stories,
-    IReadOnlyDictionary<string, Review.ProposalSource> Sources);
+    IReadOnlyDictionary<string, Review.ProposalSource> Sources)
+{
+    /// <summary>Each report's text, the one its claims' spans index into.</summary>
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>A story with the claims each of its reports made (keyed by report id), read in one snapshot.</summary>
 public sealed record StoredStoryClaims(StoredStoryDetail Detail, IReadOnlyDictionary<long, Tradewatch.News.Claims.DocumentClaims> Reports);

@@ -52,6 +52,9 @@ public sealed class ReviewApiTests(ServerFactory factory) : IClassFixture<Server
         var unreadProposal = open.EnumerateArray().FirstOrDefault(p => p.GetProperty("unread").ValueKind == JsonValueKind.String && p.GetProperty("kind").GetString() == "tariff");
         Assert.True(unreadProposal.ValueKind == JsonValueKind.Object, $"the samples should raise a tariff proposal whose goods were not read: {open}");
         var first = unreadProposal.GetProperty("id").GetInt64();
+        // A proposal carries the sentence its claim was read from and how far the reading can be trusted.
+        Assert.False(string.IsNullOrWhiteSpace(unreadProposal.GetProperty("sentence").GetString()));
+        Assert.InRange(unreadProposal.GetProperty("confidence").GetDouble(), 0, 1);
         var second = open.EnumerateArray().Select(p => p.GetProperty("id").GetInt64()).First(id => id != first);
 
         var unread = await authed.PostAsync($"/api/review/{first}/accept?reason=checked%20the%20decree", null);

@@ -87,11 +87,17 @@ public sealed class StoreDatingTests
         using (var raw = target.OpenRaw())
         {
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
-            raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
+            // The migration that kept sources and the one after it (a proposal's confidence and sentence), undone.
+            raw.Execute("DELETE FROM schema_migrations WHERE version >= @first", new { first = latest - 1 });
             raw.Execute("DELETE FROM report_claims");
             foreach (var column in new[] { "own_date", "own_from", "source" })
             {
                 raw.Execute($"ALTER TABLE reports DROP COLUMN {column}");
+            }
+
+            foreach (var column in new[] { "confidence", "sentence" })
+            {
+                raw.Execute($"ALTER TABLE proposals DROP COLUMN {column}");
             }
         }
 

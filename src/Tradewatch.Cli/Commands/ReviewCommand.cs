@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.App.UseCases;
 using Tradewatch.Cli.Output;
 using Tradewatch.Storage;
@@ -110,6 +111,16 @@ internal static class ReviewCommand
             o.WriteLine($"proposal {proposal.Id} ({proposal.State}): {proposal.Summary}");
             o.WriteLine($"  claim ({proposal.Kind}): {proposal.ClaimJson}");
             o.WriteLine($"  {proposal.Verdict}: {proposal.Explanation}");
+            if (proposal.Confidence is { } confidence)
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  confidence {confidence:0.00}"));
+            }
+
+            if (proposal.Sentence is { } sentence)
+            {
+                o.WriteLine($"  read in: \"{sentence}\"");
+            }
+
             o.WriteLine($"  proposed {proposal.ProposedAt:yyyy-MM-dd HH:mm:ss}Z");
             o.WriteLine("  sources:");
             foreach (var s in proposal.Sources)
@@ -268,31 +279,11 @@ internal static class ReviewCommand
     public static string Describe(ProposeOutcome outcome) =>
         $"review queue: {outcome.Added} change(s) proposed, {outcome.AlreadyProposed} already proposed, {outcome.NotProposed.Count} claim(s) the ledger does not match but no record can express ('tradewatch check' explains them)";
 
-    public static JsonObject ToJson(Proposal p) => new()
+    /// <summary>The proposal in the API's shape (<see cref="ProposalDto"/>), with the claim it comes from.</summary>
+    public static JsonObject ToJson(Proposal p)
     {
-        ["id"] = p.Id,
-        ["state"] = p.State,
-        ["kind"] = p.Kind,
-        ["summary"] = p.Summary,
-        ["verdict"] = p.Verdict,
-        ["explanation"] = p.Explanation,
-        ["change"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(p.Change, ReviewJson.Options)),
-        ["claim"] = JsonNode.Parse(p.ClaimJson),
-        ["proposedAt"] = p.ProposedAt.ToString("O", CultureInfo.InvariantCulture),
-        ["sources"] = new JsonArray(p.Sources.Select(s => (JsonNode)new JsonObject { ["document"] = s.Document, ["url"] = s.Url, ["outlet"] = s.Outlet }).ToArray()),
-        ["decision"] = p.Decision is { } d
-            ? new JsonObject { ["decision"] = d.Decision, ["reviewer"] = d.Reviewer, ["reason"] = d.Reason, ["decidedAt"] = d.DecidedAt.ToString("O", CultureInfo.InvariantCulture) }
-            : null,
-        ["amendments"] = new JsonArray(p.Amendments.Select(a => (JsonNode)new JsonObject
-        {
-            ["products"] = a.Change.Products,
-            ["from"] = a.Change.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["reviewer"] = a.Reviewer,
-            ["reason"] = a.Reason,
-            ["amendedAt"] = a.AmendedAt.ToString("O", CultureInfo.InvariantCulture),
-        }).ToArray()),
-        ["revocation"] = p.Revocation is { } r
-            ? new JsonObject { ["reviewer"] = r.Reviewer, ["reason"] = r.Reason, ["revokedAt"] = r.RevokedAt.ToString("O", CultureInfo.InvariantCulture) }
-            : null,
-    };
+        var node = System.Text.Json.JsonSerializer.SerializeToNode(ProposalDto.From(p), AnswerJson.Options)!.AsObject();
+        node["claim"] = JsonNode.Parse(p.ClaimJson);
+        return node;
+    }
 }

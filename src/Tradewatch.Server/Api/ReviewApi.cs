@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.UseCases;
 using Tradewatch.Server.Auth;
@@ -7,24 +8,6 @@ using Tradewatch.Server.News;
 using Tradewatch.Storage.Review;
 
 namespace Tradewatch.Server.Api;
-
-public sealed record ProposalSourceDto(string Document, string? Url, string? Outlet, string Citation);
-
-public sealed record DecisionDto(string Decision, string Reviewer, string? Reason, DateTimeOffset DecidedAt);
-
-public sealed record AmendmentDto(string? Products, string From, string Reviewer, string Reason, DateTimeOffset AmendedAt);
-
-public sealed record RevocationDto(string Reviewer, string Reason, DateTimeOffset RevokedAt);
-
-/// <summary>
-/// A proposed ledger change: the claim it comes from, the verdict that raised it, the change (as
-/// last narrowed) and its sources, the trail of narrowings, the decision and any revocation.
-/// <see cref="Unread"/> says why it cannot be accepted as it stands, when it cannot.
-/// </summary>
-public sealed record ProposalDto(
-    long Id, string State, string Kind, string Summary, string Verdict, string Explanation, ProposedChange Change,
-    DateTimeOffset ProposedAt, IReadOnlyList<ProposalSourceDto> Sources, DecisionDto? Decision,
-    IReadOnlyList<AmendmentDto> Amendments, RevocationDto? Revocation, string? Unread);
 
 /// <summary>The review queue: listing and reading are open; accepting and rejecting need a curator.</summary>
 public static class ReviewApi
@@ -42,13 +25,7 @@ public static class ReviewApi
         return app;
     }
 
-    public static ProposalDto Dto(Proposal p) => new(
-        p.Id, p.State, p.Kind, p.Summary, p.Verdict, p.Explanation, p.Change, p.ProposedAt,
-        p.Sources.Select(s => new ProposalSourceDto(s.Document, s.Url, s.Outlet, s.Citation)).ToList(),
-        p.Decision is { } d ? new DecisionDto(d.Decision, d.Reviewer, d.Reason, d.DecidedAt) : null,
-        p.Amendments.Select(a => new AmendmentDto(a.Change.Products, LedgerDtos.Day(a.Change.From), a.Reviewer, a.Reason, a.AmendedAt)).ToList(),
-        p.Revocation is { } r ? new RevocationDto(r.Reviewer, r.Reason, r.RevokedAt) : null,
-        p.Decision is null ? p.Change.Unread : null);
+    public static ProposalDto Dto(Proposal p) => ProposalDto.From(p);
 
     public static Results<Ok<List<ProposalDto>>, ValidationProblem> List(string? state, NewsService news)
     {

@@ -42,6 +42,8 @@ public static class ReviewPages
               <p class="small">{p.Explanation}</p>
               <h3 class="small">The claim</h3>
               {Claim(p.ClaimJson)}
+              {Html.When(p.Sentence is not null, Html.Of($"<blockquote class=\"small\">{p.Sentence}</blockquote>"))}
+              {Html.When(p.Confidence is not null, Html.Of($"<p class=\"small muted\">Confidence of the reading: {p.Confidence?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}</p>"))}
               <p class="small muted">Sources: {Layout.Sources(p.Sources.Select(s => s.Citation))}</p>
               <h3 class="small">The change</h3>
               <p class="small">{ChangeText(c)}</p>

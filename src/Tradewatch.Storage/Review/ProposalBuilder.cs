@@ -48,6 +48,28 @@ public static class ProposalBuilder
         }
     }
 
+    /// <summary>
+    /// How far a proposal's reading can be trusted, from 0 to 1: a claim read whole from one report starts at one
+    /// half; each further independent outlet that makes it adds 0.15 (to at most 0.9); a time taken from the day
+    /// of publication rather than the sentence, a rate announced rather than in force, and a claim the ledger
+    /// contradicts rather than lacks (a misreading is likelier) each take 0.1 off. A reading score, not a calibrated
+    /// probability: it orders the queue for a reviewer and never decides anything.
+    /// </summary>
+    public static double Confidence(CheckedClaim check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var score = 0.5 + 0.15 * Math.Max(0, check.Claim.Corroboration - 1);
+        score = Math.Min(score, 0.9);
+        if (check.Claim.Facts is TariffFacts t)
+        {
+            score -= t.DatedByPublication ? 0.1 : 0;
+            score -= t.Qualifier == "announced" ? 0.1 : 0;
+        }
+
+        score -= check.Verdict == CheckVerdict.Inconsistent ? 0.1 : 0;
+        return Math.Round(Math.Clamp(score, 0.05, 0.95), 2);
+    }
+
     private static ProposedChange? ForTariff(TariffFacts t, CheckResult result, string imposer, string target, decimal rate, DateOnly day, out string? reason)
     {
         reason = null;

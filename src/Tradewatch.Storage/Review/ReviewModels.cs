@@ -7,7 +7,10 @@ public sealed record ProposalSource(string Document, string? Url, string? Outlet
     public string Citation => Url ?? (Outlet is null ? $"report {Document}" : $"{Outlet}: report {Document}");
 }
 
-/// <summary>A proposal before it is stored: the claim it comes from (its facts as JSON, which identify it), the check and the change.</summary>
+/// <summary>
+/// A proposal before it is stored: the claim it comes from (its facts as JSON, which identify it), the check and the
+/// change; how far the reading can be trusted (<see cref="ProposalBuilder.Confidence"/>) and the sentence it was read from.
+/// </summary>
 public sealed record ProposalDraft(
     string Kind,
     string ClaimJson,
@@ -15,7 +18,9 @@ public sealed record ProposalDraft(
     string Verdict,
     string Explanation,
     ProposedChange Change,
-    IReadOnlyList<ProposalSource> Sources);
+    IReadOnlyList<ProposalSource> Sources,
+    double? Confidence = null,
+    string? Sentence = null);
 
 /// <summary>What a reviewer decided on a proposal; a proposal is decided once.</summary>
 public sealed record ReviewDecision(string Decision, string Reviewer, string? Reason, DateTimeOffset DecidedAt);
@@ -47,6 +52,12 @@ public sealed record Proposal(
     public IReadOnlyList<ProposalAmendment> Amendments { get; init; } = [];
 
     public ReviewRevocation? Revocation { get; init; }
+
+    /// <summary>How far the claim's reading can be trusted, 0 to 1 (<see cref="ProposalBuilder.Confidence"/>); null for proposals made before it was kept.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The sentence the claim was read from; null when the report's text was not at hand.</summary>
+    public string? Sentence { get; init; }
 
     /// <summary><c>open</c>, <c>accepted</c>, <c>rejected</c> or <c>revoked</c>.</summary>
     public string State => Revocation is not null ? "revoked" : Decision?.Decision ?? "open";

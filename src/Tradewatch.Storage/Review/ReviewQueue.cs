@@ -53,11 +53,14 @@ public sealed class ReviewQueue
         ArgumentNullException.ThrowIfNull(economies);
         var claims = store.Claims();
         var checks = CheckStage.Run(claims.Result.Claims, claims.Published, ledger, economies);
-        return Propose(checks, claims.Sources);
+        return Propose(checks, claims.Sources, claims.Texts);
     }
 
-    /// <summary>Proposes a change for each checked claim that needs one; the others are listed with the reason.</summary>
-    public ProposeOutcome Propose(IEnumerable<CheckedClaim> checks, IReadOnlyDictionary<string, ProposalSource> sources)
+    /// <summary>
+    /// Proposes a change for each checked claim that needs one, with its confidence and the sentence of its first
+    /// source whose text is in <paramref name="texts"/>; the others are listed with the reason.
+    /// </summary>
+    public ProposeOutcome Propose(IEnumerable<CheckedClaim> checks, IReadOnlyDictionary<string, ProposalSource> sources, IReadOnlyDictionary<string, string>? texts = null)
     {
         ArgumentNullException.ThrowIfNull(checks);
         ArgumentNullException.ThrowIfNull(sources);
@@ -84,7 +87,9 @@ public sealed class ReviewQueue
                 check.Explanation,
                 change,
                 check.Claim.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)
-                    .Select(d => sources.TryGetValue(d, out var s) ? s : new ProposalSource(d, null, null)).ToList()));
+                    .Select(d => sources.TryGetValue(d, out var s) ? s : new ProposalSource(d, null, null)).ToList(),
+                ProposalBuilder.Confidence(check),
+                check.Claim.Sources.Select(s => texts is not null && texts.TryGetValue(s.Document, out var text) ? ClaimSentence.Of(text, s) : null).FirstOrDefault(s => s is not null)));
         }
 
         var (added, already) = Propose(drafts);
@@ -104,11 +109,23 @@ public sealed class ReviewQueue
                 var key = Key(d.Kind, d.ClaimJson);
                 var id = Connection.ExecuteScalar<long?>(
                     """
-                    INSERT INTO proposals (claim_key, kind, claim, summary, verdict, explanation, change, proposed_at)
-                    VALUES (@key, @kind, @claim, @summary, @verdict, @explanation, @change, @at)
+                    INSERT INTO proposals (claim_key, kind, claim, summary, verdict, explanation, change, proposed_at, confidence, sentence)
+                    VALUES (@key, @kind, @claim, @summary, @verdict, @explanation, @change, @at, @confidence, @sentence)
                     ON CONFLICT(claim_key) DO NOTHING RETURNING id
                     """,
-                    new { key, kind = d.Kind, claim = d.ClaimJson, summary = d.Summary, verdict = d.Verdict, explanation = d.Explanation, change = JsonSerializer.Serialize(d.Change, Json), at = Now() },
+                    new
+                    {
+                        key,
+                        kind = d.Kind,
+                        claim = d.ClaimJson,
+                        summary = d.Summary,
+                        verdict = d.Verdict,
+                        explanation = d.Explanation,
+                        change = JsonSerializer.Serialize(d.Change, Json),
+                        at = Now(),
+                        confidence = d.Confidence,
+                        sentence = d.Sentence,
+                    },
                     tx);
                 if (id is null)
                 {
@@ -337,10 +354,11 @@ public sealed class ReviewQueue
     private List<Proposal> Load(long? id, DbTransaction? tx = null)
     {
         var rows = Connection.Query<(long Id, string Kind, string Summary, string Verdict, string Explanation, string Change, string Claim, string ProposedAt,
-            string? Decision, string? Reviewer, string? Reason, string? DecidedAt)>(
+            string? Decision, string? Reviewer, string? Reason, string? DecidedAt, double? Confidence, string? Sentence)>(
             """
             SELECT p.id AS Id, p.kind AS Kind, p.summary AS Summary, p.verdict AS Verdict, p.explanation AS Explanation, p.change AS Change,
-                   p.claim AS Claim, p.proposed_at AS ProposedAt, d.decision AS Decision, d.reviewer AS Reviewer, d.reason AS Reason, d.decided_at AS DecidedAt
+                   p.claim AS Claim, p.proposed_at AS ProposedAt, d.decision AS Decision, d.reviewer AS Reviewer, d.reason AS Reason, d.decided_at AS DecidedAt,
+                   p.confidence AS Confidence, p.sentence AS Sentence
             FROM proposals p LEFT JOIN review_decisions d ON d.proposal_id = p.id
             WHERE @id IS NULL OR p.id = @id ORDER BY p.id
             """,
@@ -375,6 +393,8 @@ public sealed class ReviewQueue
             {
                 Amendments = trail,
                 Revocation = revocations.GetValueOrDefault(r.Id),
+                Confidence = r.Confidence,
+                Sentence = r.Sentence,
             };
         }).ToList();
     }

@@ -34,4 +34,21 @@ public class ProposalBuilderTests
         Assert.Null(Propose(facts, out var reason));
         Assert.Contains(field, reason, StringComparison.Ordinal);
     }
+
+    private static double Confidence(TariffFacts facts, int outlets)
+    {
+        var claim = new ConsolidatedClaim("c1", facts, [new ClaimSource("d.txt", 0, 10)], outlets);
+        return ProposalBuilder.Confidence(Assert.Single(CheckStage.Run([claim], new Dictionary<string, DateOnly?> { ["d.txt"] = Day }, TradeLedger.Empty, Economies)));
+    }
+
+    [Fact]
+    public void Confidence_rises_with_independent_outlets_and_falls_for_a_time_not_read_in_the_sentence()
+    {
+        var read = new TariffFacts("CL", "PE", 20, ClaimDate.Of(Day), "in-force", "all");
+        Assert.Equal(0.5, Confidence(read, 1));
+        Assert.True(Confidence(read, 3) > Confidence(read, 1));
+        Assert.True(Confidence(read with { DatedByPublication = true }, 1) < Confidence(read, 1));
+        Assert.True(Confidence(read with { Qualifier = "announced" }, 1) < Confidence(read, 1));
+        Assert.InRange(Confidence(read, 20), 0, 1);
+    }
 }

@@ -192,6 +192,9 @@ public sealed class ReviewQueueTests
         Assert.Equal(("BR", "CN", 25m), (proposal.Change.Imposer, proposal.Change.Target, proposal.Change.RatePercent));
         Assert.Equal("https://southern.example.org/2026/03/02/brazil-duty", Assert.Single(proposal.Sources).Url);
         Assert.Null(proposal.Change.Products);
+        // The reviewer reads the sentence the claim came from, and how far the reading can be trusted.
+        Assert.Equal("Brazil is charging a 25% tariff on Chinese goods from Monday, the trade ministry said.", proposal.Sentence);
+        Assert.Equal(0.5, proposal.Confidence);
         Assert.Equal(ReviewStatus.NeedsNarrowing, store.Review.Accept(proposal.Id, "Ana Curator", Why).Status);
     }
 
