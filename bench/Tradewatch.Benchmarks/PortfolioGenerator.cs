@@ -27,8 +27,11 @@ internal static class PortfolioGenerator
 
     public const string Header = "hs,origin,importer,date,value";
 
-    /// <summary>The book's lines (imports from China into the US), drawn from a seeded generator.</summary>
-    public static IEnumerable<(string Code, DateOnly Date, decimal Value)> Lines(long count, int seed = 1)
+    /// <summary>
+    /// The book's lines (imports from China into the US), drawn from a seeded generator; with <paramref name="lines"/>,
+    /// each drawn subheading is spread evenly over the US 10-digit lines under it.
+    /// </summary>
+    public static IEnumerable<(string Code, DateOnly Date, decimal Value)> Lines(long count, int seed = 1, IReadOnlyDictionary<string, string[]>? lines = null)
     {
         var random = new Random(seed);
         var days = LastDay.DayNumber - FirstDay.DayNumber + 1;
@@ -47,23 +50,28 @@ internal static class PortfolioGenerator
                 pick -= w;
             }
 
+            if (lines is not null && lines.TryGetValue(code, out var under) && under.Length > 0)
+            {
+                code = under[random.Next(under.Length)];
+            }
+
             var date = DateOnly.FromDayNumber(FirstDay.DayNumber + random.Next(days));
             var value = Math.Round((decimal)Math.Exp(6 + (random.NextDouble() * 6)), 2);
             yield return (code, date, value);
         }
     }
 
-    public static void Write(string path, long lines, int seed = 1)
+    public static void Write(string path, long lines, int seed = 1, IReadOnlyDictionary<string, string[]>? tariffLines = null)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
-        Write(writer, lines, seed);
+        Write(writer, lines, seed, tariffLines);
     }
 
-    public static void Write(TextWriter writer, long lines, int seed = 1)
+    public static void Write(TextWriter writer, long lines, int seed = 1, IReadOnlyDictionary<string, string[]>? tariffLines = null)
     {
         writer.Write(Header);
         writer.Write('\n');
-        foreach (var (code, date, value) in Lines(lines, seed))
+        foreach (var (code, date, value) in Lines(lines, seed, tariffLines))
         {
             writer.Write(code);
             writer.Write(",CN,US,");

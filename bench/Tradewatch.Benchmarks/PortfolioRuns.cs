@@ -23,6 +23,16 @@ namespace Tradewatch.Benchmarks;
 /// </summary>
 internal static class PortfolioRuns
 {
+    /// <summary>The 10-digit lines under each of the generator's subheadings in the latest revision of the bundled US schedule.</summary>
+    public static IReadOnlyDictionary<string, string[]> UsTariffLines()
+    {
+        var schedule = Tradewatch.Formats.Schedule.CompactSchedule.Load(Path.Combine(RepoData.Directory, "us-schedule"));
+        return PortfolioGenerator.Codes.ToDictionary(
+            c => c.Code,
+            c => schedule.LeavesUnder(schedule.Latest, HsCode.Parse(c.Code)).Select(l => l.Code.ToString()).ToArray(),
+            StringComparer.Ordinal);
+    }
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static void Run(string[] args)
@@ -131,7 +141,7 @@ internal static class PortfolioRuns
         using var duck = new DuckDBConnection("DataSource=:memory:");
         duck.Open();
         Exec(duck, "SET threads = 2");
-        ExportSteps(duck, view);
+        ExportSteps(duck, view, file);
         Console.WriteLine($"step tables exported to DuckDB in {clock.Elapsed.TotalSeconds:0.000} s (not timed below)");
         Console.WriteLine("| round | Tradewatch s | DuckDB s | DuckDB / Tradewatch | Tradewatch CPU s | DuckDB CPU s | same totals |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- |");
@@ -170,18 +180,30 @@ internal static class PortfolioRuns
         string.Join(", ", Round(map).Select(kv => $"{kv.Key} {kv.Value:N2}"));
 
     /// <summary>
-    /// The ledger's step tables for the generator's products as two DuckDB tables: steps
+    /// The ledger's step tables for the products of the file as two DuckDB tables: steps
     /// (importer, origin, hs as written in the file, first day, step id) and the layers in force
     /// or void in each step with their rate as a fraction.
     /// </summary>
-    private static void ExportSteps(DuckDBConnection duck, LedgerView view)
+    private static void ExportSteps(DuckDBConnection duck, LedgerView view, string file)
     {
+        // the codes as the file writes them: the generator's subheadings, or the 10-digit lines under them
+        var codes = new List<string>();
+        using (var command = duck.CreateCommand())
+        {
+            command.CommandText = $"SELECT DISTINCT hs FROM read_csv('{file.Replace("'", "''", StringComparison.Ordinal)}', header = true, columns = {{'hs': 'VARCHAR', 'origin': 'VARCHAR', 'importer': 'VARCHAR', 'date': 'DATE', 'value': 'DECIMAL(18,2)'}}) ORDER BY hs";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                codes.Add(reader.GetString(0));
+            }
+        }
+
         Exec(duck, "CREATE TABLE steps (importer VARCHAR, origin VARCHAR, hs VARCHAR, start DATE, step_id INTEGER)");
         Exec(duck, "CREATE TABLE step_layers (step_id INTEGER, layer VARCHAR, rate DECIMAL(9,6), is_void BOOLEAN)");
         using var steps = duck.CreateAppender("steps");
         using var layers = duck.CreateAppender("step_layers");
         var id = 0;
-        foreach (var (code, _) in PortfolioGenerator.Codes)
+        foreach (var code in codes)
         {
             foreach (var step in view.Timeline(new Economy("US"), new Economy("CN"), HsCode.Parse(code), new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31)))
             {

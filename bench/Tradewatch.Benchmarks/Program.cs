@@ -1,6 +1,14 @@
 using BenchmarkDotNet.Running;
 using Tradewatch.Benchmarks;
 
+if (args is ["generate-portfolio", var count10, var path10, "--lines10"])
+{
+    var tariffLines = PortfolioRuns.UsTariffLines();
+    PortfolioGenerator.Write(path10, long.Parse(count10, System.Globalization.CultureInfo.InvariantCulture), tariffLines: tariffLines);
+    Console.WriteLine($"wrote {count10} lines over {tariffLines.Values.Sum(l => l.Length)} 10-digit US lines to {path10}");
+    return;
+}
+
 if (args is ["generate-portfolio", var count, var path])
 {
     PortfolioGenerator.Write(path, long.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
