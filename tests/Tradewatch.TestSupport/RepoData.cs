@@ -20,6 +20,11 @@ public static class RepoData
 
     private static readonly Lazy<ReferenceData> LazyReference = new(() => ReferenceData.Load(Directory));
 
+    /// <summary>The bundled ledger (every file in <c>data/ledger</c>, no review overlay), read once per process.</summary>
+    public static Core.Ledger.TradeLedger Ledger => LazyLedger.Value;
+
+    private static readonly Lazy<Core.Ledger.TradeLedger> LazyLedger = new(() => LedgerLoader.Load(Directory, null, Reference));
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -26,7 +26,7 @@ internal static class LedgerCommand
     {
         var source = new Argument<string>("SOURCE") { Description = "The shared US tariff schedule folder (../shared/data/us-tariff-schedule)." };
         var data = Options.Text("--data", "The repository's data folder to write (default: data).");
-        var command = new Command("build-us", "Regenerate the US import measures (data/ledger/us-imports.yaml) and their scope lists (data/scopes/us-*.txt) from the shared US tariff schedule.") { source, data };
+        var command = new Command("build-us", "Regenerate the US import measures (data/ledger/us-imports.yaml), their scope lists (data/scopes/us-*.txt) and the authority-level rates they are checked against (data/us-schedule/authority-rates.tsv.gz) from the shared US tariff schedule.") { source, data };
         command.SetAction(parse =>
         {
             // only the country table: the scope lists this command writes may be missing or stale

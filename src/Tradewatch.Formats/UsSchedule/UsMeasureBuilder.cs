@@ -154,6 +154,7 @@ public sealed partial class UsMeasureBuilder
         }
 
         File.WriteAllText(Path.Combine(dataDirectory, "ledger", "us-imports.yaml"), _yaml.ToString());
+        WriteAuthorityRates(Path.Combine(dataDirectory, "us-schedule", "authority-rates.tsv.gz"), countries);
         return new UsMeasureBuild(_measures, _lists.Count, lines, _decisions);
     }
 
@@ -938,6 +939,39 @@ public sealed partial class UsMeasureBuilder
 
         // rates from before 2025 start the ledger's window
         return result.Where((r, i) => i == result.Count - 1 || string.CompareOrdinal(result[i + 1].From, "2025-01-01") > 0).ToList();
+    }
+
+    /// <summary>
+    /// The authority-level rates of every country-rates file, one row per file, partner and measure (rate in
+    /// percent), so that the ledger can be checked against them where the shared collection is absent.
+    /// </summary>
+    private void WriteAuthorityRates(string path, Dictionary<string, string> countries)
+    {
+        var text = new StringBuilder("file\tpolicy_date\tpartner\tmeasure\trate_percent\n");
+        var folder = _source.Authorities("country-rates");
+        foreach (var file in Directory.GetFiles(folder, "tariff_rates_*.json").Order(StringComparer.Ordinal))
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            var date = document.RootElement.GetProperty("policy_effective_date").GetString();
+            var name = Path.GetFileNameWithoutExtension(file)["tariff_rates_".Length..];
+            foreach (var partner in document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
+            {
+                if (!countries.TryGetValue(partner.Name, out var iso))
+                {
+                    continue;
+                }
+
+                foreach (var tariff in partner.Value.GetProperty("tariffs").EnumerateArray())
+                {
+                    var rate = (tariff.GetProperty("tariff_rate").GetDecimal() * 100).ToString("0.####", CultureInfo.InvariantCulture);
+                    text.Append(CultureInfo.InvariantCulture, $"{name}\t{date}\t{iso}\t{tariff.GetProperty("tariff_authority").GetString()}/{tariff.GetProperty("tariff_name").GetString()}\t{rate}\n");
+                }
+            }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var output = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.SmallestSize);
+        output.Write(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>The partners of the authority-level rates: each Census country code with its ISO code.</summary>

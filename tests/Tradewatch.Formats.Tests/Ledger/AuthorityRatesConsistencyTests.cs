@@ -46,7 +46,23 @@ public class AuthorityRatesConsistencyTests
     private static Func<DutyLayer, bool> Basis(params string[] prefixes) =>
         l => prefixes.Any(p => l.Measure.Basis.StartsWith(p, StringComparison.Ordinal));
 
-    private static string Shared => Path.GetFullPath(Path.Combine(RepoData.Directory, "..", "..", "shared", "data", "us-tariff-schedule"));
+    private sealed record AuthorityRate(string File, string Date, string Partner, string Measure, decimal Percent);
+
+    /// <summary>
+    /// The collection's country rates as <c>tradewatch ledger build-us</c> extracts them from
+    /// <c>../shared/data/us-tariff-schedule/authorities/country-rates</c> (the Budget Lab at Yale, MIT licence).
+    /// </summary>
+    private static IEnumerable<AuthorityRate> AuthorityRates()
+    {
+        var path = Path.Combine(RepoData.Directory, "us-schedule", "authority-rates.tsv.gz");
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress));
+        Assert.Equal("file\tpolicy_date\tpartner\tmeasure\trate_percent", reader.ReadLine());
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            var f = line.Split('\t');
+            yield return new AuthorityRate(f[0], f[1], f[2], f[3], decimal.Parse(f[4], CultureInfo.InvariantCulture));
+        }
+    }
 
     private sealed record Difference(string Measure, string Partner, string Date, string Authority, string Ledger);
 
@@ -61,61 +77,43 @@ public class AuthorityRatesConsistencyTests
     [Fact]
     public void Every_partner_and_revision_matches_the_authority_rates_or_the_difference_is_listed()
     {
-        if (!Directory.Exists(Shared))
-        {
-            return; // the shared schedule sits beside the repository on the project's machines only
-        }
-
-        var reference = RepoData.Reference;
-        var partners = new UsMeasureBuilder(new UsScheduleSource(Shared), name => reference.Economies.TryResolve(name, out var e) ? e.Code : null).Partners();
-        var view = LedgerLoader.Load(RepoData.Directory, null, reference).AsKnownAt(null);
+        var view = RepoData.Ledger.AsKnownAt(null);
         var known = KnownDifferences();
         var used = new HashSet<Known>();
         var unlisted = new List<string>();
         var compared = 0;
-        foreach (var file in Directory.GetFiles(Path.Combine(Shared, "authorities", "country-rates"), "tariff_rates_*.json").Order(StringComparer.Ordinal))
+        var answers = new Dictionary<(string File, string Partner, string Line), DutyAnswer>();
+        foreach (var row in AuthorityRates())
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(file));
-            var date = document.RootElement.GetProperty("policy_effective_date").GetString()!;
-            var day = DateOnly.Parse(date, CultureInfo.InvariantCulture);
-            foreach (var partner in document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
+            if (row.Partner == "US")
             {
-                if (!partners.TryGetValue(partner.Name, out var iso) || iso == "US")
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var origin = new Economy(iso);
-                var answers = new Dictionary<string, DutyAnswer>(StringComparer.Ordinal);
-                foreach (var tariff in partner.Value.GetProperty("tariffs").EnumerateArray())
-                {
-                    var measure = $"{tariff.GetProperty("tariff_authority").GetString()}/{tariff.GetProperty("tariff_name").GetString()}";
-                    var expected = tariff.GetProperty("tariff_rate").GetDecimal() * 100;
-                    Assert.True(Probes.TryGetValue(measure, out var probe), $"{file}: no probe line for {measure}");
-                    if (!answers.TryGetValue(probe.Line, out var answer))
-                    {
-                        answers[probe.Line] = answer = view.Duty(Us, origin, HsCode.Parse(probe.Line), day);
-                    }
+            Assert.True(Probes.TryGetValue(row.Measure, out var probe), $"{row.File}: no probe line for {row.Measure}");
+            var day = DateOnly.Parse(row.Date, CultureInfo.InvariantCulture);
+            if (!answers.TryGetValue((row.File, row.Partner, probe.Line), out var answer))
+            {
+                answers[(row.File, row.Partner, probe.Line)] = answer = view.Duty(Us, new Economy(row.Partner), HsCode.Parse(probe.Line), day);
+            }
 
-                    // the rate in force: a deal's all-in rate as stated, any other less its suspended points
-                    var held = answer.Layers.Where(probe.Layer).Sum(l => l.Rate.AllIn ? l.ScheduledPercent : l.RatePercent);
-                    compared++;
-                    if (held == expected)
-                    {
-                        continue;
-                    }
+            // the rate in force: a deal's all-in rate as stated, any other less its suspended points
+            var held = answer.Layers.Where(probe.Layer).Sum(l => l.Rate.AllIn ? l.ScheduledPercent : l.RatePercent);
+            compared++;
+            if (held == row.Percent)
+            {
+                continue;
+            }
 
-                    var difference = new Difference(measure, iso, date, Percent(expected), Percent(held));
-                    var listed = known.FirstOrDefault(k => k.Matches(difference));
-                    if (listed is null)
-                    {
-                        unlisted.Add($"{measure},{iso},{date},{Percent(expected)},{Percent(held)} ({Path.GetFileName(file)})");
-                    }
-                    else
-                    {
-                        used.Add(listed);
-                    }
-                }
+            var difference = new Difference(row.Measure, row.Partner, row.Date, Percent(row.Percent), Percent(held));
+            var listed = known.FirstOrDefault(k => k.Matches(difference));
+            if (listed is null)
+            {
+                unlisted.Add($"{row.Measure},{row.Partner},{row.Date},{Percent(row.Percent)},{Percent(held)} ({row.File})");
+            }
+            else
+            {
+                used.Add(listed);
             }
         }
 

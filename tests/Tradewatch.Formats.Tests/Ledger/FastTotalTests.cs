@@ -15,7 +15,6 @@ namespace Tradewatch.Formats.Tests.Ledger;
 /// </summary>
 public class FastTotalTests
 {
-    private static readonly Lazy<TradeLedger> Bundled = new(() => LedgerLoader.Load(RepoData.Directory, null, RepoData.Reference));
     private static readonly Economy Us = new("US");
     private static readonly string[] Partners = ["CN", "HK", "VN", "DE", "JP", "MX", "CA", "GB", "IN", "BR", "KR", "CH", "TW", "RU", "AU"];
 
@@ -26,7 +25,7 @@ public class FastTotalTests
     [InlineData("2026-04-20")]
     public void The_fast_total_is_the_full_stacks_total(string? knownAt)
     {
-        var view = Bundled.Value.AsKnownAt(knownAt is null ? null : new DateTimeOffset(DateOnly.Parse(knownAt, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+        var view = RepoData.Ledger.AsKnownAt(knownAt is null ? null : new DateTimeOffset(DateOnly.Parse(knownAt, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
         var lines = Directory.GetFiles(Path.Combine(RepoData.Directory, "scopes"), "us-*.txt")
             .SelectMany(File.ReadLines)
             .Where(l => l.Length is >= 4 and <= 10 && l.All(char.IsAsciiDigit))

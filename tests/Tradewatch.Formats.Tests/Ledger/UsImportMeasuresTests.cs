@@ -14,12 +14,11 @@ namespace Tradewatch.Formats.Tests.Ledger;
 /// </summary>
 public class UsImportMeasuresTests
 {
-    private static readonly Lazy<TradeLedger> Bundled = new(() => LedgerLoader.Load(RepoData.Directory, null, RepoData.Reference));
     private static readonly Economy Us = new("US");
 
-    private static LedgerView Now => Bundled.Value.AsKnownAt(null);
+    private static LedgerView Now => RepoData.Ledger.AsKnownAt(null);
 
-    private static LedgerView KnownAt(string day) => Bundled.Value.AsKnownAt(new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+    private static LedgerView KnownAt(string day) => RepoData.Ledger.AsKnownAt(new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
 
     private static DutyAnswer Ask(LedgerView view, string origin, string line, string date, decimal? basePercent = null) =>
         view.Duty(Us, new Economy(origin), HsCode.Parse(line), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), basePercent);
@@ -242,7 +241,7 @@ public class UsImportMeasuresTests
         if (rate is { } expected)
         {
             var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-            var entry = Bundled.Value.Rates.Last(r => r.MeasureId == pharma[0].Id && r.Valid.Contains(day));
+            var entry = RepoData.Ledger.Rates.Last(r => r.MeasureId == pharma[0].Id && r.Valid.Contains(day));
             Assert.Equal((decimal)expected, entry.RatePercent);
         }
     }
