@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Tradewatch.Core;
 using Tradewatch.News.Reading;
+using Tradewatch.TestSupport;
 
 namespace Tradewatch.Storage.Tests;
 
@@ -9,14 +10,7 @@ public sealed class NewsStoreTests
 {
     internal static IReadOnlyList<SourceReport> SampleReports()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "data", "samples")))
-        {
-            dir = dir.Parent;
-        }
-
-        var folder = Path.Combine(dir!.FullName, "data", "samples");
-        return Directory.GetFiles(folder).Order(StringComparer.Ordinal)
+        return Directory.GetFiles(RepoData.Samples).Order(StringComparer.Ordinal)
             .SelectMany(f => ReportReader.Read(Path.GetFileName(f), Path.GetFileName(f), File.ReadAllBytes(f)).Reports)
             .ToList();
     }
