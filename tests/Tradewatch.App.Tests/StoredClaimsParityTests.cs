@@ -135,9 +135,9 @@ public sealed class StoredClaimsParityTests : IDisposable
 
         var (claims, _) = await SameEverywhere(reports);
 
-        // What the parity is about: dated by its story, the undated report gives its yearless "June 1" a year.
+        // What the parity is about: dated by its story, the undated report gives its yearless "June 1" a year (2026-06-01).
         var tariffs = claims.AsArray().Where(c => (string?)c!["kind"] == "tariff").ToList();
-        Assert.Contains(tariffs, c => Documents(c!).SetEquals(["0-digest.md"]) && (string?)c!["imposer"] == "CA" && (string?)c!["asOf"] == "2026-06");
+        Assert.Contains(tariffs, c => Documents(c!).SetEquals(["0-digest.md"]) && (string?)c!["imposer"] == "CA" && (string?)c!["asOf"] == "2026-06-01");
     }
 
     [Fact]

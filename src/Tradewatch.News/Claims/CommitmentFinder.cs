@@ -14,11 +14,31 @@ internal static partial class CommitmentFinder
     [GeneratedRegex(@"\b(?:deadlines?|(?:take|takes|took|taking|go|goes|went|going|come|comes|came|coming|enter|enters|entered|put)[ \t]+(?:in)?to[ \t]+(?:effect|force)|(?:take|takes|took|taking)[ \t]+effect|in[ \t]+effect[ \t]+(?:from|on|as[ \t]+of)|effective|kicks?[ \t]+in|kicked[ \t]+in|(?:scheduled|due|set|slated)[ \t]+to[ \t]+(?:start|begin|expire|end|take|go|come|kick|be[ \t]+launched|be[ \t]+imposed|rise|lapse)|(?:will|would)[ \t]+be[ \t]+(?:launched|imposed)|expires?|expired|expiring|expiry|expiration|runs?[ \t]+out|ran[ \t]+out|lapses?|lapsed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineWord();
 
-    [GeneratedRegex(@"\b(?:agreement|deal|accord|truce|framework|pact|joint[ \t]+statement|agreed|consensus)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agreement|deal|accord|truce|ceasefire|framework|pact|joint[ \t]+statement|agreed|consensus|understanding|arrangement|settlement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgreementWord();
 
     [GeneratedRegex(@"\b(?:no[ \t]+(?:deal|agreement)|not[ \t]+(?:reach|agree)|failed[ \t]+to|if[ \t]+no)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
+
+    /// <summary>A verb that makes an agreement happen, as against one that only mentions it ("while the truce holds").</summary>
+    [GeneratedRegex(@"\b(?:agreed|agree|agrees|reached|struck|signed|sealed|clinched|concluded|announced|unveiled)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MadeVerb();
+
+    /// <summary>A day that bounds a span ("since November 10", "until May 3") rather than dating an event.</summary>
+    [GeneratedRegex(@"\b(?:since|from|until|till|by|through|before|after)[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherTimeBefore();
+
+    /// <summary>A dateline's day: "LONG BEACH, Dec 3 (Agency) -".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:\(|[-–—])", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineAfter();
+
+    /// <summary>A limit word just before a day: "by Friday", "until March 4", "starting Tuesday", "from April 2".</summary>
+    [GeneratedRegex(@"\b(?:by|until|till|starting|beginning|from|no[ \t]+later[ \t]+than)[ \t]+(?:(?:on|midnight|the|end[ \t]+of)[ \t]+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LimitBefore();
+
+    /// <summary>Something that can fall due: a measure, a pause or an agreement.</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|dut(?:y|ies)|levy|levies|deadline|truce|ceasefire|pause|suspension|exemptions?|order|measures?|bans?|controls?|restrictions?|curbs?|quotas?|sanctions?|agreement|deal|rates?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DueThing();
 
     [GeneratedRegex(@"\b(?:in|at)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex InOrAt();
@@ -64,9 +84,28 @@ internal static partial class CommitmentFinder
                 place = meetingCities[0];
             }
 
-            var date = dates.Where(d => d.Date is not null && !d.IsVague && d.Span.Start - at < 60 && at - d.Span.Start < 40).Select(d => d.Date).FirstOrDefault();
+            // The day the agreement word stands beside, else one that opens the sentence before it ("On Monday, after
+            // talks in Geneva, the two sides agreed"), else the last day of the talks it came out of.
+            var date = dates.Where(d => d.Date is not null && !d.IsVague && d.Span.Start - at < 60 && at - d.Span.Start < 40).Select(d => d.Date).FirstOrDefault()
+                ?? (MadeVerb().IsMatch(text) ? dates.Where(d => d.Date is { IsDay: true } && !d.IsVague && d.Span.Start < at && !ClauseBetween(ctx.Text, d.Span.End, at)
+                    && !OtherTimeBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, d.Span.Start - sentence.Start))
+                    && !DatelineAfter().IsMatch(ctx.Text.AsSpan(d.Span.End, sentence.End - d.Span.End))).Select(d => d.Date).FirstOrDefault() : null)
+                ?? MeetingEnd(claims, place);
             claims.Add(new ExtractedClaim(new AgreementFacts(place, date, parties, Shorten(text, 30)), sentence));
         }
+    }
+
+    /// <summary>The last day of the one meeting held in <paramref name="place"/>, when the claims so far give it to the day.</summary>
+    private static ClaimDate? MeetingEnd(List<ExtractedClaim> claims, string? place)
+    {
+        if (place is null)
+        {
+            return null;
+        }
+
+        var days = claims.Select(c => c.Facts).OfType<MeetingFacts>().Where(m => m.Place == place && m.Start is { IsDay: true })
+            .Select(m => m.End is { IsDay: true } end ? end : m.Start!.Value).Distinct().ToList();
+        return days is [var only] ? only : null;
     }
 
     /// <summary>
@@ -99,6 +138,25 @@ internal static partial class CommitmentFinder
             used.Add(chosen);
             var clause = ClauseAround(ctx.Text, sentence, Math.Min(at, chosen.Span.Start), Math.Max(end, chosen.Span.End));
             claims.Add(new ExtractedClaim(new DeadlineFacts(chosen.Date!.Value, Shorten(ctx.Slice(clause), 20)), clause));
+        }
+
+        // "The pause runs until March 4", "tariffs starting Tuesday": a day right after a limit word, in a clause that
+        // names something that can fall due.
+        foreach (var day in days)
+        {
+            if (used.Contains(day) || day.IsVague || !LimitBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, day.Span.Start - sentence.Start)))
+            {
+                continue;
+            }
+
+            var clause = ClauseAround(ctx.Text, sentence, day.Span.Start, day.Span.End);
+            if (!DueThing().IsMatch(ctx.Text.AsSpan(clause.Start, clause.Length)))
+            {
+                continue;
+            }
+
+            used.Add(day);
+            claims.Add(new ExtractedClaim(new DeadlineFacts(day.Date!.Value, Shorten(ctx.Slice(clause), 20)), clause));
         }
     }
 

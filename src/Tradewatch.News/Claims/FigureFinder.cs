@@ -12,13 +12,13 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class FigureFinder
 {
-    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|CAD[ \t]?|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|\$|€|£|¥|₹|₩)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Mexican|US|U\.S\.)[ \t]+dollars?\b|Mexican[ \t]+pesos\b|pesos\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|CAD[ \t]?|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|\$|€|£|¥|₹|₩)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Mexican|US|U\.S\.)[ \t]+dollars?\b|Mexican[ \t]+pesos\b|pesos\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|up|down)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|narrowed|narrowing|eased)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"\b(?:year-on-year|year[ \t]+on[ \t]+year|from[ \t]+a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+(?:earlier|ago)|compared[ \t]+(?:to|with)[ \t]+the[ \t]+(?:prior|previous)[ \t]+year|year[ \t]+over[ \t]+year|y/y|annual)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -51,6 +51,37 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing)[ \t]+from|compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();
 
+    /// <summary>A verb of trade just before an amount: "the US imported $137 billion ...", "Canada sold 2 million tonnes".</summary>
+    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TradeVerb();
+
+    /// <summary>
+    /// What an amount is of, just after it: "$1.3 trillion of imports", "$137 billion worth of goods", "28 million
+    /// tonnes of steel", "$55 billion in exports" (a lower-case noun, not a time), and the economy it comes from or goes to.
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:worth|in[ \t]+value)[ \t]+of|of|worth|in(?=[ \t]+(?!(?:the|a|an|its|their|his|her|this|that|last|next|first|second|third|fourth|early|late|mid|recent|fiscal|total|each|every|all|one|two|three)\b)\p{Ll}))[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|into|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before|a|per|each|over|during|than|through|under)\b)[\p{L}\d’'\-]+[ \t]*){1,4})(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})?", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectAfter();
+
+    /// <summary>An economy an amount goes to or comes from, just after it: "to the United States", "from Vietnam".</summary>
+    [GeneratedRegex(@"^[ \t]*(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerAfter();
+
+    /// <summary>The noun an amount is the size of, just before it: "a quota of", "a load factor of", "a tariff-free quota for".</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+(?<np>(?:[\p{L}’'\-]+[ \t]+){0,3}?[\p{L}\-]+)[ \t]+(?:of|for)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|just|only)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NounOf();
+
+    /// <summary>A share written as a fraction: "about a quarter of US steel imports", "half of the aluminium".</summary>
+    [GeneratedRegex(@"\b(?<approx>(?:about|roughly|nearly|almost|around|more[ \t]+than|over|some|less[ \t]+than)[ \t]+)?(?<f>a[ \t]+quarter|one[ \t]+quarter|a[ \t]+third|one[ \t]+third|two[ \t-]thirds|three[ \t-]quarters|half|a[ \t]+fifth|one[ \t]+fifth|a[ \t]+tenth|one[ \t]+tenth)(?=[ \t]+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Fraction();
+
+    /// <summary>A year the sentence names as a period: "in 2024", "for 2025", "during 2023".</summary>
+    [GeneratedRegex(@"\b(?:in|for|during|of|since|by|over)[ \t]+(?:fiscal[ \t]+)?(?<y>(?:19|20)\d{2})\b(?![-/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearNamed();
+
+    /// <summary>The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondAmount();
+
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
@@ -67,7 +98,8 @@ internal static partial class FigureFinder
             var text = ctx.Slice(sentence);
             var dates = ctx.DatesIn(sentence);
             string? sentenceSubject = null;
-            var period = dates.Select(d => d.Date).Where(d => d is { Precision: >= 1 }).Select(d => (string?)new ClaimDate(d!.Value.Year, d.Value.Month).ToString()).FirstOrDefault();
+            var previousEnd = -1;
+            var period = Period(text, dates);
             foreach (Match m in Amount().Matches(text))
             {
                 var unit = Unit(m);
@@ -76,7 +108,15 @@ internal static partial class FigureFinder
                     continue;
                 }
 
-                var value = TariffFinder.Number(m.Groups["num"].Value);
+                var value = m.Groups["wnum"].Success ? WordNumber(m.Groups["wnum"].Value) : TariffFinder.Number(m.Groups["num"].Value);
+                if (m.Groups["scale"].Success && unit == "t")
+                {
+                    // "26 million tonnes": the tonnes themselves, so every weight is in one unit.
+                    value *= m.Groups["scale"].Value.ToLowerInvariant() switch { "billion" or "bn" => 1_000_000_000m, "trillion" or "tn" => 1_000_000_000_000m, _ => 1_000_000m };
+                    value /= 1.000000000000000000000000000000000m; // 3200000, not 3200000.0
+
+                }
+
                 if (value is null)
                 {
                     continue;
@@ -100,10 +140,26 @@ internal static partial class FigureFinder
                 string? subject;
                 var verb = VerbBefore().Match(before);
                 var share = ShareVerb().Match(before);
-                if (sentenceSubject is not null && Baseline().IsMatch(before))
+                var trade = TradeVerb().Match(before);
+                var counted = unit is not ("%" or "pp" or "days");
+                var objectAfter = counted ? ObjectAfter().Match(after) : Match.Empty;
+                if (sentenceSubject is not null && (Baseline().IsMatch(before)
+                    || (previousEnd >= 0 && SecondAmount().IsMatch(text.AsSpan(previousEnd, m.Index - previousEnd)))))
                 {
-                    // "rose to 820 million euros, up from 360 million": the earlier value of the same measure.
+                    // "rose to 820 million euros, up from 360 million", "rose 8% to $10.2 billion": the same measure.
                     subject = sentenceSubject;
+                }
+                else if (trade.Success || objectAfter.Success)
+                {
+                    // "the US imported $137 billion worth of goods from Vietnam", "$1.3 trillion of imports": what the
+                    // amount is of, whose it is (the subject of a trade verb) and the partner it goes to or comes from.
+                    var owner = trade.Success ? SubjectBefore(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
+                    var flow = !trade.Success ? ""
+                        : trade.Groups["verb"].Value is ['i', ..] or ['b', ..] or ['p', ..] ? "imports" : "exports";
+                    var what = objectAfter.Success ? objectAfter.Groups["what"].Value.Trim() : "";
+                    var partner = Partner(objectAfter.Success ? objectAfter : PartnerAfter().Match(after));
+                    var phrase = flow.Length > 0 && what.Length > 0 ? $"{owner} {flow} of {what} {partner}" : $"{owner} {flow}{what} {partner}";
+                    subject = Canonical(ctx, phrase.Trim(), ref lastEconomy);
                 }
                 else if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
                 {
@@ -113,6 +169,12 @@ internal static partial class FigureFinder
                 else if (verb.Success)
                 {
                     var head = SubjectBefore(before[..verb.Index]);
+                    if (head.Length == 0 && before[..verb.Index].TrimEnd() is [.. var left, ','])
+                    {
+                        // "Japan's car exports, worth $40 billion a year": the phrase the apposition belongs to.
+                        head = SubjectBefore(left);
+                    }
+
                     if (head.Length == 0 && lastSubject is not null)
                     {
                         head = lastSubject;
@@ -135,11 +197,14 @@ internal static partial class FigureFinder
                     var what = Canonical(ctx, change.Groups["obj"].Value, ref lastEconomy);
                     subject = $"{what} {(change.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] ? "reduction" : "increase")}".Trim();
                 }
-                else if (reading is PercentKind.Share && PartOf().Match(after) is { Success: true } part)
+                else if (reading is PercentKind.Share && ShareSubject(ctx, before, after, ref lastEconomy) is { } shareSubject)
                 {
-                    var owner = Canonical(ctx, SubjectBefore(LinkTail().Replace(before, "")), ref lastEconomy);
-                    var whole = Canonical(ctx, part.Groups["what"].Value, ref lastEconomy);
-                    subject = $"{owner} share of {whole}".Trim();
+                    subject = shareSubject;
+                }
+                else if (NounOf().Match(before) is { Success: true } measure)
+                {
+                    // "a quota of 100,000 cars", "at a load factor of 94%": the noun the amount is the size of.
+                    subject = Canonical(ctx, measure.Groups["np"].Value, ref lastEconomy);
                 }
                 else if (PercentReading.IsReckoned(reading))
                 {
@@ -169,13 +234,76 @@ internal static partial class FigureFinder
                 }
 
                 sentenceSubject = subject;
+                previousEnd = m.Index + m.Length;
                 var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success };
                 claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
                 lastSubject = verb.Success ? SubjectBefore(before[..verb.Index]) is { Length: > 0 } s ? s : lastSubject : lastSubject;
             }
 
+            foreach (Match f in Fraction().Matches(text))
+            {
+                // "about a quarter of US steel imports": a share, written as a fraction.
+                var share = ShareSubject(ctx, text[..f.Index], text[(f.Index + f.Length)..], ref lastEconomy);
+                if (share is null)
+                {
+                    continue;
+                }
+
+                var fraction = f.Groups["f"].Value.ToLowerInvariant().Replace('-', ' ').Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[^1] switch
+                {
+                    "quarter" => 25m,
+                    "third" => 33.3m,
+                    "thirds" => 66.7m,
+                    "quarters" => 75m,
+                    "half" => 50m,
+                    "fifth" => 20m,
+                    _ => 10m,
+                };
+                var facts = new FigureFacts(share, fraction, "%", period ?? lastPeriod, null) { Approximate = f.Groups["approx"].Success };
+                claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + f.Index, sentence.Start + f.Index + f.Length)));
+            }
+
             lastPeriod = period ?? lastPeriod;
         }
+    }
+
+    /// <summary>
+    /// A share's subject: whose share ("Canada", the phrase before the number) of what whole ("US steel imports",
+    /// the words after "of") and the partner the whole goes to or comes from ("to the United States").
+    /// </summary>
+    private static string? ShareSubject(DocumentContext ctx, string before, string after, ref string? lastEconomy)
+    {
+        var part = PartOf().Match(after);
+        if (!part.Success)
+        {
+            return null;
+        }
+
+        var owner = Canonical(ctx, SubjectBefore(LinkTail().Replace(before, "")), ref lastEconomy);
+        var rest = after[(part.Index + part.Length)..];
+        var partner = PartnerAfter().Match(rest) is { Success: true } pp ? " " + Partner(pp) : "";
+        var whole = Canonical(ctx, part.Groups["what"].Value.Trim() + partner, ref lastEconomy);
+        return $"{owner} share of {whole}".Trim();
+    }
+
+    /// <summary>
+    /// The period a sentence's figures are for: the first month it names, else the first year ("last year", "in 2024").
+    /// </summary>
+    private static string? Period(string text, List<DateMention> dates)
+    {
+        var month = dates.Select(d => d.Date).FirstOrDefault(d => d is { Precision: >= 1 });
+        if (month is { } mo)
+        {
+            return new ClaimDate(mo.Year, mo.Month).ToString();
+        }
+
+        var year = dates.Select(d => d.Date).FirstOrDefault(d => d is { Precision: 0 });
+        if (year is { } y)
+        {
+            return y.ToString();
+        }
+
+        return YearNamed().Match(text) is { Success: true } named ? named.Groups["y"].Value : null;
     }
 
     private static bool IsTariffRate(string before, string after)
@@ -240,9 +368,44 @@ internal static partial class FigureFinder
             "%" or "percent" or "per cent" => "%",
             _ when unit.StartsWith("percentage", StringComparison.Ordinal) => "pp",
             _ when unit.Contains("ton", StringComparison.Ordinal) => "t",
+            // "8 million vehicles": a count in millions, as "55.5 million passengers" is.
+            _ when scale.Length > 0 => ScaledUnit("", scale),
             _ => unit,
         };
     }
+
+    /// <summary>The partner phrase a match captured, without the full stop of a sentence that ends on it ("to Canada.").</summary>
+    private static string Partner(Match m)
+    {
+        var pp = m.Groups["pp"].Value.Trim();
+        return pp is [.., var last, '.'] && char.IsLower(last) ? pp[..^1] : pp;
+    }
+
+    private static decimal WordNumber(string word) => word switch
+    {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => 100,
+    };
 
     private static string ScaledUnit(string currency, string scale)
     {

@@ -215,6 +215,34 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Levels_trade_flows_and_second_amounts_take_the_phrase_they_measure()
+    {
+        var figures = Extract<FigureFacts>(
+            "Brazil's coffee exports totalled $9.1 billion in 2023. Peru's imports from Chile rose 6% to $2.4 billion. "
+            + "Norway imported 3 million tonnes of salmon feed from Iceland last year. Korea's chip sales, worth $12 billion, slipped.", Monday);
+        Assert.Contains(figures, f => f is { Value: 9.1m, Unit: "USD bn", Period: "2023" } && f.Subject == "Brazil coffee exports");
+        Assert.Contains(figures, f => f is { Value: 6, Unit: "%" } && f.Subject == "Peru imports from Chile");
+        Assert.Contains(figures, f => f is { Value: 2.4m, Unit: "USD bn" } && f.Subject == "Peru imports from Chile");
+        Assert.Contains(figures, f => f is { Value: 3_000_000, Unit: "t", Period: "2024" } && f.Subject == "Norway imports of salmon feed from Iceland");
+        Assert.Contains(figures, f => f is { Value: 12, Unit: "USD bn" } && f.Subject.EndsWith("Korea chip sales", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shares_written_as_fractions_or_words_are_figures_with_their_whole()
+    {
+        var figures = Extract<FigureFacts>("Chile supplies about a third of Peru's copper imports. Fares rose four per cent.", Monday);
+        Assert.Contains(figures, f => f is { Value: 33.3m, Unit: "%" } && f.Subject.Contains("share of Peru copper imports", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 4, Unit: "%" });
+    }
+
+    [Fact]
+    public void A_day_after_a_limit_word_is_a_deadline_only_for_something_that_can_fall_due()
+    {
+        Assert.Contains(Extract<DeadlineFacts>("The pause on the levy runs until June 30.", Monday), d => d.Date.ToString() == "2025-06-30");
+        Assert.Empty(Extract<DeadlineFacts>("The minister stayed in Oslo until June 30.", Monday));
+    }
+
+    [Fact]
     public void Spans_point_at_the_text_the_claim_came_from()
     {
         const string text = "Intro line.\nJapan is charging a 25% tariff on Korean cars.";
