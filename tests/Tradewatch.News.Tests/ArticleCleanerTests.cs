@@ -68,6 +68,27 @@ public class ArticleCleanerTests
     [InlineData("Tags: steel | tariffs")]
     [InlineData("Get the morning briefing sent right to your inbox.")]
     [InlineData("Please consider supporting us with a donation.")]
+    [InlineData("Presented by Example Motors")]
+    [InlineData("Paid partner content")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Create a free account to continue reading.")]
+    [InlineData("By signing up, you agree to our Terms of Use and Privacy Policy.")]
+    [InlineData("Thank you for signing up!")]
+    [InlineData("Follow us on Google News")]
+    [InlineData("Join the conversation on our Telegram channel")]
+    [InlineData("Download the Example Daily app for the latest news.")]
+    [InlineData("If you value our journalism, please consider making a contribution.")]
+    [InlineData("We rely on readers like you. Give what you can.")]
+    [InlineData("Leave a Reply Cancel reply")]
+    [InlineData("Comments are closed.")]
+    [InlineData("This content is not available due to your privacy preferences.")]
+    [InlineData("Allow cookies to view this content.")]
+    [InlineData("Copyright 2026 Example Media Group")]
+    [InlineData("Image 2 of 5")]
+    [InlineData("Listen · 4:32 min")]
+    [InlineData("You are here: Home > News > Economy")]
+    [InlineData("Published 3 hours ago")]
+    [InlineData("This story has been shared 1,204 times.")]
     public void Page_furniture_of_plain_text_pages_is_removed(string line)
     {
         var clean = Clean($"{Lead}\n{line}\n{Second}");
@@ -78,6 +99,10 @@ public class ArticleCleanerTests
 
     [Theory]
     [InlineData("The company made a donation of $2 million to the port authority last year.")]
+    [InlineData("Sponsored by two senators, the bill would cap duties on steel at 10%.")]
+    [InlineData("Exporters must register an account with the customs portal by May, the agency said.")]
+    [InlineData("The union asked its members to contribute to a strike fund.")]
+    [InlineData("Copyright law was not part of the talks, the minister said.")]
     [InlineData("The plan presented by the ministry would raise the quota for flat steel.")]
     [InlineData("Ann Lee and Bo Park met the trade minister in Seoul to discuss the quotas.")]
     [InlineData("Exports fell 4% in May — Reuters reported, citing customs data.")]
@@ -214,5 +239,32 @@ public class ArticleCleanerTests
     {
         var clean = Clean("Spain said on Tuesday it would cut duties on imported steel coils.\n" + line);
         Assert.DoesNotContain(line, clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headline_of_unrelated_news_among_the_articles_lines_goes_and_a_subhead_stays()
+    {
+        const string subhead = "Exporters brace for higher steel duties";
+        const string other = "Marathon winner sets course record despite cold rain";
+        var clean = Clean($"{Lead}\n{subhead}\n{Second}\n{other}\nExporters of steel coils said they would cut shipments.");
+        Assert.Contains(subhead, clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, clean.Text, StringComparison.Ordinal);
+        Assert.Contains(RemovalReason.OtherStories, clean.Removed.Select(r => r.Reason));
+    }
+
+    [Fact]
+    public void A_sentence_that_lost_its_full_stop_is_no_headline_of_other_news()
+    {
+        const string line = "Harbour Master Lena Holt told crews “nobody sails tonight";
+        Assert.Contains(line, Clean($"{Lead}\n{Second}\n{line}").Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Video: Marathon winner sets course record")]
+    [InlineData("Explainer | How a safeguard quota works")]
+    public void A_labelled_teaser_after_the_lead_goes(string line)
+    {
+        var clean = Clean($"{Lead}\n{line}\n{Second}");
+        Assert.Equal($"{Lead}\n\n{Second}", clean.Text);
     }
 }

@@ -109,6 +109,22 @@ public class NewsPipelineTests
     }
 
     [Fact]
+    public void A_report_of_a_megabyte_is_read_whole_without_error()
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; text.Length < 1_000_000; i++)
+        {
+            text.Append("The port of Example Bay handled ").Append(1000 + i).Append(" containers on day ").Append(i)
+                .Append(" of the year, the authority said in its ").Append(i % 7 == 0 ? "weekly" : "daily").Append(" note on river traffic and berths.\n");
+        }
+
+        var analysis = NewsPipeline.Run([new InputFile("big.txt", "big.txt", System.Text.Encoding.UTF8.GetBytes(text.ToString()))]);
+        var report = Assert.Single(analysis.Reports);
+        Assert.DoesNotContain(analysis.Issues, i => i.Source == "big.txt" && i.Message.StartsWith("nothing read from it", StringComparison.Ordinal));
+        Assert.True(report.Clean.Text.Length > 900_000, $"{report.Clean.Text.Length} characters kept");
+    }
+
+    [Fact]
     public void A_yearless_lone_report_takes_the_year_of_the_batch()
     {
         static InputFile File(string name, string text) => new(name, name, System.Text.Encoding.UTF8.GetBytes(text));

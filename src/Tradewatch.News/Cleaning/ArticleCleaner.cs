@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Text;
@@ -11,7 +12,7 @@ namespace Tradewatch.News.Cleaning;
 /// navigation fragments), then by its place in the page (a line repeated further down, a trailing
 /// list of other stories). A line that reads as prose is kept.
 /// </summary>
-public static class ArticleCleaner
+public static partial class ArticleCleaner
 {
     /// <summary>Navigation and widget labels are a few words without a full stop.</summary>
     private const int FragmentMaxWords = 3;
@@ -73,6 +74,7 @@ public static class ArticleCleaner
             RemoveBeforeOpening(lines, verdicts);
             RemoveRepeats(lines, verdicts, report.Metadata.Title);
             RemoveTrailingStoryList(lines, verdicts);
+            RemoveUnrelatedHeadlines(lines, verdicts);
             RemoveLearnt(lines, verdicts);
         }
 
@@ -226,6 +228,17 @@ public static class ArticleCleaner
         if (P.EndsWithEllipsis().IsMatch(line))
         {
             // A standfirst or teaser cut short by the page; the article's sentences end properly.
+            return RemovalReason.Teaser;
+        }
+
+        if ((P.Furniture().IsMatch(line) && words <= 40) || (P.ReaderAppeal().IsMatch(line) && !P.ReportingVerb().IsMatch(line)))
+        {
+            return RemovalReason.Promo;
+        }
+
+        // A labelled teaser ("Video: ...", "Analysis: ...") once the article has begun: at the top, the same label may head the article itself.
+        if (!sentence && P.SectionTeaser().IsMatch(line) && lines.Take(i).Any(l => LineModel.Protects(l)))
+        {
             return RemovalReason.Teaser;
         }
 
@@ -424,6 +437,8 @@ public static class ArticleCleaner
 
             if (verdicts[i] is not null)
             {
+                // A headline another rule already took (a labelled teaser, a sponsor line) is still one of the list's headlines.
+                headlines += IsHeadlineLike(lines[i]) && WordCount(lines[i]) >= RepeatMinWords ? 1 : 0;
                 start = i;
                 continue;
             }
@@ -448,6 +463,50 @@ public static class ArticleCleaner
             verdicts[i] ??= RemovalReason.OtherStories;
         }
     }
+
+    /// <summary>
+    /// A headline of another story among the article's lines: once the article has begun, a line shaped like
+    /// a headline (no full stop, a capital first, four to <see cref="HeadlineMaxWords"/> words) none of whose
+    /// content words (at least <see cref="UnrelatedMinContentWords"/>) any other line of the page uses. The
+    /// article's own title and subheads share its words; a teaser for unrelated news does not.
+    /// </summary>
+    private static void RemoveUnrelatedHeadlines(List<string> lines, RemovalReason?[] verdicts)
+    {
+        var page = LineModel.Page.Of(lines);
+        var begun = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!begun)
+            {
+                begun = verdicts[i] is null && LineModel.Protects(line);
+                continue;
+            }
+
+            if (verdicts[i] is not null || !IsHeadlineLike(line) || line.EndsWith(':') || !(char.IsUpper(line[0]) || char.IsDigit(line[0]))
+                || WordCount(line) < 4 || (i > 0 && OpenSentence(lines[i - 1])) || (i + 1 < lines.Count && char.IsLower(lines[i + 1][0]))
+                || PastSpeech().IsMatch(line))
+            {
+                continue;
+            }
+
+            var own = LineModel.ContentWords(line);
+            if (own.Count >= UnrelatedMinContentWords && own.All(w => page.LineCounts.GetValueOrDefault(w) <= 1))
+            {
+                verdicts[i] = RemovalReason.OtherStories;
+            }
+        }
+    }
+
+    /// <summary>Speech reported in the past tense, as a report tells it; a headline says "says".</summary>
+    [GeneratedRegex(@"\b(?:said|told)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastSpeech();
+
+    /// <summary>Content words a headline needs before its having none in common with the page says anything.</summary>
+    private const int UnrelatedMinContentWords = 3;
+
+    /// <summary>A long line that does not end like a sentence: the line after it may continue it.</summary>
+    private static bool OpenSentence(string line) => TokenCount(line) > HeadlineMaxWords && !P.EndsLikeSentence().IsMatch(line);
 
     /// <summary>
     /// The first headline-like line among the page's first lines, passing over the lines judged furniture

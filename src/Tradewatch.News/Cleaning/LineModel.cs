@@ -132,7 +132,8 @@ public sealed partial class LineModel
         }
     }
 
-    private static HashSet<string> ContentWords(string line)
+    /// <summary>A line's distinct content words, lower-cased: three letters or more, not a function word.</summary>
+    public static HashSet<string> ContentWords(string line)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match w in P.Word().Matches(line))

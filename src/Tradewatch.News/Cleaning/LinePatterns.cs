@@ -111,8 +111,34 @@ internal static partial class LinePatterns
     public static partial Regex Teaser();
 
     /// <summary>Promotion and sign-up prompts, and the site's own furniture.</summary>
-    [GeneratedRegex(@"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|topic|this)|download\s+(?:our|the)\s+app|click\s+here|skip\s+to\s+(?:main\s+)?content|all\s+rights\s+reserved|accept\s+cookies|cookie\s+policy|log\s*in|sign\s+in|advertisement|sponsored|share\s+this|copy\s+link|(?:delivered|sent)\s+(?:right\s+|straight\s+|directly\s+)?to\s+your\s+inbox|in\s+your\s+inbox|donate\s+(?:now|today|here)|make\s+a\s+(?:donation|contribution)\s+(?:now|today)|please\s+(?:consider\s+)?(?:donating|supporting\s+us|subscribing)|support\s+(?:independent|quality)\s+journalism|free\s+articles?\s+(?:left|remaining|this\s+month)|reached\s+your\s+(?:limit|free)|already\s+a\s+subscriber|(?:for\s+)?subscribers\s+only|dive\s+into|curated\s+by|for\s+expert\s+articles|join\s+(?:us|our)|support\s+our\s+journalism|become\s+a\s+member)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|topic|this)|download\s+(?:our|the)\s+app|click\s+here|skip\s+to\s+(?:main\s+)?content|all\s+rights\s+reserved|accept\s+cookies|cookie\s+policy|log\s*in|sign\s+in|advertisement|^sponsored\b(?!\s+by\b)|sponsored\s+(?:content|post|story|links?|articles?)|share\s+this|copy\s+link|(?:delivered|sent)\s+(?:right\s+|straight\s+|directly\s+)?to\s+your\s+inbox|in\s+your\s+inbox|donate\s+(?:now|today|here)|make\s+a\s+(?:donation|contribution)\s+(?:now|today)|please\s+(?:consider\s+)?(?:donating|supporting\s+us|subscribing)|support\s+(?:independent|quality)\s+journalism|free\s+articles?\s+(?:left|remaining|this\s+month)|reached\s+your\s+(?:limit|free)|already\s+a\s+subscriber|(?:for\s+)?subscribers\s+only|dive\s+into|curated\s+by|for\s+expert\s+articles|join\s+(?:us|our)|support\s+our\s+journalism|become\s+a\s+member)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Promo();
+
+    /// <summary>
+    /// The page's own furniture written out as a line: sponsor lines ("Presented by ..."), markers around
+    /// an advertisement or a fold ("Story continues below", "Continue reading"), a sign-up form's fields and
+    /// fine print, "Follow us on ...", an app's download prompt, comment-thread furniture ("Leave a reply",
+    /// "Comments are closed"), a consent wall's notice, a copyright line, a slideshow's counter ("Image 2 of
+    /// 5"), an audio player ("Listen · 4:32"), a breadcrumb's label ("You are here:"), a relative time stamp
+    /// ("Published 3 hours ago"), a share counter ("This story has been shared 1,204 times").
+    /// </summary>
+    [GeneratedRegex(@"^(?:sponsored|presented|supported|powered|brought\s+to\s+you|in\s+partnership\s+with|paid\s+for)\s+by\b[^.!?]{0,60}$|^(?:paid\s+(?:partner\s+)?content|partner\s+content|sponsored\s+content|promoted\s+content|advertiser\s+content)\b|\b(?:story|article|content)\s+continues\s+(?:below|after|under)\b|^(?:continue\s+reading|scroll\s+(?:down\s+)?to\s+continue|keep\s+reading|read\s+on|show\s+more|load\s+more|see\s+more|view\s+(?:all\s+)?comments|back\s+to\s+top|report\s+an?\s+(?:error|typo|correction)|corrections?\s+policy|gift\s+(?:this\s+)?article|read\s+in\s+(?:the\s+)?app|font\s+size|toggle\s+caption|hide\s+caption|enlarge\s+this\s+image|sharing\s+is\s+caring)\b|\bto\s+(?:continue|keep)\s+reading\b|^create\s+(?:a|your)\s+(?:free\s+)?account\b|^enter\s+your\s+(?:e-?mail|email\s+address)\b|\bby\s+(?:signing\s+up|subscribing|clicking|registering|continuing)\b.{0,80}\b(?:agree|accept|consent)|\bthanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing|registering|reading|watching)\b|^(?:please\s+)?(?:follow|join|find|like)\s+us\s+on\b|\bjoin\s+(?:the\s+conversation|the\s+discussion|our\s+\w+\s+(?:channel|group|community))\b|\bon\s+our\s+(?:telegram|whatsapp|youtube|instagram|facebook|tiktok)\s+(?:channel|page|group)\b|\bdownload\s+(?:the|our)\s+(?:[\p{L}.&-]+\s+){0,3}app\b|^(?:leave\s+a\s+(?:reply|comment)|cancel\s+reply|comments\s+are\s+closed|have\s+your\s+say|share\s+your\s+thoughts|post\s+a\s+comment)\b|\b(?:privacy|cookie)\s+(?:preferences|settings)\b|\ballow\s+(?:all\s+)?cookies\b|\bupdate\s+your\s+(?:settings|preferences)\b|^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b)|^(?:image|photo|picture|slide|video)s?\s+\d+\s+(?:of|/)\s+\d+\b|^(?:more\s+)?(?:videos?|photos?|images?)\s+\(\d+\s+of\s+\d+\)|^listen\b[^.!?]{0,20}\d{1,2}:\d\d\b|^you\s+are\s+here\s*:|^(?:published|posted|updated|last\s+updated)\s*:?\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|^this\s+(?:story|article|post)\s+has\s+been\s+shared\s+[\d,.]+\s+times\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Furniture();
+
+    /// <summary>
+    /// The page asking its reader for support or money: a line that speaks to "you" (outside quotation
+    /// marks) about the outlet's journalism, a donation, subscribing, a newsletter or a paywall. A report speaks of others; only the page addresses its reader
+    /// about these.
+    /// </summary>
+    [GeneratedRegex(@"^(?=[^""“”]*\b(?:you|your|you're|you've)\b)[^""“”]*\b(?:journalism|donat(?:e|es|ing|ion|ions)|make\s+a\s+contribution|contribute|subscribe|subscribing|subscribers?|newsletters?|unlimited\s+access|free\s+articles?|paywall|ad[\s-]?blocker|readers\s+like\s+you|your\s+support|support\s+(?:us|our\s+\w+))\b[^""“”]*$", RegexOptions.IgnoreCase)]
+    public static partial Regex ReaderAppeal();
+
+    /// <summary>
+    /// A teaser labelled by the kind of item it links to: "Video: ...", "Photos: ...", "Explainer: ...",
+    /// "Opinion: ...", "In pictures: ...". Judged only on a line that does not read as a sentence.
+    /// </summary>
+    [GeneratedRegex(@"^(?:video|videos|photos?|gallery|in\s+pictures|pictures|pictured|explainer|opinion|analysis|podcast|live|live\s+updates|quiz|poll|interactive|graphic|listen|factbox|timeline|q&a)\s*[:|–—]\s*\S", RegexOptions.IgnoreCase)]
+    public static partial Regex SectionTeaser();
 
     [GeneratedRegex(@"\b[\w-]+\.(?:com|net|org|io|co|news|biz|info|tv|uk|in|au|ca)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Domain();
