@@ -69,7 +69,7 @@ public sealed class StoreDatingTests
 
         // Its claims were extracted again with the date: the yearless "June 1" now has its year.
         var steel = store.Claims().Result.Claims.Select(c => c.Facts).OfType<TariffFacts>().Single(f => f.Imposer == "CA");
-        Assert.Equal(new ClaimDate(2026, 6), steel.AsOf);
+        Assert.Equal(new ClaimDate(2026, 6, 1), steel.AsOf);
     }
 
     [Theory]
