@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
-using Tradewatch.Formats.Ledger;
-using Tradewatch.Formats.UsSchedule;
 using Tradewatch.TestSupport;
 
 namespace Tradewatch.Formats.Tests.Ledger;

@@ -2,7 +2,6 @@ using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
-using Tradewatch.Formats.Ledger;
 using Tradewatch.TestSupport;
 
 namespace Tradewatch.Formats.Tests.Ledger;
