@@ -268,12 +268,18 @@ public sealed class OpenApiContractTests(ServerFactory factory) : IClassFixture<
     public async Task Claims_and_conflicts_answer_in_the_documented_shape()
     {
         var schemas = (await Document()).GetProperty("components").GetProperty("schemas");
-        var claim = schemas.GetProperty("ClaimDto").GetProperty("allOf");
-        var common = claim[1];
-        // Each kind of facts is a component the claim's anyOf refers to.
-        var kinds = claim[0].GetProperty("anyOf").EnumerateArray()
-            .Select(k => schemas.GetProperty(k.GetProperty("$ref").GetString()!["#/components/schemas/".Length..]))
-            .ToDictionary(k => k.GetProperty("properties").GetProperty("kind").GetProperty("enum")[0].GetString()!, StringComparer.Ordinal);
+        var common = schemas.GetProperty("ClaimDto");
+        // Each kind is a component its discriminator maps to: the base claim and the facts of the kind.
+        var kinds = common.GetProperty("discriminator").GetProperty("mapping").EnumerateObject().ToDictionary(
+            k => k.Name,
+            k =>
+            {
+                var parts = schemas.GetProperty(k.Value.GetString()!["#/components/schemas/".Length..]).GetProperty("allOf");
+                Assert.Equal("#/components/schemas/ClaimDto", parts[0].GetProperty("$ref").GetString());
+                return parts[1];
+            },
+            StringComparer.Ordinal);
+        Assert.Equal(kinds.Keys.Order(StringComparer.Ordinal), common.GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(k => k.GetString()!).Order(StringComparer.Ordinal));
 
         var claims = await client.GetFromJsonAsync<JsonElement>("/api/claims");
         Assert.NotEqual(0, claims.GetArrayLength());

@@ -33,7 +33,8 @@ public static class NewsApi
         api.MapPost("/ingest", Ingest)
             .WithSummary("Read reports into the store: files uploaded (multipart field 'files') and/or text pasted (field 'text', with optional 'title', 'outlet', 'published' (yyyy-MM-dd) and 'url'). Curators only.")
             .RequireCuratorWrite()
-            .RequireMultipartForm("files", "report files in the field 'files' and/or a report's text in 'text' (with optional 'title', 'outlet', 'published' and 'url')");
+            .RequireMultipartForm("files", "report files in the field 'files' and/or a report's text in 'text' (with optional 'title', 'outlet', 'published' and 'url')")
+            .ProducesProblems(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 

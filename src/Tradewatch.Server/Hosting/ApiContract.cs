@@ -74,6 +74,11 @@ public static class ApiContract
                     }
                 }
 
+                if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true && form.Schema is OpenApiSchema { AllOf.Count: > 0 } parts)
+                {
+                    form.Schema = FlatForm(parts);
+                }
+
                 if (context.Description.SupportedResponseTypes.Any(r => r.Type == typeof(List<ClaimDto>))
                     && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var json) == true)
                 {
@@ -94,8 +99,11 @@ public static class ApiContract
         });
 
     /// <summary>
-    /// A claim: the facts of its kind (<see cref="ClaimFacts"/>, told apart by <c>kind</c>) with its id,
-    /// sources and corroboration beside them, as <see cref="ClaimJson"/> writes it. Made once per document, as a component.
+    /// A claim, as <see cref="ClaimJson"/> writes it: a base component, <c>ClaimDto</c>, with what every claim
+    /// has (its kind, id, sources and corroboration) and a discriminator on <c>kind</c>; and one component per
+    /// kind (<c>TariffClaim</c>, <c>QuoteClaim</c>...) that is the base and the facts of that kind
+    /// (<see cref="ClaimFacts"/>). This is the inheritance a client generator reads: a claim deserializes as
+    /// its kind, with the kind's fields typed. Made once per document.
     /// </summary>
     private static async Task<IOpenApiSchema> ClaimSchema(OpenApiOperationTransformerContext context, CancellationToken cancel)
     {
@@ -103,64 +111,80 @@ public static class ApiContract
         var document = context.Document!;
         if (document.Components?.Schemas?.ContainsKey(name) != true)
         {
-            var facts = NameKinds(await context.GetOrCreateSchemaAsync(typeof(ClaimFacts), null, cancel), document);
+            if (await context.GetOrCreateSchemaAsync(typeof(ClaimFacts), null, cancel) is not OpenApiSchema { AnyOf: { } kinds, Discriminator.PropertyName: { } property })
+            {
+                throw new InvalidOperationException("ClaimFacts is no longer described as a discriminated union: update ApiContract.ClaimSchema.");
+            }
+
             var sources = await context.GetOrCreateSchemaAsync(typeof(IReadOnlyList<ClaimSource>), null, cancel);
+            var mapping = new Dictionary<string, OpenApiSchemaReference>(StringComparer.Ordinal);
+            var kindValues = new List<JsonNode>();
             document.AddComponent<IOpenApiSchema>(name, new OpenApiSchema
             {
-                Description = "A claim read in the reports: the facts of its kind, its id, where it is read and by how many independent outlets.",
-                AllOf =
-                [
-                    facts,
-                    new OpenApiSchema
-                    {
-                        Type = JsonSchemaType.Object,
-                        Required = new HashSet<string>(StringComparer.Ordinal) { "id", "sources", "corroboration" },
-                        Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
-                        {
-                            ["id"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The claim's id in this answer." },
-                            ["sources"] = sources,
-                            ["corroboration"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "Independent outlets that make the claim (copies and versions of one report count once)." },
-                        },
-                    },
-                ],
+                Description = "A claim read in the reports: its kind, its id, where it is read and by how many independent outlets; the facts of its kind are in the kind's component.",
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string>(StringComparer.Ordinal) { property, "id", "sources", "corroboration" },
+                Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+                {
+                    [property] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = kindValues, Description = "What the claim is about; it names the component with the claim's facts." },
+                    ["id"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The claim's id in this answer." },
+                    ["sources"] = sources,
+                    ["corroboration"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "Independent outlets that make the claim (copies and versions of one report count once)." },
+                },
+                Discriminator = new OpenApiDiscriminator { PropertyName = property, Mapping = mapping },
             });
+            foreach (var facts in kinds.OfType<OpenApiSchema>())
+            {
+                var kind = facts.Properties is { } properties && properties.TryGetValue(property, out var tag) && tag.Enum is [var only] ? only?.GetValue<string>() : null;
+                if (kind is null)
+                {
+                    throw new InvalidOperationException("A kind of ClaimFacts has no single kind value: update ApiContract.ClaimSchema.");
+                }
+
+                // The kind is the base's; the facts keep only their own fields.
+                facts.Properties!.Remove(property);
+                facts.Required?.Remove(property);
+                facts.Type ??= JsonSchemaType.Object;
+                var component = string.Concat(kind.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Claim";
+                document.AddComponent<IOpenApiSchema>(component, new OpenApiSchema
+                {
+                    Description = facts.Description,
+                    AllOf = [new OpenApiSchemaReference(name, document), facts],
+                });
+                mapping[kind] = new OpenApiSchemaReference(component, document);
+                kindValues.Add(JsonValue.Create(kind));
+            }
         }
 
         return new OpenApiSchemaReference(name, document);
     }
 
     /// <summary>
-    /// Makes each kind of facts a component under the name its discriminator mapping gives it: the
-    /// schema is made inline here, so the mapping would point to components that do not exist, and a
-    /// client generator could not name the kinds.
+    /// A multipart form as one object whose properties are its fields. The framework describes a form bound from
+    /// several parameters as an allOf of one-field objects with the file collection required, from which a client
+    /// generator makes a typed body it cannot send as parts, and which says the files are needed when text alone
+    /// will do. Here the files are binary parts, no field is required (the endpoint names what is missing), and
+    /// a day and an address say their formats.
     /// </summary>
-    private static IOpenApiSchema NameKinds(IOpenApiSchema facts, OpenApiDocument document)
+    private static OpenApiSchema FlatForm(OpenApiSchema parts)
     {
-        if (facts is not OpenApiSchema { AnyOf: { } kinds, Discriminator: { PropertyName: { } property, Mapping: { } mapping } } schema)
+        var fields = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        foreach (var (name, field) in parts.AllOf!.SelectMany(p => p.Properties ?? new Dictionary<string, IOpenApiSchema>()))
         {
-            return facts;
-        }
-
-        for (var i = 0; i < kinds.Count; i++)
-        {
-            var kind = kinds[i].Properties is { } properties && properties.TryGetValue(property, out var tag) && tag.Enum is [var only] ? only?.GetValue<string>() : null;
-            if (kind is not null && mapping.TryGetValue(kind, out var target) && target.Reference.Id is { } name)
+            fields[name] = field switch
             {
-                if (document.Components?.Schemas?.ContainsKey(name) != true)
+                OpenApiSchemaReference { Reference.Id: "IFormFileCollection" } => new OpenApiSchema
                 {
-                    if (kinds[i] is OpenApiSchema { Type: null } untyped)
-                    {
-                        untyped.Type = JsonSchemaType.Object;
-                    }
-
-                    document.AddComponent<IOpenApiSchema>(name, kinds[i]);
-                }
-
-                kinds[i] = new OpenApiSchemaReference(name, document);
-            }
+                    Type = JsonSchemaType.Array,
+                    Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                },
+                _ when name == "published" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
+                _ when name == "url" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri" },
+                _ => field,
+            };
         }
 
-        return schema;
+        return new OpenApiSchema { Type = JsonSchemaType.Object, Properties = fields, Description = parts.Description };
     }
 
     /// <summary>The format, allowed values and requiredness of a query parameter, by the name every endpoint gives it.</summary>
