@@ -45,8 +45,18 @@ public sealed class EndToEndTests(BrowserFixture browser) : IClassFixture<Browse
         var ledger = browser.Services.GetRequiredService<LedgerSession>();
         var expected = ledger.View(new DateOnly(2025, 6, 30), null).Duty(new Economy("US"), new Economy("CN"), HsCode.Parse("8505.11"), new DateOnly(2025, 6, 9));
         Assert.Equal($"{expected.TotalAdditionalPercent.ToString("0.##", CultureInfo.InvariantCulture)}%", await page.InnerTextAsync("#duty-total"));
-        Assert.Equal(expected.DutyOn(1000)!.Value.ToString("0.00", CultureInfo.InvariantCulture), await page.InnerTextAsync("#duty-amount"));
+        // Amounts are in the importer's currency.
+        Assert.Equal(expected.DutyOn(1000)!.Value.ToString("#,0.00", CultureInfo.InvariantCulture) + " USD", await page.InnerTextAsync("#duty-amount"));
         Assert.Equal(expected.Layers.Count, await page.Locator("#duty-result tr.layer").CountAsync());
+
+        // The base duty, the whole duty, and what was deposited at entry against what is owed, as the API answers them.
+        var api = await (await page.APIRequest.GetAsync("/api/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000&knownAt=2025-06-30")).JsonAsync();
+        var mfn = api!.Value.GetProperty("mfn");
+        Assert.Contains($"{mfn.GetProperty("rate").GetString()}", await page.InnerTextAsync("#duty-base"), StringComparison.Ordinal);
+        Assert.Contains($"{api.Value.GetProperty("totalPercent").GetDecimal().ToString("0.##", CultureInfo.InvariantCulture)}%", await page.InnerTextAsync("#duty-total-all"), StringComparison.Ordinal);
+        var deposit = await page.InnerTextAsync("#duty-deposit");
+        Assert.Contains($"{api.Value.GetProperty("deposited").GetProperty("totalPercent").GetDecimal().ToString("0.##", CultureInfo.InvariantCulture)}%", deposit, StringComparison.Ordinal);
+        Assert.Contains("owed as known at 2025-06-30", deposit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -184,13 +184,13 @@ public static class LedgerPages
               <div><button class="primary" type="submit">Compute</button></div>
             </form>
             {Html.When(undated && answer is not null, Html.Of($"<p class=\"card small\" id=\"duty-date-note\">No entry date was given: this answers for goods entered today, {q.Date}.</p>"))}
-            {(answer is null ? Html.Empty : DutyAnswer(answer))}
+            {(answer is null ? Html.Empty : DutyAnswer(answer, ledger))}
             {(answer is null ? Html.Empty : Comparison(ledger, q))}
             """);
         return Layout.Page(http, "Duty calculator", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static Html DutyAnswer(DutyDto a) => Html.Of($"""
+    private static Html DutyAnswer(DutyDto a, LedgerSession ledger) => Html.Of($"""
         <section class="card" id="duty-result">
           <h2 style="margin-top:0">Into {a.Importer} from {a.Origin}, {(a.Hs is null ? "all goods" : $"HS {a.Hs}")}, entered {a.Date}{(a.KnownAt is null ? string.Empty : $", as known at {a.KnownAt}")}{(a.Scenario is null ? string.Empty : $", under {a.Scenario}")}</h2>
           {Html.When(a.HsDescription is not null, Html.Of($"<p class=\"muted small\">{a.HsDescription}</p>"))}
@@ -199,13 +199,15 @@ public static class LedgerPages
             {Html.Join(a.Layers.Select(l => Html.Of($"""
               <tr class="layer"><td><strong>{MeasurePages.Link(l.Measure)}</strong><br><span class="small">{l.Title}</span></td><td class="small">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
               <td class="num status-{l.Status}">{l.RatePercent:0.##}%{(l.RatePercent != l.ScheduledPercent ? $" (of {l.ScheduledPercent:0.##}%)" : string.Empty)}</td>
-              <td><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidBasis is null ? string.Empty : $" by {l.VoidBasis}")}{(l.Suspensions.Count == 0 ? string.Empty : $" ({string.Join(", ", l.Suspensions)})")}</td>
+              <td><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidBasis is null ? string.Empty : $" by {l.VoidBasis}")}{Suspensions(l.Suspensions, ledger)}</td>
               <td class="small">{Layout.Sources(l.Sources)}</td></tr>
               """)))}
             </tbody></table>
             """))}
           <p>Total additional rate: <span class="total" id="duty-total">{a.TotalAdditionalPercent:0.##}%</span>{(a.RefundablePercent > 0 ? $" · void layers (refundable): {a.RefundablePercent:0.##}%" : string.Empty)}</p>
-          {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {a.Value:0.##}: <strong id=\"duty-amount\">{a.AdditionalDuty:0.00}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {a.RefundableDuty:0.00})" : string.Empty)}</p>"))}
+          {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {Money(a.Value, a, ledger)}: <strong id=\"duty-amount\">{Money(a.AdditionalDuty, a, ledger)}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {Money(a.RefundableDuty, a, ledger)})" : string.Empty)}</p>"))}
+          {BaseAndTotal(a, ledger)}
+          {Deposit(a, ledger)}
           {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {c.Title} ({c.Condition})</p>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
@@ -214,6 +216,74 @@ public static class LedgerPages
           <p class="small"><a href="/api/duty?{DutyQuery(a)}">as JSON</a> · <a href="/duty.csv?{DutyQuery(a)}" id="duty-csv">as CSV</a></p>
         </section>
         """);
+
+    /// <summary>An amount in the importer's currency (the customs value is declared in it): "1,000.00 USD".</summary>
+    private static string Money(decimal? amount, DutyDto a, LedgerSession ledger)
+    {
+        var economies = ledger.Reference.Economies;
+        var currency = economies.TryResolve(a.Importer, out var importer) ? economies.CurrencyOf(importer) : null;
+        return amount is { } v ? v.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture) + (currency is null ? string.Empty : " " + currency) : "–";
+    }
+
+    /// <summary>The suspensions of a layer by their titles, each linked to the page of the measure it suspends.</summary>
+    private static Html Suspensions(IReadOnlyList<string> ids, LedgerSession ledger)
+    {
+        if (ids.Count == 0)
+        {
+            return Html.Empty;
+        }
+
+        var suspensions = ledger.View(null, null).Suspensions;
+        return Html.Of($"<span class=\"small\">, suspended in part by {Html.Join(ids.Select((id, i) => suspensions.FirstOrDefault(s => s.Id == id) is { } s
+            ? Html.Of($"{(i > 0 ? "; " : string.Empty)}<a href=\"/ledger/measures/{Uri.EscapeDataString(s.MeasureId)}\">{s.Title}</a>")
+            : Html.Of($"{(i > 0 ? "; " : string.Empty)}{id}")))}</span>");
+    }
+
+    /// <summary>The normal (MFN) duty of the line, and the whole duty: base plus the layers.</summary>
+    private static Html BaseAndTotal(DutyDto a, LedgerSession ledger)
+    {
+        if (a.Mfn is not { } mfn)
+        {
+            return Html.When(a.Hs is not null, Html.Of($"<p class=\"small muted\" id=\"duty-base\">Base (MFN) duty: not in the ledger's schedules for {a.Importer}; the layers above come on top of it.</p>"));
+        }
+
+        return Html.Of($"""
+            <p id="duty-base">Base (MFN) duty, {a.Importer} line {mfn.Hts} ({mfn.Column} column, {mfn.Revision}): <strong>{mfn.Rate}</strong>{(mfn.Amount is { } amount ? $" = {Money(amount, a, ledger)}" : string.Empty)}</p>
+            {Html.When(mfn.SpecialNote is not null, Html.Of($"<p class=\"small muted\">Preferential rates ({mfn.Special}): {mfn.SpecialNote}.</p>"))}
+            {Html.When(a.TotalPercent is not null || a.TotalDuty is not null, Html.Of($"<p>Total duty, base and layers: <strong id=\"duty-total-all\">{(a.TotalPercent is { } p ? $"{p:0.##}%" : "–")}</strong>{(a.TotalDuty is { } d ? $" = {Money(d, a, ledger)}" : string.Empty)}</p>"))}
+            """);
+    }
+
+    /// <summary>
+    /// What was deposited at entry (the ledger as known on the entry day) against what is owed as the
+    /// answer knows it: a layer voided or cut since is money to claim back; one added since is owed.
+    /// </summary>
+    private static Html Deposit(DutyDto a, LedgerSession ledger)
+    {
+        if (a.Deposited is not { } deposit)
+        {
+            return Html.Empty;
+        }
+
+        // Base and layers when both sides have a base rate; the layers alone otherwise.
+        var whole = deposit.TotalPercent is not null && a.TotalPercent is not null;
+        var then = whole ? deposit.TotalPercent!.Value : deposit.TotalAdditionalPercent;
+        var now = whole ? a.TotalPercent!.Value : a.TotalAdditionalPercent;
+        var thenDuty = whole ? deposit.TotalDuty : a.Value * then / 100;
+        var nowDuty = whole ? a.TotalDuty : a.AdditionalDuty;
+        var difference = thenDuty is { } t && nowDuty is { } n ? t - n : (decimal?)null;
+        var known = a.KnownAt is null ? "as known now" : $"as known at {a.KnownAt}";
+        var verdict = then == now
+            ? "the same as owed"
+            : difference is { } diff
+                ? (diff > 0 ? $"{Money(diff, a, ledger)} more than owed {known}: refundable" : $"{Money(-diff, a, ledger)} less than owed {known}: owed on top")
+                : (then > now ? $"more than owed {known}: refundable" : $"less than owed {known}");
+        return Html.Of($"""
+            <div class="small" id="duty-deposit">
+              <p>Deposited at entry on {a.Date} (the ledger as known then{(deposit.KnownAt is null ? string.Empty : $", {deposit.KnownAt}")}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a, ledger)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a, ledger)}" : string.Empty)}. The deposit was {verdict}.</p>
+            </div>
+            """);
+    }
 
     private static string DutyQuery(DutyDto a) =>
         $"importer={Uri.EscapeDataString(a.Importer)}&origin={Uri.EscapeDataString(a.Origin)}&date={a.Date}"
