@@ -421,6 +421,20 @@ public sealed class NewsStore : IDisposable
         GROUP BY s.id, s.title, s.first_date, s.last_date ORDER BY COALESCE(s.last_date, '') DESC, s.id
         """).Select(r => new StoredStory(r.Id, r.Title, r.Reports, r.FirstDate, r.LastDate)).ToList());
 
+    /// <summary>
+    /// The story of the report a claim's source names: its source id, or <c>source#report</c> where several
+    /// reports share one source id (as the store's claims name them). Null when no report has it.
+    /// </summary>
+    public long? StoryOfDocument(string document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var hash = document.LastIndexOf('#');
+        long? report = hash > 0 && long.TryParse(document.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        return Run(() =>
+            (report is null ? null : Connection.ExecuteScalar<long?>("SELECT story_id FROM reports WHERE id = @report AND source_id = @source", new { report, source = document[..hash] }))
+            ?? Connection.ExecuteScalar<long?>("SELECT story_id FROM reports WHERE source_id = @document ORDER BY id LIMIT 1", new { document }));
+    }
+
     public StoredStoryDetail? Story(long id) => Run(() =>
     {
         using var tx = db.BeginRead();

@@ -231,6 +231,22 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_proposal_says_its_claim_in_words_and_links_the_story_it_was_read_in()
+    {
+        var page = await factory.CreateClient().GetStringAsync("/review");
+        var words = System.Text.RegularExpressions.Regex.Matches(page, "<p class=\"claim-words\">([^<]*)</p>").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(words);
+        Assert.All(words, w => Assert.DoesNotContain("ratePercent", w, StringComparison.Ordinal));
+        Assert.Contains(words, w => w.Contains("tariff on goods from China", StringComparison.Ordinal));
+        var stories = System.Text.RegularExpressions.Regex.Matches(page, ", in the story <a href=\"/stories/(\\d+)\">").Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(stories);
+        foreach (var story in stories.Distinct())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync($"/stories/{story}")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task The_review_page_offers_actions_only_to_a_curator()
     {
         factory.Tokens();

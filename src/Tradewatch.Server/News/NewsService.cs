@@ -158,6 +158,9 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
 
     public IReadOnlyList<Proposal> Proposals(string? state) => Read(s => s.Review.List(state));
 
+    /// <summary>The story of the report a claim's source names, if it is stored.</summary>
+    public long? StoryOfDocument(string document) => Read(s => s.StoryOfDocument(document));
+
     public Proposal? Proposal(long id) => Read(s => s.Review.Get(id));
 
     /// <summary>Applies a decision (accept, reject, revoke); a record accepted or revoked changes the ledger the server answers from at once.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.UseCases;
+using Tradewatch.News.Claims;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
@@ -21,18 +22,30 @@ public static class ReviewPages
         var proposals = news.Proposals(filter == "all" ? null : filter);
         var curator = http.User.IsCurator();
         var now = clock.GetUtcNow();
+        var titles = proposals.Count == 0 ? new Dictionary<long, string>() : news.Stories().ToDictionary(s => s.Id, s => s.Title);
+        var stories = new Dictionary<string, long?>(StringComparer.Ordinal);
+        (long Id, string Title)? StoryOf(string document)
+        {
+            if (!stories.TryGetValue(document, out var id))
+            {
+                stories[document] = id = news.StoryOfDocument(document);
+            }
+
+            return id is { } story && titles.TryGetValue(story, out var title) ? (story, title) : null;
+        }
+
         var body = Html.Of($"""
             <h1>Review queue</h1>
             <p class="muted">Claims that disagree with the ledger, or that it does not cover, become proposed changes. A curator checks the claim against its sources,
             narrows a new layer to the goods it is on, and accepts it with a reason (it joins the ledger with its sources, recorded now) or rejects it. An acceptance can be revoked: its record stops counting from then on, and the trail stays.
             {Html.When(!curator, Html.Of($" <a href=\"/signin?returnUrl=%2Freview\">Sign in</a> as a curator to decide."))}</p>
             <p>{Html.Join(Storage.Review.Proposal.States.Append("all").Select(s => Html.Of($"<a href=\"/review?state={s}\" class=\"badge{(s == filter ? " good" : string.Empty)}\">{s}</a>")))}</p>
-            {(proposals.Count == 0 ? Html.Of($"<p class=\"muted\">No {filter} proposals.</p>") : Html.Join(proposals.Select(p => Card(http, p, curator, ledger, now))))}
+            {(proposals.Count == 0 ? Html.Of($"<p class=\"muted\">No {filter} proposals.</p>") : Html.Join(proposals.Select(p => Card(http, p, curator, ledger, now, StoryOf))))}
             """);
         return Layout.Page(http, "Review queue", body);
     }
 
-    private static Html Card(HttpContext http, Proposal p, bool curator, LedgerSession ledger, DateTimeOffset now)
+    private static Html Card(HttpContext http, Proposal p, bool curator, LedgerSession ledger, DateTimeOffset now, Func<string, (long Id, string Title)?> storyOf)
     {
         var c = p.Change;
         var badge = p.State switch { "accepted" => " good", "rejected" or "revoked" => " bad", _ => " warn" };
@@ -41,10 +54,11 @@ public static class ReviewPages
               <p><strong>#{p.Id}</strong> <span class="badge{badge}">{p.State}</span> <span class="badge">{p.Verdict}</span> {p.Summary}</p>
               <p class="small">{p.Explanation}</p>
               <h3 class="small">The claim</h3>
-              {Claim(p.ClaimJson)}
+              <p class="claim-words">{Words(p, ledger)}</p>
               {Html.When(p.Sentence is not null, Html.Of($"<blockquote class=\"small\">{p.Sentence}</blockquote>"))}
               {Html.When(p.Confidence is not null, Html.Of($"<p class=\"small muted\">Confidence of the reading: {p.Confidence?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}</p>"))}
-              <p class="small muted">Sources: {Layout.Sources(p.Sources.Select(s => s.Citation))}</p>
+              <ul class="small sources">{Html.Join(p.Sources.Select(s => Source(s, storyOf(s.Document))))}</ul>
+              <details class="small"><summary>The claim's fields, as read</summary>{Claim(p.ClaimJson)}</details>
               <h3 class="small">The change</h3>
               <p class="small">{ChangeText(c)}</p>
               {Preview(ledger, p, now)}
@@ -53,6 +67,24 @@ public static class ReviewPages
             </section>
             """);
     }
+
+    /// <summary>The claim in the words the story pages use; the proposal's summary when its facts cannot be read back.</summary>
+    private static string Words(Proposal p, LedgerSession ledger)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ClaimFacts>(p.ClaimJson, ClaimJson.Options) is { } facts ? ClaimWords.Of(facts, ledger.Reference.Economies) : p.Summary;
+        }
+        catch (JsonException)
+        {
+            return p.Summary;
+        }
+    }
+
+    /// <summary>A source of the claim: the report (its address, or outlet and id) and the story it is in, linked.</summary>
+    private static Html Source(ProposalSource source, (long Id, string Title)? story) => Html.Of($"""
+        <li>{(source.Url is null ? Html.Of($"{source.Citation}") : Layout.Source(source.Url))}{(story is { } s ? Html.Of($", in the story <a href=\"/stories/{s.Id}\">{s.Title}</a>") : Html.Empty)}</li>
+        """);
 
     /// <summary>The claim's facts as a reader's list, not as JSON.</summary>
     private static Html Claim(string claimJson)
