@@ -99,8 +99,11 @@ public static class DutyAnswers
         var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, LineAdditionalPercent(l.Answer, question.Value), string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
         if (distinct == 1)
         {
-            // every line below answers alike: the answer is theirs
-            return (Split(view, question, answer with { Base = lines[0].Answer.Base is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
+            // every line below answers alike: the answer is theirs, asked again with their base rate when the code
+            // itself has none (a subheading above its tariff lines), so an all-in layer tops up that rate
+            var common = lines[0].Answer.Base;
+            var whole = own is null && common?.AdValoremPercent is { } rate ? view.Duty(importer, origin, code, day, rate) : answer;
+            return (Split(view, question, whole with { Base = common is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
         }
 
         return (answer, lines, revision, null);
