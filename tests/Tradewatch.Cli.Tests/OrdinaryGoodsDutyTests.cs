@@ -106,6 +106,29 @@ public class OrdinaryGoodsDutyTests
         Assert.Equal(owed, Owed(answer));
     }
 
+    // The same car asked by its subheading (8703.23), above the tariff lines that carry the MFN rate: every line
+    // below is at 2.5%, so the all-in 15% tops that rate up just as for a line asked alone (12.5% + 2.5%).
+    [Theory]
+    [InlineData("JP", "2025-10-01", 15)]
+    [InlineData("DE", "2025-10-01", 15)]
+    [InlineData("DE", "2025-06-09", 27.5)]
+    public void A_car_asked_by_its_subheading_pays_the_deal_rate_all_in(string origin, string date, decimal owed) =>
+        Assert.Equal(owed, Owed(Ask(origin, "8703.23", date)));
+
+    // Lithium-ion batteries 8507.60.00 (MFN 3.4%, List 4A 7.5%): U.S. note 31(b) puts the electric-vehicle
+    // batteries (8507.60.00.10) under 9903.91.01, 25% from 27 Sep 2024 (89 FR 76581); the others stay on
+    // List 4A until 9903.91.06 (1 Jan 2026). Asked at 8 digits, the lines answer differently and are listed.
+    [Fact]
+    public void Electric_vehicle_batteries_pay_the_2024_review_rate_from_September_2024()
+    {
+        Assert.Contains("us-301-review-01", Layers(Ask("CN", "8507.60.00.10", "2025-06-09")));
+        var other = Layers(Ask("CN", "8507.60.00.20", "2025-06-09")).ToList();
+        Assert.DoesNotContain("us-301-review-01", other);
+        Assert.Contains("us-301-list4a-lines", other);
+        var heading = Ask("CN", "8507.60", "2025-06-09");
+        Assert.True(heading.GetProperty("ambiguous").GetBoolean());
+    }
+
     // Upholstered wooden seats 9401.61.40: MFN Free. Section 232 upholstered wooden furniture 25% from
     // 14 Oct 2025 (Proclamation 10976, 9903.76.02), in place of the reciprocal tariff (Viet Nam 20%).
     [Fact]
