@@ -44,6 +44,32 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task The_book_costed_as_CSV_has_each_scenarios_total_and_the_baselines_layers()
+    {
+        var client = factory.CreateClient();
+        var form = Form(Csv, "threat-100-percent");
+        form.Add(new StringContent("csv"), "format");
+        var response = await client.PostAsync("/portfolio", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("portfolio.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var rows = Core.Csv.ReadRecords(new StringReader(await response.Content.ReadAsStringAsync())).ToList();
+        Assert.Equal(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure"], rows[0]);
+        foreach (var scenario in new[] { "baseline", "threat-100-percent" })
+        {
+            var total = Assert.Single(rows, r => r[0] == scenario && r[1] == "total");
+            Assert.Equal(Lines.Length.ToString(CultureInfo.InvariantCulture), total[3]);
+            Assert.Equal((await DutyOfEachLine(client, scenario == "baseline" ? null : scenario)).ToString("0.00", CultureInfo.InvariantCulture), total[5]);
+        }
+
+        // The baseline's duty by layer adds up to its total (each figure rounded to the cent).
+        var layers = rows.Where(r => r[0] == "baseline" && r[1] == "layer").Select(r => decimal.Parse(r[5], CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(layers);
+        var baseline = decimal.Parse(rows.Single(r => r[0] == "baseline" && r[1] == "total")[5], CultureInfo.InvariantCulture);
+        Assert.InRange(layers.Sum() - baseline, -0.01m * layers.Count, 0.01m * layers.Count);
+    }
+
+    [Fact]
     public async Task A_posted_book_costs_what_its_lines_cost_under_each_scenario_ticked()
     {
         var client = factory.CreateClient();

@@ -12,7 +12,8 @@ namespace Tradewatch.Server.Pages;
 /// <summary>
 /// Answers as CSV (RFC 4180, one header line) for spreadsheets: a duty answer layer by layer
 /// (<c>/duty.csv</c>, the duty page's parameters), a story's claims (<c>/stories/{id}/claims.csv</c>)
-/// and every stored claim (<c>/claims.csv</c>), each claim in the words the story page shows.
+/// and every stored claim (<c>/claims.csv</c>), each claim in the words the story page shows; and an
+/// import book costed on the portfolio page (its form sent with <c>format=csv</c>).
 /// </summary>
 public static class CsvExports
 {
@@ -75,6 +76,37 @@ public static class CsvExports
 
         return Results.Text(text.ToString(), "text/csv; charset=utf-8");
     }
+
+    /// <summary>
+    /// A costed import book, one row per figure the portfolio page shows: each scenario's total, then the
+    /// baseline's duty by layer, origin and HS chapter. Sent as a file, since it answers a posted form.
+    /// </summary>
+    public static IResult Portfolio(IReadOnlyList<(string Name, Core.Evaluation.PortfolioSummary Summary)> results)
+    {
+        var text = new StringBuilder(Core.Csv.Line(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure"]));
+        foreach (var (name, s) in results)
+        {
+            text.Append(Core.Csv.Line([name, "total", string.Empty, s.Lines.ToString(CultureInfo.InvariantCulture), Money(s.Value), Money(s.Duty), Number(s.EffectiveRatePercent), Money(s.RefundExposure)]));
+        }
+
+        var (baseline, b) = results[0];
+        foreach (var layer in b.DutyByLayer.Keys.Union(b.RefundByLayer.Keys).Order(StringComparer.Ordinal))
+        {
+            text.Append(Core.Csv.Line([baseline, "layer", layer, string.Empty, string.Empty, Money(b.DutyByLayer.GetValueOrDefault(layer)), string.Empty, Money(b.RefundByLayer.GetValueOrDefault(layer))]));
+        }
+
+        foreach (var (by, groups) in new[] { ("origin", b.ByOrigin), ("chapter", b.ByChapter) })
+        {
+            foreach (var (key, (value, duty)) in groups.OrderByDescending(g => g.Value.Duty).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                text.Append(Core.Csv.Line([baseline, by, key, string.Empty, Money(value), Money(duty), Number(value == 0 ? null : Math.Round(duty * 100m / value, 2)), string.Empty]));
+            }
+        }
+
+        return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", "portfolio.csv");
+    }
+
+    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static IResult Problem(InputErrors errors) =>
         Results.Text(string.Join("\n", errors.Messages) + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);

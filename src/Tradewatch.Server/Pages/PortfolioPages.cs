@@ -89,6 +89,11 @@ public static class PortfolioPages
         var views = new List<(string Name, LedgerView View)> { ("baseline", ledger.View(knownAt, null)) };
         views.AddRange(chosen.Select(s => (s, ledger.View(knownAt, s))));
         var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View))).ToList();
+        if (form["format"] == "csv")
+        {
+            return CsvExports.Portfolio(results);
+        }
+
         return Page(http, ledger, shownCsv, chosen, knownText, errors, (read, results));
     }
 
@@ -107,7 +112,7 @@ public static class PortfolioPages
               </fieldset>{Layout.FieldError(errors, "scenario")}
               <div class="fields">
                 <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
-                <div><button class="primary" type="submit">Cost it</button></div>
+                <div><button class="primary" type="submit">Cost it</button> <button class="secondary" type="submit" name="format" value="csv" id="portfolio-csv">Cost it as CSV</button></div>
               </div>
               <p class="small muted">Each line's value is its customs value, from 0 to 1,000,000,000,000; origin and importer are two-letter codes; a line that cannot be read is named and left out.</p>
             </form>
