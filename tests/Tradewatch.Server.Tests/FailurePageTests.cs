@@ -9,7 +9,7 @@ namespace Tradewatch.Server.Tests;
 /// An unexpected failure as a person at a page meets it (an HTML page in the site's frame, status 500)
 /// and as a program meets it (a problem detail): neither says what failed inside.
 /// </summary>
-public sealed class ErrorPageTests(ServerFactory factory) : IClassFixture<ServerFactory>
+public sealed class FailurePageTests(ServerFactory factory) : IClassFixture<ServerFactory>
 {
     private const string Secret = "Host=db;Password=hunter2";
 
