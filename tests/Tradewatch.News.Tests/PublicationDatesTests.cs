@@ -203,6 +203,20 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void Dates_read_from_a_story_or_from_named_days_are_less_sure_than_any_printed_date()
+    {
+        var printed = Own("Cement quota talks\nMar 3, 2025\n" + Body);
+        var fromStory = PublicationDates.AgainstStory(Clean(Body), new DateOnly(2025, 3, 3), "anchor");
+        var moved = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), new DateOnly(2025, 3, 5), "anchor");
+        var mentioned = MentionedDates.Infer("The quota was cut on March 12, 2025 after talks. " + Body);
+        var copy = PublicationDates.CopyOf(printed, "original.txt");
+        Assert.All(new[] { fromStory, moved, mentioned, copy }, d => Assert.NotNull(d.Date));
+        Assert.True(fromStory.Confidence > 0 && fromStory.Confidence < moved.Confidence, $"{fromStory.Confidence} vs {moved.Confidence}");
+        Assert.True(moved.Confidence < mentioned.Confidence && mentioned.Confidence < printed.Confidence);
+        Assert.True(copy.Confidence < printed.Confidence && copy.Confidence > mentioned.Confidence);
+    }
+
+    [Fact]
     public void A_deadline_day_is_no_event_and_leaves_the_storys_date()
     {
         var dated = PublicationDates.AgainstStory(Clean("Officials are racing against a March 30 deadline to settle the quota. " + Body), new DateOnly(2025, 3, 3), "anchor");
