@@ -179,6 +179,16 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void Date_lines_at_the_head_of_a_text_are_found_where_they_stand_each_date_once()
+    {
+        const string text = "Cement quota talks\nPublished On 4 May 2025\nUpdated: Tue, May 6, 2025 10:02\nTalks resumed in Oslo on May 9, 2025.\nMay 4, 2025\n";
+        var found = PublicationDates.DateLinesIn(text);
+        Assert.Equal([new DateOnly(2025, 5, 4), new DateOnly(2025, 5, 6)], found.Select(f => f.Date));
+        Assert.Equal("Published On 4 May 2025", text[found[0].Start..found[0].End]);
+        Assert.Empty(PublicationDates.DateLinesIn(new string('x', PublicationDates.DateLineHeader) + "\nMay 4, 2025\n"));
+    }
+
+    [Fact]
     public void A_sentence_with_a_date_stays_and_is_no_byline()
     {
         const string line = "Talks resumed in Oslo on May 4, 2025.";
