@@ -132,6 +132,62 @@ public class PublicationDatesTests
         Assert.DoesNotContain(line, clean.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Posted Oct 21, 7:40 PM", 10, 21)]
+    [InlineData("Updated: Sun, Oct 20, 10:05 a.m. ET", 10, 20)]
+    [InlineData("21 October", 10, 21)]
+    [InlineData("Oct 21", 10, 21)]
+    public void A_line_that_is_only_a_day_without_its_year_is_found(string line, int month, int day)
+    {
+        var found = YearlessDateLine.FindAll("Cement quota talks\n" + line + "\n" + Body);
+        Assert.Equal([(month, day, line)], found.Select(f => (f.Month, f.Day, f.Evidence)));
+    }
+
+    [Theory]
+    [InlineData("Oct 21 was the day the talks began.")]
+    [InlineData("Oct 21, 2024")]
+    [InlineData("Oct 21 2024")]
+    [InlineData("Oct 21: the talks begin")]
+    [InlineData("Oct 21 - Oct 23")]
+    public void A_sentence_a_range_or_a_full_date_is_no_yearless_date_line(string line) =>
+        Assert.Empty(YearlessDateLine.FindAll(line));
+
+    [Fact]
+    public void A_yearless_posted_line_takes_its_year_from_the_urls_year_and_month()
+    {
+        var dated = Own("Cement quota talks\nPosted Oct 21, 7:40 PM\n" + Body, "https://news.example/business/2023/10/cement-quota-talks.html");
+        Assert.Equal((new DateOnly(2023, 10, 21), DateSource.Dateline, "Posted Oct 21, 7:40 PM"), (dated.Date, dated.Source, dated.Evidence));
+    }
+
+    [Fact]
+    public void A_yearless_date_line_takes_its_year_from_a_full_date_further_down()
+    {
+        var dated = Own("Cement quota talks\nPosted Jan 2, 7:40 PM\n" + Body + "\nComments\nReader One\nDecember 30, 2023 at 9:12 am");
+        Assert.Equal(new DateOnly(2024, 1, 2), dated.Date);
+    }
+
+    [Fact]
+    public void A_yearless_date_line_with_no_full_date_or_url_to_give_a_year_dates_nothing() =>
+        Assert.Null(Own("Cement quota talks\nPosted Oct 21, 7:40 PM\n" + Body + "\nThe 2019 quota was never filled.").Date);
+
+    [Fact]
+    public void A_url_with_a_full_date_gives_no_year_and_month_of_its_own()
+    {
+        Assert.Equal(new DateOnly(2023, 10, 1), UrlDate.YearMonth("https://news.example/business/2023/10/cement-quota-talks.html"));
+        Assert.Null(UrlDate.YearMonth("https://news.example/business/2023/10/21/cement-quota-talks.html"));
+        Assert.Null(UrlDate.YearMonth("https://news.example/business/cement-quota-talks-2023"));
+    }
+
+    [Fact]
+    public void Date_lines_at_the_head_of_a_text_are_found_where_they_stand_each_date_once()
+    {
+        const string text = "Cement quota talks\nPublished On 4 May 2025\nUpdated: Tue, May 6, 2025 10:02\nTalks resumed in Oslo on May 9, 2025.\nMay 4, 2025\n";
+        var found = PublicationDates.DateLinesIn(text);
+        Assert.Equal([new DateOnly(2025, 5, 4), new DateOnly(2025, 5, 6)], found.Select(f => f.Date));
+        Assert.Equal("Published On 4 May 2025", text[found[0].Start..found[0].End]);
+        Assert.Empty(PublicationDates.DateLinesIn(new string('x', PublicationDates.DateLineHeader) + "\nMay 4, 2025\n"));
+    }
+
     [Fact]
     public void A_sentence_with_a_date_stays_and_is_no_byline()
     {
@@ -154,6 +210,20 @@ public class PublicationDatesTests
     {
         var dated = PublicationDates.AgainstStory(Clean("The quota was cut on March 12 after talks. " + Body), new DateOnly(2025, 3, 3), "anchor");
         Assert.Equal(new DateOnly(2025, 3, 12), dated.Date);
+    }
+
+    [Fact]
+    public void Dates_read_from_a_story_or_from_named_days_are_less_sure_than_any_printed_date()
+    {
+        var printed = Own("Cement quota talks\nMar 3, 2025\n" + Body);
+        var fromStory = PublicationDates.AgainstStory(Clean(Body), new DateOnly(2025, 3, 3), "anchor");
+        var moved = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), new DateOnly(2025, 3, 5), "anchor");
+        var mentioned = MentionedDates.Infer("The quota was cut on March 12, 2025 after talks. " + Body);
+        var copy = PublicationDates.CopyOf(printed, "original.txt");
+        Assert.All(new[] { fromStory, moved, mentioned, copy }, d => Assert.NotNull(d.Date));
+        Assert.True(fromStory.Confidence > 0 && fromStory.Confidence < moved.Confidence, $"{fromStory.Confidence} vs {moved.Confidence}");
+        Assert.True(moved.Confidence < mentioned.Confidence && mentioned.Confidence < printed.Confidence);
+        Assert.True(copy.Confidence < printed.Confidence && copy.Confidence > mentioned.Confidence);
     }
 
     [Fact]

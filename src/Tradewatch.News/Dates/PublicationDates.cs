@@ -52,15 +52,39 @@ public static partial class PublicationDates
     public const double Contradicted = 0.3;
 
 
+    /// <summary>What is left of a date line's weight when it prints no year and the year was read elsewhere.</summary>
+    public const double YearlessShare = 0.9;
+
     /// <summary>The confidence a declared date (front matter, page metadata, feed) is given.</summary>
     public const double DeclaredConfidence = 0.98;
+
+    // The confidences of dates a report does not print, lower than any it prints: each rests on a reading
+    // of its words or on another report, and a story may span months.
+
+    /// <summary>What is kept of the original's confidence by a copy or version of it.</summary>
+    public const double CopyShare = 0.9;
+
+    /// <summary>A wire dateline's day with its year from the story.</summary>
+    public const double StoryYearConfidence = 0.7;
+
+    /// <summary>The day a dated report of the story gives for the event the lead tells of (<see cref="EventDays"/>).</summary>
+    public const double EventDayConfidence = 0.6;
+
+    /// <summary>The latest past day the text names, or its lead's weekday after it (<see cref="MentionedDates.Infer"/>).</summary>
+    public const double MentionedConfidence = 0.5;
+
+    /// <summary>The story's date moved by what the report's words say of its day: a bound, the lead's weekday.</summary>
+    public const double BoundedByStoryConfidence = 0.4;
+
+    /// <summary>The date of the most similar dated report of the story, taken as it is.</summary>
+    public const double StoryConfidence = 0.3;
 
     /// <summary>
     /// How far a single candidate is to be trusted as the publication date, from the kind of its cue:
     /// a labelled date token ("date 2025-06-09") most; a date line labelled as the publication
     /// ("Published", "Posted", a byline) next; a date line with a time of day; a wire dateline (the day
     /// the story was filed, which a site that reprints it may put a day later in its URL); the URL's date
-    /// (set when the page is first published); a bare date line; a
+    /// (set when the page is first published); a bare date line (a little less when it prints no year); a
     /// line labelled "Updated" (a later day than the publication); a date line with a weekday and no time,
     /// the style of a masthead's date of the day the page was fetched; least, the day a cited source was
     /// "retrieved" or "accessed".
@@ -70,7 +94,8 @@ public static partial class PublicationDates
         DateSource.TextToken => 0.95,
         DateSource.WireDateline => 0.78,
         DateSource.Url => 0.75,
-        DateSource.Dateline => LineConfidence(candidate.Evidence),
+        // A line without its year was given one from elsewhere: a little less sure.
+        DateSource.Dateline => LineConfidence(candidate.Evidence) * (Year().IsMatch(candidate.Evidence) ? 1 : YearlessShare),
         _ => 0.5,
     };
 
@@ -145,7 +170,9 @@ public static partial class PublicationDates
 
     /// <summary>
     /// Every date the report offers for itself, in the order of <see cref="DateSource"/>: the cleaner's
-    /// date lines and tokens, then the wire dateline, then the URL's date.
+    /// date lines and tokens, then the wire dateline, then the URL's date, then the lines that print a day
+    /// without its year (<see cref="YearlessDateLine"/>), given the year that puts them nearest the URL's
+    /// date or month, or the page's full dates (<see cref="YearlessReference"/>).
     /// </summary>
     public static IReadOnlyList<DateCandidate> Candidates(CleanReport report)
     {
@@ -161,6 +188,18 @@ public static partial class PublicationDates
         if (url is { } u)
         {
             result.Add(new DateCandidate(u.Date, DateSource.Url, "URL path " + u.Evidence));
+        }
+
+        var yearless = YearlessDateLine.FindAll(report.Source.Body);
+        if (yearless.Count > 0 && YearlessReference(report, url?.Date) is { } near)
+        {
+            foreach (var line in yearless)
+            {
+                if (YearlessDateLine.Resolve(line, near) is { } day)
+                {
+                    result.Add(new DateCandidate(day, DateSource.Dateline, line.Evidence));
+                }
+            }
         }
 
         return result;
@@ -190,7 +229,7 @@ public static partial class PublicationDates
             .OrderBy(c => Math.Abs(c.Date.DayNumber - median.DayNumber))
             .Select(c => (DateCandidate?)c)
             .FirstOrDefault();
-        return better is { } b ? new DatedBy(b.Date, b.Source, b.Evidence + $" (nearer its story than {own.Evidence})") : own;
+        return better is { } b ? new DatedBy(b.Date, b.Source, b.Evidence + $" (nearer its story than {own.Evidence})", Confidence(b)) : own;
     }
 
     /// <summary>
@@ -207,7 +246,7 @@ public static partial class PublicationDates
         ArgumentNullException.ThrowIfNull(report);
         if (WireDateline.Find(report.Source.Body) is { } wire && WireDateline.Resolve(wire, anchor) is { } filed)
         {
-            return new DatedBy(filed, DateSource.WireDateline, $"{wire.Evidence} (its year from its story, {anchorEvidence})");
+            return new DatedBy(filed, DateSource.WireDateline, $"{wire.Evidence} (its year from its story, {anchorEvidence})", StoryYearConfidence);
         }
 
         var text = report.Text;
@@ -223,7 +262,7 @@ public static partial class PublicationDates
             var why = $"it speaks of '{bounds.BeforeWords}' as still to come, before its story's {anchor:yyyy-MM-dd} ({anchorEvidence})";
             return mentioned.Date is { } earlier && earlier <= before
                 ? mentioned with { Evidence = $"{mentioned.Evidence}; {why}" }
-                : new DatedBy(before.AddDays(-1), DateSource.Story, $"the day before {before:yyyy-MM-dd}: {why}");
+                : new DatedBy(before.AddDays(-1), DateSource.Story, $"the day before {before:yyyy-MM-dd}: {why}", BoundedByStoryConfidence);
         }
 
         if (MentionedDates.Lead(text) is { } lead)
@@ -236,12 +275,16 @@ public static partial class PublicationDates
                 // The nearest day of that weekday: the lead's news is of that day, the anchor's of another.
                 var moved = behind <= 3 ? anchor.AddDays(-behind) : anchor.AddDays(7 - behind);
                 var late = lead.Late ? $", the day after it as its news came late that day ('{lead.LateWords}')" : string.Empty;
-                return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead{late}, nearest {anchorEvidence}");
+                return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead{late}, nearest {anchorEvidence}", BoundedByStoryConfidence);
             }
         }
 
-        return new DatedBy(anchor, DateSource.Story, anchorEvidence);
+        return new DatedBy(anchor, DateSource.Story, anchorEvidence, StoryConfidence);
     }
+
+    /// <summary>The date of a copy or version of <paramref name="original"/>'s report, <paramref name="id"/>: its original's, a little less sure.</summary>
+    public static DatedBy CopyOf(DatedBy original, string id) =>
+        new(original.Date, DateSource.Story, $"a copy or version of {id} ({original.Evidence})", Math.Round(original.Confidence * CopyShare, 2));
 
     public static DateOnly Median(IReadOnlyList<DateOnly> dates)
     {
@@ -260,7 +303,7 @@ public static partial class PublicationDates
     /// <summary>A date to give a year to a dateline that has none: the URL's, a full date of the page's, or its latest year.</summary>
     private static DateOnly? YearReference(CleanReport report, DateOnly? urlDate)
     {
-        if (urlDate is { } u)
+        if ((urlDate ?? UrlDate.YearMonth(report.Source.Metadata.Url)?.AddDays(14)) is { } u)
         {
             return u;
         }
@@ -279,6 +322,27 @@ public static partial class PublicationDates
 
         var years = Year().Matches(head).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return years.Count > 0 ? new DateOnly(years.Max(), 7, 1) : null;
+    }
+
+    /// <summary>
+    /// A date to give a year to a line that prints a day without one: the URL's date, or its year and month;
+    /// else a full date line of the page's, else its latest full date. A year the page only names in passing
+    /// is no reference: it is as often a year past or one to come.
+    /// </summary>
+    private static DateOnly? YearlessReference(CleanReport report, DateOnly? urlDate)
+    {
+        if ((urlDate ?? UrlDate.YearMonth(report.Source.Metadata.Url)?.AddDays(14)) is { } u)
+        {
+            return u;
+        }
+
+        if (report.DateCandidates.Count > 0)
+        {
+            return report.DateCandidates[0].Date;
+        }
+
+        var full = DateText.Find(report.Source.Body);
+        return full.Count > 0 ? full.Max(m => m.Date) : null;
     }
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
