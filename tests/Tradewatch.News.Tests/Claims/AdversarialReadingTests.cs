@@ -107,4 +107,23 @@ public class AdversarialReadingTests
         var quotes = Extract<QuoteFacts>(text);
         Assert.Contains(quotes, q => q.Text.StartsWith("We hope to ship", StringComparison.Ordinal) && q.Speaker == "Mara Quist");
     }
+
+    [Theory]
+    [InlineData("Anna Berg, the finance minister, who spoke after Paul Grant, the trade secretary, said the talks had been “frank”.", "Anna Berg")]
+    [InlineData("Trade Minister Ivo Marsh, a rival of Senator Maria Cole, the committee chair, told reporters the bill was “dead”.", "Ivo Marsh")]
+    public void The_subject_before_an_apposition_speaks_not_the_people_named_inside_it(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Central Bank Governor Ilse Maarten said the levy would lift prices.", "Ilse Maarten", "Central Bank Governor")]
+    [InlineData("Volvo Chief Executive Hakan Lind said costs were rising.", "Hakan Lind", "Volvo Chief Executive")]
+    [InlineData("Yesterday Finance Minister Anna Berg flew to Oslo.", "Anna Berg", "Finance Minister")]
+    public void The_first_word_of_a_sentence_belongs_to_the_title_after_it_unless_it_opens_sentences(string sentence, string name, string role)
+    {
+        var person = Assert.Single(Extract<PersonFacts>(sentence), p => p.Name == name);
+        Assert.Equal(role, person.Role);
+    }
 }
