@@ -69,6 +69,20 @@ public class AdversarialReadingTests
         Assert.DoesNotContain(tariffs, t => t.Imposer == "VN");
     }
 
+    [Fact]
+    public void An_economy_read_as_a_target_is_no_guess_for_the_imposer_of_the_same_rate()
+    {
+        var tariffs = Extract<TariffFacts>("The order sets tariffs of 25% on goods from Ecuador and Colombia and 10% on Peruvian energy.");
+        Assert.DoesNotContain(tariffs, t => t.Imposer is "CO" or "EC" or "PE");
+    }
+
+    [Fact]
+    public void A_read_imposer_is_kept_beside_negotiators_from_it()
+    {
+        var tariffs = Extract<TariffFacts>("Negotiators from the US and Chile met on Tuesday, while the US considers raising the duty on Chilean copper to 40%.");
+        Assert.Contains(tariffs, t => t is { Imposer: "US", Target: "CL", RatePercent: 40 });
+    }
+
     [Theory]
     [InlineData("Chief Economist Carl Weinberg of High Frequency Economics said the data were weak.", "Carl Weinberg", "Chief Economist")]
     [InlineData("Senior Fellow Ana Duarte of the Lisbon Institute said tariffs would not last.", "Ana Duarte", "Senior Fellow")]
