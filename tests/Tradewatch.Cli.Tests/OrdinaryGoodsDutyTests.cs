@@ -131,7 +131,7 @@ public class OrdinaryGoodsDutyTests
     // Canadian flat-rolled steel 7208.10.15 (MFN Free). On 1 Apr 2025 both the Section 232 steel duty (25%, from
     // 12 Mar 2025) and the fentanyl duty (25%) were collected. EO 14289 (published 2 May 2025, effective from
     // 4 Mar) put the fentanyl duty in place of the steel duty, so an entry of 15 May deposited 25%;
-    // Proclamation 10947 (published 6 Jun 2025, effective 4 Jun) put the steel duty (50%) first.
+    // Proclamation 10947 (published 9 Jun 2025, effective 4 Jun) put the steel duty (50%) first.
     [Theory]
     [InlineData("2025-04-01", 50)]
     [InlineData("2025-05-15", 25)]
