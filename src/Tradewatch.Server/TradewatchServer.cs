@@ -50,6 +50,7 @@ public static class TradewatchServer
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddTradewatchRateLimits();
+        builder.Services.AddTradewatchExpensiveGate();
         builder.Services.AddTradewatchRequestTimeouts();
 
         var app = builder.Build();
