@@ -47,7 +47,8 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates,
 /// and a slow read (the store-wide claims) never holds up another read, such as the ledger's check of
 /// the records accepted in review. The store-wide claims are computed once per store and ledger state
 /// by one task that every request awaits without holding a thread.
-/// On first use an empty store is seeded with the bundled sample reports when the settings say so.
+/// On first use an empty store is seeded with the bundled sample reports when the settings say so, and
+/// the review queue gets the proposals they raise, before any other use of the store proceeds.
 /// Claims are stored per report at ingest; their consolidation is kept per story until it gains a report.
 /// </summary>
 public sealed class NewsService : IDisposable, IAcceptedRecords
@@ -63,8 +64,6 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     private NewsStore? store;
     private volatile bool opened;
     private volatile StoreClaimsTask? all;
-
-    private bool seeded;
 
     public NewsService(IOptions<ServerSettings> settings, TimeProvider clock)
     {
@@ -175,15 +174,6 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
 
     LedgerBatch IAcceptedRecords.Batch() => AcceptedBatch();
 
-    /// <summary>When this process seeded the store with the samples, fills the review queue from them.</summary>
-    public void ProposeAfterSeeding(LedgerSession ledger)
-    {
-        if (Use(_ => seeded))
-        {
-            Use(s => ProposeChanges.FromStore(s, ledger));
-        }
-    }
-
     public IReadOnlyList<Proposal> Proposals(string? state) => Read(s => s.Review.List(state));
 
     public Proposal? Proposal(long id) => Read(s => s.Review.Get(id));
@@ -262,25 +252,41 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
         }
     }
 
+    /// <summary>
+    /// Opens the store; an empty one is seeded with the samples (when the settings say so) and its review
+    /// queue filled from them, all before the store is handed to any request, so no request sees the
+    /// samples without their proposals.
+    /// </summary>
     private NewsStore OpenAndSeed()
     {
         var opened = NewsStore.Open(settings.Database, clock);
-        var samples = Path.Combine(settings.DataDirectory, "samples");
-        if (settings.SeedSamples && opened.ReportCount() == 0 && Directory.Exists(samples))
+        try
         {
-            foreach (var file in SourceWalker.Expand([samples], out _))
+            var samples = Path.Combine(settings.DataDirectory, "samples");
+            if (settings.SeedSamples && opened.ReportCount() == 0 && Directory.Exists(samples))
             {
-                var (bytes, size) = SourceWalker.ReadBytes(file.Path);
-                var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
-                foreach (var report in read.Reports)
+                foreach (var file in SourceWalker.Expand([samples], out _))
                 {
-                    opened.Ingest(report);
+                    var (bytes, size) = SourceWalker.ReadBytes(file.Path);
+                    var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
+                    foreach (var report in read.Reports)
+                    {
+                        opened.Ingest(report);
+                    }
                 }
+
+                // The ledger the proposals are checked against: the files and what this store's review accepted,
+                // read here, as the server's session reads the store through this service.
+                var ledger = new LedgerSession(settings.DataDirectory, null, AcceptedRecords.ReadOnce(opened.Review));
+                ProposeChanges.FromStore(opened, ledger);
             }
 
-            seeded = true;
+            return opened;
         }
-
-        return opened;
+        catch
+        {
+            opened.Dispose();
+            throw;
+        }
     }
 }
