@@ -14,40 +14,10 @@ public sealed class StoreDatingTests
     private static SourceReport Report(string name, string text) =>
         ReportReader.Read(name, name, Encoding.UTF8.GetBytes(text)).Reports.Single();
 
-    /// <summary>An invented story: two dated reports of a duty, and an undated one naming a yearless day.</summary>
-    private static readonly SourceReport Undated = Report("0-digest.md", """
-        ---
-        title: Aluminium quota talks with Washington
-        outlet: Foundry Digest
-        ---
-        Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
+    /// <summary>The invented aluminium story (<see cref="AluminiumStory"/>): an undated digest naming a yearless day, and two dated reports.</summary>
+    private static readonly SourceReport Undated = Report(AluminiumStory.UndatedDigest.Name, AluminiumStory.UndatedDigest.Text);
 
-        Ottawa said it would answer with a 15% duty on American steel from June 1.
-        """);
-
-    private static readonly SourceReport[] Dated =
-    [
-        Report("a-quayside.md", """
-            ---
-            title: Canada seeks aluminium quota talks with Washington
-            outlet: Quayside Post
-            published: 2026-05-11
-            ---
-            WASHINGTON, May 11 (Quayside Post) - Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
-
-            Canadian Trade Minister Anna Kowalski said her government was ready to talk this week.
-            """),
-        Report("b-northern.md", """
-            ---
-            title: Smelters brace as aluminium talks stall
-            outlet: Northern Wire
-            published: 2026-05-12
-            ---
-            OTTAWA, May 12 (Northern Wire) - Smelter owners warned on Tuesday that jobs were at risk if aluminium talks with Washington dragged on.
-
-            Canada currently pays a 25% duty on aluminium shipped to the United States, the owners said.
-            """),
-    ];
+    private static readonly SourceReport[] Dated = [.. AluminiumStory.Dated.Select(r => Report(r.Name, r.Text))];
 
     private static NewsStore Open(StoreTarget target) => NewsStore.Open(target.Location, TimeProvider.System);
 
