@@ -132,6 +132,52 @@ public class PublicationDatesTests
         Assert.DoesNotContain(line, clean.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Posted Oct 21, 7:40 PM", 10, 21)]
+    [InlineData("Updated: Sun, Oct 20, 10:05 a.m. ET", 10, 20)]
+    [InlineData("21 October", 10, 21)]
+    [InlineData("Oct 21", 10, 21)]
+    public void A_line_that_is_only_a_day_without_its_year_is_found(string line, int month, int day)
+    {
+        var found = YearlessDateLine.FindAll("Cement quota talks\n" + line + "\n" + Body);
+        Assert.Equal([(month, day, line)], found.Select(f => (f.Month, f.Day, f.Evidence)));
+    }
+
+    [Theory]
+    [InlineData("Oct 21 was the day the talks began.")]
+    [InlineData("Oct 21, 2024")]
+    [InlineData("Oct 21 2024")]
+    [InlineData("Oct 21: the talks begin")]
+    [InlineData("Oct 21 - Oct 23")]
+    public void A_sentence_a_range_or_a_full_date_is_no_yearless_date_line(string line) =>
+        Assert.Empty(YearlessDateLine.FindAll(line));
+
+    [Fact]
+    public void A_yearless_posted_line_takes_its_year_from_the_urls_year_and_month()
+    {
+        var dated = Own("Cement quota talks\nPosted Oct 21, 7:40 PM\n" + Body, "https://news.example/business/2023/10/cement-quota-talks.html");
+        Assert.Equal((new DateOnly(2023, 10, 21), DateSource.Dateline, "Posted Oct 21, 7:40 PM"), (dated.Date, dated.Source, dated.Evidence));
+    }
+
+    [Fact]
+    public void A_yearless_date_line_takes_its_year_from_a_full_date_further_down()
+    {
+        var dated = Own("Cement quota talks\nPosted Jan 2, 7:40 PM\n" + Body + "\nComments\nReader One\nDecember 30, 2023 at 9:12 am");
+        Assert.Equal(new DateOnly(2024, 1, 2), dated.Date);
+    }
+
+    [Fact]
+    public void A_yearless_date_line_with_no_full_date_or_url_to_give_a_year_dates_nothing() =>
+        Assert.Null(Own("Cement quota talks\nPosted Oct 21, 7:40 PM\n" + Body + "\nThe 2019 quota was never filled.").Date);
+
+    [Fact]
+    public void A_url_with_a_full_date_gives_no_year_and_month_of_its_own()
+    {
+        Assert.Equal(new DateOnly(2023, 10, 1), UrlDate.YearMonth("https://news.example/business/2023/10/cement-quota-talks.html"));
+        Assert.Null(UrlDate.YearMonth("https://news.example/business/2023/10/21/cement-quota-talks.html"));
+        Assert.Null(UrlDate.YearMonth("https://news.example/business/cement-quota-talks-2023"));
+    }
+
     [Fact]
     public void A_sentence_with_a_date_stays_and_is_no_byline()
     {

@@ -318,7 +318,7 @@ public static partial class MentionedDates
         return found;
     }
 
-    /// <summary>The year of the page's latest full date, else its URL's, else the year the text names most often.</summary>
+    /// <summary>The year of the page's latest full date, else its URL's (a full date or a year and month), else the year the text names most often.</summary>
     private static int? YearOf(string text, string? url)
     {
         var full = DateText.Find(text);
@@ -327,7 +327,7 @@ public static partial class MentionedDates
             return full.Max(m => m.Date).Year;
         }
 
-        if (UrlDate.Find(url) is { } u)
+        if ((UrlDate.Find(url) ?? UrlDate.YearMonth(url)) is { } u)
         {
             return u.Year;
         }

@@ -52,6 +52,9 @@ public static partial class PublicationDates
     public const double Contradicted = 0.3;
 
 
+    /// <summary>What is left of a date line's weight when it prints no year and the year was read elsewhere.</summary>
+    public const double YearlessShare = 0.9;
+
     /// <summary>The confidence a declared date (front matter, page metadata, feed) is given.</summary>
     public const double DeclaredConfidence = 0.98;
 
@@ -60,7 +63,7 @@ public static partial class PublicationDates
     /// a labelled date token ("date 2025-06-09") most; a date line labelled as the publication
     /// ("Published", "Posted", a byline) next; a date line with a time of day; a wire dateline (the day
     /// the story was filed, which a site that reprints it may put a day later in its URL); the URL's date
-    /// (set when the page is first published); a bare date line; a
+    /// (set when the page is first published); a bare date line (a little less when it prints no year); a
     /// line labelled "Updated" (a later day than the publication); a date line with a weekday and no time,
     /// the style of a masthead's date of the day the page was fetched; least, the day a cited source was
     /// "retrieved" or "accessed".
@@ -70,7 +73,8 @@ public static partial class PublicationDates
         DateSource.TextToken => 0.95,
         DateSource.WireDateline => 0.78,
         DateSource.Url => 0.75,
-        DateSource.Dateline => LineConfidence(candidate.Evidence),
+        // A line without its year was given one from elsewhere: a little less sure.
+        DateSource.Dateline => LineConfidence(candidate.Evidence) * (Year().IsMatch(candidate.Evidence) ? 1 : YearlessShare),
         _ => 0.5,
     };
 
@@ -145,7 +149,9 @@ public static partial class PublicationDates
 
     /// <summary>
     /// Every date the report offers for itself, in the order of <see cref="DateSource"/>: the cleaner's
-    /// date lines and tokens, then the wire dateline, then the URL's date.
+    /// date lines and tokens, then the wire dateline, then the URL's date, then the lines that print a day
+    /// without its year (<see cref="YearlessDateLine"/>), given the year that puts them nearest the URL's
+    /// date or month, or the page's full dates (<see cref="YearlessReference"/>).
     /// </summary>
     public static IReadOnlyList<DateCandidate> Candidates(CleanReport report)
     {
@@ -161,6 +167,18 @@ public static partial class PublicationDates
         if (url is { } u)
         {
             result.Add(new DateCandidate(u.Date, DateSource.Url, "URL path " + u.Evidence));
+        }
+
+        var yearless = YearlessDateLine.FindAll(report.Source.Body);
+        if (yearless.Count > 0 && YearlessReference(report, url?.Date) is { } near)
+        {
+            foreach (var line in yearless)
+            {
+                if (YearlessDateLine.Resolve(line, near) is { } day)
+                {
+                    result.Add(new DateCandidate(day, DateSource.Dateline, line.Evidence));
+                }
+            }
         }
 
         return result;
@@ -260,7 +278,7 @@ public static partial class PublicationDates
     /// <summary>A date to give a year to a dateline that has none: the URL's, a full date of the page's, or its latest year.</summary>
     private static DateOnly? YearReference(CleanReport report, DateOnly? urlDate)
     {
-        if (urlDate is { } u)
+        if ((urlDate ?? UrlDate.YearMonth(report.Source.Metadata.Url)?.AddDays(14)) is { } u)
         {
             return u;
         }
@@ -279,6 +297,27 @@ public static partial class PublicationDates
 
         var years = Year().Matches(head).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return years.Count > 0 ? new DateOnly(years.Max(), 7, 1) : null;
+    }
+
+    /// <summary>
+    /// A date to give a year to a line that prints a day without one: the URL's date, or its year and month;
+    /// else a full date line of the page's, else its latest full date. A year the page only names in passing
+    /// is no reference: it is as often a year past or one to come.
+    /// </summary>
+    private static DateOnly? YearlessReference(CleanReport report, DateOnly? urlDate)
+    {
+        if ((urlDate ?? UrlDate.YearMonth(report.Source.Metadata.Url)?.AddDays(14)) is { } u)
+        {
+            return u;
+        }
+
+        if (report.DateCandidates.Count > 0)
+        {
+            return report.DateCandidates[0].Date;
+        }
+
+        var full = DateText.Find(report.Source.Body);
+        return full.Count > 0 ? full.Max(m => m.Date) : null;
     }
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]

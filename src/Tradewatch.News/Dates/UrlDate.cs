@@ -31,6 +31,28 @@ public static partial class UrlDate
         return null;
     }
 
+    /// <summary>
+    /// The year and month a path gives without a day ("/2019/11/slug", "/2025-07/slug"), as the first of
+    /// that month: enough to give a year to a date printed without one. Null when the path gives a full date
+    /// (<see cref="Locate"/>) or none.
+    /// </summary>
+    public static DateOnly? YearMonth(string? url)
+    {
+        if (Locate(url) is not null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var m = YearAndMonth().Match(uri.AbsolutePath);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 ? new DateOnly(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, 1) : null;
+    }
+
     private static DateOnly? Valid(Match match)
     {
         var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
@@ -43,6 +65,9 @@ public static partial class UrlDate
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d)/", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAndMonth();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?:/|-)?(?<d>[0-3]\d)(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
