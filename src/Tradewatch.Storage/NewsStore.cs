@@ -432,7 +432,8 @@ public sealed class NewsStore : IDisposable
 
     private StoredStoryDetail? StoryDetail(long id, DbTransaction tx)
     {
-        var story = Connection.QueryFirstOrDefault<StoredStory>(
+        // As value tuples, as in Stories(): SQLite gives a story's days no type when none of its reports is dated.
+        var rows = Connection.Query<(long Id, string Title, long Reports, string? FirstDate, string? LastDate)>(
             """
             SELECT s.id AS Id, s.title AS Title, (SELECT COUNT(*) FROM reports WHERE story_id = s.id) AS Reports,
                    (SELECT MIN(published) FROM reports WHERE story_id = s.id) AS FirstDate,
@@ -440,11 +441,13 @@ public sealed class NewsStore : IDisposable
             FROM stories s WHERE s.id = @id
             """,
             new { id },
-            tx);
-        if (story is null)
+            tx).ToList();
+        if (rows.Count == 0)
         {
             return null;
         }
+
+        var story = new StoredStory(rows[0].Id, rows[0].Title, rows[0].Reports, rows[0].FirstDate, rows[0].LastDate);
 
         var reports = Connection.Query<StoredReport>(
             """
