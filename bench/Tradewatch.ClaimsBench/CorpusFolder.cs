@@ -1,13 +1,17 @@
 using System.Globalization;
 using Tradewatch.News.Claims;
+using Tradewatch.News.Cleaning;
+using Tradewatch.News.Dates;
+using Tradewatch.News.Reading;
 
 namespace Tradewatch.ClaimsBench;
 
 /// <summary>
 /// Reads a corpus folder the way the reading stage will until it lands: one report per .txt/.md
-/// file, YAML-style front matter (url, outlet, published, title) stripped, the rest is the text.
+/// file, YAML-style front matter (url, outlet, published, title) stripped, the rest is the text;
+/// a report without a declared date is dated as the pipeline dates it (<see cref="PublicationDates.Own"/>).
 /// </summary>
-internal sealed record CorpusReport(ClaimDocument Document, string? Url, string? Title);
+internal sealed record CorpusReport(ClaimDocument Document, string? Url, string? Title, CleanReport Clean);
 
 internal static class CorpusFolder
 {
@@ -41,9 +45,11 @@ internal static class CorpusFolder
 
             DateOnly? published = fields.TryGetValue("published", out var p)
                 && DateOnly.TryParse(p.Length >= 10 ? p[..10] : p, CultureInfo.InvariantCulture, out var d) ? d : null;
-            published ??= PublicationDates.FromText(body);
             var id = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            reports.Add(new CorpusReport(new ClaimDocument(id, body, published, fields.GetValueOrDefault("outlet")), fields.GetValueOrDefault("url"), fields.GetValueOrDefault("title")));
+            var metadata = new ReportMetadata(fields.GetValueOrDefault("title"), fields.GetValueOrDefault("url"), fields.GetValueOrDefault("outlet"), published);
+            var clean = ArticleCleaner.Clean(new SourceReport(id, InputFormat.PlainText, body, metadata, ReportReader.Hash(body), []));
+            published = PublicationDates.Own(clean).Date;
+            reports.Add(new CorpusReport(new ClaimDocument(id, body, published, fields.GetValueOrDefault("outlet")), fields.GetValueOrDefault("url"), fields.GetValueOrDefault("title"), clean));
         }
 
         return reports;

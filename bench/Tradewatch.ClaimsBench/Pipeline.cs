@@ -1,4 +1,5 @@
 using Tradewatch.News.Claims;
+using Tradewatch.News.Dates;
 
 namespace Tradewatch.ClaimsBench;
 
@@ -15,7 +16,11 @@ internal static class Pipeline
     {
         var ids = reports.Select(r => r.Document.Id).ToList();
         IReadOnlyList<IReadOnlyList<string>> story = [ids];
-        var documents = PublicationDates.InferMissing(reports.Select(r => r.Document).ToList(), story);
+        // Undated reports are dated against the set's dated ones, as the pipeline dates them against their story's.
+        var dated = reports.Where(r => r.Document.Published is not null).Select(r => r.Document.Published!.Value).ToList();
+        var documents = reports.Select(r => r.Document.Published is null && dated.Count > 0
+            ? r.Document with { Published = PublicationDates.AgainstStory(r.Clean, PublicationDates.Median(dated), "the set's median date").Date }
+            : r.Document).ToList();
         var extracted = documents.Select(ClaimExtractor.Extract).ToList();
         var consolidated = ClaimConsolidator.Consolidate(extracted, story, []);
         return (documents, new PipelineResult(extracted, consolidated));

@@ -106,6 +106,42 @@ public class OrdinaryGoodsDutyTests
         Assert.Equal(owed, Owed(answer));
     }
 
+    // The same car asked by its subheading (8703.23), above the tariff lines that carry the MFN rate: every line
+    // below is at 2.5%, so the all-in 15% tops that rate up just as for a line asked alone (12.5% + 2.5%).
+    [Theory]
+    [InlineData("JP", "2025-10-01", 15)]
+    [InlineData("DE", "2025-10-01", 15)]
+    [InlineData("DE", "2025-06-09", 27.5)]
+    public void A_car_asked_by_its_subheading_pays_the_deal_rate_all_in(string origin, string date, decimal owed) =>
+        Assert.Equal(owed, Owed(Ask(origin, "8703.23", date)));
+
+    // French still wine 2204.21.50 pays a specific MFN rate, 6.3 cents a litre. The EU deal's 15% is all-in
+    // (9903.02.20: 15% less the column 1 rate), so on 100 litres worth 1000 (6.30 of MFN duty, 0.63% of the value)
+    // the reciprocal layer collects 14.37% and the entry 150.00 in all; without the quantity it shows 15%.
+    [Fact]
+    public void A_specific_MFN_rate_is_topped_up_to_an_all_in_rate_when_the_quantity_is_given()
+    {
+        var answer = CliRunner.Json("duty", "--importer", "US", "--origin", "FR", "--hts", "2204.21.50", "--date", "2025-09-01", "--value", "1000", "--quantity", "100", "--unit", "liter");
+        var deposited = answer.GetProperty("deposited");
+        Assert.Equal(14.37m, deposited.GetProperty("totalAdditionalPercent").GetDecimal());
+        Assert.Equal(150m, deposited.GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(15m, Ask("FR", "2204.21.50", "2025-09-01").GetProperty("deposited").GetProperty("totalAdditionalPercent").GetDecimal());
+    }
+
+    // Lithium-ion batteries 8507.60.00 (MFN 3.4%, List 4A 7.5%): U.S. note 31(b) puts the electric-vehicle
+    // batteries (8507.60.00.10) under 9903.91.01, 25% from 27 Sep 2024 (89 FR 76581); the others stay on
+    // List 4A until 9903.91.06 (1 Jan 2026). Asked at 8 digits, the lines answer differently and are listed.
+    [Fact]
+    public void Electric_vehicle_batteries_pay_the_2024_review_rate_from_September_2024()
+    {
+        Assert.Contains("us-301-review-01", Layers(Ask("CN", "8507.60.00.10", "2025-06-09")));
+        var other = Layers(Ask("CN", "8507.60.00.20", "2025-06-09")).ToList();
+        Assert.DoesNotContain("us-301-review-01", other);
+        Assert.Contains("us-301-list4a-lines", other);
+        var heading = Ask("CN", "8507.60", "2025-06-09");
+        Assert.True(heading.GetProperty("ambiguous").GetBoolean());
+    }
+
     // Upholstered wooden seats 9401.61.40: MFN Free. Section 232 upholstered wooden furniture 25% from
     // 14 Oct 2025 (Proclamation 10976, 9903.76.02), in place of the reciprocal tariff (Viet Nam 20%).
     [Fact]

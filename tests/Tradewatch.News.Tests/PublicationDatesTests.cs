@@ -179,6 +179,16 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void Date_lines_at_the_head_of_a_text_are_found_where_they_stand_each_date_once()
+    {
+        const string text = "Cement quota talks\nPublished On 4 May 2025\nUpdated: Tue, May 6, 2025 10:02\nTalks resumed in Oslo on May 9, 2025.\nMay 4, 2025\n";
+        var found = PublicationDates.DateLinesIn(text);
+        Assert.Equal([new DateOnly(2025, 5, 4), new DateOnly(2025, 5, 6)], found.Select(f => f.Date));
+        Assert.Equal("Published On 4 May 2025", text[found[0].Start..found[0].End]);
+        Assert.Empty(PublicationDates.DateLinesIn(new string('x', PublicationDates.DateLineHeader) + "\nMay 4, 2025\n"));
+    }
+
+    [Fact]
     public void A_sentence_with_a_date_stays_and_is_no_byline()
     {
         const string line = "Talks resumed in Oslo on May 4, 2025.";
@@ -200,6 +210,20 @@ public class PublicationDatesTests
     {
         var dated = PublicationDates.AgainstStory(Clean("The quota was cut on March 12 after talks. " + Body), new DateOnly(2025, 3, 3), "anchor");
         Assert.Equal(new DateOnly(2025, 3, 12), dated.Date);
+    }
+
+    [Fact]
+    public void Dates_read_from_a_story_or_from_named_days_are_less_sure_than_any_printed_date()
+    {
+        var printed = Own("Cement quota talks\nMar 3, 2025\n" + Body);
+        var fromStory = PublicationDates.AgainstStory(Clean(Body), new DateOnly(2025, 3, 3), "anchor");
+        var moved = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), new DateOnly(2025, 3, 5), "anchor");
+        var mentioned = MentionedDates.Infer("The quota was cut on March 12, 2025 after talks. " + Body);
+        var copy = PublicationDates.CopyOf(printed, "original.txt");
+        Assert.All(new[] { fromStory, moved, mentioned, copy }, d => Assert.NotNull(d.Date));
+        Assert.True(fromStory.Confidence > 0 && fromStory.Confidence < moved.Confidence, $"{fromStory.Confidence} vs {moved.Confidence}");
+        Assert.True(moved.Confidence < mentioned.Confidence && mentioned.Confidence < printed.Confidence);
+        Assert.True(copy.Confidence < printed.Confidence && copy.Confidence > mentioned.Confidence);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public static class DutyAnswers
 
         // The line's MFN rate goes into the question: an all-in layer (a deal floor) collects only what tops it up.
         var own = schedule is not null && question.Product is { } asked ? MfnLayer.For(schedule, origin, asked, day, view.KnownAt) : null;
-        var answer = view.Duty(importer, origin, question.Product, day, own?.AdValoremPercent);
+        var answer = view.Duty(importer, origin, question.Product, day, BasePercent(own, question));
         if (schedule is null || question.Product is not { } code)
         {
             return (Split(view, question, answer), [], null, null);
@@ -94,13 +94,16 @@ public static class DutyAnswers
         {
             var mfn = MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt);
             // the metal's weight and value are the goods', so they apply to each line as to a line asked alone
-            return new LineAnswer(l, Split(view, question, view.Duty(importer, origin, l.Code, day, mfn?.AdValoremPercent) with { Base = mfn }));
+            return new LineAnswer(l, Split(view, question, view.Duty(importer, origin, l.Code, day, BasePercent(mfn, question)) with { Base = mfn }));
         }).ToList();
         var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, LineAdditionalPercent(l.Answer, question.Value), string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
         if (distinct == 1)
         {
-            // every line below answers alike: the answer is theirs
-            return (Split(view, question, answer with { Base = lines[0].Answer.Base is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
+            // every line below answers alike: the answer is theirs, asked again with their base rate when the code
+            // itself has none (a subheading above its tariff lines), so an all-in layer tops up that rate
+            var common = lines[0].Answer.Base;
+            var whole = own is null && BasePercent(common, question) is { } rate ? view.Duty(importer, origin, code, day, rate) : answer;
+            return (Split(view, question, whole with { Base = common is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
         }
 
         return (answer, lines, revision, null);
@@ -125,9 +128,12 @@ public static class DutyAnswers
     {
         if (question.MetalWeightPercent is { } weight)
         {
-            answer = view.WithMetalWeight(answer, weight, answer.Base?.AdValoremPercent);
+            answer = view.WithMetalWeight(answer, weight, BasePercent(answer.Base, question));
         }
 
-        return question.MetalValue is { } metal ? view.WithMetalContent(answer, metal, answer.Base?.AdValoremPercent) : answer;
+        return question.MetalValue is { } metal ? view.WithMetalContent(answer, metal, BasePercent(answer.Base, question)) : answer;
     }
+
+    /// <summary>The base rate as a share of the goods' value (a specific rate's equivalent when the quantity is given): what an all-in layer tops up.</summary>
+    private static decimal? BasePercent(MfnLayer? mfn, DutyQuestion question) => mfn?.PercentOf(question.Value, question.Quantity, question.Unit);
 }

@@ -37,6 +37,14 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
     public decimal? Amount(decimal? value, decimal? quantity, string? unit) => Rate.Amount(value, quantity, unit);
 
     /// <summary>
+    /// The base rate as a percentage of these goods' value: the ad valorem rate, or for a specific or compound
+    /// rate its ad valorem equivalent on the value and quantity given (what a deal's all-in rate tops up);
+    /// null when it cannot be computed from them.
+    /// </summary>
+    public decimal? PercentOf(decimal? value, decimal? quantity, string? unit) =>
+        AdValoremPercent ?? (value is > 0 && Amount(value, quantity, unit) is { } amount ? amount / value.Value * 100 : null);
+
+    /// <summary>
     /// The base layer for a US tariff line from an origin on a day as known at a time; null when no
     /// revision was in force (before 2025) or the revision has no such line, or the line's rates are set
     /// on the lines below it (ask about one of those).

@@ -122,6 +122,7 @@ public sealed partial class UsMeasureBuilder
             throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: no HTS revision in it (hts_2025_basic.json.gz, hts_2025_rev_1.json.gz...)");
         }
 
+        _note31 = ReadNote31(Path.Combine(dataDirectory, "us-schedule", Note31File));
         var countries = Countries();
         Header();
         Stacking();
@@ -411,10 +412,49 @@ public sealed partial class UsMeasureBuilder
                 if (curated.TryGetValue(line, out var stage) && stage != heading && cites.TryGetValue(stage, out var other) && other.Contains(line))
                 {
                     lines.Remove(line);
-                    _decisions.Add($"{line}: cites {heading} and {stage}; the curated list puts it under {stage}, so {heading} (which covers only some of its statistical lines) is left off it");
+                    var named = _note31.Where(n => n.Heading == heading && n.Line.StartsWith(line, StringComparison.Ordinal)).Select(n => n.Line).ToList();
+                    lines.UnionWith(named);
+                    _decisions.Add(named.Count > 0
+                        ? $"{line}: cites {heading} and {stage}; the curated list puts it under {stage}; U.S. note 31 puts {string.Join(", ", named)} under {heading} ({Note31File}): followed the note"
+                        : $"{line}: cites {heading} and {stage}; the curated list puts it under {stage}, so {heading} (which covers only some of its statistical lines) is left off it");
                 }
             }
         }
+    }
+
+    /// <summary>The file naming the statistical lines U.S. note 31 puts under a 2024-review heading (data/us-schedule/).</summary>
+    public const string Note31File = "note-31-lines.tsv";
+
+    private IReadOnlyList<(string Heading, string Line)> _note31 = [];
+
+    /// <summary>The note's statistical lines by heading; a missing file names none, a malformed row is bad data naming it.</summary>
+    private static List<(string Heading, string Line)> ReadNote31(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var rows = new List<(string, string)>();
+        var number = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            number++;
+            if (text.Length == 0 || text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var fields = text.Split('\t');
+            if (fields.Length < 2 || !fields[0].StartsWith("9903.91.", StringComparison.Ordinal) || fields[1].Length != 10 || !fields[1].All(char.IsAsciiDigit))
+            {
+                throw new InvalidDataException($"{path}:{number}: expected a 9903.91 heading and a 10-digit statistical line, tab-separated, found '{text}'");
+            }
+
+            rows.Add((fields[0], fields[1]));
+        }
+
+        return rows;
     }
 
     private void CompareWithCuratedList(Dictionary<string, HashSet<string>> cites)

@@ -39,14 +39,14 @@ public static class ClaimExtractor
         FigureFinder.Find(ctx, claims);
         CommitmentFinder.Find(ctx, claims);
 
-        var printed = PublicationDates.Printed(document.Text).ToList();
+        var printed = Dates.PublicationDates.DateLinesIn(document.Text).ToList();
         // A dateline the cleaner removed has no place in the text: it is cited with an empty span at the start.
-        printed.AddRange(document.RemovedDatelines.Distinct().Where(d => !printed.Exists(p => p.Date == d)).Select(d => new PrintedDate(d, new ClaimSpan(0, 0))));
+        printed.AddRange(document.RemovedDatelines.Distinct().Where(d => !printed.Exists(p => p.Date == d)).Select(d => new Dates.DateMention(d, 0, 0)));
         if (printed.Count > 1)
         {
             foreach (var p in printed)
             {
-                claims.Add(new ExtractedClaim(new DatelineFacts(ClaimDate.Of(p.Date)), p.Span));
+                claims.Add(new ExtractedClaim(new DatelineFacts(ClaimDate.Of(p.Date)), new ClaimSpan(p.Start, p.End)));
             }
         }
 

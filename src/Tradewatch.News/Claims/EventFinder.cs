@@ -35,7 +35,8 @@ internal static partial class EventFinder
 
     private static void FindMeeting(DocumentContext ctx, ClaimSpan sentence, string text, List<ExtractedClaim> claims)
     {
-        var words = MeetingWord().Matches(text);
+        // A meeting only wished for, offered or supposed ("could meet", "hopes to meet", "a possible summit") was not held.
+        var words = MeetingWord().Matches(text).Where(w => !Hypothetical().IsMatch(text.AsSpan(0, w.Index))).ToList();
         if (words.Count == 0)
         {
             return;
@@ -89,12 +90,17 @@ internal static partial class EventFinder
             return;
         }
 
-        // "The meetings are taking place at Lancaster House": a venue with no city.
+        // "The meetings are taking place at Lancaster House", "met Trump at the White House on Wednesday": a venue with no
+        // city named; a seat of government gives its city, and a day written after the meeting word in the same clause its date.
         if (venue.Success && words.Count > 0)
         {
             var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
-            ClaimDate? start = Ongoing().IsMatch(text) && ctx.Published is { } p ? ClaimDate.Of(p) : null;
-            claims.Add(new ExtractedClaim(new MeetingFacts(null, venue.Groups["venue"].Value, start, null, participants),
+            var from = sentence.Start + words[0].Index;
+            var until = ClauseBreak().Match(ctx.Text, sentence.Start + venue.Index + venue.Length, sentence.End - (sentence.Start + venue.Index + venue.Length)) is { Success: true } brk ? brk.Index : sentence.End;
+            var day = ctx.DatesIn(sentence).FirstOrDefault(d => d.Date is { IsDay: true } && !d.IsVague && d.Span.Start >= from && d.Span.Start < until);
+            ClaimDate? start = day?.Date ?? (Ongoing().IsMatch(text) && ctx.Published is { } p ? ClaimDate.Of(p) : null);
+            var venueName = venue.Groups["venue"].Value;
+            claims.Add(new ExtractedClaim(new MeetingFacts(SeatCity(venueName), venueName, start, null, participants),
                 new ClaimSpan(sentence.Start + venue.Index, sentence.Start + venue.Index + venue.Length)));
             return;
         }
@@ -117,6 +123,20 @@ internal static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:meeting|talks|negotiations|gathering|summit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatedMeetingNoun();
+
+    [GeneratedRegex(@"\b(?:could|might|may|would[ \t]+like[ \t]+to|hopes?[ \t]+to|hoping[ \t]+to|wants?[ \t]+to|wanted[ \t]+to|offered[ \t]+to|invited\b[^.,;]{0,40}?\bto|possible|potential|proposed|if|unless|no)[ \t]+(?:(?:a|an|the|hold|have|any|further|more|new|soon|eventually|\p{L}+ly)[ \t]+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
+    /// <summary>The city of a seat of government or state residence that reports name without their city.</summary>
+    private static string? SeatCity(string venue) => venue switch
+    {
+        "White House" => "Washington",
+        "Elysee Palace" or "Élysée Palace" => "Paris",
+        "Kremlin" => "Moscow",
+        "Blue House" => "Seoul",
+        "Great Hall" => "Beijing",
+        _ => null,
+    };
 
     [GeneratedRegex(@",?[ \t]+(?:came|comes|as|when|while|after|before|which|that|because|since|following|amid)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Tradewatch.News.Claims;
@@ -15,10 +16,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|CAD[ \t]?|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|\$|€|£|¥|₹|₩)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Mexican|US|U\.S\.)[ \t]+dollars?\b|Mexican[ \t]+pesos\b|pesos\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|narrowed|narrowing|eased)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"\b(?:year-on-year|year[ \t]+on[ \t]+year|from[ \t]+a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+(?:earlier|ago)|compared[ \t]+(?:to|with)[ \t]+the[ \t]+(?:prior|previous)[ \t]+year|year[ \t]+over[ \t]+year|y/y|annual)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -27,14 +28,11 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:month-on-month|month[ \t]+on[ \t]+month|from[ \t]+the[ \t]+previous[ \t]+month|m/m)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthOnMonth();
 
-    [GeneratedRegex(@"\b(?<verb>mine|mines|mining|produce|produces|producing|control|controls|controlling|account[ \t]+for|accounts[ \t]+for|supply|supplies|refine|refines|refining)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>mine|mines|mining|produce|produces|producing|control|controls|controlling|account[ \t]+for|accounts[ \t]+for|accounted[ \t]+for|accounting[ \t]+for|make[ \t]+up|makes[ \t]+up|made[ \t]+up|represent|represents|represented|supply|supplies|refine|refines|refining)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ShareVerb();
 
     [GeneratedRegex(@"^[ \t]*of[ \t]+(?:the[ \t]+)?(?:world's|world’s|global|worldwide)?[ \t]*(?<what>[\w -]{2,40}?)(?:[ \t]+(?:globally|worldwide))?(?=[,.;]|[ \t]+(?:that|which|and|in|from)\b|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
-
-    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts)[ \t]+(?:its[ \t]+|their[ \t]+|the[ \t]+)?(?<obj>[^,;:.“”""]{1,80}?)[ \t]+by[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex PointChange();
 
     /// <summary>The whole a share is of: up to five words after "of", to the first word that starts another phrase.</summary>
     [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before)\b)[\p{L}\d’'\-]+[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -52,7 +50,7 @@ internal static partial class FigureFinder
     private static partial Regex Baseline();
 
     /// <summary>A verb of trade just before an amount: "the US imported $137 billion ...", "Canada sold 2 million tonnes".</summary>
-    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TradeVerb();
 
     /// <summary>
@@ -79,8 +77,34 @@ internal static partial class FigureFinder
     private static partial Regex YearNamed();
 
     /// <summary>The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%".</summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:year-on-year|year-over-year|month-on-month|on[ \t]+the[ \t]+year|from[ \t]+a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,?[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
+
+    /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
+    [GeneratedRegex(@"^[ \t]*(?<noun>increase|rise|jump|gain|growth|surge|climb|drop|fall|decline|decrease|slump|slide|dip|reduction|contraction|plunge|rebound)s?\b(?:[ \t]+(?:in|of)[ \t]+(?<what>[^,;:.()]+))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NominalChange();
+
+    /// <summary>A change noun just before the amount: "a rise of 14%", "a decline of $3 billion".</summary>
+    [GeneratedRegex(@"\b(?<noun>increase|rise|jump|gain|growth|surge|climb|drop|fall|decline|decrease|slump|slide|dip|reduction|contraction|plunge|rebound)[ \t]+of[ \t]+(?:(?:about|around|nearly|some|roughly|almost|just|only|more[ \t]+than)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeOfBefore();
+
+    [GeneratedRegex(@"^[ \t]*in[ \t]+(?<what>[^,;:.()]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex InPhrase();
+
+    /// <summary>An amount set beside the figure before it: "..., a 12% increase", "..., an 8% drop".</summary>
+    [GeneratedRegex(@"[,—–(][ \t]*(?:an?|or|some|about|around|roughly|nearly)?[ \t]*(?:(?:about|around|roughly|nearly|almost|just|only)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ApposedChange();
+
+    /// <summary>A verb that moves its object to or by an amount: "cut its forecast for growth to 1.1%", "raised duties on steel by 10 points".</summary>
+    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TransitiveChange();
+
+    /// <summary>"of" just before the amount, with any word of approximation: "revenue of about".</summary>
+    [GeneratedRegex(@"[ \t]+(?:of|for)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|just|only|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfBefore();
+
+    [GeneratedRegex(@"^(?:a[ \t]+)?(?:year|years|month|months|week|weeks|day|days|quarter|quarters|hour|hours|time|times|annually|ago|earlier|later|people|a)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
 
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
@@ -93,8 +117,18 @@ internal static partial class FigureFinder
         string? lastEconomy = null;
         string? lastPeriod = null;
         string? lastSubject = null;
+        var sentenceIndex = 0;
+        var economySentence = 0;
         foreach (var sentence in ctx.Sentences)
         {
+            // An economy or company is borrowed by a bare phrase ("Revenues jumped") only from the two sentences before.
+            sentenceIndex++;
+            if (sentenceIndex - economySentence > 2)
+            {
+                lastEconomy = null;
+            }
+
+            var economyBefore = lastEconomy;
             var text = ctx.Slice(sentence);
             var dates = ctx.DatesIn(sentence);
             string? sentenceSubject = null;
@@ -138,49 +172,105 @@ internal static partial class FigureFinder
                 }
 
                 string? subject;
-                var verb = VerbBefore().Match(before);
+                var verb = VerbBefore().Match(before) is { Success: true } adjacent ? adjacent : VerbBySizeTo().Match(before);
                 var share = ShareVerb().Match(before);
                 var trade = TradeVerb().Match(before);
                 var counted = unit is not ("%" or "pp" or "days");
                 var objectAfter = counted ? ObjectAfter().Match(after) : Match.Empty;
+                var nominal = NominalChange().Match(after);
+                var changeOf = ChangeOfBefore().Match(before);
+                var transitive = TransitiveChange().Match(before);
+                var owner = Owner(ctx, before, ref lastEconomy);
                 if (sentenceSubject is not null && (Baseline().IsMatch(before)
-                    || (previousEnd >= 0 && SecondAmount().IsMatch(text.AsSpan(previousEnd, m.Index - previousEnd)))))
+                    || (previousEnd >= 0 && SecondAmount().IsMatch(text.AsSpan(previousEnd, m.Index - previousEnd)))
+                    || (nominal.Success && nominal.Groups["what"].Length == 0 && ApposedChange().IsMatch(before))))
                 {
-                    // "rose to 820 million euros, up from 360 million", "rose 8% to $10.2 billion": the same measure.
+                    // "rose to 820 million euros, up from 360 million", "rose 8% to $10.2 billion", "shipped 4 million
+                    // tonnes, a 12% increase on the year before": the same measure.
                     subject = sentenceSubject;
+                    if (nominal.Success && IsFall(nominal.Groups["noun"].Value))
+                    {
+                        value = -value;
+                    }
+                }
+                else if (nominal.Success && nominal.Groups["what"].Length > 0 && NounPhrase.After(nominal.Groups["what"].Value) is { Length: > 0 } changed)
+                {
+                    // "a 21 per cent increase in ticket prices", "a 16% drop in profit": the change of what follows "in".
+                    subject = Owned(ctx, owner, changed, ref lastEconomy);
+                    if (IsFall(nominal.Groups["noun"].Value))
+                    {
+                        value = -value;
+                    }
+                }
+                else if (changeOf.Success && InPhrase().Match(after) is { Success: true } inWhat && NounPhrase.After(inWhat.Groups["what"].Value) is { Length: > 0 } changedOf)
+                {
+                    // "a rise of 14% in Irish pharmaceutical exports".
+                    subject = Owned(ctx, owner, changedOf, ref lastEconomy);
+                    if (IsFall(changeOf.Groups["noun"].Value))
+                    {
+                        value = -value;
+                    }
                 }
                 else if (trade.Success || objectAfter.Success)
                 {
                     // "the US imported $137 billion worth of goods from Vietnam", "$1.3 trillion of imports": what the
                     // amount is of, whose it is (the subject of a trade verb) and the partner it goes to or comes from.
-                    var owner = trade.Success ? SubjectBefore(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
-                    var flow = !trade.Success ? ""
-                        : trade.Groups["verb"].Value is ['i', ..] or ['b', ..] or ['p', ..] ? "imports" : "exports";
-                    var what = objectAfter.Success ? objectAfter.Groups["what"].Value.Trim() : "";
+                    var ownerPhrase = trade.Success ? SubjectBefore(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
+                    if (ownerPhrase.Length == 0)
+                    {
+                        ownerPhrase = owner;
+                    }
+
+                    var flow = !trade.Success ? "" : Flow(trade.Groups["verb"].Value);
+                    var what = objectAfter.Success ? objectAfter.Groups["what"].Value.Trim()
+                        : m.Groups["unit"].Value is { Length: > 0 } noun && char.IsLetter(noun[0]) && !noun.StartsWith("per", StringComparison.Ordinal) && !noun.Contains("ton", StringComparison.Ordinal) ? noun : "";
                     var partner = Partner(objectAfter.Success ? objectAfter : PartnerAfter().Match(after));
-                    var phrase = flow.Length > 0 && what.Length > 0 ? $"{owner} {flow} of {what} {partner}" : $"{owner} {flow}{what} {partner}";
-                    subject = Canonical(ctx, phrase.Trim(), ref lastEconomy);
+                    if (flow == "sales" && partner.StartsWith("to ", StringComparison.Ordinal))
+                    {
+                        // "sold $97 billion of goods to the United States": sales abroad are exports.
+                        flow = "exports";
+                    }
+
+                    var phrase = flow.Length > 0 && what.Length > 0 ? $"{ownerPhrase} {flow} of {what} {partner}" : $"{ownerPhrase} {flow}{what} {partner}";
+                    subject = Canonical(ctx, phrase.Trim(), ref lastEconomy, borrow: ownerPhrase.Length == 0);
                 }
                 else if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
                 {
-                    var owner = Canonical(ctx, SubjectBefore(before[..share.Index]), ref lastEconomy);
-                    subject = $"{owner} share of world {of.Groups["what"].Value.Trim()} {Gerund(share.Groups["verb"].Value)}".Trim();
+                    var shareOwner = Canonical(ctx, SubjectBefore(before[..share.Index]), ref lastEconomy);
+                    subject = $"{shareOwner} share of world {of.Groups["what"].Value.Trim()} {Gerund(share.Groups["verb"].Value)}".Trim();
                 }
-                else if (verb.Success)
+                else if (ChangeInBefore().Match(before) is { Success: true } changeIn && NounPhrase.After(changeIn.Groups["what"].Value) is { Length: > 0 } level)
+                {
+                    // "a four per cent increase in passenger numbers to 57.9m": the level of what changed.
+                    subject = Owned(ctx, owner, level, ref lastEconomy);
+                }
+                else if (transitive.Success && NounPhrase.After(transitive.Groups["obj"].Value) is { Length: > 0 } changedObject)
+                {
+                    // "the bank cut its forecast for Swiss growth to 1.1%", "cut its tariffs on Chinese goods by 24 points":
+                    // the object of the verb, and which way it moved.
+                    subject = Owned(ctx, owner, changedObject, ref lastEconomy);
+                    if (transitive.Groups["link"].Value == "by")
+                    {
+                        subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] ? " reduction" : " increase";
+                    }
+                }
+                else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {
                     var head = SubjectBefore(before[..verb.Index]);
-                    if (head.Length == 0 && before[..verb.Index].TrimEnd() is [.. var left, ','])
+                    if (head.Length == 0 && sentenceSubject is null && before[..verb.Index].TrimEnd() is [.. var left, ','])
                     {
-                        // "Japan's car exports, worth $40 billion a year": the phrase the apposition belongs to.
-                        head = SubjectBefore(left);
+                        // "Japan's car exports, worth $40 billion a year", "passenger growth was held back by delays, up 4%":
+                        // the subject of the clause the apposition belongs to.
+                        head = owner.Length > 0 && !Pronoun().IsMatch(owner) && owner != Company(ctx) ? (owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner) : SubjectBefore(left);
                     }
 
-                    if (head.Length == 0 && lastSubject is not null)
+                    if (head.Length == 0)
                     {
-                        head = lastSubject;
+                        // "..., up 18% from a year earlier": the figure before it in the sentence; "It rose 5%": the one before.
+                        head = sentenceSubject ?? (owner.Length == 0 ? lastSubject ?? "" : "");
                     }
 
-                    subject = Canonical(ctx, head, ref lastEconomy);
+                    subject = Owned(ctx, owner, head, ref lastEconomy);
                     if (verb.Groups["verb"].Value is "come down" or "came down" or "cut" or "reduced" or "lowered" && before.TrimEnd().EndsWith("by", StringComparison.Ordinal))
                     {
                         subject += " reduction";
@@ -191,20 +281,15 @@ internal static partial class FigureFinder
                         value = -value;
                     }
                 }
-                else if (unit == "pp" && PointChange().Match(before) is { Success: true } change)
-                {
-                    // "cut its tariffs on Chinese goods by 24 percentage points": the object of the verb, and which way it moved.
-                    var what = Canonical(ctx, change.Groups["obj"].Value, ref lastEconomy);
-                    subject = $"{what} {(change.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] ? "reduction" : "increase")}".Trim();
-                }
                 else if (reading is PercentKind.Share && ShareSubject(ctx, before, after, ref lastEconomy) is { } shareSubject)
                 {
                     subject = shareSubject;
                 }
-                else if (NounOf().Match(before) is { Success: true } measure)
+                else if (OfBefore().IsMatch(before) && NounPhrase.Before(OfBefore().Replace(before, "")) is { Length: > 0 } measured)
                 {
-                    // "a quota of 100,000 cars", "at a load factor of 94%": the noun the amount is the size of.
-                    subject = Canonical(ctx, measure.Groups["np"].Value, ref lastEconomy);
+                    // "a quota of 100,000 cars", "reported revenue of $26 billion", "profits after tax of 820 million
+                    // euros": the noun the amount is the size of, and whose it is.
+                    subject = Owned(ctx, owner, measured, ref lastEconomy);
                 }
                 else if (PercentReading.IsReckoned(reading))
                 {
@@ -216,9 +301,16 @@ internal static partial class FigureFinder
                         subject = $"{word} {subject}".Trim();
                     }
                 }
+                else if (unit is not ("%" or "pp" or "days") && NounPhrase.After(after) is { Length: > 0 } modified && !TimeWord().IsMatch(modified))
+                {
+                    // "took a $2.1 billion charge", "a 640 million euro loss": the amount modifies the noun after it.
+                    subject = Owned(ctx, owner, modified, ref lastEconomy);
+                }
                 else
                 {
-                    subject = Canonical(ctx, Context(before, after), ref lastEconomy);
+                    // No phrase the amount attaches to by syntax: the noun phrase just before it, if any.
+                    var near = NounPhrase.Before(LinkTail().Replace(before, ""));
+                    subject = near.Length > 0 ? Owned(ctx, owner, near, ref lastEconomy) : "";
                 }
 
                 if (subject.Length == 0)
@@ -249,23 +341,48 @@ internal static partial class FigureFinder
                     continue;
                 }
 
-                var fraction = f.Groups["f"].Value.ToLowerInvariant().Replace('-', ' ').Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[^1] switch
-                {
-                    "quarter" => 25m,
-                    "third" => 33.3m,
-                    "thirds" => 66.7m,
-                    "quarters" => 75m,
-                    "half" => 50m,
-                    "fifth" => 20m,
-                    _ => 10m,
-                };
+                var fraction = FractionValue(f.Groups["f"].Value);
                 var facts = new FigureFacts(share, fraction, "%", period ?? lastPeriod, null) { Approximate = f.Groups["approx"].Success };
                 claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + f.Index, sentence.Start + f.Index + f.Length)));
             }
 
+            foreach (Match f in ByFraction().Matches(text))
+            {
+                // "Revenue rose by a fifth": a change written as a fraction, of the verb's subject.
+                var before = text[..f.Index];
+                var head = SubjectBefore(before);
+                var subject = head.Length == 0 ? sentenceSubject : Owned(ctx, Owner(ctx, before, ref lastEconomy), head, ref lastEconomy);
+                if (string.IsNullOrEmpty(subject))
+                {
+                    continue;
+                }
+
+                var size = FractionValue(f.Groups["f"].Value);
+                var facts = new FigureFacts(subject, Negative().IsMatch(f.Groups["verb"].Value) ? -size : size, "%", period ?? lastPeriod, null) { Approximate = f.Groups["approx"].Success };
+                claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + f.Index, sentence.Start + f.Index + f.Length)));
+            }
+
             lastPeriod = period ?? lastPeriod;
+            if (lastEconomy is not null && (lastEconomy != economyBefore || text.Contains(lastEconomy, StringComparison.Ordinal)))
+            {
+                economySentence = sentenceIndex;
+            }
         }
     }
+
+    private static decimal FractionValue(string words) => words.ToLowerInvariant().Replace('-', ' ').Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[^1] switch
+    {
+        "quarter" => 25m,
+        "third" => 33.3m,
+        "thirds" => 66.7m,
+        "quarters" => 75m,
+        "half" => 50m,
+        "fifth" => 20m,
+        _ => 10m,
+    };
+
+    [GeneratedRegex(@"\b(?<verb>rose|fell|grew|jumped|climbed|dropped|declined|slipped|increased|decreased|gained|shrank|cut|raised|plunged|slumped|surged)[ \t]+by[ \t]+(?<approx>(?:about|almost|nearly|roughly|more[ \t]+than)[ \t]+)?(?<f>a[ \t]+quarter|a[ \t]+third|half|a[ \t]+fifth|a[ \t]+tenth|two[ \t-]thirds|three[ \t-]quarters)\b(?![ \t]+of\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ByFraction();
 
     /// <summary>
     /// A share's subject: whose share ("Canada", the phrase before the number) of what whole ("US steel imports",
@@ -279,7 +396,14 @@ internal static partial class FigureFinder
             return null;
         }
 
-        var owner = Canonical(ctx, SubjectBefore(LinkTail().Replace(before, "")), ref lastEconomy);
+        var trimmed = LinkTail().Replace(before, "");
+        if (ShareVerb().Match(trimmed) is { Success: true } verb)
+        {
+            // "shipments to China accounted for 13% of its sales": the subject of the verb of sharing.
+            trimmed = trimmed[..verb.Index];
+        }
+
+        var owner = Canonical(ctx, SubjectBefore(trimmed), ref lastEconomy);
         var rest = after[(part.Index + part.Length)..];
         var partner = PartnerAfter().Match(rest) is { Success: true } pp ? " " + Partner(pp) : "";
         var whole = Canonical(ctx, part.Groups["what"].Value.Trim() + partner, ref lastEconomy);
@@ -428,21 +552,159 @@ internal static partial class FigureFinder
         _ => "",
     };
 
-    /// <summary>The noun phrase just before a verb: back to a comma, a quotation mark or a clause word.</summary>
-    private static string SubjectBefore(string before)
+    /// <summary>The noun phrase just before a verb (auxiliaries and adverbs between them skipped).</summary>
+    private static string SubjectBefore(string before) => NounPhrase.Before(before);
+
+    /// <summary>A change noun or verb that says the measure went down.</summary>
+    private static bool IsFall(string word) => Negative().IsMatch(word.ToLowerInvariant()) || word.ToLowerInvariant() is "decrease" or "slump" or "slide" or "dip" or "reduction" or "contraction" or "plunge" or "fall" or "drop" or "decline";
+
+    /// <summary>What a trade verb's amount is a flow of: "imported" imports, "sold" sales, "produced" production.</summary>
+    private static string Flow(string verb) => verb.ToLowerInvariant() switch
     {
-        var cut = before.LastIndexOfAny([',', ';', ':', '“', '"', '(']);
-        var phrase = cut >= 0 ? before[(cut + 1)..] : before;
-        var words = Word().Matches(phrase).Select(w => w.Value).ToList();
-        var start = words.FindLastIndex(w => w is "that" or "which" or "while" or "as" or "show" or "shows" or "said" or "says" or "and" or "but" or "where");
-        return string.Join(' ', words.Skip(start + 1).TakeLast(8));
+        ['i', ..] or ['b', ..] or ['p', 'u', ..] => "imports",
+        ['s', 'o', ..] or ['s', 'e', 'l', ..] => "sales",
+        ['p', 'r', ..] or ['m', 'a', 'n', ..] or ['m', 'a', 'd', ..] or ['m', 'a', 'k', ..] => "production",
+        ['m', 'i', ..] => "mining",
+        ['d', ..] => "deliveries",
+        ['h', ..] => "harvest",
+        _ => "exports",
+    };
+
+    /// <summary>
+    /// Whose a figure is when its own phrase does not say: the subject of the sentence's clause ("The chipmaker reported
+    /// revenue of $26 billion", "Toyota said operating profit fell"), as written, with its determiner.
+    /// </summary>
+    private static string Owner(DocumentContext ctx, string before, ref string? lastEconomy)
+    {
+        var cut = 0;
+        foreach (Match b in ClauseStart().Matches(before))
+        {
+            cut = b.Index + b.Length;
+        }
+
+        var clause = before[cut..].TrimStart();
+        var subject = NounPhrase.Subject(clause);
+        if (Pronoun().IsMatch(clause))
+        {
+            // "It expects ...", "Its revenue ...": the company the report is about.
+            return Company(ctx) ?? "";
+        }
+
+        if (subject.Length == 0)
+        {
+            return "";
+        }
+
+        return clause.StartsWith("The ", StringComparison.Ordinal) || clause.StartsWith("the ", StringComparison.Ordinal) ? "the " + subject : subject;
     }
 
-    private static string Context(string before, string after)
+    [GeneratedRegex(@"(?<=[\p{Ll}\d,] )\p{Lu}[\p{Ll}\d]+(?:[ ]\p{Lu}[\p{Ll}\d]+)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MidSentenceName();
+
+    /// <summary>
+    /// The company a report is about, for "the carrier", "it" and bare phrases: the organisation it names most, else the
+    /// name it writes most often mid-sentence (at least three times) that is no economy, place, person, title or date word.
+    /// </summary>
+    private static string? Company(DocumentContext ctx) => Companies.GetValue(ctx, c => new StrongBox<string?>(FindCompany(c))).Value;
+
+    private static readonly ConditionalWeakTable<DocumentContext, StrongBox<string?>> Companies = new();
+
+    private static string? FindCompany(DocumentContext ctx)
     {
-        var left = Word().Matches(before).Select(w => w.Value).TakeLast(8);
-        var right = Word().Matches(after.Split([',', ';', '.'], 2)[0]).Select(w => w.Value).Take(5);
-        return string.Join(' ', left.Concat(right));
+        if ((ctx.MainOrganisation ?? ctx.Organisations.FirstOrDefault()) is { } named)
+        {
+            return named;
+        }
+
+        var personWords = new HashSet<string>(ctx.People.SelectMany(p => p.Name.Split(' ')), StringComparer.Ordinal);
+        return MidSentenceName().Matches(ctx.Text)
+            .Select(m => m.Value)
+            .Where(n => !n.Contains(' ', StringComparison.Ordinal) && !personWords.Contains(n) && !ctx.Gazetteer.IsTitle(n) && !ctx.Gazetteer.Places.ContainsKey(n)
+                && !ctx.Gazetteer.EconomyPattern.IsMatch(n) && !DateWord().IsMatch(n))
+            .Distinct(StringComparer.Ordinal)
+            .Select(n => (Name: n, Count: Regex.Count(ctx.Text, @"(?<![\p{L}\d])" + Regex.Escape(n) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant)))
+            .Where(n => n.Count >= 3)
+            .OrderByDescending(n => n.Count)
+            .Select(n => n.Name)
+            .FirstOrDefault();
+    }
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|But|And|In|On|At)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateWord();
+
+    /// <summary>Where the clause an amount stands in begins: after a clause word, a semicolon or an opening quotation mark.</summary>
+    [GeneratedRegex(@"[;:“""—–]|,[ \t]+with\b|\b(?:as|while|whereas|after|when|because|which|that|and|but|since|alongside)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"^(?:It|Its|it|its)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    /// <summary>A change named by a noun, then what changed, then the level it reached: "an increase in passenger numbers to".</summary>
+    [GeneratedRegex(@"\b(?<noun>increase|rise|jump|gain|growth|surge|climb|drop|fall|decline|decrease|slump|slide|dip|reduction)s?[ \t]+in[ \t]+(?<what>[^,;:.()]+?)[ \t]+(?:to|at)[ \t]+(?:(?:about|around|nearly|some|roughly|almost)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeInBefore();
+
+    /// <summary>A verb of change, its size and "to" before a level: "rose by a fifth to", "jumped 20 per cent to".</summary>
+    [GeneratedRegex(@"\b(?<verb>rose|fell|grew|jumped|climbed|dropped|declined|slipped|surged|increased|decreased|slumped|plunged|soared|tumbled|gained|shrank)[ \t]+(?:by[ \t]+)?(?:a[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?(?:fifth|quarter|third|half|tenth|[\w.]+[ \t]*(?:per[ \t]?cent|percent|%))[ \t]+(?:(?:year-on-year|year-over-year|on[ \t]+the[ \t]+year)[ \t]+)?to[ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbBySizeTo();
+
+    /// <summary>
+    /// A figure's subject from the phrase it attaches to and the clause's owner: the phrase alone when it names an
+    /// economy, an organisation or a name; else the owner's name before it ("Toyota operating profit"); else, for a
+    /// bare phrase ("Revenues jumped"), the economy or company of the sentences just before.
+    /// </summary>
+    private static string Owned(DocumentContext ctx, string owner, string phrase, ref string? lastEconomy)
+    {
+        if (phrase.Length == 0)
+        {
+            return "";
+        }
+
+        if (HasName(ctx, phrase) || phrase.Contains("’s", StringComparison.Ordinal) || phrase.Contains("'s", StringComparison.Ordinal) || Organisations.StandsIn("the " + phrase))
+        {
+            // "the company's stock", "China's exports": the phrase says whose it is.
+            return Canonical(ctx, Organisations.StandsIn("the " + phrase) ? "the " + phrase : phrase, ref lastEconomy, borrow: false);
+        }
+
+        if (Company(ctx) is { } main && owner == main)
+        {
+            return Canonical(ctx, $"{main} {phrase}", ref lastEconomy, borrow: false);
+        }
+
+        var bareOwner = owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner;
+        // A clause subject written without a determiner and capitalised throughout is a name ("Toyota", "Advanced Micro
+        // Devices"), unless it is one plural word ("Exports", "Revenues").
+        var named = bareOwner.Length > 0 && owner == bareOwner && bareOwner.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))
+            && !(bareOwner.Split(' ').Length == 1 && bareOwner.EndsWith('s'));
+        if (owner.Length > 0 && !phrase.Contains(bareOwner, StringComparison.OrdinalIgnoreCase) && !bareOwner.Contains(phrase, StringComparison.OrdinalIgnoreCase)
+            && (named || HasName(ctx, bareOwner) || Organisations.StandsIn(owner) || owner.StartsWith("the ", StringComparison.Ordinal)))
+        {
+            var ownerName = Organisations.StandsIn(owner) && Company(ctx) is { } company ? company
+                : ctx.Gazetteer.EconomyPattern.Match(owner) is { Success: true } economy ? DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[economy.Value])
+                : Canonical(ctx, owner, ref lastEconomy, borrow: false);
+            return Canonical(ctx, $"{ownerName} {phrase}", ref lastEconomy, borrow: false);
+        }
+
+        return Canonical(ctx, phrase, ref lastEconomy);
+    }
+
+    /// <summary>True when the phrase names an economy or organisation, or has a word the report writes capitalised mid-sentence.</summary>
+    private static bool HasName(DocumentContext ctx, string phrase)
+    {
+        if (ctx.Gazetteer.EconomyPattern.IsMatch(phrase) || ctx.Organisations.Exists(o => phrase.Contains(o, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = word.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
+            if (bare.Length > 1 && char.IsUpper(bare[0]) && Regex.IsMatch(ctx.Text, @"[\p{Ll}\d,] " + Regex.Escape(bare) + @"\b", RegexOptions.CultureInvariant))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -450,11 +712,11 @@ internal static partial class FigureFinder
     /// owner is the organisation the phrase names or stands for ("the carrier"), else its economy; a company's
     /// shares or stock are its share price.
     /// </summary>
-    private static string Canonical(DocumentContext ctx, string phrase, ref string? lastEconomy)
+    private static string Canonical(DocumentContext ctx, string phrase, ref string? lastEconomy, bool borrow = true)
     {
         phrase = Stock().Replace(phrase, "share price");
         var organisation = ctx.Organisations.Find(o => Regex.IsMatch(phrase, @"(?<![\p{L}\d])" + Regex.Escape(o) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant))
-            ?? (ctx.MainOrganisation is { } main && Organisations.StandsIn(phrase) ? main : null);
+            ?? (Organisations.StandsIn(phrase) && Company(ctx) is { } main ? main : null);
         if (organisation is not null)
         {
             lastEconomy = organisation;
@@ -472,9 +734,11 @@ internal static partial class FigureFinder
         {
             lastEconomy = DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[first.Value]);
         }
-        else if (lastEconomy is not null && words.Count > 0)
+        else if (borrow && (lastEconomy ?? Company(ctx)) is { } borrowed && words.Count > 0)
         {
-            words.Insert(0, lastEconomy);
+            // A bare phrase ("Revenues jumped") is of the economy or company of the sentences just before, else of
+            // the company the report is about.
+            words.Insert(0, borrowed);
         }
 
         return string.Join(' ', words);

@@ -275,11 +275,17 @@ internal sealed partial class PeopleFinder(DocumentContext context)
     private PersonRecord Register(List<PersonRecord> people, string name, string? role, ClaimSpan span, string? economy)
     {
         // "Economist Li Wei of ..." at a sentence's start: the capitalised title is a role, not a first name.
-        var space = name.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0 && name.IndexOf(' ', space + 1) > 0 && context.Gazetteer.IsTitle(name[..space]))
+        // "Chief Economist Carl Weinberg of ...": a title of two or three words before the name as well.
+        var tokens = name.Split(' ');
+        for (var k = Math.Min(3, tokens.Length - 2); k >= 1; k--)
         {
-            role ??= name[..space];
-            name = name[(space + 1)..];
+            var prefix = string.Join(' ', tokens[..k]);
+            if (context.Gazetteer.IsTitle(prefix))
+            {
+                role ??= prefix;
+                name = string.Join(' ', tokens[k..]);
+                break;
+            }
         }
 
         var record = people.Find(p => p.Name == name);
@@ -367,7 +373,9 @@ internal sealed partial class PeopleFinder(DocumentContext context)
             kept.RemoveAt(kept.Count - 1);
         }
 
-        return kept.Count == 0 || kept[0].EndsWith('.') ? null : string.Join(' ', kept);
+        // An initial opens a name only before a given name ("D. John Sauer"), never alone ("U.").
+        var initialFirst = kept.Count >= 2 && kept[0].Length == 2 && kept[0][1] == '.' && kept[1].Any(char.IsLower);
+        return kept.Count == 0 || (kept[0].EndsWith('.') && !initialFirst) ? null : string.Join(' ', kept);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class QuoteFinder
 {
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|according to|saying)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|according to|saying|responded|responds|tweeted|commented|remarked|admitted|conceded|predicted|vowed|pledged|complained|cautioned|maintained|contended|asserted)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^[ \t]*[,.]?[ \t]*by[ \t]+", RegexOptions.CultureInvariant)]
@@ -36,7 +36,7 @@ internal static partial class QuoteFinder
             }
 
             var speaker = After(ctx, q) ?? Before(ctx, q);
-            if (speaker is null && previousSpeaker is not null && q.Open - previousEnd <= 140)
+            if (speaker is null && previousSpeaker is not null && q.Open - previousEnd <= 140 && !AttributedToOther(ctx, q))
             {
                 speaker = previousSpeaker;
             }
@@ -55,6 +55,51 @@ internal static partial class QuoteFinder
             previousEnd = q.Close;
         }
     }
+
+    /// <summary>
+    /// "Analysts at ING called the remark “cautious”": a quotation whose own sentence has a speech verb with a subject
+    /// before it, or one right after it, is that subject's, even when no person is named; it does not go on from the
+    /// quotation before.
+    /// </summary>
+    private static bool AttributedToOther(DocumentContext ctx, RawQuote q)
+    {
+        var sentence = ctx.SentenceAt(q.Open);
+        if (sentence.Start < q.Open)
+        {
+            var before = ctx.Text[sentence.Start..q.Open];
+            if (SpeechVerb().Match(before) is { Success: true } verb && TariffFinder.CountWords(before.AsSpan(0, verb.Index)) > 0
+                && !DefiniteSingular().IsMatch(before[..verb.Index]))
+            {
+                return true;
+            }
+
+            if (before.TrimEnd().EndsWith(':') && TariffFinder.CountWords(before) > 1 && !SpeechVerb().IsMatch(before))
+            {
+                return true;
+            }
+        }
+
+        var start = q.Close + 1;
+        if (start >= ctx.Text.Length)
+        {
+            return false;
+        }
+
+        var end = Math.Min(ctx.Text.Length, Math.Max(start, Math.Min(sentence.End, start + 80)));
+        var after = ctx.Text.AsSpan(start, end - start);
+        var stop = after.IndexOfAny("“\"‘\n");
+        if (stop >= 0)
+        {
+            after = after[..stop];
+        }
+
+        var verbAfter = SpeechVerb().Match(after.ToString());
+        return verbAfter.Success && TariffFinder.CountWords(after[..verbAfter.Index]) is > 0 and <= 6;
+    }
+
+    // "The company spokesperson added: ...": a definite singular subject refers back to someone already quoted.
+    [GeneratedRegex(@"^[ \t]*(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){0,2}[\w-]*[^s\W][ \t]*,?[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteSingular();
 
     private static string? SpeakerEconomy(DocumentContext ctx, string speaker) =>
         ctx.Gazetteer.EconomyOf(speaker);
@@ -358,6 +403,13 @@ internal static partial class QuoteFinder
             // "Officials from the US and China described the talks as ...": a group of two economies is neither.
             var subjectEconomies = ctx.EconomiesIn(subjectRange).Select(e => e.Value).Distinct(StringComparer.Ordinal).ToList();
             economySpeaker ??= subjectEconomies.Count == 1 ? DocumentContext.DisplayName(subjectEconomies[0]) : null;
+        }
+
+        if (economySpeaker is null && before.TrimEnd().EndsWith(':') && ctx.PeopleIn(new ClaimSpan(sentence.Start, q.Open)).FirstOrDefault() is { } subject
+            && subject.Span.Start - sentence.Start <= 60)
+        {
+            // "Grant responded on X: “...”": the subject of a sentence that introduces the quotation with a colon.
+            return subject.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(subject.Span.Start) : subject.Value;
         }
 
         return economySpeaker;

@@ -21,7 +21,7 @@ internal static partial class TariffFinder
     private static partial Regex Rate();
 
     // "... to 10 percent and ended the tariffs it had placed in March": a second predicate of the same subject is a clause of its own, so its dates stay with it.
-    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|,[ \t]+with[ \t]+(?=(?:a|an|the)[ \t]+)|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|[ \t]+and[ \t]+(?=(?:ended|dropped|cut|raised|lifted|removed|imposed|suspended|extended|scrapped|halved|doubled|added|announced|said|agreed|promised|pledged|vowed|warned|threatened)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|,[ \t]+with[ \t]+(?=(?:a|an|the)[ \t]+)|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|[ \t]+than[ \t]+(?=(?:the|a|an|those|that)[ \t]+)|[ \t]+and[ \t]+(?=(?:ended|dropped|cut|raised|lifted|removed|imposed|suspended|extended|scrapped|halved|doubled|added|announced|said|agreed|promised|pledged|vowed|warned|threatened)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:imposing|imposed|imposes|impose|issued|issuing|slapped|slapping|levied|placing|placed)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tariffs|levies|duties)[ \t]+on[ \t]+", RegexOptions.CultureInvariant)]
@@ -73,7 +73,22 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
-    [GeneratedRegex(@"(?:\b(?:into|entering|entry[ \t]+into|imposed[ \t]+by|by|(?:shipped|sent|sold|exported|exports|shipments|sales|going|heading|headed|bound|delivered)[ \t]+(?:in)?to|destined[ \t]+for)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
+    // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
+    // and then made to pay are the target, whatever the goods are; those who buy them (consumers, importers) are not.
+    [GeneratedRegex(@"^[ \t]+(?!(?:consumers|importers|buyers|households|shoppers|retailers|taxpayers|families|customers|officials|government|authorities|negotiators|leaders)\b)(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*(?:,[ \t]*(?:which[ \t]+|who[ \t]+)?|[ \t]+(?:which|who|that)[ \t]+|[ \t]+)(?:(?:now|still|currently|already|also|will|would|could|may|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced|facing|hit[ \t]+(?:by|with)|(?:is|are|was|were|be|been)[ \t]+(?:now[ \t]+|still[ \t]+|already[ \t]+)?(?:hit|subject[ \t]+to|charged|taxed|facing|paying))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoodsSubjectAfter();
+
+    // "a 46% US tariff", "Chinese retaliatory duties": an economy right before the tariff noun (a few words of kind
+    // between) is the one that levies it; a product between ("Japanese car tariffs") leaves it open.
+    [GeneratedRegex(@"^(?:[ \t]+(?:new|retaliatory|reciprocal|import|additional|own|existing|current|higher|lower|punitive|sweeping|blanket|baseline|steep|hefty|fresh|planned|proposed|extra|counter|announced|threatened)){0,2}[ \t]+(?:counter-?)?(?:tariffs?|duties|duty|levies|levy)(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex EconomyBeforeTariff();
+
+    // "the 10% tariff Washington placed on its beef", "Canada has imposed ...": an economy that is the subject of a
+    // verb of imposing imposes.
+    [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|will|would|could|may|might|also|then|later|first|now|quickly|already)[ \t]+){0,2}(?:placed|places|imposed|imposes|impose|levied|levies|slapped|slaps|put|puts|charges|charged|applies|applied|hiked|hikes|announced|announces|threatened|threatens|retaliated|retaliates)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ImposerVerbAfter();
+
+    [GeneratedRegex(@"(?:\b(?:into|enter|enters|entered|entering|entry[ \t]+into|imposed[ \t]+by|by|(?:shipped|sent|sold|exported|exports|shipments|sales|going|heading|headed|bound|delivered)[ \t]+(?:in)?to|destined[ \t]+for)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerBefore();
 
     [GeneratedRegex(@"^(?:'s|’s)[ \t]+(?:[“""‘'\p{L}\- ]{0,30}[”""’']?[ \t]+)?(?:tariffs|duties|levies)\b", RegexOptions.CultureInvariant)]
@@ -407,12 +422,15 @@ internal static partial class TariffFinder
         {
             var before = text.AsSpan(clause.Start, e.Span.Start - clause.Start).ToString();
             var after = text.AsSpan(e.Span.End, Math.Min(40, clause.End - e.Span.End)).ToString();
-            if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after))
+            var farAfter = text.AsSpan(e.Span.End, Math.Min(70, clause.End - e.Span.End)).ToString();
+            var onTarget = TargetBefore().IsMatch(before);
+            if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after)
+                || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after))))
             {
                 imposer ??= e.Value;
                 intoImposer |= IntoBefore().IsMatch(before);
             }
-            else if (TargetBefore().IsMatch(before) || TargetAfter().IsMatch(after)
+            else if (onTarget || TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter)
                 || (lastTarget is { } t && Coordinated().IsMatch(text.AsSpan(t.Span.End, Math.Max(0, e.Span.Start - t.Span.End)))))
             {
                 // "on imports from Mexico and Canada": every economy of a coordination after a target is a target too.
@@ -541,6 +559,14 @@ internal static partial class TariffFinder
         var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
         target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
         imposer ??= ctx.Counterpart(target);
+        if (guessed && (SentenceTargets(ctx, sentence).Contains(imposer ?? "")))
+        {
+            // "a 19% tariff on Philippine goods was lower than the 20% imposed on Vietnam": an economy the sentence
+            // names as the target of another rate is no guess for the imposer of this one.
+            ctx.Gaps.Add(new ExtractionGap("tariff-parties", clause.Start, "A tariff rate whose imposing economy the sentence does not give, beside another economy's rate, was left out."));
+            yield break;
+        }
+
         if (imposer is null || target is null || imposer == target)
         {
             ctx.Gaps.Add(new ExtractionGap("tariff-parties", clause.Start, "A tariff rate whose imposing or targeted economy the text does not give was left out."));
@@ -552,6 +578,21 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    /// <summary>The economies a sentence names as the goods' side of a tariff ("on Vietnam", "imports from Mexico").</summary>
+    private static HashSet<string> SentenceTargets(DocumentContext ctx, ClaimSpan sentence)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in ctx.EconomiesIn(sentence))
+        {
+            if (TargetBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, e.Span.Start - sentence.Start).ToString()))
+            {
+                found.Add(e.Value);
+            }
+        }
+
+        return found;
+    }
 
     [GeneratedRegex(@"\b(?:said|says|say|told|tells|warned|warns|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|stated|wrote|writes|complained|complains|according[ \t]+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();

@@ -53,7 +53,7 @@ public static class EventDays
 
         var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
         return best is { } b
-            ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared){late}")
+            ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared){late}", PublicationDates.EventDayConfidence)
             : null;
     }
 
@@ -76,7 +76,7 @@ public static class EventDays
         }
 
         return best is { } b
-            ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, as of the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared)")
+            ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, as of the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared)", PublicationDates.EventDayConfidence)
             : null;
     }
 

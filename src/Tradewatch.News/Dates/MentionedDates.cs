@@ -84,7 +84,7 @@ public static partial class MentionedDates
             }
         }
 
-        return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})");
+        return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", PublicationDates.MentionedConfidence);
     }
 
     /// <summary>

@@ -58,6 +58,27 @@ public static partial class PublicationDates
     /// <summary>The confidence a declared date (front matter, page metadata, feed) is given.</summary>
     public const double DeclaredConfidence = 0.98;
 
+    // The confidences of dates a report does not print, lower than any it prints: each rests on a reading
+    // of its words or on another report, and a story may span months.
+
+    /// <summary>What is kept of the original's confidence by a copy or version of it.</summary>
+    public const double CopyShare = 0.9;
+
+    /// <summary>A wire dateline's day with its year from the story.</summary>
+    public const double StoryYearConfidence = 0.7;
+
+    /// <summary>The day a dated report of the story gives for the event the lead tells of (<see cref="EventDays"/>).</summary>
+    public const double EventDayConfidence = 0.6;
+
+    /// <summary>The latest past day the text names, or its lead's weekday after it (<see cref="MentionedDates.Infer"/>).</summary>
+    public const double MentionedConfidence = 0.5;
+
+    /// <summary>The story's date moved by what the report's words say of its day: a bound, the lead's weekday.</summary>
+    public const double BoundedByStoryConfidence = 0.4;
+
+    /// <summary>The date of the most similar dated report of the story, taken as it is.</summary>
+    public const double StoryConfidence = 0.3;
+
     /// <summary>
     /// How far a single candidate is to be trusted as the publication date, from the kind of its cue:
     /// a labelled date token ("date 2025-06-09") most; a date line labelled as the publication
@@ -208,7 +229,7 @@ public static partial class PublicationDates
             .OrderBy(c => Math.Abs(c.Date.DayNumber - median.DayNumber))
             .Select(c => (DateCandidate?)c)
             .FirstOrDefault();
-        return better is { } b ? new DatedBy(b.Date, b.Source, b.Evidence + $" (nearer its story than {own.Evidence})") : own;
+        return better is { } b ? new DatedBy(b.Date, b.Source, b.Evidence + $" (nearer its story than {own.Evidence})", Confidence(b)) : own;
     }
 
     /// <summary>
@@ -225,7 +246,7 @@ public static partial class PublicationDates
         ArgumentNullException.ThrowIfNull(report);
         if (WireDateline.Find(report.Source.Body) is { } wire && WireDateline.Resolve(wire, anchor) is { } filed)
         {
-            return new DatedBy(filed, DateSource.WireDateline, $"{wire.Evidence} (its year from its story, {anchorEvidence})");
+            return new DatedBy(filed, DateSource.WireDateline, $"{wire.Evidence} (its year from its story, {anchorEvidence})", StoryYearConfidence);
         }
 
         var text = report.Text;
@@ -241,7 +262,7 @@ public static partial class PublicationDates
             var why = $"it speaks of '{bounds.BeforeWords}' as still to come, before its story's {anchor:yyyy-MM-dd} ({anchorEvidence})";
             return mentioned.Date is { } earlier && earlier <= before
                 ? mentioned with { Evidence = $"{mentioned.Evidence}; {why}" }
-                : new DatedBy(before.AddDays(-1), DateSource.Story, $"the day before {before:yyyy-MM-dd}: {why}");
+                : new DatedBy(before.AddDays(-1), DateSource.Story, $"the day before {before:yyyy-MM-dd}: {why}", BoundedByStoryConfidence);
         }
 
         if (MentionedDates.Lead(text) is { } lead)
@@ -254,12 +275,16 @@ public static partial class PublicationDates
                 // The nearest day of that weekday: the lead's news is of that day, the anchor's of another.
                 var moved = behind <= 3 ? anchor.AddDays(-behind) : anchor.AddDays(7 - behind);
                 var late = lead.Late ? $", the day after it as its news came late that day ('{lead.LateWords}')" : string.Empty;
-                return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead{late}, nearest {anchorEvidence}");
+                return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead{late}, nearest {anchorEvidence}", BoundedByStoryConfidence);
             }
         }
 
-        return new DatedBy(anchor, DateSource.Story, anchorEvidence);
+        return new DatedBy(anchor, DateSource.Story, anchorEvidence, StoryConfidence);
     }
+
+    /// <summary>The date of a copy or version of <paramref name="original"/>'s report, <paramref name="id"/>: its original's, a little less sure.</summary>
+    public static DatedBy CopyOf(DatedBy original, string id) =>
+        new(original.Date, DateSource.Story, $"a copy or version of {id} ({original.Evidence})", Math.Round(original.Confidence * CopyShare, 2));
 
     public static DateOnly Median(IReadOnlyList<DateOnly> dates)
     {

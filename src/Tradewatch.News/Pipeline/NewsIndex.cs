@@ -194,7 +194,8 @@ public sealed class NewsIndex
         {
             if (state.Published(link.Other) is { } date)
             {
-                return new DatedBy(date, DateSource.Story, $"a copy or version of {link.Pair.First}");
+                // The original's own confidence is not kept with its date here: that of a printed date is assumed.
+                return new DatedBy(date, DateSource.Story, $"a copy or version of {link.Pair.First}", PublicationDates.StoryYearConfidence);
             }
         }
 

@@ -108,7 +108,7 @@ public static class StoryDates
             if (source is { } s)
             {
                 dates[i] = members[s].Group == member.Group
-                    ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {members[s].Id} ({dates[s].Evidence})")
+                    ? PublicationDates.CopyOf(dates[s], members[s].Id)
                     : PublicationDates.AgainstStory(member.Clean, dates[s].Date!.Value, $"the most similar dated report of its story, {members[s].Id} ({dates[s].Evidence})");
             }
         }
@@ -149,7 +149,7 @@ public static class StoryDates
             if (source is { } s)
             {
                 dates[i] = members[s].Group == members[i].Group
-                    ? new DatedBy(dates[s].Date, DateSource.Story, $"a copy or version of {members[s].Id} ({dates[s].Evidence})")
+                    ? PublicationDates.CopyOf(dates[s], members[s].Id)
                     : PublicationDates.AgainstStory(members[i].Clean, dates[s].Date!.Value, $"the most similar report of its story, {members[s].Id} ({dates[s].Evidence})");
             }
         }

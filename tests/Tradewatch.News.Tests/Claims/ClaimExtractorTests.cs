@@ -435,4 +435,59 @@ public class ClaimExtractorTests
         var earlier = Assert.Single(figures, f => f.Value == 6.9m);
         Assert.Equal(Assert.Single(figures, f => f.Value == 8.2m).Subject, earlier.Subject);
     }
+
+    [Fact]
+    public void A_figure_s_subject_is_the_noun_phrase_its_verb_or_noun_attaches_to()
+    {
+        var figures = Extract<FigureFacts>(
+            "South Korea's chip exports jumped 31% year-on-year to $11 billion in March. "
+            + "Toyota said operating profit for the fiscal third quarter dropped 12% to 1.1 trillion yen. "
+            + "Rice prices in Manila have surged 25% since January. "
+            + "Trade between Ireland and the United States totalled €200 billion in 2023. "
+            + "The shipbuilder took a $2.1 billion charge on cancelled orders. "
+            + "Imports of Korean washing machines into Canada slumped 40% after the duty took effect.", Monday);
+        Assert.Contains(figures, f => f is { Value: 11, Unit: "USD bn" } && f.Subject == "South Korea chip exports");
+        Assert.Contains(figures, f => f is { Value: -12, Unit: "%" } && f.Subject == "Toyota operating profit");
+        Assert.Contains(figures, f => f is { Value: 1.1m, Unit: "JPY tn" } && f.Subject == "Toyota operating profit");
+        Assert.Contains(figures, f => f is { Value: 25, Unit: "%" } && f.Subject == "Rice prices in Manila");
+        Assert.Contains(figures, f => f is { Value: 200, Unit: "EUR bn" } && f.Subject.StartsWith("Trade between Ireland and", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 2.1m, Unit: "USD bn" } && f.Subject == "shipbuilder charge");
+        Assert.Contains(figures, f => f is { Value: -40, Unit: "%" } && f.Subject.Contains("washing machines into Canada", StringComparison.Ordinal));
+        Assert.DoesNotContain(figures, f => f.Subject.Contains("Korea", StringComparison.Ordinal) && f.Subject.Contains("Toyota", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Changes_named_by_nouns_and_fractions_take_what_changed()
+    {
+        var figures = Extract<FigureFacts>(
+            "Profit at the ferry line rose 30% in the spring, alongside an 8% increase in ticket prices. "
+            + "A rise of 14% in Irish drug exports lifted the surplus. "
+            + "Sales fell by a third. "
+            + "The bank cut its forecast for Swiss growth from 1.4% to 1.1%.", Monday);
+        Assert.Contains(figures, f => f is { Value: 8, Unit: "%" } && f.Subject.EndsWith("ticket prices", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 14, Unit: "%" } && f.Subject.Contains("Ireland drug exports", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: -33.3m, Unit: "%" } && f.Subject.Contains("Sales", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 1.1m, Unit: "%" } && f.Subject.Contains("forecast for Switzerland growth", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_apposed_change_belongs_to_the_figure_before_it_and_an_economy_is_not_borrowed_from_far_back()
+    {
+        var figures = Extract<FigureFacts>(
+            "Argentina shipped 4.1 million tonnes of beef abroad in 2024, a 12% increase on the year before. "
+            + "The weather was mild. Farmers were busy. Harvests were late. "
+            + "The carmaker's net income slid 30% to $2.2 billion.", Monday);
+        var tonnes = Assert.Single(figures, f => f.Unit == "t");
+        Assert.Contains(figures, f => f is { Value: 12, Unit: "%" } && f.Subject == tonnes.Subject);
+        Assert.Contains(figures, f => f is { Value: -30, Unit: "%" } && f.Subject.Contains("net income", StringComparison.Ordinal) && !f.Subject.Contains("Argentina", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_meeting_at_a_seat_of_government_has_its_city_and_day_and_a_wished_for_meeting_is_none()
+    {
+        var meeting = Assert.Single(Extract<MeetingFacts>("The chief executive met President Ana Silva at the White House on Wednesday to discuss chip exports.", Monday));
+        Assert.Equal("Washington", meeting.Place);
+        Assert.Equal(new ClaimDate(2025, 6, 4), meeting.Start);
+        Assert.Empty(Extract<MeetingFacts>("Officials said the two leaders could meet in Geneva later this year.", Monday));
+    }
 }

@@ -1,0 +1,276 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Claims;
+
+/// <summary>
+/// A small noun-phrase chunker for the words around a number, by word class rather than by the
+/// sentences at hand: closed classes (determiners, auxiliaries, clause words, prepositions) are
+/// listed whole; open-class verbs are told by their endings ("-ed", "-ing", "-ly") with a list of
+/// the nouns that share those endings, and by a list of the common irregular verbs of reporting.
+/// A capitalised word inside a sentence is a name and always part of a phrase.
+/// </summary>
+internal static partial class NounPhrase
+{
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d’'\-.&]*[\p{L}\d]|[\p{L}\d]|[,;:()“”""—–]", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "all", "each", "every", "total",
+    };
+
+    /// <summary>Words that end a phrase walking back: clause words, auxiliaries, pronouns and the common irregular verbs.</summary>
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "while", "whereas", "which", "who", "whom", "whose", "that", "as", "because", "since", "when", "where", "if", "though",
+        "although", "than", "then", "so", "also", "still", "just", "only", "even", "not", "now", "already", "again", "about", "around", "nearly",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "it", "they", "he", "she", "we", "i", "you", "them", "him", "us", "there", "here",
+        "said", "says", "say", "became", "become", "becomes", "told", "tell", "tells", "took", "take", "takes", "made", "make", "makes", "saw", "see", "sees", "sent", "send",
+        "sends", "sold", "sell", "sells", "bought", "buy", "buys", "got", "get", "gets", "gave", "give", "gives", "put", "puts", "set", "sets",
+        "hit", "hits", "left", "leave", "leaves", "kept", "keep", "keeps", "came", "come", "comes", "went", "go", "goes", "rose", "rise", "rises",
+        "fell", "fall", "falls", "grew", "grow", "grows", "cut", "cuts", "lost", "lose", "loses", "won", "win", "wins", "ran", "run", "runs",
+        "hold", "holds", "held", "expects", "expect", "show", "shows", "shown", "according", "last", "next", "first", "ago", "earlier", "later",
+        "up", "down", "over", "under", "per", "by", "with", "without", "against", "after", "before", "during", "through", "despite", "amid",
+        "reached", "reach", "reaches", "topped", "top", "tops", "totalled", "totaled", "total", "totals", "stood", "stands", "stand",
+        "on", "at", "off", "out", "how", "what", "why", "more", "most", "less", "least", "very", "such", "into", "onto", "upon",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years", "month", "months", "week", "weeks",
+        "day", "days", "quarter", "quarters", "half", "today", "yesterday", "million", "billion", "trillion", "thousand", "hundred", "bn", "tn", "year-on-year", "year-over-year", "month-on-month",
+    };
+
+    /// <summary>Prepositions that join two nouns inside one phrase ("exports of beef to Japan", "trade between A and B").</summary>
+    private static readonly HashSet<string> Inner = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "from", "to", "into", "in", "for", "with", "between", "on",
+    };
+
+    /// <summary>Nouns that end like verbs or adverbs: "-ed", "-ing", "-ly".</summary>
+    private static readonly HashSet<string> NounsLikeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "feed", "seed", "speed", "need", "needs", "shed", "bed", "red", "steed", "greed", "hundred", "thousand", "spending", "shipping", "pricing",
+        "funding", "housing", "manufacturing", "mining", "refining", "trading", "banking", "building", "clothing", "processing", "lending",
+        "borrowing", "financing", "earnings", "savings", "holdings", "bookings", "listings", "ratings", "offering", "offerings", "rating",
+        "ceiling", "shipbuilding", "steelmaking", "carmaking", "chipmaking", "farming", "fishing", "logging", "smelting", "packaging",
+        "advertising", "marketing", "engineering", "accounting", "timing", "operating", "outstanding", "spending", "remaining", "supply", "family", "rally", "ally", "italy", "july", "assembly",
+        "output", "input", "monopoly", "anomaly", "belly", "jelly", "bully", "daily", "weekly", "monthly", "quarterly", "yearly",
+    };
+
+    /// <summary>Verbs in the present tense that are not also plural nouns, as reports use them of companies and economies.</summary>
+    private static readonly HashSet<string> PresentVerbs = new(StringComparer.Ordinal)
+    {
+        "posts", "expects", "sees", "plans", "aims", "wants", "hopes", "predicts", "projects", "remains", "becomes", "helps", "pushes",
+        "lifts", "drives", "brings", "accounts", "represents", "produces", "owns", "buys", "sells", "sends", "ships",
+        "pays", "spends", "earns", "generates", "contributes",
+    };
+
+    /// <summary>The noun phrase that ends where <paramref name="before"/> ends, determiners dropped; "" when none.</summary>
+    public static string Before(string before)
+    {
+        // Time phrases between a phrase and its verb: "operating profit for the fiscal third quarter dropped".
+        string trimmed;
+        while ((trimmed = TimeTail().Replace(before, "")) != before)
+        {
+            before = trimmed;
+        }
+
+        var tokens = Token().Matches(before).Select(m => m.Value).ToList();
+        var end = tokens.Count;
+        // Auxiliaries and adverbs between a phrase and its verb: "Rice prices in Manila have", "imports had already".
+        while (end > 0 && (IsAuxiliary(tokens[end - 1]) || IsAdverb(tokens[end - 1])))
+        {
+            end--;
+        }
+
+        var start = end;
+        var between = false;
+        while (start > 0)
+        {
+            var word = tokens[start - 1];
+            if (IsNominal(word, start - 1 == 0 && start - 1 < tokens.Count))
+            {
+                start--;
+                continue;
+            }
+
+            // A participle before a noun is an adjective when a determiner, a preposition or a modifier precedes it:
+            // "of processed food", "Korean washing machines", "the combined sales".
+            if (start < end && IsParticiple(word) && start - 2 >= 0
+                && (Determiners.Contains(tokens[start - 2]) || Inner.Contains(tokens[start - 2])
+                    || (char.IsUpper(tokens[start - 2][0]) && start - 2 > 0 && word.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                start--;
+                continue;
+            }
+
+            if (start < end && (Inner.Contains(word) || (word.Equals("after", StringComparison.OrdinalIgnoreCase) && tokens[start].Equals("tax", StringComparison.OrdinalIgnoreCase)))
+                && start - 2 >= 0 && IsNominal(tokens[start - 2], start - 2 == 0))
+            {
+                between |= word.Equals("between", StringComparison.OrdinalIgnoreCase);
+                start--;
+                continue;
+            }
+
+            // "trade between Ireland and the United States": the "and" of a "between" further back.
+            if (start < end && word.Equals("and", StringComparison.OrdinalIgnoreCase) && !between
+                && tokens.Take(start - 1).TakeLast(5).Any(t => t.Equals("between", StringComparison.OrdinalIgnoreCase)))
+            {
+                start--;
+                continue;
+            }
+
+            if (start < end && Determiners.Contains(word) && start - 1 > 0 && (Inner.Contains(tokens[start - 2]) || (between && tokens[start - 2].Equals("and", StringComparison.OrdinalIgnoreCase))
+                || (tokens[start - 2].Equals("and", StringComparison.OrdinalIgnoreCase) && tokens.Take(start - 2).TakeLast(5).Any(t => t.Equals("between", StringComparison.OrdinalIgnoreCase)))))
+            {
+                // "exports of the carmaker", "trade with the United States": a determiner inside the phrase.
+                start--;
+                continue;
+            }
+
+            break;
+        }
+
+        // "sold 1.9 million vehicles": a noun counted by a number is the unit of an amount, not a phrase of its own.
+        if (start > 0 && start < end && (char.IsDigit(tokens[start - 1][0]) || tokens[start - 1].ToLowerInvariant() is "million" or "billion" or "trillion" or "thousand" or "hundred" or "bn" or "tn"))
+        {
+            return "";
+        }
+
+        var words = tokens.Skip(start).Take(end - start).Where(w => !Determiners.Contains(w)).ToList();
+        // A phrase never starts on a preposition.
+        while (words.Count > 0 && Inner.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The noun phrase that starts where <paramref name="after"/> starts (after any determiner), at most five words.</summary>
+    public static string After(string after)
+    {
+        var tokens = Token().Matches(after).Select(m => m.Value).ToList();
+        var i = 0;
+        while (i < tokens.Count && Determiners.Contains(tokens[i]))
+        {
+            i++;
+        }
+
+        var words = new List<string>();
+        for (; i < tokens.Count && words.Count < 5; i++)
+        {
+            // Right after an amount, a word that is also a verb is the noun: "a $5.5 billion hit", "a 10% cut".
+            if (IsNominal(tokens[i], false) || (IsParticiple(tokens[i]) && i + 1 < tokens.Count && IsNominal(tokens[i + 1], false))
+                || (words.Count == 0 && tokens[i].ToLowerInvariant() is "hit" or "cut" or "rise" or "fall" or "loss" or "stake" or "boost" or "increase" or "run"))
+            {
+                words.Add(tokens[i]);
+                continue;
+            }
+
+            if (words.Count > 0 && Inner.Contains(tokens[i]) && i + 1 < tokens.Count && !tokens[i].Equals("on", StringComparison.OrdinalIgnoreCase)
+                && (IsNominal(tokens[i + 1], false) || (Determiners.Contains(tokens[i + 1]) && i + 2 < tokens.Count && IsNominal(tokens[i + 2], false))))
+            {
+                words.Add(tokens[i]);
+                if (Determiners.Contains(tokens[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The phrase a clause is about: the first noun phrase of <paramref name="clause"/>, before its first verb.</summary>
+    public static string Subject(string clause)
+    {
+        var tokens = Token().Matches(clause).Select(m => m.Value).ToList();
+        var i = 0;
+        // Leading adverbials: "On Monday,", "In a statement,", "Last year".
+        var comma = tokens.IndexOf(",");
+        if (comma is > 0 and <= 5 && tokens[0] is "On" or "In" or "At" or "Last" or "This" or "After" or "Earlier" or "Later" or "Meanwhile" or "Separately" or "However" or "But" or "And" or "Still")
+        {
+            i = comma + 1;
+        }
+
+        // Leading time words without a comma: "last month Nvidia ...", "on Monday the group ...", "in 2024 exports ...".
+        while (i + 1 < tokens.Count && (tokens[i].ToLowerInvariant() is "last" or "this" or "next" or "earlier" or "later" or "on" or "in" or "by" or "since")
+            && LeadingTime().IsMatch(tokens[i + 1]))
+        {
+            i += 2;
+            while (i < tokens.Count && tokens[i] == ",")
+            {
+                i++;
+            }
+        }
+
+        var phrase = new List<string>();
+        for (; i < tokens.Count && phrase.Count < 6; i++)
+        {
+            var word = tokens[i];
+            if (Determiners.Contains(word) && phrase.Count == 0)
+            {
+                continue;
+            }
+
+            if (IsNominal(word, i == 0))
+            {
+                phrase.Add(word);
+                continue;
+            }
+
+            break;
+        }
+
+        return string.Join(' ', phrase);
+    }
+
+    [GeneratedRegex(@"(?:[ \t,]+(?:in|for|during|over|since|through|of|on|by)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|a[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?(?:quarter|half|year|month|period|week|season|weekend|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2}|year-on-year|year-over-year)|[ \t,]+(?:last|this|next)[ \t]+(?:year|month|week|quarter)|[ \t,]+(?:year-on-year|year-over-year|month-on-month|a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+ago))[ \t,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeTail();
+
+    [GeneratedRegex(@"^(?:year|month|week|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|this|last)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTime();
+
+    private static bool IsParticiple(string word) => char.IsLower(word[0]) && !Stops.Contains(word)
+        && ((word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5));
+
+    private static bool IsAuxiliary(string word) => word.ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
+        or "could" or "can" or "may" or "might" or "should" or "be" or "been" or "also" or "still" or "already" or "now" or "reportedly" or "just";
+
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !NounsLikeVerbs.Contains(word) && char.IsLower(word[0]);
+
+    /// <summary>True for a word that can be part of a noun phrase: a name, a noun or an adjective.</summary>
+    public static bool IsNominal(string word, bool sentenceStart)
+    {
+        if (word.Length == 0 || !char.IsLetterOrDigit(word[0]) || char.IsDigit(word[0]))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(word[0]) && !sentenceStart)
+        {
+            return !Stops.Contains(word) || word.Length > 1 && word.All(char.IsUpper) && word is not "I";
+        }
+
+        var lower = word.ToLowerInvariant();
+        if (Stops.Contains(lower) || Determiners.Contains(lower) || Inner.Contains(lower))
+        {
+            return false;
+        }
+
+        if (NounsLikeVerbs.Contains(lower))
+        {
+            return true;
+        }
+
+        if ((lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4) || (lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5) || IsAdverb(word))
+        {
+            return false;
+        }
+
+        return !PresentVerbs.Contains(lower);
+    }
+}

@@ -1,0 +1,110 @@
+using Tradewatch.News.Claims;
+
+namespace Tradewatch.News.Tests.Claims;
+
+/// <summary>
+/// Sentences written for these tests, in the structures that mislead a reader of trade news: whose rate a
+/// rate is, what a percentage measures, who speaks a quotation, what a capitalised phrase before a name is.
+/// None is taken from a corpus article; each names other economies, goods and people than the corpora do.
+/// </summary>
+public class AdversarialReadingTests
+{
+    private static readonly DateOnly Published = new(2025, 9, 15);
+
+    private static List<T> Extract<T>(string text)
+        where T : ClaimFacts =>
+        ClaimExtractor.Extract(new ClaimDocument("d", text, Published)).Claims.Select(c => c.Facts).OfType<T>().ToList();
+
+    [Theory]
+    // An economy right before the tariff noun levies it; the goods' origin, made to pay, is the target.
+    [InlineData("Vietnamese shrimp exporters, hit by a 46% US tariff announced in April, cut prices.", "US", "VN", 46)]
+    [InlineData("Norwegian salmon farmers, hit by a 12% Chinese duty last year, found other buyers.", "CN", "NO", 12)]
+    [InlineData("Mexican tomatoes now pay a 17% antidumping duty when they enter the United States.", "US", "MX", 17)]
+    [InlineData("Peruvian grapes already pay a 6% levy when they enter Japan.", "JP", "PE", 6)]
+    [InlineData("Chilean copper cathodes will face a 20% duty on entering India.", "IN", "CL", 20)]
+    // The subject of a verb of imposing imposes, even after the tariff noun it qualifies.
+    [InlineData("The Australian government said it would not retaliate against the 10% baseline tariff Washington placed on its beef.", "US", "AU", 10)]
+    [InlineData("Farmers in Ontario fear the 25% levy Beijing imposed on Canadian canola oil.", "CN", "CA", 25)]
+    // Plain readings that must stay.
+    [InlineData("Canada lowered its counter-tariff on U.S. steel from 25% to 10% on Monday.", "CA", "US", 10)]
+    [InlineData("Indonesia will pay a 19% tariff on its exports to the U.S., officials said.", "US", "ID", 19)]
+    [InlineData("The U.S. tariff on Chinese electric vehicles stands at 100%.", "US", "CN", 100)]
+    [InlineData("China slapped a 15% tariff on American coal on Tuesday.", "CN", "US", 15)]
+    [InlineData("Japan's exports to the United States, which face a 15% tariff, fell 8% in August.", "US", "JP", 15)]
+    public void A_rate_is_read_with_the_economy_that_levies_it(string sentence, string imposer, string target, int rate)
+    {
+        var tariffs = Extract<TariffFacts>(sentence);
+        Assert.Contains(tariffs, t => t.Imposer == imposer && t.Target == target && t.RatePercent == rate);
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == rate && t.Imposer == target);
+    }
+
+    [Theory]
+    // Shares, changes, averages and estimates are figures, not rates.
+    [InlineData("South Korean carmakers paid about 60% of the tariffs themselves, analysts estimated.", 60)]
+    [InlineData("Around 40 percent of the tariff revenue comes from Brazilian imports.", 40)]
+    [InlineData("About 70% of Swiss exports to the U.S. are now covered by the levy.", 70)]
+    [InlineData("Tariffs have raised Canadian prices by 1.7 percent, the central bank said.", 1.7)]
+    [InlineData("Tariffs cost Ford about $2 billion this year, a 30% rise on its earlier forecast.", 30)]
+    [InlineData("Tariffs on Thai goods average 21.4%, according to an economist at the Kiel Institute.", 21.4)]
+    [InlineData("Economists expect the average tariff on Korean imports to reach 18% by year-end.", 18)]
+    [InlineData("Shares of Hyundai rose 5% after the tariff news.", 5)]
+    [InlineData("Exports of Malaysian chips fell 12% after the duties took effect.", 12)]
+    [InlineData("The effective tariff rate on Indian goods is estimated at 33%, a think tank said.", 33)]
+    public void A_percentage_that_is_no_rate_gives_no_tariff(string sentence, decimal figure)
+    {
+        Assert.DoesNotContain(Extract<TariffFacts>(sentence), t => t.RatePercent == figure);
+    }
+
+    [Fact]
+    public void Points_taken_off_a_rate_are_no_rate_in_force()
+    {
+        var tariffs = Extract<TariffFacts>("India agreed to suspend 20 percentage points of its 50% duty on American almonds for 90 days.");
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == 20);
+    }
+
+    [Fact]
+    public void An_economy_the_sentence_names_as_another_rates_target_is_no_guess_for_this_ones_imposer()
+    {
+        var tariffs = Extract<TariffFacts>("The Philippines' trade secretary said a 19% tariff on Philippine goods was lower than the 20% imposed on Vietnam.");
+        Assert.DoesNotContain(tariffs, t => t.Imposer == "VN");
+    }
+
+    [Theory]
+    [InlineData("Chief Economist Carl Weinberg of High Frequency Economics said the data were weak.", "Carl Weinberg", "Chief Economist")]
+    [InlineData("Senior Fellow Ana Duarte of the Lisbon Institute said tariffs would not last.", "Ana Duarte", "Senior Fellow")]
+    [InlineData("The court heard from the government's lawyer, Solicitor General D. John Sauer, for an hour.", "D. John Sauer", "Solicitor General")]
+    [InlineData("Chief Judge M. Rosa Lindqvist wrote for the majority.", "M. Rosa Lindqvist", "Chief Judge")]
+    [InlineData("Justice Amara Okafor asked whether the statute allowed import taxes at all.", "Amara Okafor", "Justice")]
+    public void A_title_before_a_name_is_the_role_not_part_of_the_name(string sentence, string name, string role)
+    {
+        var people = Extract<PersonFacts>(sentence);
+        Assert.Contains(people, p => p.Name == name && p.Role!.Contains(role, StringComparison.Ordinal));
+        Assert.DoesNotContain(people, p => p.Name.StartsWith(role, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_introduced_with_a_colon_is_its_sentences_subjects()
+    {
+        var quotes = Extract<QuoteFacts>("In an interview, Prime Minister Lena Holm said the measures were “unacceptable”. Trade Secretary Paul Grant responded on television: “Holm knows nothing about trade.”");
+        Assert.Contains(quotes, q => q.Speaker == "Paul Grant" && q.Text.StartsWith("Holm knows", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Lena Holm" && q.Text.StartsWith("Holm knows", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Lena Holm said tariffs were “not on the table” for now. Analysts at a Dutch bank called the remark “cautious”.", "cautious")]
+    [InlineData("Finance Minister Anna Berg said the levy would stay “for a while”. Critics called her plan “a tax on families”.", "a tax on families")]
+    [InlineData("Trade Secretary Paul Grant said the talks were “useful”. “A waste of time,” one opposition lawmaker said.", "A waste of time")]
+    public void A_quote_with_a_speaker_of_its_own_does_not_go_on_from_the_one_before(string text, string words)
+    {
+        var quotes = Extract<QuoteFacts>(text);
+        Assert.DoesNotContain(quotes, q => q.Text == words && q.Speaker is "Lena Holm" or "Anna Berg" or "Paul Grant");
+    }
+
+    [Fact]
+    public void A_definite_stand_in_for_the_speaker_just_quoted_goes_on_from_them()
+    {
+        const string text = "“We follow every rule,” said Mara Quist, a spokesperson for Lumen Devices. The company spokesperson added: “We hope to ship again this year.”";
+        var quotes = Extract<QuoteFacts>(text);
+        Assert.Contains(quotes, q => q.Text.StartsWith("We hope to ship", StringComparison.Ordinal) && q.Speaker == "Mara Quist");
+    }
+}
