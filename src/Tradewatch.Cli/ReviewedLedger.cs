@@ -1,4 +1,5 @@
 using Tradewatch.App.Ledger;
+using Tradewatch.Core.Ledger;
 
 namespace Tradewatch.Cli;
 
@@ -14,12 +15,13 @@ internal static class ReviewedLedger
     /// when it exists and no files are named), each recorded at its acceptance time, so an answer as
     /// known before then does not see it. The store is read once and closed.
     /// </summary>
-    public static LedgerSession Open(CliContext context, IReadOnlyList<string>? files, ReferenceData? reference = null, string? database = null)
+    /// <param name="preloadSchedule">The question is about US imports: the tariff schedule is read alongside the ledger.</param>
+    public static LedgerSession Open(CliContext context, IReadOnlyList<string>? files, ReferenceData? reference = null, string? database = null, bool preloadSchedule = false)
     {
         var path = database ?? (files is { Count: > 0 } || !Commands.NewsDatabase.Exists(context.DefaultDatabase) ? null : context.DefaultDatabase);
         if (path is null)
         {
-            return new LedgerSession(context.DataDirectory, files, reference: reference);
+            return new LedgerSession(context.DataDirectory, files, reference: reference, preloadSchedule: preloadSchedule);
         }
 
         if (database is not null && !Commands.NewsDatabase.Exists(database))
@@ -27,12 +29,23 @@ internal static class ReviewedLedger
             throw new BadDataException($"news database not found: {database}");
         }
 
-        IAcceptedRecords accepted;
-        using (var store = Commands.NewsDatabase.OpenForReading(path, context))
+        // the store is read on another thread while the ledger files are parsed; a store that cannot be used
+        // is said as before, once the session is made
+        var read = Task.Run(() =>
         {
-            accepted = AcceptedRecords.ReadOnce(store.Review);
-        }
+            using var store = Commands.NewsDatabase.OpenForReading(path, context);
+            return AcceptedRecords.ReadOnce(store.Review);
+        });
+        var session = new LedgerSession(context.DataDirectory, files, new Pending(read), path, reference, preloadSchedule);
+        _ = read.GetAwaiter().GetResult();
+        return session;
+    }
 
-        return new LedgerSession(context.DataDirectory, files, accepted, path, reference);
+    /// <summary>Accepted records still being read: asked for, they wait for the read (and throw what it threw).</summary>
+    private sealed class Pending(Task<IAcceptedRecords> read) : IAcceptedRecords
+    {
+        public long Count() => read.GetAwaiter().GetResult().Count();
+
+        public LedgerBatch Batch() => read.GetAwaiter().GetResult().Batch();
     }
 }

@@ -45,6 +45,7 @@ public static class TradewatchCli
     /// </summary>
     public static int Run(string[] args, CliContext context)
     {
+        StartupTimings.Mark("main");
         var root = Build(context);
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
@@ -59,6 +60,7 @@ public static class TradewatchCli
             return ExitCodes.Usage;
         }
 
+        StartupTimings.Mark("command line parsed");
         try
         {
             return parse.Invoke(config);

@@ -128,6 +128,17 @@ public class OrdinaryGoodsDutyTests
         Assert.Equal(15m, Ask("FR", "2204.21.50", "2025-09-01").GetProperty("deposited").GetProperty("totalAdditionalPercent").GetDecimal());
     }
 
+    // Canadian flat-rolled steel 7208.10.15 (MFN Free). On 1 Apr 2025 both the Section 232 steel duty (25%, from
+    // 12 Mar 2025) and the fentanyl duty (25%) were collected. EO 14289 (published 2 May 2025, effective from
+    // 4 Mar) put the fentanyl duty in place of the steel duty, so an entry of 15 May deposited 25%;
+    // Proclamation 10947 (published 9 Jun 2025, effective 4 Jun) put the steel duty (50%) first.
+    [Theory]
+    [InlineData("2025-04-01", 50)]
+    [InlineData("2025-05-15", 25)]
+    [InlineData("2025-07-01", 50)]
+    public void Canadian_steel_deposited_what_the_stacking_orders_published_by_then_said(string date, decimal deposited) =>
+        Assert.Equal(deposited, Deposited(Ask("CA", "7208.10.15.00", date)));
+
     // Lithium-ion batteries 8507.60.00 (MFN 3.4%, List 4A 7.5%): U.S. note 31(b) puts the electric-vehicle
     // batteries (8507.60.00.10) under 9903.91.01, 25% from 27 Sep 2024 (89 FR 76581); the others stay on
     // List 4A until 9903.91.06 (1 Jan 2026). Asked at 8 digits, the lines answer differently and are listed.

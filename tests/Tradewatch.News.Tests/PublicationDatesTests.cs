@@ -87,6 +87,36 @@ public class PublicationDatesTests
         Assert.Contains("Tuesday", dated.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The cement quota was lifted yesterday (March 3), the ministry said.", "2025-03-04")]
+    [InlineData("Ministers meet today, Tuesday, March 4, to settle the cement quota.", "2025-03-04")]
+    [InlineData("The cement quota ends tomorrow (March 5) unless it is renewed.", "2025-03-04")]
+    [InlineData("The quota was lifted on March 3 (yesterday) after long talks.", "2025-03-04")]
+    public void A_day_named_by_its_date_and_its_distance_from_the_report_dates_it(string sentence, string expected)
+    {
+        var dated = MentionedDates.Infer(sentence + " The 2025 quota was never filled.");
+        Assert.Equal((DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateSource.Mentioned), (dated.Date, dated.Source));
+        Assert.Equal(PublicationDates.RelativeDayConfidence, dated.Confidence);
+    }
+
+    [Fact]
+    public void A_relative_day_in_a_quotation_or_apart_from_any_date_dates_nothing_by_itself()
+    {
+        Assert.Null(MentionedDates.Relative("\"We lifted it yesterday (March 3),\" the minister said.", 2025));
+        Assert.Null(MentionedDates.Relative("The quota was lifted yesterday. Talks had opened on March 3.", 2025));
+    }
+
+    [Fact]
+    public void A_relative_day_with_its_date_wins_over_the_storys_date()
+    {
+        var dated = PublicationDates.AgainstStory(Clean("The cement quota was lifted yesterday (Dec. 30), the ministry said. " + Body), new DateOnly(2026, 1, 12), "anchor");
+        Assert.Equal(new DateOnly(2025, 12, 31), dated.Date);
+    }
+
+    [Fact]
+    public void A_day_in_a_sentence_about_tomorrow_is_no_past_event() =>
+        Assert.Equal(new DateOnly(2025, 3, 3), MentionedDates.Infer("The quota was lifted on March 3, 2025. The mills reopen tomorrow and hire on March 20.").Date);
+
     [Fact]
     public void Days_ending_a_period_and_days_without_any_year_date_nothing()
     {

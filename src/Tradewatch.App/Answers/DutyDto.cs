@@ -95,7 +95,7 @@ public sealed record DutyDto(
             answer.RefundablePercent,
             value,
             answer.DutyOn(value),
-            value is { } v ? Math.Round(v * answer.RefundablePercent / 100m, 2) : null,
+            answer.RefundableOn(value),
             answer.ConditionalMeasures.Select(m => new ConditionalMeasureDto(m.Id, m.Title, m.Condition)).ToList(),
             AnswerJson.Coverage(answer.Coverage),
             answer.Notes,

@@ -39,14 +39,22 @@ public sealed class LedgerSession
     /// when given, adds the records accepted in review; <paramref name="storeName"/> names that store in messages.
     /// <paramref name="reference"/> saves reading the reference tables again when the caller has them.
     /// </summary>
-    public LedgerSession(string dataDirectory, IReadOnlyList<string>? ledgerFiles = null, IAcceptedRecords? accepted = null, string? storeName = null, ReferenceData? reference = null)
+    /// <param name="preloadSchedule">Read the US tariff schedule on another thread while the ledger files are read: a question that
+    /// will need it (a US import) then waits for the longer of the two, not their sum. A damaged schedule is said when it is used.</param>
+    public LedgerSession(string dataDirectory, IReadOnlyList<string>? ledgerFiles = null, IAcceptedRecords? accepted = null, string? storeName = null, ReferenceData? reference = null, bool preloadSchedule = false)
     {
         DataDirectory = dataDirectory;
+        schedule = new Lazy<TariffSchedule>(() => ReadSchedule(dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (preloadSchedule)
+        {
+            // the Lazy keeps what the read gave, the schedule or its exception, for the first use to see
+            _ = Task.Run(() => schedule.Value);
+        }
+
         Reference = reference ?? LedgerLoader.Reference(dataDirectory);
         files = LedgerLoader.Load(dataDirectory, ledgerFiles, Reference);
         this.accepted = accepted;
         this.storeName = storeName;
-        schedule = new Lazy<TariffSchedule>(() => ReadSchedule(dataDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
         ScenarioNames = ScenarioLoader.BundledFiles(dataDirectory).Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
         snapshot = Build(tolerateStore: true);
     }

@@ -33,12 +33,22 @@ internal static class DutyCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
+            StartupTimings.Mark("reference data (HS, countries)");
             var input = new DutyInput(
                 parse.GetValue(importer), parse.GetValue(origin), parse.GetValue(hs), parse.GetValue(hts), parse.GetValue(date), parse.GetValue(value),
                 parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario), parse.GetValue(metalValue), parse.GetValue(metalWeight));
             var question = Problems.ValueOf(DutyQuestion.Parse(input, reference));
-            var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db));
+            StartupTimings.Mark("question parsed");
+            var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db), preloadSchedule: question.Importer.Code == "US");
+            StartupTimings.Mark("ledger read (files, scopes, reviewed records)");
+            if (StartupTimings.Enabled && question.Importer.Code == "US")
+            {
+                _ = session.Schedule;
+                StartupTimings.Mark("US tariff schedule read");
+            }
+
             var result = Problems.ValueOf(DutyAnswers.Ask(session, question));
+            StartupTimings.Mark("answered");
             if (parse.GetValue(json))
             {
                 Render.Json(context, DutyDto.From(result));
@@ -47,6 +57,8 @@ internal static class DutyCommand
             {
                 Table(context, result);
             }
+
+            StartupTimings.Mark("written");
 
             return ExitCodes.Ok;
         });

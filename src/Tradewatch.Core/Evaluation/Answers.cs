@@ -60,6 +60,11 @@ public sealed record DutyAnswer(
     /// <summary>The additional duty in dollars on goods of this value: with a metal content split, its layers on the metal's value and the rest's on the rest.</summary>
     public decimal? DutyOn(decimal? value) => value is { } v ? Math.Round(AdditionalOn(v), 2) : null;
 
+    /// <summary>The duty in dollars collected on goods of this value under void layers (refundable): with a metal content split, each part's.</summary>
+    public decimal? RefundableOn(decimal? value) => value is not { } v ? null : Math.Round(Content is { } c
+        ? (Math.Min(c.MetalValue, v) * RefundablePercent / 100m) + (Math.Max(0, v - c.MetalValue) * c.Rest.RefundablePercent / 100m)
+        : v * RefundablePercent / 100m, 2);
+
     /// <summary>
     /// The additional rate on goods of this value as a whole: <see cref="TotalAdditionalPercent"/>, or with a
     /// metal content split the duty on both parts over the value (rounded to 0.01 points).

@@ -45,7 +45,7 @@ public sealed class LedgerView
         var excludes = new Dictionary<string, List<GroupExclusion>>(StringComparer.Ordinal);
         foreach (var rule in ledger.StackingRules)
         {
-            foreach (var other in rule.ExcludesKnownAt(knownAt))
+            foreach (var other in rule.ExcludesKnownAt(knownAt, asPublished))
             {
                 if (groups.TryGetValue(other.Group, out var target) && target.Order < 64)
                 {

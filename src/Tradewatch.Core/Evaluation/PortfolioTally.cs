@@ -17,11 +17,33 @@ public sealed class PortfolioTally
 {
     private readonly Dictionary<(int Pair, long Product, int Length), Slot> _cells = [];
 
+    /// <summary>Lines that give their metal, summed by (importer, origin, product), day and metal weight: each costed with its own duty answer.</summary>
+    private readonly Dictionary<(int Pair, long Product, int Length, int Day, decimal Weight), MetalCell> _metal = [];
+
+    /// <summary>The value and metal value of lines of one product, day and metal weight (null: not given).</summary>
+    private sealed class MetalCell(Economy importer, Economy origin, HsCode product, int day, decimal? weightPercent)
+    {
+        public Economy Importer { get; } = importer;
+
+        public Economy Origin { get; } = origin;
+
+        public HsCode Product { get; } = product;
+
+        public int Day { get; } = day;
+
+        public decimal? WeightPercent { get; } = weightPercent;
+
+        public decimal Value { get; set; }
+
+        /// <summary>The metal content's value; a line that gives only the weight counts its whole value, as a question without it does.</summary>
+        public decimal Metal { get; set; }
+    }
+
     /// <summary>Lines added.</summary>
     public long Lines { get; private set; }
 
     /// <summary>Customs value of all lines added.</summary>
-    public decimal Value => _cells.Values.Sum(cell => cell.RunningSums[^1]);
+    public decimal Value => _cells.Values.Sum(cell => cell.RunningSums[^1]) + _metal.Values.Sum(cell => cell.Value);
 
     /// <summary>Distinct (importer, origin, product) seen.</summary>
     public int Cells => _cells.Count;
@@ -181,6 +203,25 @@ public sealed class PortfolioTally
         Lines++;
     }
 
+    /// <summary>
+    /// Adds a line that gives the goods' metal: <paramref name="metalValue"/> (the metal content's value, part of
+    /// <paramref name="value"/>) pays the layers charged on the metal content and the rest the others;
+    /// <paramref name="metalWeightPercent"/> (the metal's share of the weight) leaves out the layers it exempts.
+    /// </summary>
+    public void AddWithMetal(Economy importer, Economy origin, HsCode product, int dayNumber, decimal value, decimal? metalValue, decimal? metalWeightPercent)
+    {
+        var key = (Pair(importer, origin), product.Padded, product.Length, dayNumber, metalWeightPercent ?? -1m);
+        if (!_metal.TryGetValue(key, out var cell))
+        {
+            cell = new MetalCell(importer, origin, product, dayNumber, metalWeightPercent);
+            _metal[key] = cell;
+        }
+
+        cell.Value += value;
+        cell.Metal += metalValue ?? value;
+        Lines++;
+    }
+
     /// <summary>The slot of this tally where lines of (importer, origin, product) are summed, made on first use.</summary>
     public Slot SlotFor(Economy importer, Economy origin, HsCode product)
     {
@@ -214,6 +255,18 @@ public sealed class PortfolioTally
                     cell.Add(theirs.FirstDay + i, values[i]);
                 }
             }
+        }
+
+        foreach (var (key, theirs) in other._metal)
+        {
+            if (!_metal.TryGetValue(key, out var cell))
+            {
+                cell = new MetalCell(theirs.Importer, theirs.Origin, theirs.Product, theirs.Day, theirs.WeightPercent);
+                _metal[key] = cell;
+            }
+
+            cell.Value += theirs.Value;
+            cell.Metal += theirs.Metal;
         }
 
         Lines += other.Lines;
@@ -265,6 +318,48 @@ public sealed class PortfolioTally
         }
 
         decimal duty = 0, refund = 0;
+        foreach (var cell in _metal.Values)
+        {
+            // the day's answer with the goods' metal, as the duty command gives it: the metal's value pays the
+            // layers charged on it (and what stacks with them), the rest of the value the stack without them
+            var answer = view.Duty(cell.Importer, cell.Origin, cell.Product, DateOnly.FromDayNumber(cell.Day));
+            if (cell.WeightPercent is { } weight)
+            {
+                answer = view.WithMetalWeight(answer, weight);
+            }
+
+            answer = view.WithMetalContent(answer, cell.Metal);
+            var metal = Math.Min(cell.Metal, cell.Value);
+            (IReadOnlyList<DutyLayer> Layers, decimal Value)[] parts = answer.Content is { } split
+                ? [(answer.Layers, metal), (split.Rest.Layers, cell.Value - metal)]
+                : [(answer.Layers, cell.Value)];
+            decimal cellDuty = 0;
+            foreach (var (layers, value) in parts)
+            {
+                foreach (var layer in Charged(layers))
+                {
+                    var amount = value * layer.RatePercent / 100m;
+                    if (layer.Status == LayerStatus.Void)
+                    {
+                        refund += amount;
+                        refundByLayer[layer.Measure.Id] = refundByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                    }
+                    else
+                    {
+                        duty += amount;
+                        cellDuty += amount;
+                        dutyByLayer[layer.Measure.Id] = dutyByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                    }
+                }
+            }
+
+            var o = byOrigin.GetValueOrDefault(cell.Origin.Code);
+            byOrigin[cell.Origin.Code] = (o.Value + cell.Value, o.Duty + cellDuty);
+            var chapter = cell.Product.Digits[..2];
+            var c = byChapter.GetValueOrDefault(chapter);
+            byChapter[chapter] = (c.Value + cell.Value, c.Duty + cellDuty);
+        }
+
         foreach (var (steps, pool) in pools)
         {
             for (var s = 0; s < steps.Count; s++)
@@ -296,8 +391,10 @@ public sealed class PortfolioTally
     }
 
     /// <summary>The layers a step charges or once charged: suspended and zero-rate ones charge nothing.</summary>
-    private static IEnumerable<DutyLayer> Charged(TimelineStep step) =>
-        step.Layers.Where(l => l.Status != LayerStatus.Suspended && l.RatePercent > 0);
+    private static IEnumerable<DutyLayer> Charged(TimelineStep step) => Charged(step.Layers);
+
+    private static IEnumerable<DutyLayer> Charged(IEnumerable<DutyLayer> layers) =>
+        layers.Where(l => l.Status != LayerStatus.Suspended && l.RatePercent > 0);
 
     /// <summary>Each step's duty as a fraction of value, from the layers in force (void ones are refund exposure, not duty).</summary>
     private static decimal[] DutyRates(IReadOnlyList<TimelineStep> steps) =>

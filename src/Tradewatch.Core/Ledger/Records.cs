@@ -293,11 +293,15 @@ public sealed record StackingRule(string Group, StackingMode Mode, string? Note,
     /// (an undated entry counts as recorded before any dated one). A later-recorded entry so replaces
     /// the earlier ones for its group, and answers as known before it are unchanged.
     /// </summary>
-    public IReadOnlyList<StackingExclusion> ExcludesKnownAt(DateTimeOffset? knownAt) =>
-        [.. (Excludes ?? [])
-            .Where(e => e.Recorded is null || knownAt is null || e.Recorded <= knownAt)
+    /// <param name="asPublished">The law as published at <paramref name="knownAt"/>: the exclusions as known now, those whose order was public by then.</param>
+    public IReadOnlyList<StackingExclusion> ExcludesKnownAt(DateTimeOffset? knownAt, bool asPublished = false)
+    {
+        var known = (Excludes ?? [])
+            .Where(e => asPublished || e.Recorded is null || knownAt is null || e.Recorded <= knownAt)
             .GroupBy(e => e.Group, StringComparer.Ordinal)
-            .SelectMany(g => g.Where(e => (e.Recorded ?? DateTimeOffset.MinValue) == g.Max(x => x.Recorded ?? DateTimeOffset.MinValue)))];
+            .SelectMany(g => g.Where(e => (e.Recorded ?? DateTimeOffset.MinValue) == g.Max(x => x.Recorded ?? DateTimeOffset.MinValue)));
+        return asPublished && knownAt is { } day ? [.. known.Where(e => (e.Published ?? e.Recorded ?? DateTimeOffset.MinValue) <= day)] : [.. known];
+    }
 }
 
 /// <summary>
@@ -306,4 +310,5 @@ public sealed record StackingRule(string Group, StackingMode Mode, string? Note,
 /// Canada and Mexico fentanyl duties before the metals duties from 4 Mar 2025, and Proclamation
 /// 10947 reversed the order from 4 Jun 2025: two dated exclusions.
 /// </summary>
-public sealed record StackingExclusion(string Group, DateRange? Valid = null, DateTimeOffset? Recorded = null);
+/// <param name="Published">When the order stating the exclusion was published (null: when recorded): what a deposit at entry followed.</param>
+public sealed record StackingExclusion(string Group, DateRange? Valid = null, DateTimeOffset? Recorded = null, DateTimeOffset? Published = null);

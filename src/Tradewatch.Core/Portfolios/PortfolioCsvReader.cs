@@ -12,7 +12,8 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 
 /// <summary>
 /// Reads an import book in CSV (UTF-8, a header naming the columns hs, origin, importer, date
-/// and value in any order, with aliases) straight from bytes into a <see cref="PortfolioTally"/>:
+/// and value in any order, with aliases, and optionally metal_weight and metal_value, the goods' metal
+/// share of their weight in percent and the value of their metal content) straight from bytes into a <see cref="PortfolioTally"/>:
 /// streaming in blocks of whole records, so memory stays flat whatever the file's size; no
 /// string per field; each malformed line counted, the first ones kept with their line number
 /// and reason. With more than one worker, blocks are parsed in parallel and the tallies merged
@@ -22,7 +23,9 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 /// </summary>
 public sealed class PortfolioCsvReader
 {
-    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4;
+    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4, MetalWeight = 5, MetalValue = 6;
+
+    /// <summary>The columns every book has; the metal columns after them are optional, and a line may leave them empty.</summary>
     private const int ColumnCount = 5;
 
     /// <summary>The names each column goes by (compared ignoring case), the first being the one messages use.</summary>
@@ -33,6 +36,8 @@ public sealed class PortfolioCsvReader
         ["importer", "destination", "import_country"],
         ["date", "entry_date", "entered"],
         ["value", "customs_value", "value_usd", "amount"],
+        ["metal_weight", "metal_weight_percent"],
+        ["metal_value", "metal_content_value"],
     ];
 
     private readonly HsNomenclature _nomenclature;
@@ -188,8 +193,8 @@ public sealed class PortfolioCsvReader
 
         var names = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var index = ColumnNames.Select(aliases => names.FindIndex(aliases.Contains)).ToArray();
-        var missing = ColumnNames.Where((_, i) => index[i] < 0).Select(aliases => aliases[0]).ToList();
-        if (missing.Count == ColumnNames.Count && header.Any(LooksLikeData))
+        var missing = ColumnNames.Take(ColumnCount).Where((_, i) => index[i] < 0).Select(aliases => aliases[0]).ToList();
+        if (missing.Count == ColumnCount && header.Any(LooksLikeData))
         {
             throw new InvalidDataException(NoHeader($"the first line ({string.Join(",", header)}) is data, not a header"));
         }
@@ -203,7 +208,10 @@ public sealed class PortfolioCsvReader
         var wanted = Enumerable.Repeat(-1, header.Count).ToArray();
         for (var column = 0; column < index.Length; column++)
         {
-            wanted[index[column]] = column;
+            if (index[column] >= 0)
+            {
+                wanted[index[column]] = column;
+            }
         }
 
         return wanted;
@@ -258,6 +266,8 @@ public sealed class PortfolioCsvReader
             DateOutOfRange,
             Value,
             ValueOutOfRange,
+            MetalWeight,
+            MetalValue,
         }
 
         private Failure Add(ReadOnlySpan<byte> records)
@@ -309,6 +319,38 @@ public sealed class PortfolioCsvReader
             if (cents < 0 ? !AmountRange.Contains(value) : cents > (long)(AmountRange.Max * 100))
             {
                 return Failure.ValueOutOfRange;
+            }
+
+            // a line giving its metal is costed with it (the metal's value pays the layers charged on it, the
+            // weight leaves out the layers it exempts): summed apart, by day and weight
+            var weightText = _fields.Has(MetalWeight) ? _fields.Get(records, MetalWeight) : default;
+            var metalText = _fields.Has(MetalValue) ? _fields.Get(records, MetalValue) : default;
+            if (!weightText.IsEmpty || !metalText.IsEmpty)
+            {
+                decimal? weight = null, metal = null;
+                if (!weightText.IsEmpty)
+                {
+                    if (!TryParseAmount(weightText, out var w) || w > 100)
+                    {
+                        return Failure.MetalWeight;
+                    }
+
+                    weight = w;
+                }
+
+                if (!metalText.IsEmpty)
+                {
+                    var whole = cents >= 0 ? cents * 0.01m : value;
+                    if (!TryParseAmount(metalText, out var m) || m > whole)
+                    {
+                        return Failure.MetalValue;
+                    }
+
+                    metal = m;
+                }
+
+                Tally.AddWithMetal(importer, origin, product.Code, day, cents >= 0 ? cents * 0.01m : value, metal, weight);
+                return Failure.None;
             }
 
             // the slot is kept for the pair last seen with the product: one pair per file is the rule
@@ -396,11 +438,13 @@ public sealed class PortfolioCsvReader
                 Failure.Importer => _fields.GetString(records, Importer),
                 Failure.DateMalformed or Failure.DateMissing or Failure.DateOutOfRange => _fields.GetString(records, Date),
                 Failure.Value or Failure.ValueOutOfRange => _fields.GetString(records, Value),
+                Failure.MetalWeight => _fields.GetString(records, MetalWeight),
+                Failure.MetalValue => _fields.GetString(records, MetalValue),
                 _ => string.Empty,
             };
             return failure switch
             {
-                Failure.MissingField => $"the line has {_fields.Count} field(s) and no {string.Join(", ", Enumerable.Range(0, ColumnNames.Count).Where(c => !_fields.Has(c)).Select(c => ColumnNames[c][0]))} (the header has {wanted.Length})",
+                Failure.MissingField => $"the line has {_fields.Count} field(s) and no {string.Join(", ", Enumerable.Range(0, ColumnCount).Where(c => !_fields.Has(c)).Select(c => ColumnNames[c][0]))} (the header has {wanted.Length})",
                 Failure.ExtraFields => $"the line has {_fields.Count} fields and the header {wanted.Length} (a comma in a value that is not quoted?)",
                 Failure.HsMalformed => $"HS code '{text}' is not an HS code (2 to 10 digits, such as 8505.11)",
                 Failure.HsUnknown => $"HS code '{text}' is not in the HS 2022 nomenclature",
@@ -410,6 +454,8 @@ public sealed class PortfolioCsvReader
                 Failure.DateMissing => $"date '{text}' does not exist",
                 Failure.DateOutOfRange => $"date '{text}' is outside 1990-01-01 to 2100-12-31",
                 Failure.ValueOutOfRange => $"value '{text}' is outside the accepted range of amounts, {AmountRange.Text}",
+                Failure.MetalWeight => $"metal_weight '{text}' is not a share of the weight in percent (0 to 100)",
+                Failure.MetalValue => $"metal_value '{text}' is not an amount at most the line's value",
                 _ => $"value '{text}' is not an amount (digits and a decimal point)",
             };
         }

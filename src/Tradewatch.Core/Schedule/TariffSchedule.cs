@@ -8,9 +8,46 @@ namespace Tradewatch.Core.Schedule;
 /// <see cref="To"/> (inclusive indexes) in which the row reads the same. <see cref="Key"/> is the
 /// row's number as written ("8505.11.00.70"), or for a description-only row the previous numbered
 /// row's key with "!" and its position after it ("8505!1"); <see cref="Parent"/> is the key of the
-/// row it sits under in the tree.
+/// row it sits under in the tree. A row may be read lazily: its place (revisions and key) at once, its
+/// words, rates and footnotes when first asked for (an answer reads a few dozen of the schedule's rows).
 /// </summary>
-public sealed record ScheduleRow(int From, int To, string Key, string? Parent, ScheduleNode Node, TariffLine? Line);
+public sealed class ScheduleRow
+{
+    private readonly string? _text;
+    private readonly Func<string, ScheduleRowContent>? _parse;
+    private ScheduleRowContent? _content;
+
+    public ScheduleRow(int from, int to, string key, string? parent, ScheduleNode node, TariffLine? line)
+    {
+        (From, To, Key) = (from, to, key);
+        _content = new ScheduleRowContent(parent, node, line);
+    }
+
+    /// <summary>A row whose content is <paramref name="parse"/>(<paramref name="text"/>), made on first use; the parse must not fail.</summary>
+    public ScheduleRow(int from, int to, string key, string text, Func<string, ScheduleRowContent> parse)
+    {
+        (From, To, Key) = (from, to, key);
+        (_text, _parse) = (text, parse);
+    }
+
+    public int From { get; }
+
+    public int To { get; }
+
+    public string Key { get; }
+
+    public string? Parent => Content.Parent;
+
+    public ScheduleNode Node => Content.Node;
+
+    public TariffLine? Line => Content.Line;
+
+    // made at most a few times over (threads racing to it build equal values): no lock needed
+    private ScheduleRowContent Content => _content ??= _parse!(_text!);
+}
+
+/// <summary>What a <see cref="ScheduleRow"/> says: the row it sits under, its node in the tree and, when numbered, its line.</summary>
+public sealed record ScheduleRowContent(string? Parent, ScheduleNode Node, TariffLine? Line);
 
 /// <summary>
 /// The Harmonized Tariff Schedule of the United States, revision by revision: which revision was in
@@ -20,6 +57,9 @@ public sealed record ScheduleRow(int From, int To, string Key, string? Parent, S
 public sealed class TariffSchedule
 {
     private readonly Dictionary<string, ScheduleRow[]> _byKey;
+
+    /// <summary>The numbered rows' versions in code order (by padded code, then length): what a prefix's lines are found in.</summary>
+    private readonly (HsCode Code, ScheduleRow[] Versions)[] _numbered;
     private readonly ConcurrentDictionary<int, TariffLine[]> _linesByRevision = new();
     private readonly ConcurrentDictionary<int, SearchIndex> _search = new();
 
@@ -34,9 +74,9 @@ public sealed class TariffSchedule
         }
 
         _byKey = new Dictionary<string, ScheduleRow[]>(rows.Count, StringComparer.Ordinal);
-        foreach (var group in rows.GroupBy(r => r.Key, StringComparer.Ordinal))
+        foreach (var group in Grouped(rows))
         {
-            var versions = group.OrderBy(r => r.From).ToArray();
+            var versions = group.Count == 1 ? [group[0]] : group.OrderBy(r => r.From).ToArray();
             for (var i = 0; i < versions.Length; i++)
             {
                 var v = versions[i];
@@ -46,12 +86,51 @@ public sealed class TariffSchedule
                 }
             }
 
-            _byKey[group.Key] = versions;
+            _byKey[versions[0].Key] = versions;
         }
+
+        var numbered = new List<(HsCode, ScheduleRow[])>(_byKey.Count);
+        foreach (var (key, versions) in _byKey)
+        {
+            if (!key.Contains('!', StringComparison.Ordinal) && HsCode.TryParse(key, out var code))
+            {
+                numbered.Add((code, versions));
+            }
+        }
+
+        _numbered = [.. numbered];
+        Array.Sort(_numbered, (a, b) => a.Code.CompareTo(b.Code));
 
         Revisions = revisions;
         RowCount = rows.Count;
         Source = source;
+    }
+
+    /// <summary>Rows by key, in one pass when the rows of a key come together (as the compact file writes them).</summary>
+    private static List<List<ScheduleRow>> Grouped(IReadOnlyList<ScheduleRow> rows)
+    {
+        var groups = new List<List<ScheduleRow>>(rows.Count);
+        var seen = new Dictionary<string, List<ScheduleRow>>(rows.Count, StringComparer.Ordinal);
+        List<ScheduleRow>? last = null;
+        foreach (var row in rows)
+        {
+            if (last is not null && string.Equals(last[0].Key, row.Key, StringComparison.Ordinal))
+            {
+                last.Add(row);
+                continue;
+            }
+
+            if (!seen.TryGetValue(row.Key, out last))
+            {
+                last = [];
+                seen[row.Key] = last;
+                groups.Add(last);
+            }
+
+            last.Add(row);
+        }
+
+        return groups;
     }
 
     /// <summary>The revisions in publication order.</summary>
@@ -167,13 +246,13 @@ public sealed class TariffSchedule
     /// <summary>The numbered rows under a prefix (the prefix's own row included), in code order.</summary>
     public IReadOnlyList<TariffLine> LinesUnder(ScheduleRevision revision, HsCode prefix)
     {
-        var lines = (TariffLine[])Lines(revision);
+        // in the index of every numbered row, not the revision's lines: only the rows under the prefix are read
         var lo = 0;
-        var hi = lines.Length;
+        var hi = _numbered.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (lines[mid].Code.Padded < prefix.Padded)
+            if (_numbered[mid].Code.Padded < prefix.Padded)
             {
                 lo = mid + 1;
             }
@@ -184,9 +263,13 @@ public sealed class TariffSchedule
         }
 
         var result = new List<TariffLine>();
-        for (var i = lo; i < lines.Length && lines[i].Code.StartsWith(prefix); i++)
+        var index = revision.Index;
+        for (var i = lo; i < _numbered.Length && _numbered[i].Code.StartsWith(prefix); i++)
         {
-            result.Add(lines[i]);
+            if (Array.Find(_numbered[i].Versions, v => v.From <= index && index <= v.To)?.Line is { } line)
+            {
+                result.Add(line);
+            }
         }
 
         return result;

@@ -485,11 +485,11 @@ public sealed class LedgerFileReader
 
         if (node is not YamlMappingNode)
         {
-            Problem(node.Start, "each entry of 'excludes' must be a group name or a mapping with 'group' and optional 'from', 'to' and 'recorded'");
+            Problem(node.Start, "each entry of 'excludes' must be a group name or a mapping with 'group' and optional 'from', 'to', 'recorded' and 'published'");
             return null;
         }
 
-        var f = Fields.Of(this, node, "stacking exclusion", "group", "from", "to", "recorded", "note");
+        var f = Fields.Of(this, node, "stacking exclusion", "group", "from", "to", "recorded", "published", "note");
         if (f is null)
         {
             return null;
@@ -517,7 +517,18 @@ public sealed class LedgerFileReader
             recorded = DateParsing.StartOfDay(day);
         }
 
-        return group is null ? null : new StackingExclusion(group, valid, recorded);
+        DateTimeOffset? published = null;
+        if (f.Has("published"))
+        {
+            if (f.Date("published", required: true) is not { } day)
+            {
+                return null;
+            }
+
+            published = DateParsing.StartOfDay(day);
+        }
+
+        return group is null ? null : new StackingExclusion(group, valid, recorded, published);
     }
 
     private void ReadSuspension(YamlNode node, Dictionary<string, YamlNode> measures, List<Suspension> suspensions, List<SuspensionChange> changes)

@@ -257,30 +257,57 @@ public static class CompactSchedule
 
     private static string LineStart(string line) => line.Length <= 60 ? line : line[..60] + "…";
 
+    /// <summary>
+    /// A row of the lines file, its structure checked now (11 fields, revision indexes, indent, a well-formed
+    /// number) so that a damaged file is refused whole when loaded; its words, rates and footnotes are read
+    /// when first used. Null when the structure is wrong.
+    /// </summary>
     private static ScheduleRow? ParseRow(string line, int revisionCount)
     {
-        var f = line.Split('\t');
-        if (f.Length != 11
-            || !int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
-            || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to)
-            || !int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out var indent)
+        Span<int> tabs = stackalloc int[10];
+        var count = 0;
+        for (var i = line.IndexOf('\t'); i >= 0; i = line.IndexOf('\t', i + 1))
+        {
+            if (count == tabs.Length)
+            {
+                return null;
+            }
+
+            tabs[count++] = i;
+        }
+
+        var span = line.AsSpan();
+        if (count != tabs.Length
+            || !int.TryParse(span[..tabs[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+            || !int.TryParse(span[(tabs[0] + 1)..tabs[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var to)
+            || !int.TryParse(span[(tabs[3] + 1)..tabs[4]], NumberStyles.None, CultureInfo.InvariantCulture, out _)
             || to >= revisionCount || from > to)
         {
             return null;
         }
 
-        var key = f[2];
-        var parent = f[3].Length == 0 ? null : f[3];
-        if (key.Contains('!', StringComparison.Ordinal))
-        {
-            return new ScheduleRow(from, to, key, parent, new ScheduleNode(null, indent, f[5]), null);
-        }
-
-        if (!HsCode.TryParse(key, out var code))
+        var key = line[(tabs[1] + 1)..tabs[2]];
+        if (!key.Contains('!', StringComparison.Ordinal) && !HsCode.TryParse(key, out _))
         {
             return null;
         }
 
+        return new ScheduleRow(from, to, key, line, Content);
+    }
+
+    /// <summary>The content of a row whose structure <see cref="ParseRow"/> checked: cannot fail.</summary>
+    private static ScheduleRowContent Content(string line)
+    {
+        var f = line.Split('\t');
+        var key = f[2];
+        var parent = f[3].Length == 0 ? null : f[3];
+        var indent = int.Parse(f[4], NumberStyles.None, CultureInfo.InvariantCulture);
+        if (key.Contains('!', StringComparison.Ordinal))
+        {
+            return new ScheduleRowContent(parent, new ScheduleNode(null, indent, f[5]), null);
+        }
+
+        var code = HsCode.Parse(key);
         var footnotes = f[10].Length == 0
             ? []
             : f[10].Split(FootnoteSeparator).Select(n =>
@@ -292,7 +319,7 @@ public static class CompactSchedule
             }).ToList();
         var units = f[6].Length == 0 ? [] : f[6].Split(',');
         var tariffLine = new TariffLine(code, indent, f[5], units, DutyRate.Parse(f[7]), f[8], DutyRate.Parse(f[9]), footnotes);
-        return new ScheduleRow(from, to, key, parent, new ScheduleNode(code, indent, f[5]), tariffLine);
+        return new ScheduleRowContent(parent, new ScheduleNode(code, indent, f[5]), tariffLine);
     }
 }
 

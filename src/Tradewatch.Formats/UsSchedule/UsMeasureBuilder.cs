@@ -265,7 +265,7 @@ public sealed partial class UsMeasureBuilder
                   - ieepa-reciprocal
                   - section-122
                   - ieepa-fentanyl-usmca
-                  - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, note: "Proclamation 10947; before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
+                  - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-06, note: "Proclamation 10947 (FR of 6 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
                 note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. Under 9903.81.91, 9903.85.08 and 9903.78.01 (the layers marked on-content) the duty falls on the metal content's value and the rest of the value pays the other layers, the reciprocal tariff among them (give --metal-value); without the metal value the whole value pays Section 232. The other derivatives (9903.81.89-.90, 9903.85.04, 9903.85.07) pay on the full value.
               - group: section-232-semiconductors
                 mode: highest
@@ -281,7 +281,7 @@ public sealed partial class UsMeasureBuilder
               - group: ieepa-fentanyl-usmca
                 mode: most-specific
                 excludes:
-                  - {group: section-232-metals, from: 2025-03-04, to: 2025-06-04, recorded: 2026-12-04, note: "EO 14289 (effective for goods entered from 4 Mar 2025): goods under both pay the Canada or Mexico duty, not the metals duty"}
+                  - {group: section-232-metals, from: 2025-03-04, to: 2025-06-04, recorded: 2026-12-04, published: 2025-05-02, note: "EO 14289 (FR of 2 May 2025; effective for goods entered from 4 Mar 2025): goods under both pay the Canada or Mexico duty, not the metals duty"}
                 note: The Canada and Mexico fentanyl duties; energy and potash pay the lower rate named for their lines. From 4 March to 3 June 2025 goods under them paid no steel or aluminium duty (EO 14289).
               - group: section-122
                 mode: add

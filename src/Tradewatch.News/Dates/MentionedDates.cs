@@ -30,14 +30,17 @@ public static partial class MentionedDates
             return default;
         }
 
+        if (Relative(text, year) is { } told)
+        {
+            return told;
+        }
+
         DateOnly? latest = null;
         string? latestText = null;
-        var n = 0;
         foreach (var sentence in Sentences.Split(text))
         {
-            n++;
             var reporting = Quotation().Replace(sentence, " ");
-            if (Claims.DateFinder.IsFuture(reporting))
+            if (IsAhead(reporting))
             {
                 continue;
             }
@@ -88,6 +91,38 @@ public static partial class MentionedDates
     }
 
     /// <summary>
+    /// The report's day from a day it names both by its distance from the report's and by its date:
+    /// "yesterday (March 3)", "today, March 4,", "tomorrow (Wednesday, March 5)", "on March 3 (yesterday)".
+    /// The first such pair in the reporting words (not in a quotation) gives the day; its year is the
+    /// date's own, else <paramref name="year"/>.
+    /// </summary>
+    public static DatedBy? Relative(string text, int year)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var reporting = Quotation().Replace(sentence, " ");
+            foreach (Match m in RelativeAndDate().Matches(reporting))
+            {
+                var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
+                var month = DateText.MonthNumber(m.Groups["mon"].Value);
+                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                if (y is < 1900 or > 2200 || day < 1 || day > DateTime.DaysInMonth(y, month))
+                {
+                    continue;
+                }
+
+                var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                var lag = rel == "yesterday" ? 1 : rel == "tomorrow" ? -1 : 0;
+                var date = new DateOnly(y, month, day).AddDays(lag);
+                return new DatedBy(date, DateSource.Mentioned, $"'{m.Value.Trim()}': the day it names by its distance from the report's (year {y})", PublicationDates.RelativeDayConfidence);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Every day a text names, each with its sentence: calendar days ("Feb. 3", "3 March 2025") in the year
     /// that puts them nearest <paramref name="published"/> when they give none, and weekdays of the
     /// report's own week, on or before the day it was published (after it in a sentence about the future).
@@ -109,7 +144,7 @@ public static partial class MentionedDates
             foreach (Match w in Weekday().Matches(reporting))
             {
                 var wd = (int)Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true);
-                var day = Claims.DateFinder.IsFuture(reporting)
+                var day = IsAhead(reporting)
                     ? published.AddDays((wd - (int)published.DayOfWeek + 7) % 7)
                     : published.AddDays(-(((int)published.DayOfWeek - wd + 7) % 7));
                 yield return (day, sentence, w.Value);
@@ -133,7 +168,7 @@ public static partial class MentionedDates
             }
 
             var reporting = Quotation().Replace(sentence, " ");
-            if (!Claims.DateFinder.IsFuture(reporting) && RelativeDay().Match(reporting) is { Success: true } r)
+            if (!IsAhead(reporting) && RelativeDay().Match(reporting) is { Success: true } r)
             {
                 return (r.Groups["before"].Success ? 1 : 0, r.Value, sentence);
             }
@@ -165,7 +200,7 @@ public static partial class MentionedDates
         foreach (var sentence in Sentences.Split(text))
         {
             var reporting = Quotation().Replace(sentence, " ");
-            var future = Claims.DateFinder.IsFuture(reporting);
+            var future = IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
                 if ((asPublished && !m.Groups["y"].Success ? Tensed(m, reference, future) : Nearest(m, reference)) is not { } date)
@@ -298,7 +333,7 @@ public static partial class MentionedDates
             }
 
             var reporting = Quotation().Replace(sentence, " ");
-            if (found is null && !Claims.DateFinder.IsFuture(reporting) && Weekday().Match(reporting) is { Success: true } w)
+            if (found is null && !IsAhead(reporting) && Weekday().Match(reporting) is { Success: true } w)
             {
                 found = new LeadDay(Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence, null);
             }
@@ -376,6 +411,24 @@ public static partial class MentionedDates
     /// <summary>A day that names a term, not an event: "a July 8 deadline", "the August 12 expiry".</summary>
     [GeneratedRegex(@"^\s*(?:deadline|expiry|expiration|cut-?off|target date|due date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TermAfter();
+
+    /// <summary>A sentence about what is still to come: the future tense, or a day after the report's ("tomorrow").</summary>
+    private static bool IsAhead(string reporting) => Claims.DateFinder.IsFuture(reporting) || Tomorrow().IsMatch(reporting);
+
+    [GeneratedRegex(@"\btomorrow\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Tomorrow();
+
+    private const string MonthName = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+    private const string DayOfMonth = @"(?:" + MonthName + @"\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?|(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + MonthName + @"\.?)(?:,?\s+(?<y>(?:19|20|21)\d\d))?\b";
+
+    /// <summary>
+    /// A day named by its distance from the report's and by its date side by side, in brackets or between
+    /// commas or dashes, a weekday allowed between: "yesterday (March 3)", "today, Tuesday, March 4",
+    /// "on March 3 (yesterday)".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|tomorrow)\s*(?:\(|,|[—–]|-{1,2})\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?" + DayOfMonth + @"|\b" + DayOfMonth + @"\s*\(\s*(?<rel>yesterday|today|tonight|tomorrow)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAndDate();
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();

@@ -70,6 +70,9 @@ public static partial class PublicationDates
     /// <summary>The day a dated report of the story gives for the event the lead tells of (<see cref="EventDays"/>).</summary>
     public const double EventDayConfidence = 0.6;
 
+    /// <summary>A day the text names both by its date and by its distance from the report's: "yesterday (March 3)" (<see cref="MentionedDates.Relative"/>).</summary>
+    public const double RelativeDayConfidence = 0.7;
+
     /// <summary>The latest past day the text names, or its lead's weekday after it (<see cref="MentionedDates.Infer"/>).</summary>
     public const double MentionedConfidence = 0.5;
 
@@ -250,6 +253,15 @@ public static partial class PublicationDates
         }
 
         var text = report.Text;
+        if (MentionedDates.Relative(text, anchor.Year) is { } told)
+        {
+            // The report names a day by its date and by its distance from its own: no story date is needed.
+            // Its year, when it gives none, is the one that puts the day nearest the story's.
+            return told.Date is { } d && Math.Abs(d.AddYears(-1).DayNumber - anchor.DayNumber) < Math.Abs(d.DayNumber - anchor.DayNumber)
+                ? MentionedDates.Relative(text, anchor.Year - 1)!.Value
+                : told;
+        }
+
         var mentioned = MentionedDates.Infer(text, report.Source.Metadata.Url, anchor.Year);
         if (mentioned.Date is { } later && later > anchor)
         {

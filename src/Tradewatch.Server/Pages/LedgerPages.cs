@@ -163,7 +163,7 @@ public static class LedgerPages
     /// </summary>
     public static IResult Duty(HttpContext http, LedgerSession ledger, TimeProvider clock, [AsParameters] DutyRequest query)
     {
-        string[] fields = ["importer", "origin", "hs", "date", "value", "knownAt", "scenario"];
+        string[] fields = ["importer", "origin", "hs", "date", "value", "knownAt", "scenario", "metalValue", "metalWeight"];
         var asked = fields.Any(http.Request.Query.ContainsKey);
         var undated = asked && string.IsNullOrWhiteSpace(query.Date);
         var q = !asked ? new DutyRequest("US", "CN", "8505.11", "2025-06-09", "1000", null, null)
@@ -179,6 +179,8 @@ public static class LedgerPages
               <div><label for="hs">HS code</label><input id="hs" name="hs" value="{q.Hs}" size="10"{Layout.FieldState(errors, "hs")}>{Layout.FieldError(errors, "hs")}</div>
               <div><label for="date">Entry date</label><input id="date" name="date" type="date" value="{q.Date}"{Layout.FieldState(errors, "date")}>{Layout.FieldError(errors, "date")}</div>
               <div><label for="value">Customs value</label><input id="value" name="value" value="{q.Value}" size="10" inputmode="decimal"{Layout.FieldState(errors, "value")}>{Layout.FieldError(errors, "value")}</div>
+              <div><label for="metalValue">Metal content's value (optional)</label><input id="metalValue" name="metalValue" value="{q.MetalValue}" size="10" inputmode="decimal"{Layout.FieldState(errors, "metalValue")}>{Layout.FieldError(errors, "metalValue")}</div>
+              <div><label for="metalWeight">Metal, % of weight (optional)</label><input id="metalWeight" name="metalWeight" value="{q.MetalWeight}" size="5" inputmode="decimal"{Layout.FieldState(errors, "metalWeight")}>{Layout.FieldError(errors, "metalWeight")}</div>
               <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{q.KnownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
               <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, q.Scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Compute</button></div>
@@ -206,6 +208,8 @@ public static class LedgerPages
             """))}
           <p>Total additional rate: <span class="total" id="duty-total">{a.TotalAdditionalPercent:0.##}%</span>{(a.RefundablePercent > 0 ? $" · void layers (refundable): {a.RefundablePercent:0.##}%" : string.Empty)}</p>
           {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {a.Value:0.##}: <strong id=\"duty-amount\">{a.AdditionalDuty:0.00}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {a.RefundableDuty:0.00})" : string.Empty)}</p>"))}
+          {(a.MetalContent is { } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({string.Join(", ", mc.OtherLayers.Select(l => $"{l.Measure} {l.RatePercent:0.##}%"))})")}.</p>") : Html.Empty)}
+          {Html.Join(a.ExemptByMetalWeight.Select(e => Html.Of($"<p class=\"small\" id=\"duty-metal-exempt\">Not charged: {MeasurePages.Link(e.Measure)}, {(e.NoMetal ? "the goods contain no aluminium, steel or copper" : $"the metal is under {e.BelowPercent:0.##}% of the goods' weight")} ({e.Heading}).</p>")))}
           {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {c.Title} ({c.Condition})</p>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
@@ -220,7 +224,9 @@ public static class LedgerPages
         + (a.Hs is null ? string.Empty : "&hs=" + Uri.EscapeDataString(a.Hs))
         + (a.Value is { } v ? "&value=" + v.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
         + (a.KnownAt is null ? string.Empty : "&knownAt=" + a.KnownAt)
-        + (a.Scenario is null ? string.Empty : "&scenario=" + Uri.EscapeDataString(a.Scenario));
+        + (a.Scenario is null ? string.Empty : "&scenario=" + Uri.EscapeDataString(a.Scenario))
+        + (a.MetalValue is { } m ? "&metalValue=" + m.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + (a.MetalWeightPercent is { } w ? "&metalWeight=" + w.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
 
     /// <summary>The same question under the baseline and each bundled scenario, side by side.</summary>
     private static Html Comparison(LedgerSession ledger, DutyRequest query)

@@ -1,0 +1,90 @@
+namespace Tradewatch.Cli.Tests;
+
+/// <summary>
+/// A book's lines may give the goods' metal (columns metal_weight and metal_value): each such line costs what
+/// 'tradewatch duty' answers for the same goods with --metal-weight and --metal-value, duty and refund exposure alike.
+/// </summary>
+public class PortfolioMetalTests
+{
+    private static System.Text.Json.JsonElement Portfolio(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tw-metal-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, text);
+        try
+        {
+            return CliRunner.Json("portfolio", path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static (decimal Duty, decimal Refund) Duty(string origin, string line, string date, string value, params string[] metal)
+    {
+        var answer = CliRunner.Json(["duty", "--importer", "US", "--origin", origin, "--hts", line, "--date", date, "--value", value, .. metal]);
+        return (answer.GetProperty("additionalDuty").GetDecimal(), answer.GetProperty("refundableDuty").GetDecimal());
+    }
+
+    // 9506.51.40 (tennis rackets) from Viet Nam on 1 Sep 2025: an aluminium derivative charged on the metal
+    // content (9903.85.08); the rest of the value paid the reciprocal 20%. 8203.40.60 (pipe cutters) from Viet
+    // Nam on 1 May 2026: metal under 15% of the weight leaves the 2026 metals annexes (9903.82.03).
+    [Theory]
+    [InlineData("VN", "9506.51.40", "2025-09-01", "1000", "", "400")]
+    [InlineData("VN", "9506.51.40", "2025-09-01", "1000", "", "")]
+    [InlineData("VN", "8203.40.60", "2026-05-01", "1000", "10", "")]
+    [InlineData("VN", "8203.40.60", "2026-05-01", "1000", "40", "")]
+    public void A_line_giving_its_metal_costs_what_the_duty_command_answers_with_the_same_metal(string origin, string line, string date, string value, string weight, string metal)
+    {
+        var options = new List<string>();
+        if (weight.Length > 0)
+        {
+            options.AddRange(["--metal-weight", weight]);
+        }
+
+        if (metal.Length > 0)
+        {
+            options.AddRange(["--metal-value", metal]);
+        }
+
+        var (duty, refund) = Duty(origin, line, date, value, [.. options]);
+        // the same line twice, half the value each: a line's metal is its own, and sums stay exact
+        var half = (decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var halfMetal = metal.Length > 0 ? (decimal.Parse(metal, System.Globalization.CultureInfo.InvariantCulture) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        var book = Portfolio($"hs,origin,importer,date,value,metal_weight,metal_value\n{line},{origin},US,{date},{half},{weight},{halfMetal}\n{line},{origin},US,{date},{half},{weight},{halfMetal}\n");
+        var baseline = book.GetProperty("scenarios")[0];
+        Assert.Equal(2, baseline.GetProperty("lines").GetInt32());
+        Assert.Equal(duty, baseline.GetProperty("duty").GetDecimal());
+        Assert.Equal(refund, baseline.GetProperty("refundExposure").GetDecimal());
+    }
+
+    // The metal columns change the answer: without them the derivative's whole value pays Section 232.
+    [Fact]
+    public void Lines_without_the_metal_columns_cost_the_whole_value_at_the_metal_rate()
+    {
+        var withMetal = Portfolio("hs,origin,importer,date,value,metal_value\n9506.51.40,VN,US,2025-09-01,1000,400\n").GetProperty("scenarios")[0];
+        var without = Portfolio("hs,origin,importer,date,value,metal_value\n9506.51.40,VN,US,2025-09-01,1000,\n").GetProperty("scenarios")[0];
+        Assert.Equal(Duty("VN", "9506.51.40", "2025-09-01", "1000").Duty, without.GetProperty("duty").GetDecimal());
+        Assert.NotEqual(without.GetProperty("duty").GetDecimal(), withMetal.GetProperty("duty").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("9506.51.40,VN,US,2025-09-01,1000,,1200", "metal_value '1200' is not an amount at most the line's value")]
+    [InlineData("9506.51.40,VN,US,2025-09-01,1000,150,", "metal_weight '150' is not a share of the weight in percent (0 to 100)")]
+    [InlineData("9506.51.40,VN,US,2025-09-01,1000,x,", "metal_weight 'x' is not a share of the weight in percent (0 to 100)")]
+    public void A_bad_metal_field_is_reported_with_its_line_and_the_line_skipped(string line, string message)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tw-metal-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "hs,origin,importer,date,value,metal_weight,metal_value\n9506.51.40,VN,US,2025-09-01,10,,\n" + line + "\n");
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("portfolio", path);
+            Assert.Equal(ExitCodes.Ok, exit);
+            Assert.Contains(":3: " + message + "; line skipped", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Tradewatch.Server.Tests;
+
+/// <summary>The duty form asks with the goods' metal as the API and the CLI do: the metal content's value and its share of the weight.</summary>
+public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    // 9506.51.40 from Viet Nam on 1 Sep 2025: an aluminium derivative charged on the metal content (9903.85.08)
+    [Fact]
+    public async Task The_metal_value_splits_the_answer_as_the_API_does()
+    {
+        const string query = "importer=US&origin=VN&hs=9506.51.40&date=2025-09-01&value=1000&metalValue=400";
+        var client = factory.CreateClient();
+        var html = await client.GetStringAsync($"/duty?{query}");
+        var api = JsonDocument.Parse(await client.GetStringAsync($"/api/duty?{query}")).RootElement;
+        Assert.Contains("id=\"duty-metal-split\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"metalValue\" name=\"metalValue\" value=\"400\"", html, StringComparison.Ordinal);
+        var amount = api.GetProperty("additionalDuty").GetDecimal().ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"<strong id=\"duty-amount\">{amount}</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("metalValue=400", html, StringComparison.Ordinal);
+        var whole = await client.GetStringAsync("/duty?importer=US&origin=VN&hs=9506.51.40&date=2025-09-01&value=1000");
+        Assert.DoesNotContain("id=\"duty-metal-split\"", whole, StringComparison.Ordinal);
+    }
+
+    // 8203.40.60 from Viet Nam on 1 May 2026: metal under 15% of the weight leaves the 2026 metals annexes (9903.82.03)
+    [Fact]
+    public async Task A_metal_weight_under_the_exemptions_share_says_which_layer_is_not_charged()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=VN&hs=8203.40.60&date=2026-05-01&value=1000&metalWeight=10");
+        Assert.Contains("id=\"duty-metal-exempt\"", html, StringComparison.Ordinal);
+        Assert.Contains("9903.82.03", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("metalValue=2000", "metalValue")]
+    [InlineData("metalWeight=x", "metalWeight")]
+    public async Task A_bad_metal_field_is_marked_on_that_field(string metal, string field)
+    {
+        var response = await factory.CreateClient().GetAsync($"/duty?importer=US&origin=VN&hs=9506.51.40&date=2025-09-01&value=1000&{metal}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"<span class=\"field-error\" id=\"{field}-error\">", html, StringComparison.Ordinal);
+    }
+}
