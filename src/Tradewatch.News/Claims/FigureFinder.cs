@@ -267,7 +267,7 @@ internal static partial class FigureFinder
                     if (head.Length == 0)
                     {
                         // "..., up 18% from a year earlier": the figure before it in the sentence; "It rose 5%": the one before.
-                        head = sentenceSubject ?? (owner.Length == 0 ? lastSubject ?? "" : "");
+                        head = sentenceSubject ?? (Pronoun().IsMatch(text.TrimStart()) || text.TrimStart().StartsWith("They ", StringComparison.Ordinal) ? lastSubject ?? "" : "");
                     }
 
                     subject = Owned(ctx, owner, head, ref lastEconomy);
@@ -633,7 +633,7 @@ internal static partial class FigureFinder
     private static partial Regex DateWord();
 
     /// <summary>Where the clause an amount stands in begins: after a clause word, a semicolon or an opening quotation mark.</summary>
-    [GeneratedRegex(@"[;:“""—–]|,[ \t]+with\b|\b(?:as|while|whereas|after|when|because|which|that|and|but|since|alongside)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;:“""—–]|,[ \t]+with\b|\b(?:as|while|whereas|when|because|which|that|and|but|alongside)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseStart();
 
     [GeneratedRegex(@"^(?:It|Its|it|its)\b", RegexOptions.CultureInvariant)]
@@ -698,7 +698,7 @@ internal static partial class FigureFinder
         foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = word.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
-            if (bare.Length > 1 && char.IsUpper(bare[0]) && Regex.IsMatch(ctx.Text, @"[\p{Ll}\d,] " + Regex.Escape(bare) + @"\b", RegexOptions.CultureInvariant))
+            if (bare.Length > 1 && char.IsUpper(bare[0]) && !DateWord().IsMatch(bare) && Regex.IsMatch(ctx.Text, @"[\p{Ll}\d,] " + Regex.Escape(bare) + @"\b", RegexOptions.CultureInvariant))
             {
                 return true;
             }

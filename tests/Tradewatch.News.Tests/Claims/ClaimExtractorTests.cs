@@ -490,4 +490,15 @@ public class ClaimExtractorTests
         Assert.Equal(new ClaimDate(2025, 6, 4), meeting.Start);
         Assert.Empty(Extract<MeetingFacts>("Officials said the two leaders could meet in Geneva later this year.", Monday));
     }
+
+    [Fact]
+    public void A_participle_clause_figure_is_its_sentence_s_and_a_month_is_no_owner()
+    {
+        var figures = Extract<FigureFacts>(
+            "Vessel orders at the yard doubled in May. "
+            + "Peru's coffee exports to Japan have halved since 2019, falling to $300 million. "
+            + "The ferry line carried 2.5 million passengers in July.", Monday);
+        Assert.Contains(figures, f => f is { Value: 300, Unit: "USD m" } && f.Subject.StartsWith("Peru coffee exports", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 2.5m, Unit: "m" } && f.Subject.StartsWith("ferry line passengers", StringComparison.Ordinal));
+    }
 }
