@@ -4,6 +4,7 @@
 # latency percentiles. The claims answers are 200s, or 503 with Retry-After past the expensive reads'
 # concurrency limit; the duty answers must stay fast (no lock or starved thread pool between them).
 #   bench/load/claims-storm.sh                  # 30 s; SERVER=path/to/Tradewatch.Server.dll to skip the publish
+#   CONFIG=Debug bench/load/claims-storm.sh     # builds and runs the Debug server instead of publishing Release
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -12,6 +13,10 @@ duration=${DURATION:-30s}
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 
 out=out/load-server
+if [ -z "${SERVER:-}" ] && [ "${CONFIG:-Release}" = Debug ]; then
+  dotnet build src/Tradewatch.Server -c Debug --nologo -v quiet >/dev/null
+  SERVER=src/Tradewatch.Server/bin/Debug/net10.0/Tradewatch.Server.dll
+fi
 if [ -z "${SERVER:-}" ]; then
   dotnet publish src/Tradewatch.Server -c Release -o "$out" --nologo -v quiet >/dev/null
   SERVER="$out/Tradewatch.Server.dll"

@@ -50,6 +50,7 @@ public static class TradewatchServer
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddTradewatchRateLimits();
+        builder.Services.AddTradewatchExpensiveGate();
         builder.Services.AddTradewatchRequestTimeouts();
 
         var app = builder.Build();
@@ -87,26 +88,9 @@ public static class TradewatchServer
         return app;
     }
 
-    /// <summary>
-    /// The bundled ledger with the records accepted in the news store's review queue on top. When this
-    /// process has just seeded the store with the samples, the review queue gets their proposals.
-    /// </summary>
-    private static LedgerSession LedgerSessionFromSettings(IServiceProvider services)
-    {
-        var settings = services.GetRequiredService<IOptions<ServerSettings>>().Value;
-        var news = services.GetRequiredService<NewsService>();
-        var session = new LedgerSession(settings.DataDirectory, null, news);
-        try
-        {
-            news.ProposeAfterSeeding(session);
-        }
-        catch (Core.StorageException)
-        {
-            // The ledger answers without the news store; the news endpoints report the store's problem themselves.
-        }
-
-        return session;
-    }
+    /// <summary>The bundled ledger with the records accepted in the news store's review queue on top.</summary>
+    private static LedgerSession LedgerSessionFromSettings(IServiceProvider services) =>
+        new(services.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, null, services.GetRequiredService<NewsService>());
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)
     {

@@ -410,15 +410,18 @@ public sealed class NewsStore : IDisposable
         }
     }
 
+    /// <summary>The stories, latest first; a story's first and last days are those of its reports' publication days, as <c>analyze</c> gives them.</summary>
     /// <remarks>
+    /// The days are read from the reports, not from the story's row (the clusterer's state, which counts only
+    /// the reports' own dates), so a report dated by its story or re-dated later counts too.
     /// Read as value tuples, not straight into <see cref="StoredStory"/>: over an empty store SQLite gives
     /// the count column no type, and a record's constructor would not match it.
     /// </remarks>
     public IReadOnlyList<StoredStory> Stories() => Run(() => Connection.Query<(long Id, string Title, long Reports, string? FirstDate, string? LastDate)>(
         """
-        SELECT s.id AS Id, s.title AS Title, COUNT(r.id) AS Reports, s.first_date AS FirstDate, s.last_date AS LastDate
+        SELECT s.id AS Id, s.title AS Title, COUNT(r.id) AS Reports, MIN(r.published) AS FirstDate, MAX(r.published) AS LastDate
         FROM stories s JOIN reports r ON r.story_id = s.id
-        GROUP BY s.id, s.title, s.first_date, s.last_date ORDER BY COALESCE(s.last_date, '') DESC, s.id
+        GROUP BY s.id, s.title ORDER BY COALESCE(MAX(r.published), '') DESC, s.id
         """).Select(r => new StoredStory(r.Id, r.Title, r.Reports, r.FirstDate, r.LastDate)).ToList());
 
     /// <summary>
@@ -443,18 +446,22 @@ public sealed class NewsStore : IDisposable
 
     private StoredStoryDetail? StoryDetail(long id, DbTransaction tx)
     {
-        var story = Connection.QueryFirstOrDefault<StoredStory>(
+        // As value tuples, as in Stories(): SQLite gives a story's days no type when none of its reports is dated.
+        var rows = Connection.Query<(long Id, string Title, long Reports, string? FirstDate, string? LastDate)>(
             """
             SELECT s.id AS Id, s.title AS Title, (SELECT COUNT(*) FROM reports WHERE story_id = s.id) AS Reports,
-                   s.first_date AS FirstDate, s.last_date AS LastDate
+                   (SELECT MIN(published) FROM reports WHERE story_id = s.id) AS FirstDate,
+                   (SELECT MAX(published) FROM reports WHERE story_id = s.id) AS LastDate
             FROM stories s WHERE s.id = @id
             """,
             new { id },
-            tx);
-        if (story is null)
+            tx).ToList();
+        if (rows.Count == 0)
         {
             return null;
         }
+
+        var story = new StoredStory(rows[0].Id, rows[0].Title, rows[0].Reports, rows[0].FirstDate, rows[0].LastDate);
 
         var reports = Connection.Query<StoredReport>(
             """

@@ -31,70 +31,12 @@ public sealed class StoredClaimsParityTests : IDisposable
         }
     }
 
-    /// <summary>
-    /// Four invented reports on one story: two outlets state one rate in the present tense on different days (one
-    /// claim, dated by the first report), a reprint copies the first, and a third outlet states another rate that day.
-    /// </summary>
-    private static readonly (string Name, string Text)[] Invented =
-    [
-        ("a-quayside.md", """
-            ---
-            title: Canada seeks aluminium quota talks with Washington
-            outlet: Quayside Post
-            published: 2026-05-11
-            ---
-            WASHINGTON, May 11 (Quayside Post) - Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
-
-            Canadian Trade Minister Anna Kowalski said her government was "ready to sit down with our partners this week" and would bring smelter owners to the table.
-
-            Smelters in Quebec shipped about 2.1 million tonnes of aluminium south of the border last year, according to an industry group.
-            """),
-        ("b-northern.md", """
-            ---
-            title: Smelters brace as aluminium talks stall
-            outlet: Northern Wire
-            published: 2026-05-12
-            ---
-            OTTAWA, May 12 (Northern Wire) - Smelter owners warned on Tuesday that jobs were at risk if talks dragged on.
-
-            Canada currently pays a 25% duty on aluminium shipped to the United States, the owners said.
-
-            Trade Minister Anna Kowalski told reporters that talks would start in Washington on May 20.
-
-            "Every week without a deal costs us orders," said Marc Tremblay, who runs a smelter near Saguenay.
-            """),
-        ("c-ingot.md", """
-            ---
-            title: Washington weighs higher aluminium duty
-            outlet: Daily Ingot
-            published: 2026-05-11
-            ---
-            WASHINGTON, May 11 (Daily Ingot) - A trade official said on Monday that the White House was weighing a higher rate.
-
-            Canada currently pays a 10% duty on aluminium shipped to the United States, the official said.
-
-            Talks between the two governments are due to start in Washington on May 21, the official said.
-            """),
-        ("d-reprint.md", """
-            ---
-            title: Canada seeks aluminium quota talks with Washington (reprint)
-            outlet: Harbour Reprints
-            published: 2026-05-11
-            ---
-            WASHINGTON, May 11 (Harbour Reprints) - Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
-
-            Canadian Trade Minister Anna Kowalski said her government was "ready to sit down with our partners this week" and would bring smelter owners to the table.
-
-            Smelters in Quebec shipped about 2.1 million tonnes of aluminium south of the border last year, according to an industry group.
-            """),
-    ];
-
     [Fact]
     public async Task Invented_reports_give_the_same_claims_and_conflicts_in_memory_stored_and_served()
     {
         var reports = Path.Combine(folder, "reports");
         Directory.CreateDirectory(reports);
-        foreach (var (name, text) in Invented)
+        foreach (var (name, text) in AluminiumStory.Invented)
         {
             await File.WriteAllTextAsync(Path.Combine(reports, name), text);
         }
@@ -107,28 +49,12 @@ public sealed class StoredClaimsParityTests : IDisposable
         Assert.Contains(conflicts["conflicts"]!.AsArray(), d => (string?)d!["type"] == "numeric-mismatch");
     }
 
-    /// <summary>
-    /// An undated report of the same story, named to be stored first: when it arrives the store holds none of its
-    /// story, so only a re-dating once the dated reports arrive gives it the date <c>analyze</c> gives it.
-    /// </summary>
-    private static readonly (string Name, string Text) UndatedFirst = ("0-digest.md", """
-        ---
-        title: Aluminium quota talks with Washington
-        outlet: Foundry Digest
-        ---
-        Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
-
-        Ottawa said it would answer with a 15% duty on American steel from June 1.
-
-        Smelter owners in Quebec said the duty had cost them orders, and Trade Minister Anna Kowalski said she was ready to sit down with her partners.
-        """);
-
     [Fact]
     public async Task An_undated_report_stored_before_its_story_is_dated_as_analyze_dates_it()
     {
         var reports = Path.Combine(folder, "reports");
         Directory.CreateDirectory(reports);
-        foreach (var (name, text) in Invented.Append(UndatedFirst))
+        foreach (var (name, text) in AluminiumStory.Invented.Append(AluminiumStory.UndatedDigest))
         {
             await File.WriteAllTextAsync(Path.Combine(reports, name), text);
         }

@@ -14,40 +14,10 @@ public sealed class StoreDatingTests
     private static SourceReport Report(string name, string text) =>
         ReportReader.Read(name, name, Encoding.UTF8.GetBytes(text)).Reports.Single();
 
-    /// <summary>An invented story: two dated reports of a duty, and an undated one naming a yearless day.</summary>
-    private static readonly SourceReport Undated = Report("0-digest.md", """
-        ---
-        title: Aluminium quota talks with Washington
-        outlet: Foundry Digest
-        ---
-        Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
+    /// <summary>The invented aluminium story (<see cref="AluminiumStory"/>): an undated digest naming a yearless day, and two dated reports.</summary>
+    private static readonly SourceReport Undated = Report(AluminiumStory.UndatedDigest.Name, AluminiumStory.UndatedDigest.Text);
 
-        Ottawa said it would answer with a 15% duty on American steel from June 1.
-        """);
-
-    private static readonly SourceReport[] Dated =
-    [
-        Report("a-quayside.md", """
-            ---
-            title: Canada seeks aluminium quota talks with Washington
-            outlet: Quayside Post
-            published: 2026-05-11
-            ---
-            WASHINGTON, May 11 (Quayside Post) - Canada pays a 25% duty on aluminium sold to the United States, and officials in Ottawa said on Monday they wanted talks on a quota before the summer.
-
-            Canadian Trade Minister Anna Kowalski said her government was ready to talk this week.
-            """),
-        Report("b-northern.md", """
-            ---
-            title: Smelters brace as aluminium talks stall
-            outlet: Northern Wire
-            published: 2026-05-12
-            ---
-            OTTAWA, May 12 (Northern Wire) - Smelter owners warned on Tuesday that jobs were at risk if aluminium talks with Washington dragged on.
-
-            Canada currently pays a 25% duty on aluminium shipped to the United States, the owners said.
-            """),
-    ];
+    private static readonly SourceReport[] Dated = [.. AluminiumStory.Dated.Select(r => Report(r.Name, r.Text))];
 
     private static NewsStore Open(StoreTarget target) => NewsStore.Open(target.Location, TimeProvider.System);
 
@@ -66,6 +36,8 @@ public sealed class StoreDatingTests
         }
 
         Assert.Equal("2026-05-11", store.Story(undated.StoryId)!.Reports.Single(r => r.SourceId == "0-digest.md").Published);
+        var story = store.Stories().Single(s => s.Id == undated.StoryId);
+        Assert.Equal(("2026-05-11", "2026-05-12"), (story.FirstDate, story.LastDate));
 
         // Its claims were extracted again with the date: the yearless "June 1" now has its year.
         var steel = store.Claims().Result.Claims.Select(c => c.Facts).OfType<TariffFacts>().Single(f => f.Imposer == "CA");
@@ -120,5 +92,31 @@ public sealed class StoreDatingTests
             Assert.Equal(latest, raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations"));
             Assert.Equal(0, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_claims c WHERE c.report_id = r.id)"));
         }
+    }
+
+    /// <summary>
+    /// A story's first and last days are its reports' publication days, as <c>analyze</c> gives them: a report
+    /// dated by its address alone (which the clusterer's own dates leave out) dates its story too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_story_spans_its_reports_publication_days(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        var added = store.Ingest(Report("smelter-note.md", """
+            ---
+            title: Smelter owners count the cost of the aluminium duty
+            url: https://foundry.example/2026/05/14/smelter-owners-count-the-cost
+            ---
+            Smelter owners in Quebec said the 25% duty on aluminium sold to the United States had cost them orders since the spring.
+            """));
+        var published = store.Story(added.StoryId)!.Reports.Single().Published;
+        Assert.NotNull(published);
+
+        var story = store.Stories().Single(s => s.Id == added.StoryId);
+        Assert.Equal((published, published), (story.FirstDate, story.LastDate));
+        var detail = store.Story(added.StoryId)!.Story;
+        Assert.Equal((published, published), (detail.FirstDate, detail.LastDate));
     }
 }

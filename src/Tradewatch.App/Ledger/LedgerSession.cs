@@ -14,8 +14,8 @@ namespace Tradewatch.App.Ledger;
 /// the ledger files (the bundled ones unless others are named), the US tariff schedule, the bundled
 /// scenarios, and the records accepted in a store's review queue on top. Views are cached by
 /// (known-at, scenario), since building one folds the whole ledger. When the accepted records change
-/// (<see cref="Refresh"/>, or another process sharing the store, seen within
-/// <see cref="FreshnessMilliseconds"/>) a new snapshot (ledger, scenarios and empty cache together)
+/// (<see cref="Refresh"/>, or another process sharing the store, seen by a background check within
+/// <see cref="FreshnessMilliseconds"/> and the check's own time) a new snapshot (ledger, scenarios and empty cache together)
 /// replaces the old one, so no answer mixes the two.
 /// </summary>
 public sealed class LedgerSession
@@ -154,7 +154,11 @@ public sealed class LedgerSession
     /// <summary>The law as published at <paramref name="day"/>, as known now (see <see cref="TradeLedger.AsPublishedAt"/>): what a deposit at entry followed.</summary>
     public LedgerView PublishedAt(DateTimeOffset day) => Current().Ledger.AsPublishedAt(day);
 
-    /// <summary>The snapshot, rebuilt first when the store's accepted records changed since it was taken (checked at most every <see cref="FreshnessMilliseconds"/>).</summary>
+    /// <summary>
+    /// The snapshot. At most every <see cref="FreshnessMilliseconds"/> one caller starts a check, in the
+    /// background, of whether the store's accepted records changed since it was taken (and a rebuild when
+    /// they did); no caller waits for it, so a ledger answer never waits on the news store.
+    /// </summary>
     private Snapshot Current()
     {
         var current = snapshot;
@@ -165,14 +169,20 @@ public sealed class LedgerSession
 
         var now = Environment.TickCount64;
         var last = Interlocked.Read(ref checkedAt);
-        if (now - last < FreshnessMilliseconds || Interlocked.CompareExchange(ref checkedAt, now, last) != last)
+        if (now - last >= FreshnessMilliseconds && Interlocked.CompareExchange(ref checkedAt, now, last) == last)
         {
-            return current;
+            _ = Task.Run(CheckAccepted);
         }
 
+        return current;
+    }
+
+    /// <summary>Rebuilds the snapshot when the store's accepted records changed; while the store is down, the last snapshot stands.</summary>
+    private void CheckAccepted()
+    {
         try
         {
-            if (accepted.Count() != current.Accepted)
+            if (accepted!.Count() != snapshot.Accepted)
             {
                 Refresh();
             }
@@ -181,8 +191,15 @@ public sealed class LedgerSession
         {
             // The ledger's answers do not depend on the store: while it is down, the last snapshot stands.
         }
-
-        return snapshot;
+        catch (BadDataException)
+        {
+            // Records that do not fit the ledger: the last snapshot stands, as when the store is down.
+        }
+        finally
+        {
+            // the next check waits its full interval from the end of this one, so a slow store is not asked back to back
+            Interlocked.Exchange(ref checkedAt, Environment.TickCount64);
+        }
     }
 
     private Snapshot Build(bool tolerateStore)

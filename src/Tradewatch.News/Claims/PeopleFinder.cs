@@ -29,6 +29,15 @@ internal sealed partial class PeopleFinder(DocumentContext context)
         "Representative", "Trade", "Commerce", "Treasury", "Customs", "General", "Administration", "Reuters",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Adverbs and connectives that open a sentence before a title without belonging to it.</summary>
+    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "Yesterday", "Today", "Tonight", "Tomorrow", "Now", "Then", "Also", "Separately", "Still", "Instead", "Meanwhile",
+        "Earlier", "Later", "Again", "Here", "There", "Thus", "So", "Yet", "Even", "Only", "Outgoing", "Incoming",
+        "Newly", "Veteran", "Longtime", "Embattled", "Under", "Speaking", "Asked", "Overnight", "Elsewhere", "Indeed", "Last",
+        "This", "Next", "Nor", "Or", "Since", "Until", "Although", "Though", "Because", "Once", "Moreover", "Similarly", "Likewise",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "its", "his", "her", "their", "our" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -440,7 +449,14 @@ internal sealed partial class PeopleFinder(DocumentContext context)
 
             if (IsSentenceStart(m.Index))
             {
-                break; // a capitalised first word of a sentence need not belong to the title
+                // A capitalised first word of a sentence belongs to the title ("Federal Reserve Chair ...") unless it is
+                // a word that opens sentences anyway ("Yesterday Finance Minister ...").
+                if (!SentenceOpeners.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !Determiners.Contains(word))
+                {
+                    start = m.Index;
+                }
+
+                break;
             }
 
             start = m.Index;

@@ -389,7 +389,7 @@ internal static partial class QuoteFinder
             }
 
             var subjectRange = new ClaimSpan(sentence.Start, verbStart);
-            var person = LastPersonIn(ctx, subjectRange);
+            var person = AppositiveSubject(ctx, subjectRange) ?? LastPersonIn(ctx, subjectRange);
             if (person is not null)
             {
                 return person;
@@ -439,6 +439,30 @@ internal static partial class QuoteFinder
         }
 
         return Organisations.IsStandIn(phrase) ? Organisations.Speaker(phrase, main) : null;
+    }
+
+    /// <summary>
+    /// "Anna Berg, the finance minister, who spoke after Paul Grant, the trade secretary, said ...": when a comma closes
+    /// the words before the verb, they are an apposition or a relative clause of the first person named, who is the
+    /// subject; the people named inside them are not. Null when the range is not so built.
+    /// </summary>
+    private static string? AppositiveSubject(DocumentContext ctx, ClaimSpan range)
+    {
+        if (range.Length <= 0 || !ctx.Slice(range).TrimEnd().EndsWith(','))
+        {
+            return null;
+        }
+
+        var people = ctx.PeopleIn(range).ToList();
+        if (people.Count < 2 || people[0].Kind != MentionKind.Person)
+        {
+            return null;
+        }
+
+        var first = people[0];
+        var after = ctx.Text.AsSpan(first.Span.End, range.End - first.Span.End).TrimStart();
+        var lead = ctx.Text.AsSpan(range.Start, first.Span.Start - range.Start);
+        return after.StartsWith(",") && TariffFinder.CountWords(lead) <= 3 ? first.Value : null;
     }
 
     private static string? LastPersonIn(DocumentContext ctx, ClaimSpan range)

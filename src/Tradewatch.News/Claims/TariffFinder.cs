@@ -558,8 +558,9 @@ internal static partial class TariffFinder
         // Parties the clause does not give are the document's main economies: a guess, said so on the claim.
         var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
         target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
+        var imposerGuessed = imposer is null;
         imposer ??= ctx.Counterpart(target);
-        if (guessed && (SentenceTargets(ctx, sentence).Contains(imposer ?? "")))
+        if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence).Contains(imposer)))
         {
             // "a 19% tariff on Philippine goods was lower than the 20% imposed on Vietnam": an economy the sentence
             // names as the target of another rate is no guess for the imposer of this one.

@@ -43,7 +43,8 @@ public static class NewsApi
     public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
         news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
 
-    public static async Task<Results<Ok<List<ClaimDto>>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerSession ledger, CancellationToken cancel)
+    // The store-wide answers are serialised once per store and ledger state, not per request: they are the most asked and the most expensive.
+    public static async Task<Results<JsonBytes<List<ClaimDto>>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerSession ledger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancel)
     {
         if (kind is not null && !ClaimFacts.FilterKinds.Contains(kind))
         {
@@ -52,14 +53,21 @@ public static class NewsApi
             return errors.Problem();
         }
 
-        return TypedResults.Ok(NewsDtos.Claims((await news.AllClaimsAsync(ledger, cancel)).Claims.Result, kind));
+        var all = await news.AllClaimsAsync(ledger, cancel);
+        return JsonBytes.Cached(all.Answers, "claims:" + kind, () => NewsDtos.Claims(all.Claims.Result, kind), json.Value.SerializerOptions);
     }
 
-    public static async Task<Ok<ConflictsDto>> AllConflicts(NewsService news, LedgerSession ledger, CancellationToken cancel) =>
-        TypedResults.Ok(NewsDtos.Conflicts((await news.AllClaimsAsync(ledger, cancel)).Claims.Result));
+    public static async Task<JsonBytes<ConflictsDto>> AllConflicts(NewsService news, LedgerSession ledger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancel)
+    {
+        var all = await news.AllClaimsAsync(ledger, cancel);
+        return JsonBytes.Cached(all.Answers, "conflicts", () => NewsDtos.Conflicts(all.Claims.Result), json.Value.SerializerOptions);
+    }
 
-    public static async Task<Ok<List<CheckDto>>> AllChecks(NewsService news, LedgerSession ledger, CancellationToken cancel) =>
-        TypedResults.Ok((await news.AllClaimsAsync(ledger, cancel)).Checks.Select(NewsDtos.Check).ToList());
+    public static async Task<JsonBytes<List<CheckDto>>> AllChecks(NewsService news, LedgerSession ledger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancel)
+    {
+        var all = await news.AllClaimsAsync(ledger, cancel);
+        return JsonBytes.Cached(all.Answers, "check", () => all.Checks.Select(NewsDtos.Check).ToList(), json.Value.SerializerOptions);
+    }
 
     public static Results<Ok<List<ClaimDto>>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerSession ledger)
     {

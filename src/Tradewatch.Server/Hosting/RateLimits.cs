@@ -6,16 +6,16 @@ namespace Tradewatch.Server.Hosting;
 
 /// <summary>
 /// Writes (ingest, review) are limited per account. Reads that are expensive (claims over the whole
-/// store) share a concurrency limit with a short queue: past it, or after waiting
-/// <see cref="ExpensiveQueueTimeout"/>, a request is answered 503 with Retry-After rather than queued
-/// forever, so they can never take every thread from cheap reads such as /api/duty. Sign-in has its
-/// own throttle of failures (<see cref="Auth.SignInThrottle"/>).
+/// store, the CSV export, search, the portfolio) pass through <see cref="ExpensiveGate"/>: a few at
+/// once, a bounded queue waiting without a thread, and past the queue or after waiting
+/// <see cref="ServerSettings.ExpensiveWaitSeconds"/> an answer 503 with Retry-After; the whole answer
+/// has <see cref="ExpensiveTimeout"/> and the same 503 after it. So they can never take every thread
+/// (or, by a storm of refusals, every core) from cheap reads such as /api/duty. Sign-in has its own
+/// throttle of failures (<see cref="Auth.SignInThrottle"/>).
 /// </summary>
 public static class RateLimits
 {
     public const string Writes = "writes";
-
-    public const string Expensive = "expensive";
 
     public const string ExpensiveTimeout = "expensive-timeout";
 
@@ -23,15 +23,34 @@ public static class RateLimits
 
     private const int RetryAfterSeconds = 5;
 
-    /// <summary>Puts an endpoint under the expensive reads' concurrency limit and timeout.</summary>
+    /// <summary>Puts an endpoint under the expensive reads' concurrency limit, queue and timeout.</summary>
     public static TBuilder RequireExpensiveLimit<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder
     {
-        builder.RequireRateLimiting(Expensive);
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            using var slot = await http.RequestServices.GetRequiredService<ExpensiveGate>().EnterAsync(http.RequestAborted);
+            if (slot is null)
+            {
+                http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy.", detail: $"Too many requests for this answer at once; try again in {RetryAfterSeconds} seconds.");
+            }
+
+            return await next(context);
+        });
         builder.WithRequestTimeout(ExpensiveTimeout);
         builder.ProducesProblems(StatusCodes.Status503ServiceUnavailable);
         return builder;
     }
+
+    /// <summary>The expensive reads' gate, sized by the settings.</summary>
+    public static IServiceCollection AddTradewatchExpensiveGate(this IServiceCollection services) =>
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<ServerSettings>>().Value;
+            return new ExpensiveGate(settings.ExpensivePermits, settings.ExpensiveQueue, TimeSpan.FromSeconds(settings.ExpensiveWaitSeconds));
+        });
 
     public static IServiceCollection AddTradewatchRequestTimeouts(this IServiceCollection services) =>
         services.AddRequestTimeouts(o => o.AddPolicy(ExpensiveTimeout, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
@@ -61,22 +80,8 @@ public static class RateLimits
                     QueueLimit = 0,
                 });
             });
-            o.AddPolicy(Expensive, _ => RateLimitPartition.GetConcurrencyLimiter(Expensive, _ => new ConcurrencyLimiterOptions
-            {
-                PermitLimit = Math.Max(2, Environment.ProcessorCount),
-                QueueLimit = 32,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            }));
             o.OnRejected = async (context, token) =>
             {
-                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Expensive)
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    await TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy.", detail: $"Too many requests for this answer at once; try again in {RetryAfterSeconds} seconds.")
-                        .ExecuteAsync(context.HttpContext);
-                    return;
-                }
-
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -25,6 +25,15 @@ public sealed class ServerSettings
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>How many expensive reads (store-wide claims, CSV export, search, portfolio) run at once (<see cref="ExpensiveGate"/>).</summary>
+    public int ExpensivePermits { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>How many more expensive reads wait their turn; past these, a 503 with Retry-After.</summary>
+    public int ExpensiveQueue { get; set; } = 512;
+
+    /// <summary>How long an expensive read waits for its turn before a 503 with Retry-After, in seconds.</summary>
+    public double ExpensiveWaitSeconds { get; set; } = 10;
+
     /// <summary>The longest pasted report accepted, in characters.</summary>
     public int MaxPastedChars { get; set; } = 200_000;
 }

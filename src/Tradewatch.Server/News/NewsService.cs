@@ -16,31 +16,54 @@ namespace Tradewatch.Server.News;
 /// <summary>A story's reports with the claims extracted from them (spans into each report's stored text) and the check of its tariff claims.</summary>
 public sealed record StoryReading(StoredStoryDetail Detail, IReadOnlyDictionary<long, IReadOnlyList<ExtractedClaim>> ReportClaims, ConsolidationResult Claims, IReadOnlyList<CheckedClaim> Checks);
 
+/// <summary>
+/// The claims of every stored report consolidated across the store, and their check against the ledger;
+/// with the answers made from them, serialised once (<see cref="Answers"/>).
+/// </summary>
+public sealed class StoreWideClaims(StoredClaims claims, IReadOnlyList<CheckedClaim> checks)
+{
+    public StoredClaims Claims { get; } = claims;
+
+    public IReadOnlyList<CheckedClaim> Checks { get; } = checks;
+
+    /// <summary>The API's answers from these claims, serialised on first use and kept as long as they are.</summary>
+    public RenderedAnswers Answers { get; } = new();
+
+    public void Deconstruct(out StoredClaims claims, out IReadOnlyList<CheckedClaim> checks)
+    {
+        claims = Claims;
+        checks = Checks;
+    }
+}
+
 /// <summary>What one ingest request did.</summary>
 public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
 
 /// <summary>
 /// The news store behind the server. Writes (ingest, review decisions) go through one
 /// <see cref="NewsStore"/> that holds the story clusterer in memory and take turns through a lock
-/// (SQLite has one writer anyway); reads go through a second connection with its own lock, so a large
-/// upload being ingested never holds up a read (WAL lets readers run beside the writer). Neither lock
-/// is held around slow work: the store-wide claims are computed once per store and ledger state by one
-/// task that every request awaits without holding a thread.
-/// On first use an empty store is seeded with the bundled sample reports when the settings say so.
+/// (SQLite has one writer anyway); reads take a connection of their own from a small pool and hold no
+/// lock, so a large upload being ingested never holds up a read (WAL lets readers run beside the writer)
+/// and a slow read (the store-wide claims) never holds up another read, such as the ledger's check of
+/// the records accepted in review. The store-wide claims are computed once per store and ledger state
+/// by one task that every request awaits without holding a thread.
+/// On first use an empty store is seeded with the bundled sample reports when the settings say so, and
+/// the review queue gets the proposals they raise, before any other use of the store proceeds.
 /// Claims are stored per report at ingest; their consolidation is kept per story until it gains a report.
 /// </summary>
 public sealed class NewsService : IDisposable, IAcceptedRecords
 {
+    /// <summary>How many idle reading connections are kept; more are opened when more reads run at once, and closed after.</summary>
+    private const int IdleReaders = 4;
+
     private readonly Lock gate = new();
-    private readonly Lock readGate = new();
     private readonly ServerSettings settings;
     private readonly TimeProvider clock;
     private readonly ConcurrentDictionary<long, (long Reports, TradeLedger Ledger, StoryReading Reading)> readings = new();
+    private readonly ConcurrentBag<NewsStore> readers = [];
     private NewsStore? store;
-    private NewsStore? reader;
+    private volatile bool opened;
     private volatile StoreClaimsTask? all;
-
-    private bool seeded;
 
     public NewsService(IOptions<ServerSettings> settings, TimeProvider clock)
     {
@@ -51,7 +74,10 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     public void Dispose()
     {
         store?.Dispose();
-        reader?.Dispose();
+        while (readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
     }
 
     public IReadOnlyList<StoredStory> Stories() => Read(s => s.Stories());
@@ -89,21 +115,21 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     /// once), and the check of its tariff and export-control claims: what the CLI's <c>claims</c>,
     /// <c>conflicts</c> and <c>check</c> say of the same reports. Kept until a report is added or the ledger changes.
     /// </summary>
-    public (StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks) AllClaims(LedgerSession ledger) =>
+    public StoreWideClaims AllClaims(LedgerSession ledger) =>
         AllClaimsAsync(ledger, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>As <see cref="AllClaims"/>; concurrent callers share one computation and wait without holding a thread.</summary>
-    public async Task<(StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)> AllClaimsAsync(LedgerSession ledger, CancellationToken cancel)
+    public async Task<StoreWideClaims> AllClaimsAsync(LedgerSession ledger, CancellationToken cancel)
     {
         var reports = Read(s => s.ReportCount());
         var current = ledger.Ledger;
         var task = all;
         if (task is null || task.Reports != reports || task.Ledger != current || (task.Work.IsValueCreated && task.Work.Value.IsFaulted))
         {
-            var fresh = new StoreClaimsTask(reports, current, new Lazy<Task<(StoredClaims, IReadOnlyList<CheckedClaim>)>>(() => Task.Run(() =>
+            var fresh = new StoreClaimsTask(reports, current, new Lazy<Task<StoreWideClaims>>(() => Task.Run(() =>
             {
                 var claims = Read(s => s.Claims());
-                return (claims, CheckStage.Run(claims.Result.Claims, claims.Published, current, ledger.Reference.Economies));
+                return new StoreWideClaims(claims, CheckStage.Run(claims.Result.Claims, claims.Published, current, ledger.Reference.Economies));
             })));
             task = Interlocked.CompareExchange(ref all, fresh, task) == task ? fresh : all!;
         }
@@ -138,23 +164,15 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     }
 
     /// <summary>How many ledger records review has accepted, on any server sharing the store: a change says the ledger must be rebuilt.</summary>
-    public long AcceptedCount() => Use(s => s.Review.AcceptedCount());
+    /// <remarks>Read on a reading connection: the ledger's answers never wait for an ingest holding the writer.</remarks>
+    public long AcceptedCount() => Read(s => s.Review.AcceptedCount());
 
     /// <summary>The records accepted in review, to append to the bundled ledger.</summary>
-    public LedgerBatch AcceptedBatch() => Use(s => s.Review.AcceptedBatch());
+    public LedgerBatch AcceptedBatch() => Read(s => s.Review.AcceptedBatch());
 
     long IAcceptedRecords.Count() => AcceptedCount();
 
     LedgerBatch IAcceptedRecords.Batch() => AcceptedBatch();
-
-    /// <summary>When this process seeded the store with the samples, fills the review queue from them.</summary>
-    public void ProposeAfterSeeding(LedgerSession ledger)
-    {
-        if (Use(_ => seeded))
-        {
-            Use(s => ProposeChanges.FromStore(s, ledger));
-        }
-    }
 
     public IReadOnlyList<Proposal> Proposals(string? state) => Read(s => s.Review.List(state));
 
@@ -184,51 +202,94 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     private static DateOnly? ParseDay(string? text) =>
         text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private sealed record StoreClaimsTask(long Reports, TradeLedger Ledger, Lazy<Task<(StoredClaims Claims, IReadOnlyList<CheckedClaim> Checks)>> Work);
+    private sealed record StoreClaimsTask(long Reports, TradeLedger Ledger, Lazy<Task<StoreWideClaims>> Work);
 
     private T Use<T>(Func<NewsStore, T> action)
     {
         lock (gate)
         {
-            store ??= OpenAndSeed();
+            if (store is null)
+            {
+                store = OpenAndSeed();
+                opened = true;
+            }
+
             return action(store);
         }
     }
 
-    /// <summary>Runs a read on the reading connection, opened after the writer has created and seeded the store.</summary>
+    /// <summary>
+    /// Runs a read on a reading connection of its own (taken from the idle ones, or opened), after the
+    /// writer has created and seeded the store; no lock is held, so reads run beside each other.
+    /// </summary>
     private T Read<T>(Func<NewsStore, T> action)
     {
-        if (reader is null)
+        if (!opened)
         {
             Use(_ => true);
         }
 
-        lock (readGate)
+        if (!readers.TryTake(out var reader))
         {
-            reader ??= NewsStore.Open(settings.Database, clock);
-            return action(reader);
+            reader = NewsStore.Open(settings.Database, clock);
+        }
+
+        var keep = false;
+        try
+        {
+            var result = action(reader);
+            keep = true;
+            return result;
+        }
+        finally
+        {
+            // A connection that failed mid-read is not reused; one past the idle count is closed.
+            if (keep && readers.Count < IdleReaders)
+            {
+                readers.Add(reader);
+            }
+            else
+            {
+                reader.Dispose();
+            }
         }
     }
 
+    /// <summary>
+    /// Opens the store; an empty one is seeded with the samples (when the settings say so) and its review
+    /// queue filled from them, all before the store is handed to any request, so no request sees the
+    /// samples without their proposals.
+    /// </summary>
     private NewsStore OpenAndSeed()
     {
         var opened = NewsStore.Open(settings.Database, clock);
-        var samples = Path.Combine(settings.DataDirectory, "samples");
-        if (settings.SeedSamples && opened.ReportCount() == 0 && Directory.Exists(samples))
+        try
         {
-            foreach (var file in SourceWalker.Expand([samples], out _))
+            var samples = Path.Combine(settings.DataDirectory, "samples");
+            if (settings.SeedSamples && opened.ReportCount() == 0 && Directory.Exists(samples))
             {
-                var (bytes, size) = SourceWalker.ReadBytes(file.Path);
-                var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
-                foreach (var report in read.Reports)
+                foreach (var file in SourceWalker.Expand([samples], out _))
                 {
-                    opened.Ingest(report);
+                    var (bytes, size) = SourceWalker.ReadBytes(file.Path);
+                    var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
+                    foreach (var report in read.Reports)
+                    {
+                        opened.Ingest(report);
+                    }
                 }
+
+                // The ledger the proposals are checked against: the files and what this store's review accepted,
+                // read here, as the server's session reads the store through this service.
+                var ledger = new LedgerSession(settings.DataDirectory, null, AcceptedRecords.ReadOnce(opened.Review));
+                ProposeChanges.FromStore(opened, ledger);
             }
 
-            seeded = true;
+            return opened;
         }
-
-        return opened;
+        catch
+        {
+            opened.Dispose();
+            throw;
+        }
     }
 }

@@ -69,6 +69,20 @@ public class AdversarialReadingTests
         Assert.DoesNotContain(tariffs, t => t.Imposer == "VN");
     }
 
+    [Fact]
+    public void An_economy_read_as_a_target_is_no_guess_for_the_imposer_of_the_same_rate()
+    {
+        var tariffs = Extract<TariffFacts>("The order sets tariffs of 25% on goods from Ecuador and Colombia and 10% on Peruvian energy.");
+        Assert.DoesNotContain(tariffs, t => t.Imposer is "CO" or "EC" or "PE");
+    }
+
+    [Fact]
+    public void A_read_imposer_is_kept_beside_negotiators_from_it()
+    {
+        var tariffs = Extract<TariffFacts>("Negotiators from the US and Chile met on Tuesday, while the US considers raising the duty on Chilean copper to 40%.");
+        Assert.Contains(tariffs, t => t is { Imposer: "US", Target: "CL", RatePercent: 40 });
+    }
+
     [Theory]
     [InlineData("Chief Economist Carl Weinberg of High Frequency Economics said the data were weak.", "Carl Weinberg", "Chief Economist")]
     [InlineData("Senior Fellow Ana Duarte of the Lisbon Institute said tariffs would not last.", "Ana Duarte", "Senior Fellow")]
@@ -106,5 +120,24 @@ public class AdversarialReadingTests
         const string text = "“We follow every rule,” said Mara Quist, a spokesperson for Lumen Devices. The company spokesperson added: “We hope to ship again this year.”";
         var quotes = Extract<QuoteFacts>(text);
         Assert.Contains(quotes, q => q.Text.StartsWith("We hope to ship", StringComparison.Ordinal) && q.Speaker == "Mara Quist");
+    }
+
+    [Theory]
+    [InlineData("Anna Berg, the finance minister, who spoke after Paul Grant, the trade secretary, said the talks had been “frank”.", "Anna Berg")]
+    [InlineData("Trade Minister Ivo Marsh, a rival of Senator Maria Cole, the committee chair, told reporters the bill was “dead”.", "Ivo Marsh")]
+    public void The_subject_before_an_apposition_speaks_not_the_people_named_inside_it(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Central Bank Governor Ilse Maarten said the levy would lift prices.", "Ilse Maarten", "Central Bank Governor")]
+    [InlineData("Volvo Chief Executive Hakan Lind said costs were rising.", "Hakan Lind", "Volvo Chief Executive")]
+    [InlineData("Yesterday Finance Minister Anna Berg flew to Oslo.", "Anna Berg", "Finance Minister")]
+    public void The_first_word_of_a_sentence_belongs_to_the_title_after_it_unless_it_opens_sentences(string sentence, string name, string role)
+    {
+        var person = Assert.Single(Extract<PersonFacts>(sentence), p => p.Name == name);
+        Assert.Equal(role, person.Role);
     }
 }
