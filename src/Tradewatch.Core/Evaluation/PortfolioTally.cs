@@ -336,21 +336,7 @@ public sealed class PortfolioTally
             decimal cellDuty = 0;
             foreach (var (layers, value) in parts)
             {
-                foreach (var layer in Charged(layers))
-                {
-                    var amount = value * layer.RatePercent / 100m;
-                    if (layer.Status == LayerStatus.Void)
-                    {
-                        refund += amount;
-                        refundByLayer[layer.Measure.Id] = refundByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
-                    }
-                    else
-                    {
-                        duty += amount;
-                        cellDuty += amount;
-                        dutyByLayer[layer.Measure.Id] = dutyByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
-                    }
-                }
+                cellDuty += Charge(layers, value);
             }
 
             var o = byOrigin.GetValueOrDefault(cell.Origin.Code);
@@ -370,24 +356,35 @@ public sealed class PortfolioTally
                     continue;
                 }
 
-                foreach (var layer in Charged(steps[s]))
-                {
-                    var amount = value * layer.RatePercent / 100m;
-                    if (layer.Status == LayerStatus.Void)
-                    {
-                        refund += amount;
-                        refundByLayer[layer.Measure.Id] = refundByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
-                    }
-                    else
-                    {
-                        duty += amount;
-                        dutyByLayer[layer.Measure.Id] = dutyByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
-                    }
-                }
+                Charge(steps[s].Layers, value);
             }
         }
 
         return new PortfolioSummary(Lines, byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
+
+        // Charges a value to the charged layers of one stack: void layers to the refund, the others to the duty;
+        // returns the duty charged.
+        decimal Charge(IEnumerable<DutyLayer> layers, decimal value)
+        {
+            decimal charged = 0;
+            foreach (var layer in Charged(layers))
+            {
+                var amount = value * layer.RatePercent / 100m;
+                if (layer.Status == LayerStatus.Void)
+                {
+                    refund += amount;
+                    refundByLayer[layer.Measure.Id] = refundByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                }
+                else
+                {
+                    duty += amount;
+                    charged += amount;
+                    dutyByLayer[layer.Measure.Id] = dutyByLayer.GetValueOrDefault(layer.Measure.Id) + amount;
+                }
+            }
+
+            return charged;
+        }
     }
 
     /// <summary>The layers a step charges or once charged: suspended and zero-rate ones charge nothing.</summary>
