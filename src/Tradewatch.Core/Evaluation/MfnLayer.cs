@@ -52,8 +52,15 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
     public static MfnLayer? For(TariffSchedule schedule, Economy origin, HsCode code, DateOnly date, DateTimeOffset? knownAt)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        if (schedule.InForce(date, knownAt) is not { } revision || schedule.Line(revision, code) is not { } line
-            || schedule.RatesOf(revision, line) is not { } rates)
+        return schedule.InForce(date, knownAt) is { } revision ? For(schedule, revision, origin, code) : null;
+    }
+
+    /// <summary>The base layer for a US tariff line from an origin under one revision; null when the revision has no such line or no rate for it.</summary>
+    public static MfnLayer? For(TariffSchedule schedule, ScheduleRevision revision, Economy origin, HsCode code)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(revision);
+        if (schedule.Line(revision, code) is not { } line || schedule.RatesOf(revision, line) is not { } rates)
         {
             return null;
         }
