@@ -12,7 +12,8 @@ public class PortfolioWholeDutyTests
 {
     // cars under the Japanese and EU deals (15% all-in) and before the EU deal, UK steel, T-shirts at 16.5% MFN (above
     // the EU's all-in 15%) from India, France and China, Chinese laptops, Canadian furniture under the fentanyl order,
-    // French wine at 6.3 cents a litre (specific), Mexican oranges under Section 122, Vietnamese smartphones
+    // French wine at 6.3 cents a litre and Mexican oranges at 1.9 cents a kilogram (specific MFN rates: not computed
+    // without the quantity), Vietnamese smartphones
     private const string Book = """
         hs,origin,importer,date,value
         8703.23.01.90,JP,US,2025-10-01,20000
