@@ -67,4 +67,29 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
 
         return new MfnLayer(revision, line, rates, Column2Origins.Contains(origin.Code) ? MfnColumn.Column2 : MfnColumn.General);
     }
+
+    /// <summary>
+    /// The base layer for a code at any level under one revision: its own, or when its rate is set on the lines
+    /// below it and they all carry the same one, theirs (rated at the first of them); null otherwise.
+    /// </summary>
+    public static MfnLayer? ForCode(TariffSchedule schedule, ScheduleRevision revision, Economy origin, HsCode code)
+    {
+        if (For(schedule, revision, origin, code) is { } own)
+        {
+            return own;
+        }
+
+        MfnLayer? common = null;
+        foreach (var leaf in schedule.LeavesUnder(revision, code))
+        {
+            if (For(schedule, revision, origin, leaf.Code) is not { } mfn || (common is not null && mfn.Rate.Text != common.Rate.Text))
+            {
+                return null;
+            }
+
+            common ??= mfn with { Line = mfn.Rates.RatedAt };
+        }
+
+        return common;
+    }
 }

@@ -504,7 +504,7 @@ public sealed class PortfolioTally
 
         /// <summary>The base layer of a line on a day, as the duty question finds it; null for goods not entering the US.</summary>
         public MfnLayer? Layer(Economy importer, Economy origin, HsCode product, DateOnly date) =>
-            _schedule is not null && importer.Code == "US" ? MfnLayer.For(_schedule, origin, product, date, _knownAt) : null;
+            _schedule is not null && importer.Code == "US" && _schedule.InForce(date, _knownAt) is { } revision ? MfnLayer.ForCode(_schedule, revision, origin, product) : null;
 
         /// <summary>The line's base ad valorem rate by span of days (null: not computed from the value alone).</summary>
         public BaseSpan[] Spans(Economy importer, Economy origin, HsCode product)
@@ -524,7 +524,8 @@ public sealed class PortfolioTally
             var list = new List<BaseSpan>();
             for (var i = 0; i < _starts.Length; i++)
             {
-                var rate = _revisions[i] is { } revision ? MfnLayer.For(_schedule, revision, origin, product)?.AdValoremPercent : null;
+                // a code above the lines that carry the rate (a 6-digit subheading) takes theirs when they agree, as a duty question does
+                var rate = _revisions[i] is { } revision ? MfnLayer.ForCode(_schedule, revision, origin, product)?.AdValoremPercent : null;
                 if (list.Count == 0 || list[^1].Base != rate)
                 {
                     list.Add(new BaseSpan(_starts[i], rate));
