@@ -36,6 +36,19 @@ public sealed class SearchText
         return new SearchText(stems);
     }
 
+    /// <summary>The stems of several texts together.</summary>
+    public static SearchText Union(IEnumerable<SearchText> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            stems.UnionWith(part.stems);
+        }
+
+        return new SearchText(stems);
+    }
+
     /// <summary>Whether <paramref name="stem"/> is a stem of the text.</summary>
     public bool Has(string stem) => stems.Contains(stem);
 

@@ -55,15 +55,32 @@ public sealed class SearchTexts(SearchLexicon lexicon)
         return text;
     }
 
-    /// <summary>The tariff and statistical lines of the schedule's latest revision (chapter 99 left out: measures, not goods).</summary>
+    /// <summary>
+    /// The tariff and statistical lines of the schedule's latest revision (chapter 99 left out: measures, not goods),
+    /// each with the stems of its description and its headings'; a heading's words are stemmed once for all its lines.
+    /// </summary>
     public IReadOnlyList<HtsLineText> HtsLines(LedgerSession ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var schedule = ledger.Schedule;
         var revision = schedule.Latest;
-        return schedules.GetOrAdd(schedule.Source + "|" + revision.Id, _ => new Lazy<IReadOnlyList<HtsLineText>>(() => schedule.Lines(revision)
-            .Where(l => l.Code.Length >= 8 && !l.IsChapter99)
-            .Select(l => schedule.FullDescription(revision, l) is var full ? new HtsLineText(l, full, SearchText.Of(full)) : null!)
-            .ToList())).Value;
+        return schedules.GetOrAdd(schedule.Source + "|" + revision.Id, _ => new Lazy<IReadOnlyList<HtsLineText>>(() =>
+        {
+            var nodes = new Dictionary<string, SearchText>(StringComparer.Ordinal);
+            SearchText Node(string description) => nodes.TryGetValue(description, out var t) ? t : nodes[description] = SearchText.Of(description);
+            var lines = new List<HtsLineText>();
+            foreach (var line in schedule.Lines(revision))
+            {
+                if (line.Code.Length < 8 || line.IsChapter99)
+                {
+                    continue;
+                }
+
+                var path = schedule.Path(revision, line.Code).Select(n => n.Description).Append(line.Description).ToList();
+                lines.Add(new HtsLineText(line, string.Join(" > ", path), SearchText.Union(path.Select(Node))));
+            }
+
+            return lines;
+        })).Value;
     }
 }

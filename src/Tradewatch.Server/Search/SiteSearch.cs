@@ -54,7 +54,9 @@ public static class SiteSearch
         var words = SearchWords.Of(query, texts.Lexicon);
         var stories = news.Stories();
         var titles = stories.ToDictionary(s => s.Id, s => s.Title);
+        // stories whose title holds the words first, then those whose reports do
         var storyHits = stories.Where(s => words.AllIn(texts.Story(s.Id, s.Reports, news)))
+            .OrderBy(s => words.AllIn(texts.Of(s.Title)) ? 0 : 1)
             .Select(s => new StoryHitDto(s.Id, s.Title, s.Reports, s.FirstDate, s.LastDate, $"/stories/{s.Id}")).ToList();
 
         var (claims, checks) = await news.AllClaimsAsync(ledger, cancel);
