@@ -296,7 +296,7 @@ internal static class PortfolioRuns
             var viewed = clock.Elapsed.TotalSeconds;
             var read = ReadFile(reference, file, 2);
             var tallied = clock.Elapsed.TotalSeconds;
-            var summaries = views.AsParallel().WithDegreeOfParallelism(2).Select(read.Tally.Evaluate).ToList();
+            var summaries = views.AsParallel().WithDegreeOfParallelism(2).Select(v => read.Tally.Evaluate(v)).ToList();
             var total = clock.Elapsed.TotalSeconds;
             Console.WriteLine($"| {round + 1} | {views.Count - 1} | {loaded:0.000} | {viewed - loaded:0.000} | {tallied - viewed:0.000} | {total - tallied:0.000} | {total:0.000} |");
             if (round == 0)
