@@ -26,6 +26,29 @@ public class PortfolioCsvReaderTests
     }
 
     [Fact]
+    public void A_US_import_of_a_line_the_US_schedule_lacks_is_named_and_skipped_and_other_importers_keep_it()
+    {
+        // a stand-in for the schedule: only 8505.11.00.70 (and its 8-digit line) exist
+        var schedule = new HashSet<HsCode> { HsCode.Parse("8505.11.00.70"), HsCode.Parse("8505.11.00") };
+        var text = "hs,origin,importer,date,value\n8505.11.00.70,CN,US,2025-06-09,100\n8505.11.00.99,CN,US,2025-06-09,200\n"
+            + "8505110070,CN,US,2025-06-10,300\n8505.11.00.99,US,CN,2025-06-09,400\n8505.11,CN,US,2025-06-09,500\n8505.11.00.99,CN,US,2025-06-11,600\n";
+        var result = new PortfolioCsvReader(Nomenclature, Economies, schedule.Contains).Read(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(4, result.Tally.Lines);
+        Assert.Equal(1300m, result.Tally.Value);
+        Assert.Equal(2, result.Skipped);
+        Assert.Equal([3, 7], result.Problems.Select(p => p.Line));
+        Assert.All(result.Problems, p => Assert.Equal("US tariff line '8505.11.00.99' is in no revision of the US tariff schedule; line skipped", p.Message));
+    }
+
+    [Fact]
+    public void A_line_written_with_and_without_dots_is_summed_in_one_cell()
+    {
+        var result = Read("hs,origin,importer,date,value\n8505.11.00.70,CN,US,2025-06-09,100\n8505110070,CN,US,2025-06-10,300\n8505.11.00.70,CN,US,2025-06-11,1\n");
+        Assert.Equal(1, result.Tally.Cells);
+        Assert.Equal(401m, result.Tally.Value);
+    }
+
+    [Fact]
     public void Quoted_fields_with_commas_doubled_quotes_and_line_breaks_are_read_and_line_numbers_count_the_breaks()
     {
         var text = "note,hs,origin,importer,date,value\n"

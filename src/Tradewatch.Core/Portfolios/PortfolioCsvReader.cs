@@ -42,13 +42,19 @@ public sealed class PortfolioCsvReader
 
     private readonly HsNomenclature _nomenclature;
     private readonly EconomyCatalog _economies;
+    private readonly Func<HsCode, bool>? _isUsLine;
 
-    public PortfolioCsvReader(HsNomenclature nomenclature, EconomyCatalog economies)
+    /// <param name="isUsLine">
+    /// Whether a US tariff line (8 or 10 digits) is in the US schedule: a US import of a line it does not have is
+    /// skipped with a message naming it. Null: national lines are checked against the HS nomenclature only.
+    /// </param>
+    public PortfolioCsvReader(HsNomenclature nomenclature, EconomyCatalog economies, Func<HsCode, bool>? isUsLine = null)
     {
         ArgumentNullException.ThrowIfNull(nomenclature);
         ArgumentNullException.ThrowIfNull(economies);
         _nomenclature = nomenclature;
         _economies = economies;
+        _isUsLine = isUsLine;
     }
 
     /// <param name="stream">The file's bytes; read to its end once.</param>
@@ -70,7 +76,7 @@ public sealed class PortfolioCsvReader
             var wanted = Columns(header);
             for (var i = 0; i < workers; i++)
             {
-                parsers[i] = new LineParser(wanted, _nomenclature, _economies);
+                parsers[i] = new LineParser(wanted, _nomenclature, _economies, _isUsLine);
             }
 
             parsers[0].Parse(records[position..], first.FirstLine + headerLines, problems);
@@ -221,7 +227,7 @@ public sealed class PortfolioCsvReader
         field.Trim().Length > 0 && field.Trim().All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ',');
 
     /// <summary>Parses records into one tally; one per thread.</summary>
-    private sealed class LineParser(int[] wanted, HsNomenclature nomenclature, EconomyCatalog economies)
+    private sealed class LineParser(int[] wanted, HsNomenclature nomenclature, EconomyCatalog economies, Func<HsCode, bool>? isUsLine)
     {
         private const byte Unseen = 0, Known = 1, Unknown = 2;
         private readonly CsvFields _fields = new(wanted, ColumnNames.Count);
@@ -259,6 +265,7 @@ public sealed class PortfolioCsvReader
             ExtraFields,
             HsMalformed,
             HsUnknown,
+            UsLineUnknown,
             Origin,
             Importer,
             DateMalformed,
@@ -297,6 +304,11 @@ public sealed class PortfolioCsvReader
             if (!TryEconomy(_fields.Get(records, Importer), out var importer, out var importerIndex))
             {
                 return Failure.Importer;
+            }
+
+            if (importerIndex == UsIndex && !product.IsUsLine(isUsLine))
+            {
+                return Failure.UsLineUnknown;
             }
 
             var day = ParseDay(_fields.Get(records, Date));
@@ -396,25 +408,45 @@ public sealed class PortfolioCsvReader
             public int Pair { get; set; } = -2;
 
             public PortfolioTally.Slot? Slot { get; set; }
+
+            private byte _usLine;
+
+            /// <summary>Whether the code may stand for goods entering the US: a national line (8 or 10 digits) must be in the US schedule.</summary>
+            public bool IsUsLine(Func<HsCode, bool>? isUsLine)
+            {
+                if (_usLine == 0)
+                {
+                    _usLine = isUsLine is null || Code.Length < 8 || isUsLine(Code) ? (byte)1 : (byte)2;
+                }
+
+                return _usLine == 1;
+            }
         }
 
+        /// <summary>
+        /// Product fields remembered by their bytes: digits and dots four bits each (up to 16 of them, so a
+        /// dotted 10-digit line such as 8505.11.00.70 fits), other texts of up to 8 bytes a byte each.
+        /// </summary>
         private readonly Dictionary<ulong, ProductEntry> _products = [];
+        private readonly Dictionary<ulong, ProductEntry> _otherProducts = [];
 
         private ProductEntry Product(ReadOnlySpan<byte> text)
         {
-            ulong key = 0;
-            var cacheable = text.Length is > 0 and <= 8 && _products.Count < 100_000;
-            if (cacheable)
+            var cache = _products;
+            var key = DigitsKey(text);
+            if (key == 0 && text.Length is > 0 and <= 8)
             {
+                cache = _otherProducts;
                 foreach (var b in text)
                 {
                     key = (key << 8) | b;
                 }
+            }
 
-                if (_products.TryGetValue(key, out var known))
-                {
-                    return known;
-                }
+            var cacheable = key != 0 && cache.Count < 100_000;
+            if (cacheable && cache.TryGetValue(key, out var known))
+            {
+                return known;
             }
 
             var entry = !HsCode.TryParse(text, out var hs) ? new ProductEntry(default, Failure.HsMalformed)
@@ -422,10 +454,34 @@ public sealed class PortfolioCsvReader
                 : new ProductEntry(hs, Failure.None);
             if (cacheable)
             {
-                _products[key] = entry;
+                cache[key] = entry;
             }
 
             return entry;
+        }
+
+        /// <summary>The text as four bits a character when it is 1 to 16 digits and dots (digits 1 to 10, the dot 11); else 0.</summary>
+        private static ulong DigitsKey(ReadOnlySpan<byte> text)
+        {
+            if (text.Length is 0 or > 16)
+            {
+                return 0;
+            }
+
+            ulong key = 0;
+            foreach (var b in text)
+            {
+                var digit = unchecked((uint)(b - '0'));
+                var nibble = digit <= 9 ? digit + 1 : b == '.' ? 11u : 0u;
+                if (nibble == 0)
+                {
+                    return 0;
+                }
+
+                key = (key << 4) | nibble;
+            }
+
+            return key;
         }
 
 
@@ -433,7 +489,7 @@ public sealed class PortfolioCsvReader
         {
             var text = failure switch
             {
-                Failure.HsMalformed or Failure.HsUnknown => _fields.GetString(records, Hs),
+                Failure.HsMalformed or Failure.HsUnknown or Failure.UsLineUnknown => _fields.GetString(records, Hs),
                 Failure.Origin => _fields.GetString(records, Origin),
                 Failure.Importer => _fields.GetString(records, Importer),
                 Failure.DateMalformed or Failure.DateMissing or Failure.DateOutOfRange => _fields.GetString(records, Date),
@@ -448,6 +504,7 @@ public sealed class PortfolioCsvReader
                 Failure.ExtraFields => $"the line has {_fields.Count} fields and the header {wanted.Length} (a comma in a value that is not quoted?)",
                 Failure.HsMalformed => $"HS code '{text}' is not an HS code (2 to 10 digits, such as 8505.11)",
                 Failure.HsUnknown => $"HS code '{text}' is not in the HS 2022 nomenclature",
+                Failure.UsLineUnknown => $"US tariff line '{text}' is in no revision of the US tariff schedule",
                 Failure.Origin => $"unknown origin '{text}'",
                 Failure.Importer => $"unknown importer '{text}'",
                 Failure.DateMalformed => $"date '{text}' is not a day written yyyy-MM-dd",
@@ -480,6 +537,9 @@ public sealed class PortfolioCsvReader
             return found;
         }
     }
+
+    /// <summary>The United States' two-letter code as the parser numbers it: (U, S) = 20 * 26 + 18.</summary>
+    private const int UsIndex = (('U' - 'A') * 26) + ('S' - 'A');
 
     private static readonly int MinDay = new DateOnly(1990, 1, 1).DayNumber;
     private static readonly int MaxDay = new DateOnly(2100, 12, 31).DayNumber;
