@@ -34,7 +34,7 @@ internal static class PortfolioCommand
             var session = ReviewedLedger.Open(context, null, reference);
             var views = new List<(string Name, LedgerView View)> { ("baseline", session.ViewAt(known, null)) };
             views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, session.ViewAt(known, s))));
-            var read = Read(context, path, reference, code => session.Schedule.RevisionsWith(code).Count > 0);
+            var read = Read(context, path, reference, code => session.Schedule.Numbers(code));
             foreach (var problem in read.Problems)
             {
                 context.Error.WriteLine($"{path}:{problem.Line}: {problem.Message}");

@@ -45,7 +45,7 @@ public sealed class PortfolioCsvReader
     private readonly Func<HsCode, bool>? _isUsLine;
 
     /// <param name="isUsLine">
-    /// Whether a US tariff line (8 or 10 digits) is in the US schedule: a US import of a line it does not have is
+    /// Whether a US tariff line (8 or 10 digits) is in the US schedule (<c>TariffSchedule.Numbers</c>): a US import of a line it does not have is
     /// skipped with a message naming it. Null: national lines are checked against the HS nomenclature only.
     /// </param>
     public PortfolioCsvReader(HsNomenclature nomenclature, EconomyCatalog economies, Func<HsCode, bool>? isUsLine = null)

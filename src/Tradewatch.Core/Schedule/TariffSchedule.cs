@@ -187,6 +187,29 @@ public sealed class TariffSchedule
     /// <summary>The numbered row with this code in the revision, or null when the revision does not have it.</summary>
     public TariffLine? Line(ScheduleRevision revision, HsCode code) => Row(code.ToString(), revision.Index)?.Line;
 
+    /// <summary>
+    /// Whether some revision numbers a row with this code or under it: a US line as a question may name it (an
+    /// 8-digit line the schedule numbers only at 10 digits, 8471.80.40 as 8471.80.40.00, included).
+    /// </summary>
+    public bool Numbers(HsCode code)
+    {
+        int lo = 0, hi = _numbered.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_numbered[mid].Code.Padded < code.Padded)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < _numbered.Length && _numbered[lo].Code.StartsWith(code);
+    }
+
     /// <summary>The revisions in which a row with this code exists, in order.</summary>
     public IReadOnlyList<ScheduleRevision> RevisionsWith(HsCode code) =>
         _byKey.TryGetValue(code.ToString(), out var versions)

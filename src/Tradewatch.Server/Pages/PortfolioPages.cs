@@ -71,7 +71,7 @@ public static class PortfolioPages
                 try
                 {
                     using var stream = new MemoryStream(bytes, writable: false);
-                    read = new PortfolioCsvReader(ledger.Reference.Nomenclature, ledger.Reference.Economies, code => ledger.Schedule.RevisionsWith(code).Count > 0).Read(stream);
+                    read = new PortfolioCsvReader(ledger.Reference.Nomenclature, ledger.Reference.Economies).Read(stream);
                 }
                 catch (InvalidDataException e)
                 {
