@@ -47,6 +47,8 @@ public sealed class ApiClientTests(ServerFactory factory) : IClassFixture<Server
         Assert.Equal(json.GetProperty("totalAdditionalPercent").GetDouble(), duty!.TotalAdditionalPercent);
         Assert.Equal(json.GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("measure").GetString()), duty.Layers!.Select(l => l.Measure));
         Assert.NotEmpty(duty.Layers!);
+        Assert.Equal(json.GetProperty("currency").GetString(), duty.Currency);
+        Assert.Equal("USD", duty.Currency);
 
         var licence = await client.Api.Licence.GetAsync(r =>
         {

@@ -21,6 +21,24 @@ public sealed class LedgerApiTests(ServerFactory factory) : IClassFixture<Server
     }
 
     [Theory]
+    [InlineData("US", "USD")]
+    [InlineData("EU", "EUR")]
+    [InlineData("CA", "CAD")]
+    [InlineData("CN", "CNY")]
+    public async Task Duty_names_the_importers_currency_its_amounts_are_in(string importer, string currency)
+    {
+        var origin = importer == "CN" ? "US" : "CN";
+        var json = await Json(await client.GetAsync($"/api/duty?importer={importer}&origin={origin}&date=2025-06-09&value=1000"));
+        Assert.Equal(currency, json.GetProperty("currency").GetString());
+
+        using var reader = new StringReader(await client.GetStringAsync($"/duty.csv?importer={importer}&origin={origin}&date=2025-06-09&value=1000"));
+        var csv = Tradewatch.Core.Csv.ReadRecords(reader).ToList();
+        var at = csv[0].IndexOf("currency");
+        Assert.True(at >= 0, string.Join(',', csv[0]));
+        Assert.All(csv.Skip(1), row => Assert.Equal(currency, row[at]));
+    }
+
+    [Theory]
     [InlineData("8505.11", "2025-06-09", null, null)]
     [InlineData("8505.11", "2025-06-09", "2025-06-30", null)]
     [InlineData(null, "2025-04-12", null, null)]

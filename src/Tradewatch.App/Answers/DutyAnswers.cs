@@ -13,9 +13,10 @@ public sealed record LineAnswer(TariffLine Line, DutyAnswer Answer);
 /// <summary>
 /// A duty question answered: the answer (with its base layer for a US import), the lines below the code
 /// when they answer differently (then the answer has no base layer), the schedule revision used, and
-/// what was deposited at entry as known on the entry day (when the question is asked as known later).
+/// what was deposited at entry as known on the entry day (when the question is asked as known later), and the
+/// importer's currency (ISO 4217, from the country table), in which the customs value and the amounts are.
 /// </summary>
-public sealed record DutyResult(DutyQuestion Question, DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, DutyAnswer? Deposited, string? HsDescription);
+public sealed record DutyResult(DutyQuestion Question, DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, DutyAnswer? Deposited, string? HsDescription, string? Currency);
 
 /// <summary>The duty use case: a question answered from a ledger session, the same for the CLI and the server.</summary>
 public static class DutyAnswers
@@ -52,7 +53,8 @@ public static class DutyAnswers
         }
 
         var description = question.Product is { } code ? session.Reference.Nomenclature.Describe(code) : null;
-        return Outcome.Of(new DutyResult(question, answer, lines, revision, deposited, description));
+        var currency = session.Reference.Economies.CurrencyOf(question.Importer);
+        return Outcome.Of(new DutyResult(question, answer, lines, revision, deposited, description, currency));
     }
 
     /// <summary>

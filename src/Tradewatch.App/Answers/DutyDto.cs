@@ -40,7 +40,9 @@ public sealed record MetalWeightExemptDto(string Measure, string Heading, decima
 
 /// <summary>
 /// The duty stack for a product from an origin on a day: what <c>tradewatch duty --json</c> and
-/// <c>GET /api/duty</c> both send.
+/// <c>GET /api/duty</c> both send. <see cref="Currency"/> is the importer's (ISO 4217): the customs
+/// value is declared in it, and every amount (duty, deposit, base duty) is in it; null when the country
+/// table has none.
 /// </summary>
 public sealed record DutyDto(
     string Importer,
@@ -55,6 +57,7 @@ public sealed record DutyDto(
     decimal TotalAdditionalPercent,
     decimal RefundablePercent,
     decimal? Value,
+    string? Currency,
     decimal? AdditionalDuty,
     decimal? RefundableDuty,
     IReadOnlyList<ConditionalMeasureDto> Conditional,
@@ -94,6 +97,7 @@ public sealed record DutyDto(
             answer.TotalAdditionalPercent,
             answer.RefundablePercent,
             value,
+            result.Currency,
             answer.DutyOn(value),
             answer.RefundableOn(value),
             answer.ConditionalMeasures.Select(m => new ConditionalMeasureDto(m.Id, m.Title, m.Condition)).ToList(),

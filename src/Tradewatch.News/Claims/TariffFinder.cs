@@ -137,49 +137,22 @@ internal static partial class TariffFinder
 
         var found = false;
         var rates = Rate().Matches(text);
+        var read = new List<(int Index, decimal Value, PercentKind Reading, Match? NounAfter)>();
         for (var r = 0; r < rates.Count; r++)
+        {
+            if (TariffRate(ctx, clause, text, words, rates[r]) is { } tariffRate)
+            {
+                read.Add((r, tariffRate.Value, tariffRate.Reading, tariffRate.NounAfter));
+            }
+        }
+
+        // The rates of the clause that are tariff rates, a "from" rate one with the "to" rate after it: the rates its targets belong to.
+        var tariffRates = read.Where(t => !(IsFromRate(text, rates[t.Index]) && t.Index + 1 < rates.Count)).Select(t => rates[t.Index].Index).ToList();
+        foreach (var (r, value, reading, nounAfter) in read)
         {
             var rate = rates[r];
             var before = text[..rate.Index];
-            var after = text[(rate.Index + rate.Length)..];
-            // Shares, averages, estimates and the sizes of changes are figures, not rates ("91% of the tariffs",
-            // "an average tariff of 51.1%", "exports fell 21% after the tariffs").
-            var reading = PercentReading.Read(before, after);
-            // A change "by" so much is the tariff's own when the tariff is the verb's subject ("tariffs would come down by 115 percent").
-            var changeOfTariff = reading is PercentKind.Change && before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && words.Any(w => w.Index < rate.Index);
-            if (reading is PercentKind.Share || (reading is PercentKind.Change && !changeOfTariff) || PercentReading.IsReckoned(reading))
-            {
-                continue;
-            }
-
-            // The rate must modify the tariff noun: only modifiers stand between them ("a 25% global car tariff"),
-            // never a preposition or a verb ("21% after the tariffs").
-            var nounAfter = words.FirstOrDefault(w => w.Index > rate.Index && CountWords(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)) <= 5
-                && !Rate().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length))
-                && !NotModifier().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)));
-            var adjacentNoun = nounAfter is not null;
-            var nounBefore = words.Any(w => w.Index < rate.Index && CountWords(text.AsSpan(w.Index, rate.Index - w.Index)) <= 16)
-                && LinkBeforeRate().IsMatch(before) && !FigureVerbBefore().IsMatch(before);
-            if (reading is PercentKind.PartOfRate && words.Any(w => w.Index > rate.Index))
-            {
-                // "suspend 24% of the 34% tariff": 24 points of a rate, read like "cut by 24 points".
-                nounAfter = words.First(w => w.Index > rate.Index);
-                adjacentNoun = true;
-            }
-
-            if (!adjacentNoun && !nounBefore)
-            {
-                continue;
-            }
-
-            var value = Number(rate.Groups["num"].Value);
-            if (value is null || value > 1000)
-            {
-                ctx.Gaps.Add(new ExtractionGap("implausible-rate", clause.Start + rate.Index, $"A tariff rate of {rate.Value} is not plausible; left out."));
-                continue;
-            }
-
-            var isFrom = before.TrimEnd().EndsWith(" from", StringComparison.Ordinal);
+            var isFrom = IsFromRate(text, rate);
             var isBy = before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) || reading is PercentKind.PartOfRate;
             if (isFrom && r + 1 < rates.Count)
             {
@@ -207,7 +180,7 @@ internal static partial class TariffFinder
             {
                 products = ObjectProducts(ctx, clause, text, Math.Max(noun.Index + noun.Length, rate.Index + rate.Length));
             }
-            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, rate.Index, claims))
+            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, rate.Index, tariffRates, claims))
             {
                 var (asOf, byPublication) = AsOf(ctx, clause, qualifier);
                 var inferred = Inferred(guessed, asOf);
@@ -231,13 +204,63 @@ internal static partial class TariffFinder
         if (!found && rates.Count == 0 && Imposition().Match(text) is { Success: true } imposition)
         {
             var qualifier = Past().IsMatch(text) || text.Contains("imposed", StringComparison.Ordinal) || text.Contains("issued", StringComparison.Ordinal) ? "previous" : "announced";
-            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length, claims))
+            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, imposition.Index + imposition.Length, [], claims))
             {
                 var (asOf, _) = AsOf(ctx, clause, "announced");
                 claims.Add(new ExtractedClaim(new TariffFacts(imposer, target, null, asOf, qualifier, Products(text)) { Inferred = Inferred(guessed, asOf) }, clause));
             }
         }
     }
+
+    /// <summary>
+    /// The rate a percentage gives when it is a tariff's (tied to a tariff noun, not a share, change or estimate),
+    /// with how it was read and the tariff noun after it; null when it is no tariff rate.
+    /// </summary>
+    private static (decimal Value, PercentKind Reading, Match? NounAfter)? TariffRate(DocumentContext ctx, ClaimSpan clause, string text, MatchCollection words, Match rate)
+    {
+        var before = text[..rate.Index];
+        var after = text[(rate.Index + rate.Length)..];
+        // Shares, averages, estimates and the sizes of changes are figures, not rates ("91% of the tariffs",
+        // "an average tariff of 51.1%", "exports fell 21% after the tariffs").
+        var reading = PercentReading.Read(before, after);
+        // A change "by" so much is the tariff's own when the tariff is the verb's subject ("tariffs would come down by 115 percent").
+        var changeOfTariff = reading is PercentKind.Change && before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && words.Any(w => w.Index < rate.Index);
+        if (reading is PercentKind.Share || (reading is PercentKind.Change && !changeOfTariff) || PercentReading.IsReckoned(reading))
+        {
+            return null;
+        }
+
+        // The rate must modify the tariff noun: only modifiers stand between them ("a 25% global car tariff"),
+        // never a preposition or a verb ("21% after the tariffs").
+        var nounAfter = words.FirstOrDefault(w => w.Index > rate.Index && CountWords(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)) <= 5
+            && !Rate().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length))
+            && !NotModifier().IsMatch(text.AsSpan(rate.Index + rate.Length, w.Index - rate.Index - rate.Length)));
+        var adjacentNoun = nounAfter is not null;
+        var nounBefore = words.Any(w => w.Index < rate.Index && CountWords(text.AsSpan(w.Index, rate.Index - w.Index)) <= 16)
+            && LinkBeforeRate().IsMatch(before) && !FigureVerbBefore().IsMatch(before);
+        if (reading is PercentKind.PartOfRate && words.Any(w => w.Index > rate.Index))
+        {
+            // "suspend 24% of the 34% tariff": 24 points of a rate, read like "cut by 24 points".
+            nounAfter = words.First(w => w.Index > rate.Index);
+            adjacentNoun = true;
+        }
+
+        if (!adjacentNoun && !nounBefore)
+        {
+            return null;
+        }
+
+        var value = Number(rate.Groups["num"].Value);
+        if (value is null || value > 1000)
+        {
+            ctx.Gaps.Add(new ExtractionGap("implausible-rate", clause.Start + rate.Index, $"A tariff rate of {rate.Value} is not plausible; left out."));
+            return null;
+        }
+
+        return (value.Value, reading, nounAfter);
+    }
+
+    private static bool IsFromRate(string text, Match rate) => text[..rate.Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal);
 
     private static string Qualifier(string clause, bool isChange)
     {
@@ -384,7 +407,7 @@ internal static partial class TariffFinder
         return found.Count == 0 ? "all" : string.Join(' ', found);
     }
 
-    private static IEnumerable<(string Imposer, string Target, bool Inferred)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor, List<ExtractedClaim> claims)
+    private static IEnumerable<(string Imposer, string Target, bool Inferred)> Parties(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, int anchor, List<int> clauseRates, List<ExtractedClaim> claims)
     {
         // A sentence that names neither an economy nor a person, just after a tariff statement, goes on about that
         // statement's parties ("The tariffs will go into effect..."), not the document's most-named economies.
@@ -407,6 +430,13 @@ internal static partial class TariffFinder
         string? target = null;
         var targets = new List<string>();
         Mention? lastTarget = null;
+        var lastBound = -1;
+        // Each target belongs to one rate of the clause: "Chinese exports facing a 30% duty and US goods hit with a
+        // 10% levy" names CN as the 30%'s target and US as the 10%'s, so US is no target of the 30%.
+        var anchorRate = clauseRates.Count > 1 ? clauseRates.IndexOf(anchor) : -1;
+        var otherRateTargets = new List<(string Economy, int Rate)>();
+        var imposers = new List<(string Economy, int Rate)>();
+        var subjectTargetRead = false;
         var intoImposer = false;
         var others = new List<string>();
         // "A Chinese spokesman said Washington's tariff ...": who reports a statement is no party to it.
@@ -423,24 +453,44 @@ internal static partial class TariffFinder
             var before = text.AsSpan(clause.Start, e.Span.Start - clause.Start).ToString();
             var after = text.AsSpan(e.Span.End, Math.Min(40, clause.End - e.Span.End)).ToString();
             var farAfter = text.AsSpan(e.Span.End, Math.Min(70, clause.End - e.Span.End)).ToString();
+            var at = e.Span.Start - clause.Start;
             var onTarget = TargetBefore().IsMatch(before);
+            // "..., and Washington a 20% duty on ...": after a subject that imposes, a coordinated economy followed
+            // straight by a rate is the subject of the same verb, left out; "and Australian barley a 12% duty" after
+            // goods that pay is more goods that pay.
+            var gapped = anchorRate >= 0 && GappingAnd().IsMatch(before) && GappedRate().IsMatch(after);
+            var gappedSubject = gapped && imposers.Count > 0 && GappedRate().Match(after).Groups["goods"].Length == 0;
+            var gappedGoods = gapped && subjectTargetRead && !gappedSubject;
             if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after)
-                || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after))))
+                || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after))) || gappedSubject)
             {
-                imposer ??= e.Value;
+                imposers.Add((e.Value, anchorRate < 0 ? -1
+                    : ImposerBefore().IsMatch(before) ? BoundRate(clauseRates, at, onTarget: true)
+                    : EconomyPossessiveTariff().IsMatch(after) || gappedSubject ? BoundRate(clauseRates, at, onTarget: false)
+                    : NearestRate(clauseRates, at)));
                 intoImposer |= IntoBefore().IsMatch(before);
             }
-            else if (onTarget || TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter)
+            else if (onTarget || TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter) || gappedGoods
                 || (lastTarget is { } t && Coordinated().IsMatch(text.AsSpan(t.Span.End, Math.Max(0, e.Span.Start - t.Span.End)))))
             {
                 // "on imports from Mexico and Canada": every economy of a coordination after a target is a target too.
+                var subjectTarget = !onTarget && (TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter) || gappedGoods);
+                subjectTargetRead |= subjectTarget;
+                var coordinatedOnly = !onTarget && !subjectTarget;
+                lastTarget = e;
+                lastBound = anchorRate < 0 ? -1 : coordinatedOnly ? lastBound : BoundRate(clauseRates, at, onTarget);
+                if (lastBound >= 0 && lastBound != anchorRate)
+                {
+                    otherRateTargets.Add((e.Value, lastBound));
+                    continue;
+                }
+
                 target ??= e.Value;
                 if (!targets.Contains(e.Value))
                 {
                     targets.Add(e.Value);
                 }
 
-                lastTarget = e;
                 continue;
             }
             else
@@ -450,6 +500,12 @@ internal static partial class TariffFinder
 
             lastTarget = null;
         }
+
+        // The imposer of this rate: the one read with it, else the last one read with a rate before it (a subject that
+        // goes on: "Canada put 25% on steel and 10% on aluminium"); not one read with a later rate.
+        imposer = anchorRate < 0 ? imposers.Select(i => i.Economy).FirstOrDefault()
+            : imposers.Where(i => i.Rate == anchorRate).Select(i => i.Economy).FirstOrDefault()
+                ?? imposers.LastOrDefault(i => i.Rate < anchorRate).Economy;
 
         if (targets.Count > 1 && !others.Exists(targets.Contains))
         {
@@ -527,7 +583,7 @@ internal static partial class TariffFinder
         {
             // Only a sentence about tariffs whose own words give the parties: a guess there is no reading here.
             var before = ctx.Sentences[index - 1];
-            var read = Parties(ctx, before, before, 0, []).ToList();
+            var read = Parties(ctx, before, before, 0, [], []).ToList();
             if (read.Count > 0 && read.TrueForAll(p => !p.Inferred))
             {
                 foreach (var pair in read)
@@ -560,10 +616,12 @@ internal static partial class TariffFinder
         target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
         var imposerGuessed = imposer is null;
         imposer ??= ctx.Counterpart(target);
-        if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence).Contains(imposer)))
+        if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
+            || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))
         {
             // "a 19% tariff on Philippine goods was lower than the 20% imposed on Vietnam": an economy the sentence
-            // names as the target of another rate is no guess for the imposer of this one.
+            // names as the target of a rate compared with this one is no guess for the imposer of this one. Rates
+            // coordinated in one clause ("Chinese exports face 30% and US goods 10%") may be an exchange between the two.
             ctx.Gaps.Add(new ExtractionGap("tariff-parties", clause.Start, "A tariff rate whose imposing economy the sentence does not give, beside another economy's rate, was left out."));
             yield break;
         }
@@ -580,12 +638,57 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
 
-    /// <summary>The economies a sentence names as the goods' side of a tariff ("on Vietnam", "imports from Mexico").</summary>
-    private static HashSet<string> SentenceTargets(DocumentContext ctx, ClaimSpan sentence)
+    /// <summary>
+    /// The rate of a clause a target mention belongs to: goods named before their verb ("US goods hit with ...") take
+    /// the first rate after them; "on X" completes the tariff phrase before it ("a 30% tariff on X"), or, with none
+    /// before, the one after ("duties on X rose to 30%").
+    /// </summary>
+    private static int BoundRate(List<int> rates, int mention, bool onTarget)
+    {
+        var before = rates.FindLastIndex(r => r < mention);
+        var after = rates.FindIndex(r => r > mention);
+        return onTarget ? (before >= 0 ? before : after) : (after >= 0 ? after : before);
+    }
+
+    /// <summary>The rate of a clause nearest a mention, either side.</summary>
+    private static int NearestRate(List<int> rates, int mention)
+    {
+        var best = -1;
+        for (var i = 0; i < rates.Count; i++)
+        {
+            if (best < 0 || Math.Abs(rates[i] - mention) < Math.Abs(rates[best] - mention))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"(?:,[ \t]*|[ \t]+)and[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GappingAnd();
+
+    // "Washington a 20% duty", "Australian barley a 12% duty": a noun phrase with a rate right after the economy, no verb.
+    [GeneratedRegex(@"^(?<goods>(?:[ \t]+[a-z][\w-]*){1,2}?)?[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+)?\d{1,3}(?:\.\d+)?[ \t]*(?:%|percent\b|per[ \t]cent\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex GappedRate();
+
+    [GeneratedRegex(@"\b(?:than|compared|comparison|versus|vs\.?|against|unlike|above|below|similar[ \t]+to|same[ \t]+as|in[ \t]+line[ \t]+with|matching|like)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonWord();
+
+    /// <summary>Whether the words between two rates compare them ("30% ..., compared with 15% ...") rather than list them.</summary>
+    private static bool Compared(string text, int first, int second) => ComparisonWord().IsMatch(text.AsSpan(first, second - first).ToString());
+
+    /// <summary>The economies a sentence names as the goods' side of a tariff ("on Vietnam", "imports from Mexico") outside the clause read.</summary>
+    private static HashSet<string> SentenceTargets(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in ctx.EconomiesIn(sentence))
         {
+            if (e.Span.Start >= clause.Start && e.Span.End <= clause.End)
+            {
+                continue; // within the clause, each target is bound to its own rate
+            }
+
             if (TargetBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, e.Span.Start - sentence.Start).ToString()))
             {
                 found.Add(e.Value);

@@ -27,16 +27,16 @@ public static class CsvExports
             return Problem(errors);
         }
 
-        var text = new StringBuilder(Core.Csv.Line(["importer", "origin", "hs", "date", "known_at", "scenario", "measure", "title", "basis", "status", "rate_percent", "scheduled_percent", "value", "duty", "voided_by", "void_basis", "sources"]));
+        var text = new StringBuilder(Core.Csv.Line(["importer", "origin", "hs", "date", "known_at", "scenario", "measure", "title", "basis", "status", "rate_percent", "scheduled_percent", "value", "currency", "duty", "voided_by", "void_basis", "sources"]));
         string[] Head() => [answer.Importer, answer.Origin, answer.Hs ?? string.Empty, answer.Date, answer.KnownAt ?? string.Empty, answer.Scenario ?? "baseline"];
         foreach (var l in answer.Layers)
         {
             text.Append(Core.Csv.Line([.. Head(), l.Measure, l.Title, l.Basis, l.Status, Number(l.RatePercent), Number(l.ScheduledPercent),
-                Number(answer.Value), answer.Value is { } v ? Number(Math.Round(v * l.RatePercent / 100m, 2)) : string.Empty, l.VoidedBy ?? string.Empty, l.VoidBasis ?? string.Empty, string.Join(" ", l.Sources)]));
+                Number(answer.Value), answer.Currency ?? string.Empty, answer.Value is { } v ? Number(Math.Round(v * l.RatePercent / 100m, 2)) : string.Empty, l.VoidedBy ?? string.Empty, l.VoidBasis ?? string.Empty, string.Join(" ", l.Sources)]));
         }
 
         text.Append(Core.Csv.Line([.. Head(), "total", "total additional duty", string.Empty, answer.Coverage, Number(answer.TotalAdditionalPercent), string.Empty,
-            Number(answer.Value), Number(answer.AdditionalDuty), string.Empty, string.Empty]));
+            Number(answer.Value), answer.Currency ?? string.Empty, Number(answer.AdditionalDuty), string.Empty, string.Empty]));
         return Results.Text(text.ToString(), "text/csv; charset=utf-8");
     }
 

@@ -207,7 +207,7 @@ public static class LedgerPages
             </tbody></table>
             """))}
           <p>Total additional rate: <span class="total" id="duty-total">{a.TotalAdditionalPercent:0.##}%</span>{(a.RefundablePercent > 0 ? $" · void layers (refundable): {a.RefundablePercent:0.##}%" : string.Empty)}</p>
-          {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {Money(a.Value, a, ledger)}: <strong id=\"duty-amount\">{Money(a.AdditionalDuty, a, ledger)}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {Money(a.RefundableDuty, a, ledger)})" : string.Empty)}</p>"))}
+          {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {Money(a.Value, a)}: <strong id=\"duty-amount\">{Money(a.AdditionalDuty, a)}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {Money(a.RefundableDuty, a)})" : string.Empty)}</p>"))}
           {BaseAndTotal(a, ledger)}
           {Deposit(a, ledger)}
           {(a.MetalContent is { } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({string.Join(", ", mc.OtherLayers.Select(l => $"{l.Measure} {l.RatePercent:0.##}%"))})")}.</p>") : Html.Empty)}
@@ -222,12 +222,8 @@ public static class LedgerPages
         """);
 
     /// <summary>An amount in the importer's currency (the customs value is declared in it): "1,000.00 USD".</summary>
-    private static string Money(decimal? amount, DutyDto a, LedgerSession ledger)
-    {
-        var economies = ledger.Reference.Economies;
-        var currency = economies.TryResolve(a.Importer, out var importer) ? economies.CurrencyOf(importer) : null;
-        return amount is { } v ? v.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture) + (currency is null ? string.Empty : " " + currency) : "–";
-    }
+    private static string Money(decimal? amount, DutyDto a) =>
+        amount is { } v ? v.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture) + (a.Currency is null ? string.Empty : " " + a.Currency) : "–";
 
     /// <summary>The suspensions of a layer by their titles, each linked to the page of the measure it suspends.</summary>
     private static Html Suspensions(IReadOnlyList<string> ids, LedgerSession ledger)
@@ -252,9 +248,9 @@ public static class LedgerPages
         }
 
         return Html.Of($"""
-            <p id="duty-base">Base (MFN) duty, {a.Importer} line {mfn.Hts} ({mfn.Column} column, {mfn.Revision}): <strong>{mfn.Rate}</strong>{(mfn.Amount is { } amount ? $" = {Money(amount, a, ledger)}" : string.Empty)}</p>
+            <p id="duty-base">Base (MFN) duty, {a.Importer} line {mfn.Hts} ({mfn.Column} column, {mfn.Revision}): <strong>{mfn.Rate}</strong>{(mfn.Amount is { } amount ? $" = {Money(amount, a)}" : string.Empty)}</p>
             {Html.When(mfn.SpecialNote is not null, Html.Of($"<p class=\"small muted\">Preferential rates ({mfn.Special}): {mfn.SpecialNote}.</p>"))}
-            {Html.When(a.TotalPercent is not null || a.TotalDuty is not null, Html.Of($"<p>Total duty, base and layers: <strong id=\"duty-total-all\">{(a.TotalPercent is { } p ? $"{p:0.##}%" : "–")}</strong>{(a.TotalDuty is { } d ? $" = {Money(d, a, ledger)}" : string.Empty)}</p>"))}
+            {Html.When(a.TotalPercent is not null || a.TotalDuty is not null, Html.Of($"<p>Total duty, base and layers: <strong id=\"duty-total-all\">{(a.TotalPercent is { } p ? $"{p:0.##}%" : "–")}</strong>{(a.TotalDuty is { } d ? $" = {Money(d, a)}" : string.Empty)}</p>"))}
             """);
     }
 
@@ -280,11 +276,11 @@ public static class LedgerPages
         var verdict = then == now
             ? "the same as owed"
             : difference is { } diff
-                ? (diff > 0 ? $"{Money(diff, a, ledger)} more than owed {known}: refundable" : $"{Money(-diff, a, ledger)} less than owed {known}: owed on top")
+                ? (diff > 0 ? $"{Money(diff, a)} more than owed {known}: refundable" : $"{Money(-diff, a)} less than owed {known}: owed on top")
                 : (then > now ? $"more than owed {known}: refundable" : $"less than owed {known}");
         return Html.Of($"""
             <div class="small" id="duty-deposit">
-              <p>Deposited at entry on {a.Date} (the ledger as known then{(deposit.KnownAt is null ? string.Empty : $", {deposit.KnownAt}")}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a, ledger)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a, ledger)}" : string.Empty)}. The deposit was {verdict}.</p>
+              <p>Deposited at entry on {a.Date} (the ledger as known then{(deposit.KnownAt is null ? string.Empty : $", {deposit.KnownAt}")}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a)}" : string.Empty)}. The deposit was {verdict}.</p>
             </div>
             """);
     }

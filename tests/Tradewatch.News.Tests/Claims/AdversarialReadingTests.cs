@@ -76,6 +76,33 @@ public class AdversarialReadingTests
         Assert.DoesNotContain(tariffs, t => t.Imposer is "CO" or "EC" or "PE");
     }
 
+    [Theory]
+    // Two rates coordinated in one clause, each with the goods that pay it: each target is its own rate's.
+    [InlineData("Chinese exports facing an additional 30% duty and US goods hit with a new 10% levy, both sides said talks would go on.", "US", "CN", 30, "CN", "US", 10)]
+    [InlineData("Seoul and Tokyo traded blows all year. Japanese steel now pays a 24% duty and Korean chips face an 8% levy.", "KR", "JP", 24, "JP", "KR", 8)]
+    [InlineData("Ottawa and Canberra fell out over farm trade. Canadian canola will face a 35% tariff and Australian barley a 12% duty.", "AU", "CA", 35, "CA", "AU", 12)]
+    [InlineData("Mexico and Turkey raised duties on each other's goods: a 25% tariff on Mexican cement and a 5% duty on Turkish rebar.", "TR", "MX", 25, "MX", "TR", 5)]
+    // The same with the imposers read: each rate keeps its own target.
+    [InlineData("Beijing put a 15% tariff on US coal and Washington a 20% duty on Chinese solar panels.", "CN", "US", 15, "US", "CN", 20)]
+    public void Each_target_belongs_to_its_own_rate_in_a_clause(string text, string imposer1, string target1, int rate1, string imposer2, string target2, int rate2)
+    {
+        var tariffs = Extract<TariffFacts>(text);
+        Assert.Contains(tariffs, t => t.Imposer == imposer1 && t.Target == target1 && t.RatePercent == rate1);
+        Assert.Contains(tariffs, t => t.Imposer == imposer2 && t.Target == target2 && t.RatePercent == rate2);
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == rate1 && t.Target == target2);
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == rate2 && t.Target == target1);
+    }
+
+    [Theory]
+    // Rates compared in one clause are usually one economy's on two others: neither target is the other's imposer.
+    [InlineData("Swiss watches pay a 39% tariff, compared with 15% on Japanese watches.")]
+    [InlineData("Brazilian coffee faces a 50% duty, far above the 10% levy on Colombian coffee.")]
+    public void The_target_of_a_compared_rate_is_no_guess_for_the_imposer(string sentence)
+    {
+        var tariffs = Extract<TariffFacts>(sentence);
+        Assert.DoesNotContain(tariffs, t => t.Imposer is "CH" or "JP" or "BR" or "CO");
+    }
+
     [Fact]
     public void A_read_imposer_is_kept_beside_negotiators_from_it()
     {
