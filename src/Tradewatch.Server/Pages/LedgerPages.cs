@@ -103,34 +103,32 @@ public static class LedgerPages
         var overlay = errors.Scenario(ledger, "scenario", scenario);
         var imp = string.IsNullOrWhiteSpace(importer) ? "US" : importer;
         var org = string.IsNullOrWhiteSpace(origin) ? "CN" : origin;
-        if (errors.Any)
-        {
-            return Layout.Page(http, "Ledger", Layout.Errors(errors.Messages), StatusCodes.Status400BadRequest);
-        }
-
-        var view = ledger.View(known, overlay);
-        var all = view.Measures;
-        var words = SearchWords.Of(text, texts.Lexicon);
-        var measures = all
-            .Where(m => string.IsNullOrWhiteSpace(imposer) || string.Equals(m.Imposer.Code, imposer.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Where(m => string.IsNullOrWhiteSpace(kind) || LedgerDtos.Kebab(m.Kind.ToString()) == kind)
-            .Where(m => SiteSearch.MeasureMatches(m, words, texts))
-            .OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
-        var imposers = all.Select(m => m.Imposer.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var kinds = all.Select(m => LedgerDtos.Kebab(m.Kind.ToString())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var body = Html.Of($"""
-            <h1>The ledger</h1>
+        var form = Html.Of($"""
             <form class="card fields" method="get" action="/ledger">
               <div><label for="importer">Importer</label><input id="importer" name="importer" value="{imp}" size="4"></div>
               <div><label for="origin">Origin</label><input id="origin" name="origin" value="{org}" size="4"></div>
               <div><label for="hs">HS code (optional)</label><input id="hs" name="hs" value="{hs}" size="10"></div>
-              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"></div>
-              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, overlay)}</div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, overlay ?? scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Show</button></div>
             </form>
+            """);
+        if (errors.Any)
+        {
+            return Layout.Page(http, "Ledger", Html.Of($"<h1>The ledger</h1>{Layout.FormErrors(errors, "knownAt", "scenario")}{form}"), StatusCodes.Status400BadRequest);
+        }
+
+        var view = ledger.View(known, overlay);
+        var all = view.Measures;
+        var measures = Filter(all, imposer, kind, text, texts);
+        var imposers = all.Select(m => m.Imposer.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var kinds = all.Select(m => LedgerDtos.Kebab(m.Kind.ToString())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var body = Html.Of($"""
+            <h1>The ledger</h1>
+            {form}
             <div class="card">{Chart(ledger, imp, org, hs, known, overlay)}</div>
             <div class="card">{Chart(ledger, org, imp, hs, known, overlay)}</div>
-            <h2>Measures ({measures.Count}{(measures.Count == all.Count ? string.Empty : $" of {all.Count}")}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
+            <h2>Measures ({measures.Count}{(measures.Count == all.Count ? string.Empty : $" of {all.Count}")}){(known is null ? string.Empty : $", as known at {knownAt}")} <a class="small" id="ledger-csv" href="/ledger.csv?{CsvQuery(knownAt, overlay, imposer, kind, text)}">as CSV</a></h2>
             <form class="card fields" method="get" action="/ledger" id="measure-filters">
               <input type="hidden" name="importer" value="{imp}"><input type="hidden" name="origin" value="{org}"><input type="hidden" name="hs" value="{hs}"><input type="hidden" name="knownAt" value="{knownAt}"><input type="hidden" name="scenario" value="{overlay}">
               <div><label for="imposer">Imposed by</label><select id="imposer" name="imposer"><option value="">any</option>{Html.Join(imposers.Select(c => Html.Of($"<option value=\"{c}\"{(string.Equals(c, imposer, StringComparison.OrdinalIgnoreCase) ? " selected" : string.Empty)}>{c}</option>")))}</select></div>
@@ -148,6 +146,23 @@ public static class LedgerPages
             </tbody></table>
             """);
         return Layout.Page(http, "Ledger", body);
+    }
+
+    /// <summary>The measures the ledger's filters keep (imposer, kind, and words as search reads them), by imposer and id: the page's table and its CSV.</summary>
+    public static List<Core.Ledger.Measure> Filter(IEnumerable<Core.Ledger.Measure> all, string? imposer, string? kind, string? text, SearchTexts texts)
+    {
+        var words = SearchWords.Of(text, texts.Lexicon);
+        return all
+            .Where(m => string.IsNullOrWhiteSpace(imposer) || string.Equals(m.Imposer.Code, imposer.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(m => string.IsNullOrWhiteSpace(kind) || LedgerDtos.Kebab(m.Kind.ToString()) == kind)
+            .Where(m => SiteSearch.MeasureMatches(m, words, texts))
+            .OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static string CsvQuery(params string?[] values)
+    {
+        string[] names = ["knownAt", "scenario", "imposer", "kind", "text"];
+        return string.Join("&", names.Zip(values).Where(p => !string.IsNullOrWhiteSpace(p.Second)).Select(p => p.First + "=" + Uri.EscapeDataString(p.Second!.Trim())));
     }
 
     private static Html Schedule(LedgerView view, string measureId) => Html.Join(view.Schedule(measureId).Select(s => Html.Of(
@@ -337,14 +352,14 @@ public static class LedgerPages
         var view = answer is null ? null : ledger.View(errors.KnownAt(ledger, "knownAt", knownAt), errors.Scenario(ledger, "scenario", scenario));
         var body = Html.Of($"""
             <h1>Calendar of changes</h1>
+            {Layout.FormErrors(errors, "from", "to", "knownAt", "scenario")}
             <form class="card fields" method="get" action="/calendar">
-              <div><label for="from">From</label><input id="from" name="from" type="date" value="{LedgerDtos.Day(start)}"></div>
-              <div><label for="to">To</label><input id="to" name="to" type="date" value="{LedgerDtos.Day(end)}"></div>
-              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"></div>
-              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, scenario)}</div>
+              <div><label for="from">From</label><input id="from" name="from" type="date" value="{LedgerDtos.Day(start)}"{Layout.FieldState(errors, "from")}>{Layout.FieldError(errors, "from")}</div>
+              <div><label for="to">To</label><input id="to" name="to" type="date" value="{LedgerDtos.Day(end)}"{Layout.FieldState(errors, "to")}>{Layout.FieldError(errors, "to")}</div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Show</button></div>
             </form>
-            {Layout.Errors(errors.Messages)}
             {(view is null ? Html.Empty : Events(view.Changes(start, end, today), "Nothing starts, changes or falls due in this window."))}
             """);
         return Layout.Page(http, "Calendar", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
