@@ -41,6 +41,7 @@ public static class TradewatchServer
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddSingleton(LedgerSessionFromSettings);
         builder.Services.AddSingleton<NewsService>();
+        builder.Services.AddSingleton(services => new SearchTexts(SearchLexicon.Load(services.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory)));
         // The API writes answers as the CLI's --json does (camelCase, kebab-case enums, nulls written).
         builder.Services.ConfigureHttpJsonOptions(o => AnswerJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();

@@ -7,11 +7,13 @@ namespace Tradewatch.Server.Tests;
 
 public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFactory>
 {
+    private static readonly SearchLexicon Lexicon = SearchLexicon.Load(Path.Combine(AppContext.BaseDirectory, "data"));
+
     private readonly HttpClient client = factory.CreateClient();
 
     [Theory]
     [InlineData("mexico", "Talks in Mexico City", true)]
-    [InlineData("u.s. tariffs", "the US tariff", false)]
+    [InlineData("u.s. tariffs", "the US tariff", true)]
     [InlineData("us tariff", "U.S. tariffs", true)]
     [InlineData("tariff", "new tariffs on steel", true)]
     [InlineData("steel quota", "steel only", false)]
@@ -24,8 +26,30 @@ public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFac
     [InlineData("lodz", "Łódź plant", true)]
     [InlineData("quebec", "Québec aluminium", true)]
     [InlineData("quebec", "Quebrada aluminium", false)]
+    [InlineData("e-bikes", "duties on Chinese electric bicycles", true)]
+    [InlineData("E-Bike", "Electric bicycles", true)]
+    [InlineData("bicycles", "a levy on e-bikes", true)]
+    [InlineData("automobiles", "cars and trucks", true)]
+    [InlineData("duties on steel", "a steel duty", true)]
+    [InlineData("duty", "dutiable goods", true)]
+    [InlineData("electricity", "electric bicycles", true)]
+    [InlineData("bicycles", "road wheels", false)]
+    [InlineData("e-bikes", "electric cars", false)]
+    [InlineData("the", "the end", true)]
     public void A_text_matches_when_it_holds_every_word(string query, string text, bool expected) =>
-        Assert.Equal(expected, SearchWords.Of(query).AllIn(text));
+        Assert.Equal(expected, SearchWords.Of(query, Lexicon).AllIn(text));
+
+    [Fact]
+    public void The_synonyms_are_those_of_the_goods_words_not_a_hand_list()
+    {
+        // bike and bicycle share WordNet's commonest senses; wheel names a bicycle only in a rare sense
+        Assert.Contains(SearchLexicon.Stem("bicycle"), Lexicon.SynonymsOf(SearchLexicon.Stem("bike")));
+        Assert.DoesNotContain(SearchLexicon.Stem("bicycle"), Lexicon.SynonymsOf(SearchLexicon.Stem("wheel")));
+        Assert.Empty(SearchLexicon.Empty.SynonymsOf("bike"));
+        Assert.True(SearchLexicon.IsStopWord("on"));
+        Assert.Equal(SearchLexicon.Stem("tariff"), SearchLexicon.Stem("tariffs"));
+        Assert.Equal("8505.11", SearchLexicon.Stem("8505.11"));
+    }
 
     [Fact]
     public async Task A_search_finds_the_story_and_the_claims_holding_every_word_and_links_to_them()
@@ -37,7 +61,7 @@ public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFac
         Assert.NotEmpty(claims);
         foreach (var claim in claims)
         {
-            var words = SearchWords.Of("steel mexico");
+            var words = SearchWords.Of("steel mexico", Lexicon);
             Assert.True(words.AllIn(claim.GetProperty("words").GetString(), claim.GetProperty("kind").GetString()), claim.ToString());
         }
 
@@ -48,6 +72,30 @@ public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFac
         }
 
         Assert.Equal(stories.Count, result.GetProperty("totals").GetProperty("stories").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_search_for_e_bikes_finds_the_story_on_electric_bicycles_and_their_tariff_lines()
+    {
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=e-bikes");
+        var story = Assert.Single(result.GetProperty("stories").EnumerateArray(), s => s.GetProperty("title").GetString()!.Contains("electric bicycles", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(story.GetProperty("url").GetString())).StatusCode);
+        Assert.Contains(result.GetProperty("htsLines").EnumerateArray(), h => h.GetProperty("code").GetString()!.StartsWith("8711.60", StringComparison.Ordinal));
+        Assert.Contains(result.GetProperty("hsLines").EnumerateArray(), h => h.GetProperty("code").GetString() == "8711.60");
+
+        var html = await client.GetStringAsync("/search?q=e-bikes");
+        Assert.Contains($"href=\"{story.GetProperty("url").GetString()}\"", html, StringComparison.Ordinal);
+        Assert.Contains("US tariff lines", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_search_reads_the_reports_of_a_story_not_only_its_title()
+    {
+        // "spare capacity" is said in the e-bike report's body, never in its title
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=spare+capacity");
+        var titles = result.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("title").GetString()!).ToList();
+        Assert.Contains(titles, t => t.Contains("electric bicycles", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t.Contains("capacity", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -81,7 +129,7 @@ public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFac
         var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=tariff");
         var html = await client.GetStringAsync("/search?q=tariff");
         var totals = result.GetProperty("totals");
-        Assert.Contains($"{totals.GetProperty("claims").GetInt32()} claim(s), {totals.GetProperty("measures").GetInt32()} measure(s)", html, StringComparison.Ordinal);
+        Assert.Contains($"{totals.GetProperty("claims").GetInt32()} claim(s), {totals.GetProperty("measures").GetInt32()} measure(s), {totals.GetProperty("hsLines").GetInt32()} HS line(s) and {totals.GetProperty("htsLines").GetInt32()} US tariff line(s)", html, StringComparison.Ordinal);
         foreach (var m in result.GetProperty("measures").EnumerateArray())
         {
             Assert.Contains($"href=\"{m.GetProperty("url").GetString()}\"", html, StringComparison.Ordinal);

@@ -96,7 +96,7 @@ public static class LedgerPages
             </tbody></table>
             """);
 
-    public static IResult Ledger(HttpContext http, LedgerSession ledger, string? knownAt, string? scenario, string? importer, string? origin, string? hs, string? imposer, string? kind, string? text)
+    public static IResult Ledger(HttpContext http, LedgerSession ledger, SearchTexts texts, string? knownAt, string? scenario, string? importer, string? origin, string? hs, string? imposer, string? kind, string? text)
     {
         var errors = new InputErrors();
         var known = errors.KnownAt(ledger, "knownAt", knownAt);
@@ -110,11 +110,11 @@ public static class LedgerPages
 
         var view = ledger.View(known, overlay);
         var all = view.Measures;
-        var words = SearchWords.Of(text);
+        var words = SearchWords.Of(text, texts.Lexicon);
         var measures = all
             .Where(m => string.IsNullOrWhiteSpace(imposer) || string.Equals(m.Imposer.Code, imposer.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(m => string.IsNullOrWhiteSpace(kind) || LedgerDtos.Kebab(m.Kind.ToString()) == kind)
-            .Where(m => SiteSearch.MeasureMatches(m, words))
+            .Where(m => SiteSearch.MeasureMatches(m, words, texts))
             .OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         var imposers = all.Select(m => m.Imposer.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var kinds = all.Select(m => LedgerDtos.Kebab(m.Kind.ToString())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -13,29 +13,29 @@ public static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api").WithTags("Search").MapGet("/search", Api)
-            .WithSummary("Stories, claims, ledger measures and HS lines that hold every word of q (case aside; a word of q may start a longer one), with links to their pages.")
+            .WithSummary("Stories (titles and reports), claims, ledger measures, HS lines and US tariff lines that hold every word of q, with links to their pages. Case, plurals and hyphens aside (\"e-bikes\" is \"e bikes\"); a word may start a longer one; a word also finds its synonyms (WordNet's, for the words of goods descriptions: \"bikes\" finds \"bicycles\"); stop words are left out.")
             .RequireExpensiveLimit();
         app.MapGet("/search", Page).ExcludeFromDescription();
         return app;
     }
 
-    public static async Task<Results<Ok<SearchResultDto>, ValidationProblem>> Api([Hosting.RequiredParameter] string? q, NewsService news, LedgerSession ledger, CancellationToken cancel)
+    public static async Task<Results<Ok<SearchResultDto>, ValidationProblem>> Api([Hosting.RequiredParameter] string? q, NewsService news, LedgerSession ledger, SearchTexts texts, CancellationToken cancel)
     {
         var errors = new InputErrors();
         var query = Query(q, errors);
-        return errors.Any ? errors.Problem() : TypedResults.Ok(await SiteSearch.RunAsync(query!, news, ledger, cancel));
+        return errors.Any ? errors.Problem() : TypedResults.Ok(await SiteSearch.RunAsync(query!, news, ledger, texts, cancel));
     }
 
-    public static async Task<IResult> Page(HttpContext http, string? q, NewsService news, LedgerSession ledger, CancellationToken cancel)
+    public static async Task<IResult> Page(HttpContext http, string? q, NewsService news, LedgerSession ledger, SearchTexts texts, CancellationToken cancel)
     {
         var asked = q is not null;
         var errors = new InputErrors();
         var query = asked ? Query(q, errors) : null;
-        var result = query is not null && !errors.Any ? await SiteSearch.RunAsync(query, news, ledger, cancel) : null;
+        var result = query is not null && !errors.Any ? await SiteSearch.RunAsync(query, news, ledger, texts, cancel) : null;
         var body = Html.Of($"""
             <h1>Search</h1>
             <form class="card fields" method="get" action="/search" role="search">
-              <div><label for="q">Words to find in stories, claims, measures and HS lines</label><input id="q" name="q" value="{q}" size="40" maxlength="{SiteSearch.MaxQueryLength}"{Layout.FieldState(errors, "q")}>
+              <div><label for="q">Words to find in stories, claims, measures, HS and US tariff lines</label><input id="q" name="q" value="{q}" size="40" maxlength="{SiteSearch.MaxQueryLength}"{Layout.FieldState(errors, "q")}>
               {Layout.FieldError(errors, "q")}</div>
               <div><button class="primary" type="submit">Search</button></div>
             </form>
@@ -59,11 +59,12 @@ public static class SearchEndpoints
     {
         var t = r.Totals;
         return Html.Of($"""
-            <p id="search-summary">{t.Stories} stor{(t.Stories == 1 ? "y" : "ies")}, {t.Claims} claim(s), {t.Measures} measure(s) and {t.HsLines} HS line(s) hold every word of “{r.Query}”. <a href="/api/search?q={Uri.EscapeDataString(r.Query)}">JSON</a></p>
+            <p id="search-summary">{t.Stories} stor{(t.Stories == 1 ? "y" : "ies")}, {t.Claims} claim(s), {t.Measures} measure(s), {t.HsLines} HS line(s) and {t.HtsLines} US tariff line(s) hold every word of “{r.Query}”. <a href="/api/search?q={Uri.EscapeDataString(r.Query)}">JSON</a></p>
             {Section("Stories", t.Stories, r.Stories.Count, Html.Join(r.Stories.Select(s => Html.Of($"<li><a href=\"{s.Url}\">{s.Title}</a> <span class=\"small muted\">{s.Reports} report(s), {StoryPages.Dates(new StoryDto(s.Id, s.Title, s.Reports, s.FirstDate, s.LastDate))}</span></li>"))))}
             {Section("Claims", t.Claims, r.Claims.Count, Html.Join(r.Claims.Select(c => Html.Of($"<li><span class=\"badge\">{c.Kind}</span>{c.Words}{(c.Verdict is null ? Html.Empty : Html.Of($" <span class=\"badge\">{c.Verdict.Replace('-', ' ')}</span>"))} <span class=\"small\">in <a href=\"{c.Url}\">{c.StoryTitle}</a></span></li>"))))}
             {Section("Ledger measures", t.Measures, r.Measures.Count, Html.Join(r.Measures.Select(m => Html.Of($"<li><a href=\"{m.Url}\">{m.Id}</a> <span class=\"small\">{m.Title} ({m.Kind}, {m.Imposer})</span></li>"))))}
             {Section("HS lines", t.HsLines, r.HsLines.Count, Html.Join(r.HsLines.Select(h => Html.Of($"<li><a href=\"{h.Url}\">{h.Code}</a> <span class=\"small\">{h.Description}</span></li>"))))}
+            {Section("US tariff lines (HTSUS " + (r.HtsLines.Count > 0 ? r.HtsLines[0].Revision : "latest revision") + ")", t.HtsLines, r.HtsLines.Count, Html.Join(r.HtsLines.Select(h => Html.Of($"<li><a href=\"{h.Url}\">{h.Code}</a> <span class=\"small\">{h.Description}</span></li>"))))}
             """);
     }
 

@@ -5,31 +5,48 @@ namespace Tradewatch.Server.Search;
 
 /// <summary>
 /// The words of a search, read as report text is (<see cref="TextNormal.Words"/>: case folded,
-/// "U.S." as "us", "8505.11" one word). A text matches when every word of the search starts a word
-/// of the text, so "tariff" finds "tariffs"; a search of no words matches everything. Accents are
-/// folded on both sides, so "Sao Paulo" finds "São Paulo" and "Zürich" finds "Zurich".
+/// "U.S." as "us", "8505.11" one word, a hyphen parting words, so "e-bikes" is "e bikes"), each
+/// taken to its stem and its synonyms' stems (<see cref="SearchLexicon"/>), English stop words left out.
+/// A text matches when every word of the search is found in it: its stem starts a stem of the text
+/// ("tariffs" finds "tariff", "electr" finds "electrical", "e" finds "electric"), or a synonym's stem
+/// is one ("bikes" finds "bicycles"). A search of no words matches everything. Accents are folded on
+/// both sides, so "Sao Paulo" finds "São Paulo" and "Zürich" finds "Zurich".
 /// </summary>
 public sealed class SearchWords
 {
-    private readonly IReadOnlyList<string> words;
+    private readonly IReadOnlyList<(string Stem, IReadOnlyList<string> Synonyms)> terms;
 
-    private SearchWords(IReadOnlyList<string> words) => this.words = words;
+    private SearchWords(IReadOnlyList<(string Stem, IReadOnlyList<string> Synonyms)> terms) => this.terms = terms;
 
-    public bool IsEmpty => words.Count == 0;
+    public bool IsEmpty => terms.Count == 0;
 
-    public static SearchWords Of(string? query) =>
-        new(TextNormal.Words(Fold(query ?? string.Empty)).Distinct(StringComparer.Ordinal).ToList());
-
-    /// <summary>True when every word starts a word of one of the texts (null texts are skipped).</summary>
-    public bool AllIn(params string?[] texts)
+    /// <summary>The words of <paramref name="query"/>; stop words count only when it has nothing else ("the who").</summary>
+    public static SearchWords Of(string? query, SearchLexicon lexicon)
     {
-        if (words.Count == 0)
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var words = TextNormal.Words(Fold(query ?? string.Empty)).Distinct(StringComparer.Ordinal).ToList();
+        var meaningful = words.Where(w => !SearchLexicon.IsStopWord(w)).ToList();
+        return new(meaningful.Count > 0 || words.Count == 0 ? meaningful.Select(w => SearchLexicon.Stem(w)).Distinct(StringComparer.Ordinal)
+            .Select(s => (s, lexicon.SynonymsOf(s))).ToList()
+            : words.Select(w => (SearchLexicon.Stem(w), (IReadOnlyList<string>)[])).ToList());
+    }
+
+    /// <summary>True when every word is found in one of the texts (null texts are skipped).</summary>
+    public bool AllIn(params string?[] texts) => terms.Count == 0 || AllIn(SearchText.Of(texts));
+
+    /// <summary>True when every word is found in <paramref name="text"/>.</summary>
+    public bool AllIn(SearchText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (stem, synonyms) in terms)
         {
-            return true;
+            if (!text.HasPrefix(stem) && !synonyms.Any(text.Has))
+            {
+                return false;
+            }
         }
 
-        var found = texts.Where(t => !string.IsNullOrEmpty(t)).SelectMany(t => TextNormal.Words(Fold(t!))).ToList();
-        return words.All(w => found.Exists(f => f.StartsWith(w, StringComparison.Ordinal)));
+        return true;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ using Tradewatch.Server.Pages;
 
 namespace Tradewatch.Server.Search;
 
-/// <summary>A story whose title holds every word searched for.</summary>
+/// <summary>A story whose title or reports hold every word searched for.</summary>
 public sealed record StoryHitDto(long Id, string Title, long Reports, string? FirstDate, string? LastDate, string Url);
 
 /// <summary>A claim whose plain words hold every word searched for, with its story and the ledger's verdict when it was checked.</summary>
@@ -19,6 +19,9 @@ public sealed record MeasureHitDto(string Id, string Title, string Kind, string 
 /// <summary>An HS 2022 heading or subheading whose description holds every word.</summary>
 public sealed record HsHitDto(string Code, string Description, string Url);
 
+/// <summary>A US tariff or statistical line (HTSUS, latest revision) whose description, with its headings', holds every word.</summary>
+public sealed record HtsHitDto(string Code, string Description, string Revision, string Url);
+
 /// <summary>What a search found, by kind, each list cut at <see cref="SiteSearch.MaxPerKind"/> (the totals say how many matched).</summary>
 public sealed record SearchResultDto(
     string Query,
@@ -26,13 +29,15 @@ public sealed record SearchResultDto(
     IReadOnlyList<ClaimHitDto> Claims,
     IReadOnlyList<MeasureHitDto> Measures,
     IReadOnlyList<HsHitDto> HsLines,
+    IReadOnlyList<HtsHitDto> HtsLines,
     SearchTotalsDto Totals);
 
-public sealed record SearchTotalsDto(int Stories, int Claims, int Measures, int HsLines);
+public sealed record SearchTotalsDto(int Stories, int Claims, int Measures, int HsLines, int HtsLines);
 
 /// <summary>
-/// One search over stories, claims, ledger measures and HS lines, for the page and the API alike:
-/// an item matches when it holds every word of the query (case aside; a word of q may start a longer one). Claims are
+/// One search over stories (their titles and reports), claims, ledger measures, HS lines and US tariff lines,
+/// for the page and the API alike: an item matches when it holds every word of the query as
+/// <see cref="SearchWords"/> reads them (case, plurals and hyphens aside, synonyms found). Claims are
 /// those of the whole store as the store-wide consolidation reads them (computed once per store and
 /// ledger state), each said in the words the story page uses.
 /// </summary>
@@ -42,13 +47,16 @@ public static class SiteSearch
 
     public const int MaxQueryLength = 200;
 
-    public static async Task<SearchResultDto> RunAsync(string query, NewsService news, LedgerSession ledger, CancellationToken cancel)
+    public static async Task<SearchResultDto> RunAsync(string query, NewsService news, LedgerSession ledger, SearchTexts texts, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var words = SearchWords.Of(query);
+        ArgumentNullException.ThrowIfNull(texts);
+        var words = SearchWords.Of(query, texts.Lexicon);
         var stories = news.Stories();
         var titles = stories.ToDictionary(s => s.Id, s => s.Title);
-        var storyHits = stories.Where(s => words.AllIn(s.Title))
+        // stories whose title holds the words first, then those whose reports do
+        var storyHits = stories.Where(s => words.AllIn(texts.Story(s.Id, s.Reports, news)))
+            .OrderBy(s => words.AllIn(texts.Of(s.Title)) ? 0 : 1)
             .Select(s => new StoryHitDto(s.Id, s.Title, s.Reports, s.FirstDate, s.LastDate, $"/stories/{s.Id}")).ToList();
 
         var (claims, checks) = await news.AllClaimsAsync(ledger, cancel);
@@ -56,7 +64,7 @@ public static class SiteSearch
         var economies = ledger.Reference.Economies;
         var claimHits = claims.Result.Claims
             .Select(c => (Claim: c, Words: ClaimWords.Of(c.Facts, economies), Kind: ClaimWords.Kind(c.Facts)))
-            .Where(c => words.AllIn(c.Words, c.Kind))
+            .Where(c => words.AllIn(texts.Of(c.Words + " " + c.Kind)))
             .SelectMany(c => c.Claim.Sources
                 .Select(s => claims.Stories.TryGetValue(s.Document, out var story) ? story : (long?)null)
                 .OfType<long>().Distinct()
@@ -64,12 +72,16 @@ public static class SiteSearch
             .DistinctBy(h => (h.Story, h.Words))
             .ToList();
 
-        var measureHits = ledger.View(null, null).Measures.Where(m => MeasureMatches(m, words))
+        var measureHits = ledger.View(null, null).Measures.Where(m => MeasureMatches(m, words, texts))
             .OrderBy(m => m.Id, StringComparer.Ordinal)
             .Select(m => new MeasureHitDto(m.Id, m.Title, LedgerDtos.Kebab(m.Kind.ToString()), m.Imposer.Code, $"/ledger/measures/{Uri.EscapeDataString(m.Id)}")).ToList();
 
-        var hsHits = ledger.Reference.Nomenclature.Entries.Where(e => words.AllIn(e.Value))
+        var hsHits = ledger.Reference.Nomenclature.Entries.Where(e => words.AllIn(texts.Of(e.Value)))
             .Select(e => new HsHitDto(e.Key.ToString(), e.Value, $"/ledger?hs={Uri.EscapeDataString(e.Key.ToString())}")).ToList();
+
+        var revision = ledger.Schedule.Latest.Id;
+        var htsHits = texts.HtsLines(ledger).Where(l => words.AllIn(l.Text))
+            .Select(l => new HtsHitDto(l.Line.Code.ToString(), l.FullDescription, revision, $"/ledger?hs={Uri.EscapeDataString(l.Line.Code.ToString())}")).ToList();
 
         return new SearchResultDto(
             query.Trim(),
@@ -77,14 +89,16 @@ public static class SiteSearch
             claimHits.Take(MaxPerKind).ToList(),
             measureHits.Take(MaxPerKind).ToList(),
             hsHits.Take(MaxPerKind).ToList(),
-            new SearchTotalsDto(storyHits.Count, claimHits.Count, measureHits.Count, hsHits.Count));
+            htsHits.Take(MaxPerKind).ToList(),
+            new SearchTotalsDto(storyHits.Count, claimHits.Count, measureHits.Count, hsHits.Count, htsHits.Count));
     }
 
     /// <summary>Whether a measure's id, title, basis, legal text or description of goods hold every word (the ledger's text filter too).</summary>
-    public static bool MeasureMatches(Measure measure, SearchWords words)
+    public static bool MeasureMatches(Measure measure, SearchWords words, SearchTexts texts)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(words);
-        return words.AllIn(measure.Id, measure.Title, measure.Basis, measure.LegalText, measure.Products.Description);
+        ArgumentNullException.ThrowIfNull(texts);
+        return words.AllIn(texts.Of(string.Join('\n', measure.Id, measure.Title, measure.Basis, measure.LegalText, measure.Products.Description)));
     }
 }

@@ -1,0 +1,68 @@
+using Tradewatch.News.Text;
+
+namespace Tradewatch.Server.Search;
+
+/// <summary>
+/// The stems of a text's words (read as <see cref="SearchWords"/> reads a search), made once to be
+/// matched against many searches: a set for whole stems and a sorted list for stems a word starts.
+/// </summary>
+public sealed class SearchText
+{
+    private readonly HashSet<string> stems;
+    private readonly string[] sorted;
+
+    private SearchText(HashSet<string> stems)
+    {
+        this.stems = stems;
+        sorted = [.. stems.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The stems of the texts together (null texts are skipped).</summary>
+    public static SearchText Of(params IEnumerable<string?> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                foreach (var word in TextNormal.Words(SearchWords.Fold(text)))
+                {
+                    stems.Add(SearchLexicon.Stem(word));
+                }
+            }
+        }
+
+        return new SearchText(stems);
+    }
+
+    /// <summary>The stems of several texts together.</summary>
+    public static SearchText Union(IEnumerable<SearchText> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            stems.UnionWith(part.stems);
+        }
+
+        return new SearchText(stems);
+    }
+
+    /// <summary>Whether <paramref name="stem"/> is a stem of the text.</summary>
+    public bool Has(string stem) => stems.Contains(stem);
+
+    /// <summary>Whether a stem of the text starts with <paramref name="prefix"/>.</summary>
+    public bool HasPrefix(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (stems.Contains(prefix))
+        {
+            return true;
+        }
+
+        var at = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        var next = at >= 0 ? at : ~at;
+        return next < sorted.Length && sorted[next].StartsWith(prefix, StringComparison.Ordinal);
+    }
+}
