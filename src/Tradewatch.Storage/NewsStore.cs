@@ -28,11 +28,12 @@ namespace Tradewatch.Storage;
 /// </summary>
 public sealed class NewsStore : IDisposable
 {
-    private const int MaxDuplicateCandidates = 6;
-
     private readonly Database db;
     private readonly TimeProvider clock;
     private StoryClusterer? clusterer;
+
+    /// <summary>The reports of the batch being stored that are not stored yet, counted ahead in the clusterer's statistics.</summary>
+    private readonly List<PreparedReport> ahead = [];
 
     /// <summary>The highest report id the clusterer in memory has seen; reports after it were stored by another writer.</summary>
     private long seenReport;
@@ -94,50 +95,151 @@ public sealed class NewsStore : IDisposable
     public IngestOutcome Ingest(SourceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Run(() =>
+        IngestOutcome? outcome = null;
+        Ingest([report], (_, o) => outcome = o, (_, e) => throw e);
+        return outcome!;
+    }
+
+    /// <summary>
+    /// Stores a batch of reports, each unless a report with the same content is already stored, as
+    /// <c>analyze</c> reads a batch: every new report is counted in the term statistics before the first
+    /// is added, and they are added in <see cref="NewsIndex.Order"/>, so the store makes the same stories
+    /// of the same reports. Each report is still stored in a transaction of its own.
+    /// </summary>
+    /// <param name="reports">The batch.</param>
+    /// <param name="stored">Told of each report as it is stored (or found already stored), in the order they are added.</param>
+    /// <param name="failed">Told of a report the store refused; the rest of the batch goes on.</param>
+    public void Ingest(IReadOnlyList<SourceReport> reports, Action<SourceReport, IngestOutcome> stored, Action<SourceReport, Core.StorageException> failed)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(failed);
+        var fresh = new List<SourceReport>();
+        var copies = new List<SourceReport>();
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var report in reports)
         {
-            if (Existing(report.ContentHash, null) is { } stored)
+            if (!Attempt(report, () => Existing(report.ContentHash, null), failed, out var found))
             {
-                return stored;
+                continue;
             }
 
-            // Cleaning, dating and fingerprinting need no lock: several writers do them at once.
-            var prepared = PreparedReport.Of(report);
-            IndexedReport added;
-            long reportId;
-            (DateOnly? Published, List<long> Redated) dated;
-            using (var tx = db.BeginWrite())
+            if (found is not null)
             {
-                if (Existing(report.ContentHash, tx) is { } raced)
-                {
-                    return raced;
-                }
+                stored(report, found);
+            }
+            else if (!hashes.Add(report.ContentHash))
+            {
+                copies.Add(report);
+            }
+            else
+            {
+                fresh.Add(report);
+            }
+        }
 
-                try
+        // Cleaning, dating and fingerprinting need no lock: several writers do them at once.
+        var prepared = fresh.AsParallel().AsOrdered().Select(PreparedReport.Of).ToList();
+        ahead.AddRange(prepared);
+        if (clusterer is not null)
+        {
+            NewsIndex.CountAhead(clusterer.Statistics, prepared);
+        }
+
+        try
+        {
+            foreach (var i in NewsIndex.Order(prepared))
+            {
+                if (Attempt(fresh[i], () => Add(fresh[i], prepared[i]), failed, out var added))
                 {
-                    var stories = Refresh(tx);
-                    added = new NewsIndex(new StoreState(this, tx, stories), countTerms: true).Add(prepared);
-                    reportId = Save(report, added, tx);
-                    dated = Redate(added, reportId, stories, tx);
-                    tx.Commit();
-                    seenReport = reportId;
-                }
-                catch
-                {
-                    // The transaction rolled back; the clusterer in memory may hold the report, so reload it next time.
-                    clusterer = null;
-                    throw;
+                    stored(fresh[i], added!);
                 }
             }
-
-            SaveClaims(reportId, NewsIndex.Extract(report.Id, prepared.Clean, dated.Published), dated.Published);
-            foreach (var id in dated.Redated)
+        }
+        finally
+        {
+            if (ahead.Count > 0)
             {
-                Reextract(id);
+                // Left by a failure: the statistics in memory count reports that are not stored.
+                ahead.Clear();
+                clusterer = null;
+            }
+        }
+
+        // A second report of the same content in the batch finds the first one stored.
+        foreach (var report in copies)
+        {
+            if (Attempt(report, () => Existing(report.ContentHash, null), failed, out var found))
+            {
+                if (found is null)
+                {
+                    failed(report, new Core.StorageException($"{report.Id}: not stored, as the report of the same content before it in the batch was not"));
+                }
+                else
+                {
+                    stored(report, found);
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs one report's step; false when the store failed, which is told to <paramref name="failed"/>.</summary>
+    private static bool Attempt(SourceReport report, Func<IngestOutcome?> step, Action<SourceReport, Core.StorageException> failed, out IngestOutcome? outcome)
+    {
+        try
+        {
+            outcome = Run(step);
+            return true;
+        }
+        catch (Core.StorageException e)
+        {
+            outcome = null;
+            failed(report, e);
+            return false;
+        }
+    }
+
+    /// <summary>Stores one prepared report of a batch, counted ahead in the statistics, in one transaction holding the write lock.</summary>
+    private IngestOutcome Add(SourceReport report, PreparedReport prepared)
+    {
+        IndexedReport added;
+        long reportId;
+        (DateOnly? Published, List<long> Redated) dated;
+        try
+        {
+            using var tx = db.BeginWrite();
+            var stories = Refresh(tx);
+            if (Existing(report.ContentHash, tx) is { } raced)
+            {
+                // Another writer stored it since the batch began: it is counted in the statistics already.
+                ahead.Remove(prepared);
+                stories.Statistics.Remove(prepared.Features.Terms.Keys);
+                return raced;
             }
 
-            return new IngestOutcome(IngestStatus.Added, reportId, added.Story.Id, added.Links.Count);
-        });
+            added = new NewsIndex(new StoreState(this, tx, stories)).Add(prepared);
+            reportId = Save(report, added, tx);
+            dated = Redate(added, reportId, stories, tx);
+            tx.Commit();
+            seenReport = reportId;
+            ahead.Remove(prepared);
+        }
+        catch
+        {
+            // The transaction rolled back; the clusterer in memory may hold the report, so reload it next time
+            // (with the batch's reports still to come counted again).
+            ahead.Remove(prepared);
+            clusterer = null;
+            throw;
+        }
+
+        SaveClaims(reportId, NewsIndex.Extract(report.Id, prepared.Clean, dated.Published), dated.Published);
+        foreach (var id in dated.Redated)
+        {
+            Reextract(id);
+        }
+
+        return new IngestOutcome(IngestStatus.Added, reportId, added.Story.Id, added.Links.Count);
     }
 
     private IngestOutcome? Existing(string hash, DbTransaction? tx)
@@ -369,6 +471,7 @@ public sealed class NewsStore : IDisposable
             clusterer = new StoryClusterer(statistics);
             seenReport = Connection.ExecuteScalar<long?>("SELECT MAX(id) FROM reports", transaction: tx) ?? 0;
             RestoreStories(clusterer, "SELECT {0} FROM stories", 0, tx);
+            NewsIndex.CountAhead(statistics, ahead);
             return clusterer;
         }
 
@@ -670,13 +773,15 @@ public sealed class NewsStore : IDisposable
             store.Connection.Query<(long Id, string SourceId, string Text, string? Title)>(
                 $"""
                 SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.title AS Title FROM reports r
-                JOIN (SELECT report_id, COUNT(*) AS hits FROM report_bands
-                      WHERE band_key {(store.db.Provider == StoreProvider.Postgres ? "= ANY(@bands)" : "IN @bands")}
+                JOIN (SELECT report_id, COUNT(*) AS hits
+                      FROM (SELECT report_id, ROW_NUMBER() OVER (PARTITION BY band_key ORDER BY report_id) AS place FROM report_bands
+                            WHERE band_key {(store.db.Provider == StoreProvider.Postgres ? "= ANY(@bands)" : "IN @bands")}) b
+                      WHERE place <= @capacity
                       GROUP BY report_id ORDER BY hits DESC, report_id LIMIT @limit) c
                   ON c.report_id = r.id
                 ORDER BY c.hits DESC, r.id
                 """,
-                new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray(), limit = MaxDuplicateCandidates },
+                new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray(), capacity = NearDuplicateIndex.BucketCapacity, limit = NearDuplicateIndex.MaxCandidates },
                 tx).Select(Held).ToList();
 
         public int StoryOf(long key) =>
@@ -688,7 +793,27 @@ public sealed class NewsStore : IDisposable
                 new { story = (long)story, count },
                 tx).Select(Held).ToList();
 
-        public bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links) => links.Any(l => l.Other == candidate);
+        /// <summary>Whether the candidate is linked to one of the links' reports through the stored duplicates, as a batch's duplicate groups join them.</summary>
+        public bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links)
+        {
+            if (links.Count == 0)
+            {
+                return false;
+            }
+
+            var group = store.Connection.Query<long>(
+                """
+                WITH RECURSIVE grp(id) AS (
+                    SELECT CAST(@candidate AS BIGINT)
+                    UNION
+                    SELECT CASE WHEN d.first_id = g.id THEN d.second_id ELSE d.first_id END
+                    FROM duplicates d JOIN grp g ON d.first_id = g.id OR d.second_id = g.id)
+                SELECT id FROM grp
+                """,
+                new { candidate },
+                tx).ToHashSet();
+            return links.Any(l => group.Contains(l.Other));
+        }
 
         public DateOnly? Published(long key) =>
             ParseIso(store.Connection.ExecuteScalar<string?>("SELECT published FROM reports WHERE id = @key", new { key }, tx));

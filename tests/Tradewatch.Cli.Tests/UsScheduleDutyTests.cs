@@ -79,6 +79,39 @@ public class UsScheduleDutyTests
         Assert.True(json.GetProperty("allGoodsMeasures").GetInt32() > 0);
     }
 
+    // Smartphones 8517.13.00.00: the electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr) lifts the
+    // reciprocal tariff, and Annex I of the Section 122 proclamation (FR 2026-03824) names 8517.13.00.
+    [Fact]
+    public void Hts_show_names_the_exemption_lists_holding_the_line_with_their_sources()
+    {
+        var lists = CliRunner.Json("hts", "show", "8517.13.00.00").GetProperty("lists").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
+        var electronics = lists["us-ieepa-electronics"];
+        Assert.True(electronics.GetProperty("whole").GetBoolean());
+        Assert.Contains(electronics.GetProperty("uses").EnumerateArray(), u => u.GetProperty("role").GetString() == "suspends"
+            && u.GetProperty("from").GetString() == "2025-04-05" && u.GetProperty("sources").GetArrayLength() > 0);
+        var s122 = lists["us-s122-exempt"];
+        Assert.Equal("8517.13.00", Assert.Single(s122.GetProperty("entries").EnumerateArray()).GetString());
+        Assert.Contains(s122.GetProperty("uses").EnumerateArray(), u => u.GetProperty("measure").GetString() == "us-section-122"
+            && u.GetProperty("sources").EnumerateArray().Any(x => x.GetString()!.Contains("2026-03824", StringComparison.Ordinal)));
+        Assert.DoesNotContain("us-ieepa-annex-ii", lists.Keys);
+    }
+
+    // Annex II of EO 14257 (FR 2025-06063) leaves phosphates 2510.10.00.00 out of the reciprocal tariff; Canadian crude oil
+    // 2709.00.10 is on the energy list that pays the 10% fentanyl rate.
+    [Theory]
+    [InlineData("2510.10.00.00", "us-ieepa-annex-ii", "exempts", "Lists holding this line")]
+    [InlineData("2709.00.10", "us-fentanyl-energy-ca", "covers", "us-fentanyl-energy-ca")]
+    public void Hts_show_names_Annex_II_and_the_fentanyl_energy_list(string line, string list, string role, string text)
+    {
+        var json = CliRunner.Json("hts", "show", line);
+        var held = json.GetProperty("lists").EnumerateArray().Single(l => l.GetProperty("name").GetString() == list);
+        Assert.Contains(held.GetProperty("uses").EnumerateArray(), u => u.GetProperty("role").GetString() == role);
+        var (code, output, _) = CliRunner.Run("hts", "show", line);
+        Assert.Equal(0, code);
+        Assert.Contains(text, output, StringComparison.Ordinal);
+        Assert.Contains("sources: https://", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("8471.80.40", "8471.80.40.00")] // numbered only at 10 digits
     [InlineData("8703.60", "8703.60.00")] // a subheading the schedule numbers at 8 digits

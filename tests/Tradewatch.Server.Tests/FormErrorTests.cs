@@ -30,6 +30,27 @@ public sealed partial class FormErrorTests(ServerFactory factory) : IClassFixtur
         Assert.Contains($"aria-describedby=\"{field}-error\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/licence?exporter=ZZ&destination=US&item=samarium&date=2025-06-09", "exporter", "unknown economy")]
+    [InlineData("/licence?exporter=CN&destination=US&item=samarium&date=2025-06-31", "date", "that day does not exist")]
+    [InlineData("/licence?exporter=CN&destination=US&item=samarium&date=2025-06-09&knownAt=soon", "knownAt", "not a date")]
+    [InlineData("/calendar?from=soon", "from", "not a date")]
+    [InlineData("/calendar?to=2025-02-30", "to", "that day does not exist")]
+    [InlineData("/ledger?knownAt=soon", "knownAt", "not a date")]
+    public async Task A_licence_calendar_or_ledger_form_error_is_shown_on_its_own_field_with_the_form(string url, string field, string message)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal([field], Invalid(html));
+        var error = Regex.Match(html, $"<span class=\"field-error\" id=\"{field}-error\">(?<text>[^<]*)</span>");
+        Assert.True(error.Success, html);
+        Assert.Contains(message, error.Groups["text"].Value, StringComparison.Ordinal);
+        // the message is on the field, not repeated in a list away from it
+        Assert.Single(Regex.Matches(html, Regex.Escape(message)));
+        Assert.Contains("see the marked fields", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_duty_form_without_a_date_answers_for_today_and_says_so()
     {

@@ -29,18 +29,26 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         return form;
     }
 
-    /// <summary>The duty of each line asked of the duty endpoint, summed: what the book must cost under a scenario.</summary>
-    private static async Task<decimal> DutyOfEachLine(HttpClient client, string? scenario)
+    /// <summary>
+    /// The duty of each line asked of the duty endpoint, summed: what the book must cost under a scenario, MFN
+    /// (the whole duty less the additional duty, where the whole duty is computed) and additional.
+    /// </summary>
+    private static async Task<(decimal Mfn, decimal Additional)> DutyOfEachLine(HttpClient client, string? scenario)
     {
-        var total = 0m;
+        decimal mfn = 0, additional = 0;
         foreach (var (hs, date, value) in Lines)
         {
             var url = $"/api/duty?importer=US&origin=CN&hs={hs}&date={date}&value={value.ToString(CultureInfo.InvariantCulture)}" + (scenario is null ? string.Empty : "&scenario=" + scenario);
             using var answer = JsonDocument.Parse(await client.GetStringAsync(url));
-            total += answer.RootElement.GetProperty("additionalDuty").GetDecimal();
+            var lineAdditional = answer.RootElement.GetProperty("additionalDuty").GetDecimal();
+            additional += lineAdditional;
+            if (answer.RootElement.GetProperty("totalDuty") is { ValueKind: JsonValueKind.Number } total)
+            {
+                mfn += total.GetDecimal() - lineAdditional;
+            }
         }
 
-        return total;
+        return (mfn, additional);
     }
 
     [Fact]
@@ -59,10 +67,11 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         {
             var total = Assert.Single(rows, r => r[0] == scenario && r[1] == "total");
             Assert.Equal(Lines.Length.ToString(CultureInfo.InvariantCulture), total[3]);
-            Assert.Equal((await DutyOfEachLine(client, scenario == "baseline" ? null : scenario)).ToString("0.00", CultureInfo.InvariantCulture), total[5]);
+            var (mfn, additional) = await DutyOfEachLine(client, scenario == "baseline" ? null : scenario);
+            Assert.Equal((mfn + additional).ToString("0.00", CultureInfo.InvariantCulture), total[5]);
         }
 
-        // The baseline's duty by layer adds up to its total (each figure rounded to the cent).
+        // The baseline's duty by layer, MFN included, adds up to its total (each figure rounded to the cent).
         var layers = rows.Where(r => r[0] == "baseline" && r[1] == "layer").Select(r => decimal.Parse(r[5], CultureInfo.InvariantCulture)).ToList();
         Assert.NotEmpty(layers);
         var baseline = decimal.Parse(rows.Single(r => r[0] == "baseline" && r[1] == "total")[5], CultureInfo.InvariantCulture);
@@ -80,9 +89,10 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         var duties = new List<decimal>();
         foreach (var scenario in new[] { "baseline", "threat-100-percent" })
         {
-            var duty = await DutyOfEachLine(client, scenario == "baseline" ? null : scenario);
-            duties.Add(duty);
-            Assert.Contains($"<tr><td>{scenario}</td><td class=\"num\">{duty.ToString("N2", CultureInfo.InvariantCulture)}</td>", table, StringComparison.Ordinal);
+            var (mfn, additional) = await DutyOfEachLine(client, scenario == "baseline" ? null : scenario);
+            duties.Add(mfn + additional);
+            static string Cell(decimal amount) => $"<td class=\"num\">{amount.ToString("N2", CultureInfo.InvariantCulture)}</td>";
+            Assert.Contains($"<tr><td>{scenario}</td>{Cell(mfn)}{Cell(additional)}{Cell(mfn + additional)}", table, StringComparison.Ordinal);
         }
 
         Assert.True(duties[1] > duties[0], "the threatened 100% costs the book more");

@@ -69,16 +69,17 @@ public static class DutyAnswers
 
         // The line's MFN rate goes into the question: an all-in layer (a deal floor) collects only what tops it up.
         var own = schedule is not null && question.Product is { } asked ? MfnLayer.For(schedule, origin, asked, day, view.KnownAt) : null;
-        var answer = view.Duty(importer, origin, question.Product, day, BasePercent(own, question));
+        var goods = GoodsOf(question);
+        var answer = view.Duty(importer, origin, question.Product, day, GoodsDuty.BasePercent(own, goods));
         if (schedule is null || question.Product is not { } code)
         {
-            return (Split(view, question, answer), [], null, null);
+            return (GoodsDuty.Split(view, goods, answer), [], null, null);
         }
 
         var revision = schedule.InForce(day, view.KnownAt);
         if (revision is null)
         {
-            return (Split(view, question, answer), [], null, null);
+            return (GoodsDuty.Split(view, goods, answer), [], null, null);
         }
 
         var leaves = schedule.LeavesUnder(revision, code);
@@ -89,14 +90,13 @@ public static class DutyAnswers
 
         if (leaves.Count <= 1 && own is not null)
         {
-            return (Split(view, question, answer with { Base = own }), [], revision, null);
+            return (GoodsDuty.Split(view, goods, answer with { Base = own }), [], revision, null);
         }
 
         var lines = leaves.Select(l =>
         {
-            var mfn = MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt);
             // the metal's weight and value are the goods', so they apply to each line as to a line asked alone
-            return new LineAnswer(l, Split(view, question, view.Duty(importer, origin, l.Code, day, BasePercent(mfn, question)) with { Base = mfn }));
+            return new LineAnswer(l, GoodsDuty.Answer(view, MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt), importer, origin, l.Code, day, goods));
         }).ToList();
         var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, LineAdditionalPercent(l.Answer, question.Value), string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
         if (distinct == 1)
@@ -104,8 +104,8 @@ public static class DutyAnswers
             // every line below answers alike: the answer is theirs, asked again with their base rate when the code
             // itself has none (a subheading above its tariff lines), so an all-in layer tops up that rate
             var common = lines[0].Answer.Base;
-            var whole = own is null && BasePercent(common, question) is { } rate ? view.Duty(importer, origin, code, day, rate) : answer;
-            return (Split(view, question, whole with { Base = common is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
+            var whole = own is null && GoodsDuty.BasePercent(common, goods) is { } rate ? view.Duty(importer, origin, code, day, rate) : answer;
+            return (GoodsDuty.Split(view, goods, whole with { Base = common is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
         }
 
         return (answer, lines, revision, null);
@@ -122,20 +122,7 @@ public static class DutyAnswers
     public static decimal? LineTotalPercent(DutyAnswer answer, decimal? value) =>
         value is { } v ? answer.TotalPercentOn(v) : answer.TotalPercent;
 
-    /// <summary>
-    /// The answer without layers the goods' metal weight exempts them from, then split on the metal content's value,
-    /// when the question gives them (and a layer is charged on it).
-    /// </summary>
-    private static DutyAnswer Split(LedgerView view, DutyQuestion question, DutyAnswer answer)
-    {
-        if (question.MetalWeightPercent is { } weight)
-        {
-            answer = view.WithMetalWeight(answer, weight, BasePercent(answer.Base, question));
-        }
-
-        return question.MetalValue is { } metal ? view.WithMetalContent(answer, metal, BasePercent(answer.Base, question)) : answer;
-    }
-
-    /// <summary>The base rate as a share of the goods' value (a specific rate's equivalent when the quantity is given): what an all-in layer tops up.</summary>
-    private static decimal? BasePercent(MfnLayer? mfn, DutyQuestion question) => mfn?.PercentOf(question.Value, question.Quantity, question.Unit);
+    /// <summary>What the question says of the goods: value, quantity and unit, metal weight and value.</summary>
+    private static Goods GoodsOf(DutyQuestion question) =>
+        new(question.Value, question.Quantity, question.Unit, question.MetalWeightPercent, question.MetalValue);
 }

@@ -56,11 +56,26 @@ public static class IngestReports
         return read.Reports;
     }
 
-    /// <summary>Stores one report (once: a report already stored is counted, not stored again). A store that fails throws <see cref="Core.StorageException"/>.</summary>
-    public static void Store(NewsStore store, SourceReport report, IngestTally tally)
+    /// <summary>
+    /// Stores a batch of reports as <c>analyze</c> reads a batch (the same order and term weights, so the
+    /// same stories), each once: a report already stored is counted, not stored again. A report the store
+    /// refuses is counted as a failure and the rest go on. <paramref name="step"/> is called after each report.
+    /// </summary>
+    public static void Store(NewsStore store, IReadOnlyList<SourceReport> reports, IngestTally tally, Action? step = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(tally);
-        tally.Count(store.Ingest(report));
+        store.Ingest(
+            reports,
+            (_, outcome) =>
+            {
+                tally.Count(outcome);
+                step?.Invoke();
+            },
+            (report, e) =>
+            {
+                tally.Failures.Add(new ReadIssue(report.Id, IssueSeverity.Error, e.Message));
+                step?.Invoke();
+            });
     }
 }

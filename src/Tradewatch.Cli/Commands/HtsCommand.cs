@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
@@ -165,6 +166,22 @@ internal static class HtsCommand
                         rates = m.Rates.Select(r => new { from = Render.Day(r.Valid.Start), to = r.Valid.End is { } e ? Render.Day(e) : null, ratePercent = r.ScheduledPercent, status = r.Status.ToString().ToLowerInvariant() }).ToList(),
                     }).ToList(),
                     allGoodsMeasures = measures.AllGoods,
+                    lists = measures.Lists.Select(l => new
+                    {
+                        name = l.Name,
+                        whole = l.Whole,
+                        entries = l.Entries.Select(c => c.ToString()).ToList(),
+                        below = l.Below.Select(c => c.ToString()).ToList(),
+                        uses = l.Uses.Select(u => new
+                        {
+                            role = u.Role.ToString().ToLowerInvariant(),
+                            record = u.Record,
+                            measure = u.Measure,
+                            title = u.Title,
+                            from = u.From is { } f ? Render.Day(f) : null,
+                            sources = u.Sources,
+                        }).ToList(),
+                    }).ToList(),
                 });
                 return ExitCodes.Ok;
             }
@@ -226,12 +243,35 @@ internal static class HtsCommand
                 console.WriteLine($"  and {measures.AllGoods} measure(s) on all goods of their partners (reciprocal, fentanyl, Section 122), unless an exemption list names this line");
             }
 
+            console.WriteLine(measures.Lists.Count == 0 ? "Lists holding this line: none" : "Lists holding this line (data/scopes; exemption lists and product lists):");
+            foreach (var l in measures.Lists)
+            {
+                var held = l.Whole ? $"as {string.Join(", ", l.Entries)}" : $"only the lines below: {Some(l.Below.Select(c => c.ToString()).ToList())}";
+                console.WriteLine($"  {l.Name} ({held})");
+                foreach (var group in l.Uses.GroupBy(u => (u.Role, u.Title, u.From)))
+                {
+                    var what = group.Key.Role switch
+                    {
+                        ListRole.Covers => "its lines are covered by",
+                        ListRole.Exempts => "its lines are left out of",
+                        _ => $"{group.Key.Title} from {(group.Key.From is { } f ? Render.Day(f) : "the start")}: lifts",
+                    };
+                    var records = Some(group.Select(u => u.Measure).Distinct(StringComparer.Ordinal).ToList());
+                    console.WriteLine($"    {what} {records}" + (group.Key.Role == ListRole.Suspends ? string.Empty : $" ({group.Key.Title})"));
+                    console.WriteLine($"      sources: {string.Join(" ", group.SelectMany(u => u.Sources).Distinct(StringComparer.Ordinal))}");
+                }
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
 
     private static string Or(string text) => text.Length == 0 ? "(none)" : text;
+
+    /// <summary>The first few items of a list, and how many more.</summary>
+    private static string Some(List<string> items) =>
+        string.Join(", ", items.Take(4)) + (items.Count > 4 ? $" and {items.Count - 4} more" : string.Empty);
 
     private sealed record LineMeasure(Measure Measure, string Targets, IReadOnlyList<(DateRange Valid, decimal ScheduledPercent, decimal InForcePercent, LayerStatus Status)> Rates);
 
@@ -240,7 +280,7 @@ internal static class HtsCommand
     /// (the bundled ledger, as known at <paramref name="known"/>), with their rates over time; the
     /// measures on all goods are only counted.
     /// </summary>
-    private static (List<LineMeasure> Named, int AllGoods) MeasuresOn(CliContext context, HsCode hts, DateTimeOffset? known)
+    private static (List<LineMeasure> Named, int AllGoods, IReadOnlyList<LineList> Lists) MeasuresOn(CliContext context, HsCode hts, DateTimeOffset? known)
     {
         var session = new LedgerSession(context.DataDirectory, null);
         var view = session.ViewAt(known, null);
@@ -249,7 +289,7 @@ internal static class HtsCommand
             .Select(m => new LineMeasure(m, Targets(m.Targets), view.Schedule(m.Id)))
             .ToList();
         var allGoods = us.Count(m => m.Products.All && m.Products.Covers(hts));
-        return (named, allGoods);
+        return (named, allGoods, LineLists.Holding(view, session.Reference.ScopeLists, hts));
     }
 
     private static string Targets(EconomyScope targets)

@@ -32,13 +32,17 @@ internal static class IngestCommand
         tally.Failures.AddRange(missing.Select(m => new ReadIssue(m, IssueSeverity.Error, "no such file or folder")).Concat(walk.Skipped.Where(s => s.Severity == IssueSeverity.Error)));
         tally.Warnings.AddRange(walk.Skipped.Where(s => s.Severity == IssueSeverity.Warning));
 
-        void IngestAll(Action step)
+        // The files are read first and stored as one batch, as analyze reads them, so both make the same stories.
+        var reports = new List<SourceReport>();
+        void IngestAll(Action read, Action stored)
         {
             foreach (var file in files)
             {
-                IngestFile(store, file, tally);
-                step();
+                reports.AddRange(ReadFile(file, tally));
+                read();
             }
+
+            IngestReports.Store(store, reports, tally, stored);
         }
 
         if (context.IsTerminal)
@@ -47,13 +51,24 @@ internal static class IngestCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(progress =>
                 {
-                    var task = progress.AddTask("ingesting", maxValue: files.Count);
-                    IngestAll(() => task.Increment(1));
+                    var reading = progress.AddTask("reading", maxValue: files.Count);
+                    var storing = progress.AddTask("ingesting", autoStart: false);
+                    IngestAll(() => reading.Increment(1), () =>
+                    {
+                        if (!storing.IsStarted)
+                        {
+                            storing.MaxValue = Math.Max(reports.Count, 1);
+                            storing.StartTask();
+                        }
+
+                        storing.Increment(1);
+                    });
+                    storing.Value = storing.MaxValue;
                 });
         }
         else
         {
-            IngestAll(() => { });
+            IngestAll(() => { }, () => { });
         }
 
         foreach (var issue in tally.Failures.Concat(tally.Warnings))
@@ -79,31 +94,17 @@ internal static class IngestCommand
         return tally.Failures.Count > 0 ? ExitCodes.BadData : ExitCodes.Ok;
     }
 
-    private static void IngestFile(NewsStore store, SourceFile file, IngestTally tally)
+    private static IReadOnlyList<SourceReport> ReadFile(SourceFile file, IngestTally tally)
     {
-        IReadOnlyList<SourceReport> reports;
         try
         {
             var (bytes, size) = SourceWalker.ReadBytes(file.Path);
-            reports = IngestReports.Read(file.Id, Path.GetFileName(file.Path), bytes, size, tally);
+            return IngestReports.Read(file.Id, Path.GetFileName(file.Path), bytes, size, tally);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             tally.Failures.Add(new ReadIssue(file.Id, IssueSeverity.Error, $"cannot read: {e.Message}"));
-            return;
-        }
-
-        foreach (var report in reports)
-        {
-            try
-            {
-                IngestReports.Store(store, report, tally);
-            }
-            catch (StorageException e)
-            {
-                // one report the store refuses does not stop the rest
-                tally.Failures.Add(new ReadIssue(report.Id, IssueSeverity.Error, e.Message));
-            }
+            return [];
         }
     }
 }

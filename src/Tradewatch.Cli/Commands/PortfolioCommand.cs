@@ -47,7 +47,7 @@ internal static class PortfolioCommand
 
             var skipped = read.Skipped;
             // the lines are read once; each view is worked out from the same tally
-            var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View))).ToList();
+            var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View, session.Schedule))).ToList();
             if (parse.GetValue(svg) is { } svgPath)
             {
                 File.WriteAllText(svgPath, BarChartSvg.Draw("Additional duty by scenario", results.Select(r => (r.Name, r.Summary.Duty, r.Summary.RefundExposure)).ToList()));
@@ -66,6 +66,9 @@ internal static class PortfolioCommand
                         lines = r.Summary.Lines,
                         value = r.Summary.Value,
                         duty = Math.Round(r.Summary.Duty, 2),
+                        baseDuty = Math.Round(r.Summary.BaseDuty, 2),
+                        baseNotComputed = r.Summary.BaseNotComputed,
+                        totalDuty = Math.Round(r.Summary.TotalDuty, 2),
                         effectiveRatePercent = r.Summary.EffectiveRatePercent,
                         refundExposure = Math.Round(r.Summary.RefundExposure, 2),
                         dutyByLayer = r.Summary.DutyByLayer.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2)),
@@ -146,13 +149,18 @@ internal static class PortfolioCommand
         var console = Render.Console(context);
         var baseline = results[0].Summary;
         console.MarkupLine($"[bold]Portfolio[/]: {baseline.Lines} lines, customs value {baseline.Value:N2}" + (skipped > 0 ? $", {skipped} malformed line(s) skipped" : string.Empty));
-        var compare = new Table().AddColumns("Scenario", "Duty", "Effective rate", "Refund exposure");
+        var compare = new Table().AddColumns("Scenario", "MFN duty", "Additional duty", "Total duty", "Effective rate", "Refund exposure");
         foreach (var (name, s) in results)
         {
-            compare.AddRow(Markup.Escape(name), $"{s.Duty:N2}", Render.Percent(s.EffectiveRatePercent), $"{s.RefundExposure:N2}");
+            compare.AddRow(Markup.Escape(name), $"{s.BaseDuty:N2}", $"{s.Duty:N2}", $"{s.TotalDuty:N2}", Render.Percent(s.EffectiveRatePercent), $"{s.RefundExposure:N2}");
         }
 
         console.Write(compare);
+        if (baseline.BaseNotComputed > 0)
+        {
+            console.MarkupLine($"MFN duty not computed on a customs value of {baseline.BaseNotComputed:N2}: a specific or compound rate (it needs the quantity), a line not in the US schedule in force, an entry before 2025, or goods not entering the US.");
+        }
+
         var layers = new Table().Title("Baseline by layer").AddColumns("Layer", "Duty", "Refund exposure");
         foreach (var layer in baseline.DutyByLayer.Keys.Union(baseline.RefundByLayer.Keys).Order(StringComparer.Ordinal))
         {
@@ -160,14 +168,14 @@ internal static class PortfolioCommand
         }
 
         console.Write(layers);
-        var chapters = new Table().Title("Baseline by HS chapter (top 10 by duty)").AddColumns("Chapter", "Value", "Duty");
+        var chapters = new Table().Title("Baseline by HS chapter (top 10 by duty)").AddColumns("Chapter", "Value", "Total duty");
         foreach (var (chapter, (value, duty)) in baseline.ByChapter.OrderByDescending(kv => kv.Value.Duty).Take(10))
         {
             chapters.AddRow(chapter, $"{value:N2}", $"{duty:N2}");
         }
 
         console.Write(chapters);
-        var origins = new Table().Title("Baseline by origin").AddColumns("Origin", "Value", "Duty");
+        var origins = new Table().Title("Baseline by origin").AddColumns("Origin", "Value", "Total duty");
         foreach (var (origin, (value, duty)) in baseline.ByOrigin.OrderByDescending(kv => kv.Value.Duty))
         {
             origins.AddRow(origin, $"{value:N2}", $"{duty:N2}");

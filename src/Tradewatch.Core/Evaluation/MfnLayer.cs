@@ -52,12 +52,44 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
     public static MfnLayer? For(TariffSchedule schedule, Economy origin, HsCode code, DateOnly date, DateTimeOffset? knownAt)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        if (schedule.InForce(date, knownAt) is not { } revision || schedule.Line(revision, code) is not { } line
-            || schedule.RatesOf(revision, line) is not { } rates)
+        return schedule.InForce(date, knownAt) is { } revision ? For(schedule, revision, origin, code) : null;
+    }
+
+    /// <summary>The base layer for a US tariff line from an origin under one revision; null when the revision has no such line or no rate for it.</summary>
+    public static MfnLayer? For(TariffSchedule schedule, ScheduleRevision revision, Economy origin, HsCode code)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(revision);
+        if (schedule.Line(revision, code) is not { } line || schedule.RatesOf(revision, line) is not { } rates)
         {
             return null;
         }
 
         return new MfnLayer(revision, line, rates, Column2Origins.Contains(origin.Code) ? MfnColumn.Column2 : MfnColumn.General);
+    }
+
+    /// <summary>
+    /// The base layer for a code at any level under one revision: its own, or when its rate is set on the lines
+    /// below it and they all carry the same one, theirs (rated at the first of them); null otherwise.
+    /// </summary>
+    public static MfnLayer? ForCode(TariffSchedule schedule, ScheduleRevision revision, Economy origin, HsCode code)
+    {
+        if (For(schedule, revision, origin, code) is { } own)
+        {
+            return own;
+        }
+
+        MfnLayer? common = null;
+        foreach (var leaf in schedule.LeavesUnder(revision, code))
+        {
+            if (For(schedule, revision, origin, leaf.Code) is not { } mfn || (common is not null && mfn.Rate.Text != common.Rate.Text))
+            {
+                return null;
+            }
+
+            common ??= mfn with { Line = mfn.Rates.RatedAt };
+        }
+
+        return common;
     }
 }

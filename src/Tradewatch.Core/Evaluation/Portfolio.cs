@@ -6,7 +6,11 @@ namespace Tradewatch.Core.Evaluation;
 /// <summary>One import line of a portfolio.</summary>
 public readonly record struct ImportLine(Economy Importer, Economy Origin, HsCode Product, DateOnly Date, decimal Value);
 
-/// <summary>What a portfolio costs under one view of the ledger.</summary>
+/// <summary>
+/// What a portfolio costs under one view of the ledger: <see cref="Duty"/> is the additional layers' duty,
+/// <see cref="BaseDuty"/> the base (MFN) layer's where it could be computed; <see cref="ByOrigin"/> and
+/// <see cref="ByChapter"/> give the whole duty, base and additional.
+/// </summary>
 public sealed record PortfolioSummary(
     long Lines,
     decimal Value,
@@ -17,8 +21,21 @@ public sealed record PortfolioSummary(
     IReadOnlyDictionary<string, (decimal Value, decimal Duty)> ByOrigin,
     IReadOnlyDictionary<string, (decimal Value, decimal Duty)> ByChapter)
 {
-    /// <summary>Duty over customs value, in percent.</summary>
-    public decimal EffectiveRatePercent => Value == 0 ? 0 : Math.Round(Duty * 100m / Value, 2);
+    /// <summary>The base (MFN or column 2) duty of US imports, on the value whose base rate is ad valorem.</summary>
+    public decimal BaseDuty { get; init; }
+
+    /// <summary>
+    /// Customs value whose base duty is not in <see cref="BaseDuty"/>: a base rate that is specific or compound
+    /// (it needs the quantity), a line the schedule in force lacks, an entry before the first revision, or goods
+    /// not entering the US (the ledger holds no other schedule).
+    /// </summary>
+    public decimal BaseNotComputed { get; init; }
+
+    /// <summary>The whole duty: base and additional layers.</summary>
+    public decimal TotalDuty => BaseDuty + Duty;
+
+    /// <summary>The whole duty over customs value, in percent.</summary>
+    public decimal EffectiveRatePercent => Value == 0 ? 0 : Math.Round(TotalDuty * 100m / Value, 2);
 }
 
 /// <summary>
@@ -57,6 +74,10 @@ public sealed class PortfolioAccumulator
             Sum(list.Select(p => p.DutyByLayer)),
             Sum(list.Select(p => p.RefundByLayer)),
             Pairs(list.Select(p => p.ByOrigin)),
-            Pairs(list.Select(p => p.ByChapter)));
+            Pairs(list.Select(p => p.ByChapter)))
+        {
+            BaseDuty = list.Sum(p => p.BaseDuty),
+            BaseNotComputed = list.Sum(p => p.BaseNotComputed),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Products;
+using Tradewatch.Core.Schedule;
 
 namespace Tradewatch.Core.Evaluation;
 
@@ -272,39 +273,74 @@ public sealed class PortfolioTally
         Lines += other.Lines;
     }
 
-    /// <summary>What the lines cost under one view of the ledger.</summary>
-    public PortfolioSummary Evaluate(LedgerView view)
+    /// <summary>
+    /// What the lines cost under one view of the ledger. With <paramref name="schedule"/>, US imports pay their base
+    /// (MFN or column 2) layer too, from the revision in force on each entry day as known to the view, and an
+    /// all-in layer (a deal's 15% "less the column 1 rate") collects only what tops that base up: each day's stack is
+    /// what <see cref="GoodsDuty"/> answers for the line, as the duty question does. A base rate that is not ad
+    /// valorem cannot be computed from the value alone: that value is reported in <see cref="PortfolioSummary.BaseNotComputed"/>.
+    /// </summary>
+    public PortfolioSummary Evaluate(LedgerView view, TariffSchedule? schedule = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var dutyByLayer = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var refundByLayer = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var byOrigin = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
         var byChapter = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
+        var bases = new BaseRates(schedule, view.KnownAt);
 
-        // products whose timeline is the same (one object, see LedgerView.WholeTimeline) pool their
-        // value per step, so duty per layer is worked out once per timeline, not once per product
-        var pools = new Dictionary<IReadOnlyList<TimelineStep>, (decimal[] Values, decimal[] DutyRates)>(ReferenceEqualityComparer.Instance);
+        // products whose timeline is the same (one object, see LedgerView.WholeTimeline) pool their value per step
+        // and base rate, so duty per layer is worked out once per (timeline, step, base rate), not once per product
+        var pools = new Dictionary<IReadOnlyList<TimelineStep>, Pool>(ReferenceEqualityComparer.Instance);
         foreach (var cell in _cells.Values)
         {
             var steps = view.WholeTimeline(cell.Importer, cell.Origin, cell.Product);
             if (!pools.TryGetValue(steps, out var pool))
             {
-                pool = (new decimal[steps.Count], DutyRates(steps));
+                pool = new Pool(view, steps, cell.Importer, cell.Origin, cell.Product);
                 pools[steps] = pool;
             }
 
-            // value entered in a step = difference of running sums at its ends: steps, not days
+            var spans = bases.Spans(cell.Importer, cell.Origin, cell.Product);
+
+            // value entered in a (step, base span) = difference of running sums at its ends: steps, not days
             var sums = cell.RunningSums;
+            var last = sums.Length - 1;
             decimal cellDuty = 0;
+            var b = 0;
             for (var s = 0; s < steps.Count; s++)
             {
-                var from = cell.IndexOfDay(steps[s].Start.DayNumber);
-                var to = s + 1 < steps.Count ? cell.IndexOfDay(steps[s + 1].Start.DayNumber) : sums.Length - 1;
-                var value = sums[to] - sums[from];
-                if (value != 0)
+                var start = steps[s].Start.DayNumber;
+                var end = s + 1 < steps.Count ? steps[s + 1].Start.DayNumber : int.MaxValue;
+                var from = cell.IndexOfDay(start);
+                var to = end == int.MaxValue ? last : cell.IndexOfDay(end);
+                if (sums[to] == sums[from])
                 {
-                    pool.Values[s] += value;
-                    cellDuty += value * pool.DutyRates[s];
+                    continue;
+                }
+
+                while (b + 1 < spans.Length && spans[b + 1].Start <= start)
+                {
+                    b++;
+                }
+
+                for (var at = start; at < end;)
+                {
+                    var next = b + 1 < spans.Length ? Math.Min(end, spans[b + 1].Start) : end;
+                    var upTo = next == int.MaxValue ? last : cell.IndexOfDay(next);
+                    var value = sums[upTo] - sums[cell.IndexOfDay(at)];
+                    if (value != 0)
+                    {
+                        var entry = pool.Entry(s, spans[b].Base);
+                        entry.Value += value;
+                        cellDuty += value * entry.Rate;
+                    }
+
+                    at = next;
+                    if (next < end)
+                    {
+                        b++;
+                    }
                 }
             }
 
@@ -317,18 +353,14 @@ public sealed class PortfolioTally
             byChapter[chapter] = (c.Value + cellValue, c.Duty + cellDuty);
         }
 
-        decimal duty = 0, refund = 0;
+        decimal duty = 0, refund = 0, baseDuty = 0, baseNotComputed = 0;
         foreach (var cell in _metal.Values)
         {
             // the day's answer with the goods' metal, as the duty command gives it: the metal's value pays the
             // layers charged on it (and what stacks with them), the rest of the value the stack without them
-            var answer = view.Duty(cell.Importer, cell.Origin, cell.Product, DateOnly.FromDayNumber(cell.Day));
-            if (cell.WeightPercent is { } weight)
-            {
-                answer = view.WithMetalWeight(answer, weight);
-            }
-
-            answer = view.WithMetalContent(answer, cell.Metal);
+            var date = DateOnly.FromDayNumber(cell.Day);
+            var mfn = bases.Layer(cell.Importer, cell.Origin, cell.Product, date);
+            var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, new Goods(cell.Value, MetalWeightPercent: cell.WeightPercent, MetalValue: cell.Metal));
             var metal = Math.Min(cell.Metal, cell.Value);
             (IReadOnlyList<DutyLayer> Layers, decimal Value)[] parts = answer.Content is { } split
                 ? [(answer.Layers, metal), (split.Rest.Layers, cell.Value - metal)]
@@ -339,6 +371,17 @@ public sealed class PortfolioTally
                 cellDuty += Charge(layers, value);
             }
 
+            if (mfn?.AdValoremPercent is { } rate)
+            {
+                var amount = cell.Value * rate / 100m;
+                baseDuty += amount;
+                cellDuty += amount;
+            }
+            else
+            {
+                baseNotComputed += cell.Value;
+            }
+
             var o = byOrigin.GetValueOrDefault(cell.Origin.Code);
             byOrigin[cell.Origin.Code] = (o.Value + cell.Value, o.Duty + cellDuty);
             var chapter = cell.Product.Digits[..2];
@@ -346,21 +389,27 @@ public sealed class PortfolioTally
             byChapter[chapter] = (c.Value + cell.Value, c.Duty + cellDuty);
         }
 
-        foreach (var (steps, pool) in pools)
+        foreach (var pool in pools.Values)
         {
-            for (var s = 0; s < steps.Count; s++)
+            foreach (var entry in pool.Entries)
             {
-                var value = pool.Values[s];
-                if (value == 0)
+                Charge(entry.Layers, entry.Value);
+                if (entry.BasePercent is { } rate)
                 {
-                    continue;
+                    baseDuty += entry.Value * rate / 100m;
                 }
-
-                Charge(steps[s].Layers, value);
+                else
+                {
+                    baseNotComputed += entry.Value;
+                }
             }
         }
 
-        return new PortfolioSummary(Lines, byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter);
+        return new PortfolioSummary(Lines, byOrigin.Values.Sum(o => o.Value), duty, refund, dutyByLayer, refundByLayer, byOrigin, byChapter)
+        {
+            BaseDuty = baseDuty,
+            BaseNotComputed = baseNotComputed,
+        };
 
         // Charges a value to the charged layers of one stack: void layers to the refund, the others to the duty;
         // returns the duty charged.
@@ -387,15 +436,114 @@ public sealed class PortfolioTally
         }
     }
 
-    /// <summary>The layers a step charges or once charged: suspended and zero-rate ones charge nothing.</summary>
-    private static IEnumerable<DutyLayer> Charged(TimelineStep step) => Charged(step.Layers);
+    /// <summary>The value entered in one step of a timeline at one base rate, and the stack it pays.</summary>
+    private sealed class PoolEntry(IReadOnlyList<DutyLayer> layers, decimal? basePercent)
+    {
+        public IReadOnlyList<DutyLayer> Layers { get; } = layers;
 
+        /// <summary>The base ad valorem rate; null when not known or not ad valorem.</summary>
+        public decimal? BasePercent { get; } = basePercent;
+
+        /// <summary>The whole duty (base and additional layers not void) as a fraction of value.</summary>
+        public decimal Rate { get; } = (Charged(layers).Where(l => l.Status != LayerStatus.Void).Sum(l => l.RatePercent) + (basePercent ?? 0)) / 100m;
+
+        public decimal Value { get; set; }
+    }
+
+    /// <summary>The products sharing one timeline: their value by step and base rate, with the stack each pays.</summary>
+    private sealed class Pool(LedgerView view, IReadOnlyList<TimelineStep> steps, Economy importer, Economy origin, HsCode product)
+    {
+        private readonly Dictionary<(int Step, decimal? Base), PoolEntry> _entries = [];
+
+        public IEnumerable<PoolEntry> Entries => _entries.Values;
+
+        public PoolEntry Entry(int step, decimal? basePercent)
+        {
+            if (!_entries.TryGetValue((step, basePercent), out var entry))
+            {
+                // a step's layers do not depend on the base rate unless one of them is all-in: then the day's
+                // stack is asked again with the base rate, as the duty question asks it (any product of the
+                // timeline answers alike: they share it because every layer covers them alike)
+                var layers = steps[step].Layers;
+                if (basePercent is { } rate && layers.Any(l => l.Rate.AllIn))
+                {
+                    layers = view.Duty(importer, origin, product, steps[step].Start, rate).Layers;
+                }
+
+                entry = new PoolEntry(layers, basePercent);
+                _entries[(step, basePercent)] = entry;
+            }
+
+            return entry;
+        }
+    }
+
+    /// <summary>
+    /// The base ad valorem rate of US lines over time, as known to a view: the schedule revisions in force cut the
+    /// days into spans, and a line's rate is looked up once per span and product.
+    /// </summary>
+    private sealed class BaseRates
+    {
+        private static readonly BaseSpan[] None = [new(int.MinValue, null)];
+        private readonly TariffSchedule? _schedule;
+        private readonly DateTimeOffset? _knownAt;
+        private readonly int[] _starts;
+        private readonly ScheduleRevision?[] _revisions;
+        private readonly Dictionary<(long Padded, int Length, bool Column2), BaseSpan[]> _spans = [];
+
+        public BaseRates(TariffSchedule? schedule, DateTimeOffset? knownAt)
+        {
+            _schedule = schedule;
+            _knownAt = knownAt;
+
+            // the revision in force changes only on a known revision's effective day: asked there, as the duty question asks it
+            var days = schedule is null ? [] : schedule.Revisions.Where(r => knownAt is not { } t || r.Recorded <= t).Select(r => r.Effective).Distinct().Order().ToArray();
+            _starts = [int.MinValue, .. days.Select(d => d.DayNumber)];
+            _revisions = [null, .. days.Select(d => schedule!.InForce(d, knownAt))];
+        }
+
+        /// <summary>The base layer of a line on a day, as the duty question finds it; null for goods not entering the US.</summary>
+        public MfnLayer? Layer(Economy importer, Economy origin, HsCode product, DateOnly date) =>
+            _schedule is not null && importer.Code == "US" && _schedule.InForce(date, _knownAt) is { } revision ? MfnLayer.ForCode(_schedule, revision, origin, product) : null;
+
+        /// <summary>The line's base ad valorem rate by span of days (null: not computed from the value alone).</summary>
+        public BaseSpan[] Spans(Economy importer, Economy origin, HsCode product)
+        {
+            if (_schedule is null || importer.Code != "US")
+            {
+                return None;
+            }
+
+            var column2 = MfnLayer.Column2Origins.Contains(origin.Code);
+            var key = (product.Padded, product.Length, column2);
+            if (_spans.TryGetValue(key, out var spans))
+            {
+                return spans;
+            }
+
+            var list = new List<BaseSpan>();
+            for (var i = 0; i < _starts.Length; i++)
+            {
+                // a code above the lines that carry the rate (a 6-digit subheading) takes theirs when they agree, as a duty question does
+                var rate = _revisions[i] is { } revision ? MfnLayer.ForCode(_schedule, revision, origin, product)?.AdValoremPercent : null;
+                if (list.Count == 0 || list[^1].Base != rate)
+                {
+                    list.Add(new BaseSpan(_starts[i], rate));
+                }
+            }
+
+            spans = [.. list];
+            _spans[key] = spans;
+            return spans;
+        }
+    }
+
+    /// <summary>From <see cref="Start"/> (a day number) on, a line's base ad valorem rate is <see cref="Base"/> (null: not computed).</summary>
+    private readonly record struct BaseSpan(int Start, decimal? Base);
+
+    /// <summary>The layers a stack charges or once charged: suspended and zero-rate ones charge nothing.</summary>
     private static IEnumerable<DutyLayer> Charged(IEnumerable<DutyLayer> layers) =>
         layers.Where(l => l.Status != LayerStatus.Suspended && l.RatePercent > 0);
-
-    /// <summary>Each step's duty as a fraction of value, from the layers in force (void ones are refund exposure, not duty).</summary>
-    private static decimal[] DutyRates(IReadOnlyList<TimelineStep> steps) =>
-        steps.Select(step => Charged(step).Where(l => l.Status != LayerStatus.Void).Sum(l => l.RatePercent) / 100m).ToArray();
 
     private static int Pair(Economy importer, Economy origin)
     {

@@ -43,6 +43,12 @@ public sealed record ProductScope
     /// </summary>
     public bool Approximate { get; init; }
 
+    /// <summary>The named scope lists (<c>data/scopes/NAME.txt</c>) whose codes are in <see cref="Include"/>: what a line's page names as the lists holding it.</summary>
+    public IReadOnlyList<string> IncludeLists { get; init; } = [];
+
+    /// <summary>The named scope lists whose codes are in <see cref="Exclude"/>: exemption lists such as Annex II.</summary>
+    public IReadOnlyList<string> ExcludeLists { get; init; } = [];
+
     /// <summary>
     /// How closely the scope names the code: 0 when it does not cover it, 1 for all goods, otherwise
     /// 1 + the digits of the longest included prefix. Used to pick the most specific of rival layers.

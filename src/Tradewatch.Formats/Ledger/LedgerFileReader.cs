@@ -1174,7 +1174,12 @@ public sealed class LedgerFileReader
                 "true" or "yes" => true,
                 var other => f.Flag(other),
             };
-            return new ProductScope(all, include, exclude, f.OptionalString("note")) { Approximate = approximate };
+            return new ProductScope(all, include, exclude, f.OptionalString("note"))
+            {
+                Approximate = approximate,
+                IncludeLists = f.Strings("lists"),
+                ExcludeLists = f.Strings("exclude-lists"),
+            };
         }
 
         /// <summary>The codes of the named scope lists (<c>data/scopes/NAME.txt</c>), each name checked.</summary>

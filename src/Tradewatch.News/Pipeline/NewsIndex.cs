@@ -98,18 +98,40 @@ public sealed class NewsIndex
     public const double RewriteMinSimilarity = 0.3;
 
     private readonly INewsIndexState state;
-    private readonly bool countTerms;
 
-    /// <param name="state">Where the held reports are.</param>
-    /// <param name="countTerms">
-    /// Whether each report added counts in the term statistics; a batch counts every report before
-    /// the first is added, so its statistics do not depend on the order.
+    /// <param name="state">
+    /// Where the held reports are. Its term statistics already count every report of the batch being
+    /// added (<see cref="CountAhead"/>), so a report is weighed the same whatever its place in the batch.
     /// </param>
-    public NewsIndex(INewsIndexState state, bool countTerms)
+    public NewsIndex(INewsIndexState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         this.state = state;
-        this.countTerms = countTerms;
+    }
+
+    /// <summary>
+    /// The order a batch's reports are added in: by the date the page prints (undated last), then by id.
+    /// A story then grows from its first report forward, whatever order the files were read in, and an
+    /// in-memory batch and a store fed the same batch add its reports in the same order.
+    /// </summary>
+    public static IReadOnlyList<int> Order(IReadOnlyList<PreparedReport> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return Enumerable.Range(0, batch.Count)
+            .OrderBy(i => batch[i].Features.Date ?? DateOnly.MaxValue)
+            .ThenBy(i => batch[i].Clean.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Counts a batch's reports in the term statistics before the first of them is added.</summary>
+    public static void CountAhead(TermStatistics statistics, IEnumerable<PreparedReport> batch)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (var p in batch)
+        {
+            statistics.Add(p.Features.Terms.Keys);
+        }
     }
 
     /// <summary>Runs dedupe, cluster, relate and date for a new report against the held ones. The holder keeps the result.</summary>
@@ -128,11 +150,6 @@ public sealed class NewsIndex
         // A copy belongs where its original is.
         int? join = links.Count > 0 ? state.StoryOf(links[0].Other) : null;
         var clusterer = state.Clusterer;
-        if (countTerms)
-        {
-            clusterer.Statistics.Add(report.Features.Terms.Keys);
-        }
-
         var story = clusterer.Add(report.Features, join);
 
         foreach (var r in state.LatestOfStory(story.Id, RewriteCandidates))

@@ -28,21 +28,12 @@ public static class NewsPipeline
     {
         var unique = reports.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var prepared = unique.AsParallel().AsOrdered().Select(PreparedReport.Of).ToList();
-        var order = Enumerable.Range(0, prepared.Count)
-            .OrderBy(i => prepared[i].Features.Date ?? DateOnly.MaxValue)
-            .ThenBy(i => prepared[i].Clean.Id, StringComparer.Ordinal)
-            .ToList();
-
         var statistics = new TermStatistics();
-        foreach (var p in prepared)
-        {
-            statistics.Add(p.Features.Terms.Keys);
-        }
-
+        NewsIndex.CountAhead(statistics, prepared);
         var state = new BatchState(prepared, new StoryClusterer(statistics));
-        var index = new NewsIndex(state, countTerms: false);
+        var index = new NewsIndex(state);
         var pairs = new List<DuplicatePair>();
-        foreach (var i in order)
+        foreach (var i in NewsIndex.Order(prepared))
         {
             var added = index.Add(prepared[i]);
             state.Keep(i, added);

@@ -41,6 +41,24 @@ public sealed class TermStatistics
         }
     }
 
+    /// <summary>Takes back a report counted ahead that was not added after all (another writer stored it first).</summary>
+    public void Remove(IEnumerable<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        Documents--;
+        foreach (var t in terms)
+        {
+            if (frequency.GetValueOrDefault(t) is > 1 and var n)
+            {
+                frequency[t] = n - 1;
+            }
+            else
+            {
+                frequency.Remove(t);
+            }
+        }
+    }
+
     /// <summary>Restores counts kept elsewhere (the store).</summary>
     public void Load(int documents, IEnumerable<KeyValuePair<string, int>> frequencies)
     {

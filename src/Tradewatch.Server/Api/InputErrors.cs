@@ -38,6 +38,10 @@ public sealed class InputErrors
     /// <summary>The messages about one field, for a page to show beside that field.</summary>
     public IReadOnlyList<string> For(string field) => reader.Problems.Where(p => p.Field == field).Select(p => p.ToString()).ToList();
 
+    /// <summary>The messages about none of <paramref name="fields"/>: for a form that shows its own fields' messages beside them.</summary>
+    public IReadOnlyList<string> MessagesExcept(IReadOnlyCollection<string> fields) =>
+        reader.Problems.Where(p => !fields.Contains(p.Field)).Select(p => p.ToString()).ToList();
+
     /// <summary>The messages, one per line: for pages that show them beside a form.</summary>
     public IEnumerable<string> Messages => reader.Problems.Select(p => p.ToString());
 

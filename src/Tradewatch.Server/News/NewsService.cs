@@ -142,18 +142,13 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files, LedgerSession ledger)
     {
         var tally = new IngestTally();
-        foreach (var (id, fileName, bytes) in files)
+        // read outside the write lock; stored as one batch, as analyze reads the same files
+        var reports = files.SelectMany(f => IngestReports.Read(f.Id, f.FileName, f.Bytes, null, tally)).ToList();
+        Use(s =>
         {
-            // read outside the write lock; each report stored in its own turn
-            foreach (var report in IngestReports.Read(id, fileName, bytes, null, tally))
-            {
-                Use(s =>
-                {
-                    IngestReports.Store(s, report, tally);
-                    return tally;
-                });
-            }
-        }
+            IngestReports.Store(s, reports, tally);
+            return tally;
+        });
 
         if (tally.Added > 0)
         {
@@ -268,15 +263,13 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
             var samples = Path.Combine(settings.DataDirectory, "samples");
             if (settings.SeedSamples && opened.ReportCount() == 0 && Directory.Exists(samples))
             {
-                foreach (var file in SourceWalker.Expand([samples], out _))
+                var reports = SourceWalker.Expand([samples], out _).SelectMany(file =>
                 {
                     var (bytes, size) = SourceWalker.ReadBytes(file.Path);
-                    var read = ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size);
-                    foreach (var report in read.Reports)
-                    {
-                        opened.Ingest(report);
-                    }
-                }
+                    return ReportReader.Read(file.Id, Path.GetFileName(file.Path), bytes, size).Reports;
+                }).ToList();
+                // A sample the store refuses fails the opening.
+                opened.Ingest(reports, (_, _) => { }, (_, e) => throw e);
 
                 // The ledger the proposals are checked against: the files and what this store's review accepted,
                 // read here, as the server's session reads the store through this service.

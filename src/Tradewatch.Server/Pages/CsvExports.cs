@@ -79,17 +79,19 @@ public static class CsvExports
 
     /// <summary>
     /// A costed import book, one row per figure the portfolio page shows: each scenario's total, then the
-    /// baseline's duty by layer, origin and HS chapter. Sent as a file, since it answers a posted form.
+    /// baseline's duty by layer (the base MFN layer as <c>mfn</c>), origin and HS chapter; totals are the whole duty,
+    /// base and additional. Sent as a file, since it answers a posted form.
     /// </summary>
     public static IResult Portfolio(IReadOnlyList<(string Name, Core.Evaluation.PortfolioSummary Summary)> results)
     {
         var text = new StringBuilder(Core.Csv.Line(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure"]));
         foreach (var (name, s) in results)
         {
-            text.Append(Core.Csv.Line([name, "total", string.Empty, s.Lines.ToString(CultureInfo.InvariantCulture), Money(s.Value), Money(s.Duty), Number(s.EffectiveRatePercent), Money(s.RefundExposure)]));
+            text.Append(Core.Csv.Line([name, "total", string.Empty, s.Lines.ToString(CultureInfo.InvariantCulture), Money(s.Value), Money(s.TotalDuty), Number(s.EffectiveRatePercent), Money(s.RefundExposure)]));
         }
 
         var (baseline, b) = results[0];
+        text.Append(Core.Csv.Line([baseline, "layer", "mfn", string.Empty, string.Empty, Money(b.BaseDuty), string.Empty, string.Empty]));
         foreach (var layer in b.DutyByLayer.Keys.Union(b.RefundByLayer.Keys).Order(StringComparer.Ordinal))
         {
             text.Append(Core.Csv.Line([baseline, "layer", layer, string.Empty, string.Empty, Money(b.DutyByLayer.GetValueOrDefault(layer)), string.Empty, Money(b.RefundByLayer.GetValueOrDefault(layer))]));

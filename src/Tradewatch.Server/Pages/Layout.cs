@@ -150,6 +150,23 @@ public static class Layout
     public static Html FieldError(InputErrors? errors, string field) =>
         errors?.For(field) is { Count: > 0 } list ? Html.Of($"<span class=\"field-error\" id=\"{field}-error\">{string.Join(" ", list)}</span>") : Html.Empty;
 
+    /// <summary>
+    /// Above a form whose fields show their own errors (<see cref="FieldError"/>): that the question could not be
+    /// answered, and any message about none of the form's <paramref name="fields"/>, so no error goes unseen.
+    /// </summary>
+    public static Html FormErrors(InputErrors errors, params IReadOnlyCollection<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (!errors.Any)
+        {
+            return Html.Empty;
+        }
+
+        var elsewhere = errors.MessagesExcept(fields);
+        var list = elsewhere.Count == 0 ? Html.Empty : Errors(elsewhere);
+        return Html.Of($"""<div class="errors" role="alert"><p>The question could not be answered: see the marked fields.</p></div>{list}""");
+    }
+
     public static Html Errors(IEnumerable<string> messages)
     {
         var list = messages.ToList();

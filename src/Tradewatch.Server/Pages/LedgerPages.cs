@@ -103,9 +103,19 @@ public static class LedgerPages
         var overlay = errors.Scenario(ledger, "scenario", scenario);
         var imp = string.IsNullOrWhiteSpace(importer) ? "US" : importer;
         var org = string.IsNullOrWhiteSpace(origin) ? "CN" : origin;
+        var form = Html.Of($"""
+            <form class="card fields" method="get" action="/ledger">
+              <div><label for="importer">Importer</label><input id="importer" name="importer" value="{imp}" size="4"></div>
+              <div><label for="origin">Origin</label><input id="origin" name="origin" value="{org}" size="4"></div>
+              <div><label for="hs">HS code (optional)</label><input id="hs" name="hs" value="{hs}" size="10"></div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, overlay ?? scenario)}{Layout.FieldError(errors, "scenario")}</div>
+              <div><button class="primary" type="submit">Show</button></div>
+            </form>
+            """);
         if (errors.Any)
         {
-            return Layout.Page(http, "Ledger", Layout.Errors(errors.Messages), StatusCodes.Status400BadRequest);
+            return Layout.Page(http, "Ledger", Html.Of($"<h1>The ledger</h1>{Layout.FormErrors(errors, "knownAt", "scenario")}{form}"), StatusCodes.Status400BadRequest);
         }
 
         var view = ledger.View(known, overlay);
@@ -120,14 +130,7 @@ public static class LedgerPages
         var kinds = all.Select(m => LedgerDtos.Kebab(m.Kind.ToString())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var body = Html.Of($"""
             <h1>The ledger</h1>
-            <form class="card fields" method="get" action="/ledger">
-              <div><label for="importer">Importer</label><input id="importer" name="importer" value="{imp}" size="4"></div>
-              <div><label for="origin">Origin</label><input id="origin" name="origin" value="{org}" size="4"></div>
-              <div><label for="hs">HS code (optional)</label><input id="hs" name="hs" value="{hs}" size="10"></div>
-              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"></div>
-              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, overlay)}</div>
-              <div><button class="primary" type="submit">Show</button></div>
-            </form>
+            {form}
             <div class="card">{Chart(ledger, imp, org, hs, known, overlay)}</div>
             <div class="card">{Chart(ledger, org, imp, hs, known, overlay)}</div>
             <h2>Measures ({measures.Count}{(measures.Count == all.Count ? string.Empty : $" of {all.Count}")}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
@@ -337,14 +340,14 @@ public static class LedgerPages
         var view = answer is null ? null : ledger.View(errors.KnownAt(ledger, "knownAt", knownAt), errors.Scenario(ledger, "scenario", scenario));
         var body = Html.Of($"""
             <h1>Calendar of changes</h1>
+            {Layout.FormErrors(errors, "from", "to", "knownAt", "scenario")}
             <form class="card fields" method="get" action="/calendar">
-              <div><label for="from">From</label><input id="from" name="from" type="date" value="{LedgerDtos.Day(start)}"></div>
-              <div><label for="to">To</label><input id="to" name="to" type="date" value="{LedgerDtos.Day(end)}"></div>
-              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"></div>
-              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, scenario)}</div>
+              <div><label for="from">From</label><input id="from" name="from" type="date" value="{LedgerDtos.Day(start)}"{Layout.FieldState(errors, "from")}>{Layout.FieldError(errors, "from")}</div>
+              <div><label for="to">To</label><input id="to" name="to" type="date" value="{LedgerDtos.Day(end)}"{Layout.FieldState(errors, "to")}>{Layout.FieldError(errors, "to")}</div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{knownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
+              <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Show</button></div>
             </form>
-            {Layout.Errors(errors.Messages)}
             {(view is null ? Html.Empty : Events(view.Changes(start, end, today), "Nothing starts, changes or falls due in this window."))}
             """);
         return Layout.Page(http, "Calendar", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);

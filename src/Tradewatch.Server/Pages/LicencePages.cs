@@ -8,6 +8,8 @@ namespace Tradewatch.Server.Pages;
 /// <summary>The licence question as a form: every regime the item falls under, with its announcement, conditions and how far the answer can be relied on. The same question and answer as <c>/api/licence</c> and the CLI's <c>licence</c>.</summary>
 public static class LicencePages
 {
+    private static readonly string[] Fields = ["exporter", "destination", "item", "hs", "date", "knownAt", "scenario"];
+
     public static IResult Licence(HttpContext http, LedgerSession ledger, [AsParameters] LicenceRequest query)
     {
         var asked = http.Request.Query.ContainsKey("date");
@@ -16,17 +18,17 @@ public static class LicencePages
         var q = asked ? query : new LicenceRequest("CN", "US", "samarium", null, "2025-06-09", null, null);
         var body = Html.Of($"""
             <h1>Does this export need a licence?</h1>
+            {Layout.FormErrors(errors, Fields)}
             <form class="card fields" method="get" action="/licence" id="licence-form">
-              <div><label for="exporter">Exporter</label><input id="exporter" name="exporter" value="{q.Exporter}" size="4" required></div>
-              <div><label for="destination">Destination</label><input id="destination" name="destination" value="{q.Destination}" size="4" required></div>
-              <div><label for="item">Item</label><input id="item" name="item" value="{q.Item}" size="14"></div>
-              <div><label for="hs">or HS code</label><input id="hs" name="hs" value="{q.Hs}" size="10"></div>
-              <div><label for="date">Export date</label><input id="date" name="date" type="date" value="{q.Date}" required></div>
-              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{q.KnownAt}"></div>
-              <div><label for="scenario">Scenario</label>{LedgerPages.ScenarioSelect(ledger, q.Scenario)}</div>
+              <div><label for="exporter">Exporter</label><input id="exporter" name="exporter" value="{q.Exporter}" size="4" required{Layout.FieldState(errors, "exporter")}>{Layout.FieldError(errors, "exporter")}</div>
+              <div><label for="destination">Destination</label><input id="destination" name="destination" value="{q.Destination}" size="4" required{Layout.FieldState(errors, "destination")}>{Layout.FieldError(errors, "destination")}</div>
+              <div><label for="item">Item</label><input id="item" name="item" value="{q.Item}" size="14"{Layout.FieldState(errors, "item")}>{Layout.FieldError(errors, "item")}</div>
+              <div><label for="hs">or HS code</label><input id="hs" name="hs" value="{q.Hs}" size="10"{Layout.FieldState(errors, "hs")}>{Layout.FieldError(errors, "hs")}</div>
+              <div><label for="date">Export date</label><input id="date" name="date" type="date" value="{q.Date}" required{Layout.FieldState(errors, "date")}>{Layout.FieldError(errors, "date")}</div>
+              <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{q.KnownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
+              <div><label for="scenario">Scenario</label>{LedgerPages.ScenarioSelect(ledger, q.Scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Answer</button></div>
             </form>
-            {Layout.Errors(errors.Messages)}
             {(answer is null ? Html.Empty : Answer(answer))}
             """);
         return Layout.Page(http, "Licence", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);

@@ -88,7 +88,7 @@ public static class PortfolioPages
 
         var views = new List<(string Name, LedgerView View)> { ("baseline", ledger.View(knownAt, null)) };
         views.AddRange(chosen.Select(s => (s, ledger.View(knownAt, s))));
-        var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View))).ToList();
+        var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View, ledger.Schedule))).ToList();
         if (form["format"] == "csv")
         {
             return CsvExports.Portfolio(results);
@@ -133,19 +133,20 @@ public static class PortfolioPages
                 <ul>{Html.Join(read.Problems.Select(p => Html.Of($"<li>line {p.Line}: {p.Message}</li>")))}</ul></div>
                 """))}
               <h3 class="small">By scenario</h3>
-              <div class="scroll"><table id="portfolio-scenarios"><thead><tr><th>Scenario</th><th class="num">Duty</th><th class="num">Effective rate</th><th class="num">Refund exposure</th></tr></thead><tbody>
-              {Html.Join(results.Select(r => Html.Of($"<tr><td>{r.Name}</td><td class=\"num\">{Money(r.Summary.Duty)}</td><td class=\"num\">{r.Summary.EffectiveRatePercent:0.##}%</td><td class=\"num\">{Money(r.Summary.RefundExposure)}</td></tr>")))}
+              <div class="scroll"><table id="portfolio-scenarios"><thead><tr><th>Scenario</th><th class="num">MFN duty</th><th class="num">Additional duty</th><th class="num">Total duty</th><th class="num">Effective rate</th><th class="num">Refund exposure</th></tr></thead><tbody>
+              {Html.Join(results.Select(r => Html.Of($"<tr><td>{r.Name}</td><td class=\"num\">{Money(r.Summary.BaseDuty)}</td><td class=\"num\">{Money(r.Summary.Duty)}</td><td class=\"num\">{Money(r.Summary.TotalDuty)}</td><td class=\"num\">{r.Summary.EffectiveRatePercent:0.##}%</td><td class=\"num\">{Money(r.Summary.RefundExposure)}</td></tr>")))}
               </tbody></table></div>
+              {Html.When(baseline.BaseNotComputed > 0, Html.Of($"<p class=\"small muted\" id=\"portfolio-base-not-computed\">MFN duty not computed on a customs value of {Money(baseline.BaseNotComputed)}: a specific or compound rate (it needs the quantity), a line not in the US schedule in force, an entry before 2025, or goods not entering the US.</p>"))}
               <h3 class="small">Baseline by layer</h3>
               <div class="scroll"><table><thead><tr><th>Layer</th><th class="num">Duty</th><th class="num">Refund exposure</th></tr></thead><tbody>
               {Html.Join(baseline.DutyByLayer.Keys.Union(baseline.RefundByLayer.Keys).Order(StringComparer.Ordinal).Select(l => Html.Of($"<tr><td>{MeasurePages.Link(l)}</td><td class=\"num\">{Money(baseline.DutyByLayer.GetValueOrDefault(l))}</td><td class=\"num\">{Money(baseline.RefundByLayer.GetValueOrDefault(l))}</td></tr>")))}
               </tbody></table></div>
               <h3 class="small">Baseline by origin</h3>
-              <div class="scroll"><table><thead><tr><th>Origin</th><th class="num">Value</th><th class="num">Duty</th></tr></thead><tbody>
+              <div class="scroll"><table><thead><tr><th>Origin</th><th class="num">Value</th><th class="num">Total duty</th></tr></thead><tbody>
               {Html.Join(baseline.ByOrigin.OrderByDescending(kv => kv.Value.Duty).Select(kv => Html.Of($"<tr><td>{kv.Key}</td><td class=\"num\">{Money(kv.Value.Value)}</td><td class=\"num\">{Money(kv.Value.Duty)}</td></tr>")))}
               </tbody></table></div>
               <h3 class="small">Baseline by HS chapter (top 10 by duty)</h3>
-              <div class="scroll"><table><thead><tr><th>Chapter</th><th class="num">Value</th><th class="num">Duty</th></tr></thead><tbody>
+              <div class="scroll"><table><thead><tr><th>Chapter</th><th class="num">Value</th><th class="num">Total duty</th></tr></thead><tbody>
               {Html.Join(baseline.ByChapter.OrderByDescending(kv => kv.Value.Duty).Take(10).Select(kv => Html.Of($"<tr><td>{kv.Key}</td><td class=\"num\">{Money(kv.Value.Value)}</td><td class=\"num\">{Money(kv.Value.Duty)}</td></tr>")))}
               </tbody></table></div>
             </section>

@@ -1,0 +1,46 @@
+using Tradewatch.Core.Economies;
+using Tradewatch.Core.Products;
+
+namespace Tradewatch.Core.Evaluation;
+
+/// <summary>
+/// What a question or an import line says of the goods beyond their line and origin: their value, their
+/// quantity in a unit (for specific rates), the metal's share of their weight and the value of their metal content.
+/// Each is null when not given.
+/// </summary>
+public readonly record struct Goods(decimal? Value = null, decimal? Quantity = null, string? Unit = null, decimal? MetalWeightPercent = null, decimal? MetalValue = null);
+
+/// <summary>
+/// The whole duty on one line's goods: the additional layers as the ledger view gives them, with the base (MFN)
+/// layer attached and its rate passed in (an all-in layer, a deal's 15% "less the column 1 rate", collects only
+/// what tops it up), then the layers the goods' metal weight exempts taken out and the value split on its metal
+/// content. The one path from a line's base rate to its stack: the duty question and the portfolio both answer through it.
+/// </summary>
+public static class GoodsDuty
+{
+    /// <summary>The base rate as a share of the goods' value (a specific rate's equivalent when the quantity is given): what an all-in layer tops up.</summary>
+    public static decimal? BasePercent(MfnLayer? mfn, in Goods goods) => mfn?.PercentOf(goods.Value, goods.Quantity, goods.Unit);
+
+    /// <summary>The duty stack on the goods with <paramref name="mfn"/> as their base layer (null: none known, or not a US import).</summary>
+    public static DutyAnswer Answer(LedgerView view, MfnLayer? mfn, Economy importer, Economy origin, HsCode? product, DateOnly date, in Goods goods)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return Split(view, goods, view.Duty(importer, origin, product, date, BasePercent(mfn, goods)) with { Base = mfn });
+    }
+
+    /// <summary>
+    /// The answer without layers the goods' metal weight exempts them from, then split on the metal content's value,
+    /// when the goods give them (and a layer is charged on it); its base layer's rate is passed on to both.
+    /// </summary>
+    public static DutyAnswer Split(LedgerView view, in Goods goods, DutyAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(answer);
+        if (goods.MetalWeightPercent is { } weight)
+        {
+            answer = view.WithMetalWeight(answer, weight, BasePercent(answer.Base, goods));
+        }
+
+        return goods.MetalValue is { } metal ? view.WithMetalContent(answer, metal, BasePercent(answer.Base, goods)) : answer;
+    }
+}
