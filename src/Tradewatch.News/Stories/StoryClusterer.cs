@@ -2,8 +2,8 @@ namespace Tradewatch.News.Stories;
 
 /// <summary>
 /// Groups reports into stories one report at a time (single-pass clustering, as in topic
-/// detection and tracking): a report joins the most similar story about the same economies, at a
-/// similarity that rises as they lie further apart in time, or starts a new one. Adding a report touches only the stories that share
+/// detection and tracking): a report joins the most similar story that is close in time and about
+/// the same economies, or starts a new one. Adding a report touches only the stories that share
 /// its salient terms, never the whole collection.
 /// </summary>
 public sealed class StoryClusterer(TermStatistics statistics)
@@ -25,15 +25,8 @@ public sealed class StoryClusterer(TermStatistics statistics)
     /// <summary>A report about other economies joins only if it is nearly the same text.</summary>
     public const double JoinSimilarityOtherEconomies = 0.5;
 
-    /// <summary>
-    /// Days from a story's reports up to which its date says a report may be of the same event. Further
-    /// off, the date says nothing of it (a measure is announced, paused and reversed over months, and its
-    /// reports are one story), so a report joins only as an undated one would, at <see cref="JoinSimilarityUndated"/>.
-    /// </summary>
+    /// <summary>A report more than this many days from every report of a story is another event.</summary>
     public const int MaxDaysApart = 14;
-
-    /// <summary>A report more than this many days from every report of a story is another story, however alike.</summary>
-    public const int MaxThreadDays = 183;
 
     /// <summary>Salient terms of a report used to find candidate stories.</summary>
     private const int IndexTerms = 60;
@@ -84,15 +77,15 @@ public sealed class StoryClusterer(TermStatistics statistics)
         foreach (var (id, _) in candidates.OrderByDescending(c => c.Value).Take(MaxCandidates))
         {
             var story = stories[id];
-            var days = story.DaysFrom(features.Date);
-            if (days is > MaxThreadDays)
+            if (story.DaysFrom(features.Date) is > MaxDaysApart)
             {
                 continue;
             }
 
             var similarity = Cosine(vector, story.Centroid);
+            var days = story.DaysFrom(features.Date);
             var threshold = !SameEconomies(main, Economies.Main(story.Economies)) ? JoinSimilarityOtherEconomies
-                : days is null or > MaxDaysApart ? JoinSimilarityUndated
+                : days is null ? JoinSimilarityUndated
                 : days <= NearDays ? JoinSimilarityNear
                 : JoinSimilarityFar;
 
