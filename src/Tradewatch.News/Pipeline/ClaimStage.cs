@@ -26,6 +26,9 @@ public static class ClaimStage
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(duplicates);
+        // The order the reports were stored or read in (file order, date order, a batch's order) must not
+        // change the claims or their ids: consolidate them in the order of their ids.
+        documents = documents.OrderBy(d => d.Document.Id, StringComparer.Ordinal).ToList();
         return ClaimConsolidator.Consolidate(
             documents,
             // Claims are consolidated across all the reports given (FORMAT.md: one claim per distinct statement);
