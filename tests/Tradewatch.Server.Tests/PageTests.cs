@@ -124,6 +124,25 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
         Assert.Contains(lines, l => l.StartsWith("us-ieepa-reciprocal,tariff,US,", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/ledger?imposer=CN")]
+    [InlineData("/ledger?kind=export-control")]
+    [InlineData("/ledger?text=fentanyl")]
+    public async Task The_ledger_csv_link_keeps_the_pages_filters(string url)
+    {
+        var client = Browser();
+        var html = await client.GetStringAsync(url);
+        var link = Regex.Match(html, "id=\"ledger-csv\" href=\"(?<href>[^\"]+)\"");
+        Assert.True(link.Success, html);
+        var ids = Regex.Matches(html, "<tr id=\"m-(?<id>[^\"]+)\"").Select(m => m.Groups["id"].Value).ToList();
+        Assert.NotEmpty(ids);
+        Assert.True(ids.Count < Regex.Count(await client.GetStringAsync("/ledger"), "<tr id=\"m-"), "the filter kept every measure");
+
+        using var reader = new StringReader(await client.GetStringAsync(System.Net.WebUtility.HtmlDecode(link.Groups["href"].Value)));
+        var rows = Tradewatch.Core.Csv.ReadRecords(reader).ToList();
+        Assert.Equal(ids, rows.Skip(1).Select(r => r[0]));
+    }
+
     [Fact]
     public async Task Every_page_says_when_the_ledger_was_last_updated()
     {

@@ -35,8 +35,9 @@ internal static partial class EventFinder
 
     private static void FindMeeting(DocumentContext ctx, ClaimSpan sentence, string text, List<ExtractedClaim> claims)
     {
-        // A meeting only wished for, offered or supposed ("could meet", "hopes to meet", "a possible summit") was not held.
-        var words = MeetingWord().Matches(text).Where(w => !Hypothetical().IsMatch(text.AsSpan(0, w.Index))).ToList();
+        // A meeting only wished for, offered or supposed ("could meet", "hopes to meet", "a possible summit") was not held;
+        // nor one denied or called off; and a word in another sense ("met expectations", "the Tokyo session") is no meeting.
+        var words = MeetingWord().Matches(text).Where(w => !Hypothetical().IsMatch(text.AsSpan(0, w.Index)) && InMeetingSense(ctx, text, w)).ToList();
         if (words.Count == 0)
         {
             return;
@@ -49,6 +50,12 @@ internal static partial class EventFinder
             var word = words.LastOrDefault(w => w.Index < placeAt && TariffFinder.CountWords(text.AsSpan(w.Index, placeAt - w.Index)) <= 9)
                 ?? words.FirstOrDefault(w => w.Index > placeAt && TariffFinder.CountWords(text.AsSpan(placeAt, w.Index - placeAt)) <= 5);
             if (word is null || (word.Value == "arrived" && !venue.Success))
+            {
+                continue;
+            }
+
+            // "talks ... to restore a truce agreed in Bangkok": a place after another event's verb is that event's.
+            if (word.Index < placeAt && OtherEventVerb().IsMatch(text.AsSpan(word.Index + word.Length, placeAt - word.Index - word.Length)))
             {
                 continue;
             }
@@ -68,9 +75,16 @@ internal static partial class EventFinder
                 windowEnd = clause.Index;
             }
 
+            // "..., his office announced on June 7": a date after a verb of saying is the report's.
             var dates = ctx.DatesIn(sentence)
-                .Where(d => d.Span.Start >= windowStart && d.Span.Start < windowEnd && d.Date is not null)
+                .Where(d => d.Span.Start >= windowStart && d.Span.Start < windowEnd && d.Date is not null && !ReportedDay(ctx.Text, d.Span.Start))
                 .ToList();
+            if (dates.Count == 0 && InPassing(text, word))
+            {
+                // "ahead of the summit in Riyadh": a meeting named only as the time of something else, with no day of its own.
+                continue;
+            }
+
             ClaimDate? start = dates.Count > 0 ? dates.Select(d => d.Date!.Value).Min(DateComparer.Instance) : null;
             ClaimDate? end = dates.Count > 0 ? dates.Select(d => d.End ?? d.Date!.Value).Max(DateComparer.Instance) : null;
             if (start is null && Ongoing().IsMatch(text) && ctx.Published is { } p)
@@ -92,7 +106,10 @@ internal static partial class EventFinder
 
         // "The meetings are taking place at Lancaster House", "met Trump at the White House on Wednesday": a venue with no
         // city named; a seat of government gives its city, and a day written after the meeting word in the same clause its date.
-        if (venue.Success && words.Count > 0)
+        // The meeting word must come before the venue in its clause ("met Trump at the White House"); "told reporters at
+        // the White House that the negotiations ..." names where someone spoke.
+        if (venue.Success && words.Exists(w => w.Index < venue.Index && TariffFinder.CountWords(text.AsSpan(w.Index, venue.Index - w.Index)) <= 10
+            && !ReportingVerb().IsMatch(text.AsSpan(w.Index, venue.Index - w.Index))))
         {
             var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
             var from = sentence.Start + words[0].Index;
@@ -123,6 +140,93 @@ internal static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:meeting|talks|negotiations|gathering|summit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatedMeetingNoun();
+
+    // "did not meet", "declined to meet", "no talks": denied or refused.
+    [GeneratedRegex(@"\b(?:not|never|n['’]t|declined[ \t]+to|refused[ \t]+to|failed[ \t]+to|cannot)[ \t]+(?:\p{L}+[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Denied();
+
+    // "the talks in Paris were called off": cancelled or put off after the word, in its clause.
+    [GeneratedRegex(@"^[^,;.]{0,60}?\b(?:called[ \t]+off|cancell?ed|postponed|scrapped|put[ \t]+off|shelved)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CalledOff();
+
+    // What follows "meet": its object's head, past determiners.
+    [GeneratedRegex(@"^[ \t]+(?:(?:the|its|their|our|his|her|all|these|those|market|analysts['’]?|new|most|some|any|a|an)[ \t]+)*(?<head>[a-z][\w-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetObject();
+
+    // "the Tokyo session" is a market's day; "gathering pace" a verb; as meeting nouns they follow a determiner or a kind of talks.
+    [GeneratedRegex(@"\b(?:a|an|the|this|that|its|their|negotiating|negotiation|plenary|bilateral|closed-door|high-level|first|second|third|final|latest)[ \t]+(?:[\w-]+[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NounDeterminer();
+
+    [GeneratedRegex(@"^(?:pace|momentum|steam|speed|strength|dust|support|evidence|data|information)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringObject();
+
+    /// <summary>Words after "meet" that say with whom, where, when or how rather than what is satisfied.</summary>
+    private static readonly HashSet<string> MeetFollowers = new(StringComparer.Ordinal)
+    {
+        "with", "in", "at", "on", "for", "again", "last", "this", "next", "early", "late", "later", "privately", "separately", "briefly",
+        "face", "face-to-face", "virtually", "here", "there", "today", "yesterday", "tomorrow", "and", "to", "over", "behind", "during",
+        "after", "before", "until", "since", "twice", "once", "regularly", "frequently", "soon", "counterpart", "counterparts", "officials",
+        "delegation", "delegations", "delegates", "leaders", "team", "executives", "lawmakers", "members", "people", "heads", "him", "her",
+        "them", "us", "me", "each", "one", "both", "two", "three", "four", "several", "directly", "personally", "formally", "informally",
+    };
+
+    /// <summary>
+    /// Whether a meeting word is used of people coming together: not denied ("did not meet") or called off, "meet" not of a
+    /// thing satisfied ("met expectations", "meet demand"), "session" and "gathering" as nouns of talks.
+    /// </summary>
+    private static bool InMeetingSense(DocumentContext ctx, string text, Match word)
+    {
+        var before = text.AsSpan(0, word.Index);
+        var after = text.AsSpan(word.Index + word.Length);
+        if (Denied().IsMatch(before) || CalledOff().IsMatch(after))
+        {
+            return false;
+        }
+
+        switch (word.Value)
+        {
+            case "met" or "meet" or "meets":
+                var obj = MeetObject().Match(after.ToString());
+                if (!obj.Success)
+                {
+                    return true;
+                }
+
+                var head = obj.Groups["head"].Value;
+                return MeetFollowers.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head.TrimEnd('s'))
+                    || head.EndsWith("ly", StringComparison.Ordinal);
+            case "session":
+                return NounDeterminer().IsMatch(before) && !MarketSession().IsMatch(before);
+            case "gathering":
+                return NounDeterminer().IsMatch(before) && !GatheringObject().IsMatch(after.TrimStart());
+            default:
+                return true;
+        }
+    }
+
+    // "the Tokyo session", "the trading session": a market's day, not talks.
+    [GeneratedRegex(@"\b(?:trading|morning|afternoon|overnight|evening|\p{Lu}[\p{L}.]*)[ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarketSession();
+
+    // "a truce agreed in Bangkok": the verb of another event between a meeting word and a place.
+    [GeneratedRegex(@"\b(?:agreed|reached|signed|struck|brokered|sealed|announced|established|imposed|unveiled|clinched|forged)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherEventVerb();
+
+    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|announces|stated|added|noted|reported|confirmed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb();
+
+    // "said on Monday", "announced on June 7": the day of the report, in the few words after its verb.
+    [GeneratedRegex(@"\b(?:said|says|told[ \t]+\w+|announced|stated|added|reported|confirmed)[ \t]+(?:on[ \t]+|late[ \t]+|earlier[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedDayBefore();
+
+    private static bool ReportedDay(string text, int dateStart) =>
+        ReportedDayBefore().IsMatch(text.AsSpan(Math.Max(0, dateStart - 40), Math.Min(40, dateStart)).ToString());
+
+    // "ahead of the summit", "on the sidelines of talks": a meeting named as the time of something else.
+    [GeneratedRegex(@"\b(?:ahead[ \t]+of|before|in[ \t]+the[ \t]+run-up[ \t]+to|on[ \t]+the[ \t]+(?:sidelines|margins|fringes)[ \t]+of|during)[ \t]+(?:[\w-]+[ \t]+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassingBefore();
+
+    private static bool InPassing(string text, Match word) => PassingBefore().IsMatch(text.AsSpan(0, word.Index));
 
     [GeneratedRegex(@"\b(?:could|might|may|would[ \t]+like[ \t]+to|hopes?[ \t]+to|hoping[ \t]+to|wants?[ \t]+to|wanted[ \t]+to|offered[ \t]+to|invited\b[^.,;]{0,40}?\bto|possible|potential|proposed|if|unless|no)[ \t]+(?:(?:a|an|the|hold|have|any|further|more|new|soon|eventually|\p{L}+ly)[ \t]+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();

@@ -120,12 +120,7 @@ public static class LedgerPages
 
         var view = ledger.View(known, overlay);
         var all = view.Measures;
-        var words = SearchWords.Of(text, texts.Lexicon);
-        var measures = all
-            .Where(m => string.IsNullOrWhiteSpace(imposer) || string.Equals(m.Imposer.Code, imposer.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Where(m => string.IsNullOrWhiteSpace(kind) || LedgerDtos.Kebab(m.Kind.ToString()) == kind)
-            .Where(m => SiteSearch.MeasureMatches(m, words, texts))
-            .OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var measures = Filter(all, imposer, kind, text, texts);
         var imposers = all.Select(m => m.Imposer.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var kinds = all.Select(m => LedgerDtos.Kebab(m.Kind.ToString())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var body = Html.Of($"""
@@ -133,7 +128,7 @@ public static class LedgerPages
             {form}
             <div class="card">{Chart(ledger, imp, org, hs, known, overlay)}</div>
             <div class="card">{Chart(ledger, org, imp, hs, known, overlay)}</div>
-            <h2>Measures ({measures.Count}{(measures.Count == all.Count ? string.Empty : $" of {all.Count}")}){(known is null ? string.Empty : $", as known at {knownAt}")}</h2>
+            <h2>Measures ({measures.Count}{(measures.Count == all.Count ? string.Empty : $" of {all.Count}")}){(known is null ? string.Empty : $", as known at {knownAt}")} <a class="small" id="ledger-csv" href="/ledger.csv?{CsvQuery(knownAt, overlay, imposer, kind, text)}">as CSV</a></h2>
             <form class="card fields" method="get" action="/ledger" id="measure-filters">
               <input type="hidden" name="importer" value="{imp}"><input type="hidden" name="origin" value="{org}"><input type="hidden" name="hs" value="{hs}"><input type="hidden" name="knownAt" value="{knownAt}"><input type="hidden" name="scenario" value="{overlay}">
               <div><label for="imposer">Imposed by</label><select id="imposer" name="imposer"><option value="">any</option>{Html.Join(imposers.Select(c => Html.Of($"<option value=\"{c}\"{(string.Equals(c, imposer, StringComparison.OrdinalIgnoreCase) ? " selected" : string.Empty)}>{c}</option>")))}</select></div>
@@ -151,6 +146,23 @@ public static class LedgerPages
             </tbody></table>
             """);
         return Layout.Page(http, "Ledger", body);
+    }
+
+    /// <summary>The measures the ledger's filters keep (imposer, kind, and words as search reads them), by imposer and id: the page's table and its CSV.</summary>
+    public static List<Core.Ledger.Measure> Filter(IEnumerable<Core.Ledger.Measure> all, string? imposer, string? kind, string? text, SearchTexts texts)
+    {
+        var words = SearchWords.Of(text, texts.Lexicon);
+        return all
+            .Where(m => string.IsNullOrWhiteSpace(imposer) || string.Equals(m.Imposer.Code, imposer.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(m => string.IsNullOrWhiteSpace(kind) || LedgerDtos.Kebab(m.Kind.ToString()) == kind)
+            .Where(m => SiteSearch.MeasureMatches(m, words, texts))
+            .OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static string CsvQuery(params string?[] values)
+    {
+        string[] names = ["knownAt", "scenario", "imposer", "kind", "text"];
+        return string.Join("&", names.Zip(values).Where(p => !string.IsNullOrWhiteSpace(p.Second)).Select(p => p.First + "=" + Uri.EscapeDataString(p.Second!.Trim())));
     }
 
     private static Html Schedule(LedgerView view, string measureId) => Html.Join(view.Schedule(measureId).Select(s => Html.Of(

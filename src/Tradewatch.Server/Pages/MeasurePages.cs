@@ -2,6 +2,7 @@ using Tradewatch.App.Ledger;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
+using Tradewatch.Server.Search;
 
 namespace Tradewatch.Server.Pages;
 
@@ -12,24 +13,26 @@ public static class MeasurePages
     public static Html Link(string id) => Html.Of($"<a href=\"/ledger/measures/{Uri.EscapeDataString(id)}\">{id}</a>");
 
     /// <summary>The measures as CSV, one row each, as known now or at <paramref name="knownAt"/>.</summary>
-    public static IResult Csv(LedgerSession ledger, string? knownAt)
+    /// <summary>The ledger's measures as CSV, filtered as the ledger page is (its "as CSV" link carries its filters).</summary>
+    public static IResult Csv(LedgerSession ledger, SearchTexts texts, string? knownAt, string? scenario, string? imposer, string? kind, string? text)
     {
         var errors = new InputErrors();
         var known = errors.KnownAt(ledger, "knownAt", knownAt);
+        var overlay = errors.Scenario(ledger, "scenario", scenario);
         if (errors.Any)
         {
             return Results.Text(string.Join("\n", errors.Messages) + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var view = ledger.View(known, null);
-        var text = new System.Text.StringBuilder(Core.Csv.Line(["id", "kind", "imposer", "targets", "title", "basis", "products", "recorded", "sources"]));
-        foreach (var m in view.Measures.OrderBy(m => m.Imposer.Code, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal))
+        var view = ledger.View(known, overlay);
+        var csv = new System.Text.StringBuilder(Core.Csv.Line(["id", "kind", "imposer", "targets", "title", "basis", "products", "recorded", "sources"]));
+        foreach (var m in LedgerPages.Filter(view.Measures, imposer, kind, text, texts))
         {
-            text.Append(Core.Csv.Line([m.Id, LedgerDtos.Kebab(m.Kind.ToString()), m.Imposer.Code, m.Targets.ToString(), m.Title, m.Basis,
+            csv.Append(Core.Csv.Line([m.Id, LedgerDtos.Kebab(m.Kind.ToString()), m.Imposer.Code, m.Targets.ToString(), m.Title, m.Basis,
                 m.Products.All ? "all" : string.Join(" ", m.Products.Include.Select(c => c.ToString())), LedgerDtos.KnownAt(m.Provenance.Recorded), string.Join(" ", m.Provenance.Sources)]));
         }
 
-        return Results.Text(text.ToString(), "text/csv; charset=utf-8");
+        return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
     }
 
     public static IResult Measure(HttpContext http, LedgerSession ledger, string id)

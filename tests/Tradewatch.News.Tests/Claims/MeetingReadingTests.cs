@@ -1,0 +1,64 @@
+using Tradewatch.News.Claims;
+
+namespace Tradewatch.News.Tests.Claims;
+
+/// <summary>
+/// Sentences written for these tests: a meeting is a meeting word in its sense of people coming together, with a
+/// place or a day of its own; one denied, wished for, only named as the time of something else, or a use of "meet"
+/// that means "satisfy" is none. None is taken from a corpus article.
+/// </summary>
+public class MeetingReadingTests
+{
+    private static readonly DateOnly Monday = new(2025, 6, 9);
+
+    private static List<MeetingFacts> Meetings(string text) =>
+        ClaimExtractor.Extract(new ClaimDocument("d", text, Monday)).Claims.Select(c => c.Facts).OfType<MeetingFacts>().ToList();
+
+    [Theory]
+    [InlineData("Trade ministers from Spain and Japan met in Madrid on Tuesday to discuss olive oil.", "Madrid", "2025-06-03")]
+    [InlineData("Negotiators from both sides will meet again in Brussels on Thursday.", "Brussels", "2025-06-12")]
+    [InlineData("Finance Minister Anna Berg met her Swedish counterpart in Stockholm on Friday.", "Stockholm", "2025-06-06")]
+    [InlineData("The talks in Ottawa began on Friday and ran late into the night.", "Ottawa", "2025-06-06")]
+    [InlineData("Officials are meeting in Rome today to settle the dispute over steel quotas.", "Rome", "2025-06-09")]
+    public void A_meeting_held_or_set_has_its_place_and_day(string sentence, string place, string day)
+    {
+        var meeting = Assert.Single(Meetings(sentence));
+        Assert.Equal(place, meeting.Place);
+        Assert.Equal(day, meeting.Start?.ToString());
+    }
+
+    [Theory]
+    // "meet" in its sense of satisfying something.
+    [InlineData("Quarterly exports from Munich met expectations on Tuesday, the bank said.")]
+    [InlineData("Officials in Seoul warned that supplies would not meet demand this winter.")]
+    [InlineData("Steelmakers in Busan said they could not meet the new targets by March.")]
+    // Denied, refused or called off.
+    [InlineData("The two presidents did not meet in Rome on Friday, officials said.")]
+    [InlineData("Finance ministers declined to meet in Brussels on Monday.")]
+    [InlineData("The talks in Paris were called off on Sunday.")]
+    // Other senses of the meeting nouns.
+    [InlineData("Shares fell in the Tokyo session on Friday as the yen rose.")]
+    [InlineData("The rally in Madrid was gathering pace on Friday.")]
+    // A building named for where someone spoke, with a meeting word only about what was said.
+    [InlineData("Prime Minister Lena Holm told reporters at the Blue House that negotiations were stalled.")]
+    // A summit named only as the time of something else.
+    [InlineData("The minister spoke ahead of the summit in Riyadh.")]
+    [InlineData("Officials will sign the papers on the sidelines of the summit in Jakarta.")]
+    public void What_is_no_meeting_gives_none(string sentence)
+    {
+        Assert.Empty(Meetings(sentence));
+    }
+
+    [Fact]
+    public void A_place_where_something_else_was_agreed_is_not_the_meetings()
+    {
+        Assert.DoesNotContain(Meetings("The talks aim to restore a ceasefire agreed in Bangkok last month."), m => m.Place == "Bangkok");
+    }
+
+    [Fact]
+    public void The_day_a_meeting_was_announced_is_not_its_day()
+    {
+        var meeting = Assert.Single(Meetings("Premier Li Wen will meet a Spanish delegation for talks next week in Madrid, his office announced on June 7."));
+        Assert.NotEqual("2025-06-07", meeting.Start?.ToString());
+    }
+}
