@@ -13,7 +13,7 @@ internal sealed partial class DocumentContext
         Document = document;
         Gazetteer = gazetteer;
         Text = document.Text;
-        Sentences = Claims.Sentences.Split(Text, Gaps);
+        Sentences = ClaimSentence.Split(Text, Gaps);
         foreach (Match m in gazetteer.EconomyPattern.Matches(Text))
         {
             EconomyMentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Economy, gazetteer.EconomySurfaces[m.Value]));

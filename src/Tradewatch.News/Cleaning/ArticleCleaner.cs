@@ -121,13 +121,13 @@ public static partial class ArticleCleaner
     }
 
     /// <summary>
-    /// A line hard-wrapped in the middle of a sentence (<see cref="Claims.Sentences.Wraps"/>) is judged as the
+    /// A line hard-wrapped in the middle of a sentence (<see cref="Sentences.Wraps"/>) is judged as the
     /// sentence it begins, not as a fragment or a label.
     /// </summary>
     private static bool WrapsInto(List<string> lines, int i) =>
         i + 1 < lines.Count
         && P.Word().Count(lines[i]) >= LineModel.ProtectedWords
-        && Claims.Sentences.Wraps(lines[i], lines[i + 1].AsSpan().TrimStart());
+        && Sentences.Wraps(lines[i], lines[i + 1].AsSpan().TrimStart());
 
     /// <summary>Dates on lines of an extracted HTML text are read as candidates; the lines stay.</summary>
     private static void KeepExtractedText(List<string> lines, List<DateCandidate> dates)
