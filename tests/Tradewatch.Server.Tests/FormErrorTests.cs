@@ -11,6 +11,19 @@ public sealed partial class FormErrorTests(ServerFactory factory) : IClassFixtur
 
     private static List<string> Invalid(string html) => InvalidInput().Matches(html).Select(m => m.Groups["id"].Value).ToList();
 
+    /// <summary>Asks the page, and asserts a 400 whose one invalid field is this one, with the message beside it; returns the page.</summary>
+    private async Task<string> ShownOnItsField(string url, string field, string message)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal([field], Invalid(html));
+        var error = Regex.Match(html, $"<span class=\"field-error\" id=\"{field}-error\">(?<text>[^<]*)</span>");
+        Assert.True(error.Success, html);
+        Assert.Contains(message, error.Groups["text"].Value, StringComparison.Ordinal);
+        return html;
+    }
+
     [Theory]
     [InlineData("importer=US&origin=XX&date=2025-06-09", "origin", "unknown economy")]
     [InlineData("importer=XX&origin=CN&date=2025-06-09", "importer", "unknown economy")]
@@ -20,13 +33,7 @@ public sealed partial class FormErrorTests(ServerFactory factory) : IClassFixtur
     [InlineData("importer=US&origin=CN&date=2025-06-09&value=-5", "value", "")]
     public async Task A_duty_form_error_is_shown_on_its_own_field(string query, string field, string message)
     {
-        var response = await factory.CreateClient().GetAsync($"/duty?{query}");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal([field], Invalid(html));
-        var error = Regex.Match(html, $"<span class=\"field-error\" id=\"{field}-error\">(?<text>[^<]*)</span>");
-        Assert.True(error.Success, html);
-        Assert.Contains(message, error.Groups["text"].Value, StringComparison.Ordinal);
+        var html = await ShownOnItsField($"/duty?{query}", field, message);
         Assert.Contains($"aria-describedby=\"{field}-error\"", html, StringComparison.Ordinal);
     }
 
@@ -39,13 +46,7 @@ public sealed partial class FormErrorTests(ServerFactory factory) : IClassFixtur
     [InlineData("/ledger?knownAt=soon", "knownAt", "not a date")]
     public async Task A_licence_calendar_or_ledger_form_error_is_shown_on_its_own_field_with_the_form(string url, string field, string message)
     {
-        var response = await factory.CreateClient().GetAsync(url);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal([field], Invalid(html));
-        var error = Regex.Match(html, $"<span class=\"field-error\" id=\"{field}-error\">(?<text>[^<]*)</span>");
-        Assert.True(error.Success, html);
-        Assert.Contains(message, error.Groups["text"].Value, StringComparison.Ordinal);
+        var html = await ShownOnItsField(url, field, message);
         // the message is on the field, not repeated in a list away from it
         Assert.Single(Regex.Matches(html, Regex.Escape(message)));
         Assert.Contains("see the marked fields", html, StringComparison.Ordinal);
