@@ -25,6 +25,9 @@ internal static partial class LineTraining
     /// <summary>Held-out article sentences the sentence model keeps: a sentence lost costs more than a label.</summary>
     private const double TargetSentenceRecall = 0.995;
 
+    /// <summary>Sentence lines that are not the article's are fewer: a word of the sentence lexicon needs fewer pages.</summary>
+    private const int SentenceLexiconMinPages = 5;
+
     public static int Run(string[] args)
     {
         var bench = args.Length > 0 ? args[0] : "../shared/bench/article-extraction";
@@ -32,27 +35,47 @@ internal static partial class LineTraining
         var sentenceOutput = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "sentence-model.json");
         var truth = Truth(Path.Combine(bench, "ground-truth.json"));
         var pages = BenchPages.Load(bench).Where(p => truth.ContainsKey(p.Id)).ToList();
-        var rows = new List<Row>();
+        var labelled = new List<(int Page, List<string> Lines, bool[] Article)>();
         for (var pi = 0; pi < pages.Count; pi++)
         {
-            var page = pages[pi];
-            var lines = HtmlFragmentText.ToText(page.Html).Split('\n').Where(l => l.Length > 0).ToList();
+            var lines = HtmlFragmentText.ToText(pages[pi].Html).Split('\n').Where(l => l.Length > 0).ToList();
+            var (_, bodyLines, trigrams) = truth[pages[pi].Id];
+            labelled.Add((pi, lines, lines.Select(l => Label(l, bodyLines, trigrams)).ToArray()));
+        }
+
+        // The word lexicon a page's lines are read with is learnt on the other folds' pages, so that the
+        // models learn how far to trust it on pages it has not seen; the shipped lexicons are learnt on all.
+        // The sentence model has its own, learnt on sentence lines only.
+        IEnumerable<(int, string, bool)> LexiconLines(Func<int, bool> take, bool sentences) =>
+            labelled.Where(p => take(p.Page)).SelectMany(p => p.Lines.Select((l, i) => (p.Page, l, p.Article[i])))
+                .Where(r => !sentences || LineModel.Protects(r.l));
+        var foldLexicons = Enumerable.Range(0, Folds).Select(f => LineLexicon.Learn(LexiconLines(pi => pi % Folds != f, false))).ToArray();
+        var foldSentenceLexicons = Enumerable.Range(0, Folds).Select(f => LineLexicon.Learn(LexiconLines(pi => pi % Folds != f, true), SentenceLexiconMinPages)).ToArray();
+        var rows = new List<Row>();
+        foreach (var (pi, lines, article) in labelled)
+        {
             var context = LineModel.Page.Of(lines);
-            var (body, bodyLines, trigrams) = truth[page.Id];
             for (var i = 0; i < lines.Count; i++)
             {
                 var isSentence = LineModel.Protects(lines[i]);
-                rows.Add(new Row(pi % Folds, LineModel.Features(lines, i, context, edgesUnknown: isSentence), Label(lines[i], bodyLines, trigrams), isSentence));
+                rows.Add(new Row(
+                    pi % Folds,
+                    LineModel.Features(lines, i, context, edgesUnknown: isSentence, foldLexicons[pi % Folds]),
+                    isSentence ? LineModel.Features(lines, i, context, edgesUnknown: true, foldSentenceLexicons[pi % Folds]) : [],
+                    article[i],
+                    isSentence));
             }
-
-            _ = body;
         }
+
+        var lexicon = LineLexicon.Learn(LexiconLines(_ => true, false));
+        var sentenceLexicon = LineLexicon.Learn(LexiconLines(_ => true, true), SentenceLexiconMinPages);
+        Console.WriteLine($"lexicons of {lexicon.Count} words (lines) and {sentenceLexicon.Count} words (sentences)");
 
         Console.WriteLine($"{pages.Count} pages, {rows.Count} lines, {rows.Count(r => r.Article)} article lines");
         var held = new double[rows.Count];
         for (var fold = 0; fold < Folds; fold++)
         {
-            var model = Train(rows.Where(r => r.Fold != fold).ToList(), 0.5);
+            var model = Train(rows.Where(r => r.Fold != fold).ToList(), 0.5, lexicon);
             for (var k = 0; k < rows.Count; k++)
             {
                 if (rows[k].Fold == fold)
@@ -65,18 +88,18 @@ internal static partial class LineTraining
         var judged = Enumerable.Range(0, rows.Count).Where(k => rows[k].Article && !rows[k].Protected).Select(k => held[k]).Order().ToList();
         var threshold = judged[(int)Math.Floor((1 - TargetRecall) * judged.Count)];
         Report("cross-validated (5 folds by page)", rows, held, threshold);
-        var final = Train(rows, threshold);
+        var final = Train(rows, threshold, lexicon);
         Report("trained on all pages (optimistic)", rows, rows.Select(r => final.Probability(r.Features)).ToArray(), threshold);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllText(output, final.ToJson($"{pages.Count} pages of the article-extraction benchmark (scrapinghub, MIT); {rows.Count} lines; threshold keeps {TargetRecall:P1} of the held-out article lines not protected as sentences") + "\n", new UTF8Encoding(false));
         Console.WriteLine($"model written to {output}");
 
         // Sentences: a model of their own, learnt on sentence lines only.
-        var sentences = rows.Where(r => r.Protected).ToList();
+        var sentences = rows.Where(r => r.Protected).Select(r => r with { Features = r.SentenceFeatures }).ToList();
         var heldSentences = new double[sentences.Count];
         for (var fold = 0; fold < Folds; fold++)
         {
-            var model = Train(sentences.Where(r => r.Fold != fold).ToList(), 0.5, edgesUnknown: true);
+            var model = Train(sentences.Where(r => r.Fold != fold).ToList(), 0.5, sentenceLexicon, edgesUnknown: true);
             for (var k = 0; k < sentences.Count; k++)
             {
                 if (sentences[k].Fold == fold)
@@ -90,7 +113,7 @@ internal static partial class LineTraining
         var sentenceThreshold = articleSentences[(int)Math.Floor((1 - TargetSentenceRecall) * articleSentences.Count)];
         var unprotected = sentences.Select(r => r with { Protected = false }).ToList();
         Report("sentences, cross-validated (5 folds by page)", unprotected, heldSentences, sentenceThreshold);
-        var finalSentences = Train(sentences, sentenceThreshold, edgesUnknown: true);
+        var finalSentences = Train(sentences, sentenceThreshold, sentenceLexicon, edgesUnknown: true);
         Report("sentences, trained on all pages (optimistic)", unprotected, sentences.Select(r => finalSentences.Probability(r.Features)).ToArray(), sentenceThreshold);
         File.WriteAllText(sentenceOutput, finalSentences.ToJson($"{pages.Count} pages of the article-extraction benchmark (scrapinghub, MIT); {sentences.Count} sentence lines; threshold keeps {TargetSentenceRecall:P1} of the held-out article sentences") + "\n", new UTF8Encoding(false));
         Console.WriteLine($"sentence model written to {sentenceOutput}");
@@ -124,7 +147,7 @@ internal static partial class LineTraining
             $"{name}: threshold {threshold:F3}; article lines kept {keptArticle / (double)article:P1} ({keptJudged / (double)judged:P1} of those not protected as sentences); other lines removed {removedOther / (double)other:P1}"));
     }
 
-    private static LineModel Train(List<Row> rows, double threshold, bool edgesUnknown = false)
+    private static LineModel Train(List<Row> rows, double threshold, LineLexicon lexicon, bool edgesUnknown = false)
     {
         var d = LineModel.FeatureNames.Length;
         var mean = new double[d];
@@ -202,7 +225,7 @@ internal static partial class LineTraining
             b -= LearningRate * gb / rows.Count;
         }
 
-        return new LineModel(w.Select(Round).ToArray(), Round(b), mean.Select(Round).ToArray(), scale.Select(Round).ToArray(), Round(threshold)) { EdgesUnknown = edgesUnknown };
+        return new LineModel(w.Select(Round).ToArray(), Round(b), mean.Select(Round).ToArray(), scale.Select(Round).ToArray(), Round(threshold), lexicon) { EdgesUnknown = edgesUnknown };
     }
 
     private static double Round(double v) => Math.Round(v, 6);
@@ -251,7 +274,7 @@ internal static partial class LineTraining
         return result;
     }
 
-    private sealed record Row(int Fold, double[] Features, bool Article, bool Protected);
+    private sealed record Row(int Fold, double[] Features, double[] SentenceFeatures, bool Article, bool Protected);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -74,3 +74,41 @@ public class LineModelTests
         Assert.Equal(LineModel.FeatureNames.Length, LineModel.FeatureNames.Distinct().Count());
     }
 }
+
+public class LineLexiconTests
+{
+    [Fact]
+    public void A_word_of_furniture_lines_weighs_against_the_article_and_a_rare_word_is_left_out()
+    {
+        var lines = new List<(int, string, bool)>();
+        for (var page = 0; page < LineLexicon.MinPages; page++)
+        {
+            lines.Add((page, "Subscribe to the weekly digest", false));
+            lines.Add((page, "Subscribe now", false));
+            lines.Add((page, "The port said exports of copper rose in the spring, though prices slipped.", true));
+            lines.Add((page, "Officials said the quota would be reviewed before the summer.", true));
+        }
+
+        lines.Add((0, "Zanzibar cloves were mentioned once.", true));
+        var lexicon = LineLexicon.Learn(lines);
+        Assert.True(lexicon.Weight("subscribe") < 0);
+        Assert.True(lexicon.Weight("said") > 0);
+        Assert.Equal(0, lexicon.Weight("zanzibar"));
+        var (mean, min) = lexicon.Score("Subscribe: the port said so");
+        Assert.Equal(lexicon.Weight("subscribe"), min);
+        Assert.True(mean > min);
+        Assert.Equal((0d, 0d), lexicon.Score("Zanzibar cloves"));
+    }
+
+    [Fact]
+    public void The_shipped_models_read_words_of_sign_up_prompts_as_furniture_and_reporting_as_the_article()
+    {
+        foreach (var model in new[] { LineModel.Shipped, LineModel.ShippedSentences })
+        {
+            Assert.True(model.Lexicon.Count > 1000);
+            Assert.True(model.Lexicon.Weight("newsletters") < 0);
+            Assert.True(model.Lexicon.Weight("cookies") < 0);
+            Assert.True(model.Lexicon.Weight("said") > 0);
+        }
+    }
+}

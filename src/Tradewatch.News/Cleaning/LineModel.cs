@@ -22,7 +22,7 @@ public sealed partial class LineModel
         "widget_words", "promo", "teaser", "credit", "domain", "repeated", "prev_log_words",
         "next_log_words", "prev_ends_sentence", "next_ends_sentence", "window_log_words", "has_verb_said", "cohesion",
         "second_person", "first_plural", "imperative", "question", "exclamation", "has_date", "ends_ellipsis", "log_sentences",
-        "quoted_share",
+        "quoted_share", "lexicon_mean", "lexicon_min",
     ];
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -32,8 +32,9 @@ public sealed partial class LineModel
     private readonly double[] scale;
     private readonly double bias;
 
-    public LineModel(double[] weights, double bias, double[] mean, double[] scale, double threshold)
+    public LineModel(double[] weights, double bias, double[] mean, double[] scale, double threshold, LineLexicon lexicon)
     {
+        ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(mean);
         ArgumentNullException.ThrowIfNull(scale);
@@ -42,7 +43,7 @@ public sealed partial class LineModel
             throw new ArgumentException($"a line model has {FeatureNames.Length} weights, means and scales");
         }
 
-        (this.weights, this.bias, this.mean, this.scale, Threshold) = (weights, bias, mean, scale, threshold);
+        (this.weights, this.bias, this.mean, this.scale, Threshold, Lexicon) = (weights, bias, mean, scale, threshold, lexicon);
     }
 
     /// <summary>Lines the model never takes: a sentence of this many words or more is left to the rules.</summary>
@@ -55,6 +56,9 @@ public sealed partial class LineModel
     /// </summary>
     public static bool Protects(string line) =>
         P.EndsLikeSentence().IsMatch(line) && P.Word().Count(line) >= ProtectedWords;
+
+    /// <summary>The word weights the model reads lines with, learnt with it.</summary>
+    public LineLexicon Lexicon { get; }
 
     /// <summary>Below this probability of being the article's, a line the rules kept is taken out.</summary>
     public double Threshold { get; }
@@ -73,7 +77,7 @@ public sealed partial class LineModel
     public static LineModel ShippedSentences => ShippedSentenceModel.Value;
 
     public double Probability(IReadOnlyList<string> lines, int i, Page? page = null) =>
-        Probability(Features(lines, i, page, EdgesUnknown));
+        Probability(Features(lines, i, page, EdgesUnknown, Lexicon));
 
     /// <summary>
     /// Whether a line at the text's first or last place has its missing neighbours read as unknown (NaN,
@@ -148,10 +152,12 @@ public sealed partial class LineModel
         return set;
     }
 
-    public static double[] Features(IReadOnlyList<string> lines, int i, Page? page = null, bool edgesUnknown = false)
+    /// <param name="lexicon">The word weights to read the line with (training passes ones learnt without the line's page); none, when null.</param>
+    public static double[] Features(IReadOnlyList<string> lines, int i, Page? page = null, bool edgesUnknown = false, LineLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         page ??= Page.Of(lines);
+        var (lexiconMean, lexiconMin) = lexicon?.Score(lines[i]) ?? (0, 0);
         var line = lines[i];
         var words = P.Word().Matches(line);
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -246,6 +252,8 @@ public sealed partial class LineModel
             P.EndsWithEllipsis().IsMatch(line) ? 1 : 0,
             Log(P.SentenceBreak().Count(line) + 1),
             1 - (unquoted.Length / (double)chars),
+            lexiconMean,
+            lexiconMin,
         ];
     }
 
@@ -255,7 +263,7 @@ public sealed partial class LineModel
     private static string Unquoted(string line) => Quoted().Replace(line, " ");
 
     public string ToJson(string trainedOn) => JsonSerializer.Serialize(
-        new ModelFile(trainedOn, FeatureNames, weights, bias, mean, scale, Threshold, EdgesUnknown), Indented);
+        new ModelFile(trainedOn, FeatureNames, weights, bias, mean, scale, Threshold, EdgesUnknown, Lexicon.Weights), Indented);
 
     public static LineModel FromJson(string json)
     {
@@ -265,7 +273,10 @@ public sealed partial class LineModel
             throw new InvalidDataException("the line model was trained on other features; run tools/train-line-model");
         }
 
-        return new LineModel(file.Weights, file.Bias, file.Mean, file.Scale, file.Threshold) { EdgesUnknown = file.EdgesUnknown };
+        return new LineModel(file.Weights, file.Bias, file.Mean, file.Scale, file.Threshold, new LineLexicon(file.Lexicon ?? new Dictionary<string, double>()))
+        {
+            EdgesUnknown = file.EdgesUnknown,
+        };
     }
 
     private static LineModel Load(string name)
@@ -276,7 +287,7 @@ public sealed partial class LineModel
         return FromJson(reader.ReadToEnd());
     }
 
-    private sealed record ModelFile(string TrainedOn, string[] Features, double[] Weights, double Bias, double[] Mean, double[] Scale, double Threshold, bool EdgesUnknown = false);
+    private sealed record ModelFile(string TrainedOn, string[] Features, double[] Weights, double Bias, double[] Mean, double[] Scale, double Threshold, bool EdgesUnknown = false, IReadOnlyDictionary<string, double>? Lexicon = null);
 
     /// <summary>Marks between menu items and breadcrumbs: "Home › World | Business".</summary>
     [GeneratedRegex(@"(?:^|\s)[|›»>•·/](?=\s|$)")]
