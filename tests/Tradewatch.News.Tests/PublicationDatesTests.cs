@@ -165,6 +165,8 @@ public class PublicationDatesTests
     [InlineData("By Ana Lima | Published 4 May 2025 | 3 min read", "2025-05-04")]
     [InlineData("Ana Lima, Staff Writer · May 4, 2025 · 4 min read", "2025-05-04")]
     [InlineData("Updated May 6, 2025 | Published May 4, 2025", "2025-05-04")]
+    [InlineData("Updated May 6, 2025 9:21 am ET / Original May 4, 2025 8:02 am ET", "2025-05-04")]
+    [InlineData("Originally published May 4, 2025, 8:02 a.m. ET | Last updated May 6, 2025, 9:21 a.m. ET", "2025-05-04")]
     public void A_byline_that_carries_the_date_dates_the_report_and_goes(string line, string expected)
     {
         var clean = Clean("Cement quota talks\n" + line + "\n" + Body);
