@@ -265,7 +265,7 @@ public sealed partial class UsMeasureBuilder
                   - ieepa-reciprocal
                   - section-122
                   - ieepa-fentanyl-usmca
-                  - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-06, note: "Proclamation 10947 (FR of 6 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
+                  - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-09, note: "Proclamation 10947 (signed 3 Jun 2025; FR Doc. 2025-10524 of 9 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
                 note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. Under 9903.81.91, 9903.85.08 and 9903.78.01 (the layers marked on-content) the duty falls on the metal content's value and the rest of the value pays the other layers, the reciprocal tariff among them (give --metal-value); without the metal value the whole value pays Section 232. The other derivatives (9903.81.89-.90, 9903.85.04, 9903.85.07) pay on the full value.
               - group: section-232-semiconductors
                 mode: highest
@@ -844,6 +844,14 @@ public sealed partial class UsMeasureBuilder
 
                 // a deal's notice may date its rate before its own publication: the rate is valid from then, known from the publication
                 day = Retroactive(authority, src) ?? InForceFrom(src) ?? day;
+
+                // a rate in force before the measure's own start (the March 2025 rise, for the inclusions of August)
+                // begins with the measure, where a later step replaces it
+                if (start is not null && string.CompareOrdinal(day, start) < 0)
+                {
+                    day = start;
+                }
+
                 rates.RemoveAll(r => r.From == day);
                 rates.Add(new Rate(day, null, Percent(rate), Published(src, from), [src], AllIn: targets.All(t => IsAllIn(t, rate, authority))));
             }

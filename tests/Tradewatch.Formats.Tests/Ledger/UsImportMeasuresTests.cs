@@ -58,6 +58,10 @@ public class UsImportMeasuresTests
     [InlineData("DE", "7606.12.30.91", "2025-06-09", "Section 232 aluminium", 50)]
     [InlineData("CL", "7408.11.60.00", "2025-09-01", "Section 232 copper", 50)]
     [InlineData("MX", "8701.21.00.15", "2025-11-15", "Section 232 medium", 25)] // road tractors: 8701.21-.29 in HTS 2022
+    [InlineData("CN", "3004.90.92.01", "2025-06-09", "Section 232 aluminium derivatives (inclusions", 0)] // the BIS inclusions (90 FR 40326) start on 18 Aug 2025, at the 50% of Proclamation 10947
+    [InlineData("CN", "3004.90.92.01", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 50)]
+    [InlineData("GB", "3004.90.92.01", "2025-08-17", "Section 232 aluminium derivatives (inclusions", 0)]
+    [InlineData("GB", "3004.90.92.01", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 25)]
     public void Section_232_layers_apply_with_their_dates_and_partner_rates(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date), basis));
 
