@@ -573,7 +573,10 @@ public sealed partial class UsMeasureBuilder
 
     private static readonly Dictionary<string, string> DealExemptionKinds = new(StringComparer.Ordinal)
     {
-        ["civil_aircraft"] = "civil aircraft", ["pharma"] = "non-patented pharmaceuticals", ["ptaap"] = "unavailable natural resources", ["particular"] = "particular articles",
+        ["civil_aircraft"] = "civil aircraft",
+        ["pharma"] = "non-patented pharmaceuticals",
+        ["ptaap"] = "unavailable natural resources",
+        ["particular"] = "particular articles",
     };
 
     private static readonly Dictionary<string, string> DealNames = new(StringComparer.Ordinal)
