@@ -136,6 +136,9 @@ public class PublicationDatesTests
     [InlineData("OSLO, Feb. 2 (Example Wire) -- Officials of both countries met for talks.", 2, 2)]
     [InlineData("Ottawa, March 3, 2026 - Officials of both countries met for talks.", 3, 3)]
     [InlineData("Buenos Aires, Nov. 18, 2025 — Officials of both countries met for talks.", 11, 18)]
+    [InlineData("NEW YORK, Feb. 4, 2025 /Example Newswire/ -- A maker of steel pipe said it would open a mill.", 2, 4)]
+    [InlineData("HALIFAX, NS, Feb. 4, 2025 /EXW/ - A maker of steel pipe said it would open a mill.", 2, 4)]
+    [InlineData("Halifax, Feb. 4, 2025 /Example Newswire/ A maker of steel pipe said it would open a mill.", 2, 4)]
     public void Wire_datelines_in_title_case_or_with_a_double_dash_are_found(string line, int month, int day)
     {
         var found = WireDateline.Find(line);
@@ -143,10 +146,18 @@ public class PublicationDatesTests
         Assert.Equal((month, day), (found.Value.Month, found.Value.Day));
     }
 
+    [Fact]
+    public void A_press_release_is_dated_by_its_wire_dateline()
+    {
+        var dated = Own("NEW YORK, Feb. 4, 2025 /Example Newswire/ -- " + Body);
+        Assert.Equal((new DateOnly(2025, 2, 4), DateSource.WireDateline), (dated.Date, dated.Source));
+    }
+
     [Theory]
     [InlineData("Lisbon, Oct 14 Officials of both countries met for talks.")]
     [InlineData("Lisbon, Oct 14 - Officials of both countries met for talks.")]
     [InlineData("On March 3, 2026 - a day after the vote - officials met for talks.")]
+    [InlineData("Prices rose on March 3, 2026 /in some cities/ - officials said.")]
     public void A_title_case_opening_without_an_agency_or_a_full_date_is_no_dateline(string line) =>
         Assert.Null(WireDateline.Find(line));
 
@@ -154,6 +165,8 @@ public class PublicationDatesTests
     [InlineData("By Ana Lima | Published 4 May 2025 | 3 min read", "2025-05-04")]
     [InlineData("Ana Lima, Staff Writer · May 4, 2025 · 4 min read", "2025-05-04")]
     [InlineData("Updated May 6, 2025 | Published May 4, 2025", "2025-05-04")]
+    [InlineData("Updated May 6, 2025 9:21 am ET / Original May 4, 2025 8:02 am ET", "2025-05-04")]
+    [InlineData("Originally published May 4, 2025, 8:02 a.m. ET | Last updated May 6, 2025, 9:21 a.m. ET", "2025-05-04")]
     public void A_byline_that_carries_the_date_dates_the_report_and_goes(string line, string expected)
     {
         var clean = Clean("Cement quota talks\n" + line + "\n" + Body);

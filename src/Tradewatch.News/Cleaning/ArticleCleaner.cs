@@ -20,6 +20,9 @@ public static partial class ArticleCleaner
     /// <summary>A dateline that opens the story stands among the page's first lines.</summary>
     private const int OpeningMaxLine = 8;
 
+    /// <summary>A line that prints a date for the page holds little else: the date, a label, a time, a zone, a byline.</summary>
+    private const int DatelineMaxTokens = 14;
+
     /// <summary>Headlines and teaser titles are rarely longer than this.</summary>
     private const int HeadlineMaxWords = 30;
 
@@ -248,13 +251,15 @@ public static partial class ArticleCleaner
     /// <summary>The date of a line that is only a date with labels, times and zones around it, else null.</summary>
     private static DateOnly? Dateline(string line)
     {
-        if (TokenCount(line) > 14)
+        // A date line holds one date in at most DatelineMaxTokens tokens, or two ("Updated ... / Original ...") in twice as many.
+        var tokens = TokenCount(line);
+        if (tokens > 2 * DatelineMaxTokens)
         {
             return null;
         }
 
         var mentions = DateText.Find(line);
-        if (mentions.Count == 0)
+        if (mentions.Count == 0 || tokens > DatelineMaxTokens * Math.Min(mentions.Count, 2))
         {
             return null;
         }

@@ -21,7 +21,7 @@ internal static partial class LinePatterns
     public static partial Regex LeadingDateToken();
 
     /// <summary>Words a dateline may hold besides its date: labels, times, zones, separators.</summary>
-    [GeneratedRegex(@"\b(?:published|posted|updated|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|pst|cet|bst|ist|hkt|sgt|jst|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[|•·,:()\-–—/]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:published|posted|updated|last|modified|original(?:ly)?|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|pst|cet|bst|ist|hkt|sgt|jst|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[|•·,:()\-–—/]", RegexOptions.IgnoreCase)]
     public static partial Regex DatelineFiller();
 
     /// <summary>A view, comment or share counter: "51", "0 Comments", "1.2K views".</summary>
@@ -40,8 +40,8 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|^A post shared by\b|^View (?:this|the) post on \w+|\(Opens in new window\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex EmbedMarker();
 
-    /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Posted").</summary>
-    [GeneratedRegex(@"\b(?:published|posted)\b(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A label that names the date after it as the publication's ("Published", "First published", "Originally published", "Posted", "Original").</summary>
+    [GeneratedRegex(@"\b(?:published|posted|original)\b(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex PublishedLabel();
 
     /// <summary>A reading time in a byline: "3 min read", "4 minute read", "5 mins".</summary>

@@ -361,7 +361,7 @@ public static partial class PublicationDates
     private static partial Regex Year();
 
     /// <summary>A label naming the line's date as the publication's, or a byline.</summary>
-    [GeneratedRegex(@"\b(?:published|posted|first\s+published|created)\b|^\W*by\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:published|posted|first\s+published|original(?:ly)?|created)\b|^\W*by\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublishedCue();
 
     /// <summary>The day a source was read, in a citation ("retrieved 20 November 2019", "accessed on"): not a publication.</summary>
