@@ -86,7 +86,9 @@ public static class TradewatchServer
                 return;
             }
 
-            _ = app.Services.GetRequiredService<LedgerSession>();
+            var ledger = app.Services.GetRequiredService<LedgerSession>();
+            // the schedule and the words of its latest lines, for the first duty answer and search, off the request path
+            _ = Task.Run(() => app.Services.GetRequiredService<SearchTexts>().HtsLines.Prepare(ledger.Schedule, ledger.Schedule.Latest));
         });
         return app;
     }

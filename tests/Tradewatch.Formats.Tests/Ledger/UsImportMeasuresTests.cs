@@ -158,6 +158,21 @@ public class UsImportMeasuresTests
     public void Fertilizers_are_exempt_from_the_reciprocal_tariff_from_13_November_2025(string origin, string date, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, "3104.20.00.10", date), "IEEPA reciprocal"));
 
+    /// <summary>Answers that tools/audit-duty found right against the shared schedule's lists and authority rates, each with its source.</summary>
+    [Theory]
+    [InlineData("CA", "7208.10.15.00", "2025-06-09", "Section 232", 50)] // Proclamation 10947 (FR 2025-10524): steel 50%, and no fentanyl duty beside it
+    [InlineData("CA", "7208.10.15.00", "2025-06-09", "IEEPA fentanyl", 0)]
+    [InlineData("CN", "4407.11.00.01", "2025-10-14", "Section 232 softwood", 10)] // Proclamation 10976: softwood lumber 10% from 14 Oct 2025
+    [InlineData("CN", "4407.11.00.01", "2025-10-14", "IEEPA reciprocal", 0)] // Section 232 timber pays no reciprocal tariff
+    [InlineData("KR", "8703.23.01.90", "2025-11-10", "Section 232", 12.5)] // FR 2025-21940: 15% all-in from 1 Nov 2025, the 2.5% MFN rate included
+    [InlineData("GB", "8703.23.01.90", "2025-08-07", "Section 232", 7.5)] // the UK deal: 10% all-in within the quota
+    [InlineData("BR", "6109.10.00.12", "2026-03-02", "IEEPA", 0)] // the IEEPA duties end on 24 Feb 2026 (Section 122 proclamation, FR 2026-03824)
+    [InlineData("BR", "6109.10.00.12", "2026-03-02", "Section 122", 10)]
+    [InlineData("MX", "3104.20.00.10", "2025-03-06", "IEEPA fentanyl", 25)] // potash paid 25% until the 10% of 7 Mar 2025 (EO 14232)
+    [InlineData("MX", "3104.20.00.10", "2025-03-07", "IEEPA fentanyl", 10)]
+    public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
+
     [Theory]
     [InlineData("CN", 30)]
     [InlineData("HK", 30)]
