@@ -254,6 +254,11 @@ internal static partial class FigureFinder
                         subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] ? " reduction" : " increase";
                     }
                 }
+                else if (PercentReading.IsReckoned(reading) && MeanPhrase(before) is { } mean)
+                {
+                    // "the effective tariff rate on Korean goods would fall to 11%": the phrase that names the mean, not the verb's last noun.
+                    subject = Canonical(ctx, mean, ref lastEconomy);
+                }
                 else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {
                     var head = SubjectBefore(before[..verb.Index]);
@@ -294,7 +299,7 @@ internal static partial class FigureFinder
                 else if (PercentReading.IsReckoned(reading))
                 {
                     // "The average US tariff on Chinese goods is now 51.1%", "duties averaging 20%": the phrase the rate belongs to.
-                    subject = Canonical(ctx, SubjectBefore(LinkTail().Replace(before, "")), ref lastEconomy);
+                    subject = Canonical(ctx, MeanPhrase(before) ?? SubjectBefore(LinkTail().Replace(before, "")), ref lastEconomy);
                     var word = reading is PercentKind.Average ? "average" : "estimated";
                     if (!subject.Contains(word[..6], StringComparison.OrdinalIgnoreCase))
                     {
@@ -368,6 +373,14 @@ internal static partial class FigureFinder
                 economySentence = sentenceIndex;
             }
         }
+    }
+
+    /// <summary>The phrase that names a mean rate and what it is over ("the effective tariff rate on Korean goods"); null when none of two words or more.</summary>
+    private static string? MeanPhrase(string before)
+    {
+        var at = PercentReading.MeanPhraseStart(before);
+        var named = at >= 0 ? NounPhrase.After(before[at..], most: 9, withOn: true) : "";
+        return named.Contains(' ', StringComparison.Ordinal) ? named : null;
     }
 
     private static decimal FractionValue(string words) => words.ToLowerInvariant().Replace('-', ' ').Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[^1] switch

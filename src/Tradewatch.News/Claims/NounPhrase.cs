@@ -145,8 +145,12 @@ internal static partial class NounPhrase
         return string.Join(' ', words);
     }
 
-    /// <summary>The noun phrase that starts where <paramref name="after"/> starts (after any determiner), at most five words.</summary>
-    public static string After(string after)
+    /// <summary>
+    /// The noun phrase that starts where <paramref name="after"/> starts (after any determiner), at most <paramref name="most"/>
+    /// words; "on" joins two nouns only when <paramref name="withOn"/> ("the tariff rate on Korean goods"), as it is more often
+    /// a time ("on Monday") after an amount.
+    /// </summary>
+    public static string After(string after, int most = 5, bool withOn = false)
     {
         var tokens = Token().Matches(after).Select(m => m.Value).ToList();
         var i = 0;
@@ -156,7 +160,7 @@ internal static partial class NounPhrase
         }
 
         var words = new List<string>();
-        for (; i < tokens.Count && words.Count < 5; i++)
+        for (; i < tokens.Count && words.Count < most; i++)
         {
             // Right after an amount, a word that is also a verb is the noun: "a $5.5 billion hit", "a 10% cut".
             if (IsNominal(tokens[i], false) || (IsParticiple(tokens[i]) && i + 1 < tokens.Count && IsNominal(tokens[i + 1], false))
@@ -166,7 +170,7 @@ internal static partial class NounPhrase
                 continue;
             }
 
-            if (words.Count > 0 && Inner.Contains(tokens[i]) && i + 1 < tokens.Count && !tokens[i].Equals("on", StringComparison.OrdinalIgnoreCase)
+            if (words.Count > 0 && Inner.Contains(tokens[i]) && i + 1 < tokens.Count && (withOn || !tokens[i].Equals("on", StringComparison.OrdinalIgnoreCase))
                 && (IsNominal(tokens[i + 1], false) || (Determiners.Contains(tokens[i + 1]) && i + 2 < tokens.Count && IsNominal(tokens[i + 2], false))))
             {
                 words.Add(tokens[i]);

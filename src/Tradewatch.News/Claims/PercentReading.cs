@@ -41,6 +41,13 @@ internal static partial class PercentReading
     [GeneratedRegex(@"\b(?:averag\w*|mean)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AverageWord();
 
+    /// <summary>
+    /// "the effective tariff rate", "a trade-weighted rate", "the overall rate": customs revenue over the value of imports,
+    /// a mean over every rate an economy pays, never a rate any schedule sets.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:effective|trade-weighted|weighted|implied|blended)[ \t]+(?:(?:US|U\.S\.|American|import|tariff|duty|customs)[ \t]+){0,2}(?:tariff|duty|customs)?[ \t]*rates?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MeanRate();
+
     [GeneratedRegex(@"^[ \t]+on[ \t]+average\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OnAverageAfter();
 
@@ -65,7 +72,7 @@ internal static partial class PercentReading
         }
 
         var phrase = OwnPhrase(before);
-        if (AverageWord().IsMatch(phrase) || OnAverageAfter().IsMatch(after))
+        if (AverageWord().IsMatch(phrase) || OnAverageAfter().IsMatch(after) || MeanRate().IsMatch(OwnPhrase(before, int.MaxValue)))
         {
             return PercentKind.Average;
         }
@@ -78,8 +85,31 @@ internal static partial class PercentReading
         return ChangeVerbBefore().IsMatch(before) ? PercentKind.Change : PercentKind.Plain;
     }
 
-    /// <summary>The words before the number back to the last clause boundary, at most ten.</summary>
-    public static string OwnPhrase(string before)
+    /// <summary>
+    /// Where, in <paramref name="before"/>, the phrase naming a mean rate begins ("the effective tariff rate on ...", "the average
+    /// duty on ..."), within the number's own clause; -1 when there is none.
+    /// </summary>
+    public static int MeanPhraseStart(string before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var cut = 0;
+        foreach (Match m in PhraseBreak().Matches(before))
+        {
+            cut = m.Index + m.Length;
+        }
+
+        var mean = MeanRate().Match(before, cut);
+        if (mean.Success)
+        {
+            return mean.Index;
+        }
+
+        var average = AverageWord().Match(before, cut);
+        return average.Success ? average.Index : -1;
+    }
+
+    /// <summary>The words before the number back to the last clause boundary, at most <paramref name="most"/>.</summary>
+    public static string OwnPhrase(string before, int most = 10)
     {
         var cut = 0;
         foreach (Match m in PhraseBreak().Matches(before))
@@ -89,7 +119,7 @@ internal static partial class PercentReading
 
         var phrase = before[cut..];
         var words = phrase.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.TakeLast(10));
+        return string.Join(' ', words.TakeLast(most));
     }
 
     /// <summary>True for an average or an estimate: figures about rates, never a rate to set beside the ledger's layers.</summary>

@@ -50,9 +50,20 @@ public class AdversarialReadingTests
     [InlineData("Shares of Hyundai rose 5% after the tariff news.", 5)]
     [InlineData("Exports of Malaysian chips fell 12% after the duties took effect.", 12)]
     [InlineData("The effective tariff rate on Indian goods is estimated at 33%, a think tank said.", 33)]
+    [InlineData("Bankers in Seoul said the effective tariff rate on Korean cars entering Canada would fall to about 9% from 14%.", 9)]
+    [InlineData("Bankers in Seoul said the effective tariff rate on Korean cars entering Canada would fall to about 9% from 14%.", 14)]
+    [InlineData("Kenya's trade-weighted duty rate on Ugandan imports stood at 6.2% last year.", 6.2)]
     public void A_percentage_that_is_no_rate_gives_no_tariff(string sentence, decimal figure)
     {
         Assert.DoesNotContain(Extract<TariffFacts>(sentence), t => t.RatePercent == figure);
+    }
+
+    [Fact]
+    public void A_mean_rate_is_a_figure_named_by_its_whole_phrase()
+    {
+        var figures = Extract<FigureFacts>("Bankers in Seoul said the effective tariff rate on Korean cars entering Canada would fall to about 9% from 14%.");
+        Assert.Contains(figures, f => f is { Value: 9, Unit: "%" } && f.Subject.Contains("effective tariff rate on South Korea cars", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f is { Value: 14, Unit: "%" } && f.Subject.Contains("Canada", StringComparison.Ordinal));
     }
 
     [Fact]
