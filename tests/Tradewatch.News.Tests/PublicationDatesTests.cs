@@ -301,6 +301,44 @@ public class PublicationDatesTests
         Assert.Contains("Feb. 3", dated.Value.Evidence, StringComparison.Ordinal);
     }
 
+    // Published on a Tuesday; its lead names no day.
+    private const string SameDayReport = "The prime minister has agreed to send more border guards in exchange for a pause on the lumber tariffs. "
+        + "Officials in both capitals confirmed the arrangement.";
+
+    [Theory]
+    [InlineData("OTTAWA — The prime minister agreed Monday to send more border guards in exchange for a pause on the lumber tariffs.", "2025-02-03")]
+    [InlineData("OTTAWA — The prime minister agreed Tuesday to send more border guards in exchange for a pause on the lumber tariffs.", "2025-02-04")]
+    [InlineData("OTTAWA — The prime minister agreed late Monday to send more border guards in exchange for a pause on the lumber tariffs.", "2025-02-04")]
+    public void A_dated_lead_naming_no_day_anchors_the_day_it_appeared_and_the_day_before(string lead, string expected)
+    {
+        var anchors = EventDays.Anchors("dated.txt", SameDayReport, new DateOnly(2025, 2, 4)).ToList();
+        var dated = EventDays.Match(lead, anchors);
+        Assert.Equal(Day(expected), dated?.Date);
+        Assert.Contains("dated.txt", dated!.Value.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("OTTAWA — The prime minister agreed Wednesday to send more border guards in exchange for a pause on the lumber tariffs.")] // neither day
+    [InlineData("The prime minister said today he would send more border guards in exchange for a pause on the lumber tariffs.")] // no weekday to check
+    public void A_dated_lead_naming_no_day_dates_only_a_lead_of_one_of_its_two_days(string lead) =>
+        Assert.Null(EventDays.Match(lead, EventDays.Anchors("dated.txt", SameDayReport, new DateOnly(2025, 2, 4)).ToList()));
+
+    [Fact]
+    public void Another_day_the_report_tells_of_places_its_week_and_the_leads_weekday_its_day()
+    {
+        // The dated report names Saturday 1 February for the order; the undated one tells of it as "On Saturday".
+        const string dated = "Lumber traders braced for higher costs this month. The president signed an order imposing 25% tariffs on lumber from Canada on Feb. 1.";
+        var anchors = EventDays.Anchors("dated.txt", dated, new DateOnly(2025, 2, 12)).ToList();
+        const string undated = "OTTAWA — Lumber mills cut shifts Monday as buyers cancelled orders. "
+            + "On Saturday, the president signed an order imposing 25% tariffs on lumber from Canada. Mill owners said more cuts would follow.";
+        var found = EventDays.Match(undated, anchors);
+        Assert.Equal(Day("2025-02-03"), found?.Date); // the Monday after Saturday 1 February
+        Assert.Contains("Saturday", found!.Value.Evidence, StringComparison.Ordinal);
+
+        // The same sentence told of another weekday than the dated report's day places nothing.
+        Assert.Null(EventDays.Match(undated.Replace("On Saturday", "On Friday", StringComparison.Ordinal), anchors));
+    }
+
     [Theory]
     [InlineData("The central bank held its rates Monday as inflation eased across the region.")] // another event
     [InlineData("The president agreed Tuesday to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.")] // no such day

@@ -319,6 +319,36 @@ public static partial class MentionedDates
         public int Lag => Late ? 1 : 0;
     }
 
+    /// <summary>The sentences of the lead (<see cref="LeadSentences"/>).</summary>
+    public static IEnumerable<string> OpeningSentences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Sentences.Split(text).Take(LeadSentences);
+    }
+
+    /// <summary>
+    /// Every weekday of the report's own week a text tells of as past ("On Saturday, the president had
+    /// ordered ..."), with its words and sentence, in the text's order; "last Monday", a weekday in a
+    /// quotation or in a sentence about the future are left out.
+    /// </summary>
+    public static IEnumerable<(DayOfWeek Day, string Words, string Sentence)> WeekdaysTold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var reporting = Quotation().Replace(sentence, " ");
+            if (IsAhead(reporting))
+            {
+                continue;
+            }
+
+            foreach (Match w in Weekday().Matches(reporting))
+            {
+                yield return (Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence);
+            }
+        }
+    }
+
     /// <summary>The first sentence of the lead that names a weekday of the report's own week, that weekday and its words.</summary>
     public static LeadDay? Lead(string text)
     {
