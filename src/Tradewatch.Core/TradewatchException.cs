@@ -14,4 +14,24 @@ public abstract class TradewatchException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>
+    /// Another library's exception message as a person should read it inside one of ours: without
+    /// the " (Parameter 'name')" that <see cref="ArgumentException"/> appends for its parameter.
+    /// </summary>
+    public static string PlainMessage(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        if (exception is ArgumentException { ParamName: { } name })
+        {
+            var suffix = $" (Parameter '{name}')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return message[..^suffix.Length];
+            }
+        }
+
+        return message;
+    }
 }

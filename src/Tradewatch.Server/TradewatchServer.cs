@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Search;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;

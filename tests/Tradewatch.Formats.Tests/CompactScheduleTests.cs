@@ -79,14 +79,4 @@ public class CompactScheduleTests
     {
         Assert.Null(Schedule.InForce(new DateOnly(2024, 12, 31)));
     }
-
-    [Fact]
-    public void Search_finds_lines_by_their_ancestors_words()
-    {
-        var hits = Schedule.Search(Revision("2025_rev_16"), "permanent magnets", 50);
-        Assert.Contains(hits, h => h.Line.Code.ToString() == "8505.11.00.70");
-        Assert.All(hits, h => Assert.StartsWith("8505", h.Line.Code.ToString(), StringComparison.Ordinal));
-        var batteries = Schedule.Search(Revision("2025_rev_16"), "lithium-ion batteries", 5);
-        Assert.Equal("8507.60.00", batteries[0].Line.Code.ToString());
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Tradewatch.App.Search;
 using Tradewatch.Server.Search;
 
 namespace Tradewatch.Server.Tests;

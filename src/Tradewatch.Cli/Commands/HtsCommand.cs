@@ -3,6 +3,7 @@ using Spectre.Console;
 using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.Questions;
+using Tradewatch.App.Search;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;
@@ -76,13 +77,14 @@ internal static class HtsCommand
         var knownAt = Options.KnownAt();
         var limit = Options.Text("--limit", "How many lines to list (default 20).");
         var json = Options.Json();
-        var command = new Command("search", "Find US tariff lines by their full description (their own words and their ancestors'), best first.") { query, date, knownAt, limit, json };
+        var command = new Command("search", "Find US tariff lines by their full description (their own words and their ancestors'), best first; plurals, word starts and synonyms (\"e-bikes\" finds bicycles) count.") { query, date, knownAt, limit, json };
         command.SetAction(parse =>
         {
             var schedule = LedgerSession.ReadSchedule(context.DataDirectory);
             var revision = Revision(schedule, Options.OptionalDay("--date", parse.GetValue(date)), Options.KnownAtValue(parse.GetValue(knownAt)));
             var count = parse.GetValue(limit) is { } l ? int.TryParse(l, out var n) && n > 0 ? n : throw new UsageException($"--limit '{l}' is not a positive whole number.") : 20;
-            var hits = schedule.Search(revision, parse.GetValue(query) ?? string.Empty, count);
+            var words = SearchWords.Of(parse.GetValue(query), SearchLexicon.Load(context.DataDirectory));
+            var hits = new HtsLineSearch().Search(schedule, revision, words).Take(count).ToList();
             if (parse.GetValue(json))
             {
                 Render.Json(context, new

@@ -61,7 +61,6 @@ public sealed class TariffSchedule
     /// <summary>The numbered rows' versions in code order (by padded code, then length): what a prefix's lines are found in.</summary>
     private readonly (HsCode Code, ScheduleRow[] Versions)[] _numbered;
     private readonly ConcurrentDictionary<int, TariffLine[]> _linesByRevision = new();
-    private readonly ConcurrentDictionary<int, SearchIndex> _search = new();
 
     public TariffSchedule(IReadOnlyList<ScheduleRevision> revisions, IReadOnlyList<ScheduleRow> rows, string source)
     {
@@ -316,19 +315,4 @@ public sealed class TariffSchedule
 
         return leaves;
     }
-
-    /// <summary>
-    /// Lines of the revision ranked by how well their full description (their own words and their
-    /// ancestors') matches the words of <paramref name="query"/>: every word must be found; a word in
-    /// the line's own description counts more than one in an ancestor's.
-    /// </summary>
-    public IReadOnlyList<SearchHit> Search(ScheduleRevision revision, string query, int limit = 20)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var index = _search.GetOrAdd(revision.Index, _ => SearchIndex.Build(this, revision));
-        return index.Search(query, limit);
-    }
 }
-
-/// <summary>A line found by a search, with its score and full description.</summary>
-public sealed record SearchHit(TariffLine Line, double Score, string FullDescription);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Limits;
@@ -95,7 +96,7 @@ public sealed class LedgerFileReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner and loader give up this way on some malformed input (found by fuzzing).
-            _problems.Add(new LedgerProblem(_file, 1, 1, $"not valid YAML: {e.Message.Split(" (Parameter")[0]}"));
+            _problems.Add(new LedgerProblem(_file, 1, 1, $"not valid YAML: {TradewatchException.PlainMessage(e)}"));
             return new LedgerFileResult(new LedgerBatch(), _problems.ToList());
         }
 

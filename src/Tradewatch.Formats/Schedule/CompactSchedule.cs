@@ -251,7 +251,7 @@ public static class CompactSchedule
         }
         catch (ArgumentException e)
         {
-            throw new BadDataException($"{path}: {e.Message.Split(" (Parameter")[0]}", e);
+            throw new BadDataException($"{path}: {TradewatchException.PlainMessage(e)}", e);
         }
     }
 

@@ -30,12 +30,19 @@ internal sealed class Gazetteer
         PlacePattern = Alternation(places.Keys, RegexOptions.None);
         TitlePattern = Alternation(titles.Keys, RegexOptions.IgnoreCase);
         LeaderSurnames = leaders.Values
-            .GroupBy(l => l.Name.Split(' ')[^1], StringComparer.Ordinal)
+            .GroupBy(l => FamilyName(l.Name, l.Economy), StringComparer.Ordinal)
             .Where(g => g.Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
     }
 
     public static Gazetteer Default => Instance.Value;
+
+    /// <summary>The family name of a full name: written first in Chinese, Korean and Vietnamese names ("Xi Jinping"), else last.</summary>
+    public static string FamilyName(string fullName, string economy)
+    {
+        var tokens = fullName.Split(' ');
+        return economy is "CN" or "KR" or "VN" or "TW" or "HK" ? tokens[0] : tokens[^1];
+    }
 
     /// <summary>Surface form (case-sensitive) to ISO code: "Beijing" -> CN, "American" -> US.</summary>
     public FrozenDictionary<string, string> EconomySurfaces { get; }

@@ -18,7 +18,7 @@ internal static partial class Organisations
     [GeneratedRegex(Proper + @"(?:’s|'s)?[ ]" + Officer + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfficerAfter();
 
-    [GeneratedRegex(@"\b(?:" + Officer + @"|Shares|Stock)[ ](?:of|at|in)[ ]" + Proper, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Officer + @"|Shares|Stock|[Aa]nalysts|[Ee]conomists|[Ss]trategists)[ ](?:of|at|in|for)[ ](?:the[ ])?" + Proper, RegexOptions.CultureInvariant)]
     private static partial Regex OfficerBefore();
 
     [GeneratedRegex(Proper + @",?[ ](?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|Group|Holdings|AG|SE|NV|LLC|Co)\b", RegexOptions.CultureInvariant)]

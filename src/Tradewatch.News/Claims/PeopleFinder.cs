@@ -62,6 +62,106 @@ internal sealed partial class PeopleFinder(DocumentContext context)
     [GeneratedRegex(@"\b(?:he|she|He|She)\b(?![ \t]+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
 
+    // "Brian Doe, a former adviser to President Ann Roe, said": a titled name the role only points to, after a preposition.
+    [GeneratedRegex(@"\b(?:to|of|for|under|with|at|from)[ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionBefore();
+
+    /// <summary>
+    /// A well-known office holder named by family name alone ("Trump said", "Carney and Sheinbaum spoke", "Mr Xi",
+    /// "President Trump"): the name as a whole word, joined to no capitalised word on either side but an honorific or a
+    /// title. Any use joined to another name ("Melania Trump", "Li Chenggang", "Trump Tower") leaves the name to others.
+    /// </summary>
+    private bool SurnameAlone(string text, string full)
+    {
+        var g = context.Gazetteer;
+        var surname = Gazetteer.FamilyName(full, g.Leaders[full].Economy);
+        if (surname.Length < 2 || !g.LeaderSurnames.ContainsKey(surname))
+        {
+            return false;
+        }
+
+        var alone = false;
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + surname.Length;
+            if ((at > 0 && IsWordChar(text[at - 1])) || (end < text.Length && IsWordChar(text[end])))
+            {
+                continue;
+            }
+
+            var before = CapitalisedWordBefore(text, at);
+            var after = CapitalisedWordAfter(text, end);
+            if ((after is not null && full.StartsWith(surname + " " + after, StringComparison.Ordinal))
+                || (before is not null && full.EndsWith(before + " " + surname, StringComparison.Ordinal)))
+            {
+                continue; // the full name, found above
+            }
+
+            if ((before is not null && !g.IsTitle(before) && before is not ("Mr" or "Mrs" or "Ms" or "Dr")) || after is not null)
+            {
+                return false;
+            }
+
+            alone = true;
+        }
+
+        return alone;
+    }
+
+    /// <summary>The capitalised word right before <paramref name="at"/> in its sentence ("Melania" in "Melania Trump"), else null.</summary>
+    private static string? CapitalisedWordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        if (end == at || end == 0)
+        {
+            return null;
+        }
+
+        var honorific = text[end - 1] == '.';
+        var start = honorific ? end - 1 : end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’'))
+        {
+            start--;
+        }
+
+        var word = text[start..(honorific ? end - 1 : end)];
+        if (word.Length == 0 || !char.IsUpper(word[0]) || (honorific && word is not ("Mr" or "Mrs" or "Ms" or "Dr")))
+        {
+            return null; // a sentence's end ("... on Monday. Trump said")
+        }
+
+        var rest = text.AsSpan(0, start).TrimEnd(" \t");
+        return rest.Length > 0 && rest[^1] is not ('.' or '!' or '?' or '\n' or '"' or '“' or '”' or ':') ? word : null;
+    }
+
+    /// <summary>The capitalised word right after <paramref name="end"/> ("Tower" in "Trump Tower"), else null.</summary>
+    private static string? CapitalisedWordAfter(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        if (start == end || start == text.Length || !char.IsUpper(text[start]))
+        {
+            return null;
+        }
+
+        var stop = start;
+        while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] is '-'))
+        {
+            stop++;
+        }
+
+        return text[start..stop];
+    }
+
     public List<PersonRecord> Find()
     {
         var people = new List<PersonRecord>();
@@ -112,7 +212,7 @@ internal sealed partial class PeopleFinder(DocumentContext context)
 
         foreach (var (full, leader) in g.Leaders)
         {
-            if (text.Contains(full, StringComparison.Ordinal))
+            if (text.Contains(full, StringComparison.Ordinal) || SurnameAlone(text, full))
             {
                 var record = Register(people, full, null, default, leader.Economy);
                 record.Economy ??= leader.Economy;
@@ -123,7 +223,8 @@ internal sealed partial class PeopleFinder(DocumentContext context)
         {
             var name = ResolveName(m.Groups["name"].Value, people);
             var role = m.Groups["role"].Value;
-            if (name is null || !IsRolePhrase(role) || titled.Exists(s => s.Start >= m.Groups["role"].Index && s.Start < m.Groups["role"].Index + role.Length))
+            if (name is null || !IsRolePhrase(role) || titled.Exists(s => s.Start >= m.Groups["role"].Index && s.Start < m.Groups["role"].Index + role.Length
+                    && !PrepositionBefore().IsMatch(text.AsSpan(m.Groups["role"].Index, s.Start - m.Groups["role"].Index))))
             {
                 continue;
             }

@@ -357,9 +357,26 @@ internal static partial class QuoteFinder
         }
 
         var rest = start + verb.Index + verb.Length;
-        var clauseEnd = ctx.Text.IndexOfAny([',', '.', ';', '\n'], rest, end - rest);
+        var clauseEnd = ClauseEnd(ctx.Text, rest, end);
         return FirstSpeakerIn(ctx, new ClaimSpan(rest, clauseEnd < 0 ? end : clauseEnd), allowNewName: true);
     }
+
+    /// <summary>The first comma, semicolon, line break or full stop in [from, end), passing over the stops of "Mr." and initials.</summary>
+    private static int ClauseEnd(string text, int from, int end)
+    {
+        for (var at = text.IndexOfAny([',', '.', ';', '\n'], from, end - from); at >= 0; at = text.IndexOfAny([',', '.', ';', '\n'], at + 1, end - at - 1))
+        {
+            if (text[at] != '.' || !AbbreviationBefore().IsMatch(text.AsSpan(from, at - from)))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"(?:^|[ \t])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|\p{Lu})$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviationBefore();
 
     /// <summary>"Name said (that) '...'": the subject of the first speech verb before the quotation in its sentence.</summary>
     private static string? Before(DocumentContext ctx, RawQuote q)
@@ -427,7 +444,7 @@ internal static partial class QuoteFinder
         }
 
         var phrase = ctx.Slice(range).Trim().TrimEnd(',').Trim();
-        var named = ctx.Organisations.Find(o => phrase.EndsWith(o, StringComparison.Ordinal) || phrase.EndsWith(o + "’s spokesperson", StringComparison.Ordinal));
+        var named = ctx.Organisations.Find(o => phrase.EndsWith(o, StringComparison.Ordinal) || OrganisationVoice(phrase, o));
         if (named is not null)
         {
             return named;
@@ -440,6 +457,31 @@ internal static partial class QuoteFinder
 
         return Organisations.IsStandIn(phrase) ? Organisations.Speaker(phrase, main) : null;
     }
+
+    /// <summary>
+    /// "an Acme spokesperson", "Acme's spokesman", "economists at Acme", "a spokesperson for the Acme Group": words that
+    /// speak for the organisation, with nothing after them but the speech verb.
+    /// </summary>
+    private static bool OrganisationVoice(string phrase, string organisation)
+    {
+        var at = phrase.LastIndexOf(organisation, StringComparison.Ordinal);
+        if (at < 0 || (at > 0 && char.IsLetterOrDigit(phrase[at - 1])))
+        {
+            return false;
+        }
+
+        var head = phrase[..at];
+        var tail = phrase[(at + organisation.Length)..];
+        return (tail.Length == 0 && VoiceBefore().IsMatch(head)) || VoiceAfter().IsMatch(tail);
+    }
+
+    private const string Voice = @"(?:spokesperson|spokesman|spokeswoman|representative|official|officials|economists|analysts|strategists|researchers|executive|executives)";
+
+    [GeneratedRegex(@"^(?:['’]s)?[ \t]+" + Voice + @"$", RegexOptions.CultureInvariant)]
+    private static partial Regex VoiceAfter();
+
+    [GeneratedRegex(@"\b" + Voice + @"[ \t]+(?:for|at|of|from|with)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VoiceBefore();
 
     /// <summary>
     /// "Anna Berg, the finance minister, who spoke after Paul Grant, the trade secretary, said ...": when a comma closes

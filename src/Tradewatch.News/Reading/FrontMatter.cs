@@ -1,3 +1,4 @@
+using Tradewatch.Core;
 using Tradewatch.Core.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -108,7 +109,7 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner and loader give up this way on some malformed input (found by fuzzing).
-            return new FrontMatter(NoFields, body, $"front matter does not parse ({e.Message.Split(" (Parameter")[0]})");
+            return new FrontMatter(NoFields, body, $"front matter does not parse ({TradewatchException.PlainMessage(e)})");
         }
     }
 }

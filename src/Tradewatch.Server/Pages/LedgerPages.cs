@@ -1,6 +1,7 @@
 using Tradewatch.App.Answers;
 using Tradewatch.App.Charts;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Search;
 using Tradewatch.Core;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Evaluation;

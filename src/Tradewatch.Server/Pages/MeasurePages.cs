@@ -1,4 +1,5 @@
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Search;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Search;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
-using Tradewatch.App.Ledger;
-using Tradewatch.Core.Schedule;
+using Tradewatch.App.Search;
 using Tradewatch.Server.News;
 
 namespace Tradewatch.Server.Search;
-
-/// <summary>An HTS line and the stems of its full description (its own words and its headings').</summary>
-public sealed record HtsLineText(TariffLine Line, string FullDescription, SearchText Text);
 
 /// <summary>
 /// The site's texts as stems, kept between searches so a search stems only what changed: a story's
@@ -19,7 +15,6 @@ public sealed class SearchTexts(SearchLexicon lexicon)
 
     private readonly ConcurrentDictionary<long, (long Reports, SearchText Text)> stories = new();
     private readonly ConcurrentDictionary<string, SearchText> texts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<HtsLineText>>> schedules = new(StringComparer.Ordinal);
 
     public SearchLexicon Lexicon => lexicon;
 
@@ -55,32 +50,6 @@ public sealed class SearchTexts(SearchLexicon lexicon)
         return text;
     }
 
-    /// <summary>
-    /// The tariff and statistical lines of the schedule's latest revision (chapter 99 left out: measures, not goods),
-    /// each with the stems of its description and its headings'; a heading's words are stemmed once for all its lines.
-    /// </summary>
-    public IReadOnlyList<HtsLineText> HtsLines(LedgerSession ledger)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        var schedule = ledger.Schedule;
-        var revision = schedule.Latest;
-        return schedules.GetOrAdd(schedule.Source + "|" + revision.Id, _ => new Lazy<IReadOnlyList<HtsLineText>>(() =>
-        {
-            var nodes = new Dictionary<string, SearchText>(StringComparer.Ordinal);
-            SearchText Node(string description) => nodes.TryGetValue(description, out var t) ? t : nodes[description] = SearchText.Of(description);
-            var lines = new List<HtsLineText>();
-            foreach (var line in schedule.Lines(revision))
-            {
-                if (line.Code.Length < 8 || line.IsChapter99)
-                {
-                    continue;
-                }
-
-                var path = schedule.Path(revision, line.Code).Select(n => n.Description).Append(line.Description).ToList();
-                lines.Add(new HtsLineText(line, string.Join(" > ", path), SearchText.Union(path.Select(Node))));
-            }
-
-            return lines;
-        })).Value;
-    }
+    /// <summary>The US tariff lines of a revision ranked against a search, stemmed once per revision.</summary>
+    public HtsLineSearch HtsLines { get; } = new();
 }

@@ -1,4 +1,5 @@
 using Tradewatch.App.Ledger;
+using Tradewatch.App.Search;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
@@ -79,9 +80,9 @@ public static class SiteSearch
         var hsHits = ledger.Reference.Nomenclature.Entries.Where(e => words.AllIn(texts.Of(e.Value)))
             .Select(e => new HsHitDto(e.Key.ToString(), e.Value, $"/ledger?hs={Uri.EscapeDataString(e.Key.ToString())}")).ToList();
 
-        var revision = ledger.Schedule.Latest.Id;
-        var htsHits = texts.HtsLines(ledger).Where(l => words.AllIn(l.Text))
-            .Select(l => new HtsHitDto(l.Line.Code.ToString(), l.FullDescription, revision, $"/ledger?hs={Uri.EscapeDataString(l.Line.Code.ToString())}")).ToList();
+        var revision = ledger.Schedule.Latest;
+        var htsHits = texts.HtsLines.Search(ledger.Schedule, revision, words)
+            .Select(l => new HtsHitDto(l.Line.Code.ToString(), l.FullDescription, revision.Id, $"/ledger?hs={Uri.EscapeDataString(l.Line.Code.ToString())}")).ToList();
 
         return new SearchResultDto(
             query.Trim(),

@@ -1,6 +1,6 @@
 using Tradewatch.News.Text;
 
-namespace Tradewatch.Server.Search;
+namespace Tradewatch.App.Search;
 
 /// <summary>
 /// The stems of a text's words (read as <see cref="SearchWords"/> reads a search), made once to be
@@ -49,20 +49,26 @@ public sealed class SearchText
         return new SearchText(stems);
     }
 
+    /// <summary>How many different stems the text has.</summary>
+    public int Count => stems.Count;
+
     /// <summary>Whether <paramref name="stem"/> is a stem of the text.</summary>
     public bool Has(string stem) => stems.Contains(stem);
 
     /// <summary>Whether a stem of the text starts with <paramref name="prefix"/>.</summary>
-    public bool HasPrefix(string prefix)
+    public bool HasPrefix(string prefix) => StemStarting(prefix) is not null;
+
+    /// <summary>The stem itself when the text has it, else the first stem (in ordinal order) that <paramref name="prefix"/> starts; null when none does.</summary>
+    public string? StemStarting(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         if (stems.Contains(prefix))
         {
-            return true;
+            return prefix;
         }
 
         var at = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
         var next = at >= 0 ? at : ~at;
-        return next < sorted.Length && sorted[next].StartsWith(prefix, StringComparison.Ordinal);
+        return next < sorted.Length && sorted[next].StartsWith(prefix, StringComparison.Ordinal) ? sorted[next] : null;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Tradewatch.News.Text;
 
-namespace Tradewatch.Server.Search;
+namespace Tradewatch.App.Search;
 
 /// <summary>
 /// The words of a search, read as report text is (<see cref="TextNormal.Words"/>: case folded,
@@ -38,15 +38,44 @@ public sealed class SearchWords
     public bool AllIn(SearchText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var (stem, synonyms) in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
-            if (!text.HasPrefix(stem) && !synonyms.Any(text.Has))
+            if (!Finds(i, text))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>How many words the search has (stop words left out as <see cref="Of"/> says).</summary>
+    public int Count => terms.Count;
+
+    /// <summary>What a synonym found in a text is worth against the word itself.</summary>
+    public const double SynonymStrength = 0.8;
+
+    /// <summary>
+    /// How well the search's word number <paramref name="term"/> is found in <paramref name="text"/>, for
+    /// ranking: 1 when its stem is a stem of the text; a synonym's stem, <see cref="SynonymStrength"/>;
+    /// the start of a stem, the share of that stem it covers ("electr" of "electr" 1, "e" of
+    /// "electr" 1/6); 0 when it is not found.
+    /// </summary>
+    public double Strength(int term, SearchText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (stem, synonyms) = terms[term];
+        var started = text.StemStarting(stem);
+        var prefix = started is null ? 0 : (double)stem.Length / started.Length;
+        return Math.Max(prefix, synonyms.Any(text.Has) ? SynonymStrength : 0);
+    }
+
+    /// <summary>Whether the search's word number <paramref name="term"/> is found in <paramref name="text"/>: its stem starts a stem of the text, or a synonym's stem is one.</summary>
+    public bool Finds(int term, SearchText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (stem, synonyms) = terms[term];
+        return text.HasPrefix(stem) || synonyms.Any(text.Has);
     }
 
     /// <summary>

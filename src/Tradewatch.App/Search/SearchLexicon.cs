@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using Tradewatch.Core;
 
-namespace Tradewatch.Server.Search;
+namespace Tradewatch.App.Search;
 
 /// <summary>
 /// What a word of a search may also be found as: its stem (Snowball's English stemmer, so "bicycles",

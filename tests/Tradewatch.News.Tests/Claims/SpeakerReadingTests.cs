@@ -1,0 +1,64 @@
+using Tradewatch.News.Claims;
+
+namespace Tradewatch.News.Tests.Claims;
+
+/// <summary>
+/// Sentences written for these tests, none taken from a corpus article: who speaks and who takes part, when the
+/// text names a well-known office holder by family name alone, a person by an apposition that points to another
+/// person, or an organisation by its spokesperson or its economists.
+/// </summary>
+public class SpeakerReadingTests
+{
+    private static readonly DateOnly Wednesday = new(2025, 6, 11);
+
+    private static List<T> Extract<T>(string text)
+        where T : ClaimFacts =>
+        ClaimExtractor.Extract(new ClaimDocument("d", text, Wednesday)).Claims.Select(c => c.Facts).OfType<T>().ToList();
+
+    [Theory]
+    [InlineData("“We will not be bullied,” Sheinbaum said on Tuesday.", "Claudia Sheinbaum")]
+    [InlineData("“The door is open,” said Mr. Xi, according to state media.", "Xi Jinping")]
+    [InlineData("Carney told reporters the offer was “not good enough”.", "Mark Carney")]
+    public void A_leader_named_by_family_name_alone_is_the_speaker(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Extract<QuoteFacts>(sentence));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    // Another person of that family name, or a thing named after one.
+    [InlineData("“It was a fine evening,” Melania Trump said. Trump Tower was lit up.")]
+    [InlineData("“Talks went well,” said Li Chenggang. Li added that more rounds would follow.")]
+    public void A_family_name_joined_to_another_name_is_not_the_leader(string text)
+    {
+        Assert.DoesNotContain(Extract<QuoteFacts>(text), q => q.Speaker is "Donald Trump" or "Li Qiang");
+    }
+
+    [Fact]
+    public void Leaders_named_by_family_name_take_part_in_a_call()
+    {
+        var call = Assert.Single(Extract<CallFacts>("Carney and Sheinbaum spoke on the phone on Monday about steel."));
+        Assert.Contains("Mark Carney", call.Participants);
+        Assert.Contains("Claudia Sheinbaum", call.Participants);
+        Assert.Equal("2025-06-09", call.Date?.ToString());
+    }
+
+    [Fact]
+    public void An_apposition_that_points_to_a_titled_person_still_names_the_speaker()
+    {
+        const string text = "Anna Weller, who was a senior trade adviser to President Tom Grey, said the levy was “a tax on every household”.";
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal("Anna Weller", quote.Speaker);
+        Assert.Contains(Extract<PersonFacts>(text), p => p.Name == "Anna Weller" && p.Role!.Contains("trade adviser", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("“We are studying the order,” a Brightline Chips spokesperson said in an email. Brightline Chips shares rose.", "Brightline Chips")]
+    [InlineData("A spokesperson for the Harbour Freight Group said the duties were “a heavy burden”.", "Harbour Freight Group")]
+    [InlineData("Economists at Northfield Bank wrote that the levies would add “half a point” to prices.", "Northfield Bank")]
+    public void Words_that_speak_for_an_organisation_give_it_as_the_speaker(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Extract<QuoteFacts>(sentence));
+        Assert.StartsWith(speaker, quote.Speaker, StringComparison.Ordinal);
+    }
+}
