@@ -139,11 +139,20 @@ public class PublicationDatesTests
     [InlineData("NEW YORK, Feb. 4, 2025 /Example Newswire/ -- A maker of steel pipe said it would open a mill.", 2, 4)]
     [InlineData("HALIFAX, NS, Feb. 4, 2025 /EXW/ - A maker of steel pipe said it would open a mill.", 2, 4)]
     [InlineData("Halifax, Feb. 4, 2025 /Example Newswire/ A maker of steel pipe said it would open a mill.", 2, 4)]
+    [InlineData("February 4, 2025 — A maker of steel pipe said it would open a mill.", 2, 4)]
+    [InlineData("Tuesday, Feb. 4, 2025 - A maker of steel pipe said it would open a mill.", 2, 4)]
     public void Wire_datelines_in_title_case_or_with_a_double_dash_are_found(string line, int month, int day)
     {
         var found = WireDateline.Find(line);
         Assert.NotNull(found);
         Assert.Equal((month, day), (found.Value.Month, found.Value.Day));
+    }
+
+    [Fact]
+    public void A_full_date_and_a_dash_opening_the_text_date_it()
+    {
+        var dated = Own("February 4, 2025 — " + Body);
+        Assert.Equal((new DateOnly(2025, 2, 4), DateSource.WireDateline), (dated.Date, dated.Source));
     }
 
     [Fact]
@@ -158,6 +167,8 @@ public class PublicationDatesTests
     [InlineData("Lisbon, Oct 14 - Officials of both countries met for talks.")]
     [InlineData("On March 3, 2026 - a day after the vote - officials met for talks.")]
     [InlineData("Prices rose on March 3, 2026 /in some cities/ - officials said.")]
+    [InlineData("March 3, 2026 was the day the vote failed - officials said.")]
+    [InlineData("March 3 - the day the vote failed - is remembered.")]
     public void A_title_case_opening_without_an_agency_or_a_full_date_is_no_dateline(string line) =>
         Assert.Null(WireDateline.Find(line));
 
