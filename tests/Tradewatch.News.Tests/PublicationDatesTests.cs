@@ -280,6 +280,26 @@ public class PublicationDatesTests
         Assert.True(copy.Confidence < printed.Confidence && copy.Confidence > mentioned.Confidence);
     }
 
+    [Theory]
+    [InlineData("The ministers agreed Monday to lift the quota on cement. The talks had opened on March 3 in the capital.", "2025-03-03")]
+    [InlineData("The ministers agreed late Monday to lift the quota on cement. The talks had opened on March 3 in the capital.", "2025-03-04")]
+    public void A_lead_weekday_on_the_latest_day_named_dates_the_report_away_from_its_story(string lead, string expected)
+    {
+        // 3 March 2025 is a Monday; the story's other report appeared weeks later.
+        var dated = PublicationDates.AgainstStory(Clean(lead + " " + Body), Day("2025-04-15"), "anchor");
+        Assert.Equal((Day(expected), DateSource.Mentioned), (dated.Date, dated.Source));
+        Assert.Contains("March 3", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_weekday_off_the_latest_day_named_leaves_the_story_to_date_it()
+    {
+        // 4 March 2025 is a Tuesday: the two cues disagree, and the lead's Monday moves the story's date.
+        var dated = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. The talks had opened on March 4 in the capital. " + Body), Day("2025-04-15"), "anchor");
+        Assert.Equal((Day("2025-04-15"), DateSource.Story), (dated.Date, dated.Source));
+        Assert.Null(MentionedDates.WeekdayConfirmed("The ministers agreed Monday to lift the quota on cement. The talks had opened on March 4 in the capital.", 2025));
+    }
+
     [Fact]
     public void A_deadline_day_is_no_event_and_leaves_the_storys_date()
     {
