@@ -169,6 +169,8 @@ public class PublicationDatesTests
     [InlineData("Prices rose on March 3, 2026 /in some cities/ - officials said.")]
     [InlineData("March 3, 2026 was the day the vote failed - officials said.")]
     [InlineData("March 3 - the day the vote failed - is remembered.")]
+    [InlineData("March 3, 2026 - 10:15 GMT")]
+    [InlineData("March 3, 2026 — Updated")]
     public void A_title_case_opening_without_an_agency_or_a_full_date_is_no_dateline(string line) =>
         Assert.Null(WireDateline.Find(line));
 

@@ -37,9 +37,10 @@ public static partial class WireDateline
             }
 
             var m = Pattern().Match(line);
-            // Without a place or an agency, only a full date and a dash open a story ("February 4, 2025 — ").
+            // Without a place or an agency, only a full date and a dash before the story's words open it
+            // ("February 4, 2025 — The ..."); a date line with a time after the dash ("Jan 5, 2026 - 10:15") is none.
             if (!m.Success || (!m.Groups["place"].Success && !m.Groups["tplace"].Success && !m.Groups["agency"].Success
-                && !(m.Groups["y"].Success && m.Groups["dash"].Success)))
+                && !(m.Groups["y"].Success && m.Groups["dash"].Success && StoryWords().IsMatch(line.AsSpan(m.Length)))))
             {
                 continue;
             }
@@ -86,6 +87,10 @@ public static partial class WireDateline
 
         return best;
     }
+
+    /// <summary>The words of a story after a dateline: a capital, then a few words.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\S+){3}", RegexOptions.CultureInvariant)]
+    private static partial Regex StoryWords();
 
     // The place is in capitals ("WASHINGTON", "NEW DELHI, India"), or in title case when an agency in
     // brackets (or a press wire between slashes) follows the date ("Washington DC, July 30 (UNI)") or when a comma, a date with its year
