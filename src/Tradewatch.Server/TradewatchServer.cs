@@ -32,9 +32,9 @@ public static class TradewatchServer
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.AddServerHeader = false;
         });
+        // The body's size is limited once for every reader (BodyLimit); a form's own limits are on its values.
         builder.Services.Configure<FormOptions>(o =>
         {
-            o.MultipartBodyLengthLimit = 4 * 1024 * 1024;
             o.ValueLengthLimit = 1024 * 1024;
             o.ValueCountLimit = 64;
         });
@@ -62,6 +62,7 @@ public static class TradewatchServer
         app.UseHsts();
         app.UseStatusCodePages(ErrorPages.StatusCode);
         app.Use(SecurityHeaders);
+        app.Use(BodyLimit.Enforce);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRequestTimeouts();
@@ -85,7 +86,9 @@ public static class TradewatchServer
                 return;
             }
 
-            _ = app.Services.GetRequiredService<LedgerSession>();
+            var ledger = app.Services.GetRequiredService<LedgerSession>();
+            // the schedule and the words of its latest lines, for the first duty answer and search, off the request path
+            _ = Task.Run(() => app.Services.GetRequiredService<SearchTexts>().HtsLines.Prepare(ledger.Schedule, ledger.Schedule.Latest));
         });
         return app;
     }

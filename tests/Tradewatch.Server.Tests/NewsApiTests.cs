@@ -201,6 +201,48 @@ public sealed class RequestLimitTests(ServerFactory factory) : IClassFixture<Ser
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task An_upload_sent_in_chunks_is_a_413_problem_once_it_passes_the_limit()
+    {
+        var (curator, _) = factory.Tokens();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var form = new MultipartFormDataContent { { new UnsizedContent(new byte[5 * 1024 * 1024]), "files", "big.txt" } };
+        var response = await client.PostAsync("/api/ingest", form);
+        Assert.Null(form.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_small_form_with_too_many_values_is_a_bad_request_not_a_large_one()
+    {
+        var (curator, _) = factory.Tokens();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
+        var form = new MultipartFormDataContent();
+        for (var i = 0; i < 100; i++)
+        {
+            form.Add(new StringContent("x"), $"field{i}");
+        }
+
+        var response = await client.PostAsync("/api/ingest", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>A body part whose length is not known in advance, so the request is sent in chunks.</summary>
+    private sealed class UnsizedContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
 }
 
 public sealed class StoreWideClaimsTests(ServerFactory factory) : IClassFixture<ServerFactory>

@@ -42,7 +42,7 @@ public sealed class HtsLineSearch
             return [];
         }
 
-        var entries = revisions.GetOrAdd((schedule.Source, revision.Id), _ => new Lazy<IReadOnlyList<Entry>>(() => Build(schedule, revision))).Value;
+        var entries = Entries(schedule, revision);
         var hits = new List<HtsHit>();
         foreach (var entry in entries)
         {
@@ -71,6 +71,17 @@ public sealed class HtsLineSearch
 
         return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Line.Code.ToString(), StringComparer.Ordinal)];
     }
+
+    /// <summary>Stems the revision's descriptions now (a server does it at start), so its first search does not wait.</summary>
+    public void Prepare(TariffSchedule schedule, ScheduleRevision revision)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(revision);
+        _ = Entries(schedule, revision);
+    }
+
+    private IReadOnlyList<Entry> Entries(TariffSchedule schedule, ScheduleRevision revision) =>
+        revisions.GetOrAdd((schedule.Source, revision.Id), _ => new Lazy<IReadOnlyList<Entry>>(() => Build(schedule, revision))).Value;
 
     private static List<Entry> Build(TariffSchedule schedule, ScheduleRevision revision)
     {

@@ -265,7 +265,7 @@ public sealed partial class UsMeasureBuilder
                   - ieepa-reciprocal
                   - section-122
                   - ieepa-fentanyl-usmca
-                  - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-06, note: "Proclamation 10947 (FR of 6 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
+                  - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-09, note: "Proclamation 10947 (signed 3 Jun 2025; FR Doc. 2025-10524 of 9 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
                 note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. Under 9903.81.91, 9903.85.08 and 9903.78.01 (the layers marked on-content) the duty falls on the metal content's value and the rest of the value pays the other layers, the reciprocal tariff among them (give --metal-value); without the metal value the whole value pays Section 232. The other derivatives (9903.81.89-.90, 9903.85.04, 9903.85.07) pay on the full value.
               - group: section-232-semiconductors
                 mode: highest
@@ -495,11 +495,13 @@ public sealed partial class UsMeasureBuilder
     private void Reciprocal(IReadOnlyDictionary<string, string> countries)
     {
         var annexII = _source.Csv("ieepa_exempt_products.csv").Select(r => r[0]).ToList();
-        var dealOnly = _source.Csv("floor_exempt_products.csv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        // the deals' own lists (civil aircraft, unavailable natural resources) are in the curated list too; their
+        // pharmaceuticals are not deal-only: Annex II exempted pharmaceuticals for every partner from 5 April 2025
+        var dealOnly = _source.Csv("floor_exempt_products.csv").Where(r => r[1] != "pharma").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _lists["us-ieepa-electronics"] = [.. ElectronicsExemption];
         _lists["us-ieepa-annex-ii"] = annexII.Where(l => !dealOnly.Contains(l[..8]) && !IsFarmGood(l) && !ElectronicsExemption.Any(e => l.StartsWith(e, StringComparison.Ordinal))).ToList();
         _lists["us-ieepa-annex-ii-farm"] = annexII.Where(IsFarmGood).ToList();
-        _decisions.Add("reciprocal: the curated exemption list is undated; its lines of chapters 1-24 are dated from the 14 Nov 2025 order (in force 13 Nov), the rest from Annex II of 2 Apr 2025, the electronics of the 11 Apr memorandum from 5 Apr; deal-only lines are left to the deal partners");
+        _decisions.Add("reciprocal: the curated exemption list is undated; its lines of chapters 1-24 and 31 (farm goods and fertilizers) are dated from the 14 Nov 2025 order (in force 13 Nov), the rest from Annex II of 2 Apr 2025, the electronics of the 11 Apr memorandum from 5 Apr; deal-only lines are left to the deal partners, from their notices");
         foreach (var group in new[] { ("eu", EuMembers), ("japan", new[] { "JP" }), ("korea", new[] { "KR" }), ("swiss", new[] { "CH", "LI" }) })
         {
             var lines = _source.Csv("floor_exempt_products.csv").Where(r => r[2] == group.Item1).Select(r => r[0]).ToList();
@@ -530,10 +532,6 @@ public sealed partial class UsMeasureBuilder
             var id = deal is not null ? $"us-reciprocal-{deal}-{targets[0].ToLowerInvariant()}" : targets.Length == 1 ? $"us-reciprocal-{targets[0].ToLowerInvariant()}" : $"us-reciprocal-{history[^1].Rate:0.##}-{targets[0].ToLowerInvariant()}";
             var floor = deal is not null && history[^1].Rate == 15;
             var exclude = new List<string> { "us-ieepa-annex-ii" };
-            if (deal is not null && _lists.ContainsKey($"us-ieepa-deal-exempt-{deal}"))
-            {
-                exclude.Add($"us-ieepa-deal-exempt-{deal}");
-            }
 
             var rates = history.Select(r => new Rate(r.From, null, Percent(r.Rate), Published(r.Source, r.From), [r.Source], AllIn: deal is not null && IsAllIn(targets[0], r.Rate, "reciprocal"))).ToList();
             rates.Add(new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source], "collection ended after the Supreme Court held that IEEPA does not authorise tariffs"));
@@ -548,13 +546,52 @@ public sealed partial class UsMeasureBuilder
                 "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
             Suspend(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
                 "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-the-scope-of-the-reciprocal-tariffs-with-respect-to-certain-agricultural-products/", "us-ieepa-annex-ii-farm");
+            if (deal is not null && _lists.ContainsKey($"us-ieepa-deal-exempt-{deal}"))
+            {
+                // a deal's own exemptions (civil aircraft, generic pharmaceuticals, unavailable natural resources) start
+                // with the notice that implements it, not with the reciprocal tariff
+                var (from, recorded, source) = DealExemptionsFrom[deal];
+                var kinds = _source.Csv("floor_exempt_products.csv").Where(r => r[2] == deal).Select(r => DealExemptionKinds.GetValueOrDefault(r[1], r[1])).Distinct().Order(StringComparer.Ordinal);
+                Suspend(id, "deal", $"Exemptions of the {DealNames[deal]} deal ({string.Join(", ", kinds)})", from, recorded, source, $"us-ieepa-deal-exempt-{deal}");
+            }
         }
     }
+
+    /// <summary>
+    /// When each deal's exemption lists (<c>floor_exempt_products.csv</c>) took effect, when the Federal Register published
+    /// them, and the notice: the EU's from 1 Sep 2025 (FR 2025-18660), Japan's civil aircraft from 16 Sep 2025
+    /// (FR 2025-17908), Korea's and Switzerland's with their deals' reciprocal rates from 14 Nov 2025 (FR 2025-21940,
+    /// FR 2025-23316).
+    /// </summary>
+    private static readonly Dictionary<string, (string From, string Recorded, string Source)> DealExemptionsFrom = new(StringComparer.Ordinal)
+    {
+        ["eu"] = ("2025-09-01", "2025-09-25", "https://www.federalregister.gov/d/2025-18660"),
+        ["japan"] = ("2025-09-16", "2025-09-16", "https://www.federalregister.gov/d/2025-17908"),
+        ["korea"] = ("2025-11-14", "2025-12-04", "https://www.federalregister.gov/d/2025-21940"),
+        ["swiss"] = ("2025-11-14", "2025-12-18", "https://www.federalregister.gov/d/2025-23316"),
+    };
+
+    private static readonly Dictionary<string, string> DealExemptionKinds = new(StringComparer.Ordinal)
+    {
+        ["civil_aircraft"] = "civil aircraft",
+        ["pharma"] = "non-patented pharmaceuticals",
+        ["ptaap"] = "unavailable natural resources",
+        ["particular"] = "particular articles",
+    };
+
+    private static readonly Dictionary<string, string> DealNames = new(StringComparer.Ordinal)
+    {
+        ["eu"] = "EU",
+        ["japan"] = "Japan",
+        ["korea"] = "Korea",
+        ["swiss"] = "Switzerland and Liechtenstein",
+    };
 
     private static string? DealOf(string iso) =>
         EuMembers.Contains(iso) ? "eu" : iso == "JP" ? "japan" : iso == "KR" ? "korea" : iso is "CH" or "LI" ? "swiss" : null;
 
-    private static bool IsFarmGood(string line) => int.Parse(line[..2], CultureInfo.InvariantCulture) <= 24;
+    /// <summary>The goods of the 14 Nov 2025 order: farm goods (chapters 1-24) and fertilizers (chapter 31).</summary>
+    private static bool IsFarmGood(string line) => int.Parse(line[..2], CultureInfo.InvariantCulture) is <= 24 or 31;
 
     /// <summary>The 20 subheadings of the 11 April 2025 memorandum (9903.01.32), exempt from the reciprocal tariff from 5 April.</summary>
     private static readonly string[] ElectronicsExemption =
@@ -579,9 +616,11 @@ public sealed partial class UsMeasureBuilder
             [new Rate("2025-08-06", null, "40"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])]));
         Measure(new Layer(
             "us-ieepa-india-russian-oil", "IEEPA order on India for Russian oil (+25%)", "IEEPA (India)", "EO 14329 (9903.01.84)", "ieepa-reciprocal", ["IN"], [],
-            new Scope(true, [], ["us-ieepa-annex-ii"], "all goods except Annex II"),
+            new Scope(true, [], ["us-ieepa-annex-ii", "us-ieepa-electronics"], "all goods except those excepted from the reciprocal tariff (section 3(b) of EO 14257, as amended: Annex II and the electronics of 11 Apr 2025)"),
             "2025-08-11", ["https://www.federalregister.gov/documents/2025/08/11/2025-15216/addressing-threats-to-the-united-states-by-the-government-of-the-russian-federation"], null,
             [new Rate("2025-08-27", null, "25"), new Rate("2026-02-07", null, "ends", "2026-02-06", ["https://www.whitehouse.gov/presidential-actions/2026/02/"])]));
+        Suspend("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
+            "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-the-scope-of-the-reciprocal-tariffs-with-respect-to-certain-agricultural-products/", "us-ieepa-annex-ii-farm");
     }
 
     // ------------------------------------------------------------------ IEEPA fentanyl (Canada, Mexico; China and Hong Kong are in the bundled ledger)
@@ -820,6 +859,14 @@ public sealed partial class UsMeasureBuilder
         var entries = Authority("s232", authority);
         var all = countries.Values.Distinct().Where(iso => iso != "US").ToList();
         var histories = all.ToDictionary(iso => iso, iso => History(entries, iso, countries), StringComparer.Ordinal);
+
+        // the authority list gives Canada and Mexico 0% on parts: the rate of the parts that qualify under the USMCA, which
+        // stay free until Commerce sets a process for their non-US content; the other parts pay the duty
+        var usmcaParts = authority is "auto_parts" or "mhd_parts" ? UsmcaPartners.Where(histories.ContainsKey).ToHashSet(StringComparer.Ordinal) : [];
+        foreach (var iso in usmcaParts)
+        {
+            histories[iso] = History(entries.Where(e => e.CensusCode is null).ToList(), iso, countries);
+        }
         if (authority is "steel" or "aluminum" && (start is null || string.CompareOrdinal(start, MetalsExemptionsEnd) < 0))
         {
             foreach (var iso in MetalsExemptUntil2025.Where(histories.ContainsKey))
@@ -828,7 +875,7 @@ public sealed partial class UsMeasureBuilder
             }
         }
 
-        var classes = histories.GroupBy(h => string.Join(";", h.Value.Select(r => $"{r.From}={r.Rate}")), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
+        var classes = histories.GroupBy(h => (usmcaParts.Contains(h.Key) ? "usmca|" : string.Empty) + string.Join(";", h.Value.Select(r => $"{r.From}={r.Rate}")), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
         for (var c = 0; c < classes.Count; c++)
         {
             var targets = classes[c].Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
@@ -844,6 +891,14 @@ public sealed partial class UsMeasureBuilder
 
                 // a deal's notice may date its rate before its own publication: the rate is valid from then, known from the publication
                 day = Retroactive(authority, src) ?? InForceFrom(src) ?? day;
+
+                // a rate in force before the measure's own start (the March 2025 rise, for the inclusions of August)
+                // begins with the measure, where a later step replaces it
+                if (start is not null && string.CompareOrdinal(day, start) < 0)
+                {
+                    day = start;
+                }
+
                 rates.RemoveAll(r => r.From == day);
                 rates.Add(new Rate(day, null, Percent(rate), Published(src, from), [src], AllIn: targets.All(t => IsAllIn(t, rate, authority))));
             }
@@ -865,9 +920,16 @@ public sealed partial class UsMeasureBuilder
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
                 basis, legal, group, others ? ["*"] : targets, excluded,
                 Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
-                note, rates, condition, condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal));
+                note, rates, usmcaParts.Contains(targets[0]) ? UsmcaPartsCondition(authority) + (condition is null ? string.Empty : "; " + condition) : condition,
+                condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal));
         }
     }
+
+    private static readonly string[] UsmcaPartners = ["CA", "MX"];
+
+    private static string UsmcaPartsCondition(string authority) => authority == "auto_parts"
+        ? "parts that qualify for preferential treatment under the USMCA are free of this duty until Commerce sets a process to charge their non-US content (Proclamation 10908): declare the claim to pay 0"
+        : "parts that qualify for preferential treatment under the USMCA are free of this duty (proclamation of 17 Oct 2025 on medium and heavy-duty vehicles and parts): declare the claim to pay 0";
 
     private void Section122()
     {

@@ -64,7 +64,7 @@ public static class FormBodies
             await request.ReadFormAsync(http.RequestAborted);
             return (StatusCodes.Status200OK, null);
         }
-        catch (InvalidDataException e) when (!e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (InvalidDataException e)
         {
             return (StatusCodes.Status400BadRequest, $"the multipart body is malformed ({Clip(e.Message)}); send multipart/form-data with {form.Shape}.");
         }

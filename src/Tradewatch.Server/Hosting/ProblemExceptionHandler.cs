@@ -12,18 +12,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // Form binding wraps the form reader's limit errors in a bad request; the limit is what the client must hear.
-        if (exception is BadHttpRequestException { InnerException: InvalidDataException inner })
-        {
-            exception = inner;
-        }
-
         var (status, title, detail) = exception switch
         {
             BadDataException e => (StatusCodes.Status400BadRequest, "The request names data the ledger cannot use.", e.Message),
             BadHttpRequestException e => (e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large." : "The request is malformed.", (string?)null),
-            // The form reader's limits (body, value and part counts) raise this.
-            InvalidDataException e when e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => (StatusCodes.Status413PayloadTooLarge, "The request is too large.", null),
+            // A form the reader cannot read, or whose values break its limits (count, length): the body's size is BodyLimit's 413.
             InvalidDataException => (StatusCodes.Status400BadRequest, "The request is malformed.", null),
             StorageException => (StatusCodes.Status503ServiceUnavailable, "The store is unavailable.", "Try again shortly."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "The client closed the request.", null),

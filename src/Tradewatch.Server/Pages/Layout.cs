@@ -102,7 +102,7 @@ public static class Layout
               <a href="/calendar">Calendar</a>
               <a href="/review">Review queue</a>
               {Html.When(user.IsCurator(), Html.Of($"<a href=\"/ingest\">Ingest</a>"))}
-              <form class="search" method="get" action="/search" role="search"><input name="q" aria-label="Search stories, claims, measures and HS lines" placeholder="Search" size="14"></form>
+              <form class="search" method="get" action="/search" role="search"><input name="q" aria-label="Search stories, claims, measures, HS and US tariff lines" placeholder="Search" size="14"></form>
               <span class="who">{who}</span>
             </header>
             <main>

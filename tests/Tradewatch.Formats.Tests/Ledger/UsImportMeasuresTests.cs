@@ -58,6 +58,10 @@ public class UsImportMeasuresTests
     [InlineData("DE", "7606.12.30.91", "2025-06-09", "Section 232 aluminium", 50)]
     [InlineData("CL", "7408.11.60.00", "2025-09-01", "Section 232 copper", 50)]
     [InlineData("MX", "8701.21.00.15", "2025-11-15", "Section 232 medium", 25)] // road tractors: 8701.21-.29 in HTS 2022
+    [InlineData("CN", "3004.90.92.01", "2025-06-09", "Section 232 aluminium derivatives (inclusions", 0)] // the BIS inclusions (90 FR 40326) start on 18 Aug 2025, at the 50% of Proclamation 10947
+    [InlineData("CN", "3004.90.92.01", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 50)]
+    [InlineData("GB", "3004.90.92.01", "2025-08-17", "Section 232 aluminium derivatives (inclusions", 0)]
+    [InlineData("GB", "3004.90.92.01", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 25)]
     public void Section_232_layers_apply_with_their_dates_and_partner_rates(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date), basis));
 
@@ -115,6 +119,59 @@ public class UsImportMeasuresTests
         Assert.Equal(10, Layer(answer, "IEEPA fentanyl"));
         Assert.Contains("USMCA", answer.Layers.Single(l => l.Measure.Basis == "IEEPA fentanyl").Measure.Condition, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("CA", "4011.10.10.10", "2025-06-09", "Section 232 auto parts")] // tyres: Proclamation 10908, parts from 3 May 2025
+    [InlineData("MX", "4011.10.10.10", "2026-03-02", "Section 232 auto parts")]
+    [InlineData("MX", "8708.40.50.00", "2025-11-15", "Section 232 medium and heavy-duty vehicle parts")] // the truck parts of 1 Nov 2025
+    public void Canadian_and_Mexican_vehicle_parts_pay_Section_232_unless_they_qualify_under_the_USMCA(string origin, string line, string date, string basis)
+    {
+        // the authority list's 0% is the rate of USMCA-qualifying parts; the others pay 25%, and neither pays the fentanyl duty
+        var answer = Ask(Now, origin, line, date);
+        Assert.Equal(25, Layer(answer, basis));
+        Assert.Contains("USMCA", answer.Layers.Single(l => l.Measure.Basis == basis).Measure.Condition, StringComparison.Ordinal);
+        Assert.Equal(0, Layer(answer, "IEEPA fentanyl"));
+        Assert.Equal(0, Layer(answer, "Section 122"));
+    }
+
+    [Theory]
+    [InlineData("DE", "3104.20.00.10", "2025-06-09", 10)] // potash: an unavailable natural resource of the EU deal (9903.02.74), exempt from 1 Sep 2025 (FR 2025-18660)
+    [InlineData("DE", "3104.20.00.10", "2025-08-31", 15)]
+    [InlineData("DE", "3104.20.00.10", "2025-09-01", 0)]
+    [InlineData("CH", "3104.20.00.10", "2025-09-01", 39)] // Switzerland's own list, from 14 Nov 2025 (FR 2025-23316)
+    public void A_deal_s_own_exemptions_start_with_the_notice_that_implements_it(string origin, string line, string date, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 0), "IEEPA reciprocal"));
+
+    [Theory]
+    [InlineData("CN", "3004.90.92.01", "2025-06-09")] // medicaments: Annex II of EO 14257 exempts pharmaceuticals for every partner from 5 Apr 2025
+    [InlineData("VN", "3004.90.92.01", "2025-09-01")]
+    [InlineData("IN", "3004.90.92.01", "2025-09-01")] // nor do they pay India's +25% (EO 14329 excepts what section 3(b) of EO 14257 excepts)
+    [InlineData("IN", "8517.13.00.00", "2025-09-01")] // smartphones: the electronics of 11 Apr 2025, excepted the same way
+    public void Goods_excepted_from_the_reciprocal_tariff_pay_no_reciprocal_or_India_layer(string origin, string line, string date) =>
+        Assert.Equal(0, Layer(Ask(Now, origin, line, date), "IEEPA reciprocal") + Layer(Ask(Now, origin, line, date), "IEEPA (India)"));
+
+    [Theory]
+    [InlineData("CN", "2025-11-12", 10)] // fertilizers joined Annex II with the farm goods (order of 14 Nov 2025, in force 13 Nov)
+    [InlineData("CN", "2025-11-13", 0)]
+    [InlineData("VN", "2025-11-13", 0)]
+    [InlineData("VN", "2025-06-09", 10)]
+    public void Fertilizers_are_exempt_from_the_reciprocal_tariff_from_13_November_2025(string origin, string date, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, "3104.20.00.10", date), "IEEPA reciprocal"));
+
+    /// <summary>Answers that tools/audit-duty found right against the shared schedule's lists and authority rates, each with its source.</summary>
+    [Theory]
+    [InlineData("CA", "7208.10.15.00", "2025-06-09", "Section 232", 50)] // Proclamation 10947 (FR 2025-10524): steel 50%, and no fentanyl duty beside it
+    [InlineData("CA", "7208.10.15.00", "2025-06-09", "IEEPA fentanyl", 0)]
+    [InlineData("CN", "4407.11.00.01", "2025-10-14", "Section 232 softwood", 10)] // Proclamation 10976: softwood lumber 10% from 14 Oct 2025
+    [InlineData("CN", "4407.11.00.01", "2025-10-14", "IEEPA reciprocal", 0)] // Section 232 timber pays no reciprocal tariff
+    [InlineData("KR", "8703.23.01.90", "2025-11-10", "Section 232", 12.5)] // FR 2025-21940: 15% all-in from 1 Nov 2025, the 2.5% MFN rate included
+    [InlineData("GB", "8703.23.01.90", "2025-08-07", "Section 232", 7.5)] // the UK deal: 10% all-in within the quota
+    [InlineData("BR", "6109.10.00.12", "2026-03-02", "IEEPA", 0)] // the IEEPA duties end on 24 Feb 2026 (Section 122 proclamation, FR 2026-03824)
+    [InlineData("BR", "6109.10.00.12", "2026-03-02", "Section 122", 10)]
+    [InlineData("MX", "3104.20.00.10", "2025-03-06", "IEEPA fentanyl", 25)] // potash paid 25% until the 10% of 7 Mar 2025 (EO 14232)
+    [InlineData("MX", "3104.20.00.10", "2025-03-07", "IEEPA fentanyl", 10)]
+    public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
     [Theory]
     [InlineData("CN", 30)]
