@@ -20,7 +20,7 @@ internal static partial class EventFinder
     [GeneratedRegex(@"\b(?:are|is)[ \t]+(?:meeting|taking[ \t]+place|underway|under[ \t]+way|holding)|\btoday\b|\bare[ \t]+representing\b", RegexOptions.CultureInvariant)]
     private static partial Regex Ongoing();
 
-    [GeneratedRegex(@"\b(?:phone[ \t]+call|phone[ \t]+conversation|call|calls|spoke[ \t]+by[ \t]+phone|talked[ \t]+by[ \t]+phone|phoned|telephone[ \t]+call|video[ \t]+call|spoke[ \t]+by[ \t]+telephone|(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:on|over)[ \t]+the[ \t]+(?:phone|telephone)|(?:phone|telephone)[ \t]+(?:talks|conversations?|calls?))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:phone[ \t]+call|phone[ \t]+conversation|call|calls|(?:spoke|spoken|speak|speaks)[ \t]+by[ \t]+phone|talked[ \t]+by[ \t]+phone|phoned|telephone[ \t]+call|video[ \t]+call|spoke[ \t]+by[ \t]+telephone|(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:on|over)[ \t]+the[ \t]+(?:phone|telephone)|(?:phone|telephone)[ \t]+(?:talks|conversations?|calls?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex CallWord();
 
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)

@@ -28,6 +28,14 @@ public class MeetingReadingTests
     }
 
     [Theory]
+    [InlineData("Farm ministers from Kenya and Peru met in Nairobi on Tuesday to discuss tea exports.", "Nairobi")]
+    [InlineData("Negotiators will hold a second round of talks in Montevideo on Thursday.", "Montevideo")]
+    public void A_meeting_in_any_capital_is_placed(string sentence, string place)
+    {
+        Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
+    }
+
+    [Theory]
     // "meet" in its sense of satisfying something.
     [InlineData("Quarterly exports from Munich met expectations on Tuesday, the bank said.")]
     [InlineData("Officials in Seoul warned that supplies would not meet demand this winter.")]

@@ -44,6 +44,13 @@ public class SpeakerReadingTests
     }
 
     [Fact]
+    public void A_call_spoken_of_in_the_perfect_is_a_call()
+    {
+        var call = Assert.Single(Extract<CallFacts>("President Ana Ruiz said she had spoken by phone with Prime Minister Tom Grey on Monday."));
+        Assert.Equal(["Ana Ruiz", "Tom Grey"], call.Participants);
+    }
+
+    [Fact]
     public void An_apposition_that_points_to_a_titled_person_still_names_the_speaker()
     {
         const string text = "Anna Weller, who was a senior trade adviser to President Tom Grey, said the levy was “a tax on every household”.";
