@@ -139,11 +139,20 @@ public class PublicationDatesTests
     [InlineData("NEW YORK, Feb. 4, 2025 /Example Newswire/ -- A maker of steel pipe said it would open a mill.", 2, 4)]
     [InlineData("HALIFAX, NS, Feb. 4, 2025 /EXW/ - A maker of steel pipe said it would open a mill.", 2, 4)]
     [InlineData("Halifax, Feb. 4, 2025 /Example Newswire/ A maker of steel pipe said it would open a mill.", 2, 4)]
+    [InlineData("February 4, 2025 — A maker of steel pipe said it would open a mill.", 2, 4)]
+    [InlineData("Tuesday, Feb. 4, 2025 - A maker of steel pipe said it would open a mill.", 2, 4)]
     public void Wire_datelines_in_title_case_or_with_a_double_dash_are_found(string line, int month, int day)
     {
         var found = WireDateline.Find(line);
         Assert.NotNull(found);
         Assert.Equal((month, day), (found.Value.Month, found.Value.Day));
+    }
+
+    [Fact]
+    public void A_full_date_and_a_dash_opening_the_text_date_it()
+    {
+        var dated = Own("February 4, 2025 — " + Body);
+        Assert.Equal((new DateOnly(2025, 2, 4), DateSource.WireDateline), (dated.Date, dated.Source));
     }
 
     [Fact]
@@ -158,6 +167,10 @@ public class PublicationDatesTests
     [InlineData("Lisbon, Oct 14 - Officials of both countries met for talks.")]
     [InlineData("On March 3, 2026 - a day after the vote - officials met for talks.")]
     [InlineData("Prices rose on March 3, 2026 /in some cities/ - officials said.")]
+    [InlineData("March 3, 2026 was the day the vote failed - officials said.")]
+    [InlineData("March 3 - the day the vote failed - is remembered.")]
+    [InlineData("March 3, 2026 - 10:15 GMT")]
+    [InlineData("March 3, 2026 — Updated")]
     public void A_title_case_opening_without_an_agency_or_a_full_date_is_no_dateline(string line) =>
         Assert.Null(WireDateline.Find(line));
 
@@ -269,6 +282,26 @@ public class PublicationDatesTests
         Assert.True(copy.Confidence < printed.Confidence && copy.Confidence > mentioned.Confidence);
     }
 
+    [Theory]
+    [InlineData("The ministers agreed Monday to lift the quota on cement. The talks had opened on March 3 in the capital.", "2025-03-03")]
+    [InlineData("The ministers agreed late Monday to lift the quota on cement. The talks had opened on March 3 in the capital.", "2025-03-04")]
+    public void A_lead_weekday_on_the_latest_day_named_dates_the_report_away_from_its_story(string lead, string expected)
+    {
+        // 3 March 2025 is a Monday; the story's other report appeared weeks later.
+        var dated = PublicationDates.AgainstStory(Clean(lead + " " + Body), Day("2025-04-15"), "anchor");
+        Assert.Equal((Day(expected), DateSource.Mentioned), (dated.Date, dated.Source));
+        Assert.Contains("March 3", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_weekday_off_the_latest_day_named_leaves_the_story_to_date_it()
+    {
+        // 4 March 2025 is a Tuesday: the two cues disagree, and the lead's Monday moves the story's date.
+        var dated = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. The talks had opened on March 4 in the capital. " + Body), Day("2025-04-15"), "anchor");
+        Assert.Equal((Day("2025-04-15"), DateSource.Story), (dated.Date, dated.Source));
+        Assert.Null(MentionedDates.WeekdayConfirmed("The ministers agreed Monday to lift the quota on cement. The talks had opened on March 4 in the capital.", 2025));
+    }
+
     [Fact]
     public void A_deadline_day_is_no_event_and_leaves_the_storys_date()
     {
@@ -299,6 +332,44 @@ public class PublicationDatesTests
         Assert.Equal(new DateOnly(2025, 2, 3), dated.Value.Date);
         Assert.Contains("later.txt", dated.Value.Evidence, StringComparison.Ordinal);
         Assert.Contains("Feb. 3", dated.Value.Evidence, StringComparison.Ordinal);
+    }
+
+    // Published on a Tuesday; its lead names no day.
+    private const string SameDayReport = "The prime minister has agreed to send more border guards in exchange for a pause on the lumber tariffs. "
+        + "Officials in both capitals confirmed the arrangement.";
+
+    [Theory]
+    [InlineData("OTTAWA — The prime minister agreed Monday to send more border guards in exchange for a pause on the lumber tariffs.", "2025-02-03")]
+    [InlineData("OTTAWA — The prime minister agreed Tuesday to send more border guards in exchange for a pause on the lumber tariffs.", "2025-02-04")]
+    [InlineData("OTTAWA — The prime minister agreed late Monday to send more border guards in exchange for a pause on the lumber tariffs.", "2025-02-04")]
+    public void A_dated_lead_naming_no_day_anchors_the_day_it_appeared_and_the_day_before(string lead, string expected)
+    {
+        var anchors = EventDays.Anchors("dated.txt", SameDayReport, new DateOnly(2025, 2, 4)).ToList();
+        var dated = EventDays.Match(lead, anchors);
+        Assert.Equal(Day(expected), dated?.Date);
+        Assert.Contains("dated.txt", dated!.Value.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("OTTAWA — The prime minister agreed Wednesday to send more border guards in exchange for a pause on the lumber tariffs.")] // neither day
+    [InlineData("The prime minister said today he would send more border guards in exchange for a pause on the lumber tariffs.")] // no weekday to check
+    public void A_dated_lead_naming_no_day_dates_only_a_lead_of_one_of_its_two_days(string lead) =>
+        Assert.Null(EventDays.Match(lead, EventDays.Anchors("dated.txt", SameDayReport, new DateOnly(2025, 2, 4)).ToList()));
+
+    [Fact]
+    public void Another_day_the_report_tells_of_places_its_week_and_the_leads_weekday_its_day()
+    {
+        // The dated report names Saturday 1 February for the order; the undated one tells of it as "On Saturday".
+        const string dated = "Lumber traders braced for higher costs this month. The president signed an order imposing 25% tariffs on lumber from Canada on Feb. 1.";
+        var anchors = EventDays.Anchors("dated.txt", dated, new DateOnly(2025, 2, 12)).ToList();
+        const string undated = "OTTAWA — Lumber mills cut shifts Monday as buyers cancelled orders. "
+            + "On Saturday, the president signed an order imposing 25% tariffs on lumber from Canada. Mill owners said more cuts would follow.";
+        var found = EventDays.Match(undated, anchors);
+        Assert.Equal(Day("2025-02-03"), found?.Date); // the Monday after Saturday 1 February
+        Assert.Contains("Saturday", found!.Value.Evidence, StringComparison.Ordinal);
+
+        // The same sentence told of another weekday than the dated report's day places nothing.
+        Assert.Null(EventDays.Match(undated.Replace("On Saturday", "On Friday", StringComparison.Ordinal), anchors));
     }
 
     [Theory]

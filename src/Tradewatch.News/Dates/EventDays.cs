@@ -7,22 +7,44 @@ namespace Tradewatch.News.Dates;
 /// The day of an undated report's news from the other reports of its story: the lead's weekday ("agreed
 /// Monday") is the day another, dated report gives for the same event, found as a sentence naming a day
 /// of that weekday and sharing the most content words with the lead's sentence; news the lead puts late
-/// in that day ("late Monday") is reported the day after.
+/// in that day ("late Monday") is reported the day after. A dated report whose lead names no day tells
+/// of news of the day it appeared or the day before, so its lead anchors both. When no day is found for
+/// the lead's own sentence, another weekday the report tells of as past ("On Saturday, the president had
+/// ordered ...") found in a dated report places the report's week, and the lead's weekday its day in it.
 /// </summary>
 public static class EventDays
 {
     /// <summary>Content words a sentence must share with the lead's to tell of the same event.</summary>
     public const int MinSharedWords = 4;
 
-    /// <summary>A day a dated report names, with the content words of its sentence and where it was read.</summary>
-    public sealed record Anchor(DateOnly Day, HashSet<string> Words, string Report, string Evidence);
+    /// <summary>Content words a sentence other than the lead's must share with a dated report's to place the report's week.</summary>
+    public const int MinSharedWordsElsewhere = 5;
 
-    /// <summary>The days a dated report names, as anchors for the undated reports of its story.</summary>
+    /// <summary>
+    /// A day a dated report names, with the content words of its sentence and where it was read;
+    /// <paramref name="Unnamed"/> when the day is only the report's own (or the one before), its lead naming none.
+    /// </summary>
+    public sealed record Anchor(DateOnly Day, HashSet<string> Words, string Report, string Evidence, bool Unnamed = false);
+
+    /// <summary>
+    /// The days a dated report names, as anchors for the undated reports of its story; and the sentences
+    /// of its lead that name no day, at the day it appeared and the day before (news of that day or the
+    /// previous one), which only a lead naming a weekday can match.
+    /// </summary>
     public static IEnumerable<Anchor> Anchors(string report, string text, DateOnly published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return MentionedDates.Named(text, published)
-            .Select(n => new Anchor(n.Day, ContentWords(n.Sentence), report, n.Words));
+        var named = MentionedDates.Named(text, published).ToList();
+        var anchors = named.Select(n => new Anchor(n.Day, ContentWords(n.Sentence), report, n.Words)).ToList();
+        var withDays = named.Select(n => n.Sentence).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in MentionedDates.OpeningSentences(text).Where(s => !withDays.Contains(s)))
+        {
+            var words = ContentWords(sentence);
+            anchors.Add(new Anchor(published, words, report, $"its lead, of the day it appeared, {published:yyyy-MM-dd}", Unnamed: true));
+            anchors.Add(new Anchor(published.AddDays(-1), words, report, $"its lead, of the day before it appeared, {published.AddDays(-1):yyyy-MM-dd}", Unnamed: true));
+        }
+
+        return anchors;
     }
 
     /// <summary>The day of the lead's news, when a dated report of its story names a day of that weekday for the same event.</summary>
@@ -34,27 +56,55 @@ public static class EventDays
             return MentionedDates.LeadRelative(text) is { } relative ? MatchRelative(relative, anchors) : null;
         }
 
-        var words = ContentWords(lead.Sentence);
+        var all = anchors as IReadOnlyCollection<Anchor> ?? anchors.ToList();
+        var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
+        if (Best(ContentWords(lead.Sentence), lead.Day, all, MinSharedWords) is { } found)
+        {
+            var (b, shared) = found;
+            return new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({shared} words shared){late}", PublicationDates.EventDayConfidence);
+        }
+
+        // Another day of the report's week found in a dated report: the lead's weekday is its day in that week,
+        // on or after it, as the lead tells the latest news.
+        foreach (var (day, words, sentence) in MentionedDates.WeekdaysTold(text))
+        {
+            if (sentence == lead.Sentence || Best(ContentWords(sentence), day, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere) is not { } other)
+            {
+                continue;
+            }
+
+            var (b, shared) = other;
+            var news = b.Day.AddDays(((int)lead.Day - (int)day + 7) % 7);
+            return new DatedBy(news.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, in the week of the '{words}' it also tells of, the day {b.Report} gives ('{b.Evidence}') for that event ({shared} words shared){late}", PublicationDates.EventDayConfidence);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The anchor of <paramref name="day"/>'s weekday sharing the most content words with <paramref name="words"/>,
+    /// at least <paramref name="min"/>; among equals a named day before an unnamed one, then the later day.
+    /// </summary>
+    private static (Anchor Anchor, int Shared)? Best(HashSet<string> words, DayOfWeek day, IEnumerable<Anchor> anchors, int min)
+    {
         Anchor? best = null;
-        var bestShared = MinSharedWords - 1;
+        var bestShared = min - 1;
         foreach (var a in anchors)
         {
-            if (a.Day.DayOfWeek != lead.Day)
+            if (a.Day.DayOfWeek != day)
             {
                 continue;
             }
 
             var shared = a.Words.Count(words.Contains);
-            if (shared > bestShared || (shared == bestShared && best is not null && a.Day > best.Day))
+            if (shared > bestShared || (shared == bestShared && best is not null
+                && (best.Unnamed && !a.Unnamed || (best.Unnamed == a.Unnamed && a.Day > best.Day))))
             {
                 (best, bestShared) = (a, shared);
             }
         }
 
-        var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
-        return best is { } b
-            ? new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({bestShared} words shared){late}", PublicationDates.EventDayConfidence)
-            : null;
+        return best is null ? null : (best, bestShared);
     }
 
     /// <summary>
@@ -66,7 +116,7 @@ public static class EventDays
         var words = ContentWords(lead.Sentence);
         Anchor? best = null;
         var bestShared = MinSharedWords;
-        foreach (var a in anchors)
+        foreach (var a in anchors.Where(a => !a.Unnamed))
         {
             var shared = a.Words.Count(words.Contains);
             if (shared > bestShared || (shared == bestShared && best is not null && a.Day > best.Day))

@@ -35,6 +35,49 @@ public static partial class MentionedDates
             return told;
         }
 
+        if (LatestPast(text, year) is not var (bound, latestText))
+        {
+            return default;
+        }
+
+        var result = bound;
+        var evidence = $"the latest past day the text names, '{latestText}'";
+        if (Lead(text) is { } lead)
+        {
+            result = bound.AddDays(((int)lead.Day - (int)bound.DayOfWeek + 7) % 7);
+            evidence += $", and the weekday of its lead, '{lead.Evidence}'";
+            if (lead.Late)
+            {
+                result = result.AddDays(1);
+                evidence += $", the next day as its news came late that day ('{lead.LateWords}')";
+            }
+        }
+
+        return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", PublicationDates.MentionedConfidence);
+    }
+
+    /// <summary>
+    /// The report's day when the latest past day its text names falls on the weekday its lead tells its news
+    /// of ("agreed Monday ... the talks on July 14"): news names a day of its own week by its weekday, so the
+    /// two cues, read apart, agree on the news day; late news is reported the day after. The year is the
+    /// day's own, else <paramref name="year"/>; in another year the weekday seldom agrees. Null when they
+    /// do not agree or either is missing.
+    /// </summary>
+    public static DatedBy? WeekdayConfirmed(string text, int year)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Lead(text) is not { } lead || LatestPast(text, year) is not var (day, words) || day.DayOfWeek != lead.Day)
+        {
+            return null;
+        }
+
+        var late = lead.Late ? $", reported the day after as its news came late that day ('{lead.LateWords}')" : string.Empty;
+        return new DatedBy(day.AddDays(lead.Lag), DateSource.Mentioned, $"the '{lead.Evidence}' of its lead is '{words}', the latest past day its text names (year {day.Year}){late}", PublicationDates.WeekdayConfirmedConfidence);
+    }
+
+    /// <summary>The latest day the text names as past (not the end of a period or a term), and its words; yearless days in <paramref name="year"/>.</summary>
+    private static (DateOnly Day, string Words)? LatestPast(string text, int year)
+    {
         DateOnly? latest = null;
         string? latestText = null;
         foreach (var sentence in Sentences.Split(text))
@@ -69,25 +112,7 @@ public static partial class MentionedDates
             }
         }
 
-        if (latest is not { } bound)
-        {
-            return default;
-        }
-
-        var result = bound;
-        var evidence = $"the latest past day the text names, '{latestText}'";
-        if (Lead(text) is { } lead)
-        {
-            result = bound.AddDays(((int)lead.Day - (int)bound.DayOfWeek + 7) % 7);
-            evidence += $", and the weekday of its lead, '{lead.Evidence}'";
-            if (lead.Late)
-            {
-                result = result.AddDays(1);
-                evidence += $", the next day as its news came late that day ('{lead.LateWords}')";
-            }
-        }
-
-        return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", PublicationDates.MentionedConfidence);
+        return latest is { } found ? (found, latestText!) : null;
     }
 
     /// <summary>
@@ -317,6 +342,36 @@ public static partial class MentionedDates
 
         /// <summary>Days from the news to the earliest report of it: 1 when it came late in the day, else 0.</summary>
         public int Lag => Late ? 1 : 0;
+    }
+
+    /// <summary>The sentences of the lead (<see cref="LeadSentences"/>).</summary>
+    public static IEnumerable<string> OpeningSentences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Sentences.Split(text).Take(LeadSentences);
+    }
+
+    /// <summary>
+    /// Every weekday of the report's own week a text tells of as past ("On Saturday, the president had
+    /// ordered ..."), with its words and sentence, in the text's order; "last Monday", a weekday in a
+    /// quotation or in a sentence about the future are left out.
+    /// </summary>
+    public static IEnumerable<(DayOfWeek Day, string Words, string Sentence)> WeekdaysTold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var reporting = Quotation().Replace(sentence, " ");
+            if (IsAhead(reporting))
+            {
+                continue;
+            }
+
+            foreach (Match w in Weekday().Matches(reporting))
+            {
+                yield return (Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence);
+            }
+        }
     }
 
     /// <summary>The first sentence of the lead that names a weekday of the report's own week, that weekday and its words.</summary>

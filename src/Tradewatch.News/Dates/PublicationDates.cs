@@ -73,6 +73,9 @@ public static partial class PublicationDates
     /// <summary>A day the text names both by its date and by its distance from the report's: "yesterday (March 3)" (<see cref="MentionedDates.Relative"/>).</summary>
     public const double RelativeDayConfidence = 0.7;
 
+    /// <summary>The latest past day the text names on the weekday its lead names (<see cref="MentionedDates.WeekdayConfirmed"/>).</summary>
+    public const double WeekdayConfirmedConfidence = 0.65;
+
     /// <summary>The latest past day the text names, or its lead's weekday after it (<see cref="MentionedDates.Infer"/>).</summary>
     public const double MentionedConfidence = 0.5;
 
@@ -260,6 +263,12 @@ public static partial class PublicationDates
             return told.Date is { } d && Math.Abs(d.AddYears(-1).DayNumber - anchor.DayNumber) < Math.Abs(d.DayNumber - anchor.DayNumber)
                 ? MentionedDates.Relative(text, anchor.Year - 1)!.Value
                 : told;
+        }
+
+        if (MentionedDates.WeekdayConfirmed(text, anchor.Year) is { } confirmed)
+        {
+            // Its lead's weekday and the latest day it names agree: its own words date it, before or after its story's.
+            return confirmed;
         }
 
         var mentioned = MentionedDates.Infer(text, report.Source.Metadata.Url, anchor.Year);

@@ -8,7 +8,8 @@ namespace Tradewatch.News.Dates;
 /// left out), an agency in brackets and a dash: "WASHINGTON, Aug 12 (Reuters) -", "LONDON, June 9
 /// (AP) —", "NEW DELHI, Sept. 3, 2025 —", "June 9 (Reuters) -", "BEIJING, March 3 (Xinhua) --",
 /// "Washington DC, July 30 (UNI) Top officials ...", and a press release's, its wire between slashes:
-/// "NEW YORK, Feb. 4, 2025 /PRNewswire/ --", "OTTAWA, ON, Feb. 4, 2025 /CNW/ -". The date is the day the story was filed.
+/// "NEW YORK, Feb. 4, 2025 /PRNewswire/ --", "OTTAWA, ON, Feb. 4, 2025 /CNW/ -"; or a full date and a dash
+/// alone, as pages pasted as text open: "Tuesday, February 4, 2025 — ". The date is the day the story was filed.
 /// </summary>
 public static partial class WireDateline
 {
@@ -36,7 +37,10 @@ public static partial class WireDateline
             }
 
             var m = Pattern().Match(line);
-            if (!m.Success || (!m.Groups["place"].Success && !m.Groups["tplace"].Success && !m.Groups["agency"].Success))
+            // Without a place or an agency, only a full date and a dash before the story's words open it
+            // ("February 4, 2025 — The ..."); a date line with a time after the dash ("Jan 5, 2026 - 10:15") is none.
+            if (!m.Success || (!m.Groups["place"].Success && !m.Groups["tplace"].Success && !m.Groups["agency"].Success
+                && !(m.Groups["y"].Success && m.Groups["dash"].Success && StoryWords().IsMatch(line.AsSpan(m.Length)))))
             {
                 continue;
             }
@@ -84,10 +88,14 @@ public static partial class WireDateline
         return best;
     }
 
+    /// <summary>The words of a story after a dateline: a capital, then a few words.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\S+){3}", RegexOptions.CultureInvariant)]
+    private static partial Regex StoryWords();
+
     // The place is in capitals ("WASHINGTON", "NEW DELHI, India"), or in title case when an agency in
     // brackets (or a press wire between slashes) follows the date ("Washington DC, July 30 (UNI)") or when a comma, a date with its year
     // and a dash do ("Ottawa, March 3, 2026 - "); the dash after the agency may be
     // doubled ("--") or, after an agency, left out.
-    [GeneratedRegex(@"^(?:(?:(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)|(?<tplace>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?(?=,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{2,30}\)|/[^/\s][^/]{1,29}/)|,\s+\p{L}+\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[-—–])\s)))\s*,?\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:,\s*(?<y>(?:19|20)\d\d))?\s*(?:\((?<agency>[^()]{2,30})\)|/(?<agency>[^/\s][^/]{1,29})/)?\s*(?:(?:--|[-—–:])\s|(?<=[)/])\s*(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?)|(?<tplace>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?(?=,?\s+\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{2,30}\)|/[^/\s][^/]{1,29}/)|,\s+\p{L}+\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[-—–])\s)))\s*,?\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:,\s*(?<y>(?:19|20)\d\d))?\s*(?:\((?<agency>[^()]{2,30})\)|/(?<agency>[^/\s][^/]{1,29})/)?\s*(?:(?<dash>--|[-—–:])\s|(?<=[)/])\s*(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
