@@ -12,8 +12,7 @@ public class AdversarialReadingTests
     private static readonly DateOnly Published = new(2025, 9, 15);
 
     private static List<T> Extract<T>(string text)
-        where T : ClaimFacts =>
-        ClaimExtractor.Extract(new ClaimDocument("d", text, Published)).Claims.Select(c => c.Facts).OfType<T>().ToList();
+        where T : ClaimFacts => ClaimsRead.In<T>(text, Published);
 
     [Theory]
     // An economy right before the tariff noun levies it; the goods' origin, made to pay, is the target.

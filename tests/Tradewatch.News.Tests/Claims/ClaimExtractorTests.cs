@@ -7,8 +7,7 @@ public class ClaimExtractorTests
     private static readonly DateOnly Monday = new(2025, 6, 9);
 
     private static List<T> Extract<T>(string text, DateOnly? published = null)
-        where T : ClaimFacts =>
-        ClaimExtractor.Extract(new ClaimDocument("d", text, published)).Claims.Select(c => c.Facts).OfType<T>().ToList();
+        where T : ClaimFacts => ClaimsRead.In<T>(text, published);
 
     [Fact]
     public void Title_before_a_name_gives_a_person_with_role_and_economy()

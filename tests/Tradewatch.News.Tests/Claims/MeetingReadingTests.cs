@@ -11,8 +11,7 @@ public class MeetingReadingTests
 {
     private static readonly DateOnly Monday = new(2025, 6, 9);
 
-    private static List<MeetingFacts> Meetings(string text) =>
-        ClaimExtractor.Extract(new ClaimDocument("d", text, Monday)).Claims.Select(c => c.Facts).OfType<MeetingFacts>().ToList();
+    private static List<MeetingFacts> Meetings(string text) => ClaimsRead.In<MeetingFacts>(text, Monday);
 
     [Theory]
     [InlineData("Trade ministers from Spain and Japan met in Madrid on Tuesday to discuss olive oil.", "Madrid", "2025-06-03")]

@@ -12,8 +12,7 @@ public class SpeakerReadingTests
     private static readonly DateOnly Wednesday = new(2025, 6, 11);
 
     private static List<T> Extract<T>(string text)
-        where T : ClaimFacts =>
-        ClaimExtractor.Extract(new ClaimDocument("d", text, Wednesday)).Claims.Select(c => c.Facts).OfType<T>().ToList();
+        where T : ClaimFacts => ClaimsRead.In<T>(text, Wednesday);
 
     [Theory]
     [InlineData("“We will not be bullied,” Sheinbaum said on Tuesday.", "Claudia Sheinbaum")]
