@@ -192,6 +192,13 @@ public sealed class TariffSchedule
     /// </summary>
     public bool Numbers(HsCode code)
     {
+        var lo = FirstNumberedFrom(code);
+        return lo < _numbered.Length && _numbered[lo].Code.StartsWith(code);
+    }
+
+    /// <summary>The index of the first numbered row whose code does not sort before <paramref name="code"/> (a binary search).</summary>
+    private int FirstNumberedFrom(HsCode code)
+    {
         int lo = 0, hi = _numbered.Length;
         while (lo < hi)
         {
@@ -206,7 +213,7 @@ public sealed class TariffSchedule
             }
         }
 
-        return lo < _numbered.Length && _numbered[lo].Code.StartsWith(code);
+        return lo;
     }
 
     /// <summary>The revisions in which a row with this code exists, in order.</summary>
@@ -269,21 +276,7 @@ public sealed class TariffSchedule
     public IReadOnlyList<TariffLine> LinesUnder(ScheduleRevision revision, HsCode prefix)
     {
         // in the index of every numbered row, not the revision's lines: only the rows under the prefix are read
-        var lo = 0;
-        var hi = _numbered.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_numbered[mid].Code.Padded < prefix.Padded)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = FirstNumberedFrom(prefix);
         var result = new List<TariffLine>();
         var index = revision.Index;
         for (var i = lo; i < _numbered.Length && _numbered[i].Code.StartsWith(prefix); i++)
