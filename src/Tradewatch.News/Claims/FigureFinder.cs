@@ -13,7 +13,7 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class FigureFinder
 {
-    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|CAD[ \t]?|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|\$|€|£|¥|₹|₩)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Mexican|US|U\.S\.)[ \t]+dollars?\b|Mexican[ \t]+pesos\b|pesos\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|Rs\.?[ \t]?|\$|€|£|¥|₹|₩|₺|₽|₱|₫|฿|₪|₦|zł[ \t]?|(?<iso>\b[A-Z]{3})[ \t]?)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Taiwan|Taiwanese|Mexican|US|U\.S\.)[ \t]+dollars?\b|(?:Swiss[ \t]+)?francs?\b|(?:Mexican|Argentine|Chilean|Colombian|Philippine)[ \t]+pesos?\b|pesos?\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b|rupiah\b|ringgit\b|baht\b|dong\b|rand\b|reais\b|real\b(?=[ \t]+(?:of|in|worth)\b)|lira\b|liras\b|zlotys?\b|forints?\b|kronor\b|kronur\b|krona\b|kroner\b|koruna\b|rubles?\b|roubles?\b|hryvnias?\b|shekels?\b|dirhams?\b|riyals?\b|nairas?\b|naira\b|shillings?\b|lei\b|dinars?\b|(?<isoafter>\b[A-Z]{3}\b))?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
@@ -96,7 +96,7 @@ internal static partial class FigureFinder
     private static partial Regex ApposedChange();
 
     /// <summary>A verb that moves its object to or by an amount: "cut its forecast for growth to 1.1%", "raised duties on steel by 10 points".</summary>
-    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts|boost|shrink|shrinks|shrank|shrunk|shrinking|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|drag|drags|dragged|dragging|push|pushes|pushed|pushing|widen|widens|widened|narrow|narrows|narrowed)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TransitiveChange();
 
     /// <summary>"of" just before the amount, with any word of approximation: "revenue of about".</summary>
@@ -211,11 +211,16 @@ internal static partial class FigureFinder
                         value = -value;
                     }
                 }
+                else if (objectAfter.Success && CoveredBefore().IsMatch(before))
+                {
+                    // "tariffs on $34 billion of Korean goods", "duties covering $8 billion worth of imports": the goods the tariffs cover.
+                    subject = Canonical(ctx, $"{(NounPhrase.After(objectAfter.Groups["what"].Value) is { Length: > 0 } goods ? goods : objectAfter.Groups["what"].Value.Trim())} {Partner(objectAfter)} covered by tariffs".Replace("  ", " ", StringComparison.Ordinal), ref lastEconomy, borrow: false);
+                }
                 else if (trade.Success || objectAfter.Success)
                 {
                     // "the US imported $137 billion worth of goods from Vietnam", "$1.3 trillion of imports": what the
                     // amount is of, whose it is (the subject of a trade verb) and the partner it goes to or comes from.
-                    var ownerPhrase = trade.Success ? SubjectBefore(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
+                    var ownerPhrase = trade.Success ? TradeSubject(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
                     if (ownerPhrase.Length == 0)
                     {
                         ownerPhrase = owner;
@@ -229,6 +234,15 @@ internal static partial class FigureFinder
                     {
                         // "sold $97 billion of goods to the United States": sales abroad are exports.
                         flow = "exports";
+                    }
+
+                    if (ownerPhrase.Length > 0 && partner.Length == 0 && flow is "exports" or "imports" or "sales"
+                        && ctx.Gazetteer.EconomyPattern.Match(ownerPhrase) is { Success: true } own
+                        && ctx.EconomiesIn(sentence).Select(e => e.Value).Distinct().Where(e => e != ctx.Gazetteer.EconomySurfaces[own.Value]).ToList() is [var other]
+                        && !ctx.Gazetteer.EconomyPattern.Matches(what).Any(e => ctx.Gazetteer.EconomySurfaces[e.Value] == other))
+                    {
+                        // "Vietnam ... shipping $137 billion of goods", the sentence's one other economy the US: the flow's partner.
+                        partner = (flow == "imports" ? "from " : "to ") + DocumentContext.DisplayName(other);
                     }
 
                     var phrase = flow.Length > 0 && what.Length > 0 ? $"{ownerPhrase} {flow} of {what} {partner}" : $"{ownerPhrase} {flow}{what} {partner}";
@@ -251,7 +265,7 @@ internal static partial class FigureFinder
                     subject = Owned(ctx, owner, changedObject, ref lastEconomy);
                     if (transitive.Groups["link"].Value == "by")
                     {
-                        subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] ? " reduction" : " increase";
+                        subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] or ['s', 'h', ..] or ['k', ..] or ['d', ..] or ['n', ..] ? " reduction" : " increase";
                     }
                 }
                 else if (PercentReading.IsReckoned(reading) && MeanPhrase(before) is { } mean)
@@ -375,6 +389,29 @@ internal static partial class FigureFinder
         }
     }
 
+    /// <summary>An amount a tariff or its verb of reach is on: "tariffs on (about)", "duties covering", "levies that affect".</summary>
+    [GeneratedRegex(@"(?:\b(?:tariffs?|duties|duty|levies|levy|import[ \t]+taxes)[ \t]+on|\b(?:cover|covers|covered|covering|affect|affects|affected|affecting|apply[ \t]+to|applies[ \t]+to|applied[ \t]+to|applying[ \t]+to|target|targets|targeted|targeting|hit|hits|hitting))[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|an[ \t]+estimated|another|a[ \t]+further|an[ \t]+additional)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CoveredBefore();
+
+    /// <summary>A relative or participle clause a trade verb opens: "Vietnam, which sold", "..., shipping".</summary>
+    [GeneratedRegex(@",[ \t]*(?<rel>(?:which|who|that)[ \t]+(?:(?:also|already|last[ \t]+year|in[ \t]+\d{4})[ \t]+)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenClause();
+
+    /// <summary>
+    /// The subject of a trade verb: the noun phrase before it; for "Vietnam, which sold" the noun the relative clause is
+    /// about; for a participle after a comma ("..., shipping $137 billion of goods") the subject of the sentence.
+    /// </summary>
+    private static string TradeSubject(string before)
+    {
+        var head = SubjectBefore(before);
+        if (head.Length > 0 || OpenClause().Match(before) is not { Success: true } open)
+        {
+            return head;
+        }
+
+        return open.Groups["rel"].Success ? SubjectBefore(before[..open.Index]) : NounPhrase.Subject(before);
+    }
+
     /// <summary>The phrase that names a mean rate and what it is over ("the effective tariff rate on Korean goods"); null when none of two words or more.</summary>
     private static string? MeanPhrase(string before)
     {
@@ -459,10 +496,25 @@ internal static partial class FigureFinder
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var scale = m.Groups["scale"].Value.ToLowerInvariant();
-        if (m.Groups["cur"].Success || m.Groups["after"].Success)
+        // Three capitals that are no ISO 4217 code ("GDP 2.1%", "50 USMCA") are no currency.
+        var iso = m.Groups["iso"];
+        var isoAfter = m.Groups["isoafter"];
+        var curOk = m.Groups["cur"].Success && (!iso.Success || IsoCurrencies.Contains(iso.Value));
+        var afterOk = m.Groups["after"].Success && (!isoAfter.Success || IsoCurrencies.Contains(isoAfter.Value));
+        if (curOk && iso.Success)
+        {
+            return ScaledUnit(iso.Value, scale);
+        }
+
+        if (!curOk && afterOk && isoAfter.Success)
+        {
+            return ScaledUnit(isoAfter.Value, scale);
+        }
+
+        if (curOk || afterOk)
         {
             // "$4 trillion", "€820m", "820 million euros": the currency before or after, the scale between.
-            var currency = m.Groups["cur"].Success
+            var currency = curOk
                 ? m.Groups["cur"].Value.Trim() switch
                 {
                     "€" or "EUR" => "EUR",
@@ -477,6 +529,15 @@ internal static partial class FigureFinder
                     "¥" => "JPY",
                     "₹" => "INR",
                     "₩" => "KRW",
+                    "₺" => "TRY",
+                    "₽" => "RUB",
+                    "₱" => "PHP",
+                    "₫" => "VND",
+                    "฿" => "THB",
+                    "₪" => "ILS",
+                    "₦" => "NGN",
+                    ['z', ..] => "PLN",
+                    ['R', 's', ..] => "INR",
                     _ => "USD",
                 }
                 : string.Join(' ', m.Groups["after"].Value.ToLowerInvariant().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
@@ -487,7 +548,35 @@ internal static partial class FigureFinder
                     "hong kong dollars" or "hong kong dollar" => "HKD",
                     "singapore dollars" or "singapore dollar" => "SGD",
                     "new zealand dollars" or "new zealand dollar" => "NZD",
-                    "mexican pesos" or "pesos" => "MXN",
+                    "mexican pesos" or "mexican peso" or "pesos" or "peso" => "MXN",
+                    "argentine pesos" or "argentine peso" => "ARS",
+                    "chilean pesos" or "chilean peso" => "CLP",
+                    "colombian pesos" or "colombian peso" => "COP",
+                    "philippine pesos" or "philippine peso" => "PHP",
+                    "taiwan dollars" or "taiwan dollar" or "taiwanese dollars" or "taiwanese dollar" => "TWD",
+                    ['s', 'w', ..] or ['f', 'r', ..] => "CHF",
+                    "rupiah" => "IDR",
+                    "ringgit" => "MYR",
+                    "baht" => "THB",
+                    "dong" => "VND",
+                    "rand" => "ZAR",
+                    "reais" or "real" => "BRL",
+                    ['l', 'i', ..] => "TRY",
+                    ['z', ..] => "PLN",
+                    ['f', 'o', ..] => "HUF",
+                    "kronor" or "krona" => "SEK",
+                    "kroner" => "NOK",
+                    "kronur" => "ISK",
+                    "koruna" => "CZK",
+                    ['r', 'u', ..] or ['r', 'o', 'u', ..] => "RUB",
+                    ['h', ..] => "UAH",
+                    ['s', 'h', 'e', ..] => "ILS",
+                    ['d', 'i', 'r', ..] => "AED",
+                    ['r', 'i', ..] => "SAR",
+                    ['n', ..] => "NGN",
+                    ['s', 'h', 'i', ..] => "KES",
+                    "lei" => "RON",
+                    ['d', 'i', 'n', ..] => "RSD",
                     ['d', ..] or ['u', ..] => "USD",
                     ['p', ..] => "GBP",
                     "yuan" or "renminbi" => "CNY",
@@ -518,7 +607,20 @@ internal static partial class FigureFinder
         return pp is [.., var last, '.'] && char.IsLower(last) ? pp[..^1] : pp;
     }
 
-    private static decimal WordNumber(string word) => word switch
+    /// <summary>A number written in words, "twenty-five" as 25, "half a" as 0.5.</summary>
+    private static decimal WordNumber(string words)
+    {
+        var parts = words.ToLowerInvariant().Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return parts switch
+        {
+            ["half", "a"] => 0.5m,
+            ["a" or "one", "hundred"] => 100,
+            [var tens, var units] => NumberWord(tens) + NumberWord(units),
+            _ => NumberWord(parts[0]),
+        };
+    }
+
+    private static decimal NumberWord(string word) => word switch
     {
         "one" => 1,
         "two" => 2,
@@ -532,7 +634,13 @@ internal static partial class FigureFinder
         "ten" => 10,
         "eleven" => 11,
         "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
         "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
         "twenty" => 20,
         "thirty" => 30,
         "forty" => 40,
@@ -543,6 +651,31 @@ internal static partial class FigureFinder
         "ninety" => 90,
         _ => 100,
     };
+
+    /// <summary>The ISO 4217 codes in use, as data/countries/country-codes.csv lists them (with the euro's).</summary>
+    private static readonly HashSet<string> IsoCurrencies = new(
+        ("AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC "
+        + "CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR "
+        + "ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK "
+        + "MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE "
+        + "SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TTD TWD TZS UAH UGX USD UYU UYW UZS VED VES VND VUV WST XAF XCD XCG XOF "
+        + "XPF YER ZAR ZMW ZWG").Split(' '), StringComparer.Ordinal);
+
+    /// <summary>The unit of an amount with no currency: a percentage, points, tonnes, or a count.</summary>
+    private static string? Unit(string unit, string scale)
+    {
+        unit = unit.ToLowerInvariant();
+        scale = scale.ToLowerInvariant();
+        return unit switch
+        {
+            "" => scale.Length > 0 ? ScaledUnit("", scale) : null,
+            "%" or "percent" or "per cent" => "%",
+            _ when unit.StartsWith("percentage", StringComparison.Ordinal) => "pp",
+            _ when unit.Contains("ton", StringComparison.Ordinal) => "t",
+            _ when scale.Length > 0 => ScaledUnit("", scale),
+            _ => unit,
+        };
+    }
 
     private static string ScaledUnit(string currency, string scale)
     {
