@@ -13,8 +13,21 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class FigureFinder
 {
-    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|Rs\.?[ \t]?|\$|€|£|¥|₹|₩|₺|₽|₱|₫|฿|₪|₦|zł[ \t]?|(?<iso>\b[A-Z]{3})[ \t]?)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Taiwan|Taiwanese|Mexican|US|U\.S\.)[ \t]+dollars?\b|(?:Swiss[ \t]+)?francs?\b|(?:Mexican|Argentine|Chilean|Colombian|Philippine)[ \t]+pesos?\b|pesos?\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b|rupiah\b|ringgit\b|baht\b|dong\b|rand\b|reais\b|real\b(?=[ \t]+(?:of|in|worth)\b)|lira\b|liras\b|zlotys?\b|forints?\b|kronor\b|kronur\b|krona\b|kroner\b|koruna\b|rubles?\b|roubles?\b|hryvnias?\b|shekels?\b|dirhams?\b|riyals?\b|nairas?\b|naira\b|shillings?\b|lei\b|dinars?\b|(?<isoafter>\b[A-Z]{3}\b))?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
-    private static partial Regex Amount();
+    /// <summary>
+    /// An amount: a number in digits, or in words before a scale or "per cent" ("twenty-five per cent", "half a
+    /// billion"); its scale; a currency written before it (a symbol or ISO code) or after it (a name, with the economy
+    /// that qualifies it: "Canadian dollars"); and its unit. The currencies come from <see cref="Currencies"/>.
+    /// </summary>
+    private static readonly Regex AmountPattern = new(
+        @"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?"
+        + @"(?<cur>(?<![\p{L}\d])(?:" + Currencies.Default.SymbolPattern + @")[ \t]?|(?<iso>\b[A-Z]{3})[ \t]?)?"
+        + @"(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
+        + @"[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?"
+        + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
+        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex Amount() => AmountPattern;
 
     [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
@@ -136,7 +149,7 @@ internal static partial class FigureFinder
             var period = Period(text, dates);
             foreach (Match m in Amount().Matches(text))
             {
-                var unit = Unit(m);
+                var unit = Unit(m, ctx.Gazetteer);
                 if (unit is null)
                 {
                     continue;
@@ -492,98 +505,30 @@ internal static partial class FigureFinder
         return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && !VerbBefore().IsMatch(before));
     }
 
-    private static string? Unit(Match m)
+    /// <summary>
+    /// The unit of an amount: its currency (a symbol or code before it, a name or code after it) with the scale
+    /// ("USD bn", "EUR m"); else a percentage, points, tonnes or a count. Three capitals that are no ISO 4217 code
+    /// ("GDP 2.1%", "50 USMCA") are no currency.
+    /// </summary>
+    private static string? Unit(Match m, Gazetteer gazetteer)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var scale = m.Groups["scale"].Value.ToLowerInvariant();
-        // Three capitals that are no ISO 4217 code ("GDP 2.1%", "50 USMCA") are no currency.
-        var iso = m.Groups["iso"];
-        var isoAfter = m.Groups["isoafter"];
-        var curOk = m.Groups["cur"].Success && (!iso.Success || IsoCurrencies.Contains(iso.Value));
-        var afterOk = m.Groups["after"].Success && (!isoAfter.Success || IsoCurrencies.Contains(isoAfter.Value));
-        if (curOk && iso.Success)
+        var currencies = Currencies.Default;
+        var currency = m.Groups["cur"].Success ? currencies.OfSymbol(m.Groups["cur"].Value.Trim()) : null;
+        if (currency is null && m.Groups["after"].Success)
         {
-            return ScaledUnit(iso.Value, scale);
+            currency = currencies.OfName(m.Groups["adj"].Value, m.Groups["cname"].Value, gazetteer);
         }
 
-        if (!curOk && afterOk && isoAfter.Success)
+        if (currency is null && m.Groups["isoafter"].Success)
         {
-            return ScaledUnit(isoAfter.Value, scale);
+            currency = currencies.OfSymbol(m.Groups["isoafter"].Value);
         }
 
-        if (curOk || afterOk)
+        if (currency is not null)
         {
             // "$4 trillion", "€820m", "820 million euros": the currency before or after, the scale between.
-            var currency = curOk
-                ? m.Groups["cur"].Value.Trim() switch
-                {
-                    "€" or "EUR" => "EUR",
-                    "£" or "GBP" => "GBP",
-                    "C$" or "CA$" or "CAD" => "CAD",
-                    "A$" or "AU$" => "AUD",
-                    "NZ$" => "NZD",
-                    "HK$" => "HKD",
-                    "S$" => "SGD",
-                    "MX$" => "MXN",
-                    "R$" => "BRL",
-                    "¥" => "JPY",
-                    "₹" => "INR",
-                    "₩" => "KRW",
-                    "₺" => "TRY",
-                    "₽" => "RUB",
-                    "₱" => "PHP",
-                    "₫" => "VND",
-                    "฿" => "THB",
-                    "₪" => "ILS",
-                    "₦" => "NGN",
-                    ['z', ..] => "PLN",
-                    ['R', 's', ..] => "INR",
-                    _ => "USD",
-                }
-                : string.Join(' ', m.Groups["after"].Value.ToLowerInvariant().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
-                {
-                    ['e', ..] => "EUR",
-                    "canadian dollars" or "canadian dollar" => "CAD",
-                    "australian dollars" or "australian dollar" => "AUD",
-                    "hong kong dollars" or "hong kong dollar" => "HKD",
-                    "singapore dollars" or "singapore dollar" => "SGD",
-                    "new zealand dollars" or "new zealand dollar" => "NZD",
-                    "mexican pesos" or "mexican peso" or "pesos" or "peso" => "MXN",
-                    "argentine pesos" or "argentine peso" => "ARS",
-                    "chilean pesos" or "chilean peso" => "CLP",
-                    "colombian pesos" or "colombian peso" => "COP",
-                    "philippine pesos" or "philippine peso" => "PHP",
-                    "taiwan dollars" or "taiwan dollar" or "taiwanese dollars" or "taiwanese dollar" => "TWD",
-                    ['s', 'w', ..] or ['f', 'r', ..] => "CHF",
-                    "rupiah" => "IDR",
-                    "ringgit" => "MYR",
-                    "baht" => "THB",
-                    "dong" => "VND",
-                    "rand" => "ZAR",
-                    "reais" or "real" => "BRL",
-                    ['l', 'i', ..] => "TRY",
-                    ['z', ..] => "PLN",
-                    ['f', 'o', ..] => "HUF",
-                    "kronor" or "krona" => "SEK",
-                    "kroner" => "NOK",
-                    "kronur" => "ISK",
-                    "koruna" => "CZK",
-                    ['r', 'u', ..] or ['r', 'o', 'u', ..] => "RUB",
-                    ['h', ..] => "UAH",
-                    ['s', 'h', 'e', ..] => "ILS",
-                    ['d', 'i', 'r', ..] => "AED",
-                    ['r', 'i', ..] => "SAR",
-                    ['n', ..] => "NGN",
-                    ['s', 'h', 'i', ..] => "KES",
-                    "lei" => "RON",
-                    ['d', 'i', 'n', ..] => "RSD",
-                    ['d', ..] or ['u', ..] => "USD",
-                    ['p', ..] => "GBP",
-                    "yuan" or "renminbi" => "CNY",
-                    "won" => "KRW",
-                    "rupees" => "INR",
-                    _ => "JPY",
-                };
             return ScaledUnit(currency, scale);
         }
 
@@ -651,31 +596,6 @@ internal static partial class FigureFinder
         "ninety" => 90,
         _ => 100,
     };
-
-    /// <summary>The ISO 4217 codes in use, as data/countries/country-codes.csv lists them (with the euro's).</summary>
-    private static readonly HashSet<string> IsoCurrencies = new(
-        ("AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC "
-        + "CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR "
-        + "ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK "
-        + "MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE "
-        + "SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TTD TWD TZS UAH UGX USD UYU UYW UZS VED VES VND VUV WST XAF XCD XCG XOF "
-        + "XPF YER ZAR ZMW ZWG").Split(' '), StringComparer.Ordinal);
-
-    /// <summary>The unit of an amount with no currency: a percentage, points, tonnes, or a count.</summary>
-    private static string? Unit(string unit, string scale)
-    {
-        unit = unit.ToLowerInvariant();
-        scale = scale.ToLowerInvariant();
-        return unit switch
-        {
-            "" => scale.Length > 0 ? ScaledUnit("", scale) : null,
-            "%" or "percent" or "per cent" => "%",
-            _ when unit.StartsWith("percentage", StringComparison.Ordinal) => "pp",
-            _ when unit.Contains("ton", StringComparison.Ordinal) => "t",
-            _ when scale.Length > 0 => ScaledUnit("", scale),
-            _ => unit,
-        };
-    }
 
     private static string ScaledUnit(string currency, string scale)
     {
