@@ -59,8 +59,9 @@ public sealed class StoreDatingTests
         using (var raw = target.OpenRaw())
         {
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
-            // The migration that kept sources and the one after it (a proposal's confidence and sentence), undone.
-            raw.Execute("DELETE FROM schema_migrations WHERE version >= @first", new { first = latest - 1 });
+            // The migration that kept sources and the two after it (a proposal's confidence and sentence, merged stories), undone.
+            raw.Execute("DELETE FROM schema_migrations WHERE version >= @first", new { first = latest - 2 });
+            raw.Execute("ALTER TABLE stories DROP COLUMN merged_into");
             raw.Execute("DELETE FROM report_claims");
             foreach (var column in new[] { "own_date", "own_from", "source" })
             {

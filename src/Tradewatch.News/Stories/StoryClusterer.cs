@@ -1,5 +1,8 @@
 namespace Tradewatch.News.Stories;
 
+/// <summary>The story a report joined, and the stories it brought into it (their reports now belong to it).</summary>
+public sealed record StoryJoin(Story Story, IReadOnlyList<int> Absorbed);
+
 /// <summary>
 /// Groups reports into stories one report at a time (single-pass clustering, as in topic
 /// detection and tracking): a report joins the most similar story that is close in time and about
@@ -56,8 +59,13 @@ public sealed class StoryClusterer(TermStatistics statistics)
     }
 
     /// <summary>The best story for a report and its similarity, without adding it; null when none qualifies.</summary>
-    public (Story Story, double Similarity)? Best(StoryFeatures features)
+    public (Story Story, double Similarity)? Best(StoryFeatures features) =>
+        Qualifying(features) is [var best, ..] ? best : null;
+
+    /// <summary>Every story the report is similar enough to join, most similar first.</summary>
+    public IReadOnlyList<(Story Story, double Similarity)> Qualifying(StoryFeatures features)
     {
+        ArgumentNullException.ThrowIfNull(features);
         var vector = Weigh(features.Terms);
         var candidates = new Dictionary<int, int>();
         foreach (var term in Salient(vector))
@@ -67,44 +75,58 @@ public sealed class StoryClusterer(TermStatistics statistics)
                 // A term shared by very many stories says little; its most recent stories are the ones a new report may continue.
                 foreach (var id in ids.Count <= MaxPostings ? ids : ids.Skip(ids.Count - MaxPostings))
                 {
-                    candidates[id] = candidates.GetValueOrDefault(id) + 1;
+                    if (stories.ContainsKey(id))
+                    {
+                        candidates[id] = candidates.GetValueOrDefault(id) + 1;
+                    }
                 }
             }
         }
 
-        (Story Story, double Similarity)? best = null;
+        var found = new List<(Story Story, double Similarity)>();
         var main = Economies.Main(features.Economies);
-        foreach (var (id, _) in candidates.OrderByDescending(c => c.Value).Take(MaxCandidates))
+        foreach (var (id, _) in candidates.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(MaxCandidates))
         {
             var story = stories[id];
-            if (story.DaysFrom(features.Date) is > MaxDaysApart)
+            var days = story.DaysFrom(features.Date);
+            if (days is > MaxDaysApart)
             {
                 continue;
             }
 
             var similarity = Cosine(vector, story.Centroid);
-            var days = story.DaysFrom(features.Date);
             var threshold = !SameEconomies(main, Economies.Main(story.Economies)) ? JoinSimilarityOtherEconomies
                 : days is null ? JoinSimilarityUndated
                 : days <= NearDays ? JoinSimilarityNear
                 : JoinSimilarityFar;
 
-            if (similarity >= threshold && (best is null || similarity > best.Value.Similarity))
+            if (similarity >= threshold)
             {
-                best = (story, similarity);
+                found.Add((story, similarity));
             }
         }
 
-        return best;
+        return found.OrderByDescending(f => f.Similarity).ThenBy(f => f.Story.Id).ToList();
     }
 
     /// <summary>
     /// Adds a report, to <paramref name="joinStory"/> when given (a copy joins its original's story),
-    /// and returns its story. The caller counts the report's terms in <see cref="Statistics"/> first.
+    /// else to the most similar story, and returns its story. The caller counts the report's terms in
+    /// <see cref="Statistics"/> first.
     /// </summary>
-    public Story Add(StoryFeatures features, int? joinStory = null)
+    /// <remarks>
+    /// A report similar enough to join several stories joins them all: the stories it bridges become
+    /// one, the others merged into the one it joins (their ids are returned as absorbed). Had the report
+    /// come first, the others would have joined it one by one; merging makes the stories the same
+    /// whatever order the reports arrive in.
+    /// </remarks>
+    public StoryJoin Add(StoryFeatures features, int? joinStory = null)
     {
-        var story = joinStory is { } j && stories.TryGetValue(j, out var forced) ? forced : Best(features)?.Story;
+        ArgumentNullException.ThrowIfNull(features);
+        var qualifying = Qualifying(features);
+        var story = joinStory is { } j && stories.TryGetValue(j, out var forced) ? forced
+            : qualifying.Count > 0 ? qualifying[0].Story
+            : null;
         if (story is null)
         {
             story = new Story(NextId++);
@@ -117,7 +139,30 @@ public sealed class StoryClusterer(TermStatistics statistics)
             IndexTerm(term, story.Id);
         }
 
-        return story;
+        var absorbed = new List<int>();
+        foreach (var (other, _) in qualifying)
+        {
+            if (other.Id != story.Id)
+            {
+                Merge(story, other);
+                absorbed.Add(other.Id);
+            }
+        }
+
+        return new StoryJoin(story, absorbed);
+    }
+
+    /// <summary>Forgets a story another writer merged into another one.</summary>
+    public void Remove(int id) => stories.Remove(id);
+
+    private void Merge(Story into, Story other)
+    {
+        into.Merge(other);
+        stories.Remove(other.Id);
+        foreach (var term in Salient(Weigh(other.Centroid)))
+        {
+            IndexTerm(term, into.Id);
+        }
     }
 
     private void IndexTerm(string term, int storyId)
