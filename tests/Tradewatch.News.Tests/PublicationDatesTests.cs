@@ -478,6 +478,14 @@ public class PublicationDatesTests
         Assert.Equal(Day("2026-01-05"), Own("Retrieved 20 January 2026\nJan 5, 2026\n" + Body).Date);
 
     [Fact]
+    public void The_day_of_a_readers_comment_is_no_publication_date() =>
+        Assert.Equal(Day("2026-01-05"), Own("Jan 5, 2026\n" + Body + "\nJane Roe on January 20, 2026 at 4:36 pm said:\nA fair summary of the talks.").Date);
+
+    [Fact]
+    public void A_date_line_in_another_language_dates_the_report() =>
+        Assert.Equal(Day("2026-03-05"), Own("quinta-feira, 5 de março de 2026 às 10:20\n" + Body).Date);
+
+    [Fact]
     public void A_yearless_month_told_as_past_is_read_in_the_year_before_the_latest_candidate()
     {
         // "in January", past, under a November 2019 date line, is January 2019: a May 2017 date is too early.
