@@ -269,6 +269,16 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void A_yearless_day_is_read_in_the_storys_year_not_in_a_year_the_text_looks_ahead_to()
+    {
+        // "2027" is named twice, of plans; the quota cut of March 2 is of the story's year, before its March 6.
+        var text = "The quota was cut on March 2 after talks. The mills plan a new line in 2027, and exports could double by 2027. " + Body;
+        var dated = PublicationDates.AgainstStory(Clean(text), new DateOnly(2026, 3, 6), "anchor");
+        Assert.Equal(new DateOnly(2026, 3, 6), dated.Date);
+        Assert.Equal(new DateOnly(2027, 3, 2), MentionedDates.Infer(text).Date); // alone, the year named most often is all it has
+    }
+
+    [Fact]
     public void Dates_read_from_a_story_or_from_named_days_are_less_sure_than_any_printed_date()
     {
         var printed = Own("Cement quota talks\nMar 3, 2025\n" + Body);
