@@ -1,4 +1,4 @@
-namespace Tradewatch.News.Dates;
+namespace Tradewatch.News.Text;
 
 /// <summary>
 /// The full month names of the languages the Unicode CLDR describes ("outubro", "сентября", "Maret",
@@ -19,7 +19,7 @@ public static class MonthNames
 
     private static Dictionary<string, int> Load()
     {
-        using var stream = typeof(MonthNames).Assembly.GetManifestResourceStream("Tradewatch.News.Dates.month-names.tsv")
+        using var stream = typeof(MonthNames).Assembly.GetManifestResourceStream("Tradewatch.News.Text.month-names.tsv")
             ?? throw new InvalidOperationException("month-names.tsv is not embedded in Tradewatch.News");
         using var reader = new StreamReader(stream);
         var lexicon = new Dictionary<string, int>(StringComparer.Ordinal);
