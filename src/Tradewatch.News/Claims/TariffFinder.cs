@@ -10,7 +10,7 @@ namespace Tradewatch.News.Claims;
 /// rate ("imposing hefty levies on U.S. goods"). Who imposes and who is targeted come from the
 /// clause: "on Chinese goods" and "U.S. goods will face" mark a target, "entry into China" and a
 /// subject mark an imposer; "we" in a quotation is the speaker's economy; "both countries" gives
-/// both directions; otherwise the document's other main economy.
+/// both directions; otherwise the one other economy named in the sentence or the two before it.
 /// </summary>
 internal static partial class TariffFinder
 {
@@ -640,9 +640,9 @@ internal static partial class TariffFinder
 
         // Parties the clause does not give are the document's main economies: a guess, said so on the claim.
         var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
-        target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
+        target ??= others.FirstOrDefault(o => o != imposer) ?? NearCounterpart(ctx, sentence, imposer);
         var imposerGuessed = imposer is null;
-        imposer ??= ctx.Counterpart(target);
+        imposer ??= NearCounterpart(ctx, sentence, target);
         if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
             || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))
         {
@@ -664,6 +664,29 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    /// <summary>
+    /// The other party of a rate whose clause gives only one: the one economy other than <paramref name="not"/> that the
+    /// sentence or the two before it name. A report about several economies ("Mexico and Canada") gives no guess, nor
+    /// does one whose other economy was last named paragraphs earlier: the document's most-named economy is no reading.
+    /// </summary>
+    private static string? NearCounterpart(DocumentContext ctx, ClaimSpan sentence, string? not)
+    {
+        var index = ctx.Sentences.IndexOf(sentence);
+        var near = new List<string>();
+        for (var i = Math.Max(0, index - 2); i <= index; i++)
+        {
+            foreach (var e in ctx.EconomiesIn(ctx.Sentences[i]))
+            {
+                if (e.Value != not && !near.Contains(e.Value))
+                {
+                    near.Add(e.Value);
+                }
+            }
+        }
+
+        return near is [var only] ? only : null;
+    }
 
     /// <summary>
     /// The rate of a clause a target mention belongs to: goods named before their verb ("US goods hit with ...") take

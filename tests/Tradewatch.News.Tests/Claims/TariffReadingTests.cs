@@ -32,4 +32,27 @@ public class TariffReadingTests
         var now = Assert.Single(Tariffs("Peru raised its levy on Bolivian sugar to 30% from 20% last week."), t => t.RatePercent == 30);
         Assert.Equal("in-force", now.Qualifier);
     }
+
+    [Fact]
+    public void A_party_the_clause_omits_is_taken_from_the_sentences_just_before()
+    {
+        var tariffs = Tariffs("Peru's trade minister met American officials in Lima on Monday. Peru's 15% tariff on wheat will stay, he said.");
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "US", RatePercent: 15 });
+    }
+
+    [Fact]
+    public void A_party_named_only_paragraphs_earlier_is_no_guess()
+    {
+        var tariffs = Tariffs(
+            "Peru and Ecuador sell most of their bananas to American supermarkets. Peru's growers want new buyers. "
+            + "Shipping costs have doubled. Ports are crowded. Growers blame the weather. Peru's 15% tariff on fertiliser will stay, he said.");
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == 15 && t.Target is not null);
+    }
+
+    [Fact]
+    public void A_report_about_several_economies_gives_no_guess_for_the_other_party()
+    {
+        var tariffs = Tariffs("Brazil and Argentina both sell beef to Chile. Chile's 9% tariff on beef will stay, officials said.");
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == 9 && t.Target is "BR" or "AR");
+    }
 }
