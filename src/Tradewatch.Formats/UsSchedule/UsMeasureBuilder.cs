@@ -914,7 +914,7 @@ public sealed partial class UsMeasureBuilder
             }
 
             var others = c == 0;
-            var measureId = others ? id : $"{id}-{targets[0].ToLowerInvariant()}";
+            var measureId = others ? id : $"{id}-{PartnersSuffix(targets)}";
             var excluded = others ? classes.Skip(1).SelectMany(g => g.Select(x => x.Key)).Order(StringComparer.Ordinal).ToArray() : [];
             Measure(new Layer(
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
@@ -926,6 +926,18 @@ public sealed partial class UsMeasureBuilder
     }
 
     private static readonly string[] UsmcaPartners = ["CA", "MX"];
+
+    /// <summary>
+    /// Names the partners of a Section 232 class in its id: the EU's 27 members as "eu", every other partner by its code
+    /// (us-232-auto-parts-ca-mx, us-232-softwood-lumber-eu-jp), so that an id never names one partner for several.
+    /// </summary>
+    internal static string PartnersSuffix(IReadOnlyCollection<string> targets)
+    {
+        var eu = EuMembers.All(targets.Contains);
+        var others = targets.Where(t => !eu || !EuMembers.Contains(t)).Order(StringComparer.Ordinal);
+        var named = eu ? others.Prepend("EU") : others;
+        return string.Join("-", named).ToLowerInvariant();
+    }
 
     private static string UsmcaPartsCondition(string authority) => authority == "auto_parts"
         ? "parts that qualify for preferential treatment under the USMCA are free of this duty until Commerce sets a process to charge their non-US content (Proclamation 10908): declare the claim to pay 0"
