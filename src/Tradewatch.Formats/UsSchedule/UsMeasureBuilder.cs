@@ -168,7 +168,7 @@ public sealed partial class UsMeasureBuilder
         var digits = code.Replace(".", string.Empty, StringComparison.Ordinal).Trim();
         if (digits.Length is < 2 or > 10 || digits.Length % 2 != 0 || !digits.All(char.IsAsciiDigit))
         {
-            _decisions.Add($"{list}: '{code}' is not a tariff line; left out");
+            _decisions.Add(LeftOut(list, code, "is not a tariff line"));
             return null;
         }
 
@@ -190,8 +190,17 @@ public sealed partial class UsMeasureBuilder
             return trimmed;
         }
 
-        _decisions.Add($"{list}: '{code}' is no line of any HTS revision; left out");
+        _decisions.Add(LeftOut(list, code, "is no line of any HTS revision"));
         return null;
+    }
+
+    /// <summary>What the build says of a list's code it leaves out: the product list's file and line where a list gave it.</summary>
+    private string LeftOut(string list, string code, string why)
+    {
+        var places = _source.ListedAt(code);
+        return places.Count == 0
+            ? $"{list}: '{code}' (named by the build itself) {why}; left out"
+            : $"{string.Join(", ", places.Take(3))}{(places.Count > 3 ? $" and {places.Count - 3} more" : string.Empty)}: '{code}' {why}; left out of {list}";
     }
 
     /// <summary>Whether some row of some revision is numbered with these digits or starts with them.</summary>
