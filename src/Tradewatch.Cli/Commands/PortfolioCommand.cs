@@ -34,7 +34,7 @@ internal static class PortfolioCommand
             var session = ReviewedLedger.Open(context, null, reference);
             var views = new List<(string Name, LedgerView View)> { ("baseline", session.ViewAt(known, null)) };
             views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, session.ViewAt(known, s))));
-            var read = Read(context, path, reference, code => session.Schedule.Numbers(code));
+            var read = Read(context, path, session.PortfolioReader());
             foreach (var problem in read.Problems)
             {
                 context.Error.WriteLine($"{path}:{problem.Line}: {problem.Message}");
@@ -93,12 +93,11 @@ internal static class PortfolioCommand
     /// core; each malformed line is counted and the first ones reported with their line number.
     /// On a terminal, a large file shows how far the read has got.
     /// </summary>
-    private static PortfolioReadResult Read(CliContext context, string path, ReferenceData reference, Func<Core.Products.HsCode, bool> isUsLine)
+    private static PortfolioReadResult Read(CliContext context, string path, PortfolioCsvReader reader)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var size = stream.Length;
         var workers = size < LargeFile ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
-        var reader = new PortfolioCsvReader(reference.Nomenclature, reference.Economies, isUsLine);
         var progress = context.IsTerminal && size >= LargeFile ? new Progress(context, path, size) : null;
         try
         {

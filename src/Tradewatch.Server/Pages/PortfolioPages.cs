@@ -71,7 +71,7 @@ public static class PortfolioPages
                 try
                 {
                     using var stream = new MemoryStream(bytes, writable: false);
-                    read = new PortfolioCsvReader(ledger.Reference.Nomenclature, ledger.Reference.Economies).Read(stream);
+                    read = ledger.PortfolioReader().Read(stream);
                 }
                 catch (InvalidDataException e)
                 {
