@@ -35,6 +35,12 @@ internal static class CoverageNotes
         foreach (var layer in answer.Layers)
         {
             approximate |= Describe(layer.Measure, layer.Sources, notes);
+            if (NotCovered(layer.Rate) is { } uncovered)
+            {
+                notes.Add($"{layer.Measure.Id}: {uncovered}");
+                approximate = true;
+            }
+
             if (answer.Product is { } code && Partly(layer.Measure, code) is { } partly)
             {
                 notes.Add(partly);
@@ -88,6 +94,13 @@ internal static class CoverageNotes
         return (approximate ? Coverage.Approximate : Coverage.Exact, notes);
     }
 
+    /// <summary>
+    /// The note of a rate step the ledger marks as not covered ("Not covered: ..."): an arrangement on that partner and
+    /// period it does not model, so the rate is an approximation; null for any other step.
+    /// </summary>
+    internal static string? NotCovered(RateEntry rate) =>
+        rate.Provenance.Note is { } note && note.StartsWith(MeasureCoverage.NotCoveredMark, StringComparison.Ordinal) ? note : null;
+
     /// <summary>The note for a layer that covers only some of the lines under the code asked, or null when it covers all or none of them.</summary>
     internal static string? Partly(Measure measure, HsCode code)
     {
@@ -123,6 +136,9 @@ internal static class CoverageNotes
 /// <summary>How exact one measure's record is: its scope against the legal text's, and what its sources are.</summary>
 public static class MeasureCoverage
 {
+    /// <summary>How a rate step's note starts when the ledger does not model what applied then: every answer on that step says so and is approximate.</summary>
+    public const string NotCoveredMark = "Not covered:";
+
     /// <summary>
     /// Approximate when the product scope is coarser than the legal text, when it rests on one
     /// secondary source, or when its note asks to verify; the reasons say which. A measure citing

@@ -884,7 +884,10 @@ public sealed partial class UsMeasureBuilder
             }
         }
 
-        var classes = histories.GroupBy(h => (usmcaParts.Contains(h.Key) ? "usmca|" : string.Empty) + string.Join(";", h.Value.Select(r => $"{r.From}={r.Rate}")), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
+        // partners whose metals entered under an arrangement until 12 Mar 2025 form their own classes, whose rates say so
+        var arrangements = authority is "steel" or "aluminum" && (start is null || string.CompareOrdinal(start, MetalsExemptionsEnd) < 0)
+            ? MetalsArrangements(authority) : new Dictionary<string, string>(StringComparer.Ordinal);
+        var classes = histories.GroupBy(h => (usmcaParts.Contains(h.Key) ? "usmca|" : string.Empty) + arrangements.GetValueOrDefault(h.Key) + "|" + string.Join(";", h.Value.Select(r => $"{r.From}={r.Rate}")), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
         for (var c = 0; c < classes.Count; c++)
         {
             var targets = classes[c].Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
@@ -915,6 +918,11 @@ public sealed partial class UsMeasureBuilder
             if (rates.Count == 0)
             {
                 continue;
+            }
+
+            if (arrangements.GetValueOrDefault(targets[0]) is { } arrangement)
+            {
+                rates = UntilEndOfArrangement(rates, arrangement, authority);
             }
 
             if (end is not null)
@@ -1024,6 +1032,53 @@ public sealed partial class UsMeasureBuilder
     private static readonly string[] MetalsExemptUntil2025 = ["AU", "CA", "MX"];
 
     private const string MetalsExemptionsEnd = "2025-03-12";
+
+    /// <summary>
+    /// The partners whose steel or aluminium entered, until 12 Mar 2025, under an arrangement in place of the duty, and
+    /// what it was: Proclamations 10896 (steel, FR 2025-02833) and 10895 (aluminium, FR 2025-02832) ended them (with
+    /// Australia's, Canada's and Mexico's exemptions, which the ledger holds) from that day. The ledger does not model
+    /// the quotas: before that day it charges the duty outside them and says so.
+    /// </summary>
+    private static Dictionary<string, string> MetalsArrangements(string authority)
+    {
+        var quota = authority == "steel" ? "steel" : "aluminium";
+        var arrangements = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var iso in EuMembers)
+        {
+            arrangements[iso] = $"the EU's {quota} entered under a tariff-rate quota (in-quota entries free of the duty)";
+        }
+
+        arrangements["GB"] = $"the UK's {quota} entered under a tariff-rate quota (in-quota entries free of the duty)";
+        arrangements["AR"] = $"Argentina's {quota} entered under an absolute quota (no duty within it)";
+        if (authority == "steel")
+        {
+            arrangements["JP"] = "Japan's steel entered under a tariff-rate quota (in-quota entries free of the duty)";
+            arrangements["BR"] = "Brazil's steel entered under an absolute quota (no duty within it)";
+            arrangements["KR"] = "Korea's steel entered under an absolute quota (no duty within it)";
+            arrangements["UA"] = "the duty on Ukraine's steel was suspended";
+        }
+
+        return arrangements;
+    }
+
+    /// <summary>
+    /// A class's rates with those before 12 Mar 2025 marked not covered (the arrangement the ledger does not model),
+    /// and the rate then in force restated from that day, when the arrangement ended, so that the mark stops there.
+    /// </summary>
+    private static List<Rate> UntilEndOfArrangement(List<Rate> rates, string arrangement, string authority)
+    {
+        var (number, proclamation) = authority == "steel"
+            ? ("10896", "https://www.federalregister.gov/documents/2025/02/18/2025-02833/adjusting-imports-of-steel-into-the-united-states")
+            : ("10895", "https://www.federalregister.gov/documents/2025/02/18/2025-02832/adjusting-imports-of-aluminum-into-the-united-states");
+        var note = $"{Core.Evaluation.MeasureCoverage.NotCoveredMark} until 12 Mar 2025 {arrangement}, which the ledger does not model: the rate is the duty outside the arrangement; Proclamation {number} ended it from 12 Mar 2025";
+        var result = rates.Select(r => string.CompareOrdinal(r.From, MetalsExemptionsEnd) < 0 ? r with { Note = note, Sources = [.. r.Sources ?? [], proclamation] } : r).ToList();
+        if (!result.Any(r => r.From == MetalsExemptionsEnd) && result.LastOrDefault(r => string.CompareOrdinal(r.From, MetalsExemptionsEnd) < 0) is { } inForce)
+        {
+            result.Add(new Rate(MetalsExemptionsEnd, null, inForce.Value, "2025-02-18", [proclamation], AllIn: inForce.AllIn));
+        }
+
+        return result.OrderBy(r => r.From, StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>A metals history that starts when the partner's exemption ended, at the rate then in force.</summary>
     private static List<(string From, decimal Rate, string Source)> FromEndOfMetalsExemptions(List<(string From, decimal Rate, string Source)> history, string authority)

@@ -319,4 +319,33 @@ public class UsImportMeasuresTests
             Assert.All(codes.Where(c => !eu || !EuMembers.Contains(c)), c => Assert.Contains(c.ToLowerInvariant(), segments));
         }
     }
+
+    // Proclamations 10896 and 10895 (FR 2025-02833, 2025-02832) ended the country arrangements on steel and aluminium
+    // from 12 Mar 2025; the ledger does not model the quotas before then, and the answers say so.
+    [Theory]
+    [InlineData("AR", "7208.10.15.00", "absolute quota")]
+    [InlineData("KR", "7208.10.15.00", "absolute quota")]
+    [InlineData("DE", "7208.10.15.00", "tariff-rate quota")]
+    [InlineData("JP", "7208.10.15.00", "tariff-rate quota")]
+    [InlineData("UA", "7208.10.15.00", "suspended")]
+    [InlineData("GB", "7606.12.30.91", "tariff-rate quota")]
+    public void Metals_under_a_country_arrangement_before_12_March_2025_are_said_not_covered(string origin, string line, string arrangement)
+    {
+        var before = Ask(Now, origin, line, "2025-02-01");
+        Assert.Equal(Coverage.Approximate, before.Coverage);
+        Assert.Contains(before.Notes, n => n.Contains("Not covered: until 12 Mar 2025", StringComparison.Ordinal) && n.Contains(arrangement, StringComparison.Ordinal));
+        Assert.True(Layer(before, "Section 232") > 0);
+
+        var after = Ask(Now, origin, line, "2025-04-01");
+        Assert.DoesNotContain(after.Notes, n => n.Contains("Not covered", StringComparison.Ordinal));
+        Assert.Equal(Layer(before, "Section 232") == 10 ? 25 : Layer(before, "Section 232"), Layer(after, "Section 232"));
+    }
+
+    [Fact]
+    public void Chinese_steel_before_12_March_2025_is_covered()
+    {
+        var answer = Ask(Now, "CN", "7208.10.15.00", "2025-02-01");
+        Assert.DoesNotContain(answer.Notes, n => n.Contains("Not covered", StringComparison.Ordinal));
+        Assert.Equal(25, Layer(answer, "Section 232 steel"));
+    }
 }
