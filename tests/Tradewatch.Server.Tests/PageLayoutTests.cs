@@ -5,7 +5,7 @@ namespace Tradewatch.Server.Tests;
 
 /// <summary>
 /// Every page as rendered by Chromium on a desk (1400 px) and on a phone (390 px): nothing
-/// scrolls the page sideways, and chart text reads at 12 px or more as drawn. A screenshot of
+/// scrolls the page sideways, no cell of text is squeezed to a few words a line, and chart text reads at 12 px or more as drawn. A screenshot of
 /// each page at each width is kept beside the test binaries (screenshots/) for review.
 /// </summary>
 [Trait("Category", "EndToEnd")]
@@ -57,6 +57,15 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
         Assert.True(scrollWidth <= width, $"{path} is {scrollWidth} px wide at {width} px");
+
+        // a table of text reflows on a phone rather than squeezing a column to a word a line
+        var squeezed = width >= 700 ? null : await page.EvaluateAsync<string?>(
+            """
+            () => [...document.querySelectorAll('td')]
+              .filter(td => td.getClientRects().length > 0 && td.innerText.trim().length > 40 && td.getBoundingClientRect().width < 160)
+              .map(td => `${Math.round(td.getBoundingClientRect().width)} px: ${td.innerText.trim().slice(0, 40)}`)[0] ?? null
+            """);
+        Assert.True(squeezed is null, $"{path} at {width} px squeezes a cell of text to {squeezed}");
     }
 
     [Theory]

@@ -40,6 +40,13 @@ public static class Layout
           /* A table wider than a phone scrolls inside its own box; the page never scrolls sideways. */
           table { display:block; overflow-x:auto; }
           table td, table th { overflow-wrap:normal; min-width:5.5rem; }
+          /* A table of text reflows instead: each row a block, each cell a line led by its column's name. */
+          table.reflow { display:block; overflow:visible; }
+          table.reflow thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
+          table.reflow tbody, table.reflow tr, table.reflow td { display:block; min-width:0; }
+          table.reflow tr { border-bottom:1px solid var(--line); padding:.4rem 0; }
+          table.reflow td { border:0; padding:.1rem .3rem; text-align:left; overflow-wrap:anywhere; }
+          table.reflow td[data-label]::before { content:attr(data-label) ":"; display:inline-block; margin-right:.3rem; color:var(--muted); font-size:.8rem; }
         }
         .scroll { overflow-x:auto; }
         td, th, p, li, figcaption { overflow-wrap:anywhere; }
