@@ -91,6 +91,35 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.True(rendered.Min() >= 12, $"smallest chart text on {path} at {width} px: {rendered.Min():0.0} px");
     }
 
+    [Theory]
+    [InlineData("/", 1400)]
+    [InlineData("/", 390)]
+    [InlineData("/ledger", 390)]
+    [InlineData("/ledger?importer=CN&origin=US", 390)]
+    [InlineData("/ledger?importer=CN&origin=US", 1400)]
+    public async Task No_chart_text_overlaps_another_and_the_title_is_whole(string path, int width)
+    {
+        var page = await browser.NewPage(width);
+        await page.GotoAsync(path);
+        var overlap = await page.EvaluateAsync<string?>(
+            """
+            () => {
+              const texts = [...document.querySelectorAll('figure.chart svg text')].filter(t => t.getClientRects().length > 0);
+              const boxes = texts.map(t => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+              for (let i = 0; i < boxes.length; i++)
+                for (let j = i + 1; j < boxes.length; j++) {
+                  const a = boxes[i].r, b = boxes[j].r;
+                  if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) return `'${boxes[i].t}' and '${boxes[j].t}'`;
+                }
+              return null;
+            }
+            """);
+        Assert.True(overlap is null, $"chart text on {path} at {width} px overlaps: {overlap}");
+        var titles = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('figure.chart svg text[font-weight=bold]')].filter(t => t.getClientRects().length > 0).map(t => t.textContent)");
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.DoesNotContain("…", t, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_chart_has_a_legend_axis_titles_and_its_data_as_a_table()
     {
