@@ -13,8 +13,21 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class FigureFinder
 {
-    [GeneratedRegex(@"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?(?<cur>US\$|C\$|CA\$|CAD[ \t]?|A\$|AU\$|NZ\$|HK\$|S\$|MX\$|R\$|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|\$|€|£|¥|₹|₩)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?[ \t]*(?<after>(?:Canadian|Australian|Hong[ \t]+Kong|Singapore|New[ \t]+Zealand|Mexican|US|U\.S\.)[ \t]+dollars?\b|Mexican[ \t]+pesos\b|pesos\b|euros?\b|dollars?\b|pounds[ \t]+sterling\b|pounds\b|yuan\b|renminbi\b|yen\b|won\b|rupees\b)?[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?", RegexOptions.CultureInvariant)]
-    private static partial Regex Amount();
+    /// <summary>
+    /// An amount: a number in digits, or in words before a scale or "per cent" ("twenty-five per cent", "half a
+    /// billion"); its scale; a currency written before it (a symbol or ISO code) or after it (a name, with the economy
+    /// that qualifies it: "Canadian dollars"); and its unit. The currencies come from <see cref="Currencies"/>.
+    /// </summary>
+    private static readonly Regex AmountPattern = new(
+        @"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?"
+        + @"(?<cur>(?<![\p{L}\d])(?:" + Currencies.Default.SymbolPattern + @")[ \t]?|(?<iso>\b[A-Z]{3})[ \t]?)?"
+        + @"(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
+        + @"[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?"
+        + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
+        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex Amount() => AmountPattern;
 
     [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
@@ -96,7 +109,7 @@ internal static partial class FigureFinder
     private static partial Regex ApposedChange();
 
     /// <summary>A verb that moves its object to or by an amount: "cut its forecast for growth to 1.1%", "raised duties on steel by 10 points".</summary>
-    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts|boost|shrink|shrinks|shrank|shrunk|shrinking|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|drag|drags|dragged|dragging|push|pushes|pushed|pushing|widen|widens|widened|narrow|narrows|narrowed)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TransitiveChange();
 
     /// <summary>"of" just before the amount, with any word of approximation: "revenue of about".</summary>
@@ -136,7 +149,7 @@ internal static partial class FigureFinder
             var period = Period(text, dates);
             foreach (Match m in Amount().Matches(text))
             {
-                var unit = Unit(m);
+                var unit = Unit(m, ctx.Gazetteer);
                 if (unit is null)
                 {
                     continue;
@@ -211,11 +224,16 @@ internal static partial class FigureFinder
                         value = -value;
                     }
                 }
+                else if (objectAfter.Success && CoveredBefore().IsMatch(before))
+                {
+                    // "tariffs on $34 billion of Korean goods", "duties covering $8 billion worth of imports": the goods the tariffs cover.
+                    subject = Canonical(ctx, $"{(NounPhrase.After(objectAfter.Groups["what"].Value) is { Length: > 0 } goods ? goods : objectAfter.Groups["what"].Value.Trim())} {Partner(objectAfter)} covered by tariffs".Replace("  ", " ", StringComparison.Ordinal), ref lastEconomy, borrow: false);
+                }
                 else if (trade.Success || objectAfter.Success)
                 {
                     // "the US imported $137 billion worth of goods from Vietnam", "$1.3 trillion of imports": what the
                     // amount is of, whose it is (the subject of a trade verb) and the partner it goes to or comes from.
-                    var ownerPhrase = trade.Success ? SubjectBefore(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
+                    var ownerPhrase = trade.Success ? TradeSubject(before[..trade.Index]) : NounOf().Match(before) is { Success: true } measure ? measure.Groups["np"].Value : "";
                     if (ownerPhrase.Length == 0)
                     {
                         ownerPhrase = owner;
@@ -229,6 +247,15 @@ internal static partial class FigureFinder
                     {
                         // "sold $97 billion of goods to the United States": sales abroad are exports.
                         flow = "exports";
+                    }
+
+                    if (ownerPhrase.Length > 0 && partner.Length == 0 && flow is "exports" or "imports" or "sales"
+                        && ctx.Gazetteer.EconomyPattern.Match(ownerPhrase) is { Success: true } own
+                        && ctx.EconomiesIn(sentence).Select(e => e.Value).Distinct().Where(e => e != ctx.Gazetteer.EconomySurfaces[own.Value]).ToList() is [var other]
+                        && !ctx.Gazetteer.EconomyPattern.Matches(what).Any(e => ctx.Gazetteer.EconomySurfaces[e.Value] == other))
+                    {
+                        // "Vietnam ... shipping $137 billion of goods", the sentence's one other economy the US: the flow's partner.
+                        partner = (flow == "imports" ? "from " : "to ") + DocumentContext.DisplayName(other);
                     }
 
                     var phrase = flow.Length > 0 && what.Length > 0 ? $"{ownerPhrase} {flow} of {what} {partner}" : $"{ownerPhrase} {flow}{what} {partner}";
@@ -251,7 +278,7 @@ internal static partial class FigureFinder
                     subject = Owned(ctx, owner, changedObject, ref lastEconomy);
                     if (transitive.Groups["link"].Value == "by")
                     {
-                        subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] ? " reduction" : " increase";
+                        subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] or ['s', 'h', ..] or ['k', ..] or ['d', ..] or ['n', ..] ? " reduction" : " increase";
                     }
                 }
                 else if (PercentReading.IsReckoned(reading) && MeanPhrase(before) is { } mean)
@@ -375,6 +402,29 @@ internal static partial class FigureFinder
         }
     }
 
+    /// <summary>An amount a tariff or its verb of reach is on: "tariffs on (about)", "duties covering", "levies that affect".</summary>
+    [GeneratedRegex(@"(?:\b(?:tariffs?|duties|duty|levies|levy|import[ \t]+taxes)[ \t]+on|\b(?:cover|covers|covered|covering|affect|affects|affected|affecting|apply[ \t]+to|applies[ \t]+to|applied[ \t]+to|applying[ \t]+to|target|targets|targeted|targeting|hit|hits|hitting))[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|an[ \t]+estimated|another|a[ \t]+further|an[ \t]+additional)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CoveredBefore();
+
+    /// <summary>A relative or participle clause a trade verb opens: "Vietnam, which sold", "..., shipping".</summary>
+    [GeneratedRegex(@",[ \t]*(?<rel>(?:which|who|that)[ \t]+(?:(?:also|already|last[ \t]+year|in[ \t]+\d{4})[ \t]+)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenClause();
+
+    /// <summary>
+    /// The subject of a trade verb: the noun phrase before it; for "Vietnam, which sold" the noun the relative clause is
+    /// about; for a participle after a comma ("..., shipping $137 billion of goods") the subject of the sentence.
+    /// </summary>
+    private static string TradeSubject(string before)
+    {
+        var head = SubjectBefore(before);
+        if (head.Length > 0 || OpenClause().Match(before) is not { Success: true } open)
+        {
+            return head;
+        }
+
+        return open.Groups["rel"].Success ? SubjectBefore(before[..open.Index]) : NounPhrase.Subject(before);
+    }
+
     /// <summary>The phrase that names a mean rate and what it is over ("the effective tariff rate on Korean goods"); null when none of two words or more.</summary>
     private static string? MeanPhrase(string before)
     {
@@ -455,46 +505,30 @@ internal static partial class FigureFinder
         return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && !VerbBefore().IsMatch(before));
     }
 
-    private static string? Unit(Match m)
+    /// <summary>
+    /// The unit of an amount: its currency (a symbol or code before it, a name or code after it) with the scale
+    /// ("USD bn", "EUR m"); else a percentage, points, tonnes or a count. Three capitals that are no ISO 4217 code
+    /// ("GDP 2.1%", "50 USMCA") are no currency.
+    /// </summary>
+    private static string? Unit(Match m, Gazetteer gazetteer)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var scale = m.Groups["scale"].Value.ToLowerInvariant();
-        if (m.Groups["cur"].Success || m.Groups["after"].Success)
+        var currencies = Currencies.Default;
+        var currency = m.Groups["cur"].Success ? currencies.OfSymbol(m.Groups["cur"].Value.Trim()) : null;
+        if (currency is null && m.Groups["after"].Success)
+        {
+            currency = currencies.OfName(m.Groups["adj"].Value, m.Groups["cname"].Value, gazetteer);
+        }
+
+        if (currency is null && m.Groups["isoafter"].Success)
+        {
+            currency = currencies.OfSymbol(m.Groups["isoafter"].Value);
+        }
+
+        if (currency is not null)
         {
             // "$4 trillion", "€820m", "820 million euros": the currency before or after, the scale between.
-            var currency = m.Groups["cur"].Success
-                ? m.Groups["cur"].Value.Trim() switch
-                {
-                    "€" or "EUR" => "EUR",
-                    "£" or "GBP" => "GBP",
-                    "C$" or "CA$" or "CAD" => "CAD",
-                    "A$" or "AU$" => "AUD",
-                    "NZ$" => "NZD",
-                    "HK$" => "HKD",
-                    "S$" => "SGD",
-                    "MX$" => "MXN",
-                    "R$" => "BRL",
-                    "¥" => "JPY",
-                    "₹" => "INR",
-                    "₩" => "KRW",
-                    _ => "USD",
-                }
-                : string.Join(' ', m.Groups["after"].Value.ToLowerInvariant().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
-                {
-                    ['e', ..] => "EUR",
-                    "canadian dollars" or "canadian dollar" => "CAD",
-                    "australian dollars" or "australian dollar" => "AUD",
-                    "hong kong dollars" or "hong kong dollar" => "HKD",
-                    "singapore dollars" or "singapore dollar" => "SGD",
-                    "new zealand dollars" or "new zealand dollar" => "NZD",
-                    "mexican pesos" or "pesos" => "MXN",
-                    ['d', ..] or ['u', ..] => "USD",
-                    ['p', ..] => "GBP",
-                    "yuan" or "renminbi" => "CNY",
-                    "won" => "KRW",
-                    "rupees" => "INR",
-                    _ => "JPY",
-                };
             return ScaledUnit(currency, scale);
         }
 
@@ -518,7 +552,20 @@ internal static partial class FigureFinder
         return pp is [.., var last, '.'] && char.IsLower(last) ? pp[..^1] : pp;
     }
 
-    private static decimal WordNumber(string word) => word switch
+    /// <summary>A number written in words, "twenty-five" as 25, "half a" as 0.5.</summary>
+    private static decimal WordNumber(string words)
+    {
+        var parts = words.ToLowerInvariant().Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return parts switch
+        {
+            ["half", "a"] => 0.5m,
+            ["a" or "one", "hundred"] => 100,
+            [var tens, var units] => NumberWord(tens) + NumberWord(units),
+            _ => NumberWord(parts[0]),
+        };
+    }
+
+    private static decimal NumberWord(string word) => word switch
     {
         "one" => 1,
         "two" => 2,
@@ -532,7 +579,13 @@ internal static partial class FigureFinder
         "ten" => 10,
         "eleven" => 11,
         "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
         "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
         "twenty" => 20,
         "thirty" => 30,
         "forty" => 40,

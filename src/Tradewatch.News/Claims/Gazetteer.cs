@@ -134,7 +134,8 @@ internal sealed class Gazetteer
             leaders.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static List<string[]> Rows(string file)
+    /// <summary>The rows of an embedded gazetteer file, split on tabs; blank lines and # comments left out.</summary>
+    internal static List<string[]> Rows(string file)
     {
         var name = "Tradewatch.News.Claims.Gazetteers." + file;
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(name)
