@@ -120,6 +120,24 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.All(titles, t => Assert.DoesNotContain("…", t, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(1400)]
+    [InlineData(390)]
+    public async Task A_storys_claim_numbers_read_at_11_px_and_on_a_phone_are_24_px_targets(int width)
+    {
+        var page = await browser.NewPage(width);
+        await page.GotoAsync("/stories/1");
+        var refs = await page.EvaluateAsync<JsonElement>(
+            "() => [...document.querySelectorAll('a.ref')].map(a => { const r = a.getBoundingClientRect(); return [parseFloat(getComputedStyle(a).fontSize), r.width, r.height]; })");
+        var sizes = refs.EnumerateArray().Select(r => (Font: r[0].GetDouble(), Width: r[1].GetDouble(), Height: r[2].GetDouble())).ToList();
+        Assert.NotEmpty(sizes);
+        Assert.All(sizes, s => Assert.True(s.Font >= 11, $"a claim number at {s.Font:0.0} px"));
+        if (width < 700)
+        {
+            Assert.All(sizes, s => Assert.True(s.Width >= 24 && s.Height >= 24, $"a claim number's target is {s.Width:0} x {s.Height:0} px"));
+        }
+    }
+
     [Fact]
     public async Task A_chart_has_a_legend_axis_titles_and_its_data_as_a_table()
     {

@@ -60,7 +60,9 @@ public static class Layout
         mark.claim.k-export-control, mark.claim.k-licence { background:#dcecff; border-color:#2b6cb0; }
         mark.claim.k-quote { background:#e7f6e7; border-color:#2f855a; }
         mark.claim mark.claim { border-bottom-style:double; border-bottom-width:3px; }
-        a.ref { font:600 .7rem system-ui, sans-serif; vertical-align:super; padding:0 .15rem; text-decoration:none; }
+        a.ref { font:600 .75rem system-ui, sans-serif; vertical-align:super; padding:0 .15rem; text-decoration:none; }
+        /* on a phone a claim's number is a finger's target (24 px), not a dot */
+        @media (max-width: 700px) { a.ref { display:inline-block; min-width:1.6rem; min-height:1.6rem; line-height:1.6rem; text-align:center; padding:0; } }
         a.ref:focus, summary:focus-visible { outline:2px solid #2b5797; outline-offset:1px; }
         details.claim-item { border-top:1px solid var(--line); padding:.3rem 0; } details.claim-item:first-of-type { border-top:0; }
         details.claim-item summary, details.copy summary, details.legend summary { cursor:pointer; }
