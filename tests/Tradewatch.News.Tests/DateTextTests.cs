@@ -1,5 +1,7 @@
 using Tradewatch.News.Dates;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Tests;
 
 public class DateTextTests

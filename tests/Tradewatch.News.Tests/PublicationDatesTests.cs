@@ -2,6 +2,8 @@ using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Reading;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Tests;
 
 public class PublicationDatesTests

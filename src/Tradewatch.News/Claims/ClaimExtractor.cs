@@ -1,3 +1,5 @@
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Claims;
 
 /// <summary>
@@ -41,7 +43,7 @@ public static class ClaimExtractor
 
         var printed = Dates.PublicationDates.DateLinesIn(document.Text).ToList();
         // A dateline the cleaner removed has no place in the text: it is cited with an empty span at the start.
-        printed.AddRange(document.RemovedDatelines.Distinct().Where(d => !printed.Exists(p => p.Date == d)).Select(d => new Dates.DateMention(d, 0, 0)));
+        printed.AddRange(document.RemovedDatelines.Distinct().Where(d => !printed.Exists(p => p.Date == d)).Select(d => new WrittenDate(d, 0, 0)));
         if (printed.Count > 1)
         {
             foreach (var p in printed)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Claims;
 
 /// <summary>A date expression in the text and the date it stands for, when it can be resolved.</summary>
@@ -30,10 +32,6 @@ internal static partial class DateFinder
         RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|set to|scheduled|due to|expected to|plans? to|going to|next|upcoming|to continue|to begin|to start|kick off|'ll|’ll)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FutureMarker();
-
-    public static bool IsFuture(ReadOnlySpan<char> sentence) => FutureMarker().IsMatch(sentence);
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
@@ -45,7 +43,7 @@ internal static partial class DateFinder
     {
         var result = new List<DateMention>();
         var s = text.AsSpan(sentence.Start, sentence.Length);
-        var future = IsFuture(WithoutQuotations(s));
+        var future = Tense.IsFuture(WithoutQuotations(s));
         foreach (var m in DatePattern().EnumerateMatches(s))
         {
             var value = s.Slice(m.Index, m.Length).ToString();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Tradewatch.News.Dates;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Text;
 using P = Tradewatch.News.Cleaning.LinePatterns;
@@ -277,7 +276,7 @@ public static partial class ArticleCleaner
     }
 
     /// <summary>Of a date line's dates, the one labelled as the publication ("Published ... Updated ..."), else the first.</summary>
-    private static DateOnly Published(string line, IReadOnlyList<DateMention> mentions)
+    private static DateOnly Published(string line, IReadOnlyList<WrittenDate> mentions)
     {
         foreach (var m in mentions)
         {

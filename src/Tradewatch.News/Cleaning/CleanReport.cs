@@ -1,4 +1,3 @@
-using Tradewatch.News.Dates;
 using Tradewatch.News.Reading;
 
 namespace Tradewatch.News.Cleaning;

@@ -248,7 +248,7 @@ public sealed partial class LineModel
             Imperative().IsMatch(line) ? 1 : 0,
             line.TrimEnd(Closers).EndsWith('?') ? 1 : 0,
             line.TrimEnd(Closers).EndsWith('!') ? 1 : 0,
-            Dates.DateText.Find(line).Count > 0 ? 1 : 0,
+            DateText.Find(line).Count > 0 ? 1 : 0,
             P.EndsWithEllipsis().IsMatch(line) ? 1 : 0,
             Log(P.SentenceBreak().Count(line) + 1),
             1 - (unquoted.Length / (double)chars),

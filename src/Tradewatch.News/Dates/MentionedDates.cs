@@ -468,7 +468,7 @@ public static partial class MentionedDates
     private static partial Regex TermAfter();
 
     /// <summary>A sentence about what is still to come: the future tense, or a day after the report's ("tomorrow").</summary>
-    private static bool IsAhead(string reporting) => Claims.DateFinder.IsFuture(reporting) || Tomorrow().IsMatch(reporting);
+    private static bool IsAhead(string reporting) => Tense.IsFuture(reporting) || Tomorrow().IsMatch(reporting);
 
     [GeneratedRegex(@"\btomorrow\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Tomorrow();

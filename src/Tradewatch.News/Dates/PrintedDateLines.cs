@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Dates;
 
 public static partial class PublicationDates
@@ -14,16 +16,16 @@ public static partial class PublicationDates
     /// 2025 - 09:37", "Published On 11 Jun 2025", "Updated: Tue, 10 June 2025"). Only the head of the text
     /// (<see cref="DateLineHeader"/>) is searched. Claims cite them where a page prints two dates for itself.
     /// </summary>
-    public static IReadOnlyList<DateMention> DateLinesIn(string text)
+    public static IReadOnlyList<WrittenDate> DateLinesIn(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var header = text.Length > DateLineHeader ? text[..DateLineHeader] : text;
-        var result = new List<DateMention>();
+        var result = new List<WrittenDate>();
         foreach (Match m in LeadingDate().Matches(header))
         {
             if (ToDate(m) is { } date && !result.Exists(r => r.Date == date))
             {
-                result.Add(new DateMention(date, m.Index, m.Index + m.Length));
+                result.Add(new WrittenDate(date, m.Index, m.Index + m.Length));
             }
         }
 

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Tradewatch.News.Cleaning;
 using Tradewatch.News.Reading;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Dates;
 
 /// <summary>A publication date, where it came from, and the words or path that gave it.</summary>

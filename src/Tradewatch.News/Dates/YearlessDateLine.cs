@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Dates;
 
 /// <summary>

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Tradewatch.News.Dates;
+
+using Tradewatch.News.Text;
 
 namespace Tradewatch.News.Html;
 

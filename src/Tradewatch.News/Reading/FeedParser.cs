@@ -2,6 +2,8 @@ using System.Xml;
 using System.Xml.Linq;
 using Tradewatch.Core.Limits;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Reading;
 
 /// <summary>One item of a feed, its content still as the feed gives it (often HTML).</summary>
@@ -96,13 +98,13 @@ public static class FeedParser
     private static FeedItem RssItem(XElement item) => new(
         Text(item.Element("title")),
         Text(item.Element("link")) ?? Text(item.Element("guid")),
-        Dates.DateText.ParseValue(Text(item.Element("pubDate")) ?? Text(item.Element(DublinCore + "date"))),
+        DateText.ParseValue(Text(item.Element("pubDate")) ?? Text(item.Element(DublinCore + "date"))),
         Longer(Text(item.Element(ContentNs + "encoded")), Text(item.Element("description"))));
 
     private static FeedItem Rss1Item(XElement item) => new(
         Text(item.Element(Rss1 + "title")),
         Text(item.Element(Rss1 + "link")),
-        Dates.DateText.ParseValue(Text(item.Element(DublinCore + "date"))),
+        DateText.ParseValue(Text(item.Element(DublinCore + "date"))),
         Longer(Text(item.Element(ContentNs + "encoded")), Text(item.Element(Rss1 + "description"))));
 
     private static FeedItem AtomItem(XElement entry)
@@ -112,7 +114,7 @@ public static class FeedParser
         return new FeedItem(
             Text(entry.Element(Atom + "title")),
             link,
-            Dates.DateText.ParseValue(Text(entry.Element(Atom + "published")) ?? Text(entry.Element(Atom + "updated"))),
+            DateText.ParseValue(Text(entry.Element(Atom + "published")) ?? Text(entry.Element(Atom + "updated"))),
             Longer(Text(entry.Element(Atom + "content")), Text(entry.Element(Atom + "summary"))));
     }
 

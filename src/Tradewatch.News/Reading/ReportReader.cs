@@ -2,8 +2,9 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Tradewatch.Core.Limits;
-using Tradewatch.News.Dates;
 using Tradewatch.News.Html;
+
+using Tradewatch.News.Text;
 
 namespace Tradewatch.News.Reading;
 

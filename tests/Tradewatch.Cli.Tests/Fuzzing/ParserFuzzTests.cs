@@ -6,6 +6,7 @@ using Tradewatch.Core.Time;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Html;
 using Tradewatch.News.Reading;
+using Tradewatch.News.Text;
 using Xunit.Abstractions;
 
 namespace Tradewatch.Cli.Tests.Fuzzing;

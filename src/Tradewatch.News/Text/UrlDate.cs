@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Tradewatch.News.Dates;
+namespace Tradewatch.News.Text;
 
 /// <summary>
 /// A date written into a URL's path the way news sites do: /2019/11/19/, /2019/6/9/, /2019-11-19-slug,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Tradewatch.News.Dates;
+namespace Tradewatch.News.Text;
 
 /// <summary>
 /// The dateline that opens a wire story: a place in capitals, a month and day (the year is usually

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Tradewatch.News.Dates;
+namespace Tradewatch.News.Text;
 
 /// <summary>
 /// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09" (also "2025/06/09"), "June 9, 2025",
@@ -13,9 +13,9 @@ public static partial class DateText
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static IReadOnlyList<DateMention> Find(string text)
+    public static IReadOnlyList<WrittenDate> Find(string text)
     {
-        var found = new List<DateMention>();
+        var found = new List<WrittenDate>();
         foreach (Match m in Iso().Matches(text))
         {
             Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
@@ -64,14 +64,14 @@ public static partial class DateText
         return mentions.Count > 0 ? mentions[0].Date : null;
     }
 
-    private static void Add(List<DateMention> found, Match m, int year, int month, int day)
+    private static void Add(List<WrittenDate> found, Match m, int year, int month, int day)
     {
         if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return;
         }
 
-        found.Add(new DateMention(new DateOnly(year, month, day), m.Index, m.Index + m.Length));
+        found.Add(new WrittenDate(new DateOnly(year, month, day), m.Index, m.Index + m.Length));
     }
 
     /// <summary>The month's number (1-12) from its name or its first three letters, any case; 0 when it names none.</summary>

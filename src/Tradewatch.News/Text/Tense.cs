@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.News.Text;
+
+/// <summary>
+/// Whether a sentence speaks of what is still to come: a modal ("will", "would", "'ll"), a plan or
+/// schedule ("plans to", "scheduled", "due to", "set to") or "next". Dating a weekday and reading
+/// a claim's time both ask it, so it sits below both.
+/// </summary>
+public static partial class Tense
+{
+    [GeneratedRegex(@"\b(?:will|would|shall|set to|scheduled|due to|expected to|plans? to|going to|next|upcoming|to continue|to begin|to start|kick off|'ll|’ll)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureMarker();
+
+    public static bool IsFuture(ReadOnlySpan<char> sentence) => FutureMarker().IsMatch(sentence);
+}
