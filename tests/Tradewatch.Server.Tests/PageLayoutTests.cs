@@ -66,6 +66,17 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
               .map(td => `${Math.round(td.getBoundingClientRect().width)} px: ${td.innerText.trim().slice(0, 40)}`)[0] ?? null
             """);
         Assert.True(squeezed is null, $"{path} at {width} px squeezes a cell of text to {squeezed}");
+
+        // a badge ("suspension-ends") or a date is never broken over two lines
+        var broken = await page.EvaluateAsync<string?>(
+            """
+            () => [...document.querySelectorAll('.badge, td.date')].filter(e => e.getClientRects().length > 0).filter(e => {
+                const range = document.createRange();
+                range.selectNodeContents(e);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+              }).map(e => e.textContent)[0] ?? null
+            """);
+        Assert.True(broken is null, $"{path} at {width} px breaks '{broken}' over two lines");
     }
 
     [Theory]

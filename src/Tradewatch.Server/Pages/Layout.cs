@@ -69,6 +69,7 @@ public static class Layout
         details.claim-item[open] { background:#f7f8fa; } details.claim-item ul { padding-left:1.1rem; }
         .num-ref { display:inline-block; min-width:1.4rem; font-weight:700; color:#2b5797; }
         details.copy summary { color:var(--muted); }
+        .badge, td.date { white-space:nowrap; overflow-wrap:normal; }
         .badge { display:inline-block; font-size:.75rem; padding:0 .4rem; border-radius:9px; background:#eef0f4; color:var(--muted); margin-right:.3rem; }
         .badge.bad { background:#fde2df; color:#9b2c2c; } .badge.good { background:#def7e5; color:#276749; } .badge.warn { background:#fff3cd; color:#8a6d00; }
         .status-void { color:#9b2c2c; text-decoration:line-through; } .status-suspended { color:#8a6d00; }
@@ -78,6 +79,7 @@ public static class Layout
         .fields { display:flex; flex-wrap:wrap; gap:.8rem; align-items:flex-end; } .fields > div { max-width:100%; min-width:0; }
         button.primary { background:var(--accent); color:white; border:0; border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
         button.secondary { background:white; border:1px solid var(--line); border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
+        .note { background:#fff8e1; border:1px solid #f0d98c; padding:.4rem .8rem; border-radius:6px; }
         .errors { background:#fde2df; border:1px solid #f5b5ad; padding:.6rem 1rem; border-radius:6px; }
         .total { font-size:1.3rem; font-weight:700; }
         svg { max-width:100%; height:auto; }

@@ -93,7 +93,7 @@ public static class LedgerPages
         ? Html.Of($"<p class=\"muted\">{none}</p>")
         : Html.Of($"""
             <table class="reflow"><thead><tr><th>Date</th><th>What</th><th>Subject</th><th>Text</th><th>Sources</th></tr></thead><tbody>
-            {Html.Join(events.Select(e => Html.Of($"<tr><td data-label=\"Date\">{LedgerDtos.Day(e.Date)}</td><td data-label=\"What\"><span class=\"badge\">{LedgerDtos.Kebab(e.Kind.ToString())}</span></td><td data-label=\"Subject\">{e.Subject}</td><td>{e.Text}</td><td class=\"small\" data-label=\"Sources\">{Layout.Sources(e.Sources)}</td></tr>")))}
+            {Html.Join(events.Select(e => Html.Of($"<tr><td class=\"date\" data-label=\"Date\">{LedgerDtos.Day(e.Date)}</td><td data-label=\"What\"><span class=\"badge\">{LedgerDtos.Kebab(e.Kind.ToString())}</span></td><td data-label=\"Subject\">{e.Subject}</td><td>{e.Text}</td><td class=\"small\" data-label=\"Sources\">{Layout.Sources(e.Sources)}</td></tr>")))}
             </tbody></table>
             """);
 
