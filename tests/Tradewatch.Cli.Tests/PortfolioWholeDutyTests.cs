@@ -100,4 +100,46 @@ public class PortfolioWholeDutyTests
         Assert.Equal(165m, shirts.GetProperty("totalDuty").GetDecimal());
         Assert.Equal(0m, shirts.GetProperty("duty").GetDecimal());
     }
+
+    // French wine 2204.21.50.35 (6.3 cents a litre) and Mexican oranges 0805.10.00.20 (1.9 cents a kilogram): specific
+    // MFN rates, computed on the quantity a line gives in the rate's unit, as 'duty --quantity --unit' computes them;
+    // a line without its quantity, or with it in another unit, is listed with the reason.
+    private const string Measured = """
+        hs,origin,importer,date,value,quantity,unit
+        2204.21.50.35,FR,US,2025-09-01,800,300,liters
+        2204.21.50.35,FR,US,2025-09-01,500,120,l
+        0805.10.00.20,MX,US,2026-03-02,700,2000,kg
+        0805.10.00.20,MX,US,2026-03-02,100,,
+        2204.21.50.35,FR,US,2025-09-01,90,40,kg
+        8703.23.01.90,JP,US,2025-10-01,1000,1,No.
+        """;
+
+    [Fact]
+    public void Specific_MFN_rates_are_computed_on_the_quantity_a_line_gives_as_in_a_duty_answer()
+    {
+        decimal mfn = 0, additional = 0;
+        foreach (var line in Measured.Split('\n').Skip(1).Take(3).Append(Measured.Split('\n')[6]))
+        {
+            var f = line.Trim().Split(',');
+            var answer = CliRunner.Json("duty", "--importer", f[2], "--origin", f[1], "--hts", f[0], "--date", f[3], "--value", f[4], "--quantity", f[5], "--unit", f[6]);
+            var lineAdditional = answer.GetProperty("additionalDuty").GetDecimal();
+            additional += lineAdditional;
+            mfn += answer.GetProperty("totalDuty").GetDecimal() - lineAdditional;
+        }
+
+        var book = Baseline(Measured);
+        Assert.Equal(6, book.GetProperty("lines").GetInt32());
+
+        // 0.063 x 420 litres, 0.019 x 2000 kg, and the car's 2.5%
+        Assert.Equal((0.063m * 420) + (0.019m * 2000) + 25m, mfn);
+        Assert.Equal(mfn, book.GetProperty("baseDuty").GetDecimal());
+        Assert.Equal(190m, book.GetProperty("baseNotComputed").GetDecimal());
+        var missing = book.GetProperty("baseNotComputedLines").EnumerateArray()
+            .Select(l => (l.GetProperty("line").GetString(), l.GetProperty("value").GetDecimal(), l.GetProperty("reason").GetString())).ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.Equal(("0805.10.00.20", 100m), (missing[0].Item1, missing[0].Item2));
+        Assert.Contains("needs the quantity in kg", missing[0].Item3, StringComparison.Ordinal);
+        Assert.Equal(("2204.21.50.35", 90m), (missing[1].Item1, missing[1].Item2));
+        Assert.Contains("the quantity is in kg, the rate is per liter", missing[1].Item3, StringComparison.Ordinal);
+    }
 }

@@ -41,6 +41,19 @@ public class PortfolioCsvReaderTests
     }
 
     [Fact]
+    public void A_quantity_needs_an_amount_and_its_unit_and_an_empty_one_leaves_the_line_as_it_is()
+    {
+        var result = Read("hs,origin,importer,date,value,quantity,unit\n8505.11,CN,US,2025-06-09,100,12,kg\n8505.11,CN,US,2025-06-09,200,,\n"
+            + "8505.11,CN,US,2025-06-09,300,12,\n8505.11,CN,US,2025-06-09,400,lots,kg\n8505.11,CN,US,2025-06-09,500,3,kgs\n");
+        Assert.Equal(3, result.Tally.Lines);
+        Assert.Equal(800m, result.Tally.Value);
+        Assert.Equal(
+            ["quantity '12' needs its unit in the unit column (kg, liter, No., doz....); line skipped", "quantity 'lots' is not an amount (digits and a decimal point); line skipped"],
+            result.Problems.Select(p => p.Message));
+        Assert.Equal([4, 5], result.Problems.Select(p => p.Line));
+    }
+
+    [Fact]
     public void A_line_written_with_and_without_dots_is_summed_in_one_cell()
     {
         var result = Read("hs,origin,importer,date,value\n8505.11.00.70,CN,US,2025-06-09,100\n8505110070,CN,US,2025-06-10,300\n8505.11.00.70,CN,US,2025-06-11,1\n");

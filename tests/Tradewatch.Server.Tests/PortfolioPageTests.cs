@@ -116,6 +116,17 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("id=\"scenario-error\"", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"portfolio-result\"", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_US_line_no_revision_has_is_named_and_left_out_as_the_CLI_does()
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("/portfolio", Form(Csv + "8505.11.00.99,CN,US,2025-06-09,1000\n"));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("line 6: US tariff line &#39;8505.11.00.99&#39; is in no revision of the US tariff schedule", html.Replace("&#x27;", "&#39;", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"{Lines.Length} line(s), customs value", html, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>The portfolio form in Chromium, without JavaScript, on a desk and on a phone.</summary>

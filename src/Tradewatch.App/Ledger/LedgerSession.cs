@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Tradewatch.Core;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
+using Tradewatch.Core.Portfolios;
 using Tradewatch.Core.Schedule;
 using Tradewatch.Core.Time;
 using Tradewatch.Formats.Ledger;
@@ -70,6 +71,12 @@ public sealed class LedgerSession
 
     /// <summary>The bundled US tariff schedule, read on first use; a damaged file is bad data naming the file and line.</summary>
     public TariffSchedule Schedule => schedule.Value;
+
+    /// <summary>
+    /// The one reader of import books both front ends use: HS codes checked against the nomenclature, and a US import's
+    /// national line (8 or 10 digits) against the US schedule, so a line no revision has is named and left out.
+    /// </summary>
+    public PortfolioCsvReader PortfolioReader() => new(Reference.Nomenclature, Reference.Economies, Schedule.Numbers);
 
     /// <summary>The folder of the bundled US tariff schedule under a data folder.</summary>
     public static string ScheduleFolder(string dataDirectory) => Path.Combine(dataDirectory, "us-schedule");

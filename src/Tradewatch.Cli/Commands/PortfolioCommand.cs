@@ -12,7 +12,7 @@ internal static class PortfolioCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A CSV file with a header: hs, origin, importer, date, value (columns found by name)." };
+        var file = new Argument<string>("FILE") { Description = "A CSV file with a header: hs, origin, importer, date, value (columns found by name); optionally quantity and unit (for specific and compound MFN rates), metal_weight and metal_value." };
         var scenarios = new Option<string[]>("--scenario") { Description = "Also cost the portfolio under these scenarios (repeatable).", AllowMultipleArgumentsPerToken = true };
         var knownAt = Options.KnownAt();
         var json = Options.Json();
@@ -34,7 +34,7 @@ internal static class PortfolioCommand
             var session = ReviewedLedger.Open(context, null, reference);
             var views = new List<(string Name, LedgerView View)> { ("baseline", session.ViewAt(known, null)) };
             views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, session.ViewAt(known, s))));
-            var read = Read(context, path, reference, code => session.Schedule.Numbers(code));
+            var read = Read(context, path, session.PortfolioReader());
             foreach (var problem in read.Problems)
             {
                 context.Error.WriteLine($"{path}:{problem.Line}: {problem.Message}");
@@ -68,6 +68,7 @@ internal static class PortfolioCommand
                         duty = Math.Round(r.Summary.Duty, 2),
                         baseDuty = Math.Round(r.Summary.BaseDuty, 2),
                         baseNotComputed = r.Summary.BaseNotComputed,
+                        baseNotComputedLines = r.Summary.BaseNotComputedLines.Select(l => new { line = l.Line, reason = l.Reason, value = l.Value }).ToList(),
                         totalDuty = Math.Round(r.Summary.TotalDuty, 2),
                         effectiveRatePercent = r.Summary.EffectiveRatePercent,
                         refundExposure = Math.Round(r.Summary.RefundExposure, 2),
@@ -93,12 +94,11 @@ internal static class PortfolioCommand
     /// core; each malformed line is counted and the first ones reported with their line number.
     /// On a terminal, a large file shows how far the read has got.
     /// </summary>
-    private static PortfolioReadResult Read(CliContext context, string path, ReferenceData reference, Func<Core.Products.HsCode, bool> isUsLine)
+    private static PortfolioReadResult Read(CliContext context, string path, PortfolioCsvReader reader)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var size = stream.Length;
         var workers = size < LargeFile ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
-        var reader = new PortfolioCsvReader(reference.Nomenclature, reference.Economies, isUsLine);
         var progress = context.IsTerminal && size >= LargeFile ? new Progress(context, path, size) : null;
         try
         {
@@ -144,6 +144,9 @@ internal static class PortfolioCommand
         }
     }
 
+    /// <summary>How many lines whose MFN duty is not computed the table lists.</summary>
+    private const int ShownNotComputed = 10;
+
     private static void Table(CliContext context, List<(string Name, PortfolioSummary Summary)> results, long skipped)
     {
         var console = Render.Console(context);
@@ -158,7 +161,17 @@ internal static class PortfolioCommand
         console.Write(compare);
         if (baseline.BaseNotComputed > 0)
         {
-            console.MarkupLine($"MFN duty not computed on a customs value of {baseline.BaseNotComputed:N2}: a specific or compound rate (it needs the quantity), a line not in the US schedule in force, an entry before 2025, or goods not entering the US.");
+            var missing = new Table().Title($"MFN duty not computed on a customs value of {baseline.BaseNotComputed:N2}").AddColumns("Line", "Value", "Why");
+            foreach (var line in baseline.BaseNotComputedLines.Take(ShownNotComputed))
+            {
+                missing.AddRow(Markup.Escape(line.Line), $"{line.Value:N2}", Markup.Escape(line.Reason));
+            }
+
+            console.Write(missing);
+            if (baseline.BaseNotComputedLines.Count > ShownNotComputed)
+            {
+                console.MarkupLine($"... and {baseline.BaseNotComputedLines.Count - ShownNotComputed} more line(s) (--json lists them all). Give quantity and unit columns to compute specific and compound rates.");
+            }
         }
 
         var layers = new Table().Title("Baseline by layer").AddColumns("Layer", "Duty", "Refund exposure");

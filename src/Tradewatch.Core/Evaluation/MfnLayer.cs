@@ -37,6 +37,28 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
     public decimal? Amount(decimal? value, decimal? quantity, string? unit) => Rate.Amount(value, quantity, unit);
 
     /// <summary>
+    /// Why the base duty on goods of a known value, with this quantity in this unit, cannot be computed (the rate's
+    /// text and what it lacks); null when it can.
+    /// </summary>
+    public string? WhyNotComputed(decimal? quantity, string? unit)
+    {
+        if (Amount(1m, quantity, unit) is not null)
+        {
+            return null;
+        }
+
+        if (!Rate.IsComputable)
+        {
+            return Rate.IsEmpty ? "the schedule gives the line no rate" : $"{Rate.Text}: a rate not computed from value and quantity";
+        }
+
+        var units = string.Join(" and ", Rate.SpecificUnits);
+        return quantity is null || unit is null
+            ? $"{Rate.Text}: needs the quantity in {units}"
+            : $"{Rate.Text}: the quantity is in {RateUnits.Canonical(unit)}, the rate is per {units}";
+    }
+
+    /// <summary>
     /// The base rate as a percentage of these goods' value: the ad valorem rate, or for a specific or compound
     /// rate its ad valorem equivalent on the value and quantity given (what a deal's all-in rate tops up);
     /// null when it cannot be computed from them.

@@ -31,11 +31,30 @@ public sealed record PortfolioSummary(
     /// </summary>
     public decimal BaseNotComputed { get; init; }
 
+    /// <summary>What <see cref="BaseNotComputed"/> is made of: each US line with the reason its base duty is not computed, largest value first.</summary>
+    public IReadOnlyList<BaseNotComputedLine> BaseNotComputedLines { get; init; } = [];
+
     /// <summary>The whole duty: base and additional layers.</summary>
     public decimal TotalDuty => BaseDuty + Duty;
 
     /// <summary>The whole duty over customs value, in percent.</summary>
     public decimal EffectiveRatePercent => Value == 0 ? 0 : Math.Round(TotalDuty * 100m / Value, 2);
+}
+
+/// <summary>
+/// Customs value of a US line whose base (MFN) duty a portfolio could not compute, and why: a specific or compound
+/// rate without the quantity in its unit, a rate not computed from value and quantity, no one rate for the code.
+/// Goods not entering the US are one entry, <see cref="NotUsImports"/>.
+/// </summary>
+public sealed record BaseNotComputedLine(string Line, string Reason, decimal Value)
+{
+    /// <summary>The <see cref="Line"/> of the entry for goods not entering the US.</summary>
+    public const string NotUsImports = "not US imports";
+
+    /// <summary>The entries, largest value first, then by line.</summary>
+    public static IReadOnlyList<BaseNotComputedLine> Ordered(IEnumerable<KeyValuePair<(string Line, string Reason), decimal>> values) =>
+        values.GroupBy(kv => kv.Key).Select(g => new BaseNotComputedLine(g.Key.Line, g.Key.Reason, g.Sum(kv => kv.Value)))
+            .OrderByDescending(l => l.Value).ThenBy(l => l.Line, StringComparer.Ordinal).ThenBy(l => l.Reason, StringComparer.Ordinal).ToList();
 }
 
 /// <summary>
@@ -78,6 +97,7 @@ public sealed class PortfolioAccumulator
         {
             BaseDuty = list.Sum(p => p.BaseDuty),
             BaseNotComputed = list.Sum(p => p.BaseNotComputed),
+            BaseNotComputedLines = BaseNotComputedLine.Ordered(list.SelectMany(p => p.BaseNotComputedLines).Select(l => KeyValuePair.Create((l.Line, l.Reason), l.Value))),
         };
     }
 }

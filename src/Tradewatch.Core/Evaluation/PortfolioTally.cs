@@ -18,11 +18,14 @@ public sealed class PortfolioTally
 {
     private readonly Dictionary<(int Pair, long Product, int Length), Slot> _cells = [];
 
-    /// <summary>Lines that give their metal, summed by (importer, origin, product), day and metal weight: each costed with its own duty answer.</summary>
-    private readonly Dictionary<(int Pair, long Product, int Length, int Day, decimal Weight), MetalCell> _metal = [];
+    /// <summary>
+    /// Lines that describe their goods (their metal, their quantity), summed by (importer, origin, product), day, metal
+    /// weight and unit: each costed with its own duty answer.
+    /// </summary>
+    private readonly Dictionary<(int Pair, long Product, int Length, int Day, decimal Weight, string Unit), GoodsCell> _metal = [];
 
-    /// <summary>The value and metal value of lines of one product, day and metal weight (null: not given).</summary>
-    private sealed class MetalCell(Economy importer, Economy origin, HsCode product, int day, decimal? weightPercent)
+    /// <summary>The value, metal value and quantity of lines of one product, day, metal weight and unit (null: not given).</summary>
+    private sealed class GoodsCell(Economy importer, Economy origin, HsCode product, int day, decimal? weightPercent, string? unit)
     {
         public Economy Importer { get; } = importer;
 
@@ -34,10 +37,32 @@ public sealed class PortfolioTally
 
         public decimal? WeightPercent { get; } = weightPercent;
 
+        /// <summary>The unit of <see cref="Quantity"/>, as <see cref="Schedule.RateUnits.Canonical"/> spells it; null when the lines give no quantity.</summary>
+        public string? Unit { get; } = unit;
+
         public decimal Value { get; set; }
 
         /// <summary>The metal content's value; a line that gives only the weight counts its whole value, as a question without it does.</summary>
         public decimal Metal { get; set; }
+
+        /// <summary>Whether some line gave its metal content's value.</summary>
+        public bool MetalGiven { get; set; }
+
+        /// <summary>The quantity in <see cref="Unit"/>: specific and compound rates are charged on it, so the lines' sum pays what each line pays.</summary>
+        public decimal? Quantity { get; set; }
+
+        public Goods Goods => new(Value, Quantity, Unit, WeightPercent, MetalGiven ? Metal : null);
+
+        public void Add(decimal value, decimal? metal, decimal? quantity, bool metalGiven)
+        {
+            Value += value;
+            Metal += metal ?? value;
+            MetalGiven |= metalGiven;
+            if (quantity is { } q)
+            {
+                Quantity = (Quantity ?? 0) + q;
+            }
+        }
     }
 
     /// <summary>Lines added.</summary>
@@ -205,21 +230,27 @@ public sealed class PortfolioTally
     }
 
     /// <summary>
-    /// Adds a line that gives the goods' metal: <paramref name="metalValue"/> (the metal content's value, part of
-    /// <paramref name="value"/>) pays the layers charged on the metal content and the rest the others;
-    /// <paramref name="metalWeightPercent"/> (the metal's share of the weight) leaves out the layers it exempts.
+    /// Adds a line that describes its goods: the metal content's value (part of the value) pays the layers charged on
+    /// the metal content and the rest the others; the metal's share of the weight leaves out the layers it exempts; a
+    /// quantity in a unit is what a specific or compound base rate is charged on.
     /// </summary>
-    public void AddWithMetal(Economy importer, Economy origin, HsCode product, int dayNumber, decimal value, decimal? metalValue, decimal? metalWeightPercent)
+    public void AddGoods(Economy importer, Economy origin, HsCode product, int dayNumber, in Goods goods)
     {
-        var key = (Pair(importer, origin), product.Padded, product.Length, dayNumber, metalWeightPercent ?? -1m);
+        var value = goods.Value ?? throw new ArgumentException("an import line has a value", nameof(goods));
+        if (goods.Quantity is not null && string.IsNullOrWhiteSpace(goods.Unit))
+        {
+            throw new ArgumentException("a quantity needs its unit", nameof(goods));
+        }
+
+        var unit = goods.Quantity is null ? null : Schedule.RateUnits.Canonical(goods.Unit!);
+        var key = (Pair(importer, origin), product.Padded, product.Length, dayNumber, goods.MetalWeightPercent ?? -1m, unit ?? string.Empty);
         if (!_metal.TryGetValue(key, out var cell))
         {
-            cell = new MetalCell(importer, origin, product, dayNumber, metalWeightPercent);
+            cell = new GoodsCell(importer, origin, product, dayNumber, goods.MetalWeightPercent, unit);
             _metal[key] = cell;
         }
 
-        cell.Value += value;
-        cell.Metal += metalValue ?? value;
+        cell.Add(value, goods.MetalValue, goods.Quantity, goods.MetalValue is not null);
         Lines++;
     }
 
@@ -262,12 +293,11 @@ public sealed class PortfolioTally
         {
             if (!_metal.TryGetValue(key, out var cell))
             {
-                cell = new MetalCell(theirs.Importer, theirs.Origin, theirs.Product, theirs.Day, theirs.WeightPercent);
+                cell = new GoodsCell(theirs.Importer, theirs.Origin, theirs.Product, theirs.Day, theirs.WeightPercent, theirs.Unit);
                 _metal[key] = cell;
             }
 
-            cell.Value += theirs.Value;
-            cell.Metal += theirs.Metal;
+            cell.Add(theirs.Value, theirs.Metal, theirs.Quantity, theirs.MetalGiven);
         }
 
         Lines += other.Lines;
@@ -288,6 +318,7 @@ public sealed class PortfolioTally
         var byOrigin = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
         var byChapter = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
         var bases = new BaseRates(schedule, view.KnownAt);
+        var notComputed = new Dictionary<(string Line, string Reason), decimal>();
 
         // products whose timeline is the same (one object, see LedgerView.WholeTimeline) pool their value per step
         // and base rate, so duty per layer is worked out once per (timeline, step, base rate), not once per product
@@ -334,6 +365,10 @@ public sealed class PortfolioTally
                         var entry = pool.Entry(s, spans[b].Base);
                         entry.Value += value;
                         cellDuty += value * entry.Rate;
+                        if (spans[b].Base is null)
+                        {
+                            NotComputed(cell.Importer, cell.Product, spans[b].Why, value);
+                        }
                     }
 
                     at = next;
@@ -360,7 +395,7 @@ public sealed class PortfolioTally
             // layers charged on it (and what stacks with them), the rest of the value the stack without them
             var date = DateOnly.FromDayNumber(cell.Day);
             var mfn = bases.Layer(cell.Importer, cell.Origin, cell.Product, date);
-            var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, new Goods(cell.Value, MetalWeightPercent: cell.WeightPercent, MetalValue: cell.Metal));
+            var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, cell.Goods);
             var metal = Math.Min(cell.Metal, cell.Value);
             (IReadOnlyList<DutyLayer> Layers, decimal Value)[] parts = answer.Content is { } split
                 ? [(answer.Layers, metal), (split.Rest.Layers, cell.Value - metal)]
@@ -371,15 +406,16 @@ public sealed class PortfolioTally
                 cellDuty += Charge(layers, value);
             }
 
-            if (mfn?.AdValoremPercent is { } rate)
+            // an ad valorem rate on the value, unrounded as the pooled lines are; a specific or compound one on the quantity
+            if ((mfn?.AdValoremPercent is { } rate ? cell.Value * rate / 100m : mfn?.Amount(cell.Value, cell.Quantity, cell.Unit)) is { } amount)
             {
-                var amount = cell.Value * rate / 100m;
                 baseDuty += amount;
                 cellDuty += amount;
             }
             else
             {
                 baseNotComputed += cell.Value;
+                NotComputed(cell.Importer, cell.Product, mfn?.WhyNotComputed(cell.Quantity, cell.Unit) ?? bases.WhyNone(cell.Importer, date), cell.Value);
             }
 
             var o = byOrigin.GetValueOrDefault(cell.Origin.Code);
@@ -409,7 +445,15 @@ public sealed class PortfolioTally
         {
             BaseDuty = baseDuty,
             BaseNotComputed = baseNotComputed,
+            BaseNotComputedLines = BaseNotComputedLine.Ordered(notComputed),
         };
+
+        // the value whose base duty is not computed, by US line and reason; goods not entering the US as one entry
+        void NotComputed(Economy importer, HsCode product, string? why, decimal value)
+        {
+            var key = importer.Code == "US" ? (product.ToString(), why ?? "no base rate") : (BaseNotComputedLine.NotUsImports, why ?? "no base rate");
+            notComputed[key] = notComputed.GetValueOrDefault(key) + value;
+        }
 
         // Charges a value to the charged layers of one stack: void layers to the refund, the others to the duty;
         // returns the duty charged.
@@ -484,7 +528,9 @@ public sealed class PortfolioTally
     /// </summary>
     private sealed class BaseRates
     {
-        private static readonly BaseSpan[] None = [new(int.MinValue, null)];
+        private static readonly BaseSpan[] None = [new(int.MinValue, null, NotEnteringUs)];
+
+        private const string NotEnteringUs = "goods not entering the US (the ledger holds no other schedule)";
         private readonly TariffSchedule? _schedule;
         private readonly DateTimeOffset? _knownAt;
         private readonly int[] _starts;
@@ -506,6 +552,14 @@ public sealed class PortfolioTally
         public MfnLayer? Layer(Economy importer, Economy origin, HsCode product, DateOnly date) =>
             _schedule is not null && importer.Code == "US" && _schedule.InForce(date, _knownAt) is { } revision ? MfnLayer.ForCode(_schedule, revision, origin, product) : null;
 
+        /// <summary>Why a US import has no base layer on a day, or goods have none at all.</summary>
+        public string WhyNone(Economy importer, DateOnly date) =>
+            _schedule is null || importer.Code != "US" ? NotEnteringUs : Why(_schedule.InForce(date, _knownAt));
+
+        private static string Why(ScheduleRevision? revision) => revision is null
+            ? "entered before the first revision of the US schedule the ledger holds"
+            : "the US schedule in force gives this code no one rate (the lines under it differ, or it has no such line): give the 8- or 10-digit line";
+
         /// <summary>The line's base ad valorem rate by span of days (null: not computed from the value alone).</summary>
         public BaseSpan[] Spans(Economy importer, Economy origin, HsCode product)
         {
@@ -525,10 +579,12 @@ public sealed class PortfolioTally
             for (var i = 0; i < _starts.Length; i++)
             {
                 // a code above the lines that carry the rate (a 6-digit subheading) takes theirs when they agree, as a duty question does
-                var rate = _revisions[i] is { } revision ? MfnLayer.ForCode(_schedule, revision, origin, product)?.AdValoremPercent : null;
-                if (list.Count == 0 || list[^1].Base != rate)
+                var mfn = _revisions[i] is { } revision ? MfnLayer.ForCode(_schedule, revision, origin, product) : null;
+                var rate = mfn?.AdValoremPercent;
+                var why = rate is not null ? null : mfn is not null ? mfn.WhyNotComputed(null, null) : Why(_revisions[i]);
+                if (list.Count == 0 || list[^1].Base != rate || list[^1].Why != why)
                 {
-                    list.Add(new BaseSpan(_starts[i], rate));
+                    list.Add(new BaseSpan(_starts[i], rate, why));
                 }
             }
 
@@ -538,8 +594,8 @@ public sealed class PortfolioTally
         }
     }
 
-    /// <summary>From <see cref="Start"/> (a day number) on, a line's base ad valorem rate is <see cref="Base"/> (null: not computed).</summary>
-    private readonly record struct BaseSpan(int Start, decimal? Base);
+    /// <summary>From <see cref="Start"/> (a day number) on, a line's base ad valorem rate is <see cref="Base"/> (null: not computed, for the reason <see cref="Why"/>).</summary>
+    private readonly record struct BaseSpan(int Start, decimal? Base, string? Why);
 
     /// <summary>The layers a stack charges or once charged: suspended and zero-rate ones charge nothing.</summary>
     private static IEnumerable<DutyLayer> Charged(IEnumerable<DutyLayer> layers) =>

@@ -13,7 +13,8 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 /// <summary>
 /// Reads an import book in CSV (UTF-8, a header naming the columns hs, origin, importer, date
 /// and value in any order, with aliases, and optionally metal_weight and metal_value, the goods' metal
-/// share of their weight in percent and the value of their metal content) straight from bytes into a <see cref="PortfolioTally"/>:
+/// share of their weight in percent and the value of their metal content, and quantity and unit, what a
+/// specific or compound base rate is charged on) straight from bytes into a <see cref="PortfolioTally"/>:
 /// streaming in blocks of whole records, so memory stays flat whatever the file's size; no
 /// string per field; each malformed line counted, the first ones kept with their line number
 /// and reason. With more than one worker, blocks are parsed in parallel and the tallies merged
@@ -23,9 +24,9 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 /// </summary>
 public sealed class PortfolioCsvReader
 {
-    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4, MetalWeight = 5, MetalValue = 6;
+    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4, MetalWeight = 5, MetalValue = 6, Quantity = 7, Unit = 8;
 
-    /// <summary>The columns every book has; the metal columns after them are optional, and a line may leave them empty.</summary>
+    /// <summary>The columns every book has; the metal, quantity and unit columns after them are optional, and a line may leave them empty.</summary>
     private const int ColumnCount = 5;
 
     /// <summary>The names each column goes by (compared ignoring case), the first being the one messages use.</summary>
@@ -38,6 +39,8 @@ public sealed class PortfolioCsvReader
         ["value", "customs_value", "value_usd", "amount"],
         ["metal_weight", "metal_weight_percent"],
         ["metal_value", "metal_content_value"],
+        ["quantity", "qty"],
+        ["unit", "quantity_unit", "uom"],
     ];
 
     private readonly HsNomenclature _nomenclature;
@@ -275,6 +278,8 @@ public sealed class PortfolioCsvReader
             ValueOutOfRange,
             MetalWeight,
             MetalValue,
+            Quantity,
+            UnitMissing,
         }
 
         private Failure Add(ReadOnlySpan<byte> records)
@@ -337,9 +342,28 @@ public sealed class PortfolioCsvReader
             // weight leaves out the layers it exempts): summed apart, by day and weight
             var weightText = _fields.Has(MetalWeight) ? _fields.Get(records, MetalWeight) : default;
             var metalText = _fields.Has(MetalValue) ? _fields.Get(records, MetalValue) : default;
-            if (!weightText.IsEmpty || !metalText.IsEmpty)
+            var quantityText = _fields.Has(Quantity) ? _fields.Get(records, Quantity) : default;
+            var unitText = _fields.Has(Unit) ? _fields.Get(records, Unit) : default;
+            if (!weightText.IsEmpty || !metalText.IsEmpty || !quantityText.IsEmpty)
             {
-                decimal? weight = null, metal = null;
+                decimal? weight = null, metal = null, quantity = null;
+                string? unit = null;
+                if (!quantityText.IsEmpty)
+                {
+                    if (!TryParseAmount(quantityText, out var q))
+                    {
+                        return Failure.Quantity;
+                    }
+
+                    if (unitText.Trim((byte)' ').IsEmpty)
+                    {
+                        return Failure.UnitMissing;
+                    }
+
+                    quantity = q;
+                    unit = Schedule.RateUnits.Canonical(Encoding.UTF8.GetString(unitText.Trim((byte)' ')));
+                }
+
                 if (!weightText.IsEmpty)
                 {
                     if (!TryParseAmount(weightText, out var w) || w > 100)
@@ -361,7 +385,7 @@ public sealed class PortfolioCsvReader
                     metal = m;
                 }
 
-                Tally.AddWithMetal(importer, origin, product.Code, day, cents >= 0 ? cents * 0.01m : value, metal, weight);
+                Tally.AddGoods(importer, origin, product.Code, day, new Goods(cents >= 0 ? cents * 0.01m : value, quantity, unit, weight, metal));
                 return Failure.None;
             }
 
@@ -496,6 +520,7 @@ public sealed class PortfolioCsvReader
                 Failure.Value or Failure.ValueOutOfRange => _fields.GetString(records, Value),
                 Failure.MetalWeight => _fields.GetString(records, MetalWeight),
                 Failure.MetalValue => _fields.GetString(records, MetalValue),
+                Failure.Quantity or Failure.UnitMissing => _fields.GetString(records, Quantity),
                 _ => string.Empty,
             };
             return failure switch
@@ -513,6 +538,8 @@ public sealed class PortfolioCsvReader
                 Failure.ValueOutOfRange => $"value '{text}' is outside the accepted range of amounts, {AmountRange.Text}",
                 Failure.MetalWeight => $"metal_weight '{text}' is not a share of the weight in percent (0 to 100)",
                 Failure.MetalValue => $"metal_value '{text}' is not an amount at most the line's value",
+                Failure.Quantity => $"quantity '{text}' is not an amount (digits and a decimal point)",
+                Failure.UnitMissing => $"quantity '{text}' needs its unit in the unit column (kg, liter, No., doz....)",
                 _ => $"value '{text}' is not an amount (digits and a decimal point)",
             };
         }

@@ -168,7 +168,7 @@ public sealed partial class UsMeasureBuilder
         var digits = code.Replace(".", string.Empty, StringComparison.Ordinal).Trim();
         if (digits.Length is < 2 or > 10 || digits.Length % 2 != 0 || !digits.All(char.IsAsciiDigit))
         {
-            _decisions.Add($"{list}: '{code}' is not a tariff line; left out");
+            _decisions.Add(LeftOut(list, code, "is not a tariff line"));
             return null;
         }
 
@@ -190,8 +190,17 @@ public sealed partial class UsMeasureBuilder
             return trimmed;
         }
 
-        _decisions.Add($"{list}: '{code}' is no line of any HTS revision; left out");
+        _decisions.Add(LeftOut(list, code, "is no line of any HTS revision"));
         return null;
+    }
+
+    /// <summary>What the build says of a list's code it leaves out: the product list's file and line where a list gave it.</summary>
+    private string LeftOut(string list, string code, string why)
+    {
+        var places = _source.ListedAt(code);
+        return places.Count == 0
+            ? $"{list}: '{code}' (named by the build itself) {why}; left out"
+            : $"{string.Join(", ", places.Take(3))}{(places.Count > 3 ? $" and {places.Count - 3} more" : string.Empty)}: '{code}' {why}; left out of {list}";
     }
 
     /// <summary>Whether some row of some revision is numbered with these digits or starts with them.</summary>
@@ -914,7 +923,7 @@ public sealed partial class UsMeasureBuilder
             }
 
             var others = c == 0;
-            var measureId = others ? id : $"{id}-{targets[0].ToLowerInvariant()}";
+            var measureId = others ? id : $"{id}-{PartnersSuffix(targets)}";
             var excluded = others ? classes.Skip(1).SelectMany(g => g.Select(x => x.Key)).Order(StringComparer.Ordinal).ToArray() : [];
             Measure(new Layer(
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
@@ -926,6 +935,18 @@ public sealed partial class UsMeasureBuilder
     }
 
     private static readonly string[] UsmcaPartners = ["CA", "MX"];
+
+    /// <summary>
+    /// Names the partners of a Section 232 class in its id: the EU's 27 members as "eu", every other partner by its code
+    /// (us-232-auto-parts-ca-mx, us-232-softwood-lumber-eu-jp), so that an id never names one partner for several.
+    /// </summary>
+    internal static string PartnersSuffix(IReadOnlyCollection<string> targets)
+    {
+        var eu = EuMembers.All(targets.Contains);
+        var others = targets.Where(t => !eu || !EuMembers.Contains(t)).Order(StringComparer.Ordinal);
+        var named = eu ? others.Prepend("EU") : others;
+        return string.Join("-", named).ToLowerInvariant();
+    }
 
     private static string UsmcaPartsCondition(string authority) => authority == "auto_parts"
         ? "parts that qualify for preferential treatment under the USMCA are free of this duty until Commerce sets a process to charge their non-US content (Proclamation 10908): declare the claim to pay 0"

@@ -42,6 +42,30 @@ public sealed partial class UsScheduleSource
 
     public string ProductList(string name) => Path.Combine(Folder, "product-lists", name);
 
+    /// <summary>Where each code read from a product list was written: the list's path and line, first place first.</summary>
+    private readonly Dictionary<string, List<string>> _listedAt = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The places (<c>path line N</c>) the product lists read so far give <paramref name="code"/> as written there; empty
+    /// for a code no list gave (one the build itself names).
+    /// </summary>
+    public IReadOnlyList<string> ListedAt(string code) => _listedAt.TryGetValue(code, out var places) ? places : [];
+
+    private void Listed(string code, string path, int line)
+    {
+        if (!_listedAt.TryGetValue(code, out var places))
+        {
+            places = [];
+            _listedAt[code] = places;
+        }
+
+        var place = $"{path} line {line.ToString(CultureInfo.InvariantCulture)}";
+        if (!places.Contains(place, StringComparer.Ordinal))
+        {
+            places.Add(place);
+        }
+    }
+
     public string Authorities(string name) => Path.Combine(Folder, "authorities", name);
 
     /// <summary>The rows of one HTS revision (<c>hts_2026_rev_10</c>), in the schedule's order.</summary>
@@ -142,6 +166,7 @@ public sealed partial class UsScheduleSource
             }
 
             rows.Add(fields);
+            Listed(fields[0], path, number);
         }
 
         return header is null ? throw new InvalidDataException($"{path}: empty (no header, no rows)") : rows;
@@ -173,6 +198,7 @@ public sealed partial class UsScheduleSource
             }
 
             codes.Add(code);
+            Listed(code, path, number);
         }
 
         return codes;

@@ -18,6 +18,9 @@ public static class PortfolioPages
     /// <summary>Lines a pasted or uploaded portfolio may hold; a larger book is for the CLI, which streams it.</summary>
     public const int MaxLines = 20_000;
 
+    /// <summary>How many lines whose MFN duty is not computed the answer lists.</summary>
+    private const int MaxNotComputedShown = 20;
+
     private const string Example =
         """
         hs,origin,importer,date,value
@@ -71,7 +74,7 @@ public static class PortfolioPages
                 try
                 {
                     using var stream = new MemoryStream(bytes, writable: false);
-                    read = new PortfolioCsvReader(ledger.Reference.Nomenclature, ledger.Reference.Economies).Read(stream);
+                    read = ledger.PortfolioReader().Read(stream);
                 }
                 catch (InvalidDataException e)
                 {
@@ -104,7 +107,7 @@ public static class PortfolioPages
         var body = Html.Of($"""
             <h1>What does an import book cost?</h1>
             <form class="card" method="post" action="/portfolio" enctype="multipart/form-data" id="portfolio-form">
-              <p><label for="csv">Portfolio lines (CSV with a header: hs, origin, importer, date, value)</label>
+              <p><label for="csv">Portfolio lines (CSV with a header: hs, origin, importer, date, value; optionally quantity and unit)</label>
               <textarea id="csv" name="csv" rows="8" cols="70"{Layout.FieldState(errors, "csv")}>{csv}</textarea>{Layout.FieldError(errors, "csv")}</p>
               <p><label for="file">or a CSV file</label><input id="file" name="file" type="file" accept=".csv,text/csv"{Layout.FieldState(errors, "file")}>{Layout.FieldError(errors, "file")}</p>
               <fieldset class="fields"{Layout.FieldState(errors, "scenario")}><legend class="small muted">Also cost it under</legend>
@@ -136,7 +139,12 @@ public static class PortfolioPages
               <div class="scroll"><table id="portfolio-scenarios"><thead><tr><th>Scenario</th><th class="num">MFN duty</th><th class="num">Additional duty</th><th class="num">Total duty</th><th class="num">Effective rate</th><th class="num">Refund exposure</th></tr></thead><tbody>
               {Html.Join(results.Select(r => Html.Of($"<tr><td>{r.Name}</td><td class=\"num\">{Money(r.Summary.BaseDuty)}</td><td class=\"num\">{Money(r.Summary.Duty)}</td><td class=\"num\">{Money(r.Summary.TotalDuty)}</td><td class=\"num\">{r.Summary.EffectiveRatePercent:0.##}%</td><td class=\"num\">{Money(r.Summary.RefundExposure)}</td></tr>")))}
               </tbody></table></div>
-              {Html.When(baseline.BaseNotComputed > 0, Html.Of($"<p class=\"small muted\" id=\"portfolio-base-not-computed\">MFN duty not computed on a customs value of {Money(baseline.BaseNotComputed)}: a specific or compound rate (it needs the quantity), a line not in the US schedule in force, an entry before 2025, or goods not entering the US.</p>"))}
+              {Html.When(baseline.BaseNotComputed > 0, Html.Of($"""
+                <div id="portfolio-base-not-computed"><p class="small muted">MFN duty not computed on a customs value of {Money(baseline.BaseNotComputed)}; give quantity and unit columns to compute specific and compound rates:</p>
+                <div class="scroll"><table><thead><tr><th>Line</th><th class="num">Value</th><th>Why</th></tr></thead><tbody>
+                {Html.Join(baseline.BaseNotComputedLines.Take(MaxNotComputedShown).Select(l => Html.Of($"<tr><td>{l.Line}</td><td class=\"num\">{Money(l.Value)}</td><td>{l.Reason}</td></tr>")))}
+                </tbody></table></div>{Html.When(baseline.BaseNotComputedLines.Count > MaxNotComputedShown, Html.Of($"<p class=\"small muted\">... and {baseline.BaseNotComputedLines.Count - MaxNotComputedShown} more line(s).</p>"))}</div>
+                """))}
               <h3 class="small">Baseline by layer</h3>
               <div class="scroll"><table><thead><tr><th>Layer</th><th class="num">Duty</th><th class="num">Refund exposure</th></tr></thead><tbody>
               {Html.Join(baseline.DutyByLayer.Keys.Union(baseline.RefundByLayer.Keys).Order(StringComparer.Ordinal).Select(l => Html.Of($"<tr><td>{MeasurePages.Link(l)}</td><td class=\"num\">{Money(baseline.DutyByLayer.GetValueOrDefault(l))}</td><td class=\"num\">{Money(baseline.RefundByLayer.GetValueOrDefault(l))}</td></tr>")))}

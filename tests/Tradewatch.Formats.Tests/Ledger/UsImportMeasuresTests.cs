@@ -301,4 +301,22 @@ public class UsImportMeasuresTests
             Assert.Equal((decimal)expected, entry.RatePercent);
         }
     }
+
+    private static readonly string[] EuMembers =
+        ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
+
+    [Fact]
+    public void A_Section_232_layer_for_named_partners_names_every_one_of_them_in_its_id()
+    {
+        var named = RepoData.Ledger.Measures.Where(m => m.Id.StartsWith("us-232-", StringComparison.Ordinal) && !m.Targets.All).ToList();
+        Assert.NotEmpty(named);
+        foreach (var measure in named)
+        {
+            var segments = measure.Id.Split('-');
+            var codes = measure.Targets.Include.Select(e => e.Code).ToList();
+            var eu = EuMembers.All(codes.Contains);
+            Assert.Equal(eu, segments.Contains("eu"));
+            Assert.All(codes.Where(c => !eu || !EuMembers.Contains(c)), c => Assert.Contains(c.ToLowerInvariant(), segments));
+        }
+    }
 }
