@@ -10,7 +10,7 @@ namespace Tradewatch.News.Claims;
 /// rate ("imposing hefty levies on U.S. goods"). Who imposes and who is targeted come from the
 /// clause: "on Chinese goods" and "U.S. goods will face" mark a target, "entry into China" and a
 /// subject mark an imposer; "we" in a quotation is the speaker's economy; "both countries" gives
-/// both directions; otherwise the document's other main economy.
+/// both directions; otherwise the one other economy named in the sentence or the two before it.
 /// </summary>
 internal static partial class TariffFinder
 {
@@ -146,26 +146,49 @@ internal static partial class TariffFinder
             }
         }
 
-        // The rates of the clause that are tariff rates, a "from" rate one with the "to" rate after it: the rates its targets belong to.
-        var tariffRates = read.Where(t => !(IsFromRate(text, rates[t.Index]) && t.Index + 1 < rates.Count)).Select(t => rates[t.Index].Index).ToList();
+        // A "from" rate is the earlier value of the rate it is written with: "from 25% to 50%" of the rate after it,
+        // "to 50% from 25%" and "50%, up from 25%" of the tariff rate before it. It has that rate's parties, never its own.
+        var fromOf = new Dictionary<int, decimal>();
+        var fromRates = new HashSet<int>();
+        foreach (var t in read)
+        {
+            if (!IsFromRate(text, rates[t.Index]))
+            {
+                continue;
+            }
+
+            var next = t.Index + 1;
+            if (next < rates.Count && text[(rates[t.Index].Index + rates[t.Index].Length)..rates[next].Index].Trim() is "to")
+            {
+                fromOf[next] = t.Value;
+                fromRates.Add(t.Index);
+            }
+            else if (read.Exists(p => p.Index == t.Index - 1) && !fromRates.Contains(t.Index - 1))
+            {
+                fromOf[t.Index - 1] = t.Value;
+                fromRates.Add(t.Index);
+            }
+        }
+
+        // The rates of the clause that are tariff rates, not counting "from" rates: the rates its targets belong to.
+        var tariffRates = read.Where(t => !fromRates.Contains(t.Index)).Select(t => rates[t.Index].Index).ToList();
         foreach (var (r, value, reading, nounAfter) in read)
         {
             var rate = rates[r];
             var before = text[..rate.Index];
-            var isFrom = IsFromRate(text, rate);
             var isBy = before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) || reading is PercentKind.PartOfRate;
-            if (isFrom && r + 1 < rates.Count)
+            if (fromRates.Contains(r))
             {
-                continue; // handled with the "to" rate that follows
+                continue; // handled with the rate it is the earlier value of
             }
 
-            decimal? from = null;
-            if (r > 0 && text[(rates[r - 1].Index + rates[r - 1].Length)..rate.Index].Trim() is "to" && text[..rates[r - 1].Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal))
-            {
-                from = Number(rates[r - 1].Groups["num"].Value);
-            }
-
+            decimal? from = fromOf.TryGetValue(r, out var earlier) ? earlier : null;
             var qualifier = Qualifier(text, isBy);
+            if (from is not null && qualifier == "previous" && !ExplicitPast().IsMatch(text))
+            {
+                // "raised its tariff to 50% from 25%": the change is past, the rate it reached is the one in force.
+                qualifier = "in-force";
+            }
             var span = new ClaimSpan(clause.Start, clause.End);
             var noun = nounAfter ?? words.Last(w => w.Index < rate.Index);
             var windowStart = Math.Min(noun.Index, rate.Index);
@@ -259,6 +282,10 @@ internal static partial class TariffFinder
 
         return (value.Value, reading, nounAfter);
     }
+
+    /// <summary>Words that put a whole clause in the past, as against a verb of change ("raised") whose result still holds.</summary>
+    [GeneratedRegex(@"\b(?:was|were|had|previously|earlier|before|until)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExplicitPast();
 
     private static bool IsFromRate(string text, Match rate) => text[..rate.Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal);
 
@@ -613,9 +640,9 @@ internal static partial class TariffFinder
 
         // Parties the clause does not give are the document's main economies: a guess, said so on the claim.
         var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
-        target ??= others.FirstOrDefault(o => o != imposer) ?? ctx.Counterpart(imposer);
+        target ??= others.FirstOrDefault(o => o != imposer) ?? NearCounterpart(ctx, sentence, imposer);
         var imposerGuessed = imposer is null;
-        imposer ??= ctx.Counterpart(target);
+        imposer ??= NearCounterpart(ctx, sentence, target);
         if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
             || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))
         {
@@ -637,6 +664,29 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    /// <summary>
+    /// The other party of a rate whose clause gives only one: the one economy other than <paramref name="not"/> that the
+    /// sentence or the two before it name. A report about several economies ("Mexico and Canada") gives no guess, nor
+    /// does one whose other economy was last named paragraphs earlier: the document's most-named economy is no reading.
+    /// </summary>
+    private static string? NearCounterpart(DocumentContext ctx, ClaimSpan sentence, string? not)
+    {
+        var index = ctx.Sentences.IndexOf(sentence);
+        var near = new List<string>();
+        for (var i = Math.Max(0, index - 2); i <= index; i++)
+        {
+            foreach (var e in ctx.EconomiesIn(ctx.Sentences[i]))
+            {
+                if (e.Value != not && !near.Contains(e.Value))
+                {
+                    near.Add(e.Value);
+                }
+            }
+        }
+
+        return near is [var only] ? only : null;
+    }
 
     /// <summary>
     /// The rate of a clause a target mention belongs to: goods named before their verb ("US goods hit with ...") take

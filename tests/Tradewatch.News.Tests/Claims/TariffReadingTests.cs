@@ -1,0 +1,58 @@
+using Tradewatch.News.Claims;
+
+namespace Tradewatch.News.Tests.Claims;
+
+/// <summary>
+/// How a tariff rate is read with its time and its parties: an earlier rate written beside a new one, and parties
+/// the sentence does not give. Every sentence is written for these tests; none comes from a corpus article.
+/// </summary>
+public class TariffReadingTests
+{
+    private static readonly DateOnly Published = new(2025, 10, 6);
+
+    private static List<TariffFacts> Tariffs(string text) => ClaimsRead.In<TariffFacts>(text, Published);
+
+    [Theory]
+    [InlineData("Chile raised its duty on Argentine wheat to 18% from 12% on Monday.")]
+    [InlineData("Chile raised its duty on Argentine wheat from 12% to 18% on Monday.")]
+    [InlineData("Chile's duty on Argentine wheat rose to 18%, up from 12% a year ago.")]
+    public void An_earlier_rate_is_the_previous_value_of_the_new_one_with_its_parties(string sentence)
+    {
+        var tariffs = Tariffs(sentence);
+        var now = Assert.Single(tariffs, t => t.RatePercent == 18);
+        Assert.Equal(("CL", "AR", 12m), (now.Imposer, now.Target, now.FromPercent));
+        var earlier = Assert.Single(tariffs, t => t.RatePercent == 12);
+        Assert.Equal(("CL", "AR", "previous"), (earlier.Imposer, earlier.Target, earlier.Qualifier));
+        Assert.Null(earlier.Inferred);
+    }
+
+    [Fact]
+    public void A_rate_reached_by_a_past_change_is_in_force()
+    {
+        var now = Assert.Single(Tariffs("Peru raised its levy on Bolivian sugar to 30% from 20% last week."), t => t.RatePercent == 30);
+        Assert.Equal("in-force", now.Qualifier);
+    }
+
+    [Fact]
+    public void A_party_the_clause_omits_is_taken_from_the_sentences_just_before()
+    {
+        var tariffs = Tariffs("Peru's trade minister met American officials in Lima on Monday. Peru's 15% tariff on wheat will stay, he said.");
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "US", RatePercent: 15 });
+    }
+
+    [Fact]
+    public void A_party_named_only_paragraphs_earlier_is_no_guess()
+    {
+        var tariffs = Tariffs(
+            "Peru and Ecuador sell most of their bananas to American supermarkets. Peru's growers want new buyers. "
+            + "Shipping costs have doubled. Ports are crowded. Growers blame the weather. Peru's 15% tariff on fertiliser will stay, he said.");
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == 15 && t.Target is not null);
+    }
+
+    [Fact]
+    public void A_report_about_several_economies_gives_no_guess_for_the_other_party()
+    {
+        var tariffs = Tariffs("Brazil and Argentina both sell beef to Chile. Chile's 9% tariff on beef will stay, officials said.");
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == 9 && t.Target is "BR" or "AR");
+    }
+}
