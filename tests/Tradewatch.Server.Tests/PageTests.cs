@@ -176,17 +176,6 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
-    public async Task Changes_dated_before_today_are_marked_past_and_the_others_are_not()
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var html = await factory.CreateClient().GetStringAsync($"/calendar?from={today.AddYears(-1):yyyy-MM-dd}&to={today.AddYears(1):yyyy-MM-dd}");
-        var rows = Regex.Matches(html, "<tr( class=\"past\")?><td class=\"date\" data-label=\"Date\">(\\d{4}-\\d{2}-\\d{2})").ToList();
-
-        Assert.Contains(rows, r => r.Groups[1].Success);
-        Assert.All(rows, r => Assert.Equal(DateOnly.ParseExact(r.Groups[2].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) < today, r.Groups[1].Success));
-    }
-
-    [Fact]
     public async Task The_duty_page_compares_the_scenarios()
     {
         var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CN&hs=8505.11&date=2025-09-01&value=1000&knownAt=2025-12-31");

@@ -47,7 +47,7 @@ public static class LedgerPages
             </div>
             <section class="card">
               <h2 style="margin-top:0">Recent and coming changes (today is {LedgerDtos.Day(today)})</h2>
-              {Events(upcoming, "Nothing started, changed or fell due in the last 60 days, and nothing does in the next 120.", today)}
+              {Events(upcoming, "Nothing started, changed or fell due in the last 60 days, and nothing does in the next 120.")}
               <p class="small"><a href="/calendar">The calendar</a></p>
             </section>
             """);
@@ -89,12 +89,11 @@ public static class LedgerPages
             """);
     }
 
-    /// <summary>The changes as a table; those dated before <paramref name="today"/> are marked as past, since a deadline's words ("the suspension ends") are those of its announcement.</summary>
-    public static Html Events(IReadOnlyList<CalendarEvent> events, string none, DateOnly today) => events.Count == 0
+    public static Html Events(IReadOnlyList<CalendarEvent> events, string none) => events.Count == 0
         ? Html.Of($"<p class=\"muted\">{none}</p>")
         : Html.Of($"""
             <table class="reflow"><thead><tr><th>Date</th><th>What</th><th>Subject</th><th>Text</th><th>Sources</th></tr></thead><tbody>
-            {Html.Join(events.Select(e => Html.Of($"<tr{(e.Date < today ? " class=\"past\"" : string.Empty)}><td class=\"date\" data-label=\"Date\">{LedgerDtos.Day(e.Date)}{(e.Date < today ? Html.Of($" <span class=\"small muted\">past</span>") : Html.Empty)}</td><td data-label=\"What\"><span class=\"badge\">{LedgerDtos.Kebab(e.Kind.ToString())}</span></td><td data-label=\"Subject\">{e.Subject}</td><td>{e.Text}</td><td class=\"small\" data-label=\"Sources\">{Layout.Sources(e.Sources)}</td></tr>")))}
+            {Html.Join(events.Select(e => Html.Of($"<tr><td class=\"date\" data-label=\"Date\">{LedgerDtos.Day(e.Date)}</td><td data-label=\"What\"><span class=\"badge\">{LedgerDtos.Kebab(e.Kind.ToString())}</span></td><td data-label=\"Subject\">{e.Subject}</td><td>{e.Text}</td><td class=\"small\" data-label=\"Sources\">{Layout.Sources(e.Sources)}</td></tr>")))}
             </tbody></table>
             """);
 
@@ -362,7 +361,7 @@ public static class LedgerPages
               <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Show</button></div>
             </form>
-            {(view is null ? Html.Empty : Events(view.Changes(start, end, today), "Nothing starts, changes or falls due in this window.", today))}
+            {(view is null ? Html.Empty : Events(view.Changes(start, end, today), "Nothing starts, changes or falls due in this window."))}
             """);
         return Layout.Page(http, "Calendar", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
