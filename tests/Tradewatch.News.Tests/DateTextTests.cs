@@ -20,6 +20,31 @@ public class DateTextTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateText.ParseValue(text));
 
     [Theory]
+    [InlineData("quinta-feira, 5 de março de 2026 às 10:20", "2026-03-05")]
+    [InlineData("5 марта 2026", "2026-03-05")]
+    [InlineData("Veröffentlicht am 5. März 2026", "2026-03-05")]
+    [InlineData("le 5 mars 2026", "2026-03-05")]
+    [InlineData("Maret 5, 2026", "2026-03-05")]
+    [InlineData("5 ottobre del 2026", "2026-10-05")]
+    public void Full_dates_with_another_languages_month_name_are_found(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(DateText.Find(text)).Date);
+
+    [Theory]
+    [InlineData("won 3 games 2026")] // not a month in any language
+    [InlineData("5 de março")] // no year
+    [InlineData("listopad 5, 2026")] // November in Czech, October in Croatian
+    public void Words_that_are_no_month_or_no_one_month_give_no_date(string text) => Assert.Empty(DateText.Find(text));
+
+    [Fact]
+    public void The_month_lexicon_reads_any_case_and_both_grammatical_cases()
+    {
+        Assert.Equal(9, MonthNames.Month("СЕНТЯБРЯ"));
+        Assert.Equal(9, MonthNames.Month("сентябрь"));
+        Assert.Equal(10, MonthNames.Month("Outubro"));
+        Assert.Equal(0, MonthNames.Month("games"));
+    }
+
+    [Theory]
     [InlineData("Ideas 11.14.2019 09:00 AM", "2019-11-14")] // the second number cannot be a month: month first
     [InlineData("Agency 04.11.2019", "2019-11-04")] // either could be: day first
     [InlineData("Agency 14-04-2025", "2025-04-14")]

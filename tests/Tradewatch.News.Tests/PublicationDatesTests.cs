@@ -271,6 +271,16 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void A_yearless_day_is_read_in_the_storys_year_not_in_a_year_the_text_looks_ahead_to()
+    {
+        // "2027" is named twice, of plans; the quota cut of March 2 is of the story's year, before its March 6.
+        var text = "The quota was cut on March 2 after talks. The mills plan a new line in 2027, and exports could double by 2027. " + Body;
+        var dated = PublicationDates.AgainstStory(Clean(text), new DateOnly(2026, 3, 6), "anchor");
+        Assert.Equal(new DateOnly(2026, 3, 6), dated.Date);
+        Assert.Equal(new DateOnly(2027, 3, 2), MentionedDates.Infer(text).Date); // alone, the year named most often is all it has
+    }
+
+    [Fact]
     public void Dates_read_from_a_story_or_from_named_days_are_less_sure_than_any_printed_date()
     {
         var printed = Own("Cement quota talks\nMar 3, 2025\n" + Body);
@@ -478,6 +488,14 @@ public class PublicationDatesTests
     [Fact]
     public void The_day_a_cited_source_was_retrieved_is_no_publication_date() =>
         Assert.Equal(Day("2026-01-05"), Own("Retrieved 20 January 2026\nJan 5, 2026\n" + Body).Date);
+
+    [Fact]
+    public void The_day_of_a_readers_comment_is_no_publication_date() =>
+        Assert.Equal(Day("2026-01-05"), Own("Jan 5, 2026\n" + Body + "\nJane Roe on January 20, 2026 at 4:36 pm said:\nA fair summary of the talks.").Date);
+
+    [Fact]
+    public void A_date_line_in_another_language_dates_the_report() =>
+        Assert.Equal(Day("2026-03-05"), Own("quinta-feira, 5 de março de 2026 às 10:20\n" + Body).Date);
 
     [Fact]
     public void A_yearless_month_told_as_past_is_read_in_the_year_before_the_latest_candidate()

@@ -20,6 +20,29 @@ internal static partial class EventFinder
     [GeneratedRegex(@"\b(?:are|is)[ \t]+(?:meeting|taking[ \t]+place|underway|under[ \t]+way|holding)|\btoday\b|\bare[ \t]+representing\b", RegexOptions.CultureInvariant)]
     private static partial Regex Ongoing();
 
+    /// <summary>
+    /// How many days talks lasted that the sentence tells of as just ended ("concluded two days of talks", "after
+    /// three days of negotiations", "wrapped up two-day talks"); null when it tells of none, or places them
+    /// further back ("earlier", "last", "ago", "previous").
+    /// </summary>
+    private static int? JustEnded(string text)
+    {
+        var m = EndedDays().Match(text);
+        if (!m.Success || FurtherBack().IsMatch(text))
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"].Value.ToLowerInvariant();
+        return n switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, _ => null };
+    }
+
+    [GeneratedRegex(@"\b(?:concluded|ended|wrapped[ \t]+up|finished|closed|completed|after|following)[ \t]+(?:(?:the|their|its|a|an)[ \t]+)?(?:(?<n>two|three|four|five|[2-5])[ \t]+days[ \t]+of[ \t]+(?:[^.;:]{0,60}?[ \t])?|(?<n>two|three|four|five|[2-5])-day[ \t]+(?:[\w-]+[ \t]+){0,3})(?:talks|negotiations|meetings|consultations|discussions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EndedDays();
+
+    [GeneratedRegex(@"\b(?:earlier|last|previous|ago|prior)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FurtherBack();
+
     [GeneratedRegex(@"\b(?:phone[ \t]+call|phone[ \t]+conversation|call|calls|(?:spoke|spoken|speak|speaks)[ \t]+by[ \t]+phone|talked[ \t]+by[ \t]+phone|phoned|telephone[ \t]+call|video[ \t]+call|spoke[ \t]+by[ \t]+telephone|(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:on|over)[ \t]+the[ \t]+(?:phone|telephone)|(?:phone|telephone)[ \t]+(?:talks|conversations?|calls?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex CallWord();
 
@@ -90,6 +113,12 @@ internal static partial class EventFinder
             if (start is null && Ongoing().IsMatch(text) && ctx.Published is { } p)
             {
                 start = ClaimDate.Of(p);
+            }
+            else if (start is null && ctx.Published is { } reported && JustEnded(text) is { } days)
+            {
+                // "have concluded two days of talks", "after three days of negotiations": talks of several days, just
+                // ended, are reported the day after their last, as the news of a day's evening reaches the next day's pages.
+                (start, end) = (ClaimDate.Of(reported.AddDays(-days)), ClaimDate.Of(reported.AddDays(-1)));
             }
 
             if (end == start)

@@ -12,7 +12,7 @@ namespace Tradewatch.News.Dates;
 /// lead ("agreed Monday") moves it to that weekday on or after the bound; days named in sentences about
 /// the future ("set to expire on August 12"), the ends of periods ("the quarter ending April 27") and
 /// terms ("a July 8 deadline") are left out. A day without its year takes the year of the
-/// page's full dates, its URL, or the year it names most often; without any year nothing is inferred.
+/// page's full dates, its URL, its story's, or the year it names most often; without any year nothing is inferred.
 /// </summary>
 public static partial class MentionedDates
 {
@@ -21,11 +21,11 @@ public static partial class MentionedDates
 
     /// <param name="text">The report's cleaned text.</param>
     /// <param name="url">Its address, whose date gives a year.</param>
-    /// <param name="storyYear">The year of its story's dated reports, for a text that names none.</param>
+    /// <param name="storyYear">The year of its story's dated reports, for a text that prints no full date and has no dated URL.</param>
     public static DatedBy Infer(string text, string? url = null, int? storyYear = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if ((YearOf(text, url) ?? storyYear) is not { } year)
+        if (YearOf(text, url, storyYear) is not { } year)
         {
             return default;
         }
@@ -408,8 +408,12 @@ public static partial class MentionedDates
         return found;
     }
 
-    /// <summary>The year of the page's latest full date, else its URL's (a full date or a year and month), else the year the text names most often.</summary>
-    private static int? YearOf(string text, string? url)
+    /// <summary>
+    /// The year of the page's latest full date, else its URL's (a full date or a year and month), else the
+    /// year of its story's reports (<paramref name="storyYear"/>), else the year the text names most often: a
+    /// bare year is as often one to come ("a tour in 2020") or one past as the page's own.
+    /// </summary>
+    private static int? YearOf(string text, string? url, int? storyYear = null)
     {
         var full = DateText.Find(text);
         if (full.Count > 0)
@@ -420,6 +424,11 @@ public static partial class MentionedDates
         if ((UrlDate.Find(url) ?? UrlDate.YearMonth(url)) is { } u)
         {
             return u.Year;
+        }
+
+        if (storyYear is { } y)
+        {
+            return y;
         }
 
         var years = Year().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))

@@ -95,7 +95,7 @@ public static partial class PublicationDates
     /// (set when the page is first published); a bare date line (a little less when it prints no year); a
     /// line labelled "Updated" (a later day than the publication); a date line with a weekday and no time,
     /// the style of a masthead's date of the day the page was fetched; least, the day a cited source was
-    /// "retrieved" or "accessed".
+    /// "retrieved" or "accessed", and the day of a reader's comment ("Jane Roe on March 3, 2025 at 4:36 pm said:").
     /// </summary>
     public static double Confidence(DateCandidate candidate) => candidate.Source switch
     {
@@ -108,7 +108,7 @@ public static partial class PublicationDates
     };
 
     private static double LineConfidence(string line) =>
-        AccessedCue().IsMatch(line) ? 0.2
+        AccessedCue().IsMatch(line) || CommentCue().IsMatch(line) ? 0.2
         : PublishedCue().IsMatch(line) ? 0.9
         : UpdatedCue().IsMatch(line) ? 0.55
         : TimeOfDay().IsMatch(line) ? 0.8
@@ -378,6 +378,13 @@ public static partial class PublicationDates
     /// <summary>The day a source was read, in a citation ("retrieved 20 November 2019", "accessed on"): not a publication.</summary>
     [GeneratedRegex(@"\b(?:retrieved|accessed|archived)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AccessedCue();
+
+    /// <summary>
+    /// The header of a reader's comment or a pingback under the article ("Jane Roe on March 3, 2025 at 4:36 pm
+    /// said:"): its day is the comment's, later than the publication.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:said|says|wrote|writes|replied|commented)\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentCue();
 
     [GeneratedRegex(@"\b(?:updated|modified|last\s+update)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedCue();

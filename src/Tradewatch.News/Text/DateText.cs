@@ -6,7 +6,8 @@ namespace Tradewatch.News.Text;
 /// <summary>
 /// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09" (also "2025/06/09"), "June 9, 2025",
 /// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025" (day first, as outside the US; month first when the day comes second, "11.14.2019"),
-/// RFC 822 feed dates. Partial dates ("June 9") are not dates of publication and are left out.
+/// RFC 822 feed dates, and full dates with another language's month name (<see cref="MonthNames"/>: "22 de outubro de 2010",
+/// "24 сентября 2018", "Maret 30, 2015"). Partial dates ("June 9") are not dates of publication and are left out.
 /// </summary>
 public static partial class DateText
 {
@@ -29,6 +30,16 @@ public static partial class DateText
         foreach (Match m in DayFirst().Matches(text))
         {
             Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+        }
+
+        // Other languages' month names, in full dates only: "22 de outubro de 2010", "24 сентября 2018",
+        // "22. Oktober 2010", "Maret 30, 2015". The English names were read above.
+        foreach (var m in ForeignDayFirst().Matches(text).Concat(ForeignMonthFirst().Matches(text)))
+        {
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) && MonthNames.Month(m.Groups["mon"].ValueSpan) is > 0 and var month)
+            {
+                Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+            }
         }
 
         foreach (Match m in NumericDayFirst().Matches(text))
@@ -87,6 +98,13 @@ public static partial class DateText
 
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
+
+    // A day, a word of four letters or more, a year; "de"/"del"/"di" between, as Romance languages write them.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>[0-3]?\d)\.?\s+(?:(?:de|del|di)\s+)?(?<mon>\p{L}{4,})\.?,?\s+(?:(?:de|del|di)\s+)?(?<y>(?:19|20|21)\d\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignDayFirst();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{4,})\.?\s+(?<d>[0-3]?\d)(?:,\s*|\s+)(?<y>(?:19|20|21)\d\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignMonthFirst();
 
     // Glued to the words before it in scraped bylines ("Russia Today14-04-2025"), so no word boundary in front.
     [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)[./-](?<m>[0-3]?\d)[./-](?<y>(?:19|20|21)\d\d)(?!\d)")]

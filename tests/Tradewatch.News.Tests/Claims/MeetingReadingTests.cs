@@ -27,6 +27,24 @@ public class MeetingReadingTests
     }
 
     [Theory]
+    [InlineData("Fishing ministers have concluded two days of talks in Madrid on sardine quotas.", "2025-06-07", "2025-06-08")]
+    [InlineData("The deal came after three days of tense negotiations in Ottawa.", "2025-06-06", "2025-06-08")]
+    [InlineData("Both delegations wrapped up two-day talks in Rome with a joint statement.", "2025-06-07", "2025-06-08")]
+    public void Talks_of_several_days_just_ended_ran_up_to_the_day_before_the_report(string sentence, string start, string end)
+    {
+        var meeting = Assert.Single(Meetings(sentence));
+        Assert.Equal((start, end), (meeting.Start?.ToString(), meeting.End?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("The deal came after two days of talks in Ottawa last month.")]
+    [InlineData("Negotiators will hold two days of talks in Madrid next week.")]
+    public void Talks_of_several_days_placed_further_back_or_ahead_take_no_day_from_the_report(string sentence)
+    {
+        Assert.All(Meetings(sentence), m => Assert.NotEqual("2025-06-07", m.Start?.ToString()));
+    }
+
+    [Theory]
     [InlineData("Farm ministers from Kenya and Peru met in Nairobi on Tuesday to discuss tea exports.", "Nairobi")]
     [InlineData("Negotiators will hold a second round of talks in Montevideo on Thursday.", "Montevideo")]
     public void A_meeting_in_any_capital_is_placed(string sentence, string place)
