@@ -158,6 +158,25 @@ public sealed class OpenApiContractTests(ServerFactory factory) : IClassFixture<
         Assert.True(answer.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{method} {path}: {status} is not documented as problem details");
     }
 
+    /// <summary>A text parameter's documented maximum length is the one the endpoint keeps: one character more is refused on that field.</summary>
+    [Theory]
+    [InlineData("/api/duty", "importer=US&origin=CN&date=2025-06-09", "importer")]
+    [InlineData("/api/duty", "importer=US&origin=CN&date=2025-06-09", "origin")]
+    [InlineData("/api/licence", "exporter=CN&destination=US&item=gallium&date=2025-06-09", "item")]
+    [InlineData("/api/licence", "exporter=CN&destination=US&item=gallium&date=2025-06-09", "destination")]
+    [InlineData("/api/search", "q=steel", "q")]
+    public async Task A_text_longer_than_its_documented_maximum_is_refused_on_its_field(string path, string answered, string name)
+    {
+        var parameter = Operation(await Document(), "GET", path).GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
+        var max = parameter.GetProperty("schema").GetProperty("maxLength").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{path}?{answered}")).StatusCode);
+
+        var longer = string.Join('&', answered.Split('&').Select(f => f.StartsWith(name + "=", StringComparison.Ordinal) ? $"{name}={new string('x', max + 1)}" : f));
+        var response = await client.GetAsync($"{path}?{longer}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(name, out _));
+    }
+
     /// <summary>
     /// A question that is answered (200); the parameters the document marks required must be exactly those
     /// whose absence is refused. Of <paramref name="oneOf"/> one must be given, so neither is required alone.

@@ -5,7 +5,7 @@ namespace Tradewatch.Server.Tests;
 
 /// <summary>
 /// Every page as rendered by Chromium on a desk (1400 px) and on a phone (390 px): nothing
-/// scrolls the page sideways, and chart text reads at 12 px or more as drawn. A screenshot of
+/// scrolls the page sideways, no cell of text is squeezed to a few words a line, and chart text reads at 12 px or more as drawn. A screenshot of
 /// each page at each width is kept beside the test binaries (screenshots/) for review.
 /// </summary>
 [Trait("Category", "EndToEnd")]
@@ -57,6 +57,26 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
         Assert.True(scrollWidth <= width, $"{path} is {scrollWidth} px wide at {width} px");
+
+        // a table of text reflows on a phone rather than squeezing a column to a word a line
+        var squeezed = width >= 700 ? null : await page.EvaluateAsync<string?>(
+            """
+            () => [...document.querySelectorAll('td')]
+              .filter(td => td.getClientRects().length > 0 && td.innerText.trim().length > 40 && td.getBoundingClientRect().width < 160)
+              .map(td => `${Math.round(td.getBoundingClientRect().width)} px: ${td.innerText.trim().slice(0, 40)}`)[0] ?? null
+            """);
+        Assert.True(squeezed is null, $"{path} at {width} px squeezes a cell of text to {squeezed}");
+
+        // a badge ("suspension-ends") or a date is never broken over two lines
+        var broken = await page.EvaluateAsync<string?>(
+            """
+            () => [...document.querySelectorAll('.badge, td.date')].filter(e => e.getClientRects().length > 0).filter(e => {
+                const range = document.createRange();
+                range.selectNodeContents(e);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1;
+              }).map(e => e.textContent)[0] ?? null
+            """);
+        Assert.True(broken is null, $"{path} at {width} px breaks '{broken}' over two lines");
     }
 
     [Theory]
@@ -80,6 +100,53 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
         var rendered = sizes.EnumerateArray().Select(s => s.GetDouble()).ToList();
         Assert.NotEmpty(rendered);
         Assert.True(rendered.Min() >= 12, $"smallest chart text on {path} at {width} px: {rendered.Min():0.0} px");
+    }
+
+    [Theory]
+    [InlineData("/", 1400)]
+    [InlineData("/", 390)]
+    [InlineData("/ledger", 390)]
+    [InlineData("/ledger?importer=CN&origin=US", 390)]
+    [InlineData("/ledger?importer=CN&origin=US", 1400)]
+    public async Task No_chart_text_overlaps_another_and_the_title_is_whole(string path, int width)
+    {
+        var page = await browser.NewPage(width);
+        await page.GotoAsync(path);
+        var overlap = await page.EvaluateAsync<string?>(
+            """
+            () => {
+              const texts = [...document.querySelectorAll('figure.chart svg text')].filter(t => t.getClientRects().length > 0);
+              const boxes = texts.map(t => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+              for (let i = 0; i < boxes.length; i++)
+                for (let j = i + 1; j < boxes.length; j++) {
+                  const a = boxes[i].r, b = boxes[j].r;
+                  if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) return `'${boxes[i].t}' and '${boxes[j].t}'`;
+                }
+              return null;
+            }
+            """);
+        Assert.True(overlap is null, $"chart text on {path} at {width} px overlaps: {overlap}");
+        var titles = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('figure.chart svg text[font-weight=bold]')].filter(t => t.getClientRects().length > 0).map(t => t.textContent)");
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.DoesNotContain("…", t, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1400)]
+    [InlineData(390)]
+    public async Task A_storys_claim_numbers_read_at_11_px_and_on_a_phone_are_24_px_targets(int width)
+    {
+        var page = await browser.NewPage(width);
+        await page.GotoAsync("/stories/1");
+        var refs = await page.EvaluateAsync<JsonElement>(
+            "() => [...document.querySelectorAll('a.ref')].map(a => { const r = a.getBoundingClientRect(); return [parseFloat(getComputedStyle(a).fontSize), r.width, r.height]; })");
+        var sizes = refs.EnumerateArray().Select(r => (Font: r[0].GetDouble(), Width: r[1].GetDouble(), Height: r[2].GetDouble())).ToList();
+        Assert.NotEmpty(sizes);
+        Assert.All(sizes, s => Assert.True(s.Font >= 11, $"a claim number at {s.Font:0.0} px"));
+        if (width < 700)
+        {
+            Assert.All(sizes, s => Assert.True(s.Width >= 24 && s.Height >= 24, $"a claim number's target is {s.Width:0} x {s.Height:0} px"));
+        }
     }
 
     [Fact]

@@ -83,4 +83,32 @@ public sealed class ReviewApiTests(ServerFactory factory) : IClassFixture<Server
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         Assert.Equal("not what the order says", (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decision").GetProperty("reason").GetString());
     }
+
+    [Fact]
+    public async Task Two_curators_deciding_one_proposal_at_once_get_one_decision_and_one_refusal()
+    {
+        var (first, _) = factory.Tokens();
+        factory.Curators.Add("second-curator", ServerFactory.CuratorPassword);
+        var second = factory.Curators.IssueToken("second-curator", "race")!;
+        HttpClient As(string token)
+        {
+            var c = factory.CreateClient();
+            c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return c;
+        }
+
+        var open = await client.GetFromJsonAsync<JsonElement>("/api/review?state=open");
+        var id = open.EnumerateArray().Last(p => p.GetProperty("kind").GetString() == "tariff").GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await As(first).PostAsync($"/api/review/{id}/narrow?products=all&reason=the%20order%20covers%20all%20goods", null)).StatusCode);
+
+        var decisions = await Task.WhenAll(
+            As(first).PostAsync($"/api/review/{id}/accept?reason=checked%20the%20order", null),
+            As(second).PostAsync($"/api/review/{id}/reject?reason=not%20in%20the%20order", null));
+
+        Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }, decisions.Select(d => d.StatusCode).Order());
+        var refusal = decisions.Single(d => d.StatusCode == HttpStatusCode.Conflict);
+        Assert.Equal("application/problem+json", refusal.Content.Headers.ContentType?.MediaType);
+        var state = (await client.GetFromJsonAsync<JsonElement>($"/api/review/{id}")).GetProperty("state").GetString();
+        Assert.Equal(decisions[0].StatusCode == HttpStatusCode.OK ? "accepted" : "rejected", state);
+    }
 }

@@ -28,10 +28,14 @@ public static class StepChartSvg
     {
         var narrow = width < 600;
         var font = 14;
-        var height = narrow ? 300 : 420;
-        var left = narrow ? 52 : 72;
+        // a title too long for one line takes two (a phone's chart is narrow), each shortened only if it still runs over
+        var titleLines = TitleLines(title, width, font + 2);
+        var extra = (titleLines.Count - 1) * (font + 4);
+        var height = (narrow ? 300 : 420) + extra;
+        // room at the left for the percent labels and, beside them, the axis title
+        var left = narrow ? 60 : 72;
         const int right = 16;
-        var top = narrow ? 78 : 70;
+        var top = (narrow ? 78 : 70) + extra;
         var bottom = 56;
         var span = Math.Max(1, to.DayNumber - from.DayNumber + 1);
         var max = steps.Count == 0 ? 10m : Math.Max(10m, steps.Max(s => s.Value + s.Refundable));
@@ -43,10 +47,13 @@ public static class StepChartSvg
         var svg = new StringBuilder();
         svg.AppendLine(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"{font}\">");
         svg.AppendLine("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
-        svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"20\" font-size=\"{font + 2}\" font-weight=\"bold\">{SecurityElement.Escape(Fit(title, width, font + 2))}</text>");
+        for (var i = 0; i < titleLines.Count; i++)
+        {
+            svg.AppendLine(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{20 + (i * (font + 4))}\" font-size=\"{font + 2}\" font-weight=\"bold\">{SecurityElement.Escape(titleLines[i])}</text>");
+        }
 
         // legend
-        var legendY = narrow ? 44 : 44;
+        var legendY = 44 + extra;
         svg.AppendLine(CultureInfo.InvariantCulture, $"<line x1=\"8\" y1=\"{legendY - 5}\" x2=\"28\" y2=\"{legendY - 5}\" stroke=\"#c0392b\" stroke-width=\"3\"/><text x=\"34\" y=\"{legendY}\">in force</text>");
         var refundX = narrow ? 8 : 120;
         var refundY = narrow ? legendY + 20 : legendY;
@@ -62,7 +69,8 @@ public static class StepChartSvg
         }
 
         var middle = (top + height - bottom) / 2;
-        svg.AppendLine(CultureInfo.InvariantCulture, $"<text transform=\"translate({font} {middle}) rotate(-90)\" text-anchor=\"middle\">additional duty, % of value</text>");
+        // the axis title is no longer than the axis: a phone's shorter axis gets the shorter words
+        svg.AppendLine(CultureInfo.InvariantCulture, $"<text transform=\"translate({font} {middle}) rotate(-90)\" text-anchor=\"middle\">{(narrow ? "duty, % of value" : "additional duty, % of value")}</text>");
 
         // month ticks: a "yyyy-MM" label needs about 5 em; pick a step of 1, 2, 3, 6 or 12 months that leaves it room.
         var months = span / 30.44;
@@ -116,6 +124,19 @@ public static class StepChartSvg
 
         svg.AppendLine("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>The title on one line, or on two parted at a space when one would run past the chart's edge; a line still too long is shortened.</summary>
+    private static List<string> TitleLines(string title, int width, int font)
+    {
+        var room = (int)((width - 16) / (font * 0.55));
+        if (title.Length <= room)
+        {
+            return [title];
+        }
+
+        var space = title.LastIndexOf(' ', Math.Min(room, title.Length - 1));
+        return space <= 0 ? [Fit(title, width, font)] : [title[..space], Fit(title[(space + 1)..], width, font)];
     }
 
     /// <summary>Shortens a title that would run past the chart's edge (about 0.55 em a character).</summary>

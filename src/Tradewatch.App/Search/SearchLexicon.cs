@@ -1,25 +1,31 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using Tradewatch.Core;
 
 namespace Tradewatch.App.Search;
 
+/// <summary>A synonym's stem and the share of the searched word's use that their common sense has (0 to 1): "bike" is "bicycle" 0.86, "motorcycle" 0.14.</summary>
+public readonly record struct Synonym(string Stem, double Share);
+
 /// <summary>
 /// What a word of a search may also be found as: its stem (Snowball's English stemmer, so "bicycles",
 /// "bicycle" and "tariffs", "tariff" meet) and the stems of its synonyms, read from
 /// <c>data/search/synonyms.tsv</c> (WordNet's nouns that share a common sense with a word of the
-/// schedules' goods descriptions, made by <c>tools/gen-search-synonyms</c>: "bike" and "bicycle").
+/// schedules' goods descriptions, made by <c>tools/gen-search-synonyms</c>: "bike" and "bicycle"), each
+/// with the share of the word's use that the sense they share has, as counted in WordNet's sense-tagged
+/// texts (<see cref="Synonym.Share"/>), so a rare sense of an ambiguous word weighs little.
 /// English stop words ("on", "the") say nothing of what is sought.
 /// </summary>
 public sealed class SearchLexicon
 {
-    private readonly FrozenDictionary<string, string[]> synonyms;
+    private readonly FrozenDictionary<string, Synonym[]> synonyms;
 
-    private SearchLexicon(FrozenDictionary<string, string[]> synonyms) => this.synonyms = synonyms;
+    private SearchLexicon(FrozenDictionary<string, Synonym[]> synonyms) => this.synonyms = synonyms;
 
     /// <summary>No synonyms: stems only.</summary>
-    public static SearchLexicon Empty { get; } = new(FrozenDictionary<string, string[]>.Empty);
+    public static SearchLexicon Empty { get; } = new(FrozenDictionary<string, Synonym[]>.Empty);
 
     /// <summary>The path of the synonyms table under a data directory.</summary>
     public static string SynonymsPath(string dataDirectory) => Path.Combine(dataDirectory, "search", "synonyms.tsv");
@@ -33,7 +39,7 @@ public sealed class SearchLexicon
             throw new BadDataException($"The search synonyms table {path} is missing (tools/gen-search-synonyms makes it).");
         }
 
-        var byStem = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var byStem = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -46,29 +52,39 @@ public sealed class SearchLexicon
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0)
             {
-                throw new BadDataException($"{path}:{number}: expected a word, a tab and its synonyms.");
+                throw new BadDataException($"{path}:{number}: expected a word, a tab and its synonyms (synonym:share).");
             }
 
             var stem = Stem(line[..tab]);
             if (!byStem.TryGetValue(stem, out var set))
             {
-                byStem[stem] = set = new HashSet<string>(StringComparer.Ordinal);
+                byStem[stem] = set = new Dictionary<string, double>(StringComparer.Ordinal);
             }
 
-            foreach (var other in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var entry in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (Stem(other) is var s && s != stem)
+                var colon = entry.LastIndexOf(':');
+                if (colon <= 0 || !double.TryParse(entry.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is <= 0 or > 1)
                 {
-                    set.Add(s);
+                    throw new BadDataException($"{path}:{number}: '{entry}' is not a synonym with its share (synonym:share, a share above 0 and at most 1).");
+                }
+
+                // two words of one stem ("bike", "bikes") keep the larger share of a synonym
+                if (Stem(entry[..colon]) is var s && s != stem)
+                {
+                    set[s] = Math.Max(share, set.GetValueOrDefault(s));
                 }
             }
         }
 
-        return new SearchLexicon(byStem.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
+        return new SearchLexicon(byStem.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Synonym(p.Key, p.Value)).ToArray(),
+            StringComparer.Ordinal));
     }
 
-    /// <summary>The stems of the synonyms of a word whose stem is <paramref name="stem"/>; none when it has none.</summary>
-    public IReadOnlyList<string> SynonymsOf(string stem) => synonyms.TryGetValue(stem, out var found) ? found : [];
+    /// <summary>The synonyms of a word whose stem is <paramref name="stem"/>, by stem; none when it has none.</summary>
+    public IReadOnlyList<Synonym> SynonymsOf(string stem) => synonyms.TryGetValue(stem, out var found) ? found : [];
 
     /// <summary>Whether a (lower-case) word is an English stop word.</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);

@@ -14,9 +14,9 @@ namespace Tradewatch.App.Search;
 /// </summary>
 public sealed class SearchWords
 {
-    private readonly IReadOnlyList<(string Stem, IReadOnlyList<string> Synonyms)> terms;
+    private readonly IReadOnlyList<(string Stem, IReadOnlyList<Synonym> Synonyms)> terms;
 
-    private SearchWords(IReadOnlyList<(string Stem, IReadOnlyList<string> Synonyms)> terms) => this.terms = terms;
+    private SearchWords(IReadOnlyList<(string Stem, IReadOnlyList<Synonym> Synonyms)> terms) => this.terms = terms;
 
     public bool IsEmpty => terms.Count == 0;
 
@@ -28,7 +28,7 @@ public sealed class SearchWords
         var meaningful = words.Where(w => !SearchLexicon.IsStopWord(w)).ToList();
         return new(meaningful.Count > 0 || words.Count == 0 ? meaningful.Select(w => SearchLexicon.Stem(w)).Distinct(StringComparer.Ordinal)
             .Select(s => (s, lexicon.SynonymsOf(s))).ToList()
-            : words.Select(w => (SearchLexicon.Stem(w), (IReadOnlyList<string>)[])).ToList());
+            : words.Select(w => (SearchLexicon.Stem(w), (IReadOnlyList<Synonym>)[])).ToList());
     }
 
     /// <summary>True when every word is found in one of the texts (null texts are skipped).</summary>
@@ -52,22 +52,45 @@ public sealed class SearchWords
     /// <summary>How many words the search has (stop words left out as <see cref="Of"/> says).</summary>
     public int Count => terms.Count;
 
-    /// <summary>What a synonym found in a text is worth against the word itself.</summary>
+    /// <summary>What a synonym of the word's one sense found in a text is worth against the word itself.</summary>
     public const double SynonymStrength = 0.8;
 
     /// <summary>
     /// How well the search's word number <paramref name="term"/> is found in <paramref name="text"/>, for
-    /// ranking: 1 when its stem is a stem of the text; a synonym's stem, <see cref="SynonymStrength"/>;
-    /// the start of a stem, the share of that stem it covers ("electr" of "electr" 1, "e" of
-    /// "electr" 1/6); 0 when it is not found.
+    /// ranking: 1 when its stem is a stem of the text; a synonym's stem, <see cref="SynonymStrength"/>
+    /// times the share of the word's use that their common sense has (<see cref="Synonym.Share"/>: "bike"
+    /// found as "bicycle" 0.69, as "motorcycle" 0.11), so a synonym always weighs less than the word
+    /// itself and a rare sense little; the start of a stem, the share of that stem it covers ("electr" of
+    /// "electr" 1, "e" of "electr" 1/6); 0 when it is not found.
     /// </summary>
     public double Strength(int term, SearchText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var (stem, synonyms) = terms[term];
         var started = text.StemStarting(stem);
-        var prefix = started is null ? 0 : (double)stem.Length / started.Length;
-        return Math.Max(prefix, synonyms.Any(text.Has) ? SynonymStrength : 0);
+        var best = started is null ? 0 : (double)stem.Length / started.Length;
+        foreach (var synonym in synonyms)
+        {
+            if (text.Has(synonym.Stem))
+            {
+                best = Math.Max(best, SynonymStrength * synonym.Share);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How well the whole search is found in <paramref name="text"/>: the sum of its words' <see cref="Strength"/>, for ranking texts alike in kind (HS descriptions).</summary>
+    public double Score(SearchText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        double score = 0;
+        for (var term = 0; term < terms.Count; term++)
+        {
+            score += Strength(term, text);
+        }
+
+        return score;
     }
 
     /// <summary>Whether the search's word number <paramref name="term"/> is found in <paramref name="text"/>: its stem starts a stem of the text, or a synonym's stem is one.</summary>
@@ -75,7 +98,7 @@ public sealed class SearchWords
     {
         ArgumentNullException.ThrowIfNull(text);
         var (stem, synonyms) = terms[term];
-        return text.HasPrefix(stem) || synonyms.Any(text.Has);
+        return text.HasPrefix(stem) || synonyms.Any(s => text.Has(s.Stem));
     }
 
     /// <summary>

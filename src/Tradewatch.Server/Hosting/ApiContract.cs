@@ -218,6 +218,19 @@ public static class ApiContract
             case "hts":
                 schema.Pattern = @"^\d{4}(\.?\d{2}){1,3}$";
                 break;
+            case "importer" or "origin" or "exporter" or "destination" or "imposer":
+                // an economy is read as its ISO 3166 code or a name the reference data knows, so no list of codes bounds it
+                schema.MinLength = 2;
+                schema.MaxLength = 64;
+                parameter.Description ??= "An economy: an ISO 3166 code such as US, CN or DE, EU, or its name.";
+                break;
+            case "q":
+                schema.MinLength = 1;
+                schema.MaxLength = Search.SiteSearch.MaxQueryLength;
+                break;
+            case "item":
+                schema.MaxLength = App.Questions.LicenceQuestion.MaxItemLength;
+                break;
             case "kind":
                 schema.Enum = [.. ClaimFacts.FilterKinds.Select(k => (JsonNode)JsonValue.Create(k))];
                 break;

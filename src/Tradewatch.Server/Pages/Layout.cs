@@ -40,6 +40,13 @@ public static class Layout
           /* A table wider than a phone scrolls inside its own box; the page never scrolls sideways. */
           table { display:block; overflow-x:auto; }
           table td, table th { overflow-wrap:normal; min-width:5.5rem; }
+          /* A table of text reflows instead: each row a block, each cell a line led by its column's name. */
+          table.reflow { display:block; overflow:visible; }
+          table.reflow thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
+          table.reflow tbody, table.reflow tr, table.reflow td { display:block; min-width:0; }
+          table.reflow tr { border-bottom:1px solid var(--line); padding:.4rem 0; }
+          table.reflow td { border:0; padding:.1rem .3rem; text-align:left; overflow-wrap:anywhere; }
+          table.reflow td[data-label]::before { content:attr(data-label) ":"; display:inline-block; margin-right:.3rem; color:var(--muted); font-size:.8rem; }
         }
         .scroll { overflow-x:auto; }
         td, th, p, li, figcaption { overflow-wrap:anywhere; }
@@ -53,13 +60,16 @@ public static class Layout
         mark.claim.k-export-control, mark.claim.k-licence { background:#dcecff; border-color:#2b6cb0; }
         mark.claim.k-quote { background:#e7f6e7; border-color:#2f855a; }
         mark.claim mark.claim { border-bottom-style:double; border-bottom-width:3px; }
-        a.ref { font:600 .7rem system-ui, sans-serif; vertical-align:super; padding:0 .15rem; text-decoration:none; }
+        a.ref { font:600 .75rem system-ui, sans-serif; vertical-align:super; padding:0 .15rem; text-decoration:none; }
+        /* on a phone a claim's number is a finger's target (24 px), not a dot */
+        @media (max-width: 700px) { a.ref { display:inline-block; min-width:1.6rem; min-height:1.6rem; line-height:1.6rem; text-align:center; padding:0; } }
         a.ref:focus, summary:focus-visible { outline:2px solid #2b5797; outline-offset:1px; }
         details.claim-item { border-top:1px solid var(--line); padding:.3rem 0; } details.claim-item:first-of-type { border-top:0; }
         details.claim-item summary, details.copy summary, details.legend summary { cursor:pointer; }
         details.claim-item[open] { background:#f7f8fa; } details.claim-item ul { padding-left:1.1rem; }
         .num-ref { display:inline-block; min-width:1.4rem; font-weight:700; color:#2b5797; }
         details.copy summary { color:var(--muted); }
+        .badge, td.date { white-space:nowrap; overflow-wrap:normal; }
         .badge { display:inline-block; font-size:.75rem; padding:0 .4rem; border-radius:9px; background:#eef0f4; color:var(--muted); margin-right:.3rem; }
         .badge.bad { background:#fde2df; color:#9b2c2c; } .badge.good { background:#def7e5; color:#276749; } .badge.warn { background:#fff3cd; color:#8a6d00; }
         .status-void { color:#9b2c2c; text-decoration:line-through; } .status-suspended { color:#8a6d00; }
@@ -69,6 +79,7 @@ public static class Layout
         .fields { display:flex; flex-wrap:wrap; gap:.8rem; align-items:flex-end; } .fields > div { max-width:100%; min-width:0; }
         button.primary { background:var(--accent); color:white; border:0; border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
         button.secondary { background:white; border:1px solid var(--line); border-radius:4px; padding:.4rem .9rem; cursor:pointer; font:inherit; }
+        .note { background:#fff8e1; border:1px solid #f0d98c; padding:.4rem .8rem; border-radius:6px; }
         .errors { background:#fde2df; border:1px solid #f5b5ad; padding:.6rem 1rem; border-radius:6px; }
         .total { font-size:1.3rem; font-weight:700; }
         svg { max-width:100%; height:auto; }

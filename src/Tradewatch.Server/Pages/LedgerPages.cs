@@ -81,8 +81,8 @@ public static class LedgerPages
               <div class="chart-narrow">{Html.Trusted(Svg(StepChartSvg.NarrowWidth))}</div>
               <figcaption class="small muted">{known}. The line is the total additional duty in force; the shaded band is duty collected under layers a later record voided, now refundable.</figcaption>
               <details class="chart-data"><summary>The data as a table</summary>
-                <div class="scroll"><table><thead><tr><th>From</th><th class="num">In force</th><th class="num">Refundable</th><th>What changed</th></tr></thead><tbody>
-                {Html.Join(timeline.Steps.Select(s => Html.Of($"<tr><td>{s.Start}</td><td class=\"num\">{s.TotalAdditionalPercent:0.##}%</td><td class=\"num\">{(s.RefundablePercent > 0 ? $"{s.RefundablePercent:0.##}%" : "–")}</td><td class=\"small\">{string.Join("; ", s.Changes)}</td></tr>")))}
+                <div class="scroll"><table class="reflow"><thead><tr><th>From</th><th class="num">In force</th><th class="num">Refundable</th><th>What changed</th></tr></thead><tbody>
+                {Html.Join(timeline.Steps.Select(s => Html.Of($"<tr><td data-label=\"From\">{s.Start}</td><td class=\"num\" data-label=\"In force\">{s.TotalAdditionalPercent:0.##}%</td><td class=\"num\" data-label=\"Refundable\">{(s.RefundablePercent > 0 ? $"{s.RefundablePercent:0.##}%" : "–")}</td><td class=\"small\">{string.Join("; ", s.Changes)}</td></tr>")))}
                 </tbody></table></div>
               </details>
             </figure>
@@ -92,8 +92,8 @@ public static class LedgerPages
     public static Html Events(IReadOnlyList<CalendarEvent> events, string none) => events.Count == 0
         ? Html.Of($"<p class=\"muted\">{none}</p>")
         : Html.Of($"""
-            <table><thead><tr><th>Date</th><th>What</th><th>Subject</th><th>Text</th><th>Sources</th></tr></thead><tbody>
-            {Html.Join(events.Select(e => Html.Of($"<tr><td>{LedgerDtos.Day(e.Date)}</td><td><span class=\"badge\">{LedgerDtos.Kebab(e.Kind.ToString())}</span></td><td>{e.Subject}</td><td>{e.Text}</td><td class=\"small\">{Layout.Sources(e.Sources)}</td></tr>")))}
+            <table class="reflow"><thead><tr><th>Date</th><th>What</th><th>Subject</th><th>Text</th><th>Sources</th></tr></thead><tbody>
+            {Html.Join(events.Select(e => Html.Of($"<tr><td class=\"date\" data-label=\"Date\">{LedgerDtos.Day(e.Date)}</td><td data-label=\"What\"><span class=\"badge\">{LedgerDtos.Kebab(e.Kind.ToString())}</span></td><td data-label=\"Subject\">{e.Subject}</td><td>{e.Text}</td><td class=\"small\" data-label=\"Sources\">{Layout.Sources(e.Sources)}</td></tr>")))}
             </tbody></table>
             """);
 
@@ -137,12 +137,12 @@ public static class LedgerPages
               <div><label for="text">Text (id, title, basis)</label><input id="text" name="text" value="{text}" size="16"></div>
               <div><button class="secondary" type="submit">Filter</button> <a class="small" href="/ledger">clear</a></div>
             </form>
-            <table><thead><tr><th>Measure</th><th>Kind</th><th>Imposer</th><th>On</th><th>Basis</th><th>Schedule</th><th>Sources</th></tr></thead><tbody>
+            <table class="reflow"><thead><tr><th>Measure</th><th>Kind</th><th>Imposer</th><th>On</th><th>Basis</th><th>Schedule</th><th>Sources</th></tr></thead><tbody>
             {Html.Join(measures.Select(m => Html.Of($"""
-                <tr id="m-{m.Id}"><td><strong>{MeasurePages.Link(m.Id)}</strong><br><span class="small">{m.Title}</span></td><td>{LedgerDtos.Kebab(m.Kind.ToString())}</td><td>{m.Imposer.Code}</td>
-                <td class="small">{m.Targets.ToString()}<br>{(m.Products.All ? "all goods" : m.Products.Description ?? string.Join(", ", m.Products.Include.Select(c => c.ToString())))}</td>
-                <td class="small">{m.Basis}{Html.When(m.LegalText is not null, Html.Of($"<br><span class=\"muted\">{m.LegalText}</span>"))}</td>
-                <td class="small">{Schedule(view, m.Id)}</td><td class="small">{Layout.Sources(m.Provenance.Sources)}</td></tr>
+                <tr id="m-{m.Id}"><td><strong>{MeasurePages.Link(m.Id)}</strong><br><span class="small">{m.Title}</span></td><td data-label="Kind">{LedgerDtos.Kebab(m.Kind.ToString())}</td><td data-label="Imposer">{m.Imposer.Code}</td>
+                <td class="small" data-label="On">{m.Targets.ToString()}<br>{(m.Products.All ? "all goods" : m.Products.Description ?? string.Join(", ", m.Products.Include.Select(c => c.ToString())))}</td>
+                <td class="small" data-label="Basis">{m.Basis}{Html.When(m.LegalText is not null, Html.Of($"<br><span class=\"muted\">{m.LegalText}</span>"))}</td>
+                <td class="small" data-label="Schedule">{Schedule(view, m.Id)}</td><td class="small" data-label="Sources">{Layout.Sources(m.Provenance.Sources)}</td></tr>
                 """)))}
             </tbody></table>
             """);
@@ -213,12 +213,12 @@ public static class LedgerPages
           <h2 style="margin-top:0">Into {a.Importer} from {a.Origin}, {(a.Hs is null ? "all goods" : $"HS {a.Hs}")}, entered {a.Date}{(a.KnownAt is null ? string.Empty : $", as known at {a.KnownAt}")}{(a.Scenario is null ? string.Empty : $", under {a.Scenario}")}</h2>
           {Html.When(a.HsDescription is not null, Html.Of($"<p class=\"muted small\">{a.HsDescription}</p>"))}
           {(a.Layers.Count == 0 ? Html.Of($"<p>No additional layers apply: the normal (MFN) rate only.</p>") : Html.Of($"""
-            <table><thead><tr><th>Layer</th><th>Basis</th><th class="num">Rate</th><th>Status</th><th>Sources</th></tr></thead><tbody>
+            <table class="reflow"><thead><tr><th>Layer</th><th>Basis</th><th class="num">Rate</th><th>Status</th><th>Sources</th></tr></thead><tbody>
             {Html.Join(a.Layers.Select(l => Html.Of($"""
-              <tr class="layer"><td><strong>{MeasurePages.Link(l.Measure)}</strong><br><span class="small">{l.Title}</span></td><td class="small">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
-              <td class="num status-{l.Status}">{l.RatePercent:0.##}%{(l.RatePercent != l.ScheduledPercent ? $" (of {l.ScheduledPercent:0.##}%)" : string.Empty)}</td>
-              <td><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidBasis is null ? string.Empty : $" by {l.VoidBasis}")}{Suspensions(l.Suspensions, ledger)}</td>
-              <td class="small">{Layout.Sources(l.Sources)}</td></tr>
+              <tr class="layer"><td><strong>{MeasurePages.Link(l.Measure)}</strong><br><span class="small">{l.Title}</span></td><td class="small" data-label="Basis">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
+              <td class="num status-{l.Status}" data-label="Rate">{l.RatePercent:0.##}%{(l.RatePercent != l.ScheduledPercent ? $" (of {l.ScheduledPercent:0.##}%)" : string.Empty)}</td>
+              <td data-label="Status"><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidBasis is null ? string.Empty : $" by {l.VoidBasis}")}{Suspensions(l.Suspensions, ledger)}</td>
+              <td class="small" data-label="Sources">{Layout.Sources(l.Sources)}</td></tr>
               """)))}
             </tbody></table>
             """))}
@@ -331,14 +331,14 @@ public static class LedgerPages
             if (answer is not null)
             {
                 var description = name == "baseline" ? "the ledger as recorded" : ledger.Scenarios[name].Description;
-                rows.Add(Html.Of($"<tr class=\"scenario\"><td><a href=\"/duty?importer={answer.Importer}&amp;origin={answer.Origin}&amp;hs={answer.Hs}&amp;date={answer.Date}&amp;value={answer.Value}&amp;knownAt={answer.KnownAt}&amp;scenario={(name == "baseline" ? string.Empty : name)}\">{name}</a><br><span class=\"small muted\">{description}</span></td><td class=\"num\">{answer.TotalAdditionalPercent:0.##}%</td><td class=\"num\">{answer.AdditionalDuty:0.00}</td><td class=\"small\">{string.Join(", ", answer.Layers.Where(l => l.Status != "void").Select(l => $"{l.Basis} {l.RatePercent:0.##}%"))}</td></tr>"));
+                rows.Add(Html.Of($"<tr class=\"scenario\"><td><a href=\"/duty?importer={answer.Importer}&amp;origin={answer.Origin}&amp;hs={answer.Hs}&amp;date={answer.Date}&amp;value={answer.Value}&amp;knownAt={answer.KnownAt}&amp;scenario={(name == "baseline" ? string.Empty : name)}\">{name}</a><br><span class=\"small muted\">{description}</span></td><td class=\"num\" data-label=\"Total\">{answer.TotalAdditionalPercent:0.##}%</td><td class=\"num\" data-label=\"Duty\">{answer.AdditionalDuty:0.00}</td><td class=\"small\" data-label=\"Layers collected\">{string.Join(", ", answer.Layers.Where(l => l.Status != "void").Select(l => $"{l.Basis} {l.RatePercent:0.##}%"))}</td></tr>"));
             }
         }
 
         return Html.Of($"""
             <section class="card">
               <h2 style="margin-top:0">Under each scenario</h2>
-              <table><thead><tr><th>Scenario</th><th class="num">Total</th><th class="num">Duty</th><th>Layers collected</th></tr></thead><tbody>{Html.Join(rows)}</tbody></table>
+              <table class="reflow"><thead><tr><th>Scenario</th><th class="num">Total</th><th class="num">Duty</th><th>Layers collected</th></tr></thead><tbody>{Html.Join(rows)}</tbody></table>
             </section>
             """);
     }

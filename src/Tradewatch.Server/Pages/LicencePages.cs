@@ -49,8 +49,8 @@ public static class LicencePages
               {verdict}
               {(a.Measures.Count == 0 ? Html.Empty : Html.Of($"""
                 <h3 class="small">Regimes</h3>
-                <table><thead><tr><th>Measure</th><th>Kind</th><th>Basis (announcement)</th><th>Matched on</th><th>Status</th><th>Sources</th></tr></thead><tbody>
-                {Html.Join(a.Measures.Select(m => Html.Of($"<tr class=\"regime\"><td><strong>{MeasurePages.Link(m.Measure)}</strong><br><span class=\"small\">{m.Title}</span></td><td>{m.Kind}</td><td class=\"small\">{m.Basis}</td><td class=\"small\">{m.MatchedOn}</td><td><span class=\"badge\">{m.Status}</span>{(m.Suspension is null ? string.Empty : $" ({m.Suspension})")}</td><td class=\"small\">{Layout.Sources(m.Sources)}</td></tr>")))}
+                <table class="reflow"><thead><tr><th>Measure</th><th>Kind</th><th>Basis (announcement)</th><th>Matched on</th><th>Status</th><th>Sources</th></tr></thead><tbody>
+                {Html.Join(a.Measures.Select(m => Html.Of($"<tr class=\"regime\"><td><strong>{MeasurePages.Link(m.Measure)}</strong><br><span class=\"small\">{m.Title}</span></td><td data-label=\"Kind\">{m.Kind}</td><td class=\"small\" data-label=\"Basis\">{m.Basis}</td><td class=\"small\" data-label=\"Matched on\">{m.MatchedOn}</td><td data-label=\"Status\"><span class=\"badge\">{m.Status}</span>{(m.Suspension is null ? string.Empty : $" ({m.Suspension})")}</td><td class=\"small\" data-label=\"Sources\">{Layout.Sources(m.Sources)}</td></tr>")))}
                 </tbody></table>
                 """))}
               {(a.Licences.Count == 0 ? Html.Empty : Html.Of($"""

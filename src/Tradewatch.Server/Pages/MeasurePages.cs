@@ -79,8 +79,8 @@ public static class MeasurePages
               """))}
             <h2>Records, in the order recorded</h2>
             <p class="small muted">The ledger is append-only: a correction or a suspension is a new record, and answers "as known at" a day use only the records recorded by then.</p>
-            <table id="history"><thead><tr><th>Recorded</th><th>Record</th><th>What it says or changes</th><th>Sources</th></tr></thead><tbody>
-            {Html.Join(history.Select(h => Html.Of($"<tr><td>{LedgerDtos.KnownAt(h.Recorded)}</td><td>{h.Record}</td><td class=\"small\">{h.Change}</td><td class=\"small\">{Layout.Sources(h.Sources)}</td></tr>")))}
+            <table id="history" class="reflow"><thead><tr><th>Recorded</th><th>Record</th><th>What it says or changes</th><th>Sources</th></tr></thead><tbody>
+            {Html.Join(history.Select(h => Html.Of($"<tr><td data-label=\"Recorded\">{LedgerDtos.KnownAt(h.Recorded)}</td><td data-label=\"Record\">{h.Record}</td><td class=\"small\">{h.Change}</td><td class=\"small\" data-label=\"Sources\">{Layout.Sources(h.Sources)}</td></tr>")))}
             </tbody></table>
             <h2>Products covered</h2>
             {Html.When(m.Products.Description is not null, Html.Of($"<p class=\"small muted\">{m.Products.Description}</p>"))}
@@ -90,6 +90,6 @@ public static class MeasurePages
             <ul>{Html.Join(sources.Select(s => Html.Of($"<li>{Layout.Source(s)}</li>")))}</ul>
             <p class="small"><a href="/ledger#m-{m.Id}">Back to the ledger</a></p>
             """);
-        return Layout.Page(http, m.Id, body);
+        return Layout.Page(http, $"{m.Title} ({m.Id})", body);
     }
 }

@@ -185,7 +185,7 @@ public static class ReviewPages
                 """)
             : Html.Empty;
         var accept = p.Change.Unread is { } unread
-            ? Html.Of($"<p class=\"small errors\">Cannot be accepted as it stands: {unread}.</p>")
+            ? Html.Of($"<p class=\"small note\">Cannot be accepted as it stands: {unread}.</p>")
             : Html.Of($"""
                 <form method="post" action="/review/{p.Id}/accept" class="fields">{Layout.Antiforgery(http)}
                   <div><label for="accept-{p.Id}">What you checked (required)</label><input id="accept-{p.Id}" name="reason" required maxlength="500" size="40"></div>

@@ -17,7 +17,7 @@ public sealed record ClaimHitDto(string Kind, string Words, long Story, string S
 /// <summary>A ledger measure whose id, title, basis, legal text or goods hold every word.</summary>
 public sealed record MeasureHitDto(string Id, string Title, string Kind, string Imposer, string Url);
 
-/// <summary>An HS 2022 heading or subheading whose description holds every word.</summary>
+/// <summary>An HS 2022 heading or subheading whose description holds every word, best first.</summary>
 public sealed record HsHitDto(string Code, string Description, string Url);
 
 /// <summary>A US tariff or statistical line (HTSUS, latest revision) whose description, with its headings', holds every word.</summary>
@@ -77,7 +77,11 @@ public static class SiteSearch
             .OrderBy(m => m.Id, StringComparer.Ordinal)
             .Select(m => new MeasureHitDto(m.Id, m.Title, LedgerDtos.Kebab(m.Kind.ToString()), m.Imposer.Code, $"/ledger/measures/{Uri.EscapeDataString(m.Id)}")).ToList();
 
-        var hsHits = ledger.Reference.Nomenclature.Entries.Where(e => words.AllIn(texts.Of(e.Value)))
+        // best first as US lines are ranked: the words' strength (a synonym of a rare sense weighs little), shorter descriptions first
+        var hsHits = ledger.Reference.Nomenclature.Entries.Select(e => (Entry: e, Text: texts.Of(e.Value)))
+            .Where(e => words.AllIn(e.Text))
+            .OrderByDescending(e => words.Score(e.Text) / Math.Sqrt(Math.Max(1, e.Text.Count)))
+            .Select(e => e.Entry)
             .Select(e => new HsHitDto(e.Key.ToString(), e.Value, $"/ledger?hs={Uri.EscapeDataString(e.Key.ToString())}")).ToList();
 
         var revision = ledger.Schedule.Latest;

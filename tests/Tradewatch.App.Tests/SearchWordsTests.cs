@@ -1,0 +1,47 @@
+using Tradewatch.App.Search;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.App.Tests;
+
+/// <summary>How strongly a word of a search is found in a text: itself, a synonym weighed by its sense's share, a word's start.</summary>
+public sealed class SearchWordsTests
+{
+    private static readonly SearchLexicon Lexicon = SearchLexicon.Load(RepoData.Directory);
+
+    private static double Strength(string query, string text) => SearchWords.Of(query, Lexicon).Strength(0, SearchText.Of(text));
+
+    [Theory]
+    [InlineData("bike", "bikes and trikes", "bicycles", "motorcycles")]
+    [InlineData("bicycle", "bicycle frames", "bikes", "tricycles")]
+    [InlineData("car", "cars", "automobiles", "railcars")]
+    public void A_word_itself_outweighs_its_common_synonym_which_outweighs_a_rare_one(string query, string itself, string common, string rare)
+    {
+        var own = Strength(query, itself);
+        var synonym = Strength(query, common);
+        var rareSense = Strength(query, rare);
+
+        Assert.Equal(1, own);
+        Assert.InRange(synonym, 0.5, SearchWords.SynonymStrength);
+        Assert.True(rareSense < synonym / 3, $"{query} in '{rare}' {rareSense} against '{common}' {synonym}");
+    }
+
+    [Fact]
+    public void A_synonym_of_a_rare_sense_still_finds_a_text()
+    {
+        var words = SearchWords.Of("bike", Lexicon);
+
+        Assert.True(words.AllIn("Motorcycles (including mopeds)"));
+        Assert.True(words.Score(SearchText.Of("Bicycles, not motorised")) > words.Score(SearchText.Of("Motorcycles (including mopeds)")));
+    }
+
+    [Fact]
+    public void The_shares_come_from_the_table_and_a_word_of_one_sense_gives_its_synonyms_whole()
+    {
+        var bike = Lexicon.SynonymsOf(SearchLexicon.Stem("bike")).ToDictionary(s => s.Stem, s => s.Share);
+        var bicycle = Assert.Single(Lexicon.SynonymsOf(SearchLexicon.Stem("bicycle")));
+
+        Assert.True(bike[SearchLexicon.Stem("bicycle")] > bike[SearchLexicon.Stem("motorcycle")]);
+        Assert.Equal(1, bike.Values.Sum(), 2);
+        Assert.Equal((SearchLexicon.Stem("bike"), 1.0), (bicycle.Stem, bicycle.Share));
+    }
+}
