@@ -24,7 +24,7 @@ internal static partial class FigureFinder
         + @"(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
         + @"[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?"
         + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
-        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b)?",
+        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|(?(scale)(?!)|(?<count>aircraft\b|(?!(?:times|years|months|weeks|hours|minutes|seconds|percent|points)\b)[a-z]{3,}s\b)))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex Amount() => AmountPattern;
@@ -149,7 +149,7 @@ internal static partial class FigureFinder
             var period = Period(text, dates);
             foreach (Match m in Amount().Matches(text))
             {
-                var unit = Unit(m, ctx.Gazetteer);
+                var unit = Unit(m, text[..m.Index], ctx.Gazetteer);
                 if (unit is null)
                 {
                     continue;
@@ -510,7 +510,7 @@ internal static partial class FigureFinder
     /// ("USD bn", "EUR m"); else a percentage, points, tonnes or a count. Three capitals that are no ISO 4217 code
     /// ("GDP 2.1%", "50 USMCA") are no currency.
     /// </summary>
-    private static string? Unit(Match m, Gazetteer gazetteer)
+    private static string? Unit(Match m, string before, Gazetteer gazetteer)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var scale = m.Groups["scale"].Value.ToLowerInvariant();
@@ -532,6 +532,14 @@ internal static partial class FigureFinder
             return ScaledUnit(currency, scale);
         }
 
+        if (m.Groups["count"].Success)
+        {
+            // "618 aircraft", "12,000 workers": a count of the noun after it; a year ("2025 exports") or a number that
+            // names a law or a list ("Section 232 tariffs") counts nothing.
+            var number = m.Groups["num"].Value;
+            return number.Length == 0 || (number.Length == 4 && number[0] is '1' or '2' && !number.Contains('.', StringComparison.Ordinal)) || NumberedName().IsMatch(before) ? null : unit;
+        }
+
         return unit switch
         {
             // "55.5 million" or "57.9m" with no unit: a count in millions.
@@ -544,6 +552,14 @@ internal static partial class FigureFinder
             _ => unit,
         };
     }
+
+    /// <summary>A word that makes the number after it a name: "Section 232", "List 3", "Chapter 99", "No. 10".</summary>
+    [GeneratedRegex(@"\b(?:Section|Article|List|Chapter|Annex|Title|No\.|Number|Resolution|Decree|Order|Rule|Part|Phase)[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedName();
+
+    /// <summary>"the country", "the nation's": the economy the sentences just before named.</summary>
+    [GeneratedRegex(@"\b[Tt]he[ \t]+(?:country|nation)(?:['’]s)?(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryAnaphor();
 
     /// <summary>The partner phrase a match captured, without the full stop of a sentence that ends on it ("to Canada.").</summary>
     private static string Partner(Match m)
@@ -781,6 +797,11 @@ internal static partial class FigureFinder
     private static string Canonical(DocumentContext ctx, string phrase, ref string? lastEconomy, bool borrow = true)
     {
         phrase = Stock().Replace(phrase, "share price");
+        if (lastEconomy is { } known && ctx.Gazetteer.EconomyPattern.IsMatch(known))
+        {
+            phrase = CountryAnaphor().Replace(phrase, known);
+        }
+
         var organisation = ctx.Organisations.Find(o => Regex.IsMatch(phrase, @"(?<![\p{L}\d])" + Regex.Escape(o) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant))
             ?? (Organisations.StandsIn(phrase) && Company(ctx) is { } main ? main : null);
         if (organisation is not null)

@@ -59,4 +59,29 @@ public class FigureReadingTests
     {
         Assert.Contains(Figures(sentence), f => f.Value == (decimal)value);
     }
+
+    [Fact]
+    public void The_country_is_the_economy_named_just_before()
+    {
+        var figures = Figures("Ghana's cocoa exports rose 9% in May. The country posted a trade surplus of $1.4 billion in May.");
+        Assert.Contains(figures, f => f is { Value: 1.4m, Unit: "USD bn" } && f.Subject == "Ghana trade surplus");
+    }
+
+    [Theory]
+    [InlineData("The airline took delivery of 14 aircraft in May.", 14, "aircraft")]
+    [InlineData("The smelter employs 3,200 workers near the port.", 3200, "workers")]
+    [InlineData("A quota of 80,000 trucks will enter duty-free.", 80000, "trucks")]
+    public void A_count_is_measured_in_the_noun_after_it(string sentence, double value, string unit)
+    {
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
+    }
+
+    [Theory]
+    [InlineData("Section 301 tariffs on Peruvian textiles stay.")]
+    [InlineData("Analysts expect 2026 shipments to slow.")]
+    [InlineData("The talks may take 3 weeks.")]
+    public void A_number_that_names_a_law_a_year_or_a_time_counts_nothing(string sentence)
+    {
+        Assert.Empty(Figures(sentence));
+    }
 }
