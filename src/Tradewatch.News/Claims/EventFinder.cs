@@ -37,7 +37,7 @@ internal static partial class EventFinder
         return n switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, _ => null };
     }
 
-    [GeneratedRegex(@"\b(?:concluded|ended|wrapped[ \t]+up|finished|closed|completed|after|following)[ \t]+(?:(?:the|their|its|a|an)[ \t]+)?(?:(?<n>two|three|four|five|[2-5])[ \t]+days[ \t]+of[ \t]+(?:[^.;:]{0,60}?[ \t])?|(?<n>two|three|four|five|[2-5])-day[ \t]+(?:[\w-]+[ \t]+){0,3})(?:talks|negotiations|meetings|consultations|discussions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:concluded|ended|wrapped[ \t]+up|finished|closed|completed|after|followed|following)[ \t]+(?:(?:the|their|its|a|an)[ \t]+)?(?:(?<n>two|three|four|five|[2-5])[ \t]+days[ \t]+of[ \t]+(?:[^.;:]{0,60}?[ \t])?|(?<n>two|three|four|five|[2-5])-day[ \t]+(?:[\w-]+[ \t]+){0,3})(?:talks|negotiations|meetings|consultations|discussions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EndedDays();
 
     [GeneratedRegex(@"\b(?:earlier|last|previous|ago|prior)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -30,6 +30,7 @@ public class MeetingReadingTests
     [InlineData("Fishing ministers have concluded two days of talks in Madrid on sardine quotas.", "2025-06-07", "2025-06-08")]
     [InlineData("The deal came after three days of tense negotiations in Ottawa.", "2025-06-06", "2025-06-08")]
     [InlineData("Both delegations wrapped up two-day talks in Rome with a joint statement.", "2025-06-07", "2025-06-08")]
+    [InlineData("The accord followed two days of talks in Madrid between the fishing ministers.", "2025-06-07", "2025-06-08")]
     public void Talks_of_several_days_just_ended_ran_up_to_the_day_before_the_report(string sentence, string start, string end)
     {
         var meeting = Assert.Single(Meetings(sentence));
