@@ -294,11 +294,6 @@ public sealed class NewsStore : IDisposable
             },
             tx);
         Connection.Execute("UPDATE stories SET last_report = @reportId WHERE id = @id", new { reportId, id = (long)story.Id }, tx);
-        // The stories the report bridged into its own: other writers see them change and forget them.
-        Connection.Execute(
-            "UPDATE stories SET merged_into = @into, last_report = @reportId WHERE id = @id",
-            added.Absorbed.Select(a => new { into = (long)story.Id, reportId, id = (long)a }),
-            tx);
         var bands = added.Report.Bands.Select(k => unchecked((long)k)).ToArray();
         var terms = added.Report.Features.Terms.Keys.Order(StringComparer.Ordinal).ToArray();
         if (db.Provider == StoreProvider.Postgres)
@@ -500,15 +495,9 @@ public sealed class NewsStore : IDisposable
     private void RestoreStories(StoryClusterer into, string query, long seen, DbTransaction tx)
     {
         var sql = string.Format(CultureInfo.InvariantCulture, query,
-            "id AS Id, first_date AS First, last_date AS Last, size AS Size, centroid AS Centroid, economies AS Economies, merged_into AS MergedInto");
-        foreach (var row in Connection.Query<(long Id, string? First, string? Last, long Size, string Centroid, string Economies, long? MergedInto)>(sql, new { seen }, tx))
+            "id AS Id, first_date AS First, last_date AS Last, size AS Size, centroid AS Centroid, economies AS Economies");
+        foreach (var row in Connection.Query<(long Id, string? First, string? Last, long Size, string Centroid, string Economies)>(sql, new { seen }, tx))
         {
-            if (row.MergedInto is not null)
-            {
-                into.Remove((int)row.Id);
-                continue;
-            }
-
             var story = new Story((int)row.Id) { FirstDate = ParseIso(row.First), LastDate = ParseIso(row.Last), Size = (int)row.Size };
             foreach (var (t, w) in JsonSerializer.Deserialize<Dictionary<string, double>>(row.Centroid) ?? [])
             {
@@ -573,12 +562,6 @@ public sealed class NewsStore : IDisposable
         if (rows.Count == 0)
         {
             return null;
-        }
-
-        // A story merged into another is shown as the one it became part of.
-        if (Connection.ExecuteScalar<long?>("SELECT merged_into FROM stories WHERE id = @id", new { id }, tx) is { } into)
-        {
-            return StoryDetail(into, tx);
         }
 
         var story = new StoredStory(rows[0].Id, rows[0].Title, rows[0].Reports, rows[0].FirstDate, rows[0].LastDate);
@@ -834,12 +817,6 @@ public sealed class NewsStore : IDisposable
 
         public DateOnly? Published(long key) =>
             ParseIso(store.Connection.ExecuteScalar<string?>("SELECT published FROM reports WHERE id = @key", new { key }, tx));
-
-        public void Absorb(int story, IReadOnlyList<int> absorbed) =>
-            store.Connection.Execute(
-                "UPDATE reports SET story_id = @story WHERE story_id = @other",
-                absorbed.Select(a => new { story = (long)story, other = (long)a }),
-                tx);
 
         private static IndexedText Held((long Id, string SourceId, string Text, string? Title) r) =>
             new(r.Id, r.SourceId, r.Text, Fingerprint.Of(r.Text), () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null));

@@ -149,11 +149,6 @@ internal static class Schema
         ALTER TABLE proposals ADD COLUMN confidence REAL;
         ALTER TABLE proposals ADD COLUMN sentence TEXT;
         """,
-        // A report that bridges two stories merges them; the story merged away keeps its row, pointing to
-        // the one it became part of, so its links still lead somewhere and other writers learn of the merge.
-        """
-        ALTER TABLE stories ADD COLUMN merged_into BIGINT;
-        """,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -300,11 +295,6 @@ internal static class Schema
         """
         ALTER TABLE proposals ADD COLUMN confidence DOUBLE PRECISION;
         ALTER TABLE proposals ADD COLUMN sentence TEXT;
-        """,
-        // A report that bridges two stories merges them; the story merged away keeps its row, pointing to
-        // the one it became part of, so its links still lead somewhere and other writers learn of the merge.
-        """
-        ALTER TABLE stories ADD COLUMN merged_into BIGINT;
         """,
     ];
 

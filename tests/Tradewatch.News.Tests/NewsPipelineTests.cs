@@ -83,69 +83,9 @@ public class NewsPipelineTests
         var again = reports[0];
         var added = StoryFeatures.Of(again.Clean.Headline, again.Clean.Text, again.Published.Date);
         statistics.Add(added.Terms.Keys);
-        var (story, absorbed) = clusterer.Add(added);
-        Assert.Empty(absorbed);
+        var story = clusterer.Add(added);
         Assert.Equal(sizes[story.Id] + 1, story.Size);
         Assert.All(clusterer.Stories.Where(s => s.Id != story.Id), s => Assert.Equal(sizes[s.Id], s.Size));
-    }
-
-    // Two reports on one event told with different details, and a third that tells both halves.
-    private static readonly StoryFeatures Shipyards = StoryFeatures.Of("Shipyard subsidies in South Korea draw a complaint from Japan",
-        "Japan said South Korea paid shipyard subsidies. Welding crews, harbour cranes and dry docks got subsidy money, the shipyard filing says.",
-        new DateOnly(2026, 3, 2));
-
-    private static readonly StoryFeatures Photoresist = StoryFeatures.Of("Photoresist licences for South Korea held up in Japan",
-        "South Korea said Japan delayed photoresist licences. Fluorine gas, wafers and etching chemicals wait for licences, the photoresist makers warn.",
-        new DateOnly(2026, 3, 3));
-
-    private static readonly StoryFeatures Both = StoryFeatures.Of("Japan and South Korea quarrel over shipyards and photoresist",
-        "Japan faults South Korea over shipyard subsidies for welding crews, harbour cranes and dry docks, and South Korea faults Japan over photoresist licences for fluorine gas, wafers and etching chemicals.",
-        new DateOnly(2026, 3, 3));
-
-    private static List<List<int>> Cluster(params StoryFeatures[] reports)
-    {
-        var statistics = new TermStatistics();
-        foreach (var r in new[] { Shipyards, Photoresist, Both })
-        {
-            statistics.Add(r.Terms.Keys);
-        }
-
-        // The rest of a feed about the two economies: their names are common, their quarrels' words are not.
-        for (var i = 0; i < 20; i++)
-        {
-            statistics.Add(["japan", "south", "korea", "said", "says"]);
-        }
-
-        var clusterer = new StoryClusterer(statistics);
-        var storyOf = new Dictionary<int, int>();
-        for (var i = 0; i < reports.Length; i++)
-        {
-            var (story, absorbed) = clusterer.Add(reports[i]);
-            foreach (var k in storyOf.Keys.Where(k => absorbed.Contains(storyOf[k])).ToList())
-            {
-                storyOf[k] = story.Id;
-            }
-
-            storyOf[i] = story.Id;
-        }
-
-        return storyOf.GroupBy(p => p.Value).Select(g => g.Select(p => p.Key).Order().ToList()).OrderBy(g => g[0]).ToList();
-    }
-
-    [Fact]
-    public void Two_halves_of_an_event_stay_apart_without_a_report_that_tells_both()
-    {
-        Assert.Equal(2, Cluster(Shipyards, Photoresist).Count);
-    }
-
-    [Fact]
-    public void A_report_that_bridges_two_stories_merges_them_whatever_the_order()
-    {
-        // Arriving first, the bridging report gathers both halves one by one; arriving last, it
-        // finds them in two stories and merges them. Either way the three are one story.
-        Assert.Single(Cluster(Both, Shipyards, Photoresist));
-        Assert.Single(Cluster(Shipyards, Photoresist, Both));
-        Assert.Single(Cluster(Photoresist, Both, Shipyards));
     }
 
     [Fact]

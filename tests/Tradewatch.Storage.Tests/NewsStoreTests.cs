@@ -111,37 +111,4 @@ public sealed class NewsStoreTests
         Assert.Throws<StorageException>(() => NewsStore.Open(path, TimeProvider.System));
         File.Delete(path);
     }
-
-    private static SourceReport Report(string id, string text) =>
-        ReportReader.Read(id, id, System.Text.Encoding.UTF8.GetBytes(text)).Reports.Single();
-
-    [Theory]
-    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
-    public void A_report_that_bridges_two_stories_merges_them_and_the_old_story_leads_to_the_new(string provider)
-    {
-        using var target = StoreTarget.Create(provider);
-        using var store = Open(target);
-        // A feed about the two economies, on other matters: their names become common words.
-        string[] matters = ["baseball scores", "cherry blossom tourism", "film festival prizes", "typhoon warnings", "ferry timetables", "rice harvest yields",
-            "university rankings", "museum exhibitions", "marathon results", "train fares", "broadband speeds", "concert tours"];
-        foreach (var (m, i) in matters.Select((m, i) => (m, i)))
-        {
-            store.Ingest(Report($"feed-{i:D2}.txt", $"Japan and South Korea compare {m}.\n\nJapan and South Korea published {m} on {i + 1} March 2026, as every year.\n"));
-        }
-
-        var shipyards = store.Ingest(Report("shipyards.txt",
-            "Shipyard subsidies in South Korea draw a complaint from Japan\n\nTOKYO, March 2, 2026 - Japan said South Korea paid shipyard subsidies. Welding crews, harbour cranes and dry docks got subsidy money, the shipyard filing says.\n"));
-        var photoresist = store.Ingest(Report("photoresist.txt",
-            "Photoresist licences for South Korea held up in Japan\n\nSEOUL, March 3, 2026 - South Korea said Japan delayed photoresist licences. Fluorine gas, wafers and etching chemicals wait for licences, the photoresist makers warn.\n"));
-        Assert.NotEqual(shipyards.StoryId, photoresist.StoryId);
-
-        var both = store.Ingest(Report("both.txt",
-            "Japan and South Korea quarrel over shipyards and photoresist\n\nTOKYO, March 3, 2026 - Japan faults South Korea over shipyard subsidies for welding crews, harbour cranes and dry docks, and South Korea faults Japan over photoresist licences for fluorine gas, wafers and etching chemicals.\n"));
-
-        var merged = store.Story(both.StoryId)!;
-        Assert.Equal(["both.txt", "photoresist.txt", "shipyards.txt"], merged.Reports.Select(r => r.SourceId).Order(StringComparer.Ordinal));
-        var absorbed = new[] { shipyards.StoryId, photoresist.StoryId }.Single(id => id != both.StoryId);
-        Assert.Equal(both.StoryId, store.Story(absorbed)!.Story.Id);
-        Assert.DoesNotContain(store.Stories(), s => s.Id == absorbed);
-    }
 }

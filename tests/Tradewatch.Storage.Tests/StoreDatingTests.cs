@@ -59,9 +59,8 @@ public sealed class StoreDatingTests
         using (var raw = target.OpenRaw())
         {
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
-            // The migration that kept sources and the two after it (a proposal's confidence and sentence, merged stories), undone.
-            raw.Execute("DELETE FROM schema_migrations WHERE version >= @first", new { first = latest - 2 });
-            raw.Execute("ALTER TABLE stories DROP COLUMN merged_into");
+            // The migration that kept sources and the one after it (a proposal's confidence and sentence), undone.
+            raw.Execute("DELETE FROM schema_migrations WHERE version >= @first", new { first = latest - 1 });
             raw.Execute("DELETE FROM report_claims");
             foreach (var column in new[] { "own_date", "own_from", "source" })
             {

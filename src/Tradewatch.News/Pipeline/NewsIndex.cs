@@ -49,11 +49,8 @@ public sealed class IndexedText(long key, string id, string text, Fingerprint fi
 /// <summary>A duplicate relation found for a new report: the held report it relates to, and how.</summary>
 public sealed record DuplicateLink(long Other, DuplicatePair Pair);
 
-/// <summary>
-/// What the ordered steps made of one new report: its story, its duplicate relations and its publication
-/// date, and the stories it bridged into its own (the holder moves their reports to <see cref="Story"/>).
-/// </summary>
-public sealed record IndexedReport(PreparedReport Report, Story Story, IReadOnlyList<DuplicateLink> Links, DatedBy Published, IReadOnlyList<int> Absorbed);
+/// <summary>What the ordered steps made of one new report: its story, its duplicate relations and its publication date.</summary>
+public sealed record IndexedReport(PreparedReport Report, Story Story, IReadOnlyList<DuplicateLink> Links, DatedBy Published);
 
 /// <summary>
 /// Where a <see cref="NewsIndex"/> keeps the reports it holds: in memory for a batch
@@ -79,9 +76,6 @@ public interface INewsIndexState
 
     /// <summary>A held report's publication date.</summary>
     DateOnly? Published(long key);
-
-    /// <summary>Moves the reports of the <paramref name="absorbed"/> stories into <paramref name="story"/>: a new report bridged them.</summary>
-    void Absorb(int story, IReadOnlyList<int> absorbed);
 }
 
 /// <summary>
@@ -156,11 +150,7 @@ public sealed class NewsIndex
         // A copy belongs where its original is.
         int? join = links.Count > 0 ? state.StoryOf(links[0].Other) : null;
         var clusterer = state.Clusterer;
-        var (story, absorbed) = clusterer.Add(report.Features, join);
-        if (absorbed.Count > 0)
-        {
-            state.Absorb(story.Id, absorbed);
-        }
+        var story = clusterer.Add(report.Features, join);
 
         foreach (var r in state.LatestOfStory(story.Id, RewriteCandidates))
         {
@@ -175,7 +165,7 @@ public sealed class NewsIndex
             }
         }
 
-        return new IndexedReport(report, story, links, Date(report, links, story), absorbed);
+        return new IndexedReport(report, story, links, Date(report, links, story));
     }
 
     /// <summary>

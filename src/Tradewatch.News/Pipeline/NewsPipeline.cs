@@ -134,7 +134,6 @@ public static class NewsPipeline
         private readonly NearDuplicateIndex index = new();
         private readonly List<int> entryOf = [];
         private readonly DateOnly?[] published = new DateOnly?[prepared.Count];
-        private readonly int[] addedAt = new int[prepared.Count];
 
         public StoryClusterer Clusterer => clusterer;
 
@@ -157,26 +156,6 @@ public static class NewsPipeline
 
         public DateOnly? Published(long key) => published[key];
 
-        public void Absorb(int story, IReadOnlyList<int> absorbed)
-        {
-            if (!Members.TryGetValue(story, out var into))
-            {
-                Members[story] = into = [];
-            }
-
-            foreach (var other in absorbed)
-            {
-                if (Members.Remove(other, out var moved))
-                {
-                    moved.ForEach(i => StoryOf[i] = story);
-                    into.AddRange(moved);
-                }
-            }
-
-            // Latest last, as the reports were added.
-            into.Sort((a, b) => addedAt[a].CompareTo(addedAt[b]));
-        }
-
         /// <summary>Keeps what the index made of report <paramref name="i"/>.</summary>
         public void Keep(int i, IndexedReport added)
         {
@@ -189,7 +168,6 @@ public static class NewsPipeline
             }
 
             StoryOf[i] = added.Story.Id;
-            addedAt[i] = entryOf.Count;
             if (!Members.TryGetValue(added.Story.Id, out var list))
             {
                 Members[added.Story.Id] = list = [];

@@ -42,33 +42,6 @@ public sealed class Story
             LastDate = LastDate is { } l && l >= d ? l : d;
         }
 
-        Trim();
-    }
-
-    /// <summary>Takes in another story's reports: their terms, economies, dates and count.</summary>
-    public void Merge(Story other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        Size += other.Size;
-        foreach (var (t, w) in other.Centroid)
-        {
-            Centroid[t] = Centroid.GetValueOrDefault(t) + w;
-        }
-
-        foreach (var (e, n) in other.Economies)
-        {
-            Economies[e] = Economies.GetValueOrDefault(e) + n;
-        }
-
-        FirstDate = Earlier(FirstDate, other.FirstDate);
-        LastDate = LastDate is { } l && other.LastDate is { } o ? (l >= o ? l : o) : LastDate ?? other.LastDate;
-        Trim();
-    }
-
-    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x <= y ? x : y) : a ?? b;
-
-    private void Trim()
-    {
         if (Centroid.Count > MaxCentroidTerms * 2)
         {
             var keep = Centroid.OrderByDescending(c => c.Value).Take(MaxCentroidTerms).ToList();

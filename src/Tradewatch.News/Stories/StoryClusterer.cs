@@ -1,8 +1,5 @@
 namespace Tradewatch.News.Stories;
 
-/// <summary>The story a report joined, and the stories it brought into it (their reports now belong to it).</summary>
-public sealed record StoryJoin(Story Story, IReadOnlyList<int> Absorbed);
-
 /// <summary>
 /// Groups reports into stories one report at a time (single-pass clustering, as in topic
 /// detection and tracking): a report joins the most similar story that is close in time and about
@@ -59,13 +56,8 @@ public sealed class StoryClusterer(TermStatistics statistics)
     }
 
     /// <summary>The best story for a report and its similarity, without adding it; null when none qualifies.</summary>
-    public (Story Story, double Similarity)? Best(StoryFeatures features) =>
-        Qualifying(features) is [var best, ..] ? best : null;
-
-    /// <summary>Every story the report is similar enough to join, most similar first.</summary>
-    public IReadOnlyList<(Story Story, double Similarity)> Qualifying(StoryFeatures features)
+    public (Story Story, double Similarity)? Best(StoryFeatures features)
     {
-        ArgumentNullException.ThrowIfNull(features);
         var vector = Weigh(features.Terms);
         var candidates = new Dictionary<int, int>();
         foreach (var term in Salient(vector))
@@ -75,58 +67,44 @@ public sealed class StoryClusterer(TermStatistics statistics)
                 // A term shared by very many stories says little; its most recent stories are the ones a new report may continue.
                 foreach (var id in ids.Count <= MaxPostings ? ids : ids.Skip(ids.Count - MaxPostings))
                 {
-                    if (stories.ContainsKey(id))
-                    {
-                        candidates[id] = candidates.GetValueOrDefault(id) + 1;
-                    }
+                    candidates[id] = candidates.GetValueOrDefault(id) + 1;
                 }
             }
         }
 
-        var found = new List<(Story Story, double Similarity)>();
+        (Story Story, double Similarity)? best = null;
         var main = Economies.Main(features.Economies);
-        foreach (var (id, _) in candidates.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(MaxCandidates))
+        foreach (var (id, _) in candidates.OrderByDescending(c => c.Value).Take(MaxCandidates))
         {
             var story = stories[id];
-            var days = story.DaysFrom(features.Date);
-            if (days is > MaxDaysApart)
+            if (story.DaysFrom(features.Date) is > MaxDaysApart)
             {
                 continue;
             }
 
             var similarity = Cosine(vector, story.Centroid);
+            var days = story.DaysFrom(features.Date);
             var threshold = !SameEconomies(main, Economies.Main(story.Economies)) ? JoinSimilarityOtherEconomies
                 : days is null ? JoinSimilarityUndated
                 : days <= NearDays ? JoinSimilarityNear
                 : JoinSimilarityFar;
 
-            if (similarity >= threshold)
+            if (similarity >= threshold && (best is null || similarity > best.Value.Similarity))
             {
-                found.Add((story, similarity));
+                best = (story, similarity);
             }
         }
 
-        return found.OrderByDescending(f => f.Similarity).ThenBy(f => f.Story.Id).ToList();
+        return best;
     }
 
     /// <summary>
     /// Adds a report, to <paramref name="joinStory"/> when given (a copy joins its original's story),
-    /// else to the most similar story, and returns its story. The caller counts the report's terms in
-    /// <see cref="Statistics"/> first.
+    /// and returns its story. The caller counts the report's terms in <see cref="Statistics"/> first.
     /// </summary>
-    /// <remarks>
-    /// A report similar enough to join several stories joins them all: the stories it bridges become
-    /// one, the others merged into the one it joins (their ids are returned as absorbed). Had the report
-    /// come first, the others would have joined it one by one; merging makes the stories the same
-    /// whatever order the reports arrive in.
-    /// </remarks>
-    public StoryJoin Add(StoryFeatures features, int? joinStory = null)
+    public Story Add(StoryFeatures features, int? joinStory = null)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        var qualifying = Qualifying(features);
-        var story = joinStory is { } j && stories.TryGetValue(j, out var forced) ? forced
-            : qualifying.Count > 0 ? qualifying[0].Story
-            : null;
+        var story = joinStory is { } j && stories.TryGetValue(j, out var forced) ? forced : Best(features)?.Story;
         if (story is null)
         {
             story = new Story(NextId++);
@@ -139,30 +117,7 @@ public sealed class StoryClusterer(TermStatistics statistics)
             IndexTerm(term, story.Id);
         }
 
-        var absorbed = new List<int>();
-        foreach (var (other, _) in qualifying)
-        {
-            if (other.Id != story.Id)
-            {
-                Merge(story, other);
-                absorbed.Add(other.Id);
-            }
-        }
-
-        return new StoryJoin(story, absorbed);
-    }
-
-    /// <summary>Forgets a story another writer merged into another one.</summary>
-    public void Remove(int id) => stories.Remove(id);
-
-    private void Merge(Story into, Story other)
-    {
-        into.Merge(other);
-        stories.Remove(other.Id);
-        foreach (var term in Salient(Weigh(other.Centroid)))
-        {
-            IndexTerm(term, into.Id);
-        }
+        return story;
     }
 
     private void IndexTerm(string term, int storyId)
