@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
+using Tradewatch.News.Text;
+
 namespace Tradewatch.News.Claims;
 
 /// <summary>
@@ -135,23 +137,5 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The rows of an embedded gazetteer file, split on tabs; blank lines and # comments left out.</summary>
-    internal static List<string[]> Rows(string file)
-    {
-        var name = "Tradewatch.News.Claims.Gazetteers." + file;
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The gazetteer {name} is not embedded.");
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            rows.Add(line.Split('\t', StringSplitOptions.TrimEntries));
-        }
-
-        return rows;
-    }
+    internal static List<string[]> Rows(string file) => EmbeddedTable.Rows("Tradewatch.News.Claims.Gazetteers." + file);
 }

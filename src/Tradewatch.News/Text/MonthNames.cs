@@ -17,23 +17,7 @@ public static class MonthNames
         return Lexicon.Value.GetValueOrDefault(lower);
     }
 
-    private static Dictionary<string, int> Load()
-    {
-        using var stream = typeof(MonthNames).Assembly.GetManifestResourceStream("Tradewatch.News.Text.month-names.tsv")
-            ?? throw new InvalidOperationException("month-names.tsv is not embedded in Tradewatch.News");
-        using var reader = new StreamReader(stream);
-        var lexicon = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            lexicon[line[..tab]] = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return lexicon;
-    }
+    private static Dictionary<string, int> Load() =>
+        EmbeddedTable.Rows("Tradewatch.News.Text.month-names.tsv")
+            .ToDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 }
