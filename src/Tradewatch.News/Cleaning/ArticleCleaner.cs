@@ -191,7 +191,9 @@ public static partial class ArticleCleaner
             return RemovalReason.Credit;
         }
 
-        if (P.PhotoCredit().IsMatch(line) || P.CaptionPosition().IsMatch(line) || (P.TrailingPhotoCredit().IsMatch(line) && !P.ReportingVerb().IsMatch(line)))
+        var caption = SentenceCount(line) == 1 && !P.ReportingVerb().IsMatch(line) && !Tense.IsFuture(line)
+            && (P.DatedCaption().IsMatch(line) || P.ActionCaption().IsMatch(line));
+        if (caption || P.PhotoCredit().IsMatch(line) || P.CaptionPosition().IsMatch(line) || (P.TrailingPhotoCredit().IsMatch(line) && !P.ReportingVerb().IsMatch(line)))
         {
             return RemovalReason.Caption;
         }

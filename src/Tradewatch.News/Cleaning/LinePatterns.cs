@@ -109,6 +109,23 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(?:you\s+are\s+here\s*:\s*)?(?:(?:\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,2})\s*[›»>|/]\s*){2,6}\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,2}$|^(?:you\s+are\s+here\s*:\s*)?home\s*[›»>|/]\s*\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase)]
     public static partial Regex Breadcrumb();
 
+    /// <summary>
+    /// A photo caption by its shape, as agencies write them: a sentence in the present tense that
+    /// places the picture ("in Puebla, Mexico", "at the White House") and ends on the day it was
+    /// taken after a comma, without a preposition ("..., in Berlin, Germany, April 2, 2026.").
+    /// A report's own sentences put a date after "on", "from" or "by".
+    /// </summary>
+    [GeneratedRegex(@"^(?=.*\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu})[^""“”%;:]{10,300},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$")]
+    public static partial Regex DatedCaption();
+
+    /// <summary>
+    /// A photo caption by its verb: a subject of at most eight words, then a present-tense verb of what a
+    /// picture shows (someone speaks, poses, waves, arrives; something is seen, pictured, displayed), then
+    /// where: "in", "at", "during", "outside" a named place or event.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\p{L}'’.-]+\s+){1,8}(?:speaks?|gestures?|poses?|waves?|arrives?|walks?|looks?\s+on|listens?|attends?|shakes?\s+hands|waits?|smiles?|greets?|reacts?|delivers?\s+(?:a\s+)?(?:speech|remarks)|(?:is|are)\s+(?:seen|pictured|displayed|shown))\b[^""“”%;]{0,200}\b(?:in|at|during|outside|inside|near)\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[^""“”%;]{0,200}[.]?$")]
+    public static partial Regex ActionCaption();
+
     /// <summary>Position marks that only captions use: "(L)", "(2nd R)", "(centre)".</summary>
     [GeneratedRegex(@"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|centre|center|front|back)\)", RegexOptions.IgnoreCase)]
     public static partial Regex CaptionPosition();
