@@ -88,6 +88,27 @@ public class NewsPipelineTests
         Assert.All(clusterer.Stories.Where(s => s.Id != story.Id), s => Assert.Equal(sizes[s.Id], s.Size));
     }
 
+    [Theory]
+    [InlineData("The airline said Canada and Canadian travellers drove record summer bookings; Canada stays its biggest market.", "CA")]
+    [InlineData("The airline said the Irish market and Irish travellers drove record summer bookings; Irish demand stays high.", "IE")]
+    public void A_report_naming_no_economy_is_weighed_by_its_words_alone(string first, string economy)
+    {
+        var statistics = new TermStatistics();
+        var clusterer = new StoryClusterer(statistics);
+        var day = new DateOnly(2026, 7, 1);
+        var named = StoryFeatures.Of("Airline bookings hit a record", first, day);
+        Assert.Equal([economy], Economies.Main(named.Economies));
+        var plain = StoryFeatures.Of("Airline profit doubles", "Record summer bookings lifted the airline's quarterly profit, its chief executive said, though fuel costs rose.", day);
+        Assert.Empty(Economies.Main(plain.Economies));
+        statistics.Add(named.Terms.Keys);
+        statistics.Add(plain.Terms.Keys);
+        statistics.Add(StoryFeatures.Of("Steel quota talks", "Ministers met to discuss steel quotas and port fees.", day).Terms.Keys);
+        var story = clusterer.Add(named);
+        // Alike enough for one event, not so alike that a report about other economies would join.
+        Assert.InRange(clusterer.Similarity(named, plain), StoryClusterer.JoinSimilarityNear, StoryClusterer.JoinSimilarityOtherEconomies);
+        Assert.Equal(story.Id, clusterer.Add(plain).Id);
+    }
+
     [Fact]
     public void Reports_that_cannot_be_read_are_said_so_and_give_no_claims()
     {

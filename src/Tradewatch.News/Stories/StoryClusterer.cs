@@ -138,7 +138,8 @@ public sealed class StoryClusterer(TermStatistics statistics)
     {
         if (report.Count == 0 || story.Count == 0)
         {
-            return report.Count == story.Count;
+            // Naming no economy often enough to be about one says nothing either way.
+            return true;
         }
 
         var shared = report.Count(story.Contains);
