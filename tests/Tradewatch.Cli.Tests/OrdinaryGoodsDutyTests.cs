@@ -4,7 +4,7 @@ namespace Tradewatch.Cli.Tests;
 
 /// <summary>
 /// The whole duty on ordinary goods from several origins, as a broker would ask it: the MFN rate from
-/// the schedule plus every layer, owed (as known now) and deposited (as known on the day of entry).
+/// the schedule plus every layer, owed (as known now) and deposited (the law as published on the day of entry).
 /// Each figure was worked out by hand from the sources named beside it, not read off the tool.
 /// </summary>
 public class OrdinaryGoodsDutyTests
@@ -248,7 +248,7 @@ public class OrdinaryGoodsDutyTests
         var (exit, output, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "BD", "--hts", "6109.10.00.12", "--date", "2025-09-01", "--value", "1000", "--metal-value", "10");
         Assert.Equal(0, exit);
         Assert.Contains("The metal value changes nothing here", output, StringComparison.Ordinal);
-        Assert.Contains("Deposited at entry, as known on 2025-09-01: 36.5%; owed as known now: 16.5% (difference on 1000: 200.00)", output, StringComparison.Ordinal);
+        Assert.Contains("Deposited at entry on 2025-09-01 under the law then: 36.5%; owed as known now: 16.5% (difference on 1000: 200.00)", output, StringComparison.Ordinal);
     }
 
     // Pipe-cutters 8203.40.60: MFN 3.3%, Annex I-B of the April 2026 metals proclamation (25%, in force 6 Apr 2026).

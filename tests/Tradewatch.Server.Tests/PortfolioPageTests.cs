@@ -62,7 +62,7 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("portfolio.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var rows = Core.Csv.ReadRecords(new StringReader(await response.Content.ReadAsStringAsync())).ToList();
-        Assert.Equal(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure"], rows[0]);
+        Assert.Equal(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure", "note"], rows[0]);
         foreach (var scenario in new[] { "baseline", "threat-100-percent" })
         {
             var total = Assert.Single(rows, r => r[0] == scenario && r[1] == "total");
@@ -76,6 +76,30 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         Assert.NotEmpty(layers);
         var baseline = decimal.Parse(rows.Single(r => r[0] == "baseline" && r[1] == "total")[5], CultureInfo.InvariantCulture);
         Assert.InRange(layers.Sum() - baseline, -0.01m * layers.Count, 0.01m * layers.Count);
+    }
+
+    [Fact]
+    public async Task The_CSV_lists_the_lines_left_out_of_its_figures_each_with_its_reason()
+    {
+        // French wine pays a specific MFN rate (cents a litre): without its quantity, its MFN duty is not computed;
+        // a value that is no number cannot be read at all. The page names both; so must the CSV.
+        var client = factory.CreateClient();
+        var form = Form(Csv + "2204.21.50.35,FR,US,2025-09-01,800\n8505.11,CN,US,2025-06-09,lots\n");
+        form.Add(new StringContent("csv"), "format");
+        var rows = Core.Csv.ReadRecords(new StringReader(await (await client.PostAsync("/portfolio", form)).Content.ReadAsStringAsync())).ToList();
+        Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
+
+        var wine = Assert.Single(rows, r => r[1] == "mfn-not-computed");
+        Assert.Equal(["baseline", "mfn-not-computed", "2204.21.50.35"], wine.Take(3));
+        Assert.Equal("800.00", wine[4]);
+        Assert.Contains("quantity", wine[8], StringComparison.Ordinal);
+
+        var unread = Assert.Single(rows, r => r[1] == "unread");
+        Assert.Equal("7", unread[2]);
+        Assert.Contains("lots", unread[8], StringComparison.Ordinal);
+
+        // the wine's value is in the book's total, the unread line's is not
+        Assert.Equal((Lines.Sum(l => l.Value) + 800m).ToString("0.00", CultureInfo.InvariantCulture), rows.Single(r => r[0] == "baseline" && r[1] == "total")[4]);
     }
 
     [Fact]

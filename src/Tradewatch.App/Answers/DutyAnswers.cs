@@ -13,8 +13,8 @@ public sealed record LineAnswer(TariffLine Line, DutyAnswer Answer);
 /// <summary>
 /// A duty question answered: the answer (with its base layer for a US import), the lines below the code
 /// when they answer differently (then the answer has no base layer), the schedule revision used, and
-/// what was deposited at entry as known on the entry day (when the question is asked as known later), and the
-/// importer's currency (ISO 4217, from the country table), in which the customs value and the amounts are.
+/// what was deposited at entry when the question is asked as known later (the law as published on the entry day, as known
+/// at the question's known-at), and the importer's currency (ISO 4217, from the country table), in which the customs value and the amounts are.
 /// </summary>
 public sealed record DutyResult(DutyQuestion Question, DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, DutyAnswer? Deposited, string? HsDescription, string? Currency);
 
@@ -42,13 +42,18 @@ public static class DutyAnswers
             return Outcome.Failed<DutyResult>([problem]);
         }
 
-        // what was deposited at entry, as known on the entry day, beside what is owed as known now
+        // what was deposited at entry beside what is owed
         DutyAnswer? deposited = null;
         // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then
         if ((question.KnownAt is null || question.KnownAt > question.Date) && session.Ledger.KnewNothingAt(DateParsing.EndOfDay(question.Date)) is null)
         {
-            // the law as published on the entry day, with what the ledger learnt of it since (not the ledger's own knowledge then)
-            var then = question.Scenario is null ? session.PublishedAt(DateParsing.EndOfDay(question.Date)) : session.ViewAt(DateParsing.EndOfDay(question.Date), question.Scenario);
+            // the law as published on the entry day, with what the ledger learnt of it since, up to the question's known-at
+            // (never later: the deposit and the duty owed are answered from the same knowledge, and differ only by what
+            // became public after the entry day, such as a ruling voiding a layer)
+            var entry = DateParsing.EndOfDay(question.Date);
+            var then = question.Scenario is null
+                ? session.PublishedAt(entry, question.KnownAt is { } knownAt ? DateParsing.EndOfDay(knownAt) : null)
+                : session.ViewAt(entry, question.Scenario);
             deposited = Answer(schedule, then, question).Answer;
         }
 

@@ -21,7 +21,10 @@ public sealed record DutyLineDto(string Hts, string Description, string? Mfn, de
 /// <summary>A layer of the duty deposited at entry.</summary>
 public sealed record DepositLayerDto(string Measure, decimal RatePercent);
 
-/// <summary>What was deposited at entry, as known on the entry day.</summary>
+/// <summary>
+/// What was deposited at entry: the law as published on the entry day (<paramref name="KnownAt"/>), as the
+/// answer knows it (the answer's own known-at; never later).
+/// </summary>
 public sealed record DepositDto(string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers);
 
 /// <summary>

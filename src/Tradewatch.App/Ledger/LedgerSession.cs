@@ -158,8 +158,11 @@ public sealed class LedgerSession
             : ScenarioLoader.Apply(current.Scenario(key.Scenario), current.Ledger, key.KnownAt));
     }
 
-    /// <summary>The law as published at <paramref name="day"/>, as known now (see <see cref="TradeLedger.AsPublishedAt"/>): what a deposit at entry followed.</summary>
-    public LedgerView PublishedAt(DateTimeOffset day) => Current().Ledger.AsPublishedAt(day);
+    /// <summary>
+    /// The law as published at <paramref name="day"/>, as the ledger knew it at <paramref name="knownAt"/> (now when null;
+    /// see <see cref="TradeLedger.AsPublishedAt"/>): what a deposit at entry followed.
+    /// </summary>
+    public LedgerView PublishedAt(DateTimeOffset day, DateTimeOffset? knownAt) => Current().Ledger.AsPublishedAt(day, knownAt);
 
     /// <summary>
     /// The snapshot. At most every <see cref="FreshnessMilliseconds"/> one caller starts a check, in the

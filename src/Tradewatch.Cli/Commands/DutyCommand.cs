@@ -176,7 +176,8 @@ internal static class DutyCommand
         {
             var then = value is { } w1 && deposited.Content is not null ? deposited.TotalPercentOn(w1) ?? deposited.AdditionalPercentOn(w1) : deposited.TotalPercent ?? deposited.TotalAdditionalPercent;
             var now = value is { } w2 && answer.Content is not null ? answer.TotalPercentOn(w2) ?? answer.AdditionalPercentOn(w2) : answer.TotalPercent ?? answer.TotalAdditionalPercent;
-            console.WriteLine($"Deposited at entry, as known on {Render.KnownAt(deposited.KnownAt)}: {Render.Percent(then)}; owed as known {(answer.KnownAt is null ? "now" : "at " + Render.KnownAt(answer.KnownAt))}: {Render.Percent(now)}"
+            var known = answer.KnownAt is null ? "now" : "at " + Render.KnownAt(answer.KnownAt);
+            console.WriteLine($"Deposited at entry on {Render.KnownAt(deposited.KnownAt)} under the law then: {Render.Percent(then)}; owed as known {known}: {Render.Percent(now)}"
                 + (value is { } v3 ? $" (difference on {v3:0.##}: {Difference(deposited, answer, v3):0.00})" : string.Empty));
         }
 

@@ -22,11 +22,12 @@ public sealed class LedgerView
     private readonly ConcurrentDictionary<long, Stretch[]> _stretches = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<TimelineStep>> _wholeTimelines = new(StringComparer.Ordinal);
 
-    internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt, bool asPublished = false)
+    internal LedgerView(TradeLedger ledger, DateTimeOffset? knownAt, DateTimeOffset? publishedBy = null)
     {
-        KnownAt = knownAt;
+        // the law as published on a day is answered as of that day (the schedule revision, the exemptions then)
+        KnownAt = publishedBy ?? knownAt;
         Ledger = ledger;
-        var known = ledger.Restrict(knownAt, asPublished);
+        var known = ledger.Restrict(knownAt, publishedBy);
         Measures = known.Measures;
         Suspensions = known.Suspensions;
         Voidings = known.Voidings;
@@ -45,7 +46,7 @@ public sealed class LedgerView
         var excludes = new Dictionary<string, List<GroupExclusion>>(StringComparer.Ordinal);
         foreach (var rule in ledger.StackingRules)
         {
-            foreach (var other in rule.ExcludesKnownAt(knownAt, asPublished))
+            foreach (var other in rule.ExcludesKnownAt(knownAt, publishedBy))
             {
                 if (groups.TryGetValue(other.Group, out var target) && target.Order < 64)
                 {

@@ -293,14 +293,14 @@ public sealed record StackingRule(string Group, StackingMode Mode, string? Note,
     /// (an undated entry counts as recorded before any dated one). A later-recorded entry so replaces
     /// the earlier ones for its group, and answers as known before it are unchanged.
     /// </summary>
-    /// <param name="asPublished">The law as published at <paramref name="knownAt"/>: the exclusions as known now, those whose order was public by then.</param>
-    public IReadOnlyList<StackingExclusion> ExcludesKnownAt(DateTimeOffset? knownAt, bool asPublished = false)
+    /// <param name="publishedBy">When given, the law as published then: of the exclusions as known at <paramref name="knownAt"/>, those whose order was public by then.</param>
+    public IReadOnlyList<StackingExclusion> ExcludesKnownAt(DateTimeOffset? knownAt, DateTimeOffset? publishedBy = null)
     {
         var known = (Excludes ?? [])
-            .Where(e => asPublished || e.Recorded is null || knownAt is null || e.Recorded <= knownAt)
+            .Where(e => e.Recorded is null || knownAt is null || e.Recorded <= knownAt)
             .GroupBy(e => e.Group, StringComparer.Ordinal)
             .SelectMany(g => g.Where(e => (e.Recorded ?? DateTimeOffset.MinValue) == g.Max(x => x.Recorded ?? DateTimeOffset.MinValue)));
-        return asPublished && knownAt is { } day ? [.. known.Where(e => (e.Published ?? e.Recorded ?? DateTimeOffset.MinValue) <= day)] : [.. known];
+        return publishedBy is { } day ? [.. known.Where(e => (e.Published ?? e.Recorded ?? DateTimeOffset.MinValue) <= day)] : [.. known];
     }
 }
 

@@ -220,14 +220,16 @@ public sealed class TradeLedger
     /// amendments made by then folded into the records they correct: the ledger as it stood then.
     /// The result holds no amendments of its own.
     /// </summary>
-    public TradeLedger Restrict(DateTimeOffset? knownAt, bool asPublished = false)
+    /// <param name="knownAt">The record time: only records made by then (all when null).</param>
+    /// <param name="publishedBy">When given, only records whose fact was public by then (<see cref="Provenance.PublicFrom"/>) as well.</param>
+    public TradeLedger Restrict(DateTimeOffset? knownAt, DateTimeOffset? publishedBy = null)
     {
-        if (knownAt is null && Amendments.IsEmpty)
+        if (knownAt is null && publishedBy is null && Amendments.IsEmpty)
         {
             return this;
         }
 
-        bool Known(Provenance p) => knownAt is not { } t || (asPublished ? p.PublicFrom : p.Recorded) <= t;
+        bool Known(Provenance p) => (knownAt is not { } t || p.Recorded <= t) && (publishedBy is not { } day || p.PublicFrom <= day);
         var amendments = Amendments.Where(a => Known(a.Provenance))
             .Select((a, i) => (Amendment: a, Index: i))
             .OrderBy(a => a.Amendment.Provenance.Recorded).ThenBy(a => a.Index)
@@ -255,9 +257,10 @@ public sealed class TradeLedger
     public Evaluation.LedgerView AsKnownAt(DateTimeOffset? knownAt) => new(this, knownAt);
 
     /// <summary>
-    /// The law as published at <paramref name="day"/>, as the ledger knows it now: every record whose
-    /// fact was public by then (its <see cref="Provenance.PublicFrom"/>), the corrections learnt later
-    /// included. What an importer deposited at entry followed this, not the ledger's own knowledge then.
+    /// The law as published at <paramref name="day"/>, as the ledger knew it at <paramref name="knownAt"/>
+    /// (now when null): every record made by then whose fact was public by <paramref name="day"/> (its
+    /// <see cref="Provenance.PublicFrom"/>), so the corrections learnt after the day but by the known-at are
+    /// included, and nothing recorded after the known-at is. What an importer deposited at entry followed this.
     /// </summary>
-    public Evaluation.LedgerView AsPublishedAt(DateTimeOffset day) => new(this, day, asPublished: true);
+    public Evaluation.LedgerView AsPublishedAt(DateTimeOffset day, DateTimeOffset? knownAt = null) => new(this, knownAt, publishedBy: day);
 }

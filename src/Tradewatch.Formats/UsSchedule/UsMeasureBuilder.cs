@@ -611,7 +611,10 @@ public sealed partial class UsMeasureBuilder
 
     private void CountryOrders()
     {
-        // Brazil: +40% (EO 14323) with its Annex I exemptions; India: +25% for Russian oil (EO 14329) until the February 2026 order
+        // Brazil: +40% (EO 14323) with its Annex I exemptions; India: +25% for Russian oil (EO 14329) until the February 2026 order.
+        // Their exceptions differ in the schedule: 9903.01.77 (Brazil) excepts only 9903.01.78-.83 and .90 (goods in transit,
+        // donations, informational materials, its own Annex I and farm list, civil aircraft, Section 232 goods), not the
+        // reciprocal tariff's Annex II (note 2(v)(iii)) nor the electronics (9903.01.32); 9903.01.86 (India) excepts Annex II.
         var brazil = _source.Csv("country_eo_exempt_products.csv").Where(r => r[0] == "9903.01.77").ToList();
         _lists["us-ieepa-brazil-exempt"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") <= 0).Select(r => r[1]).ToList();
         _lists["us-ieepa-brazil-exempt-nov"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") > 0).Select(r => r[1]).ToList();
@@ -619,8 +622,8 @@ public sealed partial class UsMeasureBuilder
         Suspend("us-ieepa-brazil", "nov-2025", "Farm goods exempted from the Brazil order (order of 20 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-20",
             "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-duties-addressing-threats-to-the-united-states-by-the-government-of-brazil/", "us-ieepa-brazil-exempt-nov");
         Measure(new Layer(
-            "us-ieepa-brazil", "IEEPA order on Brazil (+40%)", "IEEPA (Brazil)", "EO 14323 (9903.01.77 exempt; 9903.01.76)", "ieepa-reciprocal", ["BR"], [],
-            new Scope(true, [], ["us-ieepa-annex-ii", "us-ieepa-brazil-exempt"], "all goods except Annex I of EO 14323 and Annex II"),
+            "us-ieepa-brazil", "IEEPA order on Brazil (+40%)", "IEEPA (Brazil)", "EO 14323 (9903.01.77; its exceptions 9903.01.78-.83 and .90)", "ieepa-reciprocal", ["BR"], [],
+            new Scope(true, [], ["us-ieepa-brazil-exempt"], "all goods except Annex I of EO 14323 (9903.01.81; the reciprocal tariff's Annex II and electronics exemption are not exceptions to it: 9903.01.77)"),
             "2025-08-05", ["https://www.federalregister.gov/documents/2025/08/05/2025-14896/addressing-threats-to-the-united-states-by-the-government-of-brazil"], null,
             [new Rate("2025-08-06", null, "40"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])]));
         Measure(new Layer(

@@ -271,8 +271,8 @@ public static class LedgerPages
     }
 
     /// <summary>
-    /// What was deposited at entry (the ledger as known on the entry day) against what is owed as the
-    /// answer knows it: a layer voided or cut since is money to claim back; one added since is owed.
+    /// What was deposited at entry (the law as published on the entry day, as the answer knows it) against
+    /// what is owed as the answer knows it: a layer voided or cut since is money to claim back; one added since is owed.
     /// </summary>
     private static Html Deposit(DutyDto a, LedgerSession ledger)
     {
@@ -296,7 +296,7 @@ public static class LedgerPages
                 : (then > now ? $"more than owed {known}: refundable" : $"less than owed {known}");
         return Html.Of($"""
             <div class="small" id="duty-deposit">
-              <p>Deposited at entry on {a.Date} (the ledger as known then{(deposit.KnownAt is null ? string.Empty : $", {deposit.KnownAt}")}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a)}" : string.Empty)}. The deposit was {verdict}.</p>
+              <p>Deposited at entry on {a.Date} (the law as published that day, {known}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a)}" : string.Empty)}. The deposit was {verdict}.</p>
             </div>
             """);
     }

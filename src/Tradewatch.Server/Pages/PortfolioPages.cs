@@ -94,7 +94,7 @@ public static class PortfolioPages
         var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View, ledger.Schedule))).ToList();
         if (form["format"] == "csv")
         {
-            return CsvExports.Portfolio(results);
+            return CsvExports.Portfolio(read, results);
         }
 
         return Page(http, ledger, shownCsv, chosen, knownText, errors, (read, results));

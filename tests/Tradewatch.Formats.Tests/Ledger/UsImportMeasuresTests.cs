@@ -170,6 +170,13 @@ public class UsImportMeasuresTests
     [InlineData("BR", "6109.10.00.12", "2026-03-02", "Section 122", 10)]
     [InlineData("MX", "3104.20.00.10", "2025-03-06", "IEEPA fentanyl", 25)] // potash paid 25% until the 10% of 7 Mar 2025 (EO 14232)
     [InlineData("MX", "3104.20.00.10", "2025-03-07", "IEEPA fentanyl", 10)]
+    [InlineData("BR", "8471.30.01.00", "2025-09-16", "IEEPA (Brazil)", 40)] // 9903.01.77 excepts 9903.01.78-.83 and .90 only: not the electronics of 9903.01.32
+    [InlineData("BR", "8471.30.01.00", "2025-09-16", "IEEPA reciprocal", 0)] // ... which spare the reciprocal 10%
+    [InlineData("BR", "8505.11.00.70", "2025-09-16", "IEEPA (Brazil)", 40)] // nor the reciprocal tariff's Annex II (India's 9903.01.86 does except it)
+    [InlineData("BR", "8517.13.00.00", "2025-09-16", "IEEPA (Brazil)", 0)] // smartphones are in Brazil's own Annex I (9903.01.81)
+    [InlineData("GB", "7208.10.15.00", "2026-05-01", "Section 232", 25)] // Annex I-A steel of the UK: 9903.82.04, +25%
+    [InlineData("GB", "8302.41.60.80", "2026-05-01", "Section 232", 15)] // Annex I-B derivatives of the UK: 9903.82.05, +15%
+    [InlineData("GB", "7408.11.60.00", "2026-05-01", "Section 232", 50)] // copper has no UK heading: Annex I-A's 50% (9903.82.02)
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
