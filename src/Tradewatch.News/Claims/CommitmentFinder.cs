@@ -94,7 +94,9 @@ internal static partial class CommitmentFinder
             var named = agreement.Value.Equals("agreed", StringComparison.OrdinalIgnoreCase) ? null : ctx.PlaceMentions.Where(p => p.Span.End <= at && p.Span.Start >= sentence.Start && ctx.Gazetteer.Places[p.Name].IsCity
                     && AttributiveGap().IsMatch(ctx.Text.AsSpan(p.Span.End, at - p.Span.End)))
                 .Select(p => p.Name).LastOrDefault();
-            if (parties.Count < 2 && (BothSides().IsMatch(text) || named is not null || MadeVerb().IsMatch(text)))
+            // Only for an agreement made (a verb of making it, not in the future) or named by its city.
+            var made = MadeVerb().IsMatch(text) && !Text.Tense.IsFuture(text);
+            if (parties.Count < 2 && (named is not null || made))
             {
                 // "the two sides agreed", "under the Geneva deal", "the deal with Japan, announced on July 22": the parties the
                 // sentence leaves out are the two the report is about, or the one it names and the report's other.

@@ -347,6 +347,10 @@ internal static partial class TariffFinder
         "from", "to", "into", "shipped", "imported", "exported", "entering", "sold", "made", "that", "which", "who", "above", "below",
         "over", "under", "by", "for", "since", "until", "after", "before", "in", "at", "and", "or", "as", "with", "is", "are", "was",
         "were", "will", "would", "worth", "valued", "if", "unless", "while", "but", "starting", "effective",
+        // Past the goods: a limit on them ("beyond the quota") or the verb the phrase is the subject of ("stands at").
+        "beyond", "exceeding", "outside", "within", "stands", "stand", "stood", "remains", "remain", "remained", "rises", "rose",
+        "falls", "fell", "goes", "went", "climbs", "climbed", "jumps", "jumped", "could", "should", "can", "may", "might", "must",
+        "has", "have", "had", "be", "been", "now", "currently", "still", "also", "set", "due",
     };
 
     /// <summary>Words that do not narrow the goods: determiners and the general nouns for goods.</summary>
