@@ -60,4 +60,45 @@ public sealed class HtsLineSearchTests
         Assert.Empty(Find("   "));
         Assert.DoesNotContain(Find("reciprocal"), h => h.Line.IsChapter99);
     }
+
+    [Fact]
+    public void A_line_right_under_the_words_as_a_phrase_ranks_above_a_line_repeating_one_word_further_down()
+    {
+        // 8505.11.00 "Of metal" lies right under "Permanent magnets and articles intended to become permanent magnets";
+        // 8505.19.10.00 "Flexible magnets" lies under that subheading's "Other", its own words holding "magnets" only
+        var hits = Find("permanent magnets").Select(h => h.Line.Code.ToString()).ToList();
+
+        Assert.Equal("8505.11.00", hits[0]);
+        Assert.True(hits.IndexOf("8505.11.00") < hits.IndexOf("8505.19.10.00"));
+        // every line under the subheading that says "permanent magnets" comes before the heading's other lines
+        var under = hits.FindLastIndex(c => c.StartsWith("8505.1", StringComparison.Ordinal));
+        Assert.True(hits.Take(under + 1).All(c => c.StartsWith("8505.1", StringComparison.Ordinal)), string.Join(", ", hits));
+    }
+
+    [Fact]
+    public void A_heading_holding_the_words_apart_does_not_outrank_lines_whose_own_words_say_them()
+    {
+        // 7318 "Screws, bolts, nuts, ... of iron or steel" holds both words far apart: its screws rank above its washers
+        var hits = Find("steel screws").ToList();
+
+        Assert.Contains("screw", hits[0].Line.Description, StringComparison.OrdinalIgnoreCase);
+        Assert.True(hits.FindIndex(h => h.Line.Description.Contains("screw", StringComparison.OrdinalIgnoreCase))
+            < hits.FindIndex(h => h.Line.Description.Contains("washers", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Temporary_provisions_come_after_the_goods_lines_and_lead_only_when_nothing_else_matches()
+    {
+        var hits = Find("bicycles").ToList();
+        static bool Special(HtsHit h) => h.Line.Code.ToString() is ['9', '8' or '9', ..];
+
+        Assert.Contains(hits, Special);
+        var firstSpecial = hits.FindIndex(Special);
+        Assert.All(hits.Skip(firstSpecial), h => Assert.True(Special(h), h.Line.Code.ToString()));
+
+        // a search only a temporary provision answers still finds it
+        var only = Find("disc brakes bicycles");
+        Assert.NotEmpty(only);
+        Assert.All(only, h => Assert.StartsWith("9902", h.Line.Code.ToString(), StringComparison.Ordinal));
+    }
 }

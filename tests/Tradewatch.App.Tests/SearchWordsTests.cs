@@ -44,4 +44,14 @@ public sealed class SearchWordsTests
         Assert.Equal(1, bike.Values.Sum(), 2);
         Assert.Equal((SearchLexicon.Stem("bike"), 1.0), (bicycle.Stem, bicycle.Share));
     }
+
+    [Theory]
+    [InlineData("permanent magnets", "Electromagnets; permanent magnets and articles intended to become magnets", true)]
+    [InlineData("permanent magnets", "Magnets, whether permanent or not", false)]
+    [InlineData("magnets permanent", "Permanent magnets", false)]
+    [InlineData("articles iron", "Other articles of iron or steel", true)]
+    [InlineData("electric bikes", "Electric bicycles and parts", true)]
+    [InlineData("cobalt", "Oxides of cobalt", true)]
+    public void A_phrase_is_the_words_side_by_side_in_order_stop_words_aside(string query, string text, bool phrase) =>
+        Assert.Equal(phrase, SearchWords.Of(query, Lexicon).PhraseIn(SearchText.Of(text)));
 }

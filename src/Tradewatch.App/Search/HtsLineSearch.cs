@@ -8,24 +8,48 @@ public sealed record HtsHit(TariffLine Line, double Score, string FullDescriptio
 
 /// <summary>
 /// The US tariff and statistical lines of a schedule revision ranked against a search, for
-/// <c>hts search</c> and the site's search alike. Chapter 99 is left out: its provisions are measures,
-/// not goods. A line is found when every word of the search is found in its full description, read as
-/// <see cref="SearchWords"/> reads any text (stems, synonyms, a word's start). Each word scores the
-/// best of the descriptions it is found in: <see cref="OwnWeight"/> in the line's own, 1 in a
-/// heading's, divided by the square root of that description's number of stems, so a short and
-/// specific description outranks a long one that merely mentions the word; and times how well it is
-/// found there (<see cref="SearchWords.Strength"/>: the word itself over a synonym over a word's start).
+/// <c>hts search</c> and the site's search alike. Chapter 99's additional duties (9903) are left out: its
+/// provisions are measures, not goods. A line is found when every word of the search is found in its full
+/// description, read as <see cref="SearchWords"/> reads any text (stems, synonyms, a word's start).
+/// <para>
+/// Lines are ranked by the description on their path (a heading's, a subheading's or their own) that holds
+/// the whole search most closely: its words side by side (<see cref="SearchWords.PhraseIn"/>) over merely
+/// all present (<see cref="ScatteredWeight"/>), in a short description over a long one (divided by the square
+/// root of its number of stems), the line's own over a heading's (<see cref="OwnWeight"/>), and less for each
+/// level the line lies below it (<see cref="LevelDecay"/>), times how well the words are found there
+/// (<see cref="SearchWords.Strength"/>). So "permanent magnets" ranks 8505.11.00 (of metal, right under
+/// "Permanent magnets and articles ...") above 8505.19.10.00 (flexible magnets, under "Other" below it),
+/// although the latter's own words say "magnets". To that closeness (times <see cref="WholeWeight"/>) each word
+/// adds its best description's worth apart, which ranks the lines whose words are spread over several
+/// descriptions and parts the lines alike in closeness. The special
+/// provisions of chapters 98 and 99 (goods returned, temporary reductions in 9902) come after the goods of
+/// chapters 1 to 97, so they lead only a search that finds nothing else.
+/// </para>
 /// </summary>
 public sealed class HtsLineSearch
 {
     /// <summary>What a word found in the line's own description is worth against one found in a heading's.</summary>
     public const double OwnWeight = 1.5;
 
+    /// <summary>What a description holding every word of the search, though not side by side, is worth against one holding them as a phrase.</summary>
+    public const double ScatteredWeight = 0.5;
+
+    /// <summary>What a description holding the search is worth for a line one level below it, against the line it describes.</summary>
+    public const double LevelDecay = 0.8;
+
+    /// <summary>
+    /// What the closeness of the description holding the whole search is worth against each word's best
+    /// description apart: enough that one level closer to a phrase outweighs a word repeated in the line's own words.
+    /// </summary>
+    public const double WholeWeight = 20;
+
     private readonly ConcurrentDictionary<(string Source, string Revision), Lazy<IReadOnlyList<Entry>>> revisions = new();
 
-    private sealed record Node(SearchText Text, double Weight);
+    /// <param name="Weight">The description's worth: <see cref="OwnWeight"/> or 1, over the square root of its number of stems.</param>
+    /// <param name="Below">How many levels the line lies below the description (0: its own).</param>
+    private sealed record Node(SearchText Text, double Weight, int Below);
 
-    private sealed record Entry(TariffLine Line, string FullDescription, SearchText All, Node[] Nodes);
+    private sealed record Entry(TariffLine Line, string FullDescription, SearchText All, Node[] Nodes, bool Special);
 
     /// <summary>
     /// The lines of <paramref name="revision"/> that hold every word of <paramref name="words"/>, best
@@ -43,7 +67,7 @@ public sealed class HtsLineSearch
         }
 
         var entries = Entries(schedule, revision);
-        var hits = new List<HtsHit>();
+        var hits = new List<(HtsHit Hit, bool Special)>();
         foreach (var entry in entries)
         {
             if (!words.AllIn(entry.All))
@@ -51,7 +75,17 @@ public sealed class HtsLineSearch
                 continue;
             }
 
-            double score = 0;
+            double whole = 0;
+            foreach (var node in entry.Nodes)
+            {
+                if (words.AllIn(node.Text))
+                {
+                    var closeness = node.Weight * Math.Pow(LevelDecay, node.Below) * (words.PhraseIn(node.Text) ? 1 : ScatteredWeight);
+                    whole = Math.Max(whole, closeness * words.Score(node.Text) / words.Count);
+                }
+            }
+
+            double apart = 0;
             for (var term = 0; term < words.Count; term++)
             {
                 double best = 0;
@@ -63,13 +97,13 @@ public sealed class HtsLineSearch
                     }
                 }
 
-                score += best;
+                apart += best;
             }
 
-            hits.Add(new HtsHit(entry.Line, Math.Round(score, 3), entry.FullDescription));
+            hits.Add((new HtsHit(entry.Line, Math.Round((WholeWeight * whole) + apart, 3), entry.FullDescription), entry.Special));
         }
 
-        return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Line.Code.ToString(), StringComparer.Ordinal)];
+        return [.. hits.OrderBy(h => h.Special).ThenByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Line.Code.ToString(), StringComparer.Ordinal).Select(h => h.Hit)];
     }
 
     /// <summary>Stems the revision's descriptions now (a server does it at start), so its first search does not wait.</summary>
@@ -88,10 +122,10 @@ public sealed class HtsLineSearch
         // a heading's words are stemmed once for all the lines under it
         var texts = new Dictionary<string, SearchText>(StringComparer.Ordinal);
         SearchText TextOf(string description) => texts.TryGetValue(description, out var t) ? t : texts[description] = SearchText.Of(description);
-        Node NodeOf(string description, double weight)
+        Node NodeOf(string description, double weight, int below)
         {
             var text = TextOf(description);
-            return new Node(text, weight / Math.Sqrt(Math.Max(1, text.Count)));
+            return new Node(text, weight / Math.Sqrt(Math.Max(1, text.Count)), below);
         }
 
         var entries = new List<Entry>();
@@ -103,8 +137,9 @@ public sealed class HtsLineSearch
             }
 
             var path = schedule.Path(revision, line.Code).Select(n => n.Description).ToList();
-            Node[] nodes = [.. path.Select(d => NodeOf(d, 1)), NodeOf(line.Description, OwnWeight)];
-            entries.Add(new Entry(line, string.Join(" > ", path.Append(line.Description)), SearchText.Union(nodes.Select(n => n.Text)), nodes));
+            Node[] nodes = [.. path.Select((d, i) => NodeOf(d, 1, path.Count - i)), NodeOf(line.Description, OwnWeight, 0)];
+            var chapter = line.Code.Truncate(2).Digits;
+            entries.Add(new Entry(line, string.Join(" > ", path.Append(line.Description)), SearchText.Union(nodes.Select(n => n.Text)), nodes, chapter is "98" or "99"));
         }
 
         return entries;

@@ -11,29 +11,42 @@ public sealed class SearchText
     private readonly HashSet<string> stems;
     private readonly string[] sorted;
 
-    private SearchText(HashSet<string> stems)
+    private SearchText(HashSet<string> stems, string[] sequence)
     {
         this.stems = stems;
         sorted = [.. stems.Order(StringComparer.Ordinal)];
+        Sequence = sequence;
     }
+
+    /// <summary>
+    /// The stems of the words in the order the text has them, stop words left out (as a search leaves them out),
+    /// for finding a search's words side by side; empty for a union of texts, which has no one order.
+    /// </summary>
+    public IReadOnlyList<string> Sequence { get; }
 
     /// <summary>The stems of the texts together (null texts are skipped).</summary>
     public static SearchText Of(params IEnumerable<string?> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        var sequence = new List<string>();
         foreach (var text in texts)
         {
             if (!string.IsNullOrEmpty(text))
             {
                 foreach (var word in TextNormal.Words(SearchWords.Fold(text)))
                 {
-                    stems.Add(SearchLexicon.Stem(word));
+                    var stem = SearchLexicon.Stem(word);
+                    stems.Add(stem);
+                    if (!SearchLexicon.IsStopWord(word))
+                    {
+                        sequence.Add(stem);
+                    }
                 }
             }
         }
 
-        return new SearchText(stems);
+        return new SearchText(stems, [.. sequence]);
     }
 
     /// <summary>The stems of several texts together.</summary>
@@ -46,7 +59,7 @@ public sealed class SearchText
             stems.UnionWith(part.stems);
         }
 
-        return new SearchText(stems);
+        return new SearchText(stems, []);
     }
 
     /// <summary>How many different stems the text has.</summary>

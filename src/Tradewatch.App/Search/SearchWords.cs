@@ -93,6 +93,38 @@ public sealed class SearchWords
         return score;
     }
 
+    /// <summary>
+    /// Whether the search's words stand side by side in <paramref name="text"/>, in the search's order (stop words
+    /// aside): "permanent magnets" in "electromagnets; permanent magnets and articles", not in "magnets, permanent or
+    /// not". Each word is found as <see cref="Finds"/> finds it. A search of one word is a phrase wherever it is found.
+    /// </summary>
+    public bool PhraseIn(SearchText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sequence = text.Sequence;
+        for (var start = 0; start + terms.Count <= sequence.Count; start++)
+        {
+            var all = true;
+            for (var term = 0; term < terms.Count && all; term++)
+            {
+                all = FindsStem(term, sequence[start + term]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool FindsStem(int term, string stem)
+    {
+        var (own, synonyms) = terms[term];
+        return stem.StartsWith(own, StringComparison.Ordinal) || synonyms.Any(s => s.Stem == stem);
+    }
+
     /// <summary>Whether the search's word number <paramref name="term"/> is found in <paramref name="text"/>: its stem starts a stem of the text, or a synonym's stem is one.</summary>
     public bool Finds(int term, SearchText text)
     {

@@ -16,12 +16,17 @@ public static class Readability
     public static string? Unreadable(CleanReport clean)
     {
         ArgumentNullException.ThrowIfNull(clean);
-        var text = clean.Text;
+        return string.IsNullOrWhiteSpace(clean.Text) && clean.Removed.Count > 0
+            ? $"no article text: all {clean.Removed.Count} lines were page furniture, tables or labels"
+            : Unreadable(clean.Text);
+    }
+
+    /// <summary>Why nothing can be read from a report's cleaned <paramref name="text"/>, or null when it can be read.</summary>
+    public static string? Unreadable(string text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return clean.Removed.Count > 0
-                ? $"no article text: all {clean.Removed.Count} lines were page furniture, tables or labels"
-                : "no article text";
+            return "no article text";
         }
 
         int letters = 0, visible = 0;

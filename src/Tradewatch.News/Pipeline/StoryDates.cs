@@ -15,6 +15,7 @@ public sealed class StoryMember(string id, DatedBy own, string text, string? url
 {
     private readonly Lazy<CleanReport> clean = new(clean);
     private readonly Lazy<StoryFeatures> features = new(features);
+    private readonly Lazy<bool> readable = new(() => Readability.Unreadable(text) is null);
 
     public string Id => id;
 
@@ -25,6 +26,12 @@ public sealed class StoryMember(string id, DatedBy own, string text, string? url
     public string Text => text;
 
     public string? Url => url;
+
+    /// <summary>
+    /// Whether its text can be read (<see cref="Readability"/>): a report in another language, of
+    /// figures or of page furniture keeps the date it prints but is given none from its words or its story.
+    /// </summary>
+    public bool Readable => readable.Value;
 
     /// <summary>Its duplicate group: members with the same group are copies or versions of each other.</summary>
     public int Group => group;
@@ -54,7 +61,8 @@ public static class StoryDates
     /// <summary>
     /// The dates a story's reports take from the story: own dates reconciled with the story's, and the
     /// undated reports dated by the dated ones (by the weekday their lead names, by a copy, else by the
-    /// most similar dated report their words admit). Reports no dated report can date stay undated.
+    /// most similar dated report their words admit). Reports no dated report can date stay undated, and
+    /// so do reports whose text cannot be read (<see cref="StoryMember.Readable"/>).
     /// </summary>
     public static DatedBy[] FromStory(IReadOnlyList<StoryMember> members, StoryClusterer clusterer)
     {
@@ -78,7 +86,7 @@ public static class StoryDates
         List<EventDays.Anchor>? anchors = null;
         for (var i = 0; i < members.Count; i++)
         {
-            if (dates[i].Date is not null)
+            if (dates[i].Date is not null || !members[i].Readable)
             {
                 continue;
             }
@@ -127,7 +135,7 @@ public static class StoryDates
         ArgumentNullException.ThrowIfNull(dates);
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(clusterer);
-        var ids = Enumerable.Range(0, members.Count).Where(i => dates[i].Date is null).ToList();
+        var ids = Enumerable.Range(0, members.Count).Where(i => dates[i].Date is null && members[i].Readable).ToList();
         foreach (var i in ids)
         {
             var (text, url) = (members[i].Text, members[i].Url);
