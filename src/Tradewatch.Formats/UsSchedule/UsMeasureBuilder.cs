@@ -557,7 +557,8 @@ public sealed partial class UsMeasureBuilder
                 new Scope(true, [], exclude, "all goods except Annex II (as amended) and, from their orders, the electronics and farm-goods exemptions"),
                 rates[0].Recorded!, [.. history.Select(r => r.Source).Distinct()],
                 floor ? "15% is all-in for goods whose MFN rate is below 15% (the deal floor: the reciprocal tops the MFN rate up to 15%); goods at or above 15% MFN pay no reciprocal tariff." : null,
-                rates) { Formerly = legacy == id ? [] : [legacy] });
+                rates)
+            { Formerly = legacy == id ? [] : [legacy] });
             Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
                 "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
             Suspend(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
@@ -972,7 +973,8 @@ public sealed partial class UsMeasureBuilder
                 basis, legal, group, others ? ["*"] : targets, excluded,
                 Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
                 note, rates, usmcaParts.Contains(targets[0]) ? UsmcaPartsCondition(authority) + (condition is null ? string.Empty : "; " + condition) : condition,
-                condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal) { Formerly = legacy == measureId ? [] : [legacy] });
+                condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal)
+            { Formerly = legacy == measureId ? [] : [legacy] });
         }
     }
 
