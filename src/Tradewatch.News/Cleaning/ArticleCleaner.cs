@@ -196,7 +196,7 @@ public static partial class ArticleCleaner
             return RemovalReason.Caption;
         }
 
-        if (P.WidgetLabel().IsMatch(line))
+        if (P.WidgetLabel().IsMatch(line) || P.Breadcrumb().IsMatch(line))
         {
             return RemovalReason.Fragment;
         }
@@ -217,7 +217,9 @@ public static partial class ArticleCleaner
             return RemovalReason.Teaser;
         }
 
-        if (P.Promo().IsMatch(line) && (words <= 12 || P.Domain().IsMatch(line) || !P.ReportingVerb().IsMatch(line)))
+        // A sentence that reports what someone said is the article's, even when it names a newsletter or a subscription.
+        var reported = sentence && words >= LineModel.ProtectedWords && P.ReportingVerb().IsMatch(line);
+        if (P.Promo().IsMatch(line) && !reported && (words <= 12 || P.Domain().IsMatch(line) || !P.ReportingVerb().IsMatch(line)))
         {
             return RemovalReason.Promo;
         }
