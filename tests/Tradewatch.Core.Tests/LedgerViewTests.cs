@@ -420,4 +420,21 @@ public class LedgerViewTests
         var expiry = Assert.Single(view.Changes(D("2025-11-01"), D("2025-11-30"), D(today)));
         Assert.EndsWith(wording, expiry.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2025-12-31", "2025-02-03", "takes effect at 10%", "the surcharge reaches its limit")]
+    [InlineData("2025-12-31", "2025-02-04", "takes effect at 10%", "the surcharge reaches its limit")]
+    [InlineData("2025-12-31", "2025-02-05", "took effect at 10%", "the surcharge reaches its limit")]
+    [InlineData("2025-12-31", "2026-12-05", "took effect at 10%", "the surcharge reaches its limit (this date has passed)")]
+    // asked as known on 3 Feb 2025, the start and the deadline were still to come, whatever today is
+    [InlineData("2025-02-03", "2026-12-05", "takes effect at 10%", "the surcharge reaches its limit")]
+    public void Starts_and_deadlines_are_worded_by_their_date_against_the_day_the_answer_speaks_from(string knownAt, string today, string start, string deadline)
+    {
+        var bare = Ledger();
+        var ledger = bare.Append(new LedgerBatch { Deadlines = [new Deadline("limit", D("2025-02-20"), "the surcharge reaches its limit", null, At("2025-02-01"))] }, bare.Version);
+        var events = ledger.AsKnownAt(DateParsing.EndOfDay(D(knownAt))).Changes(D("2025-02-01"), D("2025-02-28"), D(today));
+
+        Assert.Equal("fentanyl " + start, Assert.Single(events, e => e.Kind == CalendarEventKind.Starts).Text);
+        Assert.Equal(deadline, Assert.Single(events, e => e.Kind == CalendarEventKind.Deadline).Text);
+    }
 }
