@@ -70,6 +70,11 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("text/html", missing.Content.Headers.ContentType?.MediaType);
         Assert.Contains("no measure &#x27;no-such-measure&#x27;", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // a measure renamed: its former id leads to the page under the id it goes by now
+        var former = await client.GetAsync("/ledger/measures/us-reciprocal-10-ad");
+        Assert.Equal(HttpStatusCode.MovedPermanently, former.StatusCode);
+        Assert.Equal("/ledger/measures/us-reciprocal-baseline-10", former.Headers.Location?.OriginalString);
     }
 
     [Fact]
