@@ -238,7 +238,8 @@ public sealed class LedgerView
         return new MeasureTimeline(measure, [.. segments], scoped, mode, groupOrder, exclusions);
     }
 
-    public Measure? FindMeasure(string id) => _timelines.TryGetValue(id, out var t) ? t.Measure : null;
+    /// <summary>The measure of that id, or of which it is a former id, as known at this time.</summary>
+    public Measure? FindMeasure(string id) => _timelines.TryGetValue(Ledger.CurrentId(id), out var t) ? t.Measure : null;
 
     /// <summary>The rate entries of a measure in force over days, as known at this time.</summary>
     public IReadOnlyList<(DateRange Valid, decimal ScheduledPercent, decimal InForcePercent, LayerStatus Status)> Schedule(string measureId) =>
