@@ -56,7 +56,7 @@ public class PortfolioInputTests
         Assert.Contains(":4: the line has 6 fields and the header 5 (a comma in a value that is not quoted?); line skipped", error, StringComparison.Ordinal);
         Assert.Contains(":5: date '2201-01-01' is outside 1990-01-01 to 2100-12-31; line skipped", error, StringComparison.Ordinal);
         Assert.Contains(":6: HS code '0101.99' is not in the HS 2022 nomenclature; line skipped", error, StringComparison.Ordinal);
-        Assert.Contains("Portfolio: 1 lines, customs value 1,000.00, 4 malformed line(s) skipped", output, StringComparison.Ordinal);
+        Assert.Contains("Portfolio: 1 lines, customs value 1,000.00 USD, 4 malformed line(s) skipped", output, StringComparison.Ordinal);
     }
 
     [Fact]

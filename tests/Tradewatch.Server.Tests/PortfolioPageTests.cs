@@ -62,7 +62,9 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("portfolio.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var rows = Core.Csv.ReadRecords(new StringReader(await response.Content.ReadAsStringAsync())).ToList();
-        Assert.Equal(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure", "note"], rows[0]);
+        Assert.Equal(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure", "note", "currency"], rows[0]);
+        // a book of US imports is in US dollars, every amount of it
+        Assert.All(rows.Skip(1), r => Assert.Equal("USD", r[9]));
         foreach (var scenario in new[] { "baseline", "threat-100-percent" })
         {
             var total = Assert.Single(rows, r => r[0] == scenario && r[1] == "total");
@@ -120,7 +122,8 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         }
 
         Assert.True(duties[1] > duties[0], "the threatened 100% costs the book more");
-        Assert.Contains("4 line(s), customs value 60,000.00", html, StringComparison.Ordinal);
+        Assert.Contains("4 line(s), customs value 60,000.00 USD", html, StringComparison.Ordinal);
+        Assert.Contains("Amounts are in USD", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Charts;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
@@ -46,6 +47,7 @@ internal static class PortfolioCommand
             }
 
             var skipped = read.Skipped;
+            var currency = PortfolioCurrency.Of(session.Reference, read.Tally);
             // the lines are read once; each view is worked out from the same tally
             var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View, session.Schedule))).ToList();
             if (parse.GetValue(svg) is { } svgPath)
@@ -60,6 +62,8 @@ internal static class PortfolioCommand
                 {
                     file = path,
                     skipped,
+                    currency = currency.Code,
+                    currencies = currency.All,
                     scenarios = results.Select(r => new
                     {
                         name = r.Name,
@@ -81,7 +85,7 @@ internal static class PortfolioCommand
             }
             else
             {
-                Table(context, results, skipped);
+                Table(context, results, skipped, currency);
             }
 
             return skipped > 0 && results[0].Summary.Lines == 0 ? ExitCodes.BadData : ExitCodes.Ok;
@@ -147,11 +151,12 @@ internal static class PortfolioCommand
     /// <summary>How many lines whose MFN duty is not computed the table lists.</summary>
     private const int ShownNotComputed = 10;
 
-    private static void Table(CliContext context, List<(string Name, PortfolioSummary Summary)> results, long skipped)
+    private static void Table(CliContext context, List<(string Name, PortfolioSummary Summary)> results, long skipped, PortfolioCurrency currency)
     {
         var console = Render.Console(context);
         var baseline = results[0].Summary;
-        console.MarkupLine($"[bold]Portfolio[/]: {baseline.Lines} lines, customs value {baseline.Value:N2}" + (skipped > 0 ? $", {skipped} malformed line(s) skipped" : string.Empty));
+        console.MarkupLine($"[bold]Portfolio[/]: {baseline.Lines} lines, customs value {baseline.Value:N2}{Markup.Escape(currency.Suffix)}" + (skipped > 0 ? $", {skipped} malformed line(s) skipped" : string.Empty));
+        console.WriteLine(currency.Note);
         var compare = new Table().AddColumns("Scenario", "MFN duty", "Additional duty", "Total duty", "Effective rate", "Refund exposure");
         foreach (var (name, s) in results)
         {

@@ -74,6 +74,10 @@ public sealed class PortfolioTally
     /// <summary>Distinct (importer, origin, product) seen.</summary>
     public int Cells => _cells.Count;
 
+    /// <summary>The importers of the lines added, each once, in code order: their currencies are the book's.</summary>
+    public IReadOnlyList<Economy> Importers() =>
+        [.. _cells.Values.Select(c => c.Importer).Concat(_metal.Values.Select(c => c.Importer)).Distinct().OrderBy(e => e.Code, StringComparer.Ordinal)];
+
     /// <summary>
     /// Where the lines of one (importer, origin, product) are summed in this tally: a reader that
     /// meets the same product again and again keeps it to skip the lookup (see <see cref="SlotFor"/>).

@@ -14,6 +14,13 @@ internal static partial class CommitmentFinder
     [GeneratedRegex(@"\b(?:deadlines?|(?:take|takes|took|taking|go|goes|went|going|come|comes|came|coming|enter|enters|entered|put)[ \t]+(?:in)?to[ \t]+(?:effect|force)|(?:take|takes|took|taking)[ \t]+effect|in[ \t]+effect[ \t]+(?:from|on|as[ \t]+of)|effective|kicks?[ \t]+in|kicked[ \t]+in|(?:scheduled|due|set|slated)[ \t]+to[ \t]+(?:start|begin|expire|end|take|go|come|kick|be[ \t]+launched|be[ \t]+imposed|rise|lapse)|(?:will|would)[ \t]+be[ \t]+(?:launched|imposed)|expires?|expired|expiring|expiry|expiration|runs?[ \t]+out|ran[ \t]+out|lapses?|lapsed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineWord();
 
+    /// <summary>
+    /// A verb that starts or ends something only when what it is said of can fall due ("the pause ends on July 9", "the
+    /// duties start from Friday"; not "talks began on Monday"): read as a deadline word in a clause naming such a thing.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:ends|end|ended|ending|starts|start|started|starting|begins|begin|began|beginning|resumes?|resumed|kicks?[ \t]+off)(?=[ \t]+(?:on|in|from|at|after)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StartOrEndVerb();
+
     [GeneratedRegex(@"\b(?:agreement|deal|accord|truce|ceasefire|framework|pact|joint[ \t]+statement|agreed|consensus|understanding|arrangement|settlement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgreementWord();
 
@@ -43,6 +50,18 @@ internal static partial class CommitmentFinder
     [GeneratedRegex(@"\b(?:in|at)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex InOrAt();
 
+    /// <summary>What may stand between a city and the agreement word it names: "Geneva deal", "Geneva trade truce", "London-brokered framework".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?(?:[ \t]+|-)(?:(?:trade|tariff|brokered|interim|initial|preliminary|framework|joint|ceasefire)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveGap();
+
+    /// <summary>The two parties spoken of together without their names: "the two sides", "both countries".</summary>
+    [GeneratedRegex(@"\b(?:the[ \t]+two|both)[ \t]+(?:sides|countries|nations|economies|governments|superpowers|capitals|delegations)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BothSides();
+
+    /// <summary>An agreement only sought, not made: "to strike a deal", "hopes for an agreement", "seeking a deal", "talks on a truce".</summary>
+    [GeneratedRegex(@"(?:\b(?:to|could|would|might|may|will|can|cannot|can't)[ \t]+(?:strike|reach|sign|seal|clinch|secure|conclude|negotiate|finali[sz]e|make|get|hammer[ \t]+out|work[ \t]+out|agree[ \t]+on)|\b(?:seek|seeks|seeking|sought|hope|hopes|hoping|hoped|push|pushes|pushing|pursue|pursuing|want|wants|wanted|urged?|pressing|press)(?:[ \t]+(?:for|on))?)[ \t]+(?:(?:a|an|any|the|new|possible|trade|broader|final|lasting)[ \t]+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Sought();
+
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
         var meetingCities = claims.Select(c => c.Facts).OfType<MeetingFacts>().Select(m => m.Place)
@@ -53,8 +72,8 @@ internal static partial class CommitmentFinder
             var dates = ctx.DatesIn(sentence);
             FindDeadlines(ctx, sentence, text, dates, claims);
 
-            var agreement = AgreementWord().Match(text);
-            if (!agreement.Success || Negated().IsMatch(text))
+            var agreement = AgreementWord().Matches(text).FirstOrDefault(a => !Sought().IsMatch(text.AsSpan(0, a.Index)));
+            if (agreement is null || Negated().IsMatch(text))
             {
                 continue;
             }
@@ -71,12 +90,32 @@ internal static partial class CommitmentFinder
             }
 
             parties = parties.Distinct().ToList();
+            // "the Geneva deal", "the London framework": a city written before the agreement word names where it was made.
+            var named = agreement.Value.Equals("agreed", StringComparison.OrdinalIgnoreCase) ? null : ctx.PlaceMentions.Where(p => p.Span.End <= at && p.Span.Start >= sentence.Start && ctx.Gazetteer.Places[p.Name].IsCity
+                    && AttributiveGap().IsMatch(ctx.Text.AsSpan(p.Span.End, at - p.Span.End)))
+                .Select(p => p.Name).LastOrDefault();
+            // Only for an agreement made (a verb of making it, not in the future) or named by its city.
+            var made = MadeVerb().IsMatch(text) && !Text.Tense.IsFuture(text);
+            if (parties.Count < 2 && (named is not null || made))
+            {
+                // "the two sides agreed", "under the Geneva deal", "the deal with Japan, announced on July 22": the parties the
+                // sentence leaves out are the two the report is about, or the one it names and the report's other.
+                if (parties.Count == 0 && ctx.MainEconomies.Count >= 2 && (BothSides().IsMatch(text) || named is not null))
+                {
+                    parties.AddRange(ctx.MainEconomies.Take(2));
+                }
+                else if (parties.Count == 1 && ctx.Counterpart(parties[0]) is { } other)
+                {
+                    parties.Add(other);
+                }
+            }
+
             if (parties.Count < 2)
             {
                 continue;
             }
 
-            var place = ctx.PlaceMentions.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End && Math.Abs(p.Span.Start - at) < 60
+            var place = named ?? ctx.PlaceMentions.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End && Math.Abs(p.Span.Start - at) < 60
                     && InOrAt().IsMatch(ctx.Text.AsSpan(sentence.Start, p.Span.Start - sentence.Start)))
                 .Select(p => p.Name).FirstOrDefault(p => ctx.Gazetteer.Places[p].IsCity);
             if (place is null && meetingCities.Count == 1)
@@ -115,14 +154,17 @@ internal static partial class CommitmentFinder
     /// </summary>
     private static void FindDeadlines(DocumentContext ctx, ClaimSpan sentence, string text, List<DateMention> dates, List<ExtractedClaim> claims)
     {
-        var days = dates.Where(d => d.Date is { IsDay: true }).ToList();
+        // A day, or a month a deadline word is tied to ("the truce lapses in August"): a month given alone stands for itself.
+        var days = dates.Where(d => d.Date is { Precision: >= 1 } && !d.IsVague).ToList();
         if (days.Count == 0)
         {
             return;
         }
 
         var used = new HashSet<DateMention>();
-        foreach (Match word in DeadlineWord().Matches(text))
+        var words = DeadlineWord().Matches(text).Concat(StartOrEndVerb().Matches(text).Where(v => DueThing().IsMatch(ClauseText(ctx.Text, sentence, sentence.Start + v.Index))))
+            .OrderBy(w => w.Index);
+        foreach (var word in words)
         {
             var at = sentence.Start + word.Index;
             var end = at + word.Length;
@@ -142,7 +184,7 @@ internal static partial class CommitmentFinder
 
         // "The pause runs until March 4", "tariffs starting Tuesday": a day right after a limit word, in a clause that
         // names something that can fall due.
-        foreach (var day in days)
+        foreach (var day in days.Where(d => d.Date is { IsDay: true }))
         {
             if (used.Contains(day) || day.IsVague || !LimitBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, day.Span.Start - sentence.Start)))
             {
@@ -162,6 +204,13 @@ internal static partial class CommitmentFinder
 
     [GeneratedRegex(@"[;]|,[ \t]+(?:and|but|while|whereas|with)\b|\b(?:and|but)[ \t]+(?:that|the|its|his|her|their)\b|[ \t]with[ \t]+the\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
+
+    /// <summary>The words of the clause of <paramref name="sentence"/> that holds position <paramref name="at"/>.</summary>
+    private static string ClauseText(string text, ClaimSpan sentence, int at)
+    {
+        var clause = ClauseAround(text, sentence, at, at + 1);
+        return text.Substring(clause.Start, clause.Length);
+    }
 
     private static bool ClauseBetween(string text, int from, int to) => to > from && ClauseBoundary().IsMatch(text.AsSpan(from, to - from));
 

@@ -274,12 +274,26 @@ internal static partial class EventFinder
     [GeneratedRegex(@",?[ \t]+(?:came|comes|as|when|while|after|before|which|that|because|since|following|amid)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
+    /// <summary>Two people speaking with each other, in words that do not say how: "spoke with", "talked to", "had a conversation with".</summary>
+    [GeneratedRegex(@"\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversed|(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:conversation|discussion|exchange))[ \t]+(?:(?:again|directly|briefly|privately|separately|late|early|on[ \t]+\w+|last[ \t]+\w+)[ \t]+)?(?:with|to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokeWith();
+
+    /// <summary>
+    /// A call: a call word with two people, or two people of different economies who "spoke with" each other where the
+    /// sentence names no place they met in (leaders of two economies who speak without meeting speak by telephone).
+    /// </summary>
     private static void FindCall(DocumentContext ctx, ClaimSpan sentence, string text, List<ExtractedClaim> claims)
     {
         var call = CallWord().Match(text);
         if (!call.Success || text.Contains("called for", StringComparison.Ordinal) || text.Contains("calling", StringComparison.Ordinal))
         {
-            return;
+            call = SpokeWith().Match(text);
+            if (!call.Success || ctx.PlaceMentions.Exists(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End
+                    && InOrAtBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, p.Span.Start - sentence.Start)))
+                || MeetingWord().IsMatch(text) || !DifferentEconomies(ctx, sentence))
+            {
+                return;
+            }
         }
 
         var people = new List<string>();
@@ -300,6 +314,25 @@ internal static partial class EventFinder
         var dates = ctx.DatesIn(sentence)
             .Where(d => d.Date is { IsDay: true } && Math.Abs(d.Span.Start - (sentence.Start + call.Index)) < 60).ToList();
         claims.Add(new ExtractedClaim(new CallFacts(people, dates.Count > 0 ? dates[0].Date : null), sentence));
+    }
+
+    [GeneratedRegex(@"\b(?:in|at)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InOrAtBefore();
+
+    /// <summary>Whether the sentence names two people, each of an economy the gazetteer knows, of two different economies.</summary>
+    private static bool DifferentEconomies(DocumentContext ctx, ClaimSpan sentence)
+    {
+        var economies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in ctx.PeopleIn(sentence))
+        {
+            var name = m.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(m.Span.Start) : m.Value;
+            if (name is not null && ctx.EconomyOfPerson(name) is { } economy)
+            {
+                economies.Add(economy);
+            }
+        }
+
+        return economies.Count >= 2;
     }
 }
 

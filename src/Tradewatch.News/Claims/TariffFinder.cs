@@ -184,9 +184,9 @@ internal static partial class TariffFinder
 
             decimal? from = fromOf.TryGetValue(r, out var earlier) ? earlier : null;
             var qualifier = Qualifier(text, isBy);
-            if (from is not null && qualifier == "previous" && !ExplicitPast().IsMatch(text))
+            if ((from is not null || before.TrimEnd().EndsWith(" to", StringComparison.Ordinal)) && qualifier == "previous" && !ExplicitPast().IsMatch(text))
             {
-                // "raised its tariff to 50% from 25%": the change is past, the rate it reached is the one in force.
+                // "raised its tariff to 50% from 25%", "raised its tariff to 50%": the change is past, the rate it reached is the one in force.
                 qualifier = "in-force";
             }
             var span = new ClaimSpan(clause.Start, clause.End);
@@ -201,8 +201,12 @@ internal static partial class TariffFinder
             var products = Products(text[windowStart..Math.Max(noun.Index + noun.Length, rate.Index)]);
             if (products == "all")
             {
-                products = ObjectProducts(ctx, clause, text, Math.Max(noun.Index + noun.Length, rate.Index + rate.Length));
+                // "a 25% tariff on cars", "its tariff on imported cheese to 40%": the object after the noun, before or after the rate.
+                var objectFrom = nounAfter is null && noun.Index < rate.Index && OnObject().IsMatch(text.AsSpan(noun.Index + noun.Length)) ? noun.Index + noun.Length
+                    : Math.Max(noun.Index + noun.Length, rate.Index + rate.Length);
+                products = ObjectProducts(ctx, clause, text, objectFrom);
             }
+
             foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, rate.Index, tariffRates, claims))
             {
                 var (asOf, byPublication) = AsOf(ctx, clause, qualifier);
@@ -343,6 +347,10 @@ internal static partial class TariffFinder
         "from", "to", "into", "shipped", "imported", "exported", "entering", "sold", "made", "that", "which", "who", "above", "below",
         "over", "under", "by", "for", "since", "until", "after", "before", "in", "at", "and", "or", "as", "with", "is", "are", "was",
         "were", "will", "would", "worth", "valued", "if", "unless", "while", "but", "starting", "effective",
+        // Past the goods: a limit on them ("beyond the quota") or the verb the phrase is the subject of ("stands at").
+        "beyond", "exceeding", "outside", "within", "stands", "stand", "stood", "remains", "remain", "remained", "rises", "rose",
+        "falls", "fell", "goes", "went", "climbs", "climbed", "jumps", "jumped", "could", "should", "can", "may", "might", "must",
+        "has", "have", "had", "be", "been", "now", "currently", "still", "also", "set", "due",
     };
 
     /// <summary>Words that do not narrow the goods: determiners and the general nouns for goods.</summary>
@@ -372,6 +380,11 @@ internal static partial class TariffFinder
         var kept = new List<string>();
         foreach (Match word in WordToken().Matches(group.Value))
         {
+            if (kept.Count == 0 && word.Value is "imported" or "foreign")
+            {
+                continue; // "on imported cars": the cars, from anywhere
+            }
+
             if (ObjectStops.Contains(word.Value))
             {
                 break;
@@ -582,6 +595,13 @@ internal static partial class TariffFinder
             target = "*";
         }
 
+        // "a 50% tariff on steel imports", "duties on all imported cars": goods named by class with no origin are the goods of
+        // every economy, when the clause names no economy but the one that imposes.
+        if (target is null && imposer is not null && others.TrueForAll(o => o == imposer) && GoodsOfEveryOrigin().IsMatch(clauseText))
+        {
+            target = "*";
+        }
+
         if (target is null && imposer is null && BothWays().IsMatch(ctx.Slice(sentence)) && ctx.MainEconomies.Count >= 2)
         {
             yield return (ctx.MainEconomies[0], ctx.MainEconomies[1], true);
@@ -664,6 +684,13 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    /// <summary>
+    /// Goods named by their class and as imports, with no origin: "on steel imports", "on imported cars", "on all cars and
+    /// trucks", "on foreign steel". An origin after them ("imports from Mexico") was read as the target before this is asked.
+    /// </summary>
+    [GeneratedRegex(@"\bon[ \t]+(?:(?:all|most|any)[ \t]+)?(?:(?:imported|foreign)[ \t]+[a-z][\w-]*|(?:[a-z][\w-]*[ \t]+){1,3}imports\b)|\bon[ \t]+all[ \t]+(?!(?:goods|imports|products|exports|countries|nations|trading)\b)[a-z][\w-]*s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoodsOfEveryOrigin();
 
     /// <summary>
     /// The other party of a rate whose clause gives only one: the one economy other than <paramref name="not"/> that the

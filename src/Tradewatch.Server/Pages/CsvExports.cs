@@ -83,45 +83,48 @@ public static class CsvExports
     /// base and additional. Then what the totals leave out, each with its reason in <c>note</c>: every US line
     /// whose MFN duty is not computed (<c>by</c> = <c>mfn-not-computed</c>, its value counted in the totals but
     /// not its MFN duty), and every line of the book that could not be read (<c>by</c> = <c>unread</c>, the key
-    /// its line number; left out of every figure). Sent as a file, since it answers a posted form.
+    /// its line number; left out of every figure). Every amount of a row is in its <c>currency</c>, the importers' (empty
+    /// for a book mixing currencies, whose amounts are added unconverted). Sent as a file, since it answers a posted form.
     /// </summary>
-    public static IResult Portfolio(Core.Portfolios.PortfolioReadResult read, IReadOnlyList<(string Name, Core.Evaluation.PortfolioSummary Summary)> results)
+    public static IResult Portfolio(Core.Portfolios.PortfolioReadResult read, IReadOnlyList<(string Name, Core.Evaluation.PortfolioSummary Summary)> results, App.Answers.PortfolioCurrency currency)
     {
-        var text = new StringBuilder(Core.Csv.Line(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure", "note"]));
+        ArgumentNullException.ThrowIfNull(currency);
+        var text = new StringBuilder(Core.Csv.Line(["scenario", "by", "key", "lines", "value", "duty", "effective_rate_percent", "refund_exposure", "note", "currency"]));
+        var code = currency.Code ?? string.Empty;
         foreach (var (name, s) in results)
         {
-            text.Append(Core.Csv.Line([name, "total", string.Empty, s.Lines.ToString(CultureInfo.InvariantCulture), Money(s.Value), Money(s.TotalDuty), Number(s.EffectiveRatePercent), Money(s.RefundExposure), string.Empty]));
+            text.Append(Core.Csv.Line([name, "total", string.Empty, s.Lines.ToString(CultureInfo.InvariantCulture), Money(s.Value), Money(s.TotalDuty), Number(s.EffectiveRatePercent), Money(s.RefundExposure), string.Empty, code]));
         }
 
         var (baseline, b) = results[0];
-        text.Append(Core.Csv.Line([baseline, "layer", "mfn", string.Empty, string.Empty, Money(b.BaseDuty), string.Empty, string.Empty, string.Empty]));
+        text.Append(Core.Csv.Line([baseline, "layer", "mfn", string.Empty, string.Empty, Money(b.BaseDuty), string.Empty, string.Empty, string.Empty, code]));
         foreach (var layer in b.DutyByLayer.Keys.Union(b.RefundByLayer.Keys).Order(StringComparer.Ordinal))
         {
-            text.Append(Core.Csv.Line([baseline, "layer", layer, string.Empty, string.Empty, Money(b.DutyByLayer.GetValueOrDefault(layer)), string.Empty, Money(b.RefundByLayer.GetValueOrDefault(layer)), string.Empty]));
+            text.Append(Core.Csv.Line([baseline, "layer", layer, string.Empty, string.Empty, Money(b.DutyByLayer.GetValueOrDefault(layer)), string.Empty, Money(b.RefundByLayer.GetValueOrDefault(layer)), string.Empty, code]));
         }
 
         foreach (var (by, groups) in new[] { ("origin", b.ByOrigin), ("chapter", b.ByChapter) })
         {
             foreach (var (key, (value, duty)) in groups.OrderByDescending(g => g.Value.Duty).ThenBy(g => g.Key, StringComparer.Ordinal))
             {
-                text.Append(Core.Csv.Line([baseline, by, key, string.Empty, Money(value), Money(duty), Number(value == 0 ? null : Math.Round(duty * 100m / value, 2)), string.Empty, string.Empty]));
+                text.Append(Core.Csv.Line([baseline, by, key, string.Empty, Money(value), Money(duty), Number(value == 0 ? null : Math.Round(duty * 100m / value, 2)), string.Empty, string.Empty, code]));
             }
         }
 
         foreach (var line in b.BaseNotComputedLines)
         {
-            text.Append(Core.Csv.Line([baseline, "mfn-not-computed", line.Line, string.Empty, Money(line.Value), string.Empty, string.Empty, string.Empty, line.Reason]));
+            text.Append(Core.Csv.Line([baseline, "mfn-not-computed", line.Line, string.Empty, Money(line.Value), string.Empty, string.Empty, string.Empty, line.Reason, code]));
         }
 
         foreach (var problem in read.Problems)
         {
-            text.Append(Core.Csv.Line([string.Empty, "unread", problem.Line.ToString(CultureInfo.InvariantCulture), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, problem.Message]));
+            text.Append(Core.Csv.Line([string.Empty, "unread", problem.Line.ToString(CultureInfo.InvariantCulture), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, problem.Message, string.Empty]));
         }
 
         if (read.Skipped > read.Problems.Count)
         {
             text.Append(Core.Csv.Line([string.Empty, "unread", string.Empty, (read.Skipped - read.Problems.Count).ToString(CultureInfo.InvariantCulture), string.Empty, string.Empty, string.Empty, string.Empty,
-                "more line(s) could not be read and are left out (only the first are listed)"]));
+                "more line(s) could not be read and are left out (only the first are listed)", string.Empty]));
         }
 
         return Results.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", "portfolio.csv");

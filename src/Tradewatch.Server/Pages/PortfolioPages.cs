@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Portfolios;
@@ -92,17 +93,18 @@ public static class PortfolioPages
         var views = new List<(string Name, LedgerView View)> { ("baseline", ledger.View(knownAt, null)) };
         views.AddRange(chosen.Select(s => (s, ledger.View(knownAt, s))));
         var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View, ledger.Schedule))).ToList();
+        var currency = PortfolioCurrency.Of(ledger.Reference, read.Tally);
         if (form["format"] == "csv")
         {
-            return CsvExports.Portfolio(read, results);
+            return CsvExports.Portfolio(read, results, currency);
         }
 
-        return Page(http, ledger, shownCsv, chosen, knownText, errors, (read, results));
+        return Page(http, ledger, shownCsv, chosen, knownText, errors, (read, results, currency));
     }
 
     private static IResult Page(
         HttpContext http, LedgerSession ledger, string csv, IReadOnlyList<string> chosen, string? knownAt, InputErrors? errors,
-        (PortfolioReadResult Read, List<(string Name, PortfolioSummary Summary)> Results)? answer)
+        (PortfolioReadResult Read, List<(string Name, PortfolioSummary Summary)> Results, PortfolioCurrency Currency)? answer)
     {
         var body = Html.Of($"""
             <h1>What does an import book cost?</h1>
@@ -119,18 +121,19 @@ public static class PortfolioPages
               </div>
               <p class="small muted">Each line's value is its customs value, from 0 to 1,000,000,000,000; origin and importer are two-letter codes; a line that cannot be read is named and left out.</p>
             </form>
-            {(answer is { } a ? Answer(a.Read, a.Results) : Html.Empty)}
+            {(answer is { } a ? Answer(a.Read, a.Results, a.Currency) : Html.Empty)}
             """);
         return Layout.Page(http, "Portfolio", body, errors?.Any == true ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static Html Answer(PortfolioReadResult read, List<(string Name, PortfolioSummary Summary)> results)
+    private static Html Answer(PortfolioReadResult read, List<(string Name, PortfolioSummary Summary)> results, PortfolioCurrency currency)
     {
         var baseline = results[0].Summary;
         static string Money(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
         return Html.Of($"""
             <section class="card" id="portfolio-result">
-              <h2 style="margin-top:0">{baseline.Lines} line(s), customs value {Money(baseline.Value)}</h2>
+              <h2 style="margin-top:0">{baseline.Lines} line(s), customs value {Money(baseline.Value)}{currency.Suffix}</h2>
+              <p class="small{(currency.Code is null ? string.Empty : " muted")}" id="portfolio-currency">{currency.Note}</p>
               {Html.When(read.Skipped > 0, Html.Of($"""
                 <div class="errors" role="alert"><p>{read.Skipped} line(s) could not be read and are left out:</p>
                 <ul>{Html.Join(read.Problems.Select(p => Html.Of($"<li>line {p.Line}: {p.Message}</li>")))}</ul></div>

@@ -55,4 +55,21 @@ public class TariffReadingTests
         var tariffs = Tariffs("Brazil and Argentina both sell beef to Chile. Chile's 9% tariff on beef will stay, officials said.");
         Assert.DoesNotContain(tariffs, t => t.RatePercent == 9 && t.Target is "BR" or "AR");
     }
+
+    [Theory]
+    [InlineData("Norway will impose a 20% duty on fertiliser imports from May.", "fertiliser")]
+    [InlineData("Norway raised its tariff on imported cheese to 40 percent.", "cheese")]
+    public void Goods_named_as_imports_with_no_origin_are_every_economy_s(string sentence, string products)
+    {
+        var tariff = Assert.Single(Tariffs(sentence));
+        Assert.Equal(("NO", "*"), (tariff.Imposer, tariff.Target));
+        Assert.Equal(products, tariff.Products);
+    }
+
+    [Fact]
+    public void A_rate_a_tariff_was_raised_to_is_in_force()
+    {
+        var tariff = Assert.Single(Tariffs("Norway raised its tariff on imported cheese to 40 percent."));
+        Assert.Equal("in-force", tariff.Qualifier);
+    }
 }
