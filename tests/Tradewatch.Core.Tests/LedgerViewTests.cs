@@ -437,4 +437,18 @@ public class LedgerViewTests
         Assert.Equal("fentanyl " + start, Assert.Single(events, e => e.Kind == CalendarEventKind.Starts).Text);
         Assert.Equal(deadline, Assert.Single(events, e => e.Kind == CalendarEventKind.Deadline).Text);
     }
+
+    [Fact]
+    public void A_scenario_about_a_measure_not_yet_recorded_says_so_in_words()
+    {
+        var bare = Ledger();
+        var ledger = bare.Append(new LedgerBatch { Measures = [Tariff("surcharge", "2026-02-20") with { Title = "the surcharge" }] }, bare.Version);
+        var scenario = new Scenario("ends-early", null, new LedgerBatch { Rates = [Rate("surcharge", "2026-07-01", 0, "2026-06-01")] });
+
+        Assert.Null(scenario.NotApplicable(ledger, null));
+        Assert.Null(scenario.NotApplicable(ledger, DateParsing.EndOfDay(D("2026-02-20"))));
+        Assert.Equal(
+            "it changes the surcharge (first recorded on 2026-02-20), which the ledger did not yet hold as known at 2025-06-30",
+            scenario.NotApplicable(ledger, DateParsing.EndOfDay(D("2025-06-30"))));
+    }
 }

@@ -189,6 +189,20 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_scenario_about_a_measure_not_yet_recorded_is_said_not_to_apply_in_words()
+    {
+        // deal-signed-2026 ends the Section 122 surcharge early, which the ledger first recorded in February 2026
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000&knownAt=2025-06-30");
+        var table = html.Split("Under each scenario")[1].Split("</table>")[0];
+
+        Assert.Contains("Does not apply: it changes ", table, StringComparison.Ordinal);
+        Assert.Contains("which the ledger did not yet hold as known at 2025-06-30", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("us-section-122", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("points at", table, StringComparison.Ordinal);
+        Assert.Contains(">truce-lapses</a>", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_a_report_says_is_encoded_on_the_story_page()
     {
         var (curator, _) = factory.Tokens();
