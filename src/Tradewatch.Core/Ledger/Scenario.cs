@@ -21,7 +21,9 @@ public sealed record Scenario(string Name, string? Description, LedgerBatch Chan
         bool Known(Provenance p) => knownAt is not { } t || p.Recorded <= t;
         var measures = ledger.Measures.Where(m => Known(m.Provenance)).Select(m => m.Id).Concat(Changes.Measures.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var suspensions = ledger.Suspensions.Where(x => Known(x.Provenance)).Select(x => x.Id).Concat(Changes.Suspensions.Select(x => x.Id)).ToHashSet(StringComparer.Ordinal);
+        // a measure named by a former id is the measure it was renamed to
         var missing = Changes.Rates.Select(r => r.MeasureId).Concat(Changes.Suspensions.Select(x => x.MeasureId)).Concat(Changes.Voidings.SelectMany(v => v.MeasureIds))
+            .Select(ledger.CurrentId)
             .Where(id => !measures.Contains(id))
             .Concat(Changes.SuspensionChanges.Select(c => c.SuspensionId).Where(id => !suspensions.Contains(id)))
             .Distinct(StringComparer.Ordinal).ToList();
@@ -32,7 +34,7 @@ public sealed record Scenario(string Name, string? Description, LedgerBatch Chan
 
         string Named(string id)
         {
-            var (title, recorded) = ledger.Measures.FirstOrDefault(m => m.Id == id) is { } m ? (m.Title, (DateTimeOffset?)m.Provenance.Recorded)
+            var (title, recorded) = ledger.FindMeasure(id) is { } m ? (m.Title, (DateTimeOffset?)m.Provenance.Recorded)
                 : ledger.Suspensions.FirstOrDefault(x => x.Id == id) is { } x ? (x.Title, x.Provenance.Recorded)
                 : (id, null);
             return recorded is { } day ? $"{title} (first recorded on {day:yyyy-MM-dd})" : title;
