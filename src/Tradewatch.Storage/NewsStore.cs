@@ -385,7 +385,8 @@ public sealed class NewsStore : IDisposable
                 () => Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source),
                 () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null))).ToList();
         var dates = StoryDates.FromStory(members, stories);
-        StoryDates.FromMentions(members, dates, () => StoreYear(story, dates, tx), stories);
+        var others = new Lazy<IReadOnlyList<EventDays.Anchor>>(() => OtherStoryAnchors(story, tx));
+        StoryDates.FromMentions(members, dates, () => StoreYear(story, dates, tx), stories, () => others.Value);
 
         var published = added.Published.Date;
         var redated = new List<long>();
@@ -410,6 +411,17 @@ public sealed class NewsStore : IDisposable
         Connection.Execute("DELETE FROM report_claims WHERE report_id = @id", redated.Select(id => new { id }), tx);
         return (published, redated);
     }
+
+    /// <summary>
+    /// The days the store's reports of other stories name, for a report its story cannot date
+    /// (<see cref="StoryDates.OtherStoryAnchors"/>): read from the latest reports that date themselves.
+    /// </summary>
+    private IReadOnlyList<EventDays.Anchor> OtherStoryAnchors(long story, DbTransaction tx) =>
+        StoryDates.OtherStoryAnchors(Connection.Query<(string Id, string Text, string Day)>(
+                "SELECT source_id, text, own_date FROM reports WHERE own_date IS NOT NULL AND story_id <> @story ORDER BY own_date DESC, id DESC LIMIT @limit",
+                new { story, limit = StoryDates.MaxOtherStorySources },
+                tx)
+            .Select(r => (r.Id, r.Text, ParseIso(r.Day)!.Value)));
 
     /// <summary>
     /// The year a report's yearless days are read in when its story cannot date it: the median year of

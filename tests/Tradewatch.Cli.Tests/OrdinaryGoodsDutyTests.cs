@@ -222,7 +222,7 @@ public class OrdinaryGoodsDutyTests
         Assert.Equal(metal is null, content.ValueKind == JsonValueKind.Null);
         if (metal is not null)
         {
-            Assert.Equal(["us-reciprocal-20-bd"], content.GetProperty("otherLayers").EnumerateArray().Select(l => l.GetProperty("measure").GetString()));
+            Assert.Equal(["us-reciprocal-annex-i-20"], content.GetProperty("otherLayers").EnumerateArray().Select(l => l.GetProperty("measure").GetString()));
             Assert.Equal(1000 - decimal.Parse(metal, System.Globalization.CultureInfo.InvariantCulture), content.GetProperty("otherValue").GetDecimal());
         }
     }

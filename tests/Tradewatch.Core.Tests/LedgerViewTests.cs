@@ -120,6 +120,41 @@ public class LedgerViewTests
             new LedgerBatch { Suspensions = [new Suspension("s", "missing", "s", new DateRange(D("2025-01-01"), null), null, null, At("2025-01-01"))] },
             0));
 
+    /// <summary>
+    /// A measure renamed keeps its former id: a record appended later that names it (a suspension accepted in review
+    /// before the rename) acts on the renamed measure, and the former id finds it.
+    /// </summary>
+    [Fact]
+    public void A_record_naming_a_former_id_acts_on_the_renamed_measure()
+    {
+        var renamed = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                Measures = [Tariff("reciprocal-baseline", "2025-04-02") with { FormerIds = ["reciprocal-cn"] }],
+                Rates = [Rate("reciprocal-baseline", "2025-04-05", 10, "2025-04-02")],
+            },
+            0);
+        var reviewed = renamed.Append(
+            new LedgerBatch { Suspensions = [new Suspension("review-7", "reciprocal-cn", "review", new DateRange(D("2025-06-01"), null), 4, null, At("2025-06-02"))] },
+            renamed.Version);
+
+        Assert.Equal("reciprocal-baseline", reviewed.FindMeasure("reciprocal-cn")?.Id);
+        Assert.Equal("reciprocal-baseline", Assert.Single(reviewed.Suspensions).MeasureId);
+        var view = reviewed.AsKnownAt(null);
+        Assert.Equal("reciprocal-baseline", view.FindMeasure("reciprocal-cn")?.Id);
+        Assert.Equal(10, view.TotalAdditionalPercent(Us, Cn, Magnet, D("2025-05-01")));
+        Assert.Equal(6, view.TotalAdditionalPercent(Us, Cn, Magnet, D("2025-07-01")));
+    }
+
+    [Fact]
+    public void A_former_id_never_names_two_measures()
+    {
+        var ledger = TradeLedger.Empty.Append(new LedgerBatch { Measures = [Tariff("a", "2025-01-01") with { FormerIds = ["old"] }] }, 0);
+        Assert.Throws<BadDataException>(() => ledger.Append(new LedgerBatch { Measures = [Tariff("old", "2025-01-02")] }, ledger.Version));
+        Assert.Throws<BadDataException>(() => ledger.Append(new LedgerBatch { Measures = [Tariff("b", "2025-01-02") with { FormerIds = ["old"] }] }, ledger.Version));
+        Assert.Throws<BadDataException>(() => ledger.Append(new LedgerBatch { Measures = [Tariff("c", "2025-01-02") with { FormerIds = ["a"] }] }, ledger.Version));
+    }
+
     [Fact]
     public void Most_specific_stacking_keeps_only_the_layer_that_names_the_product_best()
     {
@@ -384,5 +419,36 @@ public class LedgerViewTests
         var view = Ledger().AsKnownAt(DateParsing.EndOfDay(D("2025-12-31")));
         var expiry = Assert.Single(view.Changes(D("2025-11-01"), D("2025-11-30"), D(today)));
         Assert.EndsWith(wording, expiry.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025-12-31", "2025-02-03", "takes effect at 10%", "the surcharge reaches its limit")]
+    [InlineData("2025-12-31", "2025-02-04", "takes effect at 10%", "the surcharge reaches its limit")]
+    [InlineData("2025-12-31", "2025-02-05", "took effect at 10%", "the surcharge reaches its limit")]
+    [InlineData("2025-12-31", "2026-12-05", "took effect at 10%", "the surcharge reaches its limit (this date has passed)")]
+    // asked as known on 3 Feb 2025, the start and the deadline were still to come, whatever today is
+    [InlineData("2025-02-03", "2026-12-05", "takes effect at 10%", "the surcharge reaches its limit")]
+    public void Starts_and_deadlines_are_worded_by_their_date_against_the_day_the_answer_speaks_from(string knownAt, string today, string start, string deadline)
+    {
+        var bare = Ledger();
+        var ledger = bare.Append(new LedgerBatch { Deadlines = [new Deadline("limit", D("2025-02-20"), "the surcharge reaches its limit", null, At("2025-02-01"))] }, bare.Version);
+        var events = ledger.AsKnownAt(DateParsing.EndOfDay(D(knownAt))).Changes(D("2025-02-01"), D("2025-02-28"), D(today));
+
+        Assert.Equal("fentanyl " + start, Assert.Single(events, e => e.Kind == CalendarEventKind.Starts).Text);
+        Assert.Equal(deadline, Assert.Single(events, e => e.Kind == CalendarEventKind.Deadline).Text);
+    }
+
+    [Fact]
+    public void A_scenario_about_a_measure_not_yet_recorded_says_so_in_words()
+    {
+        var bare = Ledger();
+        var ledger = bare.Append(new LedgerBatch { Measures = [Tariff("surcharge", "2026-02-20") with { Title = "the surcharge" }] }, bare.Version);
+        var scenario = new Scenario("ends-early", null, new LedgerBatch { Rates = [Rate("surcharge", "2026-07-01", 0, "2026-06-01")] });
+
+        Assert.Null(scenario.NotApplicable(ledger, null));
+        Assert.Null(scenario.NotApplicable(ledger, DateParsing.EndOfDay(D("2026-02-20"))));
+        Assert.Equal(
+            "it changes the surcharge (first recorded on 2026-02-20), which the ledger did not yet hold as known at 2025-06-30",
+            scenario.NotApplicable(ledger, DateParsing.EndOfDay(D("2025-06-30"))));
     }
 }

@@ -70,6 +70,11 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("text/html", missing.Content.Headers.ContentType?.MediaType);
         Assert.Contains("no measure &#x27;no-such-measure&#x27;", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // a measure renamed: its former id leads to the page under the id it goes by now
+        var former = await client.GetAsync("/ledger/measures/us-reciprocal-10-ad");
+        Assert.Equal(HttpStatusCode.MovedPermanently, former.StatusCode);
+        Assert.Equal("/ledger/measures/us-reciprocal-baseline-10", former.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -181,6 +186,20 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
         var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CN&hs=8505.11&date=2025-09-01&value=1000&knownAt=2025-12-31");
         Assert.Contains("Under each scenario", html, StringComparison.Ordinal);
         Assert.Contains(">truce-lapses</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scenario_about_a_measure_not_yet_recorded_is_said_not_to_apply_in_words()
+    {
+        // deal-signed-2026 ends the Section 122 surcharge early, which the ledger first recorded in February 2026
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000&knownAt=2025-06-30");
+        var table = html.Split("Under each scenario")[1].Split("</table>")[0];
+
+        Assert.Contains("Does not apply: it changes ", table, StringComparison.Ordinal);
+        Assert.Contains("which the ledger did not yet hold as known at 2025-06-30", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("us-section-122", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("points at", table, StringComparison.Ordinal);
+        Assert.Contains(">truce-lapses</a>", table, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,9 +5,13 @@ namespace Tradewatch.Core.Evaluation;
 /// <summary>Builds the calendar of changes from the folded measures and the dated records of a view.</summary>
 internal static class Calendar
 {
-    /// <param name="today">When given, an expiry before it is said in the past ("expired on"), one on or after it as
-    /// still to come ("expires unless extended"); without it every expiry is worded as to come. An end a later
-    /// record moved on is told as an extension on the day it was to end, whatever the day.</param>
+    /// <param name="today">
+    /// When given, events are worded by their date against the day the answer speaks from: today, or the view's
+    /// known-at day when that is earlier (as known then, a later day was still to come). Before it, a start "took
+    /// effect", an end "ended", an expiry "expired on" and a deadline's words are marked as passed; on or after it
+    /// they are to come ("takes effect", "expires unless extended"). Without it every event is worded as to come.
+    /// An end a later record moved on is told as an extension on the day it was to end, whatever the day.
+    /// </param>
     public static IReadOnlyList<CalendarEvent> Build(LedgerView view, IEnumerable<MeasureTimeline> timelines, DateOnly from, DateOnly to, DateOnly? today = null)
     {
         if (to < from)
@@ -17,6 +21,8 @@ internal static class Calendar
 
         var events = new List<CalendarEvent>();
         bool InWindow(DateOnly d) => d >= from && d <= to;
+        var asOf = today is { } clock && view.KnownAt is { } known && DateOnly.FromDateTime(known.UtcDateTime) < clock ? DateOnly.FromDateTime(known.UtcDateTime) : today;
+        bool Past(DateOnly d) => asOf is { } now && d < now;
 
         foreach (var t in timelines)
         {
@@ -30,7 +36,7 @@ internal static class Calendar
                 {
                     var text = contiguous
                         ? $"{m.Title}: {LedgerView.Percent(previous!.Value.ScheduledPercent)} -> {LedgerView.Percent(s.ScheduledPercent)}"
-                        : !m.HasRate ? $"{m.Title} takes effect" : $"{m.Title} takes effect at {LedgerView.Percent(s.ScheduledPercent)}";
+                        : $"{m.Title} {(Past(start) ? "took" : "takes")} effect" + (m.HasRate ? $" at {LedgerView.Percent(s.ScheduledPercent)}" : string.Empty);
                     events.Add(new CalendarEvent(start, contiguous ? CalendarEventKind.Changes : CalendarEventKind.Starts, m.Id, text, s.Rate.Provenance.Sources));
                 }
 
@@ -42,7 +48,7 @@ internal static class Calendar
                 var end = DateOnly.FromDayNumber(t.Segments[^1].End);
                 if (InWindow(end))
                 {
-                    events.Add(new CalendarEvent(end, CalendarEventKind.Ends, m.Id, $"{m.Title} ends", t.Segments[^1].Rate.Provenance.Sources));
+                    events.Add(new CalendarEvent(end, CalendarEventKind.Ends, m.Id, $"{m.Title} {(Past(end) ? "ended" : "ends")}", t.Segments[^1].Rate.Provenance.Sources));
                 }
             }
         }
@@ -73,7 +79,7 @@ internal static class Calendar
 
             if (s.Valid.End is { } expiry && InWindow(expiry))
             {
-                var text = today is { } now && expiry < now ? $"{s.Title}: expired on {expiry:yyyy-MM-dd}" : $"{s.Title} expires unless extended";
+                var text = Past(expiry) ? $"{s.Title}: expired on {expiry:yyyy-MM-dd}" : $"{s.Title} expires unless extended";
                 events.Add(new CalendarEvent(expiry, CalendarEventKind.SuspensionEnds, s.Id, text, extensions.Count > 0 ? extensions[^1].Provenance.Sources : s.Provenance.Sources));
             }
         }
@@ -90,7 +96,8 @@ internal static class Calendar
         events.AddRange(view.Notices.Where(n => InWindow(n.Date))
             .Select(n => new CalendarEvent(n.Date, CalendarEventKind.Notice, n.Id, $"{n.Title}: {n.Subject}", n.Provenance.Sources)));
         events.AddRange(view.Deadlines.Where(d => InWindow(d.Date))
-            .Select(d => new CalendarEvent(d.Date, CalendarEventKind.Deadline, d.Id, d.Subject, d.Provenance.Sources)));
+            // a deadline keeps its announcement's words ("the suspension ends"): once its day is past, that is said beside them
+            .Select(d => new CalendarEvent(d.Date, CalendarEventKind.Deadline, d.Id, Past(d.Date) ? $"{d.Subject} (this date has passed)" : d.Subject, d.Provenance.Sources)));
         events.AddRange(view.Agreements.Where(a => InWindow(a.Date))
             .Select(a => new CalendarEvent(a.Date, CalendarEventKind.Agreement, a.Id, a.Place is null ? a.Title : $"{a.Title} ({a.Place})", a.Provenance.Sources)));
         events.AddRange(view.Licences.Where(l => InWindow(l.Date))

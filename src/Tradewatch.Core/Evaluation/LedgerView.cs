@@ -238,7 +238,8 @@ public sealed class LedgerView
         return new MeasureTimeline(measure, [.. segments], scoped, mode, groupOrder, exclusions);
     }
 
-    public Measure? FindMeasure(string id) => _timelines.TryGetValue(id, out var t) ? t.Measure : null;
+    /// <summary>The measure of that id, or of which it is a former id, as known at this time.</summary>
+    public Measure? FindMeasure(string id) => _timelines.TryGetValue(Ledger.CurrentId(id), out var t) ? t.Measure : null;
 
     /// <summary>The rate entries of a measure in force over days, as known at this time.</summary>
     public IReadOnlyList<(DateRange Valid, decimal ScheduledPercent, decimal InForcePercent, LayerStatus Status)> Schedule(string measureId) =>
@@ -778,7 +779,7 @@ public sealed class LedgerView
     };
 
     /// <summary>Everything that starts, changes, is suspended, ends or falls due between two days (inclusive), in date order.</summary>
-    /// <param name="today">When given, expiries before it are worded in the past ("expired on"), not as still to come.</param>
+    /// <param name="today">When given, events before it (or before the view's known-at day, when earlier) are worded as past ("took effect", "expired on").</param>
     public IReadOnlyList<CalendarEvent> Changes(DateOnly from, DateOnly to, DateOnly? today = null) => Calendar.Build(this, _timelines.Values, from, to, today);
 
     /// <summary>One pair's tariff layers in stacking order, and those of them whose group takes other groups out of the stack.</summary>

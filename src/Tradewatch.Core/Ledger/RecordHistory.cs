@@ -52,6 +52,7 @@ public static class RecordHistory
         void Add(DateTimeOffset recorded, string record, string change, IReadOnlyList<string> sources) =>
             entries.Add((new HistoryEntry(recorded, record, change, sources), entries.Count));
 
+        id = ledger.CurrentId(id);
         var ids = new HashSet<string>(StringComparer.Ordinal) { id };
         if (ledger.FindMeasure(id) is { } m)
         {

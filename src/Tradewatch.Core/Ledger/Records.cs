@@ -83,6 +83,13 @@ public sealed record Measure(
     /// metals annexes), except the articles of the chapters it names; null when the measure has no such exemption.
     /// </summary>
     public MetalWeightExemption? MetalWeightExemption { get; init; }
+
+    /// <summary>
+    /// The ids this measure went by before it was renamed (<c>formerly</c> in a ledger file). A record that names one,
+    /// such as a suspension accepted in review before the rename, points at this measure, and so does a question
+    /// (<c>ledger show</c>, the measure's page).
+    /// </summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = [];
 }
 
 /// <summary>

@@ -9,6 +9,41 @@ namespace Tradewatch.Core.Ledger;
 /// </summary>
 public sealed record Scenario(string Name, string? Description, LedgerBatch Changes)
 {
+    /// <summary>
+    /// Why this scenario cannot apply to <paramref name="ledger"/> as known at <paramref name="knownAt"/>, in a reader's
+    /// words, or null when it can: it changes measures or suspensions the ledger did not hold then (a scenario about the
+    /// Section 122 surcharge asked as known before the surcharge was recorded), each named by its title and the day it
+    /// was first recorded.
+    /// </summary>
+    public string? NotApplicable(TradeLedger ledger, DateTimeOffset? knownAt)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        bool Known(Provenance p) => knownAt is not { } t || p.Recorded <= t;
+        var measures = ledger.Measures.Where(m => Known(m.Provenance)).Select(m => m.Id).Concat(Changes.Measures.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
+        var suspensions = ledger.Suspensions.Where(x => Known(x.Provenance)).Select(x => x.Id).Concat(Changes.Suspensions.Select(x => x.Id)).ToHashSet(StringComparer.Ordinal);
+        // a measure named by a former id is the measure it was renamed to
+        var missing = Changes.Rates.Select(r => r.MeasureId).Concat(Changes.Suspensions.Select(x => x.MeasureId)).Concat(Changes.Voidings.SelectMany(v => v.MeasureIds))
+            .Select(ledger.CurrentId)
+            .Where(id => !measures.Contains(id))
+            .Concat(Changes.SuspensionChanges.Select(c => c.SuspensionId).Where(id => !suspensions.Contains(id)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        string Named(string id)
+        {
+            var (title, recorded) = ledger.FindMeasure(id) is { } m ? (m.Title, (DateTimeOffset?)m.Provenance.Recorded)
+                : ledger.Suspensions.FirstOrDefault(x => x.Id == id) is { } x ? (x.Title, x.Provenance.Recorded)
+                : (id, null);
+            return recorded is { } day ? $"{title} (first recorded on {day:yyyy-MM-dd})" : title;
+        }
+
+        var what = string.Join("; ", missing.Select(Named));
+        return knownAt is { } k ? $"it changes {what}, which the ledger did not yet hold as known at {k:yyyy-MM-dd}" : $"it changes {what}, which the ledger does not hold";
+    }
+
     /// <summary>The ledger as known at <paramref name="knownAt"/>, with this scenario's changes on top.</summary>
     public LedgerView Apply(TradeLedger ledger, DateTimeOffset? knownAt)
     {

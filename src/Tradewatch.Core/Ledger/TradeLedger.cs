@@ -84,7 +84,21 @@ public sealed class TradeLedger
     public int Version => Measures.Count + Rates.Count + Suspensions.Count + SuspensionChanges.Count + Voidings.Count
         + Licences.Count + Agreements.Count + Deadlines.Count + StackingRules.Count + Amendments.Count + Notices.Count;
 
-    public Measure? FindMeasure(string id) => Measures.Find(m => m.Id == id);
+    /// <summary>The measure of that id, or of which it is a former id (<see cref="Measure.FormerIds"/>); null when there is none.</summary>
+    public Measure? FindMeasure(string id)
+    {
+        var current = CurrentId(id);
+        return Measures.Find(m => m.Id == current);
+    }
+
+    /// <summary>The id a measure goes by now: <paramref name="id"/> itself, unless it is a former id of a measure.</summary>
+    public string CurrentId(string id) => Renamed.GetValueOrDefault(id, id);
+
+    private ImmutableDictionary<string, string>? renamed;
+
+    private ImmutableDictionary<string, string> Renamed => renamed ??= Measures
+        .SelectMany(m => m.FormerIds.Select(f => KeyValuePair.Create(f, m.Id)))
+        .ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Appends a batch and returns the new ledger; this one is unchanged. Throws when the ledger is
@@ -104,10 +118,36 @@ public sealed class TradeLedger
         var measureIds = Measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var measure in batch.Measures)
         {
-            if (!measureIds.Add(measure.Id))
+            if (!measureIds.Add(measure.Id) || Renamed.ContainsKey(measure.Id))
             {
-                throw new BadDataException($"Measure id '{measure.Id}' is already in the ledger.");
+                throw new BadDataException($"Measure id '{measure.Id}' is already in the ledger" + (Renamed.TryGetValue(measure.Id, out var now) ? $" (a former id of '{now}')." : "."));
             }
+        }
+
+        // a former id names its measure alone, and never a measure of its own
+        var formerIds = Renamed.ToDictionary(StringComparer.Ordinal);
+        foreach (var measure in batch.Measures)
+        {
+            foreach (var former in measure.FormerIds)
+            {
+                if (measureIds.Contains(former) || !formerIds.TryAdd(former, measure.Id))
+                {
+                    throw new BadDataException($"Measure '{measure.Id}' was formerly '{former}', which names another measure.");
+                }
+            }
+        }
+
+        string Current(string id) => formerIds.GetValueOrDefault(id, id);
+        if (formerIds.Count > 0)
+        {
+            batch = batch with
+            {
+                Rates = [.. batch.Rates.Select(r => r with { MeasureId = Current(r.MeasureId) })],
+                Suspensions = [.. batch.Suspensions.Select(s => s with { MeasureId = Current(s.MeasureId) })],
+                Voidings = [.. batch.Voidings.Select(v => v with { MeasureIds = [.. v.MeasureIds.Select(Current)] })],
+                Licences = [.. batch.Licences.Select(l => l.MeasureId is null ? l : l with { MeasureId = Current(l.MeasureId) })],
+                Amendments = [.. batch.Amendments.Select(a => a with { RecordId = Current(a.RecordId), Measures = a.Measures is null ? null : [.. a.Measures.Select(Current)] })],
+            };
         }
 
         var suspensionIds = Suspensions.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);

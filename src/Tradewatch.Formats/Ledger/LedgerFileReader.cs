@@ -40,7 +40,7 @@ public sealed class LedgerFileReader
     {
         ArgumentNullException.ThrowIfNull(baseLedger);
         IsOverlay = true;
-        _baseMeasures.UnionWith(baseLedger.Measures.Select(m => m.Id));
+        _baseMeasures.UnionWith(baseLedger.Measures.SelectMany(m => m.FormerIds.Prepend(m.Id)));
         _baseSuspensions.UnionWith(baseLedger.Suspensions.Select(m => m.Id));
     }
 
@@ -113,6 +113,14 @@ public sealed class LedgerFileReader
         foreach (var node in map.Sequence("measures"))
         {
             ReadMeasure(node, measures, rates, measureNodes);
+        }
+
+        foreach (var measure in measures)
+        {
+            foreach (var former in measure.FormerIds.Where(f => f != measure.Id && measureNodes.ContainsKey(f)))
+            {
+                Problem(measureNodes[measure.Id].Start, $"measure '{measure.Id}' was formerly '{former}', which is the id of another measure");
+            }
         }
 
         foreach (var id in _baseMeasures)
@@ -236,7 +244,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "on-content", "metal-weight-exemption", "recorded", "published", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "on-content", "metal-weight-exemption", "formerly", "recorded", "published", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -307,6 +315,11 @@ public sealed class LedgerFileReader
         }
 
         var weightExemption = f.Has("metal-weight-exemption") ? ReadMetalWeightExemption(f.At("metal-weight-exemption")) : null;
+        var formerly = f.Strings("formerly");
+        if (id is not null && formerly.Contains(id, StringComparer.Ordinal))
+        {
+            Problem(f.At("formerly").Start, $"measure '{id}' names itself in 'formerly': list only the ids it went by before");
+        }
 
         if (id is null || title is null || imposer is null || targets is null || basis is null || provenance is null || kind is null)
         {
@@ -331,6 +344,7 @@ public sealed class LedgerFileReader
             EndUsers = f.OptionalString("end-users"),
             ContentMetal = contentMetal,
             MetalWeightExemption = weightExemption,
+            FormerIds = formerly,
         });
         rates.AddRange(entries.Select(e => e.Entry));
     }

@@ -79,6 +79,12 @@ public static class ScenarioLoader
     public static LedgerView Apply(Scenario overlay, TradeLedger ledger, DateTimeOffset? knownAt)
     {
         ArgumentNullException.ThrowIfNull(overlay);
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (overlay.NotApplicable(ledger, knownAt) is { } why)
+        {
+            throw new BadDataException($"scenario '{overlay.Name}' does not apply: {why}.");
+        }
+
         try
         {
             return overlay.Apply(ledger, knownAt);

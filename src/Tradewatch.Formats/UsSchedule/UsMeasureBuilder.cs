@@ -135,6 +135,10 @@ public sealed partial class UsMeasureBuilder
         Section232(countries);
         Section122();
         Voiding();
+        if (_formerIds.FirstOrDefault(_measureIds.Contains) is { } clash)
+        {
+            throw new InvalidOperationException($"the former id '{clash}' is the id of another measure: name the classes apart");
+        }
 
         var scopes = Path.Combine(dataDirectory, "scopes");
         Directory.CreateDirectory(scopes);
@@ -538,7 +542,10 @@ public sealed partial class UsMeasureBuilder
             var targets = classGroup.Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
             var history = classGroup.First().Value;
             var deal = DealOf(targets[0]);
-            var id = deal is not null ? $"us-reciprocal-{deal}-{targets[0].ToLowerInvariant()}" : targets.Length == 1 ? $"us-reciprocal-{targets[0].ToLowerInvariant()}" : $"us-reciprocal-{history[^1].Rate:0.##}-{targets[0].ToLowerInvariant()}";
+            var id = ReciprocalId(targets, [.. history.Select(r => (r.From, r.Rate))], deal is not null);
+            // the ids of the classes were once named after their first partner (us-reciprocal-10-ad for 137 partners):
+            // those stay resolvable, since a review record may name one
+            var legacy = deal is not null ? $"us-reciprocal-{deal}-{targets[0].ToLowerInvariant()}" : targets.Length == 1 ? $"us-reciprocal-{targets[0].ToLowerInvariant()}" : $"us-reciprocal-{history[^1].Rate:0.##}-{targets[0].ToLowerInvariant()}";
             var floor = deal is not null && history[^1].Rate == 15;
             var exclude = new List<string> { "us-ieepa-annex-ii" };
 
@@ -550,7 +557,8 @@ public sealed partial class UsMeasureBuilder
                 new Scope(true, [], exclude, "all goods except Annex II (as amended) and, from their orders, the electronics and farm-goods exemptions"),
                 rates[0].Recorded!, [.. history.Select(r => r.Source).Distinct()],
                 floor ? "15% is all-in for goods whose MFN rate is below 15% (the deal floor: the reciprocal tops the MFN rate up to 15%); goods at or above 15% MFN pay no reciprocal tariff." : null,
-                rates));
+                rates)
+            { Formerly = legacy == id ? [] : [legacy] });
             Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
                 "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
             Suspend(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
@@ -564,6 +572,28 @@ public sealed partial class UsMeasureBuilder
                 Suspend(id, "deal", $"Exemptions of the {DealNames[deal]} deal ({string.Join(", ", kinds)})", from, recorded, source, $"us-ieepa-deal-exempt-{deal}");
             }
         }
+    }
+
+    /// <summary>
+    /// Names a class of partners under the reciprocal tariff by what they have in common: a deal's partners, and any class
+    /// whose rates are neither of the two plain kinds, by their codes (the EU's 27 as <c>eu</c>: us-reciprocal-eu,
+    /// us-reciprocal-ch, us-reciprocal-hk-mo); the partners at the 10% baseline of EO 14257 throughout as
+    /// us-reciprocal-baseline-10; those whose rate went from the baseline to their rate in Annex I of EO 14326 on
+    /// 7 Aug 2025 by that rate (us-reciprocal-annex-i-20).
+    /// </summary>
+    internal static string ReciprocalId(string[] targets, IReadOnlyList<(string From, decimal Rate)> history, bool deal)
+    {
+        if (!deal && history.Count == 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"us-reciprocal-baseline-{history[0].Rate:0.##}");
+        }
+
+        if (!deal && history.Count == 2 && history[1].From == "2025-08-07")
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"us-reciprocal-annex-i-{history[1].Rate:0.##}");
+        }
+
+        return $"us-reciprocal-{PartnersSuffix(targets)}";
     }
 
     /// <summary>
@@ -935,13 +965,16 @@ public sealed partial class UsMeasureBuilder
 
             var others = c == 0;
             var measureId = others ? id : $"{id}-{PartnersSuffix(targets)}";
+            // until session 11 a class was named after its first partner (us-232-auto-parts-ca for Canada and Mexico)
+            var legacy = others ? id : $"{id}-{targets[0].ToLowerInvariant()}";
             var excluded = others ? classes.Skip(1).SelectMany(g => g.Select(x => x.Key)).Order(StringComparer.Ordinal).ToArray() : [];
             Measure(new Layer(
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
                 basis, legal, group, others ? ["*"] : targets, excluded,
                 Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
                 note, rates, usmcaParts.Contains(targets[0]) ? UsmcaPartsCondition(authority) + (condition is null ? string.Empty : "; " + condition) : condition,
-                condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal));
+                condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal)
+            { Formerly = legacy == measureId ? [] : [legacy] });
         }
     }
 
@@ -1221,7 +1254,14 @@ public sealed partial class UsMeasureBuilder
     private sealed record Layer(
         string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
         string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null, string? ContentMetal = null,
-        (string Heading, string Below, string[] ExceptChapters, string? NoMetal, string? NoMetalRecorded)? MetalWeight = null);
+        (string Heading, string Below, string[] ExceptChapters, string? NoMetal, string? NoMetalRecorded)? MetalWeight = null)
+    {
+        /// <summary>The ids the measure went by in earlier builds (<c>formerly</c>), so that records naming them still find it.</summary>
+        public string[] Formerly { get; init; } = [];
+    }
+
+    private readonly HashSet<string> _formerIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _measureIds = new(StringComparer.Ordinal);
 
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
@@ -1245,8 +1285,14 @@ public sealed partial class UsMeasureBuilder
         }
 
         _measures++;
+        _measureIds.Add(m.Id);
+        _formerIds.UnionWith(m.Formerly);
         var y = _yaml;
         y.AppendLine($"  - id: {m.Id}");
+        if (m.Formerly.Length > 0)
+        {
+            y.AppendLine($"    formerly: [{string.Join(", ", m.Formerly)}]");
+        }
         y.AppendLine($"    kind: {m.Kind}");
         y.AppendLine($"    title: {Quote(m.Title)}");
         y.AppendLine("    imposer: US");

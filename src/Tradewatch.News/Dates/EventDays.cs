@@ -21,6 +21,13 @@ public static class EventDays
     public const int MinSharedWordsElsewhere = 5;
 
     /// <summary>
+    /// Content words more than in its own story a sentence must share with a report of another story (a
+    /// report alone in its story, or one whose story's reports date nothing): a report of another story
+    /// tells of other events, and only a closer match is taken for the same one.
+    /// </summary>
+    public const int MoreSharedAcrossStories = 2;
+
+    /// <summary>
     /// A day a dated report names, with the content words of its sentence and where it was read;
     /// <paramref name="Unnamed"/> when the day is only the report's own (or the one before), its lead naming none.
     /// </summary>
@@ -47,18 +54,21 @@ public static class EventDays
         return anchors;
     }
 
-    /// <summary>The day of the lead's news, when a dated report of its story names a day of that weekday for the same event.</summary>
-    public static DatedBy? Match(string text, IEnumerable<Anchor> anchors)
+    /// <summary>
+    /// The day of the lead's news, when a dated report of its story names a day of that weekday for the same
+    /// event; <paramref name="more"/> content words more must be shared when the anchors are of other stories.
+    /// </summary>
+    public static DatedBy? Match(string text, IEnumerable<Anchor> anchors, int more = 0)
     {
         ArgumentNullException.ThrowIfNull(anchors);
         if (MentionedDates.Lead(text) is not { } lead)
         {
-            return MentionedDates.LeadRelative(text) is { } relative ? MatchRelative(relative, anchors) : null;
+            return MentionedDates.LeadRelative(text) is { } relative ? MatchRelative(relative, anchors, more) : null;
         }
 
         var all = anchors as IReadOnlyCollection<Anchor> ?? anchors.ToList();
         var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
-        if (Best(ContentWords(lead.Sentence), lead.Day, all, MinSharedWords) is { } found)
+        if (Best(ContentWords(lead.Sentence), lead.Day, all, MinSharedWords + more) is { } found)
         {
             var (b, shared) = found;
             return new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({shared} words shared){late}", PublicationDates.EventDayConfidence);
@@ -68,7 +78,7 @@ public static class EventDays
         // on or after it, as the lead tells the latest news.
         foreach (var (day, words, sentence) in MentionedDates.WeekdaysTold(text))
         {
-            if (sentence == lead.Sentence || Best(ContentWords(sentence), day, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere) is not { } other)
+            if (sentence == lead.Sentence || Best(ContentWords(sentence), day, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere + more) is not { } other)
             {
                 continue;
             }
@@ -111,11 +121,11 @@ public static class EventDays
     /// A lead that tells its news as "yesterday" or "today" names no weekday to check the anchor by, so
     /// one more shared word is asked for; the report is of the anchor's day, or the day after it.
     /// </summary>
-    private static DatedBy? MatchRelative((int Lag, string Evidence, string Sentence) lead, IEnumerable<Anchor> anchors)
+    private static DatedBy? MatchRelative((int Lag, string Evidence, string Sentence) lead, IEnumerable<Anchor> anchors, int more)
     {
         var words = ContentWords(lead.Sentence);
         Anchor? best = null;
-        var bestShared = MinSharedWords;
+        var bestShared = MinSharedWords + more;
         foreach (var a in anchors.Where(a => !a.Unnamed))
         {
             var shared = a.Words.Count(words.Contains);

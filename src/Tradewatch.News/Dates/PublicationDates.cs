@@ -72,6 +72,9 @@ public static partial class PublicationDates
     /// <summary>The day a dated report of the story gives for the event the lead tells of (<see cref="EventDays"/>).</summary>
     public const double EventDayConfidence = 0.6;
 
+    /// <summary>The day a dated report of another story gives for the event the lead tells of (<see cref="EventDays"/>): less sure than its own story's.</summary>
+    public const double OtherStoryEventDayConfidence = 0.45;
+
     /// <summary>A day the text names both by its date and by its distance from the report's: "yesterday (March 3)" (<see cref="MentionedDates.Relative"/>).</summary>
     public const double RelativeDayConfidence = 0.7;
 

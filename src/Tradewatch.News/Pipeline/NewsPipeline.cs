@@ -67,10 +67,13 @@ public static class NewsPipeline
         // year, when the page gives none, that of the batch's dated reports).
         var batchDates = dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
         int? batchYear = batchDates.Count > 0 ? PublicationDates.Median(batchDates).Year : null;
+        // Else by the day a report of another story gives for its lead's event, read from the reports that date themselves.
+        var anchors = new Lazy<IReadOnlyList<EventDays.Anchor>>(() => StoryDates.OtherStoryAnchors(
+            Enumerable.Range(0, prepared.Count).Where(i => prepared[i].Own.Date is not null).Select(i => (prepared[i].Id, prepared[i].Clean.Text, prepared[i].Own.Date!.Value))));
         foreach (var (ids, members) in byStory)
         {
             var storyDates = ids.Select(i => dates[i]).ToArray();
-            StoryDates.FromMentions(members, storyDates, () => batchYear, clusterer);
+            StoryDates.FromMentions(members, storyDates, () => batchYear, clusterer, () => anchors.Value);
             for (var k = 0; k < ids.Count; k++)
             {
                 dates[ids[k]] = storyDates[k];

@@ -58,6 +58,21 @@ public static class StoryDates
     /// <summary>Dated reports of a story an undated one is compared with to borrow a date.</summary>
     public const int MaxDateSources = 64;
 
+    /// <summary>Dated reports of other stories whose days an undated report's lead is compared with.</summary>
+    public const int MaxOtherStorySources = 256;
+
+    /// <summary>
+    /// The days dated reports name, as anchors for the undated reports of other stories: only days a
+    /// report names in its words, not its own day taken for its lead's news, as a report of another story
+    /// is matched by a sentence of its own. The latest <see cref="MaxOtherStorySources"/> reports are read.
+    /// </summary>
+    public static IReadOnlyList<EventDays.Anchor> OtherStoryAnchors(IEnumerable<(string Id, string Text, DateOnly Published)> dated)
+    {
+        ArgumentNullException.ThrowIfNull(dated);
+        return dated.OrderBy(d => d.Published).TakeLast(MaxOtherStorySources)
+            .SelectMany(d => EventDays.Anchors(d.Id, d.Text, d.Published)).Where(a => !a.Unnamed).ToList();
+    }
+
     /// <summary>
     /// The dates a story's reports take from the story: own dates reconciled with the story's, and the
     /// undated reports dated by the dated ones (by the weekday their lead names, by a copy, else by the
@@ -127,9 +142,12 @@ public static class StoryDates
     /// <summary>
     /// Dates the reports <see cref="FromStory"/> left undated by the days their own text names (their
     /// year, when the page gives none, <paramref name="year"/>: that of the dated reports around them),
-    /// else by such an inference for another report of the story. Changes <paramref name="dates"/>.
+    /// else by the day a dated report of another story gives for the event their lead tells of
+    /// (<paramref name="otherStories"/>, <see cref="OtherStoryAnchors"/>: stories split one event, or its
+    /// first report is in another batch), else by such an inference for another report of the story.
+    /// Changes <paramref name="dates"/>.
     /// </summary>
-    public static void FromMentions(IReadOnlyList<StoryMember> members, DatedBy[] dates, Func<int?> year, StoryClusterer clusterer)
+    public static void FromMentions(IReadOnlyList<StoryMember> members, DatedBy[] dates, Func<int?> year, StoryClusterer clusterer, Func<IReadOnlyList<EventDays.Anchor>>? otherStories = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(dates);
@@ -143,6 +161,12 @@ public static class StoryDates
             if (dates[i].Date is null && year() is { } y && MentionedDates.Infer(text, url, y) is { Date: not null } withYear)
             {
                 dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
+            }
+
+            if (dates[i].Date is null && otherStories is not null && EventDays.Match(text, otherStories(), EventDays.MoreSharedAcrossStories) is { } day)
+            {
+                // No day of its own and none from its story: a report of another story may tell of the same event.
+                dates[i] = day with { Evidence = $"{day.Evidence}, in a report of another story", Confidence = PublicationDates.OtherStoryEventDayConfidence };
             }
         }
 

@@ -314,8 +314,17 @@ public static class LedgerPages
     private static Html Comparison(LedgerSession ledger, DutyRequest query)
     {
         var rows = new List<Html>();
-        foreach (var name in ledger.Scenarios.Keys.Prepend("baseline"))
+        var scenarios = ledger.Scenarios;
+        DateTimeOffset? knownAt = Core.Time.DateParsing.TryParseDay(query.KnownAt, out var known) ? Core.Time.DateParsing.EndOfDay(known) : null;
+        foreach (var name in scenarios.Keys.Prepend("baseline"))
         {
+            // a scenario about a measure the ledger did not yet hold then has no answer: say so in words, not as an error
+            if (name != "baseline" && scenarios[name].NotApplicable(ledger.Ledger, knownAt) is { } why)
+            {
+                rows.Add(Html.Of($"<tr class=\"scenario\"><td>{name}<br><span class=\"small muted\">{scenarios[name].Description}</span></td><td colspan=\"3\" class=\"muted small\" data-label=\"Answer\">Does not apply: {why}.</td></tr>"));
+                continue;
+            }
+
             var errors = new InputErrors();
             DutyDto? answer;
             try
@@ -330,7 +339,7 @@ public static class LedgerPages
 
             if (answer is not null)
             {
-                var description = name == "baseline" ? "the ledger as recorded" : ledger.Scenarios[name].Description;
+                var description = name == "baseline" ? "the ledger as recorded" : scenarios[name].Description;
                 rows.Add(Html.Of($"<tr class=\"scenario\"><td><a href=\"/duty?importer={answer.Importer}&amp;origin={answer.Origin}&amp;hs={answer.Hs}&amp;date={answer.Date}&amp;value={answer.Value}&amp;knownAt={answer.KnownAt}&amp;scenario={(name == "baseline" ? string.Empty : name)}\">{name}</a><br><span class=\"small muted\">{description}</span></td><td class=\"num\" data-label=\"Total\">{answer.TotalAdditionalPercent:0.##}%</td><td class=\"num\" data-label=\"Duty\">{answer.AdditionalDuty:0.00}</td><td class=\"small\" data-label=\"Layers collected\">{string.Join(", ", answer.Layers.Where(l => l.Status != "void").Select(l => $"{l.Basis} {l.RatePercent:0.##}%"))}</td></tr>"));
             }
         }

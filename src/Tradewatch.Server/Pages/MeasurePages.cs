@@ -44,6 +44,12 @@ public static class MeasurePages
             return ErrorPages.Result(http, StatusCodes.Status404NotFound, ("Measure not found", $"The ledger has no measure '{id}'. The ledger page lists every measure."));
         }
 
+        if (m.Id != id)
+        {
+            // a former id: the measure's page is under the id it goes by now
+            return Results.Redirect($"/ledger/measures/{Uri.EscapeDataString(m.Id)}", permanent: true);
+        }
+
         var history = RecordHistory.Of(ledger.Ledger, id);
         var sources = m.Provenance.Sources.Concat(history.SelectMany(h => h.Sources)).Distinct(StringComparer.Ordinal).ToList();
         var nomenclature = ledger.Reference.Nomenclature;

@@ -327,6 +327,33 @@ public class UsImportMeasuresTests
         }
     }
 
+    /// <summary>
+    /// A reciprocal class's id says what its partners share: a deal's partners or a few by their codes, else the rates
+    /// (the 10% baseline throughout, or an Annex I rate of EO 14326 from 7 Aug 2025); never the first partner's code
+    /// for several. The ids of earlier builds stay resolvable, since a review record may name one.
+    /// </summary>
+    [Theory]
+    [InlineData("us-reciprocal-baseline-10", "BR", "us-reciprocal-10-ad")]
+    [InlineData("us-reciprocal-annex-i-20", "VN", "us-reciprocal-20-bd")]
+    [InlineData("us-reciprocal-eu", "DE", "us-reciprocal-eu-at")]
+    [InlineData("us-reciprocal-hk-mo", "MO", "us-reciprocal-10-hk")]
+    [InlineData("us-232-auto-parts-ca-mx", "MX", "us-232-auto-parts-ca")]
+    public void Reciprocal_and_Section_232_classes_are_named_for_what_they_cover_and_keep_their_former_ids(string id, string partner, string former)
+    {
+        var measure = RepoData.Ledger.FindMeasure(former);
+        Assert.Equal(id, measure?.Id);
+        Assert.Contains(measure!.Targets.Include, e => e.Code == partner);
+        Assert.Contains(former, measure.FormerIds);
+        foreach (var reciprocal in RepoData.Ledger.Measures.Where(m => m.Id.StartsWith("us-reciprocal-", StringComparison.Ordinal) && m.Basis == "IEEPA reciprocal"))
+        {
+            var codes = reciprocal.Targets.Include.Select(e => e.Code.ToLowerInvariant()).ToList();
+            var named = reciprocal.Id.Contains("-baseline-", StringComparison.Ordinal) || reciprocal.Id.Contains("-annex-i-", StringComparison.Ordinal)
+                || (reciprocal.Id == "us-reciprocal-eu" && codes.Count == EuMembers.Length)
+                || codes.All(c => reciprocal.Id.Split('-').Contains(c));
+            Assert.True(named, reciprocal.Id);
+        }
+    }
+
     // Proclamations 10896 and 10895 (FR 2025-02833, 2025-02832) ended the country arrangements on steel and aluminium
     // from 12 Mar 2025; the ledger does not model the quotas before then, and the answers say so.
     [Theory]

@@ -1,0 +1,53 @@
+using Tradewatch.News.Dates;
+using Tradewatch.News.Pipeline;
+
+namespace Tradewatch.News.Tests;
+
+/// <summary>An undated report whose story dates nothing takes the day a report of another story gives for its lead's event.</summary>
+public class OtherStoryDatesTests
+{
+    // Published on Wednesday 4 March 2026; it names the Tuesday of the signing, and its lead sentence names no day.
+    private const string Dated = "Cement makers in both countries welcomed the new accord on quotas, which takes effect in April. "
+        + "Ministers from Portugal and Morocco signed the cement quota agreement in Lisbon on Tuesday after two days of talks. "
+        + "The agreement lifts duties on clinker for three years.";
+
+    private static IReadOnlyList<EventDays.Anchor> Anchors() => StoryDates.OtherStoryAnchors([("dated.txt", Dated, new DateOnly(2026, 3, 4))]);
+
+    [Fact]
+    public void Only_days_a_report_names_anchor_other_stories()
+    {
+        var anchors = Anchors();
+        Assert.NotEmpty(anchors);
+        Assert.All(anchors, a => Assert.False(a.Unnamed));
+        Assert.Contains(anchors, a => a.Day == new DateOnly(2026, 3, 3));
+    }
+
+    [Fact]
+    public void A_lead_telling_of_the_same_event_in_many_of_the_same_words_takes_its_day()
+    {
+        var dated = EventDays.Match("Portugal and Morocco signed a cement quota agreement Tuesday in Lisbon, ending two days of talks between ministers.", Anchors(), EventDays.MoreSharedAcrossStories);
+        Assert.NotNull(dated);
+        Assert.Equal(new DateOnly(2026, 3, 3), dated.Value.Date);
+        Assert.Contains("dated.txt", dated.Value.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_sharing_only_a_few_words_is_matched_within_its_story_but_not_across_stories()
+    {
+        const string lead = "Moroccan ministers signed a cement quota deal on Tuesday, officials in Rabat said.";
+        Assert.NotNull(EventDays.Match(lead, Anchors()));
+        Assert.Null(EventDays.Match(lead, Anchors(), EventDays.MoreSharedAcrossStories));
+    }
+
+    [Fact]
+    public void A_report_its_story_cannot_date_is_dated_by_another_storys_report_and_says_so()
+    {
+        const string text = "Portugal and Morocco signed a cement quota agreement Tuesday in Lisbon, ending two days of talks between ministers. "
+            + "Builders expect cheaper cement by the summer, the trade association said.";
+        var member = new StoryMember("undated.txt", default, text, null, 0, () => throw new InvalidOperationException("not needed"), () => throw new InvalidOperationException("not needed"));
+        var dates = new DatedBy[1];
+        StoryDates.FromMentions([member], dates, () => 2026, new Tradewatch.News.Stories.StoryClusterer(new Tradewatch.News.Stories.TermStatistics()), Anchors);
+        Assert.Equal((new DateOnly(2026, 3, 3), PublicationDates.OtherStoryEventDayConfidence), (dates[0].Date, dates[0].Confidence));
+        Assert.Contains("another story", dates[0].Evidence, StringComparison.Ordinal);
+    }
+}
