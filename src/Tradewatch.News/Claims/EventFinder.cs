@@ -275,7 +275,7 @@ internal static partial class EventFinder
     private static partial Regex ClauseBreak();
 
     /// <summary>Two people speaking with each other, in words that do not say how: "spoke with", "talked to", "had a conversation with".</summary>
-    [GeneratedRegex(@"\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversed|(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:conversation|discussion|exchange)|discussed(?:[ \t]+[\w’'-]+){1,4})[ \t]+(?:(?:again|directly|briefly|privately|separately|late|early|on[ \t]+\w+|last[ \t]+\w+)[ \t]+)?(?:with|to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversed|(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:conversation|discussion|exchange))[ \t]+(?:(?:again|directly|briefly|privately|separately|late|early|on[ \t]+\w+|last[ \t]+\w+)[ \t]+)?(?:with|to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpokeWith();
 
     /// <summary>
@@ -311,36 +311,13 @@ internal static partial class EventFinder
             return;
         }
 
-        claims.Add(new ExtractedClaim(new CallFacts(people, CallDay(ctx, sentence, call)), sentence));
+        var dates = ctx.DatesIn(sentence)
+            .Where(d => d.Date is { IsDay: true } && Math.Abs(d.Span.Start - (sentence.Start + call.Index)) < 60).ToList();
+        claims.Add(new ExtractedClaim(new CallFacts(people, dates.Count > 0 ? dates[0].Date : null), sentence));
     }
 
     [GeneratedRegex(@"\b(?:in|at)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex InOrAtBefore();
-
-    /// <summary>
-    /// The day of a call: one written after the call word in its clause ("spoke by phone on Thursday"), else one before it
-    /// in its clause ("On June 5, Trump spoke with ..."); not a day with a verb of saying or of another event between it and
-    /// the call ("announced on June 6 that talks would ..."), nor one past a clause word ("beginning on June 9, after he spoke").
-    /// </summary>
-    private static ClaimDate? CallDay(DocumentContext ctx, ClaimSpan sentence, Match call)
-    {
-        var at = sentence.Start + call.Index;
-        var end = at + call.Length;
-        // The day a call is reported on is its day when nothing stands between ("said on Monday he had spoken with ..."):
-        // a report's verb of saying between them, or a clause word, puts the day with something else.
-        var days = ctx.DatesIn(sentence).Where(d => d.Date is { IsDay: true } && !d.IsVague).ToList();
-        var after = days.Where(d => d.Span.Start >= end && d.Span.Start - end < 60 && !ClauseBreak().IsMatch(ctx.Text.AsSpan(end, d.Span.Start - end))
-                && !OtherEventBetween().IsMatch(ctx.Text.AsSpan(end, d.Span.Start - end)))
-            .OrderBy(d => d.Span.Start).FirstOrDefault();
-        var before = days.Where(d => d.Span.End <= at && at - d.Span.End < 60 && !ClauseBreak().IsMatch(ctx.Text.AsSpan(d.Span.End, at - d.Span.End))
-                && !OtherEventBetween().IsMatch(ctx.Text.AsSpan(d.Span.End, at - d.Span.End)))
-            .OrderByDescending(d => d.Span.Start).FirstOrDefault();
-        return (after ?? before)?.Date;
-    }
-
-    /// <summary>Words of another event between a call word and a day: "talks", "meeting", "beginning", "will", a verb of saying.</summary>
-    [GeneratedRegex(@"\b(?:talks|meeting|meetings|negotiations|summit|beginning|begin|begins|starting|start|will|would|said|says|announced|told)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OtherEventBetween();
 
     /// <summary>Whether the sentence names two people, each of an economy the gazetteer knows, of two different economies.</summary>
     private static bool DifferentEconomies(DocumentContext ctx, ClaimSpan sentence)

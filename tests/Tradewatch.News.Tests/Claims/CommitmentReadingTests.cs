@@ -70,13 +70,4 @@ public class CommitmentReadingTests
     {
         Assert.Empty(ClaimsRead.In<CallFacts>(sentence, Wednesday));
     }
-
-    [Theory]
-    [InlineData("On Monday, Peruvian President Dina Boluarte spoke with Norwegian Prime Minister Jonas Gahr Store by phone.", "2025-03-10")]
-    [InlineData("Peruvian President Dina Boluarte said on Tuesday that talks would open in Lima on March 20, after she spoke by phone with Norwegian Prime Minister Jonas Gahr Store.", null)]
-    public void A_call_has_the_day_of_its_own_clause_only(string sentence, string? day)
-    {
-        var call = Assert.Single(ClaimsRead.In<CallFacts>(sentence, Wednesday));
-        Assert.Equal(day, call.Date?.ToString());
-    }
 }
