@@ -715,7 +715,12 @@ public sealed partial class UsMeasureBuilder
         var annex = _source.Csv("s232_annex_products.csv");
         foreach (var tier in new[] { "1a", "1b", "2", "3" })
         {
-            _lists[$"us-232-annex-{tier}"] = annex.Where(r => r[1] == tier).Select(r => r[0]).ToList();
+            // the UK's headings (9903.82.04, .05) cover its aluminium and steel only: copper lines are listed apart
+            _lists[$"us-232-annex-{tier}"] = annex.Where(r => r[1] == tier && r[2] != "copper").Select(r => r[0]).ToList();
+            if (annex.Any(r => r[1] == tier && r[2] == "copper"))
+            {
+                _lists[$"us-232-annex-{tier}-copper"] = annex.Where(r => r[1] == tier && r[2] == "copper").Select(r => r[0]).ToList();
+            }
         }
 
         // the Russian aluminium surcharge (9903.85.67-.68) outlasts the restructuring on the aluminium lines of the duty-bearing annexes
@@ -753,7 +758,9 @@ public sealed partial class UsMeasureBuilder
             "the aluminium inclusion lines (curated list): the duty is on the aluminium content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: inclusionsMetal);
         Annex2026(countries);
-        Section232Measure("us-232-copper", "copper", "Section 232 copper", "Proclamation 10962 (9903.78.01)", "section-232-metals", ["us-232-copper"], null, null, countries,
+        // 9903.78.01 leaves the schedule with the April 2026 annexes (HTS 2026 revision 5), which take the copper lines in
+        // (9903.82.02 at 50%, 9903.82.09 at 25%, on the full value)
+        Section232Measure("us-232-copper", "copper", "Section 232 copper", "Proclamation 10962 (9903.78.01)", "section-232-metals", ["us-232-copper"], null, "2026-04-06", countries,
             "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value", contentMetal: copperMetal);
         Section232Measure("us-232-autos", "autos", "Section 232 autos", "Proclamation 10908 (9903.94.01)", "section-232-vehicles", ["us-232-autos"], null, null, countries,
             "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
@@ -882,6 +889,12 @@ public sealed partial class UsMeasureBuilder
                 Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, uk, AllIn: allIn)], MetalWeight: _weightExemption));
             Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["*"], ["GB"],
                 Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+            if (_lists.ContainsKey($"us-232-annex-{tier}-copper"))
+            {
+                // no UK heading names copper: the UK's copper pays the annex rate (9903.82.02 at 50%, 9903.82.09 at 25%)
+                Measure(new Layer($"us-232-metals-annex-{tier}-copper", $"Section 232 copper, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82.02, 9903.82.09)", "section-232-metals", ["*"], [],
+                    Scope.Of([$"us-232-annex-{tier}-copper"], $"the copper lines of Annex {tier.ToUpperInvariant()}"), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+            }
         }
 
         Measure(new Layer("us-232-metals-annex-aluminium-ru", "Section 232 aluminium of Russia under the April 2026 annexes (+200%)", "Section 232 metals (2026)", "Proclamation 10522 (9903.85.67, 9903.85.68), kept by the proclamation of 2 Apr 2026",

@@ -177,6 +177,9 @@ public class UsImportMeasuresTests
     [InlineData("GB", "7208.10.15.00", "2026-05-01", "Section 232", 25)] // Annex I-A steel of the UK: 9903.82.04, +25%
     [InlineData("GB", "8302.41.60.80", "2026-05-01", "Section 232", 15)] // Annex I-B derivatives of the UK: 9903.82.05, +15%
     [InlineData("GB", "7408.11.60.00", "2026-05-01", "Section 232", 50)] // copper has no UK heading: Annex I-A's 50% (9903.82.02)
+    [InlineData("GB", "8544.42.20.00", "2026-05-01", "Section 232", 25)] // ... nor Annex I-B's 25% (9903.82.09), not the UK's 15%
+    [InlineData("VN", "8544.42.20.00", "2026-05-01", "Section 232", 25)] // 9903.78.01 (50% on the copper content) leaves the schedule with the annexes
+    [InlineData("VN", "8544.42.20.00", "2025-09-01", "Section 232", 50)]
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
