@@ -29,7 +29,7 @@ internal static partial class FigureFinder
 
     private static Regex Amount() => AmountPattern;
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
     [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased)\b", RegexOptions.CultureInvariant)]
@@ -44,7 +44,7 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?<verb>mine|mines|mining|produce|produces|producing|control|controls|controlling|account[ \t]+for|accounts[ \t]+for|accounted[ \t]+for|accounting[ \t]+for|make[ \t]+up|makes[ \t]+up|made[ \t]+up|represent|represents|represented|supply|supplies|refine|refines|refining)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ShareVerb();
 
-    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:the[ \t]+)?(?:world's|world’s|global|worldwide)?[ \t]*(?<what>[\w -]{2,40}?)(?:[ \t]+(?:globally|worldwide))?(?=[,.;]|[ \t]+(?:that|which|and|in|from)\b|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:the[ \t]+)?(?<world>world's|world’s|global|worldwide)?[ \t]*(?<what>[\w -]{2,40}?)(?:[ \t]+(?:globally|worldwide))?(?=[,.;]|[ \t]+(?:that|which|and|in|from|last|this|since|according|a[ \t]+year)\b|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
     /// <summary>The whole a share is of: up to five words after "of", to the first word that starts another phrase.</summary>
@@ -263,8 +263,10 @@ internal static partial class FigureFinder
                 }
                 else if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
                 {
-                    var shareOwner = Canonical(ctx, SubjectBefore(before[..share.Index]), ref lastEconomy);
-                    subject = $"{shareOwner} share of world {of.Groups["what"].Value.Trim()} {Gerund(share.Groups["verb"].Value)}".Trim();
+                    // "Canada, accounting for 23% of imports": a participle's subject is the clause's.
+                    var shareOwner = Canonical(ctx, TradeSubject(before[..share.Index]), ref lastEconomy);
+                    var world = of.Groups["world"].Success || of.Value.Contains("globally", StringComparison.Ordinal) || of.Value.Contains("worldwide", StringComparison.Ordinal) ? "world " : "";
+                    subject = $"{shareOwner} share of {world}{of.Groups["what"].Value.Trim()} {Gerund(share.Groups["verb"].Value)}".Trim();
                 }
                 else if (ChangeInBefore().Match(before) is { Success: true } changeIn && NounPhrase.After(changeIn.Groups["what"].Value) is { Length: > 0 } level)
                 {

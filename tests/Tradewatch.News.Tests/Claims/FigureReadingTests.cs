@@ -84,4 +84,17 @@ public class FigureReadingTests
     {
         Assert.Empty(Figures(sentence));
     }
+
+    [Theory]
+    [InlineData("Peru is the biggest supplier of copper to Norway, accounting for about 40% of imports last year.", "Peru share of imports")]
+    public void A_share_after_a_participle_is_of_the_clause_s_subject(string sentence, string subject)
+    {
+        Assert.Contains(Figures(sentence), f => f.Subject == subject && f.Unit == "%");
+    }
+
+    [Fact]
+    public void A_record_level_is_of_the_verb_s_subject()
+    {
+        Assert.Contains(Figures("Peru's copper revenue hit a record $9 billion in May."), f => f.Subject == "Peru copper revenue" && f.Value == 9);
+    }
 }
