@@ -23,7 +23,10 @@ public class ScenarioAndPortfolioTests
     {
         var (code, _, error) = CliRunner.Run("duty", "--importer", "US", "--origin", "CN", "--date", "2026-07-02", "--known-at", "2025-12-31", "--scenario", "deal-signed-2026");
         Assert.Equal(2, code);
-        Assert.Contains("us-section-122", error, StringComparison.Ordinal);
+        // Said in words: the measure by its title, when the ledger first held it, and the day asked about.
+        Assert.Contains("Section 122", error, StringComparison.Ordinal);
+        Assert.Contains("first recorded on 2026-02-20", error, StringComparison.Ordinal);
+        Assert.Contains("did not yet hold as known at 2025-12-31", error, StringComparison.Ordinal);
     }
 
     [Fact]
