@@ -191,9 +191,7 @@ public static partial class ArticleCleaner
             return RemovalReason.Credit;
         }
 
-        var caption = SentenceCount(line) == 1 && !P.ReportingVerb().IsMatch(line) && !Tense.IsFuture(line)
-            && (P.DatedCaption().IsMatch(line) || P.ActionCaption().IsMatch(line));
-        if (caption || P.PhotoCredit().IsMatch(line) || P.CaptionPosition().IsMatch(line) || (P.TrailingPhotoCredit().IsMatch(line) && !P.ReportingVerb().IsMatch(line)))
+        if (P.PhotoCredit().IsMatch(line) || P.CaptionPosition().IsMatch(line) || (P.TrailingPhotoCredit().IsMatch(line) && !P.ReportingVerb().IsMatch(line)) || IsUncreditedCaption(line))
         {
             return RemovalReason.Caption;
         }
@@ -549,6 +547,11 @@ public static partial class ArticleCleaner
         var parts = folded.Split(' ');
         return parts.Length >= n ? string.Join(' ', parts.Take(n)) : null;
     }
+
+    /// <summary>A caption without a credit, known by its shape or its verb: one sentence, nothing reported, nothing to come.</summary>
+    private static bool IsUncreditedCaption(string line) =>
+        (P.DatedCaption().IsMatch(line) || P.ActionCaption().IsMatch(line))
+        && SentenceCount(line) == 1 && !P.ReportingVerb().IsMatch(line) && !Tense.IsFuture(line);
 
     private static int SentenceCount(string line) => P.SentenceBreak().Count(line) + 1;
 
