@@ -36,10 +36,7 @@ public class MeetingReadingTests
     }
 
     [Fact]
-    public void A_capitalised_word_before_a_country_at_a_sentence_start_is_no_city()
-    {
-        Assert.Empty(Meetings("Meanwhile, Japan said it was ready for talks."));
-    }
+    public void A_capitalised_word_before_a_country_at_a_sentence_start_is_no_city() => Assert.Empty(Meetings("Meanwhile, Japan said it was ready for talks."));
 
     [Theory]
     [InlineData("Fishing ministers have concluded two days of talks in Madrid on sardine quotas.", "2025-06-07", "2025-06-08")]
