@@ -1,3 +1,4 @@
+using Tradewatch.News.Pipeline;
 using Tradewatch.Storage.Review;
 
 namespace Tradewatch.App.Answers;

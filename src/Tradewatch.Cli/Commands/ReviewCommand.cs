@@ -5,6 +5,7 @@ using Spectre.Console;
 using Tradewatch.App.Answers;
 using Tradewatch.App.UseCases;
 using Tradewatch.Cli.Output;
+using Tradewatch.News.Pipeline;
 using Tradewatch.Storage;
 using Tradewatch.Storage.Review;
 

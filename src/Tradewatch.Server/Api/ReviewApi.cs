@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.UseCases;
+using Tradewatch.News.Pipeline;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;

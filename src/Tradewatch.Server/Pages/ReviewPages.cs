@@ -2,6 +2,7 @@ using System.Text.Json;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.UseCases;
 using Tradewatch.News.Claims;
+using Tradewatch.News.Pipeline;
 using Tradewatch.Server.Auth;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;

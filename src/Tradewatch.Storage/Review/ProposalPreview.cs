@@ -1,6 +1,7 @@
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
+using Tradewatch.News.Pipeline;
 
 namespace Tradewatch.Storage.Review;
 

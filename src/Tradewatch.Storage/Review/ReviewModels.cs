@@ -1,3 +1,5 @@
+using Tradewatch.News.Pipeline;
+
 namespace Tradewatch.Storage.Review;
 
 /// <summary>Where a proposal's claim was read: the report, its URL and outlet when known.</summary>

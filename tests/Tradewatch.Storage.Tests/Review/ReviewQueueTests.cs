@@ -1,5 +1,6 @@
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
+using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 using Tradewatch.Storage.Review;
 

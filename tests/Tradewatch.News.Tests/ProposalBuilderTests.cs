@@ -2,9 +2,8 @@ using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
-using Tradewatch.Storage.Review;
 
-namespace Tradewatch.Storage.Tests.Review;
+namespace Tradewatch.News.Tests;
 
 /// <summary>Which checked tariff claims may become a ledger change.</summary>
 public class ProposalBuilderTests

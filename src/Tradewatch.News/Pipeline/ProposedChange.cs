@@ -5,7 +5,7 @@ using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
 using Tradewatch.Core.Time;
 
-namespace Tradewatch.Storage.Review;
+namespace Tradewatch.News.Pipeline;
 
 /// <summary>What an accepted proposal appends to the ledger.</summary>
 public enum ChangeAction

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.News.Claims;
-using Tradewatch.News.Pipeline;
 
-namespace Tradewatch.Storage.Review;
+namespace Tradewatch.News.Pipeline;
 
 /// <summary>
 /// Turns a checked claim into the ledger change that would make the ledger agree with it, or says
