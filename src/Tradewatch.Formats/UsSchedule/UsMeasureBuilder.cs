@@ -135,6 +135,7 @@ public sealed partial class UsMeasureBuilder
         Section232(countries);
         Section122();
         Voiding();
+        UnbuiltHeadings();
         if (_formerIds.FirstOrDefault(_measureIds.Contains) is { } clash)
         {
             throw new InvalidOperationException($"the former id '{clash}' is the id of another measure: name the classes apart");
@@ -328,6 +329,11 @@ public sealed partial class UsMeasureBuilder
                     {
                         _annexHeadings[row.Number] = row;
                     }
+                }
+
+                if (row.Number.StartsWith("9903.94.", StringComparison.Ordinal))
+                {
+                    _vehicleHeadings[row.Number] = row;
                 }
 
                 if (row.Number.StartsWith("9903.82.", StringComparison.Ordinal) && WeightShare().Match(row.Description) is { Success: true } share)
@@ -772,6 +778,7 @@ public sealed partial class UsMeasureBuilder
             "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value", contentMetal: copperMetal);
         Section232Measure("us-232-autos", "autos", "Section 232 autos", "Proclamation 10908 (9903.94.01)", "section-232-vehicles", ["us-232-autos"], null, null, countries,
             "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
+        UkLightTrucks();
         Section232Measure("us-232-auto-parts", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts"], null, null, countries,
             "auto parts (curated list)", note: vehicleNote);
         Section232Measure("us-232-auto-parts-if-vehicle-part", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts-if-vehicle-part"], null, null, countries,
@@ -797,6 +804,37 @@ public sealed partial class UsMeasureBuilder
             condition: PharmaceuticalCondition);
         Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
+    }
+
+    /// <summary>The day the ledger learnt that the UK's vehicle heading covers passenger vehicles only.</summary>
+    private const string UkLightTrucksLearned = "2026-12-05";
+
+    private const string UkDealSource = "https://www.whitehouse.gov/presidential-actions/2025/06/implementing-the-general-terms-of-the-united-states-of-america-united-kingdom-economic-prosperity-deal/";
+
+    /// <summary>
+    /// The UK deal's vehicle heading (9903.94.31, + 7.5% within the quota of U.S. note 33(i)) names "passenger vehicles that
+    /// are products of the United Kingdom" where the other deals' headings (Japan's 9903.94.40-.41, the EU's .50-.51,
+    /// Korea's .60-.61) name "passenger vehicles and light trucks": the UK's light trucks (heading 8704 of the autos list)
+    /// stay under 9903.94.01 at 25%. The authority list gives the UK's autos one rate, which the GB class follows; this
+    /// layer, in the same highest-rate group, keeps the light trucks at 25%. The ledger gave 10% all-in until it learnt this.
+    /// </summary>
+    private void UkLightTrucks()
+    {
+        var passenger = _vehicleHeadings.GetValueOrDefault("9903.94.31");
+        if (passenger is null || !passenger.Description.Contains("passenger vehicles", StringComparison.Ordinal) || passenger.Description.Contains("light trucks", StringComparison.Ordinal))
+        {
+            _decisions.Add("Section 232 autos: 9903.94.31 does not name the UK's passenger vehicles alone: the UK's light trucks follow its autos rate");
+            return;
+        }
+
+        _lists["us-232-light-trucks"] = _lists["us-232-autos"].Where(c => c.StartsWith("8704", StringComparison.Ordinal)).ToList();
+        Measure(new Layer(
+            "us-232-autos-light-trucks-gb", "Section 232 autos: light trucks of the United Kingdom (outside 9903.94.31)", "Section 232 autos", "Proclamation 10908 (9903.94.01; the UK's 9903.94.31 covers passenger vehicles only)",
+            "section-232-vehicles", ["GB"], [], Scope.Of("us-232-light-trucks", "light trucks of the autos list (heading 8704)"), UkLightTrucksLearned,
+            [UkDealSource, Hts, "https://www.federalregister.gov/documents/2025/04/03/2025-05930/adjusting-imports-of-automobiles-and-automobile-parts-into-the-united-states"],
+            "The UK deal lowers the duty on the UK's passenger vehicles only (9903.94.31: + 7.5% within the quota of U.S. note 33(i)); its light trucks pay 9903.94.01's 25%. Recorded when the ledger learnt it; public since the deal's order of June 2025.",
+            [new Rate("2025-07-01", null, "25")], Published: "2025-07-01"));
+        _decisions.Add("Section 232 autos: 9903.94.31 names the UK's passenger vehicles only: its light trucks (8704) keep 9903.94.01's 25% (us-232-autos-light-trucks-gb)");
     }
 
     private const string PharmaceuticalCondition =
@@ -892,6 +930,9 @@ public sealed partial class UsMeasureBuilder
 
     /// <summary>Each revision's Section 232 metals headings (9903.78, .80, .81, .82, .85), to see what the annexes replaced.</summary>
     private readonly Dictionary<string, HashSet<string>> _metalsHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>The 9903.94 headings (autos and parts) as the latest revision that has each words them.</summary>
+    private readonly Dictionary<string, HtsRow> _vehicleHeadings = new(StringComparer.Ordinal);
 
     /// <summary>The 9903.82 headings as the latest revision that has each words them.</summary>
     private readonly Dictionary<string, HtsRow> _annexHeadings = new(StringComparer.Ordinal);
@@ -1132,6 +1173,44 @@ public sealed partial class UsMeasureBuilder
         _yaml.AppendLine("    recorded: 2026-02-20");
         _yaml.AppendLine("    sources: [https://www.supremecourt.gov/opinions/25pdf/24-1287_4e04.pdf]");
         _yaml.AppendLine("    note: IEEPA does not authorise tariffs; refunds are left to the Court of International Trade and CBP.");
+    }
+
+    /// <summary>
+    /// The 9903.82 headings that no layer cites, as the latest revision words them, each with the revision that first has
+    /// it: the ledger says it does not hold them (<c>tradewatch ledger coverage</c>) rather than leaving them out in silence
+    /// (9903.82.20-.26 of 2026 Revision 10, among others). Their goods are named only by subdivisions of U.S. note 16,
+    /// whose lists the revision files do not carry, and no tariff line's footnote cites them.
+    /// </summary>
+    private void UnbuiltHeadings()
+    {
+        var cited = Annexes.SelectMany(a => new[] { a.Heading, a.UkHeading, a.Russia, a.NoChange }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (_weightExemption is { } weight)
+        {
+            cited.Add(weight.Heading);
+            if (weight.NoMetal is { } none)
+            {
+                cited.Add(none);
+            }
+        }
+
+        var uncited = _annexHeadings.Keys.Where(h => !cited.Contains(h)).Order(StringComparer.Ordinal).ToList();
+        if (uncited.Count == 0)
+        {
+            return;
+        }
+
+        var revisions = Revisions();
+        _yaml.AppendLine();
+        _yaml.AppendLine("gaps:");
+        foreach (var heading in uncited)
+        {
+            var row = _annexHeadings[heading];
+            var first = revisions.First(r => _metalsHeadings.GetValueOrDefault(r)?.Contains(heading) == true);
+            var subject = $"Section 232 metals heading {heading} (from HTS {RevisionTitle(first)}; {row.General.Trim()}): {row.Description.Trim()}";
+            _yaml.AppendLine($"  - {{imposer: US, kind: tariff, subject: {Quote(subject)}, note: {Quote("not built as a layer: its goods are named only by a subdivision of U.S. note 16, whose lists the HTS revision files do not carry, and no tariff line's footnote cites it")}}}");
+        }
+
+        _decisions.Add($"Section 232 metals (2026): {uncited.Count} headings of 9903.82 cite goods by subdivisions of U.S. note 16 the revision files do not list ({string.Join(", ", uncited)}): listed as gaps, not built");
     }
 
     // ------------------------------------------------------------------ the authority-level rates

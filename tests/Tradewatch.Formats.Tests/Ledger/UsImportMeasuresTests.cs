@@ -304,6 +304,35 @@ public class UsImportMeasuresTests
     public void As_known_before_the_annexes_were_published_the_2018_articles_layer_still_answered(string origin, string line, string id) =>
         Assert.Contains(Ask(KnownAt("2026-04-06"), origin, line, "2026-05-01").Layers, l => l.Measure.Id == id);
 
+    /// <summary>
+    /// The UK deal's heading 9903.94.31 (+ 7.5% within the quota) names the UK's passenger vehicles only, where Japan's, the
+    /// EU's and Korea's name passenger vehicles and light trucks: British light trucks stay under 9903.94.01 at 25%. As known
+    /// before the ledger learnt it, the answer is the 10% all-in it gave then.
+    /// </summary>
+    [Theory]
+    [InlineData("GB", "8704.41.00.00", 25, null, 25)]
+    [InlineData("GB", "8703.23.01.90", 2.5, null, 7.5)]
+    [InlineData("JP", "8704.41.00.00", 25, null, 0)]
+    [InlineData("GB", "8704.41.00.00", 25, "2026-12-01", 0)]
+    public void British_light_trucks_are_outside_the_UK_deals_vehicle_heading(string origin, string line, decimal mfn, string? knownAt, decimal rate) =>
+        Assert.Equal(rate, Layer(Ask(knownAt is null ? Now : KnownAt(knownAt), origin, line, "2025-10-01", mfn), "Section 232 autos"));
+
+    /// <summary>
+    /// HTS 2026 Revision 10 adds 9903.82.20-.26, whose goods are named only by subdivisions of U.S. note 16 ((j), (k),
+    /// (c)(xi)) that the revision files do not list and no line's footnote cites: the ledger lists them as gaps, not layers.
+    /// </summary>
+    [Fact]
+    public void The_9903_82_headings_without_a_list_of_their_goods_are_listed_as_gaps()
+    {
+        var subjects = RepoData.Ledger.Gaps.Select(g => g.Subject).ToList();
+        foreach (var heading in new[] { "9903.82.20", "9903.82.21", "9903.82.22", "9903.82.23", "9903.82.24", "9903.82.25", "9903.82.26" })
+        {
+            Assert.Contains(subjects, s => s.Contains($"heading {heading} (from HTS 2026 Revision 10", StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(subjects, s => s.Contains("heading 9903.82.02 ", StringComparison.Ordinal));
+    }
+
     /// <summary>The April 2026 annex layers carry 9903.82.03's exemption as the schedule words it: under 15% metal by weight, outside chapters 72-74 and 76.</summary>
     [Theory]
     [InlineData("VN", "8203.40.60.00")]
