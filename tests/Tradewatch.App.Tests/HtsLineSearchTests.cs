@@ -101,4 +101,48 @@ public sealed class HtsLineSearchTests
         Assert.NotEmpty(only);
         Assert.All(only, h => Assert.StartsWith("9902", h.Line.Code.ToString(), StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("laptop", "8471.30")]
+    [InlineData("laptops", "8471.30")]
+    [InlineData("solar cells", "8541.4")]
+    [InlineData("solar cell", "8541.4")]
+    [InlineData("cellphone", "8517.1")]
+    [InlineData("mobile phones", "8517.1")]
+    [InlineData("fridge", "8418")]
+    [InlineData("sneakers", "640")]
+    public void Everyday_names_of_goods_find_the_lines_the_schedule_words_otherwise(string query, string expected)
+    {
+        var hits = Find(query);
+
+        Assert.NotEmpty(hits);
+        Assert.StartsWith(expected, hits[0].Line.Code.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_common_names_an_everyday_name_finds_no_goods_line()
+    {
+        // the lines are found through the common names table, not through words of their own
+        var bare = Search.Search(Schedule.Value, Schedule.Value.FindRevision("2025_rev_16")!, SearchWords.Of("solar cells", SearchLexicon.Empty));
+        var laptop = Search.Search(Schedule.Value, Schedule.Value.FindRevision("2025_rev_16")!, SearchWords.Of("laptop", SearchLexicon.Empty));
+
+        Assert.Empty(bare);
+        Assert.All(laptop, h => Assert.StartsWith("99", h.Line.Code.ToString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("magnets", "8505.1", "8523")]
+    [InlineData("batteries", "8507.60", "8506.90")]
+    [InlineData("screws", "7318.1", "8207")]
+    public void Lines_that_name_the_goods_rank_above_lines_where_the_word_only_qualifies_others(string query, string named, string qualified)
+    {
+        // "Magnetic media" shares the stem of magnets; "Parts" of primary batteries names parts, 8507.60 lithium-ion batteries;
+        // 7318.1 "Threaded articles" holds "Screws", 8207 "Tools for pressing, ... screwdriving" names tools
+        var codes = Find(query).Select(h => h.Line.Code.ToString()).ToList();
+
+        var firstQualified = codes.FindIndex(c => c.StartsWith(qualified, StringComparison.Ordinal));
+        var lastNamed = codes.FindLastIndex(c => c.StartsWith(named, StringComparison.Ordinal));
+        Assert.True(lastNamed >= 0 && firstQualified > lastNamed, string.Join(", ", codes.Take(40)));
+        Assert.StartsWith(named[..4], codes[0], StringComparison.Ordinal);
+    }
 }

@@ -54,4 +54,29 @@ public sealed class SearchWordsTests
     [InlineData("cobalt", "Oxides of cobalt", true)]
     public void A_phrase_is_the_words_side_by_side_in_order_stop_words_aside(string query, string text, bool phrase) =>
         Assert.Equal(phrase, SearchWords.Of(query, Lexicon).PhraseIn(SearchText.Of(text)));
+
+    [Theory]
+    [InlineData("magnets", "Permanent magnets", "Magnetic media")]
+    [InlineData("machines", "Portable machines", "Machinery")]
+    [InlineData("cells", "Photovoltaic cell", "Cellular telephones")]
+    public void A_word_of_the_stem_but_not_the_form_of_the_search_word_weighs_less(string query, string form, string other)
+    {
+        var own = Strength(query, form);
+        var stemOnly = Strength(query, other);
+
+        Assert.Equal(1, own);
+        Assert.True(stemOnly is > 0 and < 1, $"{query} in '{other}': {stemOnly}");
+    }
+
+    [Fact]
+    public void A_common_name_is_also_read_as_the_schedule_words_it()
+    {
+        var words = SearchWords.Of("China solar cells", Lexicon);
+
+        Assert.True(words.AllIn("Photovoltaic cells, of China"));
+        Assert.False(words.AllIn("Photovoltaic cells"));
+        var reading = Assert.Single(words.Readings.Skip(1));
+        Assert.Equal(3, reading.Count);
+        Assert.InRange(reading.Weight, 0.1, SearchWords.SynonymStrength);
+    }
 }

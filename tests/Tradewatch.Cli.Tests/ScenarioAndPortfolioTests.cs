@@ -39,6 +39,34 @@ public class ScenarioAndPortfolioTests
     }
 
     [Fact]
+    public void Scenarios_compare_compares_the_scenarios_that_apply_and_names_the_one_that_does_not()
+    {
+        // deal-signed-2026 changes the Section 122 surcharge, which the ledger did not hold as known at 2025-12-31
+        var (code, output, _) = CliRunner.Run("scenarios", "compare", "baseline", "truce-lapses", "deal-signed-2026", "--from", "2025-09-01", "--to", "2025-09-30", "--known-at", "2025-12-31");
+        Assert.Equal(0, code);
+        Assert.Contains("truce-lapses", output, StringComparison.Ordinal);
+        Assert.Contains("Not compared: scenario 'deal-signed-2026' does not apply: it changes", output, StringComparison.Ordinal);
+        Assert.Contains("did not yet hold as known at 2025-12-31", output, StringComparison.Ordinal);
+
+        var json = CliRunner.Json("scenarios", "compare", "baseline", "truce-lapses", "deal-signed-2026", "--from", "2025-09-01", "--to", "2025-09-30", "--known-at", "2025-12-31");
+        Assert.Equal(["baseline", "truce-lapses"], json.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        var refused = Assert.Single(json.GetProperty("notApplicable").EnumerateArray());
+        Assert.Equal("deal-signed-2026", refused.GetProperty("name").GetString());
+        // the same sentence as a single question under that scenario is refused with
+        var (single, _, error) = CliRunner.Run("duty", "--importer", "US", "--origin", "CN", "--date", "2025-09-01", "--known-at", "2025-12-31", "--scenario", "deal-signed-2026");
+        Assert.Equal(2, single);
+        Assert.Contains(refused.GetProperty("reason").GetString()!, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scenarios_compare_of_only_scenarios_that_do_not_apply_is_refused_in_words()
+    {
+        var (code, _, error) = CliRunner.Run("scenarios", "compare", "deal-signed-2026", "deal-signed-2026", "--known-at", "2025-12-31");
+        Assert.Equal(2, code);
+        Assert.Contains("scenario 'deal-signed-2026' does not apply", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Portfolio_totals_duty_and_refund_exposure_and_reports_malformed_lines_with_their_numbers()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tw-{Guid.NewGuid():N}.csv");

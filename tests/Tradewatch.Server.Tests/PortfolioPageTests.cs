@@ -105,6 +105,26 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_scenario_that_does_not_apply_as_known_then_is_named_and_the_others_are_costed()
+    {
+        var client = factory.CreateClient();
+        var form = Form(Csv, "threat-100-percent", "deal-signed-2026");
+        form.Add(new StringContent("2025-12-31"), "knownAt");
+        var response = await client.PostAsync("/portfolio", form);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var table = html.Split("id=\"portfolio-scenarios\"")[1].Split("</table>")[0];
+        Assert.Contains("<tr><td>threat-100-percent</td>", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("deal-signed-2026", table, StringComparison.Ordinal);
+        var note = html.Split("id=\"portfolio-not-compared\">")[1].Split("</p>")[0];
+        Assert.StartsWith("Not costed: scenario ", note, StringComparison.Ordinal);
+        Assert.Contains("deal-signed-2026", note, StringComparison.Ordinal);
+        Assert.Contains("does not apply: it changes", note, StringComparison.Ordinal);
+        Assert.Contains("did not yet hold as known at 2025-12-31", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_posted_book_costs_what_its_lines_cost_under_each_scenario_ticked()
     {
         var client = factory.CreateClient();

@@ -159,6 +159,29 @@ public sealed class LedgerSession
     }
 
     /// <summary>
+    /// Why <paramref name="scenario"/> (a bundled one by name, or a scenario file by path) does not apply to the ledger as
+    /// known at <paramref name="knownAt"/>, as <see cref="Scenario.Refusal"/> words it; null when it applies or is null.
+    /// A comparison of scenarios asks this first, to compare the ones that apply and name the others.
+    /// </summary>
+    public string? Refusal(DateOnly? knownAt, string? scenario) =>
+        Refusal(knownAt is { } day ? DateParsing.EndOfDay(day) : null, scenario);
+
+    /// <summary>The same, as known at a moment (everything when null).</summary>
+    public string? Refusal(DateTimeOffset? knownAt, string? scenario)
+    {
+        if (scenario is null)
+        {
+            return null;
+        }
+
+        var current = Current();
+        var overlay = File.Exists(scenario) || !ScenarioNames.Contains(scenario, StringComparer.Ordinal)
+            ? ScenarioLoader.Load(DataDirectory, Reference, current.Ledger, scenario)
+            : current.Scenario(scenario);
+        return overlay.Refusal(current.Ledger, knownAt);
+    }
+
+    /// <summary>
     /// The law as published at <paramref name="day"/>, as the ledger knew it at <paramref name="knownAt"/> (now when null;
     /// see <see cref="TradeLedger.AsPublishedAt"/>): what a deposit at entry followed.
     /// </summary>

@@ -19,11 +19,17 @@ public sealed record HtsHit(TariffLine Line, double Score, string FullDescriptio
 /// level the line lies below it (<see cref="LevelDecay"/>), times how well the words are found there
 /// (<see cref="SearchWords.Strength"/>). So "permanent magnets" ranks 8505.11.00 (of metal, right under
 /// "Permanent magnets and articles ...") above 8505.19.10.00 (flexible magnets, under "Other" below it),
-/// although the latter's own words say "magnets". To that closeness (times <see cref="WholeWeight"/>) each word
+/// although the latter's own words say "magnets". A description whose head noun (<see cref="DescriptionHeads"/>) is
+/// the search's last word is closer by <see cref="HeadWeight"/>: "magnets" ranks "Flexible magnets" and the lines under
+/// "Permanent magnets and articles ..." above "Magnetic media". To that closeness (times <see cref="WholeWeight"/>) each word
 /// adds its best description's worth apart, which ranks the lines whose words are spread over several
 /// descriptions and parts the lines alike in closeness. The special
 /// provisions of chapters 98 and 99 (goods returned, temporary reductions in 9902) come after the goods of
 /// chapters 1 to 97, so they lead only a search that finds nothing else.
+/// </para>
+/// <para>
+/// A search naming goods by a common name ("laptop") is also read as the schedule words it
+/// (<see cref="SearchWords.Readings"/>); a line's score is its best reading's, times that reading's weight.
 /// </para>
 /// </summary>
 public sealed class HtsLineSearch
@@ -43,11 +49,15 @@ public sealed class HtsLineSearch
     /// </summary>
     public const double WholeWeight = 20;
 
+    /// <summary>What a description holding the search is worth when the search's last word is its head noun, against one where the word only qualifies another ("magnetic media").</summary>
+    public const double HeadWeight = 2;
+
     private readonly ConcurrentDictionary<(string Source, string Revision), Lazy<IReadOnlyList<Entry>>> revisions = new();
 
     /// <param name="Weight">The description's worth: <see cref="OwnWeight"/> or 1, over the square root of its number of stems.</param>
     /// <param name="Below">How many levels the line lies below the description (0: its own).</param>
-    private sealed record Node(SearchText Text, double Weight, int Below);
+    /// <param name="Heads">The stems of the description's head nouns (<see cref="DescriptionHeads"/>).</param>
+    private sealed record Node(SearchText Text, double Weight, int Below, IReadOnlySet<string> Heads);
 
     private sealed record Entry(TariffLine Line, string FullDescription, SearchText All, Node[] Nodes, bool Special);
 
@@ -67,43 +77,59 @@ public sealed class HtsLineSearch
         }
 
         var entries = Entries(schedule, revision);
+        var readings = words.Readings;
         var hits = new List<(HtsHit Hit, bool Special)>();
         foreach (var entry in entries)
         {
-            if (!words.AllIn(entry.All))
+            double score = 0;
+            var found = false;
+            foreach (var reading in readings)
             {
-                continue;
-            }
-
-            double whole = 0;
-            foreach (var node in entry.Nodes)
-            {
-                if (words.AllIn(node.Text))
+                if (reading.AllIn(entry.All))
                 {
-                    var closeness = node.Weight * Math.Pow(LevelDecay, node.Below) * (words.PhraseIn(node.Text) ? 1 : ScatteredWeight);
-                    whole = Math.Max(whole, closeness * words.Score(node.Text) / words.Count);
+                    found = true;
+                    score = Math.Max(score, reading.Weight * ScoreOf(entry, reading));
                 }
             }
 
-            double apart = 0;
-            for (var term = 0; term < words.Count; term++)
+            if (found)
             {
-                double best = 0;
-                foreach (var node in entry.Nodes)
-                {
-                    if (node.Weight > best)
-                    {
-                        best = Math.Max(best, node.Weight * words.Strength(term, node.Text));
-                    }
-                }
-
-                apart += best;
+                hits.Add((new HtsHit(entry.Line, Math.Round(score, 3), entry.FullDescription), entry.Special));
             }
-
-            hits.Add((new HtsHit(entry.Line, Math.Round((WholeWeight * whole) + apart, 3), entry.FullDescription), entry.Special));
         }
 
         return [.. hits.OrderBy(h => h.Special).ThenByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Line.Code.ToString(), StringComparer.Ordinal).Select(h => h.Hit)];
+    }
+
+    /// <summary>The line's worth for one reading of a search (which has no other readings), as the class's summary says.</summary>
+    private static double ScoreOf(Entry entry, SearchWords words)
+    {
+        double whole = 0;
+        foreach (var node in entry.Nodes)
+        {
+            if (words.AllIn(node.Text))
+            {
+                var closeness = node.Weight * Math.Pow(LevelDecay, node.Below) * (words.PhraseIn(node.Text) ? 1 : ScatteredWeight) * (words.HeadIn(node.Heads) ? HeadWeight : 1);
+                whole = Math.Max(whole, closeness * words.Score(node.Text) / words.Count);
+            }
+        }
+
+        double apart = 0;
+        for (var term = 0; term < words.Count; term++)
+        {
+            double best = 0;
+            foreach (var node in entry.Nodes)
+            {
+                if (node.Weight > best)
+                {
+                    best = Math.Max(best, node.Weight * words.Strength(term, node.Text));
+                }
+            }
+
+            apart += best;
+        }
+
+        return (WholeWeight * whole) + apart;
     }
 
     /// <summary>Stems the revision's descriptions now (a server does it at start), so its first search does not wait.</summary>
@@ -120,12 +146,13 @@ public sealed class HtsLineSearch
     private static List<Entry> Build(TariffSchedule schedule, ScheduleRevision revision)
     {
         // a heading's words are stemmed once for all the lines under it
-        var texts = new Dictionary<string, SearchText>(StringComparer.Ordinal);
-        SearchText TextOf(string description) => texts.TryGetValue(description, out var t) ? t : texts[description] = SearchText.Of(description);
+        var texts = new Dictionary<string, (SearchText Text, IReadOnlySet<string> Heads)>(StringComparer.Ordinal);
+        (SearchText Text, IReadOnlySet<string> Heads) TextOf(string description) =>
+            texts.TryGetValue(description, out var t) ? t : texts[description] = (SearchText.Of(description), DescriptionHeads.Of(description));
         Node NodeOf(string description, double weight, int below)
         {
-            var text = TextOf(description);
-            return new Node(text, weight / Math.Sqrt(Math.Max(1, text.Count)), below);
+            var (text, heads) = TextOf(description);
+            return new Node(text, weight / Math.Sqrt(Math.Max(1, text.Count)), below, heads);
         }
 
         var entries = new List<Entry>();

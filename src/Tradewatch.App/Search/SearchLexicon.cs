@@ -9,6 +9,9 @@ namespace Tradewatch.App.Search;
 /// <summary>A synonym's stem and the share of the searched word's use that their common sense has (0 to 1): "bike" is "bicycle" 0.86, "motorcycle" 0.14.</summary>
 public readonly record struct Synonym(string Stem, double Share);
 
+/// <summary>The schedule's wording for an everyday name of goods, as stems in order ("portabl automat data process machin" for "laptop"), and the share of the name's use that sense has.</summary>
+public sealed record Wording(IReadOnlyList<string> Stems, double Share);
+
 /// <summary>
 /// What a word of a search may also be found as: its stem (Snowball's English stemmer, so "bicycles",
 /// "bicycle" and "tariffs", "tariff" meet) and the stems of its synonyms, read from
@@ -16,23 +19,39 @@ public readonly record struct Synonym(string Stem, double Share);
 /// schedules' goods descriptions, made by <c>tools/gen-search-synonyms</c>: "bike" and "bicycle"), each
 /// with the share of the word's use that the sense they share has, as counted in WordNet's sense-tagged
 /// texts (<see cref="Synonym.Share"/>), so a rare sense of an ambiguous word weighs little.
+/// Everyday names of goods that the schedules word otherwise ("laptop", "solar cells") are read from
+/// <c>data/search/common-names.tsv</c> (made by <c>tools/gen-search-common-names</c> from WordNet and the
+/// tariff's terms of art), each with the schedule's wordings for it (<see cref="WordingsOf"/>).
 /// English stop words ("on", "the") say nothing of what is sought.
 /// </summary>
 public sealed class SearchLexicon
 {
     private readonly FrozenDictionary<string, Synonym[]> synonyms;
+    private readonly FrozenDictionary<string, Wording[]> wordings;
 
-    private SearchLexicon(FrozenDictionary<string, Synonym[]> synonyms) => this.synonyms = synonyms;
+    private SearchLexicon(FrozenDictionary<string, Synonym[]> synonyms, FrozenDictionary<string, Wording[]> wordings, int longestName)
+    {
+        this.synonyms = synonyms;
+        this.wordings = wordings;
+        LongestName = longestName;
+    }
 
-    /// <summary>No synonyms: stems only.</summary>
-    public static SearchLexicon Empty { get; } = new(FrozenDictionary<string, Synonym[]>.Empty);
+    /// <summary>No synonyms and no common names: stems only.</summary>
+    public static SearchLexicon Empty { get; } = new(FrozenDictionary<string, Synonym[]>.Empty, FrozenDictionary<string, Wording[]>.Empty, 0);
+
+    /// <summary>The most words a common name has.</summary>
+    public int LongestName { get; }
 
     /// <summary>The path of the synonyms table under a data directory.</summary>
     public static string SynonymsPath(string dataDirectory) => Path.Combine(dataDirectory, "search", "synonyms.tsv");
 
-    /// <summary>Reads the synonyms table under <paramref name="dataDirectory"/>; a missing or malformed table is bad data.</summary>
+    /// <summary>The path of the common names table under a data directory.</summary>
+    public static string CommonNamesPath(string dataDirectory) => Path.Combine(dataDirectory, "search", "common-names.tsv");
+
+    /// <summary>Reads the synonyms and common names tables under <paramref name="dataDirectory"/>; a missing or malformed table is bad data.</summary>
     public static SearchLexicon Load(string dataDirectory)
     {
+        var (names, longest) = LoadCommonNames(CommonNamesPath(dataDirectory));
         var path = SynonymsPath(dataDirectory);
         if (!File.Exists(path))
         {
@@ -77,14 +96,98 @@ public sealed class SearchLexicon
             }
         }
 
-        return new SearchLexicon(byStem.ToFrozenDictionary(
-            kv => kv.Key,
-            kv => kv.Value.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Synonym(p.Key, p.Value)).ToArray(),
-            StringComparer.Ordinal));
+        return new SearchLexicon(
+            byStem.ToFrozenDictionary(
+                kv => kv.Key,
+                kv => kv.Value.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Synonym(p.Key, p.Value)).ToArray(),
+                StringComparer.Ordinal),
+            names,
+            longest);
     }
+
+    private static (FrozenDictionary<string, Wording[]> Names, int Longest) LoadCommonNames(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BadDataException($"The search common names table {path} is missing (tools/gen-search-common-names makes it).");
+        }
+
+        var names = new Dictionary<string, Dictionary<string, Wording>>(StringComparer.Ordinal);
+        var (number, longest) = (0, 0);
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                throw new BadDataException($"{path}:{number}: expected a name, a tab and its wordings (wording:share, separated by ' | ').");
+            }
+
+            var name = StemsOf(line[..tab]);
+            longest = Math.Max(longest, name.Length);
+            var key = string.Join(' ', name);
+            if (!names.TryGetValue(key, out var set))
+            {
+                names[key] = set = new Dictionary<string, Wording>(StringComparer.Ordinal);
+            }
+
+            foreach (var entry in line[(tab + 1)..].Split(" | ", StringSplitOptions.RemoveEmptyEntries))
+            {
+                var colon = entry.LastIndexOf(':');
+                if (colon <= 0 || !double.TryParse(entry.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is <= 0 or > 1)
+                {
+                    throw new BadDataException($"{path}:{number}: '{entry}' is not a wording with its share (wording:share, a share above 0 and at most 1).");
+                }
+
+                var stems = StemsOf(entry[..colon]);
+                var wording = string.Join(' ', stems);
+                if (stems.Length > 0 && (!set.TryGetValue(wording, out var had) || had.Share < share))
+                {
+                    set[wording] = new Wording(stems, share);
+                }
+            }
+        }
+
+        return (names.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Values.OrderBy(w => string.Join(' ', w.Stems), StringComparer.Ordinal).ToArray(), StringComparer.Ordinal), longest);
+    }
+
+    private static string[] StemsOf(string text) =>
+        [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsStopWord(w)).Select(Stem)];
 
     /// <summary>The synonyms of a word whose stem is <paramref name="stem"/>, by stem; none when it has none.</summary>
     public IReadOnlyList<Synonym> SynonymsOf(string stem) => synonyms.TryGetValue(stem, out var found) ? found : [];
+
+    /// <summary>The schedule's wordings for the common name whose words' stems are <paramref name="stems"/>, in order; none when it is no common name.</summary>
+    public IReadOnlyList<Wording> WordingsOf(IEnumerable<string> stems) =>
+        wordings.TryGetValue(string.Join(' ', stems), out var found) ? found : [];
+
+    /// <summary>
+    /// A word's plain singular ("batteries" battery, "boxes" box, "magnets" magnet; "glass", "bus" and "magnetic" as they are),
+    /// for telling a word's own forms from other words of its stem ("magnetic" is stemmed as "magnets" is).
+    /// tools/gen-search-common-names compares names with descriptions by the same rule.
+    /// </summary>
+    public static string Singular(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return string.Concat(word.AsSpan(0, word.Length - 3), "y");
+        }
+
+        if (word.Length > 4 && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+            || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("zes", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+
+        return word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            && !word.EndsWith("is", StringComparison.Ordinal) ? word[..^1] : word;
+    }
 
     /// <summary>Whether a (lower-case) word is an English stop word.</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);

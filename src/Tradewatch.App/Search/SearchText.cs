@@ -9,11 +9,13 @@ namespace Tradewatch.App.Search;
 public sealed class SearchText
 {
     private readonly HashSet<string> stems;
+    private readonly HashSet<string> forms;
     private readonly string[] sorted;
 
-    private SearchText(HashSet<string> stems, string[] sequence)
+    private SearchText(HashSet<string> stems, HashSet<string> forms, string[] sequence)
     {
         this.stems = stems;
+        this.forms = forms;
         sorted = [.. stems.Order(StringComparer.Ordinal)];
         Sequence = sequence;
     }
@@ -29,6 +31,7 @@ public sealed class SearchText
     {
         ArgumentNullException.ThrowIfNull(texts);
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         var sequence = new List<string>();
         foreach (var text in texts)
         {
@@ -38,6 +41,7 @@ public sealed class SearchText
                 {
                     var stem = SearchLexicon.Stem(word);
                     stems.Add(stem);
+                    forms.Add(SearchLexicon.Singular(word));
                     if (!SearchLexicon.IsStopWord(word))
                     {
                         sequence.Add(stem);
@@ -46,7 +50,7 @@ public sealed class SearchText
             }
         }
 
-        return new SearchText(stems, [.. sequence]);
+        return new SearchText(stems, forms, [.. sequence]);
     }
 
     /// <summary>The stems of several texts together.</summary>
@@ -54,12 +58,14 @@ public sealed class SearchText
     {
         ArgumentNullException.ThrowIfNull(parts);
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
             stems.UnionWith(part.stems);
+            forms.UnionWith(part.forms);
         }
 
-        return new SearchText(stems, []);
+        return new SearchText(stems, forms, []);
     }
 
     /// <summary>How many different stems the text has.</summary>
@@ -67,6 +73,9 @@ public sealed class SearchText
 
     /// <summary>Whether <paramref name="stem"/> is a stem of the text.</summary>
     public bool Has(string stem) => stems.Contains(stem);
+
+    /// <summary>Whether the text has a word whose plain singular (<see cref="SearchLexicon.Singular"/>) is <paramref name="form"/>.</summary>
+    public bool HasForm(string form) => forms.Contains(form);
 
     /// <summary>Whether a stem of the text starts with <paramref name="prefix"/>.</summary>
     public bool HasPrefix(string prefix) => StemStarting(prefix) is not null;

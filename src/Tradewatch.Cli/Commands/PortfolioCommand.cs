@@ -34,7 +34,9 @@ internal static class PortfolioCommand
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
             var session = ReviewedLedger.Open(context, null, reference);
             var views = new List<(string Name, LedgerView View)> { ("baseline", session.ViewAt(known, null)) };
-            views.AddRange((parse.GetValue(scenarios) ?? []).Select(s => (s, session.ViewAt(known, s))));
+            // a scenario that does not apply as known then is named with the reason; the others are compared
+            var refused = (parse.GetValue(scenarios) ?? []).Select(s => (Name: s, Refusal: session.Refusal(known, s))).Where(r => r.Refusal is not null).ToList();
+            views.AddRange((parse.GetValue(scenarios) ?? []).Where(s => !refused.Any(r => r.Name == s)).Select(s => (s, session.ViewAt(known, s))));
             var read = Read(context, path, session.PortfolioReader());
             foreach (var problem in read.Problems)
             {
@@ -81,11 +83,16 @@ internal static class PortfolioCommand
                         byOrigin = r.Summary.ByOrigin.ToDictionary(kv => kv.Key, kv => new { value = kv.Value.Value, duty = Math.Round(kv.Value.Duty, 2) }),
                         byChapter = r.Summary.ByChapter.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new { value = kv.Value.Value, duty = Math.Round(kv.Value.Duty, 2) }),
                     }).ToList(),
+                    notApplicable = refused.Select(r => new { name = r.Name, reason = r.Refusal }).ToList(),
                 });
             }
             else
             {
                 Table(context, results, skipped, currency);
+                foreach (var (_, refusal) in refused)
+                {
+                    context.Out.WriteLine($"Not compared: {refusal}");
+                }
             }
 
             return skipped > 0 && results[0].Summary.Lines == 0 ? ExitCodes.BadData : ExitCodes.Ok;

@@ -109,7 +109,16 @@ internal static class ScenariosCommand
 
             var known = Options.KnownAtValue(parse.GetValue(knownAt));
             var session = ReviewedLedger.Open(context, null, reference);
-            var views = parse.GetValue(names)!.Select(n => (Name: n, View: n == "baseline" ? session.Ledger.AsKnownAt(known) : session.ViewAt(known, n))).ToList();
+            // a scenario that does not apply as known then is named with the reason; the others are compared
+            var asked = parse.GetValue(names)!;
+            var refused = asked.Where(n => n != "baseline").Select(n => (Name: n, Refusal: session.Refusal(known, n))).Where(r => r.Refusal is not null).ToList();
+            var views = asked.Where(n => !refused.Any(r => r.Name == n))
+                .Select(n => (Name: n, View: n == "baseline" ? session.Ledger.AsKnownAt(known) : session.ViewAt(known, n))).ToList();
+            if (views.Count == 0)
+            {
+                throw new BadDataException(string.Join(" ", refused.Select(r => r.Refusal)));
+            }
+
             var days = new List<DateOnly>();
             for (var d = new DateOnly(start.Year, start.Month, 1); d <= end; d = d.AddMonths(1))
             {
@@ -129,6 +138,7 @@ internal static class ScenariosCommand
                         name = v.Name,
                         points = days.Select(d => Answer(v.View, d)).Select(a => new { date = Render.Day(a.Date), totalAdditionalPercent = a.TotalAdditionalPercent, refundablePercent = a.RefundablePercent }).ToList(),
                     }).ToList(),
+                    notApplicable = refused.Select(r => new { name = r.Name, reason = r.Refusal }).ToList(),
                 });
                 return ExitCodes.Ok;
             }
@@ -145,6 +155,11 @@ internal static class ScenariosCommand
             }
 
             Render.Console(context).Write(table);
+            foreach (var (_, refusal) in refused)
+            {
+                context.Out.WriteLine($"Not compared: {refusal}");
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -44,6 +44,14 @@ public sealed record Scenario(string Name, string? Description, LedgerBatch Chan
         return knownAt is { } k ? $"it changes {what}, which the ledger did not yet hold as known at {k:yyyy-MM-dd}" : $"it changes {what}, which the ledger does not hold";
     }
 
+    /// <summary>
+    /// The refusal of this scenario for <paramref name="ledger"/> as known at <paramref name="knownAt"/>, as one sentence naming
+    /// it ("scenario 'deal-signed-2026' does not apply: it changes ..."), or null when it applies (<see cref="NotApplicable"/>):
+    /// what a question under this scenario answers and what a comparison of scenarios says of it.
+    /// </summary>
+    public string? Refusal(TradeLedger ledger, DateTimeOffset? knownAt) =>
+        NotApplicable(ledger, knownAt) is { } why ? $"scenario '{Name}' does not apply: {why}." : null;
+
     /// <summary>The ledger as known at <paramref name="knownAt"/>, with this scenario's changes on top.</summary>
     public LedgerView Apply(TradeLedger ledger, DateTimeOffset? knownAt)
     {

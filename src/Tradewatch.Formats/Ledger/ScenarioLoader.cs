@@ -80,9 +80,9 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(overlay);
         ArgumentNullException.ThrowIfNull(ledger);
-        if (overlay.NotApplicable(ledger, knownAt) is { } why)
+        if (overlay.Refusal(ledger, knownAt) is { } refusal)
         {
-            throw new BadDataException($"scenario '{overlay.Name}' does not apply: {why}.");
+            throw new BadDataException(refusal);
         }
 
         try

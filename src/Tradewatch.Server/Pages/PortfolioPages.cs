@@ -90,8 +90,10 @@ public static class PortfolioPages
             return Page(http, ledger, shownCsv, chosen, knownText, errors, null);
         }
 
+        // a scenario that does not apply as known then is named with the reason; the others are costed
+        var refused = chosen.Select(s => (Name: s, Refusal: ledger.Refusal(knownAt, s))).Where(r => r.Refusal is not null).Select(r => r.Refusal!).ToList();
         var views = new List<(string Name, LedgerView View)> { ("baseline", ledger.View(knownAt, null)) };
-        views.AddRange(chosen.Select(s => (s, ledger.View(knownAt, s))));
+        views.AddRange(chosen.Where(s => ledger.Refusal(knownAt, s) is null).Select(s => (s, ledger.View(knownAt, s))));
         var results = views.Select(v => (v.Name, Summary: read.Tally.Evaluate(v.View, ledger.Schedule))).ToList();
         var currency = PortfolioCurrency.Of(ledger.Reference, read.Tally);
         if (form["format"] == "csv")
@@ -99,12 +101,12 @@ public static class PortfolioPages
             return CsvExports.Portfolio(read, results, currency);
         }
 
-        return Page(http, ledger, shownCsv, chosen, knownText, errors, (read, results, currency));
+        return Page(http, ledger, shownCsv, chosen, knownText, errors, (read, results, currency, refused));
     }
 
     private static IResult Page(
         HttpContext http, LedgerSession ledger, string csv, IReadOnlyList<string> chosen, string? knownAt, InputErrors? errors,
-        (PortfolioReadResult Read, List<(string Name, PortfolioSummary Summary)> Results, PortfolioCurrency Currency)? answer)
+        (PortfolioReadResult Read, List<(string Name, PortfolioSummary Summary)> Results, PortfolioCurrency Currency, IReadOnlyList<string> Refused)? answer)
     {
         var body = Html.Of($"""
             <h1>What does an import book cost?</h1>
@@ -121,12 +123,12 @@ public static class PortfolioPages
               </div>
               <p class="small muted">Each line's value is its customs value, from 0 to 1,000,000,000,000; origin and importer are two-letter codes; a line that cannot be read is named and left out.</p>
             </form>
-            {(answer is { } a ? Answer(a.Read, a.Results, a.Currency) : Html.Empty)}
+            {(answer is { } a ? Answer(a.Read, a.Results, a.Currency, a.Refused) : Html.Empty)}
             """);
         return Layout.Page(http, "Portfolio", body, errors?.Any == true ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static Html Answer(PortfolioReadResult read, List<(string Name, PortfolioSummary Summary)> results, PortfolioCurrency currency)
+    private static Html Answer(PortfolioReadResult read, List<(string Name, PortfolioSummary Summary)> results, PortfolioCurrency currency, IReadOnlyList<string> refused)
     {
         var baseline = results[0].Summary;
         static string Money(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
@@ -142,6 +144,7 @@ public static class PortfolioPages
               <div class="scroll"><table id="portfolio-scenarios"><thead><tr><th>Scenario</th><th class="num">MFN duty</th><th class="num">Additional duty</th><th class="num">Total duty</th><th class="num">Effective rate</th><th class="num">Refund exposure</th></tr></thead><tbody>
               {Html.Join(results.Select(r => Html.Of($"<tr><td>{r.Name}</td><td class=\"num\">{Money(r.Summary.BaseDuty)}</td><td class=\"num\">{Money(r.Summary.Duty)}</td><td class=\"num\">{Money(r.Summary.TotalDuty)}</td><td class=\"num\">{r.Summary.EffectiveRatePercent:0.##}%</td><td class=\"num\">{Money(r.Summary.RefundExposure)}</td></tr>")))}
               </tbody></table></div>
+              {Html.Join(refused.Select(r => Html.Of($"<p class=\"small\" id=\"portfolio-not-compared\">Not costed: {r}</p>")))}
               {Html.When(baseline.BaseNotComputed > 0, Html.Of($"""
                 <div id="portfolio-base-not-computed"><p class="small muted">MFN duty not computed on a customs value of {Money(baseline.BaseNotComputed)}; give quantity and unit columns to compute specific and compound rates:</p>
                 <div class="scroll"><table><thead><tr><th>Line</th><th class="num">Value</th><th>Why</th></tr></thead><tbody>

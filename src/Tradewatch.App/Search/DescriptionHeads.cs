@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace Tradewatch.App.Search;
+
+/// <summary>
+/// The head nouns of a goods description, as stems: the word that ends each name of goods it lists, before what
+/// qualifies it. "Permanent magnets and articles intended to become permanent magnets" names magnets and articles;
+/// "Magnetic media" names media, not magnets; "Portable automatic data processing machines, weighing not more than
+/// 10 kg" names machines. A description is read as the schedules write them: names parted by ";" or ":", listed with
+/// commas, "and", "or"; a name's qualifiers begin at a preposition or participle (<see cref="Qualifiers"/>), and
+/// end the description's part (", of iron or steel" qualifies all the names before it); a parenthesis is passed over.
+/// "Other" heads nothing.
+/// </summary>
+public static partial class DescriptionHeads
+{
+    /// <summary>Words that begin what qualifies a name of goods rather than name it.</summary>
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
+    {
+        "of", "for", "with", "without", "whether", "including", "excluding", "except", "not", "than", "in", "on", "to", "from",
+        "by", "at", "over", "under", "containing", "incorporating", "weighing", "used", "designed", "having", "intended",
+        "suitable", "put", "consisting", "valued", "each", "which", "that", "the", "a", "an", "like", "if", "as",
+        "being", "fitted", "equipped", "known", "mounted", "presented", "provided", "exceeding", "measuring", "wholly", "principally", "solely",
+    };
+
+    /// <summary>The stems of the head nouns of <paramref name="description"/>.</summary>
+    public static IReadOnlySet<string> Of(string description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var segment in description.Split([';', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string? last = null;
+            var aside = 0;
+            foreach (Match token in Token().Matches(SearchWords.Fold(segment).ToLowerInvariant()))
+            {
+                var word = token.Value;
+                if (word is "(" or ")")
+                {
+                    aside = Math.Max(0, aside + (word == "(" ? 1 : -1));
+                }
+                else if (aside > 0 || word is "thereof" or "therefor")
+                {
+                    // a parenthesis says what a name includes ("(including mopeds)"); "parts thereof" names parts
+                }
+                else if (word is "," or "and" or "or" or "nor")
+                {
+                    Add(heads, last);
+                    last = null;
+                }
+                else if (Qualifiers.Contains(word))
+                {
+                    break;
+                }
+                else
+                {
+                    last = word;
+                }
+            }
+
+            Add(heads, last);
+        }
+
+        return heads;
+    }
+
+    private static void Add(HashSet<string> heads, string? word)
+    {
+        if (word is not null && word != "other" && !word.Any(char.IsDigit))
+        {
+            heads.Add(SearchLexicon.Stem(word[(word.LastIndexOf('-') + 1)..]));
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[,()]")]
+    private static partial Regex Token();
+}
