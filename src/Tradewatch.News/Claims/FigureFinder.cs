@@ -229,6 +229,12 @@ internal static partial class FigureFinder
                     // "tariffs on $34 billion of Korean goods", "duties covering $8 billion worth of imports": the goods the tariffs cover.
                     subject = Canonical(ctx, $"{(NounPhrase.After(objectAfter.Groups["what"].Value) is { Length: > 0 } goods ? goods : objectAfter.Groups["what"].Value.Trim())} {Partner(objectAfter)} covered by tariffs".Replace("  ", " ", StringComparison.Ordinal), ref lastEconomy, borrow: false);
                 }
+                else if (unit == "%" && reading is PercentKind.Share && trade.Success && PartOf().Match(after) is { Success: true } whole)
+                {
+                    // "Canada buys about 17% of all American exports": a share of the whole, held by the trade verb's subject.
+                    var holder = TradeSubject(before[..trade.Index]);
+                    subject = Canonical(ctx, $"{holder} share of {whole.Groups["what"].Value.Trim()}".Trim(), ref lastEconomy, borrow: holder.Length == 0);
+                }
                 else if (trade.Success || objectAfter.Success)
                 {
                     // "the US imported $137 billion worth of goods from Vietnam", "$1.3 trillion of imports": what the

@@ -73,4 +73,11 @@ public class FigureReadingTests
 
     [Fact]
     public void A_record_level_is_of_the_verb_s_subject() => Assert.Contains(Figures("Peru's copper revenue hit a record $9 billion in May."), f => f.Subject == "Peru copper revenue" && f.Value == 9);
+
+    [Fact]
+    public void A_share_bought_or_sold_is_a_share_of_the_whole_it_names()
+    {
+        var figure = Assert.Single(ClaimsRead.In<FigureFacts>("Chile buys about 12% of all Peruvian exports.", new DateOnly(2025, 6, 9)));
+        Assert.Equal(("Chile share of Peru exports", 12m, "%"), (figure.Subject, figure.Value, figure.Unit));
+    }
 }
