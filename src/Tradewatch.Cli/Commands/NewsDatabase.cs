@@ -77,7 +77,8 @@ internal static class NewsDatabase
     /// <summary>The store to read: an existing file is opened read-only, so a store the user may only read still answers.</summary>
     public static NewsStore OpenForReading(string? path, CliContext context) => NewsStore.OpenForReading(Location(path, context), context.Clock);
 
-    private static StoreLocation Location(string? path, CliContext context)
+    /// <summary>Where the store <c>--db</c> names (or the default one) is; a value that names no store is a usage error.</summary>
+    public static StoreLocation Location(string? path, CliContext context)
     {
         try
         {
