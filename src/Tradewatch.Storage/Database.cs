@@ -57,7 +57,7 @@ internal sealed class Database : IDisposable
             var source = LeaseDataSource(location.Target);
             try
             {
-                return new Database(location, source.OpenConnection(), source);
+                return new Database(location, source.OpenConnection(), source) { ReadOnly = readOnly };
             }
             catch
             {
@@ -89,7 +89,10 @@ internal sealed class Database : IDisposable
         return new Database(location, connection, null);
     }
 
-    /// <summary>Whether the store is open for reading only (a SQLite file opened so).</summary>
+    /// <summary>
+    /// Whether the store is open for reading only: an existing SQLite file opened so, or a PostgreSQL
+    /// database a reader opened. Such a store is never migrated (<see cref="Schema.Migrate"/> says so instead).
+    /// </summary>
     public bool ReadOnly { get; private init; }
 
     /// <summary>

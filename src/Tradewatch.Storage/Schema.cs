@@ -348,9 +348,10 @@ internal static class Schema
 
         if (db.ReadOnly)
         {
+            // A reader never changes the schema, on either provider: a question must not migrate a store under the servers sharing it.
             throw new StorageException(current == 0
-                ? $"'{db.Location.Display}' holds no news store, and it is opened read-only here, so none can be made in it."
-                : $"the news database '{db.Location.Display}' was made by an older Tradewatch and is opened read-only here, so it cannot be brought up to date: run a command that writes to it (such as ingest) where it can be written, then read it.");
+                ? $"'{db.Location.Display}' holds no news store, and it is opened here only to be read, so none is made in it: ingest reports into it first."
+                : $"the news database '{db.Location.Display}' was made by an older Tradewatch (schema version {current}, this one needs {migrations.Length}) and is opened here only to be read, so it is not brought up to date: run a command that writes to it (such as ingest) where it can be written, then read it.");
         }
 
         using var tx = db.BeginWrite();
@@ -371,6 +372,9 @@ internal static class Schema
 
         tx.Commit();
     }
+
+    /// <summary>The schema version the store's database is at; 0 when it holds no store.</summary>
+    public static long Version(Database db) => Applied(db, null);
 
     private static long Applied(Database db, DbTransaction? tx)
     {

@@ -57,13 +57,12 @@ internal static class NewsDatabase
         }
     }
 
-    /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or any PostgreSQL server (opening it says if it is not).</summary>
+    /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or a PostgreSQL database holding a store.</summary>
     public static bool Exists(string location)
     {
         try
         {
-            var parsed = StoreLocation.Parse(location);
-            return parsed.Provider == StoreProvider.Postgres || File.Exists(parsed.Target);
+            return NewsStore.Exists(StoreLocation.Parse(location));
         }
         catch (ArgumentException e)
         {
