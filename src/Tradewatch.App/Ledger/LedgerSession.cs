@@ -27,8 +27,9 @@ public sealed class LedgerSession
     /// <summary>
     /// How long a question waits for the store's answer when it checks: a store that is slow or down
     /// does not hold the ledger's answers longer than this (they are then given from the last snapshot).
+    /// Once the store has said the records changed, the question waits for the new snapshot.
     /// </summary>
-    public const int CheckPatienceMilliseconds = 500;
+    public const int CheckPatienceMilliseconds = 1000;
 
     private const int MaxCachedViews = 512;
 
@@ -45,6 +46,9 @@ public sealed class LedgerSession
 
     /// <summary>The check under way, which every question that finds the snapshot stale waits for; null when none is.</summary>
     private Task? check;
+
+    /// <summary>Whether the check under way found the records changed and is building the new snapshot.</summary>
+    private volatile bool changed;
 
     /// <summary>
     /// Reads the reference tables and the ledger files under <paramref name="dataDirectory"/> (or
@@ -181,7 +185,8 @@ public sealed class LedgerSession
     /// the store is asked (a count, cheap) whether review accepted or revoked records since, and the
     /// snapshot rebuilt when it did, so a decision taken on another server is in the very next answer
     /// after the limit, even after an idle spell. Questions asked together share one check; a store that
-    /// does not answer within <see cref="CheckPatienceMilliseconds"/> leaves the last snapshot standing.
+    /// does not answer within <see cref="CheckPatienceMilliseconds"/> leaves the last snapshot standing
+    /// (a store that answered that the records changed is waited for, as the new snapshot is built).
     /// </summary>
     private Snapshot Current()
     {
@@ -201,7 +206,12 @@ public sealed class LedgerSession
             running = check ??= Task.Run(CheckAccepted);
         }
 
-        running.Wait(CheckPatienceMilliseconds);
+        if (!running.Wait(CheckPatienceMilliseconds) && changed)
+        {
+            // the store answered and the snapshot is known to be old: the new one is being built from what it said
+            running.Wait();
+        }
+
         return snapshot;
     }
 
@@ -213,6 +223,7 @@ public sealed class LedgerSession
         {
             if (accepted!.Count() != snapshot.Accepted)
             {
+                changed = true;
                 Refresh();
             }
         }
@@ -232,6 +243,7 @@ public sealed class LedgerSession
             {
                 // a failed check is dated from its end, so a store that is down is asked again only after the full interval
                 Interlocked.Exchange(ref checkedAt, started);
+                changed = false;
                 check = null;
             }
         }
