@@ -16,6 +16,15 @@ internal sealed class Database : IDisposable
     /// <summary>The advisory lock key writers of one PostgreSQL database take turns on ("TWnews").</summary>
     private const long WriteLockKey = 0x54574E657773;
 
+    /// <summary>
+    /// The data source of each PostgreSQL location some open store uses, with how many use it: every
+    /// store opened on one location (a server's reader and writer, each account lookup) draws on one
+    /// connection pool, and the pool is closed when the last store on it is.
+    /// </summary>
+    private static readonly Dictionary<string, (NpgsqlDataSource Source, int Users)> DataSources = new(StringComparer.Ordinal);
+
+    private static readonly Lock DataSourcesLock = new();
+
     private readonly NpgsqlDataSource? dataSource;
 
     private Database(StoreLocation location, DbConnection connection, NpgsqlDataSource? dataSource)
@@ -45,14 +54,14 @@ internal sealed class Database : IDisposable
 
         if (location.Provider == StoreProvider.Postgres)
         {
-            var source = NpgsqlDataSource.Create(location.Target);
+            var source = LeaseDataSource(location.Target);
             try
             {
-                return new Database(location, source.OpenConnection(), source);
+                return new Database(location, source.OpenConnection(), source) { ReadOnly = readOnly };
             }
             catch
             {
-                source.Dispose();
+                ReleaseDataSource(location.Target);
                 throw;
             }
         }
@@ -80,7 +89,10 @@ internal sealed class Database : IDisposable
         return new Database(location, connection, null);
     }
 
-    /// <summary>Whether the store is open for reading only (a SQLite file opened so).</summary>
+    /// <summary>
+    /// Whether the store is open for reading only: an existing SQLite file opened so, or a PostgreSQL
+    /// database a reader opened. Such a store is never migrated (<see cref="Schema.Migrate"/> says so instead).
+    /// </summary>
     public bool ReadOnly { get; private init; }
 
     /// <summary>
@@ -152,6 +164,39 @@ internal sealed class Database : IDisposable
     public void Dispose()
     {
         Connection.Dispose();
-        dataSource?.Dispose();
+        if (dataSource is not null)
+        {
+            ReleaseDataSource(Location.Target);
+        }
+    }
+
+    private static NpgsqlDataSource LeaseDataSource(string connectionString)
+    {
+        lock (DataSourcesLock)
+        {
+            var (source, users) = DataSources.TryGetValue(connectionString, out var leased) ? leased : (NpgsqlDataSource.Create(connectionString), 0);
+            DataSources[connectionString] = (source, checked(users + 1));
+            return source;
+        }
+    }
+
+    private static void ReleaseDataSource(string connectionString)
+    {
+        NpgsqlDataSource? unused = null;
+        lock (DataSourcesLock)
+        {
+            var (source, users) = DataSources[connectionString];
+            if (users == 1)
+            {
+                DataSources.Remove(connectionString);
+                unused = source;
+            }
+            else
+            {
+                DataSources[connectionString] = (source, users - 1);
+            }
+        }
+
+        unused?.Dispose();
     }
 }

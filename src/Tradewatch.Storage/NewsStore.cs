@@ -62,9 +62,11 @@ public sealed class NewsStore : IDisposable
     public static NewsStore Open(StoreLocation location, TimeProvider clock) => Open(location, clock, readOnly: false);
 
     /// <summary>
-    /// Opens the store at <paramref name="location"/> to read it: an existing SQLite file is opened
-    /// read-only (never created, changed or locked for writing), so a store the user may only read is
-    /// still read. A file not there yet is created as by <see cref="Open(StoreLocation, TimeProvider)"/>.
+    /// Opens the store at <paramref name="location"/> to read it, never migrating it: an existing SQLite
+    /// file is opened read-only (never created, changed or locked for writing), so a store the user may
+    /// only read is still read; a PostgreSQL database must hold a store at this version. A store made by
+    /// an older Tradewatch, or a database holding none, is a <see cref="Core.StorageException"/> saying so.
+    /// A SQLite file not there yet is created as by <see cref="Open(StoreLocation, TimeProvider)"/>.
     /// </summary>
     public static NewsStore OpenForReading(StoreLocation location, TimeProvider clock) => Open(location, clock, readOnly: true);
 
@@ -81,6 +83,29 @@ public sealed class NewsStore : IDisposable
         catch (Exception e) when (StorageFailures.Is(e))
         {
             db?.Dispose();
+            throw StorageFailures.Explain(e, $"cannot open the news database '{location.Display}'", location);
+        }
+    }
+
+    /// <summary>
+    /// Whether a news store is at <paramref name="location"/>: a SQLite file that is there, or a PostgreSQL
+    /// database holding the store's schema. Nothing is created or changed.
+    /// </summary>
+    public static bool Exists(StoreLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.Provider == StoreProvider.Sqlite)
+        {
+            return File.Exists(location.Target);
+        }
+
+        try
+        {
+            using var opened = Database.Open(location, readOnly: true);
+            return Schema.Version(opened) > 0;
+        }
+        catch (Exception e) when (StorageFailures.Is(e))
+        {
             throw StorageFailures.Explain(e, $"cannot open the news database '{location.Display}'", location);
         }
     }

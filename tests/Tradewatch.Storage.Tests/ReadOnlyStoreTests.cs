@@ -67,4 +67,49 @@ public sealed class ReadOnlyStoreTests : IDisposable
         Assert.Contains("holds no news store", e.Message, StringComparison.Ordinal);
         Assert.Equal(0, new FileInfo(Db).Length);
     }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Reading_a_database_that_holds_no_store_makes_none(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        if (provider == "sqlite")
+        {
+            File.WriteAllBytes(target.Location.Target, []);
+        }
+        else
+        {
+            Assert.False(NewsStore.Exists(target.Location));
+        }
+
+        var e = Assert.Throws<StorageException>(() => NewsStore.OpenForReading(target.Location, TimeProvider.System));
+        Assert.Contains("holds no news store", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, Scalar(target, provider == "sqlite" ? "SELECT COUNT(*) FROM sqlite_master" : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+
+        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
+        Assert.True(NewsStore.Exists(target.Location));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Reading_a_store_made_by_an_older_version_fails_and_leaves_it_as_it_was(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
+        var latest = Scalar(target, "SELECT MAX(version) FROM schema_migrations");
+        Scalar(target, "DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)");
+
+        var e = Assert.Throws<StorageException>(() => NewsStore.OpenForReading(target.Location, TimeProvider.System));
+        Assert.Contains("older Tradewatch", e.Message, StringComparison.Ordinal);
+        Assert.Equal(latest - 1, Scalar(target, "SELECT MAX(version) FROM schema_migrations"));
+    }
+
+    private static long Scalar(StoreTarget target, string sql)
+    {
+        using var connection = target.OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var value = command.ExecuteScalar();
+        return value is DBNull or null ? 0L : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -101,8 +101,11 @@ public sealed class StoreDatingTests
         using (var raw = target.OpenRaw())
         {
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
-            // The migration that kept sources and the one after it (a proposal's confidence and sentence), undone.
-            raw.Execute("DELETE FROM schema_migrations WHERE version >= @first", new { first = latest - 1 });
+            // The migration that kept sources (version 5) and those after it (a proposal's confidence and
+            // sentence; the accounts), undone.
+            raw.Execute("DELETE FROM schema_migrations WHERE version >= 5");
+            raw.Execute("DROP TABLE api_tokens");
+            raw.Execute("DROP TABLE accounts");
             raw.Execute("DELETE FROM report_claims");
             foreach (var column in new[] { "own_date", "own_from", "source" })
             {

@@ -15,14 +15,21 @@ namespace Tradewatch.App.Ledger;
 /// the ledger files (the bundled ones unless others are named), the US tariff schedule, the bundled
 /// scenarios, and the records accepted in a store's review queue on top. Views are cached by
 /// (known-at, scenario), since building one folds the whole ledger. When the accepted records change
-/// (<see cref="Refresh"/>, or another process sharing the store, seen by a background check within
-/// <see cref="FreshnessMilliseconds"/> and the check's own time) a new snapshot (ledger, scenarios and empty cache together)
-/// replaces the old one, so no answer mixes the two.
+/// (<see cref="Refresh"/>, or another process sharing the store: a question asked when the snapshot
+/// was last checked more than <see cref="FreshnessMilliseconds"/> ago checks it first) a new snapshot
+/// (ledger, scenarios and empty cache together) replaces the old one, so no answer mixes the two.
 /// </summary>
 public sealed class LedgerSession
 {
     /// <summary>How long a snapshot is trusted before the store is asked whether review accepted more records.</summary>
     public const long FreshnessMilliseconds = 500;
+
+    /// <summary>
+    /// How long a question waits for the store's answer when it checks: a store that is slow or down
+    /// does not hold the ledger's answers longer than this (they are then given from the last snapshot).
+    /// Once the store has said the records changed, the question waits for the new snapshot.
+    /// </summary>
+    public const int CheckPatienceMilliseconds = 1000;
 
     private const int MaxCachedViews = 512;
 
@@ -31,8 +38,17 @@ public sealed class LedgerSession
     private readonly string? storeName;
     private readonly Lazy<TariffSchedule> schedule;
     private readonly Lock rebuilding = new();
+    private readonly Lock checking = new();
     private volatile Snapshot snapshot;
+
+    /// <summary>When the last check that reached the store began: the snapshot holds every decision committed before then.</summary>
     private long checkedAt = Environment.TickCount64;
+
+    /// <summary>The check under way, which every question that finds the snapshot stale waits for; null when none is.</summary>
+    private Task? check;
+
+    /// <summary>Whether the check under way found the records changed and is building the new snapshot.</summary>
+    private volatile bool changed;
 
     /// <summary>
     /// Reads the reference tables and the ledger files under <paramref name="dataDirectory"/> (or
@@ -188,50 +204,71 @@ public sealed class LedgerSession
     public LedgerView PublishedAt(DateTimeOffset day, DateTimeOffset? knownAt) => Current().Ledger.AsPublishedAt(day, knownAt);
 
     /// <summary>
-    /// The snapshot. At most every <see cref="FreshnessMilliseconds"/> one caller starts a check, in the
-    /// background, of whether the store's accepted records changed since it was taken (and a rebuild when
-    /// they did); no caller waits for it, so a ledger answer never waits on the news store.
+    /// The snapshot, checked first when its last check is older than <see cref="FreshnessMilliseconds"/>:
+    /// the store is asked (a count, cheap) whether review accepted or revoked records since, and the
+    /// snapshot rebuilt when it did, so a decision taken on another server is in the very next answer
+    /// after the limit, even after an idle spell. Questions asked together share one check; a store that
+    /// does not answer within <see cref="CheckPatienceMilliseconds"/> leaves the last snapshot standing
+    /// (a store that answered that the records changed is waited for, as the new snapshot is built).
     /// </summary>
     private Snapshot Current()
     {
-        var current = snapshot;
-        if (accepted is null)
+        if (accepted is null || Environment.TickCount64 - Interlocked.Read(ref checkedAt) < FreshnessMilliseconds)
         {
-            return current;
+            return snapshot;
         }
 
-        var now = Environment.TickCount64;
-        var last = Interlocked.Read(ref checkedAt);
-        if (now - last >= FreshnessMilliseconds && Interlocked.CompareExchange(ref checkedAt, now, last) == last)
+        Task running;
+        lock (checking)
         {
-            _ = Task.Run(CheckAccepted);
+            if (Environment.TickCount64 - Interlocked.Read(ref checkedAt) < FreshnessMilliseconds)
+            {
+                return snapshot;
+            }
+
+            running = check ??= Task.Run(CheckAccepted);
         }
 
-        return current;
+        if (!running.Wait(CheckPatienceMilliseconds) && changed)
+        {
+            // the store answered and the snapshot is known to be old: the new one is being built from what it said
+            running.Wait();
+        }
+
+        return snapshot;
     }
 
     /// <summary>Rebuilds the snapshot when the store's accepted records changed; while the store is down, the last snapshot stands.</summary>
     private void CheckAccepted()
     {
+        var started = Environment.TickCount64;
         try
         {
             if (accepted!.Count() != snapshot.Accepted)
             {
+                changed = true;
                 Refresh();
             }
         }
         catch (StorageException)
         {
             // The ledger's answers do not depend on the store: while it is down, the last snapshot stands.
+            started = Environment.TickCount64;
         }
         catch (BadDataException)
         {
             // Records that do not fit the ledger: the last snapshot stands, as when the store is down.
+            started = Environment.TickCount64;
         }
         finally
         {
-            // the next check waits its full interval from the end of this one, so a slow store is not asked back to back
-            Interlocked.Exchange(ref checkedAt, Environment.TickCount64);
+            lock (checking)
+            {
+                // a failed check is dated from its end, so a store that is down is asked again only after the full interval
+                Interlocked.Exchange(ref checkedAt, started);
+                changed = false;
+                check = null;
+            }
         }
     }
 

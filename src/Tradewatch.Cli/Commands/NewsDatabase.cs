@@ -57,13 +57,12 @@ internal static class NewsDatabase
         }
     }
 
-    /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or any PostgreSQL server (opening it says if it is not).</summary>
+    /// <summary>Whether the store a <c>--db</c> value names is there: a file that exists, or a PostgreSQL database holding a store.</summary>
     public static bool Exists(string location)
     {
         try
         {
-            var parsed = StoreLocation.Parse(location);
-            return parsed.Provider == StoreProvider.Postgres || File.Exists(parsed.Target);
+            return NewsStore.Exists(StoreLocation.Parse(location));
         }
         catch (ArgumentException e)
         {
@@ -77,7 +76,8 @@ internal static class NewsDatabase
     /// <summary>The store to read: an existing file is opened read-only, so a store the user may only read still answers.</summary>
     public static NewsStore OpenForReading(string? path, CliContext context) => NewsStore.OpenForReading(Location(path, context), context.Clock);
 
-    private static StoreLocation Location(string? path, CliContext context)
+    /// <summary>Where the store <c>--db</c> names (or the default one) is; a value that names no store is a usage error.</summary>
+    public static StoreLocation Location(string? path, CliContext context)
     {
         try
         {

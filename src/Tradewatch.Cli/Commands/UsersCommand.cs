@@ -16,7 +16,7 @@ internal static class UsersCommand
         return command;
     }
 
-    private static Curators Open(string? db, CliContext context) => new(AccountStore.Open(db ?? context.DefaultDatabase, context.Clock));
+    private static Curators Open(string? db, CliContext context) => new(AccountStore.Open(NewsDatabase.Location(db, context), context.Clock));
 
     private static Command Add(CliContext context)
     {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
-using Tradewatch.Core;
 
 namespace Tradewatch.Storage.Accounts;
 
@@ -9,52 +7,41 @@ namespace Tradewatch.Storage.Accounts;
 public sealed record Account(long Id, string Name, string Role, string PasswordHash, string CreatedAt);
 
 /// <summary>
-/// The local accounts and API tokens, in the same SQLite file as the news. Passwords arrive here
-/// already hashed and tokens as their SHA-256 digest: the store never sees a secret. Each call
-/// opens its own pooled connection, so one instance serves concurrent requests.
+/// The accounts and API tokens, in the news store's own database (a SQLite file or PostgreSQL), so
+/// every server on one store knows the same people. The tables are part of the store's versioned
+/// schema. Passwords arrive here already hashed and tokens as their SHA-256 digest: the store never
+/// sees a secret. Each call opens its own connection, so one instance serves concurrent requests.
+/// Names compare without case (they are ASCII: see <c>Curators.IsValidName</c>).
 /// </summary>
 public sealed class AccountStore
 {
     public const string CuratorRole = "curator";
     public const string ReaderRole = "reader";
 
-    private const string TablesSql =
-        """
-        CREATE TABLE IF NOT EXISTS accounts (
-            id             INTEGER PRIMARY KEY,
-            name           TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            role           TEXT NOT NULL,
-            password_hash  TEXT NOT NULL,
-            created_at     TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS api_tokens (
-            token_hash  TEXT PRIMARY KEY,
-            account_id  INTEGER NOT NULL REFERENCES accounts(id),
-            label       TEXT NOT NULL,
-            created_at  TEXT NOT NULL
-        ) WITHOUT ROWID;
-        """;
+    private const string Columns = "id AS Id, name AS Name, role AS Role, password_hash AS PasswordHash, created_at AS CreatedAt";
 
-    private readonly string connectionString;
+    private readonly StoreLocation location;
     private readonly TimeProvider clock;
 
-    private AccountStore(string connectionString, TimeProvider clock)
+    private AccountStore(StoreLocation location, TimeProvider clock)
     {
-        this.connectionString = connectionString;
+        this.location = location;
         this.clock = clock;
     }
 
-    /// <summary>Opens (creating if needed) the account tables in the database at <paramref name="path"/>.</summary>
-    public static AccountStore Open(string path, TimeProvider clock)
-    {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir))
-        {
-            Directory.CreateDirectory(dir);
-        }
+    /// <summary>Opens the accounts of the store a <c>--db</c> value names: a file path or a <c>postgres://</c> URL.</summary>
+    public static AccountStore Open(string location, TimeProvider clock) => Open(StoreLocation.Parse(location), clock);
 
-        var store = new AccountStore(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString(), clock);
-        store.Run(c => c.Execute(TablesSql));
+    /// <summary>Opens (creating if needed) the store at <paramref name="location"/> and brings its schema, accounts included, up to date.</summary>
+    public static AccountStore Open(StoreLocation location, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var store = new AccountStore(location, clock);
+        store.Run(db =>
+        {
+            Schema.Migrate(db);
+            return 0;
+        });
         return store;
     }
 
@@ -67,29 +54,28 @@ public sealed class AccountStore
             throw new ArgumentException($"role must be {CuratorRole} or {ReaderRole}", nameof(role));
         }
 
-        return Run(c => c.Execute(
-            "INSERT INTO accounts (name, role, password_hash, created_at) VALUES (@name, @role, @hash, @at) ON CONFLICT(name) DO NOTHING",
+        return Run(db => db.Connection.Execute(
+            "INSERT INTO accounts (name, role, password_hash, created_at) VALUES (@name, @role, @hash, @at) ON CONFLICT DO NOTHING",
             new { name, role, hash = passwordHash, at = Now() }) == 1);
     }
 
     /// <summary>Replaces an account's password hash (after a rehash on sign-in, or a reset); false when there is no such account.</summary>
     public bool SetPasswordHash(string name, string passwordHash) =>
-        Run(c => c.Execute("UPDATE accounts SET password_hash = @hash WHERE name = @name", new { name, hash = passwordHash }) == 1);
+        Run(db => db.Connection.Execute("UPDATE accounts SET password_hash = @hash WHERE lower(name) = lower(@name)", new { name, hash = passwordHash }) == 1);
 
-    public Account? Find(string name) => Run(c => c.QueryFirstOrDefault<Account>(
-        "SELECT id AS Id, name AS Name, role AS Role, password_hash AS PasswordHash, created_at AS CreatedAt FROM accounts WHERE name = @name",
-        new { name }));
+    public Account? Find(string name) => Run(db => db.Connection.QueryFirstOrDefault<Account>(
+        $"SELECT {Columns} FROM accounts WHERE lower(name) = lower(@name)", new { name }));
 
-    public IReadOnlyList<Account> All() => Run(c => c.Query<Account>(
-        "SELECT id AS Id, name AS Name, role AS Role, password_hash AS PasswordHash, created_at AS CreatedAt FROM accounts ORDER BY name").ToList());
+    public IReadOnlyList<Account> All() => Run(db => db.Connection.Query<Account>(
+        $"SELECT {Columns} FROM accounts ORDER BY lower(name), name").ToList());
 
     /// <summary>Records a token for an account by its digest.</summary>
-    public void AddToken(long accountId, string tokenDigest, string label) => Run(c => c.Execute(
+    public void AddToken(long accountId, string tokenDigest, string label) => Run(db => db.Connection.Execute(
         "INSERT INTO api_tokens (token_hash, account_id, label, created_at) VALUES (@digest, @accountId, @label, @at)",
         new { digest = tokenDigest, accountId, label, at = Now() }));
 
     /// <summary>The account a token (given by its digest) belongs to, or null.</summary>
-    public Account? FindByToken(string tokenDigest) => Run(c => c.QueryFirstOrDefault<Account>(
+    public Account? FindByToken(string tokenDigest) => Run(db => db.Connection.QueryFirstOrDefault<Account>(
         """
         SELECT a.id AS Id, a.name AS Name, a.role AS Role, a.password_hash AS PasswordHash, a.created_at AS CreatedAt
         FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = @digest
@@ -98,18 +84,21 @@ public sealed class AccountStore
 
     private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
-    private T Run<T>(Func<SqliteConnection, T> action)
+    private T Run<T>(Func<Database, T> action)
     {
+        Database? db = null;
         try
         {
-            using var connection = new SqliteConnection(connectionString);
-            connection.Open();
-            connection.Execute("PRAGMA busy_timeout = 5000;");
-            return action(connection);
+            db = Database.Open(location);
+            return action(db);
         }
-        catch (SqliteException e)
+        catch (Exception e) when (StorageFailures.Is(e))
         {
-            throw new StorageException($"account database error: {e.Message}", e);
+            throw StorageFailures.Explain(e, $"account database error in '{location.Display}'", location);
+        }
+        finally
+        {
+            db?.Dispose();
         }
     }
 }
