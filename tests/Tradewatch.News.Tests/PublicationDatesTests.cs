@@ -494,6 +494,19 @@ public class PublicationDatesTests
         Assert.Equal(Day("2026-01-05"), Own("Jan 5, 2026\n" + Body + "\nJane Roe on January 20, 2026 at 4:36 pm said:\nA fair summary of the talks.").Date);
 
     [Fact]
+    public void A_label_on_the_line_above_a_date_says_whose_date_it_is()
+    {
+        // "Updated" alone on its line makes the time-stamped date below it a later day than the URL's.
+        var updated = Own("Cement quotas lifted\nUpdated\nMar 9, 2026, 10:28am EST\n" + Body, "https://news.example/2026/3/4/cement-quotas");
+        Assert.Equal((Day("2026-03-04"), DateSource.Url), (updated.Date, updated.Source));
+
+        // A byline above a bare date makes it the publication's, over a time-stamped date further down.
+        var byline = Own("by Jane Roe\nMarch 4, 2026\n" + Body + "\nJohn Doe\nMarch 6, 2026 - 1:01 pm\nThanks for the summary of the talks.");
+        Assert.Equal(Day("2026-03-04"), byline.Date);
+        Assert.StartsWith("by Jane Roe March 4, 2026", byline.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_date_line_in_another_language_dates_the_report() =>
         Assert.Equal(Day("2026-03-05"), Own("quinta-feira, 5 de março de 2026 às 10:20\n" + Body).Date);
 
