@@ -46,6 +46,14 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void A_wire_dateline_takes_no_year_from_a_file_photos_caption()
+    {
+        var dated = Own("FILE PHOTO: Coils of steel at a mill in Hamilton, Ontario, June 5, 2019. REUTERS/Jane Roe/File Photo\n"
+            + "OTTAWA, Aug 12 (Example Wire) - " + Body + "\nThe quota for 2025 was filled in March.");
+        Assert.Equal(new DateOnly(2025, 8, 12), dated.Date);
+    }
+
+    [Fact]
     public void A_wire_dateline_takes_its_year_from_the_text_when_there_is_no_url()
     {
         var dated = Own("NEW DELHI, Sept. 3 (Example Wire) — " + Body + "\nThe quota for 2024 was never filled.");
@@ -382,6 +390,34 @@ public class PublicationDatesTests
 
         // The same sentence told of another weekday than the dated report's day places nothing.
         Assert.Null(EventDays.Match(undated.Replace("On Saturday", "On Friday", StringComparison.Ordinal), anchors));
+    }
+
+    [Theory]
+    [InlineData("last week", "2025-02-06")] // the Thursday of the week after Saturday 1 February's (weeks from Monday)
+    [InlineData("earlier this week", null)] // a Thursday of that week is before the Saturday: the words disagree
+    public void An_event_told_by_its_week_places_the_leads_weekday(string when, string? expected)
+    {
+        const string dated = "Lumber traders braced for higher costs this month. The president signed an order imposing 25% tariffs on lumber from Canada on Feb. 1.";
+        var anchors = EventDays.Anchors("dated.txt", dated, new DateOnly(2025, 2, 12)).ToList();
+        var undated = "OTTAWA — Lumber mills cut shifts Thursday as buyers cancelled orders. "
+            + $"The president signed an order imposing 25% tariffs on lumber from Canada {when}. Mill owners said more cuts would follow.";
+        var found = EventDays.Match(undated, anchors);
+        Assert.Equal(expected is null ? null : Day(expected), found?.Date);
+        if (found is { } f)
+        {
+            Assert.Contains($"'{when}'", f.Evidence, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_event_told_as_this_week_puts_the_leads_weekday_in_its_own_week()
+    {
+        // Tuesday 4 February names the order; the lead's Thursday is 6 February, two days on.
+        const string dated = "Lumber traders braced for higher costs this month. The president signed an order imposing 25% tariffs on lumber from Canada on Feb. 4.";
+        var anchors = EventDays.Anchors("dated.txt", dated, new DateOnly(2025, 2, 12)).ToList();
+        const string undated = "OTTAWA — Lumber mills cut shifts Thursday as buyers cancelled orders. "
+            + "The president signed an order imposing 25% tariffs on lumber from Canada this week. Mill owners said more cuts would follow.";
+        Assert.Equal(Day("2025-02-06"), EventDays.Match(undated, anchors)?.Date);
     }
 
     [Theory]
