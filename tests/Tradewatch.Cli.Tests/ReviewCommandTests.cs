@@ -151,18 +151,22 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Single(CliRunner.Json("duty", "--importer", "BR", "--origin", "CN", "--date", "2026-03-05", "--db", Db).GetProperty("layers").EnumerateArray());
     }
 
-    [Fact]
-    public void Claims_conflicts_and_check_read_the_store_without_paths()
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Claims_conflicts_and_check_read_the_store_without_paths(string provider)
     {
-        CliRunner.Run("ingest", Reports, "--db", Db);
-        var claims = CliRunner.Json("claims", "--db", Db, "--kind", "tariff").EnumerateArray().ToList();
+        using var target = StoreTarget.Create(provider);
+        var db = target.DbArgument;
+        var (ingested, _, ingestError) = CliRunner.Run("ingest", Reports, "--db", db);
+        Assert.True(ingested == 0, ingestError);
+        var claims = CliRunner.Json("claims", "--db", db, "--kind", "tariff").EnumerateArray().ToList();
         Assert.Equal(["BR", "MX"], claims.Select(c => c.GetProperty("imposer").GetString()).Order(StringComparer.Ordinal));
-        var story = CliRunner.Json("claims", "--db", Db, "--story", "1").EnumerateArray().ToList();
+        var story = CliRunner.Json("claims", "--db", db, "--story", "1").EnumerateArray().ToList();
         Assert.NotEmpty(story);
-        Assert.Equal(2, CliRunner.Run("claims", "--db", Db, "--story", "77").Exit);
-        Assert.Equal(JsonValueKind.Array, CliRunner.Json("conflicts", "--db", Db).GetProperty("conflicts").ValueKind);
-        Assert.Equal(2, CliRunner.Json("check", "--db", Db).GetArrayLength());
-        Assert.Equal(1, CliRunner.Run("claims", Reports, "--db", Db).Exit);
+        Assert.Equal(2, CliRunner.Run("claims", "--db", db, "--story", "77").Exit);
+        Assert.Equal(JsonValueKind.Array, CliRunner.Json("conflicts", "--db", db).GetProperty("conflicts").ValueKind);
+        Assert.Equal(2, CliRunner.Json("check", "--db", db).GetArrayLength());
+        Assert.Equal(1, CliRunner.Run("claims", Reports, "--db", db).Exit);
         Assert.Equal(2, CliRunner.Run("claims", "--db", Path.Combine(folder.FullName, "missing.db")).Exit);
     }
 

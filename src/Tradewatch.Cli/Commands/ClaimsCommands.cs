@@ -61,7 +61,7 @@ internal static class ClaimsCommands
                 analysis.Stories.SelectMany(s => s.Documents.Select(d => (d, s.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal));
         }
 
-        if (db is not null && !File.Exists(db))
+        if (db is not null && !NewsDatabase.Exists(db))
         {
             throw new BadDataException($"news database not found: {db}; run 'tradewatch ingest PATH --db {db}' first, or give PATHs");
         }

@@ -324,6 +324,15 @@ public sealed partial class UsMeasureBuilder
                     headings[row.Number] = row;
                 }
 
+                if (MetalsHeading().IsMatch(row.Number))
+                {
+                    MetalsHeadingsOf(revision).Add(row.Number);
+                    if (row.Number.StartsWith("9903.82.", StringComparison.Ordinal))
+                    {
+                        _annexHeadings[row.Number] = row;
+                    }
+                }
+
                 if (row.Number.StartsWith("9903.82.", StringComparison.Ordinal) && WeightShare().Match(row.Description) is { Success: true } share)
                 {
                     var chapters = ExceptChapters().Match(row.Description) is { Success: true } except
@@ -696,6 +705,7 @@ public sealed partial class UsMeasureBuilder
 
     private void Section232(IReadOnlyDictionary<string, string> countries)
     {
+        AnnexesReplace();
         // steel and aluminium before the April 2026 restructuring: the articles of 2018 and the derivatives of 2025
         _lists["us-232-steel-articles"] = ["7206", "7207", "7208", "7209", "7210", "7211", "7212", "7213", "7214", "7215", "7216", "7217", "7218", "7219", "7220", "7221", "7222", "7223", "7224", "7225", "7226", "7227", "7228", "7229", "730110", "730210", "730240", "730290", "7304", "7305", "7306"];
         _lists["us-232-steel-derivatives"] = ["7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
@@ -724,7 +734,8 @@ public sealed partial class UsMeasureBuilder
         }
 
         // the Russian aluminium surcharge (9903.85.67-.68) outlasts the restructuring on the aluminium lines of the duty-bearing annexes
-        _lists["us-232-annex-aluminium"] = annex.Where(r => r[1] is "1a" or "1b" or "3" && r[2] == "aluminum").Select(r => r[0]).ToList();
+        // and so does it on the aluminium articles of 2018, which the annexes' heading 9903.82.02 takes in (see Annex2026)
+        _lists["us-232-annex-aluminium"] = [.. annex.Where(r => r[1] is "1a" or "1b" or "3" && r[2] == "aluminum").Select(r => r[0]), .. _lists["us-232-aluminium-articles"]];
 
         _lists["us-232-copper"] = _source.Csv("s232_copper_products.csv").Select(r => r[0]).ToList();
         var copperMetal = ContentMetalOf("us-232-copper", _source.Csv("s232_copper_products.csv").Select(r => r[1]).ToList());
@@ -741,26 +752,26 @@ public sealed partial class UsMeasureBuilder
         _decisions.Add("Section 232: steel and aluminium articles and the March 2025 derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
-        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, null, countries,
+        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, AnnexesFrom, countries,
             "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
-        Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", "2026-04-06", countries,
+        Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
             "derivative steel articles of chapter 73 (approximate, by heading): the duty is on the steel content's value");
-        Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", "2026-04-06", countries,
+        Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: steelMetal);
-        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, null, countries,
+        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, AnnexesFrom, countries,
             "aluminium articles (approximate, by heading)");
-        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04, 9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", "2026-04-06", countries,
+        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04, 9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", AnnexesFrom, countries,
             "aluminium derivatives of chapter 76 (by heading) and the curated lines under 9903.85.04 and 9903.85.07: the duty is on the full value");
-        Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", "2026-04-06", countries,
+        Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
             "the curated derivative lines under 9903.85.08, outside chapter 76: the duty is on the aluminium content's value", contentMetal: aluminiumMetal);
-        Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", "2026-04-06", countries,
+        Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the aluminium inclusion lines (curated list): the duty is on the aluminium content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: inclusionsMetal);
         Annex2026(countries);
         // 9903.78.01 leaves the schedule with the April 2026 annexes (HTS 2026 revision 5), which take the copper lines in
         // (9903.82.02 at 50%, 9903.82.09 at 25%, on the full value)
-        Section232Measure("us-232-copper", "copper", "Section 232 copper", "Proclamation 10962 (9903.78.01)", "section-232-metals", ["us-232-copper"], null, "2026-04-06", countries,
+        Section232Measure("us-232-copper", "copper", "Section 232 copper", "Proclamation 10962 (9903.78.01)", "section-232-metals", ["us-232-copper"], null, AnnexesFrom, countries,
             "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value", contentMetal: copperMetal);
         Section232Measure("us-232-autos", "autos", "Section 232 autos", "Proclamation 10908 (9903.94.01)", "section-232-vehicles", ["us-232-autos"], null, null, countries,
             "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
@@ -875,31 +886,124 @@ public sealed partial class UsMeasureBuilder
         _decisions.Add($"Section 232 metals (2026): {none.Heading} exempts goods with no aluminium, steel or copper in every chapter, known from {_weightExemption.Value.NoMetalRecorded} ({revision.Title})");
     }
 
+    /// <summary>The first day of the April 2026 annexes (HTS 2026 Revision 5), and the day their proclamation was published (FR 2026-06674).</summary>
+    private const string AnnexesFrom = "2026-04-06";
+
+    private const string AnnexesRecorded = "2026-04-07";
+
+    private const string AnnexesSource = "https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states";
+
+    /// <summary>Each revision's Section 232 metals headings (9903.78, .80, .81, .82, .85), to see what the annexes replaced.</summary>
+    private readonly Dictionary<string, HashSet<string>> _metalsHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>The 9903.82 headings as the latest revision that has each words them.</summary>
+    private readonly Dictionary<string, HtsRow> _annexHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>What the layers ended by the annexes say of their end: the revision that dropped their headings.</summary>
+    private string? _annexesReplace;
+
+    private HashSet<string> MetalsHeadingsOf(string revision)
+    {
+        if (!_metalsHeadings.TryGetValue(revision, out var set))
+        {
+            _metalsHeadings[revision] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return set;
+    }
+
+    private static string RevisionTitle(string revision) =>
+        revision["hts_".Length..].Replace("_rev_", " Revision ", StringComparison.Ordinal).Replace("_basic", " basic edition", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Finds the revision that brought the annexes in (the first with 9903.82.02) and the metals headings it dropped: the
+    /// steel and aluminium articles (9903.80.01, 9903.81.87-.88, 9903.85.02-.03), their derivatives and copper (9903.78.01)
+    /// leave the schedule there, all but Russia's aluminium (9903.85.67-.68), so every layer resting on them ends that day.
+    /// </summary>
+    private void AnnexesReplace()
+    {
+        var revisions = Revisions();
+        var index = revisions.ToList().FindIndex(r => _metalsHeadings.GetValueOrDefault(r)?.Contains("9903.82.02") == true);
+        if (index <= 0)
+        {
+            _decisions.Add("Section 232 metals (2026): no revision brings in heading 9903.82.02 after an earlier one: the annexes replace nothing");
+            return;
+        }
+
+        var first = revisions[index];
+        var before = _metalsHeadings.GetValueOrDefault(revisions[index - 1]) ?? [];
+        var now = _metalsHeadings[first];
+        var old = before.Where(h => !h.StartsWith("9903.82.", StringComparison.Ordinal)).ToList();
+        var dropped = old.Where(h => !now.Contains(h)).ToList();
+        var kept = old.Where(now.Contains).Order(StringComparer.Ordinal).ToList();
+        _annexesReplace = $"replaced by the April 2026 annexes: HTS {RevisionTitle(first)} drops {dropped.Count} headings of 9903.78, 9903.80, 9903.81 and 9903.85"
+            + (kept.Count == 0 ? string.Empty : $", keeping only {string.Join(", ", kept)}");
+        _decisions.Add($"Section 232 metals (2026): {_annexesReplace}; the steel and aluminium articles, their derivatives and copper end on {AnnexesFrom}");
+    }
+
+    /// <summary>
+    /// The rate a 9903.82 heading's general column states, as the latest revision words it: "+ 50%" on top of the
+    /// column 1 rate, or "15%" in its place (all-in: 9903.82.10 charges 15% where column 1 is lower, 9903.82.11 no change).
+    /// </summary>
+    private (string Rate, bool AllIn) AnnexRate(string heading)
+    {
+        if (!_annexHeadings.TryGetValue(heading, out var row))
+        {
+            throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: no revision has heading {heading}, which the April 2026 annexes cite");
+        }
+
+        return AddedRate().Match(row.General) is { Success: true } added ? (added.Groups[1].Value, false)
+            : WholeRate().Match(row.General) is { Success: true } whole ? (whole.Groups[1].Value, true)
+            : throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: heading {heading} states no rate (\"{Trim(row.General)}\")");
+    }
+
+    /// <summary>
+    /// The annexes of April 2026, each with the 9903.82 headings that charge it (the rates are the headings' own):
+    /// Annex I-A (U.S. note 16(c)(i)-(v)) 9903.82.02, the UK's aluminium and steel 9903.82.04, Russia's steel and copper
+    /// 9903.82.14 at the same rate; Annex I-B ((c)(vi)-(viii)) 9903.82.09, the UK's 9903.82.05, Russia's 9903.82.16;
+    /// Annex III ((f)) 9903.82.10, 15% in place of a lower column 1 rate, 9903.82.11 no change otherwise. Copper has no UK heading.
+    /// </summary>
+    private static readonly (string Tier, string Title, string Heading, string UkHeading, string? Russia, string? NoChange)[] Annexes =
+    [
+        ("1a", "primary steel, aluminium and copper articles", "9903.82.02", "9903.82.04", "9903.82.14", null),
+        ("1b", "downstream derivatives", "9903.82.09", "9903.82.05", "9903.82.16", null),
+        ("3", "metal-intensive goods at a temporary 15% (all-in)", "9903.82.10", "9903.82.10", null, "9903.82.11"),
+    ];
+
     private void Annex2026(IReadOnlyDictionary<string, string> countries)
     {
-        const string source = "https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states";
-        foreach (var (tier, rate, uk, title) in new[] { ("1a", "50", "25", "primary steel, aluminium and copper articles"), ("1b", "25", "15", "downstream derivatives"), ("3", "15", "15", "metal-intensive goods at a temporary 15% (all-in)") })
+        foreach (var (tier, title, heading, ukHeading, russia, noChange) in Annexes)
         {
-            // Annex III's rate (9903.82.10) is 15% in place of the column 1 rate when that is lower, and no change when it is not: all-in
-            var allIn = tier == "3";
+            var (rate, allIn) = AnnexRate(heading);
+            var (uk, ukAllIn) = AnnexRate(ukHeading);
+            var headings = noChange is null ? heading : $"{heading}; {noChange} where column 1 is {rate}% or more";
+            var legal = $"Proclamation of 2 Apr 2026 ({headings}{(russia is null ? string.Empty : $"; Russia {russia}")})";
+            var ukLegal = $"Proclamation of 2 Apr 2026 ({(ukHeading == heading ? headings : ukHeading)})";
+            // the steel and aluminium articles of 2018 (chapters 72 and 76 by heading) lose their own headings in the
+            // revision that brings the annexes in and are Annex I-A's articles of aluminium and of steel (9903.82.02,
+            // U.S. note 16(c)(i) and (iii); the UK's 9903.82.04; 9903.82.18-.19 name the same subdivisions)
+            string[] lists = tier == "1a" ? [$"us-232-annex-{tier}", "us-232-steel-articles", "us-232-aluminium-articles"] : [$"us-232-annex-{tier}"];
+            var scopeNote = tier == "1a"
+                ? $"{title}: the annex's lines (curated list) and the steel and aluminium articles of 2018 (by heading, approximate), which {heading} takes in"
+                : title;
             // the weight exemption's words are the schedule's own (9903.82.03, from HTS 2026 revision 5)
-            string[] sources = _weightExemption is null ? [source] : [source, Hts];
-            var basisNote = allIn ? "15% all-in on the full value (the MFN rate topped up to 15%; no change when the MFN rate is 15% or more)." : "On the full value of the article.";
-            Measure(new Layer($"us-232-metals-annex-{tier}-gb", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026 (United Kingdom)", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["GB"], [],
-                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, uk, AllIn: allIn)], MetalWeight: _weightExemption));
-            Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82)", "section-232-metals", ["*"], ["GB"],
-                Scope.Of([$"us-232-annex-{tier}"], title), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+            string[] sources = [AnnexesSource, Hts];
+            static string BasisNote(string percent, bool whole) => whole ? $"{percent}% all-in on the full value (the MFN rate topped up to {percent}%; no change when the MFN rate is {percent}% or more)." : "On the full value of the article.";
+            Measure(new Layer($"us-232-metals-annex-{tier}-gb", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026 (United Kingdom)", "Section 232 metals (2026)", ukLegal, "section-232-metals", ["GB"], [],
+                Scope.Of(lists, scopeNote), AnnexesRecorded, sources, BasisNote(uk, ukAllIn), [new Rate(AnnexesFrom, null, uk, AllIn: ukAllIn)], MetalWeight: _weightExemption));
+            Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", legal, "section-232-metals", ["*"], ["GB"],
+                Scope.Of(lists, scopeNote), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
             if (_lists.ContainsKey($"us-232-annex-{tier}-copper"))
             {
-                // no UK heading names copper: the UK's copper pays the annex rate (9903.82.02 at 50%, 9903.82.09 at 25%)
-                Measure(new Layer($"us-232-metals-annex-{tier}-copper", $"Section 232 copper, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", "Proclamation of 2 Apr 2026 (9903.82.02, 9903.82.09)", "section-232-metals", ["*"], [],
-                    Scope.Of([$"us-232-annex-{tier}-copper"], $"the copper lines of Annex {tier.ToUpperInvariant()}"), "2026-04-07", sources, basisNote, [new Rate("2026-04-06", null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+                // no UK heading names copper: the UK's copper pays the annex rate
+                Measure(new Layer($"us-232-metals-annex-{tier}-copper", $"Section 232 copper, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", legal, "section-232-metals", ["*"], [],
+                    Scope.Of([$"us-232-annex-{tier}-copper"], $"the copper lines of Annex {tier.ToUpperInvariant()}"), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
             }
         }
 
         Measure(new Layer("us-232-metals-annex-aluminium-ru", "Section 232 aluminium of Russia under the April 2026 annexes (+200%)", "Section 232 metals (2026)", "Proclamation 10522 (9903.85.67, 9903.85.68), kept by the proclamation of 2 Apr 2026",
-            "section-232-metals", ["RU"], [], Scope.Of(["us-232-annex-aluminium"], "the aluminium lines of Annexes I-A, I-B and III"), "2026-04-07", [source, "https://www.federalregister.gov/documents/2023/02/27/2023-04189/adjusting-imports-of-aluminum-into-the-united-states"],
-            "The 200% duty on Russian aluminium and its derivatives (9903.85.67-.68) is excepted from the annex headings and stays in force; the higher rate applies.", [new Rate("2026-04-06", null, "200")]));
+            "section-232-metals", ["RU"], [], Scope.Of(["us-232-annex-aluminium"], "the aluminium lines of Annexes I-A, I-B and III and the aluminium articles of 2018"), AnnexesRecorded, [AnnexesSource, "https://www.federalregister.gov/documents/2023/02/27/2023-04189/adjusting-imports-of-aluminum-into-the-united-states"],
+            "The 200% duty on Russian aluminium and its derivatives (9903.85.67-.68) is excepted from the annex headings and stays in force; the higher rate applies.", [new Rate(AnnexesFrom, null, "200")]));
 
         _ = countries;
         _decisions.Add(_weightExemption is { } w
@@ -973,7 +1077,7 @@ public sealed partial class UsMeasureBuilder
 
             if (end is not null)
             {
-                rates.Add(new Rate(end, null, "ends", "2026-04-07", ["https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states"], "replaced by the April 2026 annexes"));
+                rates.Add(new Rate(end, null, "ends", AnnexesRecorded, [AnnexesSource, Hts], _annexesReplace ?? "replaced by the April 2026 annexes"));
             }
 
             var others = c == 0;
@@ -1431,6 +1535,12 @@ public sealed partial class UsMeasureBuilder
 
     [GeneratedRegex(@"\+\s*([\d.]+)\s*%")]
     private static partial Regex AddedRate();
+
+    [GeneratedRegex(@"^\s*([\d.]+)\s*%\s*$")]
+    private static partial Regex WholeRate();
+
+    [GeneratedRegex(@"^9903\.(78|80|81|82|85)\.")]
+    private static partial Regex MetalsHeading();
 
     [GeneratedRegex(@"weight of the applicable metal is less than (\d+) percent of the weight")]
     private static partial Regex WeightShare();

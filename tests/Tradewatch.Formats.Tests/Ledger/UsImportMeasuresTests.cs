@@ -275,6 +275,35 @@ public class UsImportMeasuresTests
         Assert.Equal(metal, metals.Select(l => l.Measure.ContentMetal).Distinct().Single());
     }
 
+    /// <summary>
+    /// HTS 2026 Revision 5 drops the headings of the steel and aluminium articles (9903.80.01, 9903.81.87-.88, 9903.85.02-.03),
+    /// the 2025 derivatives and copper (9903.78.01), keeping only Russia's aluminium (9903.85.67-.68): from 6 Apr 2026 a
+    /// metals good pays one Section 232 metals layer, its annex's, citing the 9903.82 heading that charges it.
+    /// </summary>
+    [Theory]
+    [InlineData("DE", "7208.10.15.00", "us-232-metals-annex-1a", "9903.82.02", 50)]
+    [InlineData("GB", "7208.10.15.00", "us-232-metals-annex-1a-gb", "9903.82.04", 25)]
+    [InlineData("DE", "7601.10.30.00", "us-232-metals-annex-1a", "9903.82.02", 50)]
+    [InlineData("GB", "7606.12.30.91", "us-232-metals-annex-1a-gb", "9903.82.04", 25)]
+    [InlineData("RU", "7601.10.30.00", "us-232-metals-annex-aluminium-ru", "9903.85.67", 200)]
+    [InlineData("GB", "8302.41.60.80", "us-232-metals-annex-1b-gb", "9903.82.05", 15)]
+    [InlineData("VN", "8544.42.20.00", "us-232-metals-annex-1b-copper", "9903.82.09", 25)]
+    public void From_6_April_2026_a_metals_good_pays_one_Section_232_layer_under_its_annex_heading(string origin, string line, string id, string heading, decimal rate)
+    {
+        var answer = Ask(Now, origin, line, "2026-05-01");
+        var metals = answer.Layers.Select(l => l.Measure).Concat(answer.Excluded.Select(e => e.Measure)).Where(m => m.StackingGroup == "section-232-metals").ToList();
+        Assert.DoesNotContain(metals, m => !m.Id.StartsWith("us-232-metals-annex", StringComparison.Ordinal));
+        var layer = Assert.Single(answer.Layers, l => l.Measure.StackingGroup == "section-232-metals");
+        Assert.Equal((id, rate), (layer.Measure.Id, layer.RatePercent));
+        Assert.Contains(heading, layer.Measure.LegalText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DE", "7208.10.15.00", "us-232-steel-eu")]
+    [InlineData("GB", "7601.10.30.00", "us-232-aluminium-gb")]
+    public void As_known_before_the_annexes_were_published_the_2018_articles_layer_still_answered(string origin, string line, string id) =>
+        Assert.Contains(Ask(KnownAt("2026-04-06"), origin, line, "2026-05-01").Layers, l => l.Measure.Id == id);
+
     /// <summary>The April 2026 annex layers carry 9903.82.03's exemption as the schedule words it: under 15% metal by weight, outside chapters 72-74 and 76.</summary>
     [Theory]
     [InlineData("VN", "8203.40.60.00")]

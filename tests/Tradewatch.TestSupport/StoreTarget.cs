@@ -1,21 +1,24 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Tradewatch.TestSupport;
+using Tradewatch.Storage;
 
-namespace Tradewatch.Storage.Tests;
+namespace Tradewatch.TestSupport;
 
 /// <summary>
 /// A fresh, empty store on one provider for one test: a SQLite file under the temp folder, or a schema
 /// of its own in the PostgreSQL cluster named by <c>TRADEWATCH_TEST_POSTGRES</c> (scripts/test starts
-/// one). The storage tests take the provider as data, so one suite runs on each.
+/// one). The store-backed tests (storage, CLI, application) take the provider as data, so one suite runs on each.
 /// </summary>
 public abstract class StoreTarget : IDisposable
 {
     /// <summary>The providers to run on: SQLite always; PostgreSQL when a cluster is given, or when it is required (then a missing one fails).</summary>
-    public static TheoryData<string> Providers => [.. TestStores.Providers];
+    public static IEnumerable<object[]> Providers => TestStores.Providers.Select(p => new object[] { p });
 
     public abstract StoreLocation Location { get; }
+
+    /// <summary>The store as a <c>--db</c> value names it: the file path, or the connection string.</summary>
+    public string DbArgument => Location.Target;
 
     public static StoreTarget Create(string provider) => provider switch
     {
