@@ -130,19 +130,22 @@ public sealed class StoreDatingTests
     {
         var undated = Report("quota-brief.md", """
             ---
-            title: Builders welcome the cement accord
+            title: Algarve builders count on cheaper concrete
             ---
             Portugal and Morocco signed a cement quota agreement Tuesday in Lisbon, ending two days of talks between ministers.
             Builders in the Algarve hope for cheaper concrete by the summer, their federation said, as housing starts have slowed.
+            Mortgage rates in Portugal have risen for six months, and developers in Faro have put three apartment blocks on hold.
+            The federation wants the municipalities to speed up building permits, which now take more than a year.
             """);
         var dated = Report("ministers.md", """
             ---
-            title: Fishing rights and cement on the table as ministers meet
+            title: Sardine fleets press for licences as ministers meet
             published: 2026-03-04
             ---
             Ministers from Portugal and Morocco signed the cement quota agreement in Lisbon on Tuesday after two days of talks.
-            Sardine fleets from Peniche want the fishing licences off the Moroccan coast renewed, and the ministers will return to them in May.
-            The fisheries commission meets in Rabat to set the catch limits for the coming season.
+            Sardine fleets from Peniche want their fishing licences off the Moroccan coast renewed before the season opens.
+            The fisheries commission meets in Rabat to set the catch limits, and trawler owners fear a smaller quota for anchovy.
+            Fishermen's unions in Nazaré said fuel costs had doubled their losses this winter.
             """);
         var analyzed = NewsPipeline.Analyze([undated, dated], []);
         var expected = analyzed.Reports.Single(r => r.Clean.Id == "quota-brief.md").Published;
