@@ -65,7 +65,7 @@ internal static partial class CommitmentFinder
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
         var meetingCities = claims.Select(c => c.Facts).OfType<MeetingFacts>().Select(m => m.Place)
-            .Where(p => p is not null && ctx.Gazetteer.Places.TryGetValue(p, out var place) && place.IsCity).Distinct().ToList();
+            .Where(p => p is not null && ctx.IsCity(p)).Distinct().ToList();
         foreach (var sentence in ctx.Sentences)
         {
             var text = ctx.Slice(sentence);
@@ -91,7 +91,7 @@ internal static partial class CommitmentFinder
 
             parties = parties.Distinct().ToList();
             // "the Geneva deal", "the London framework": a city written before the agreement word names where it was made.
-            var named = agreement.Value.Equals("agreed", StringComparison.OrdinalIgnoreCase) ? null : ctx.PlaceMentions.Where(p => p.Span.End <= at && p.Span.Start >= sentence.Start && ctx.Gazetteer.Places[p.Name].IsCity
+            var named = agreement.Value.Equals("agreed", StringComparison.OrdinalIgnoreCase) ? null : ctx.PlaceMentions.Where(p => p.Span.End <= at && p.Span.Start >= sentence.Start && ctx.IsCity(p.Name)
                     && AttributiveGap().IsMatch(ctx.Text.AsSpan(p.Span.End, at - p.Span.End)))
                 .Select(p => p.Name).LastOrDefault();
             // Only for an agreement made (a verb of making it, not in the future) or named by its city.
@@ -117,7 +117,7 @@ internal static partial class CommitmentFinder
 
             var place = named ?? ctx.PlaceMentions.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End && Math.Abs(p.Span.Start - at) < 60
                     && InOrAt().IsMatch(ctx.Text.AsSpan(sentence.Start, p.Span.Start - sentence.Start)))
-                .Select(p => p.Name).FirstOrDefault(p => ctx.Gazetteer.Places[p].IsCity);
+                .Select(p => p.Name).FirstOrDefault(ctx.IsCity);
             if (place is null && meetingCities.Count == 1)
             {
                 place = meetingCities[0];

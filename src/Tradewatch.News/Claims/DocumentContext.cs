@@ -24,6 +24,30 @@ internal sealed partial class DocumentContext
             PlaceMentions.Add((new ClaimSpan(m.Index, m.Index + m.Length), m.Value));
         }
 
+        // "talks in Stockholm, Sweden", "held in Busan, South Korea": a name written after a preposition of place and set
+        // beside a country is a city of that country, whether or not the gazetteer lists it.
+        foreach (Match m in CityOfCountry().Matches(Text))
+        {
+            var city = m.Groups["city"].Value;
+            var country = m.Groups["country"].Value;
+            var economy = gazetteer.Places.TryGetValue(country, out var known) && !known.IsCity ? known.Economy
+                : gazetteer.EconomyNames.FirstOrDefault(e => e.Value == country).Key;
+            if (economy is null || gazetteer.Places.ContainsKey(city) || gazetteer.EconomySurfaces.ContainsKey(city) || gazetteer.IsTitle(city)
+                || NotCity().IsMatch(city))
+            {
+                continue;
+            }
+
+            var span = new ClaimSpan(m.Groups["city"].Index, m.Groups["city"].Index + city.Length);
+            if (!PlaceMentions.Exists(p => p.Span.Start < span.End && span.Start < p.Span.End))
+            {
+                PlaceMentions.Add((span, city));
+                localPlaces.TryAdd(city, (economy, true));
+            }
+        }
+
+        PlaceMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
         People = new PeopleFinder(this).Find();
         PersonMentions = new PeopleFinder(this).Mentions(People);
         var organisations = Claims.Organisations.Find(Text, gazetteer, People.Select(p => p.Name));
@@ -49,6 +73,18 @@ internal sealed partial class DocumentContext
     public List<Mention> EconomyMentions { get; } = [];
 
     public List<(ClaimSpan Span, string Name)> PlaceMentions { get; } = [];
+
+    private readonly Dictionary<string, (string Economy, bool IsCity)> localPlaces = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a place this document mentions is a city: the gazetteer's, or one the text sets beside its country.</summary>
+    public bool IsCity(string place) =>
+        Gazetteer.Places.TryGetValue(place, out var known) ? known.IsCity : localPlaces.TryGetValue(place, out var local) && local.IsCity;
+
+    [GeneratedRegex(@"\b(?:in|at|near|outside|visit|visits|visited|visiting|from|to)[ \t]+(?<city>\p{Lu}[\p{Ll}’'\-]+(?:[ \t]+\p{Lu}[\p{Ll}’'\-]+){0,2}),[ \t]+(?<country>(?:the[ \t]+)?\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CityOfCountry();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Particular|Contrast|Response|Total|Part|Turn|Return|General|Fact|Short)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotCity();
 
     public List<PersonRecord> People { get; }
 

@@ -42,6 +42,10 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:will|would|to[ \t]+impose|set[ \t]+to|due[ \t]+to|scheduled|(?:take|takes|taking)[ \t]+effect|agreed|agree|plans?|announced|going[ \t]+to|shall|'ll|’ll)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Announced();
 
+    /// <summary>A rate put forward, not yet decided: "has proposed a 15% duty", "the proposed levy", "a proposal for".</summary>
+    [GeneratedRegex(@"\b(?:propos(?:e|es|ed|ing|al|als))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Proposed();
+
     [GeneratedRegex(@"\b(?:was|were|had|previously|earlier|before|lifting|raised|increased|increasing|hiked|escalated|retaliated|responded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Past();
 
@@ -70,7 +74,7 @@ internal static partial class TariffFinder
     private static partial Regex TargetBefore();
 
     // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb.
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
     // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
@@ -170,8 +174,11 @@ internal static partial class TariffFinder
             }
         }
 
-        // The rates of the clause that are tariff rates, not counting "from" rates: the rates its targets belong to.
-        var tariffRates = read.Where(t => !fromRates.Contains(t.Index)).Select(t => rates[t.Index].Index).ToList();
+        // The rates of the clause its targets belong to: every rate but "from" rates and shares, tariff rate or not, so that
+        // "a 50% tariff on Brazilian coffee, against 10% on Colombian coffee" binds Colombia to the 10%, not to the 50%.
+        var tariffRates = Enumerable.Range(0, rates.Count)
+            .Where(i => !fromRates.Contains(i) && (read.Exists(t => t.Index == i) || (!IsFromRate(text, rates[i]) && !IsShare(text, rates[i]))))
+            .Select(i => rates[i].Index).ToList();
         foreach (var (r, value, reading, nounAfter) in read)
         {
             var rate = rates[r];
@@ -291,6 +298,9 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:was|were|had|previously|earlier|before|until)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitPast();
 
+    private static bool IsShare(string text, Match rate) =>
+        PercentReading.Read(text[..rate.Index], text[(rate.Index + rate.Length)..]) is PercentKind.Share or PercentKind.PartOfRate;
+
     private static bool IsFromRate(string text, Match rate) => text[..rate.Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal);
 
     private static string Qualifier(string clause, bool isChange)
@@ -303,6 +313,11 @@ internal static partial class TariffFinder
         if (Threat().IsMatch(clause))
         {
             return "threatened";
+        }
+
+        if (Proposed().IsMatch(clause))
+        {
+            return "planned";
         }
 
         if (isChange || Announced().IsMatch(clause))
