@@ -34,7 +34,7 @@ public sealed class HostileInputTableTests : IDisposable
 
     private static readonly Dictionary<string, Row> Rows = Build();
 
-    public static TheoryData<string> Names => new(Rows.Keys);
+    public static TheoryData<string> Names => [.. Rows.Keys];
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -250,8 +250,8 @@ public class LedgerCorrectionTests
     }
 
     /// <summary>Records that cited only reports until the ledger found the order, announcement or ruling itself.</summary>
-    public static TheoryData<string> NewlyPrimary => new()
-    {
+    public static TheoryData<string> NewlyPrimary =>
+    [
         "us-section-122", "section-122-limit", "us-geneva-suspension", "geneva-2025", "us-affiliates-suspension", "scotus-ieepa-2026",
         "cn-tc-2025-2-farm-15", "cn-tc-2025-2-farm-10", "cn-countermeasure", "cn-geneva-suspension", "cn-mofcom-2025-10",
         "cn-rare-earth-2025-18", "cn-rare-earth-2025-57", "cn-mofcom-2025-58", "cn-mofcom-2025-62", "cn-mofcom-2024-46-us",
@@ -259,7 +259,7 @@ public class LedgerCorrectionTests
         "cn-no46-us-ban-suspension", "no46-suspension-end", "cn-301-countermeasures-2018",
         "cn-ecl-2025-01", "cn-uel-2025-04-04", "cn-uel-2025-04-09", "cn-ecl-2025-04", "cn-ecl-2025-51", "cn-uel-2025-10-09",
         "cn-canada-canola-ad", "cn-eu-brandy-ad", "us-annex-ii-farm-goods",
-    };
+    ];
 
     [Theory]
     [MemberData(nameof(NewlyPrimary))]

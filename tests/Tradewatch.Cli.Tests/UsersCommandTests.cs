@@ -36,16 +36,10 @@ public sealed class UsersCommandTests : IDisposable
     [InlineData("bob", "short", "curator")]
     [InlineData("bob smith", "a long enough password", "curator")]
     [InlineData("bob", "a long enough password", "admin")]
-    public void A_bad_name_password_or_role_is_a_usage_error(string name, string password, string role)
-    {
-        Assert.Equal(1, CliRunner.Run("users", "add", name, "--password", password, "--role", role, "--db", Db).Exit);
-    }
+    public void A_bad_name_password_or_role_is_a_usage_error(string name, string password, string role) => Assert.Equal(1, CliRunner.Run("users", "add", name, "--password", password, "--role", role, "--db", Db).Exit);
 
     [Fact]
-    public void A_token_for_nobody_is_bad_data()
-    {
-        Assert.Equal(2, CliRunner.Run("users", "token", "nobody", "--db", Db).Exit);
-    }
+    public void A_token_for_nobody_is_bad_data() => Assert.Equal(2, CliRunner.Run("users", "token", "nobody", "--db", Db).Exit);
 
     [Fact]
     public void Serve_refuses_an_address_that_is_not_a_url()

@@ -90,8 +90,5 @@ public class DutyRateTests
     [InlineData("See 9903.88.15.", "9903.88.15")]
     [InlineData("See headings 9903.88.01-9903.88.04 and 9903.91.06.", "9903.88.01 9903.88.04 9903.91.06")]
     [InlineData("See chapter 99 statistical note 1.", "")]
-    public void Footnotes_name_their_chapter_99_headings(string text, string codes)
-    {
-        Assert.Equal(codes, string.Join(' ', Footnote.FindChapter99(text)));
-    }
+    public void Footnotes_name_their_chapter_99_headings(string text, string codes) => Assert.Equal(codes, string.Join(' ', Footnote.FindChapter99(text)));
 }

@@ -75,8 +75,5 @@ public class CompactScheduleTests
     }
 
     [Fact]
-    public void No_revision_is_in_force_before_the_first()
-    {
-        Assert.Null(Schedule.InForce(new DateOnly(2024, 12, 31)));
-    }
+    public void No_revision_is_in_force_before_the_first() => Assert.Null(Schedule.InForce(new DateOnly(2024, 12, 31)));
 }

@@ -47,7 +47,7 @@ public sealed class FolderLayersTests
         Assert.NotNull(cycle);
         Assert.Equal(4, cycle.Count);
         Assert.Equal(cycle[0], cycle[^1]);
-        Assert.Null(FindCycle(new() { ["A"] = new() { ["B"] = "" }, ["B"] = new() }));
+        Assert.Null(FindCycle(new() { ["A"] = new() { ["B"] = "" }, ["B"] = [] }));
     }
 
     /// <summary>For each folder, the folders it uses, each with one example of the use.</summary>

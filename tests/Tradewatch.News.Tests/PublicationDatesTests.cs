@@ -296,7 +296,7 @@ public class PublicationDatesTests
         var moved = PublicationDates.AgainstStory(Clean("The ministers agreed Monday to lift the quota on cement. " + Body), new DateOnly(2025, 3, 5), "anchor");
         var mentioned = MentionedDates.Infer("The quota was cut on March 12, 2025 after talks. " + Body);
         var copy = PublicationDates.CopyOf(printed, "original.txt");
-        Assert.All(new[] { fromStory, moved, mentioned, copy }, d => Assert.NotNull(d.Date));
+        Assert.All([fromStory, moved, mentioned, copy], d => Assert.NotNull(d.Date));
         Assert.True(fromStory.Confidence > 0 && fromStory.Confidence < moved.Confidence, $"{fromStory.Confidence} vs {moved.Confidence}");
         Assert.True(moved.Confidence < mentioned.Confidence && mentioned.Confidence < printed.Confidence);
         Assert.True(copy.Confidence < printed.Confidence && copy.Confidence > mentioned.Confidence);

@@ -130,7 +130,7 @@ public class ReportReaderTests
     public void A_corrupt_gzip_file_is_reported_and_nothing_is_read(string kind)
     {
         var whole = Gzip(FirstMember);
-        byte[] bytes = kind switch
+        var bytes = kind switch
         {
             "a member whose checksum is wrong" => [.. whole[..^8], (byte)(whole[^8] ^ 0xFF), .. whole[^7..]],
             "data after the last member" => [.. whole, .. "trailing words"u8],

@@ -105,7 +105,7 @@ public sealed class ReviewApiTests(ServerFactory factory) : IClassFixture<Server
             As(first).PostAsync($"/api/review/{id}/accept?reason=checked%20the%20order", null),
             As(second).PostAsync($"/api/review/{id}/reject?reason=not%20in%20the%20order", null));
 
-        Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }, decisions.Select(d => d.StatusCode).Order());
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], decisions.Select(d => d.StatusCode).Order());
         var refusal = decisions.Single(d => d.StatusCode == HttpStatusCode.Conflict);
         Assert.Equal("application/problem+json", refusal.Content.Headers.ContentType?.MediaType);
         var state = (await client.GetFromJsonAsync<JsonElement>($"/api/review/{id}")).GetProperty("state").GetString();

@@ -49,8 +49,5 @@ public sealed class AccountStoreTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_role_is_refused()
-    {
-        Assert.Throws<ArgumentException>(() => Open().Add("dave", "admin", "hash"));
-    }
+    public void An_unknown_role_is_refused() => Assert.Throws<ArgumentException>(() => Open().Add("dave", "admin", "hash"));
 }

@@ -11,10 +11,7 @@ internal static class Render
     /// <summary>The answers' JSON settings, the same the API writes with.</summary>
     public static JsonSerializerOptions JsonOptions => AnswerJson.Options;
 
-    public static void Json(CliContext context, object value)
-    {
-        context.Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
-    }
+    public static void Json(CliContext context, object value) => context.Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 
     /// <summary>Tables wrap at the terminal's width; written to a file or a pipe, they get 120 columns so ids stay whole.</summary>
     public const int PipedWidth = 120;

@@ -38,7 +38,7 @@ public readonly record struct DateRange
         }
 
         var start = Start > other.Start ? Start : other.Start;
-        DateOnly? end = (End, other.End) switch
+        var end = (End, other.End) switch
         {
             (null, null) => null,
             (null, var b) => b,

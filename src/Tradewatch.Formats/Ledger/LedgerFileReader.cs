@@ -585,7 +585,7 @@ public sealed class LedgerFileReader
                 continue;
             }
 
-            DateOnly? end = c.Date("to", required: true);
+            var end = c.Date("to", required: true);
             var changeProvenance = c.Provenance(null);
             if (changeProvenance is not null && changeProvenance.Sources.Count == 0 && !IsOverlay)
             {
@@ -1051,7 +1051,7 @@ public sealed class LedgerFileReader
 
         public Provenance? Provenance(Provenance? inherited)
         {
-            DateTimeOffset? recorded = inherited?.Recorded;
+            var recorded = inherited?.Recorded;
             if (Has("recorded"))
             {
                 recorded = Date("recorded", required: true) is { } day ? DateParsing.StartOfDay(day) : null;
@@ -1072,7 +1072,7 @@ public sealed class LedgerFileReader
             }
 
             // a record may say when its fact became public, when the ledger learnt it later: never after it was recorded
-            DateTimeOffset? published = Has("recorded") ? null : inherited?.Published;
+            var published = Has("recorded") ? null : inherited?.Published;
             if (Has("published"))
             {
                 published = Date("published", required: true) is { } day ? DateParsing.StartOfDay(day) : null;

@@ -261,9 +261,7 @@ public sealed partial class UsMeasureBuilder
         _yaml.AppendLine();
     }
 
-    private void Stacking()
-    {
-        _yaml.AppendLine("""
+    private void Stacking() => _yaml.AppendLine("""
             stacking:
               - group: section-301-lines
                 mode: highest
@@ -301,7 +299,6 @@ public sealed partial class UsMeasureBuilder
                 note: The Section 122 surcharge (from 24 Feb 2026).
 
             """);
-    }
 
     // ------------------------------------------------------------------ Section 301
 
@@ -524,7 +521,7 @@ public sealed partial class UsMeasureBuilder
         _lists["us-ieepa-annex-ii"] = annexII.Where(l => !dealOnly.Contains(l[..8]) && !IsFarmGood(l) && !ElectronicsExemption.Any(e => l.StartsWith(e, StringComparison.Ordinal))).ToList();
         _lists["us-ieepa-annex-ii-farm"] = annexII.Where(IsFarmGood).ToList();
         _decisions.Add("reciprocal: the curated exemption list is undated; its lines of chapters 1-24 and 31 (farm goods and fertilizers) are dated from the 14 Nov 2025 order (in force 13 Nov), the rest from Annex II of 2 Apr 2025, the electronics of the 11 Apr memorandum from 5 Apr; deal-only lines are left to the deal partners, from their notices");
-        foreach (var group in new[] { ("eu", EuMembers), ("japan", new[] { "JP" }), ("korea", new[] { "KR" }), ("swiss", new[] { "CH", "LI" }) })
+        foreach (var group in new[] { ("eu", EuMembers), ("japan", new[] { "JP" }), ("korea", ["KR"]), ("swiss", ["CH", "LI"]) })
         {
             var lines = _source.Csv("floor_exempt_products.csv").Where(r => r[2] == group.Item1).Select(r => r[0]).ToList();
             if (lines.Count > 0)

@@ -144,7 +144,7 @@ internal static partial class EventFinder
             var from = sentence.Start + words[0].Index;
             var until = ClauseBreak().Match(ctx.Text, sentence.Start + venue.Index + venue.Length, sentence.End - (sentence.Start + venue.Index + venue.Length)) is { Success: true } brk ? brk.Index : sentence.End;
             var day = ctx.DatesIn(sentence).FirstOrDefault(d => d.Date is { IsDay: true } && !d.IsVague && d.Span.Start >= from && d.Span.Start < until);
-            ClaimDate? start = day?.Date ?? (Ongoing().IsMatch(text) && ctx.Published is { } p ? ClaimDate.Of(p) : null);
+            var start = day?.Date ?? (Ongoing().IsMatch(text) && ctx.Published is { } p ? ClaimDate.Of(p) : null);
             var venueName = venue.Groups["venue"].Value;
             claims.Add(new ExtractedClaim(new MeetingFacts(SeatCity(venueName), venueName, start, null, participants),
                 new ClaimSpan(sentence.Start + venue.Index, sentence.Start + venue.Index + venue.Length)));

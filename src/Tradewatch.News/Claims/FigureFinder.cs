@@ -691,7 +691,7 @@ internal static partial class FigureFinder
     /// </summary>
     private static string? Company(DocumentContext ctx) => Companies.GetValue(ctx, c => new StrongBox<string?>(FindCompany(c))).Value;
 
-    private static readonly ConditionalWeakTable<DocumentContext, StrongBox<string?>> Companies = new();
+    private static readonly ConditionalWeakTable<DocumentContext, StrongBox<string?>> Companies = [];
 
     private static string? FindCompany(DocumentContext ctx)
     {

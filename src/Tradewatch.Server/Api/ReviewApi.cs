@@ -43,10 +43,7 @@ public static class ReviewApi
         news.Proposal(id) is { } p ? TypedResults.Ok(Dto(p)) : NotFound(id);
 
     /// <param name="reason">Why the claim is right: what the curator checked (required, at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, [RequiredParameter] string? reason, HttpContext http, NewsService news, LedgerSession ledger)
-    {
-        return Apply(ReviewAction.Accept, id, reason, http, news, ledger);
-    }
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Accept(long id, [RequiredParameter] string? reason, HttpContext http, NewsService news, LedgerSession ledger) => Apply(ReviewAction.Accept, id, reason, http, news, ledger);
 
     /// <param name="products">HS codes separated by commas (8711.60,8712), or 'all' to confirm every good.</param>
     /// <param name="from">The layer's first day (YYYY-MM-DD), when the report's was wrong.</param>
@@ -70,10 +67,7 @@ public static class ReviewApi
     }
 
     /// <param name="reason">Why the accepted record was wrong (required, at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, [RequiredParameter] string? reason, HttpContext http, NewsService news, LedgerSession ledger)
-    {
-        return Apply(ReviewAction.Revoke, id, reason, http, news, ledger);
-    }
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Revoke(long id, [RequiredParameter] string? reason, HttpContext http, NewsService news, LedgerSession ledger) => Apply(ReviewAction.Revoke, id, reason, http, news, ledger);
 
     private static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Widen(Results<Ok<ProposalDto>, ProblemHttpResult> result) => result.Result switch
     {
@@ -83,10 +77,7 @@ public static class ReviewApi
     };
 
     /// <param name="reason">Why the proposal is rejected (at most 500 characters).</param>
-    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Reject(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)
-    {
-        return Apply(ReviewAction.Reject, id, reason, http, news, ledger);
-    }
+    public static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Reject(long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger) => Apply(ReviewAction.Reject, id, reason, http, news, ledger);
 
     /// <summary>A decision read once (<see cref="DecisionRequest"/>) as the CLI's review commands read it, and applied.</summary>
     private static Results<Ok<ProposalDto>, ProblemHttpResult, ValidationProblem> Apply(ReviewAction action, long id, string? reason, HttpContext http, NewsService news, LedgerSession ledger)

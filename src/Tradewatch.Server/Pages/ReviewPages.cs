@@ -22,7 +22,7 @@ public static class ReviewPages
         var proposals = news.Proposals(filter == "all" ? null : filter);
         var curator = http.User.IsCurator();
         var now = clock.GetUtcNow();
-        var titles = proposals.Count == 0 ? new Dictionary<long, string>() : news.Stories().ToDictionary(s => s.Id, s => s.Title);
+        var titles = proposals.Count == 0 ? [] : news.Stories().ToDictionary(s => s.Id, s => s.Title);
         var stories = new Dictionary<string, long?>(StringComparer.Ordinal);
         (long Id, string Title)? StoryOf(string document)
         {

@@ -24,7 +24,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
 
     private static readonly Lazy<Core.Ledger.TradeLedger> BaseLedger = new(() => Formats.Ledger.LedgerLoader.Load(CliRunner.DataDirectory, null, Reference.Value));
 
-    public static TheoryData<string> Harnesses => new(Harness.Keys);
+    public static TheoryData<string> Harnesses => [.. Harness.Keys];
 
     private static readonly Dictionary<string, (Action<byte[]> Run, int Share)> Harness = new(StringComparer.Ordinal)
     {

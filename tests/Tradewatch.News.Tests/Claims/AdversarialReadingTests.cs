@@ -52,10 +52,7 @@ public class AdversarialReadingTests
     [InlineData("Bankers in Seoul said the effective tariff rate on Korean cars entering Canada would fall to about 9% from 14%.", 9)]
     [InlineData("Bankers in Seoul said the effective tariff rate on Korean cars entering Canada would fall to about 9% from 14%.", 14)]
     [InlineData("Kenya's trade-weighted duty rate on Ugandan imports stood at 6.2% last year.", 6.2)]
-    public void A_percentage_that_is_no_rate_gives_no_tariff(string sentence, decimal figure)
-    {
-        Assert.DoesNotContain(Extract<TariffFacts>(sentence), t => t.RatePercent == figure);
-    }
+    public void A_percentage_that_is_no_rate_gives_no_tariff(string sentence, decimal figure) => Assert.DoesNotContain(Extract<TariffFacts>(sentence), t => t.RatePercent == figure);
 
     [Fact]
     public void A_mean_rate_is_a_figure_named_by_its_whole_phrase()

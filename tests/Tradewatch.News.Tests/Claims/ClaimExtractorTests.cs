@@ -307,10 +307,7 @@ public class ClaimExtractorTests
     }
 
     [Fact]
-    public void A_day_with_no_start_or_end_word_is_no_deadline()
-    {
-        Assert.Empty(Extract<DeadlineFacts>("Ministers met on July 1 and spoke again on July 3.", Monday));
-    }
+    public void A_day_with_no_start_or_end_word_is_no_deadline() => Assert.Empty(Extract<DeadlineFacts>("Ministers met on July 1 and spoke again on July 3.", Monday));
 
     [Fact]
     public void Every_economy_of_a_coordinated_target_is_a_target_of_the_subject()

@@ -16,18 +16,12 @@ public class CommitmentReadingTests
     [InlineData("Peru's new levies on wheat start from Monday, the ministry said.", "2025-03-17")]
     [InlineData("The quota arrangement lapses in June.", "2025-06")]
     [InlineData("The customs truce is due to run out in early May.", "2025-05")]
-    public void A_start_or_end_of_something_due_is_a_deadline(string sentence, string date)
-    {
-        Assert.Contains(ClaimsRead.In<DeadlineFacts>(sentence, Wednesday), d => d.Date.ToString() == date);
-    }
+    public void A_start_or_end_of_something_due_is_a_deadline(string sentence, string date) => Assert.Contains(ClaimsRead.In<DeadlineFacts>(sentence, Wednesday), d => d.Date.ToString() == date);
 
     [Theory]
     [InlineData("The football season ends on May 20.")]
     [InlineData("Talks in Lima began on Monday.")]
-    public void A_start_or_end_of_something_that_cannot_fall_due_is_no_deadline(string sentence)
-    {
-        Assert.Empty(ClaimsRead.In<DeadlineFacts>(sentence, Wednesday));
-    }
+    public void A_start_or_end_of_something_that_cannot_fall_due_is_no_deadline(string sentence) => Assert.Empty(ClaimsRead.In<DeadlineFacts>(sentence, Wednesday));
 
     [Fact]
     public void An_agreement_named_by_its_city_has_that_place()
@@ -50,10 +44,7 @@ public class CommitmentReadingTests
     [Theory]
     [InlineData("Peru and Norway have until June 1 to strike a deal on fish.")]
     [InlineData("Peru is seeking a trade agreement with Norway before the summer.")]
-    public void An_agreement_only_sought_is_none(string sentence)
-    {
-        Assert.Empty(ClaimsRead.In<AgreementFacts>(sentence, Wednesday));
-    }
+    public void An_agreement_only_sought_is_none(string sentence) => Assert.Empty(ClaimsRead.In<AgreementFacts>(sentence, Wednesday));
 
     [Fact]
     public void Leaders_of_two_economies_who_spoke_without_meeting_had_a_call()
@@ -66,8 +57,5 @@ public class CommitmentReadingTests
     [Theory]
     [InlineData("Peruvian President Dina Boluarte spoke with Norwegian Prime Minister Jonas Gahr Store in Oslo on Monday.")]
     [InlineData("Peruvian President Dina Boluarte spoke to reporters on Monday.")]
-    public void Speaking_where_they_met_or_to_no_counterpart_is_no_call(string sentence)
-    {
-        Assert.Empty(ClaimsRead.In<CallFacts>(sentence, Wednesday));
-    }
+    public void Speaking_where_they_met_or_to_no_counterpart_is_no_call(string sentence) => Assert.Empty(ClaimsRead.In<CallFacts>(sentence, Wednesday));
 }

@@ -24,10 +24,7 @@ public class FigureReadingTests
     [InlineData("India's rice exports rose to ₹1.1 trillion last year.", 1.1, "INR tn")]
     [InlineData("Indonesia's nickel exports climbed to IDR 300 trillion in 2024.", 300, "IDR tn")]
     [InlineData("Norway's salmon exports rose to 120 billion NOK in 2024.", 120, "NOK bn")]
-    public void A_currency_is_read_from_the_iso_lexicon(string sentence, double value, string unit)
-    {
-        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
-    }
+    public void A_currency_is_read_from_the_iso_lexicon(string sentence, double value, string unit) => Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
 
     [Theory]
     // A shared noun takes the currency of the economy written before it; alone, the default of its hand row.
@@ -36,29 +33,20 @@ public class FigureReadingTests
     [InlineData("Swiss watch exports fell to 2 billion Swiss francs in May.", "CHF bn")]
     [InlineData("Vietnam's coffee exports rose to 5 billion dollars in May.", "USD bn")]
     [InlineData("Ghana's cocoa exports rose to 3 billion US dollars in May.", "USD bn")]
-    public void A_shared_currency_noun_is_read_with_the_economy_before_it(string sentence, string unit)
-    {
-        Assert.Contains(Figures(sentence), f => f.Unit == unit);
-    }
+    public void A_shared_currency_noun_is_read_with_the_economy_before_it(string sentence, string unit) => Assert.Contains(Figures(sentence), f => f.Unit == unit);
 
     [Theory]
     // Three capitals that are no currency code are no currency.
     [InlineData("Peru's GDP 3.1% growth surprised economists in May.")]
     [InlineData("Exports to the ASEAN 12 billion market rose in May.")]
-    public void Three_capitals_that_are_no_currency_code_give_no_currency(string sentence)
-    {
-        Assert.DoesNotContain(Figures(sentence), f => f.Unit.Length > 4 && !f.Unit.StartsWith('%'));
-    }
+    public void Three_capitals_that_are_no_currency_code_give_no_currency(string sentence) => Assert.DoesNotContain(Figures(sentence), f => f.Unit.Length > 4 && !f.Unit.StartsWith('%'));
 
     [Theory]
     [InlineData("Morocco's phosphate exports rose twenty-five per cent in May.", 25)]
     [InlineData("Ecuador's shrimp exports fell thirteen percent in May.", -13)]
     [InlineData("Uruguay's beef exports rose to half a billion dollars in May.", 0.5)]
     [InlineData("Egypt's cotton exports grew to forty-two million dollars in May.", 42)]
-    public void A_number_in_words_is_read(string sentence, double value)
-    {
-        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value);
-    }
+    public void A_number_in_words_is_read(string sentence, double value) => Assert.Contains(Figures(sentence), f => f.Value == (decimal)value);
 
     [Fact]
     public void The_country_is_the_economy_named_just_before()
@@ -71,30 +59,18 @@ public class FigureReadingTests
     [InlineData("The airline took delivery of 14 aircraft in May.", 14, "aircraft")]
     [InlineData("The smelter employs 3,200 workers near the port.", 3200, "workers")]
     [InlineData("A quota of 80,000 trucks will enter duty-free.", 80000, "trucks")]
-    public void A_count_is_measured_in_the_noun_after_it(string sentence, double value, string unit)
-    {
-        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
-    }
+    public void A_count_is_measured_in_the_noun_after_it(string sentence, double value, string unit) => Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
 
     [Theory]
     [InlineData("Section 301 tariffs on Peruvian textiles stay.")]
     [InlineData("Analysts expect 2026 shipments to slow.")]
     [InlineData("The talks may take 3 weeks.")]
-    public void A_number_that_names_a_law_a_year_or_a_time_counts_nothing(string sentence)
-    {
-        Assert.Empty(Figures(sentence));
-    }
+    public void A_number_that_names_a_law_a_year_or_a_time_counts_nothing(string sentence) => Assert.Empty(Figures(sentence));
 
     [Theory]
     [InlineData("Peru is the biggest supplier of copper to Norway, accounting for about 40% of imports last year.", "Peru share of imports")]
-    public void A_share_after_a_participle_is_of_the_clause_s_subject(string sentence, string subject)
-    {
-        Assert.Contains(Figures(sentence), f => f.Subject == subject && f.Unit == "%");
-    }
+    public void A_share_after_a_participle_is_of_the_clause_s_subject(string sentence, string subject) => Assert.Contains(Figures(sentence), f => f.Subject == subject && f.Unit == "%");
 
     [Fact]
-    public void A_record_level_is_of_the_verb_s_subject()
-    {
-        Assert.Contains(Figures("Peru's copper revenue hit a record $9 billion in May."), f => f.Subject == "Peru copper revenue" && f.Value == 9);
-    }
+    public void A_record_level_is_of_the_verb_s_subject() => Assert.Contains(Figures("Peru's copper revenue hit a record $9 billion in May."), f => f.Subject == "Peru copper revenue" && f.Value == 9);
 }

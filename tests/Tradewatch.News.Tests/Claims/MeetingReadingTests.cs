@@ -40,18 +40,12 @@ public class MeetingReadingTests
     [Theory]
     [InlineData("The deal came after two days of talks in Ottawa last month.")]
     [InlineData("Negotiators will hold two days of talks in Madrid next week.")]
-    public void Talks_of_several_days_placed_further_back_or_ahead_take_no_day_from_the_report(string sentence)
-    {
-        Assert.All(Meetings(sentence), m => Assert.NotEqual("2025-06-07", m.Start?.ToString()));
-    }
+    public void Talks_of_several_days_placed_further_back_or_ahead_take_no_day_from_the_report(string sentence) => Assert.All(Meetings(sentence), m => Assert.NotEqual("2025-06-07", m.Start?.ToString()));
 
     [Theory]
     [InlineData("Farm ministers from Kenya and Peru met in Nairobi on Tuesday to discuss tea exports.", "Nairobi")]
     [InlineData("Negotiators will hold a second round of talks in Montevideo on Thursday.", "Montevideo")]
-    public void A_meeting_in_any_capital_is_placed(string sentence, string place)
-    {
-        Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
-    }
+    public void A_meeting_in_any_capital_is_placed(string sentence, string place) => Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
 
     [Theory]
     // "meet" in its sense of satisfying something.
@@ -70,16 +64,10 @@ public class MeetingReadingTests
     // A summit named only as the time of something else.
     [InlineData("The minister spoke ahead of the summit in Riyadh.")]
     [InlineData("Officials will sign the papers on the sidelines of the summit in Jakarta.")]
-    public void What_is_no_meeting_gives_none(string sentence)
-    {
-        Assert.Empty(Meetings(sentence));
-    }
+    public void What_is_no_meeting_gives_none(string sentence) => Assert.Empty(Meetings(sentence));
 
     [Fact]
-    public void A_place_where_something_else_was_agreed_is_not_the_meetings()
-    {
-        Assert.DoesNotContain(Meetings("The talks aim to restore a ceasefire agreed in Bangkok last month."), m => m.Place == "Bangkok");
-    }
+    public void A_place_where_something_else_was_agreed_is_not_the_meetings() => Assert.DoesNotContain(Meetings("The talks aim to restore a ceasefire agreed in Bangkok last month."), m => m.Place == "Bangkok");
 
     [Fact]
     public void The_day_a_meeting_was_announced_is_not_its_day()

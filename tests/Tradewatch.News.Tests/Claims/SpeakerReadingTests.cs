@@ -28,10 +28,7 @@ public class SpeakerReadingTests
     // Another person of that family name, or a thing named after one.
     [InlineData("“It was a fine evening,” Melania Trump said. Trump Tower was lit up.")]
     [InlineData("“Talks went well,” said Li Chenggang. Li added that more rounds would follow.")]
-    public void A_family_name_joined_to_another_name_is_not_the_leader(string text)
-    {
-        Assert.DoesNotContain(Extract<QuoteFacts>(text), q => q.Speaker is "Donald Trump" or "Li Qiang");
-    }
+    public void A_family_name_joined_to_another_name_is_not_the_leader(string text) => Assert.DoesNotContain(Extract<QuoteFacts>(text), q => q.Speaker is "Donald Trump" or "Li Qiang");
 
     [Fact]
     public void Leaders_named_by_family_name_take_part_in_a_call()
