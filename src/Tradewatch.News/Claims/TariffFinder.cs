@@ -70,7 +70,8 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:additional|reciprocal|baseline|fentanyl|Section[ \t]+\d+|steel|aluminium|aluminum|cars?|autos?|automobiles?|copper|lumber|semiconductors?|pharmaceuticals?|beef|agricultural|energy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProductWord();
 
-    [GeneratedRegex(@"(?:\b(?:on|against|from|targeting)[ \t]+(?:all[ \t]+|most[ \t]+|the[ \t]+)?|\bimports[ \t]+from[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
+    // "on Chinese goods", "imports from Mexico", and an amount of goods as the object of "on": "on C$30 billion worth of American goods".
+    [GeneratedRegex(@"(?:\b(?:on|against|from|targeting)[ \t]+(?:all[ \t]+|most[ \t]+|the[ \t]+)?|\bimports[ \t]+from[ \t]+(?:the[ \t]+)?|\bon[ \t]+(?:(?:about|around|some|nearly|roughly|almost|over|more[ \t]+than)[ \t]+)?[^\s]*\d[^\s]*(?:[ \t]+(?:billion|million|trillion|bn|m))?(?:[ \t]+(?:worth|in[ \t]+value))?[ \t]+of[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();
 
     // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb.
@@ -403,6 +404,12 @@ internal static partial class TariffFinder
             if (ObjectStops.Contains(word.Value))
             {
                 break;
+            }
+
+            var next = group.Index + word.Index + word.Length;
+            if (next < text.Length && (char.IsDigit(text[next]) || char.IsSymbol(text[next])))
+            {
+                continue; // "C$30 billion": the letters of a currency, not goods
             }
 
             var at = clause.Start + group.Index + word.Index;

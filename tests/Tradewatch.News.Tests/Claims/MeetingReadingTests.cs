@@ -27,6 +27,18 @@ public class MeetingReadingTests
     }
 
     [Theory]
+    [InlineData("Negotiators from the two sides held talks in Gothenburg, Sweden, on Friday.", "Gothenburg")]
+    [InlineData("The ministers will meet in Osaka, Japan, on Thursday to discuss rice.", "Osaka")]
+    public void A_city_the_gazetteer_does_not_list_is_placed_by_its_country_beside_it(string sentence, string place)
+    {
+        var meeting = Assert.Single(Meetings(sentence));
+        Assert.Equal(place, meeting.Place);
+    }
+
+    [Fact]
+    public void A_capitalised_word_before_a_country_at_a_sentence_start_is_no_city() => Assert.Empty(Meetings("Meanwhile, Japan said it was ready for talks."));
+
+    [Theory]
     [InlineData("Fishing ministers have concluded two days of talks in Madrid on sardine quotas.", "2025-06-07", "2025-06-08")]
     [InlineData("The deal came after three days of tense negotiations in Ottawa.", "2025-06-06", "2025-06-08")]
     [InlineData("Both delegations wrapped up two-day talks in Rome with a joint statement.", "2025-06-07", "2025-06-08")]

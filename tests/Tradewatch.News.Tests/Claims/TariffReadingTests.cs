@@ -72,4 +72,29 @@ public class TariffReadingTests
         var tariff = Assert.Single(Tariffs("Norway raised its tariff on imported cheese to 40 percent."));
         Assert.Equal("in-force", tariff.Qualifier);
     }
+
+    [Fact]
+    public void A_target_named_with_another_rate_of_the_clause_is_not_this_rates_target()
+    {
+        var tariffs = Tariffs("Chile charges a 12% tariff on Peruvian grapes, against 4% on Bolivian grapes.");
+        Assert.Contains(tariffs, t => t is { Imposer: "CL", Target: "PE", RatePercent: 12 });
+        Assert.DoesNotContain(tariffs, t => t is { RatePercent: 12, Target: "BO" });
+    }
+
+    [Fact]
+    public void Goods_counted_by_their_value_after_on_are_the_target()
+    {
+        var tariffs = Tariffs("Peru will impose 20% tariffs on $4 billion worth of Chilean goods, the minister said on Friday, "
+            + "after Chile's 20% levies on Peruvian and Bolivian imports took effect.");
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "CL", RatePercent: 20, Products: "all" });
+        Assert.Contains(tariffs, t => t is { Imposer: "CL", Target: "PE", RatePercent: 20 });
+        Assert.Contains(tariffs, t => t is { Imposer: "CL", Target: "BO", RatePercent: 20 });
+    }
+
+    [Fact]
+    public void A_proposed_rate_is_planned()
+    {
+        var tariff = Assert.Single(Tariffs("Norway has proposed a 15% duty on Swedish furniture."));
+        Assert.Equal(("NO", "SE", "planned"), (tariff.Imposer, tariff.Target, tariff.Qualifier));
+    }
 }
