@@ -23,8 +23,8 @@ namespace Tradewatch.Storage;
 /// duplicates, story, term counts together), so writers in several processes take turns and each
 /// sees every report stored before it; a process killed mid-ingest leaves every earlier report whole
 /// and the interrupted one absent, and a rerun skips what is stored (reports are keyed by a hash of
-/// their content). The claims of a report are extracted once, after it is stored, and kept with their
-/// spans. Reads that take several queries run in one snapshot.
+/// their content). The claims of a report are extracted once, stored in the same transaction, and
+/// kept with their spans; no read extracts them. Reads that take several queries run in one snapshot.
 /// </summary>
 public sealed class NewsStore : IDisposable
 {
@@ -138,8 +138,13 @@ public sealed class NewsStore : IDisposable
             }
         }
 
-        // Cleaning, dating and fingerprinting need no lock: several writers do them at once.
+        CatchUpClaims();
+
+        // Cleaning, dating, fingerprinting and reading claims need no lock: several writers do them at
+        // once. The claims are read with the report's own date; the few reports its story dates otherwise
+        // are read again under the lock.
         var prepared = fresh.AsParallel().AsOrdered().Select(PreparedReport.Of).ToList();
+        var early = prepared.AsParallel().AsOrdered().Select(p => NewsIndex.Extract(p.Id, p.Clean, p.Own.Date)).ToList();
         ahead.AddRange(prepared);
         if (clusterer is not null)
         {
@@ -150,7 +155,7 @@ public sealed class NewsStore : IDisposable
         {
             foreach (var i in NewsIndex.Order(prepared))
             {
-                if (Attempt(fresh[i], () => Add(fresh[i], prepared[i]), failed, out var added))
+                if (Attempt(fresh[i], () => Add(fresh[i], prepared[i], early[i]), failed, out var added))
                 {
                     stored(fresh[i], added!);
                 }
@@ -199,12 +204,15 @@ public sealed class NewsStore : IDisposable
         }
     }
 
-    /// <summary>Stores one prepared report of a batch, counted ahead in the statistics, in one transaction holding the write lock.</summary>
-    private IngestOutcome Add(SourceReport report, PreparedReport prepared)
+    /// <summary>
+    /// Stores one prepared report of a batch, counted ahead in the statistics, with its claims, in one
+    /// transaction holding the write lock: a report is never stored without them, so no read extracts.
+    /// <paramref name="early"/> are its claims read with its own date, kept when its story dates it the same.
+    /// </summary>
+    private IngestOutcome Add(SourceReport report, PreparedReport prepared, DocumentClaims early)
     {
         IndexedReport added;
         long reportId;
-        (DateOnly? Published, List<long> Redated) dated;
         try
         {
             using var tx = db.BeginWrite();
@@ -219,8 +227,15 @@ public sealed class NewsStore : IDisposable
 
             added = new NewsIndex(new StoreState(this, tx, stories)).Add(prepared);
             reportId = Save(report, added, tx);
-            dated = Redate(added, reportId, stories, tx);
-            dated.Redated.AddRange(RedateOtherStories(added, stories, tx));
+            var (published, redated) = Redate(added, reportId, stories, tx);
+            redated.AddRange(RedateOtherStories(added, stories, tx));
+            var claims = published == prepared.Own.Date ? early : NewsIndex.Extract(report.Id, prepared.Clean, published);
+            SaveClaims(reportId, claims, published, tx);
+            foreach (var id in redated)
+            {
+                Reextract(id, tx);
+            }
+
             tx.Commit();
             seenReport = reportId;
             ahead.Remove(prepared);
@@ -232,12 +247,6 @@ public sealed class NewsStore : IDisposable
             ahead.Remove(prepared);
             clusterer = null;
             throw;
-        }
-
-        SaveClaims(reportId, NewsIndex.Extract(report.Id, prepared.Clean, dated.Published), dated.Published);
-        foreach (var id in dated.Redated)
-        {
-            Reextract(id);
         }
 
         return new IngestOutcome(IngestStatus.Added, reportId, added.Story.Id, added.Links.Count);
@@ -326,7 +335,7 @@ public sealed class NewsStore : IDisposable
     /// Keeps a report's claims, extracted with <paramref name="published"/> as its date: unless another
     /// writer has dated the report again since (it then extracts them itself) or kept them already.
     /// </summary>
-    private void SaveClaims(long reportId, DocumentClaims claims, DateOnly? published) =>
+    private void SaveClaims(long reportId, DocumentClaims claims, DateOnly? published, DbTransaction? tx) =>
         Connection.Execute(
             """
             INSERT INTO report_claims (report_id, datelines, claims, gaps)
@@ -340,13 +349,14 @@ public sealed class NewsStore : IDisposable
                 datelines = JsonSerializer.Serialize(claims.Document.RemovedDatelines.Select(d => Iso(d)), ClaimJson.Options),
                 claims = JsonSerializer.Serialize(claims.Claims, StoredJson),
                 gaps = JsonSerializer.Serialize(claims.Gaps, ClaimJson.Options),
-            });
+            },
+            tx);
 
     /// <summary>
     /// Dates the reports of the story a new report joined again, as <c>analyze</c> dates a story once it
     /// is whole (<see cref="StoryDates"/>), and saves the dates that changed. A story whose reports all
     /// declare their dates is left as it is. Returns the new report's date and the other reports whose
-    /// date changed: their stored claims are dropped here, in the transaction, and extracted again.
+    /// date changed: their stored claims are dropped here, and extracted again in the same transaction.
     /// </summary>
     private (DateOnly? Published, List<long> Redated) Redate(IndexedReport added, long reportId, StoryClusterer stories, DbTransaction tx)
     {
@@ -484,7 +494,7 @@ public sealed class NewsStore : IDisposable
     }
 
     /// <summary>Extracts the claims of a stored report again, with the date it has now.</summary>
-    private void Reextract(long id)
+    private void Reextract(long id, DbTransaction? tx)
     {
         var r = Connection.QueryFirstOrDefault<MemberRow>(
             """
@@ -492,11 +502,32 @@ public sealed class NewsStore : IDisposable
                    published_from AS PublishedFrom, own_date AS OwnDate, own_from AS OwnFrom, source AS Source
             FROM reports WHERE id = @id
             """,
-            new { id });
+            new { id },
+            tx);
         if (r is not null)
         {
             var published = ParseIso(r.Published);
-            SaveClaims(id, NewsIndex.Extract(r.SourceId, Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source), published), published);
+            SaveClaims(id, NewsIndex.Extract(r.SourceId, Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source), published), published, tx);
+        }
+    }
+
+    /// <summary>
+    /// Reads the claims of the reports stored without them: a store written before claims were kept.
+    /// An ingest does this first, so reads never extract; in a store that has them all it is one query.
+    /// </summary>
+    private void CatchUpClaims()
+    {
+        var missing = Run(() => Connection.Query<long>(
+            "SELECT r.id FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_claims c WHERE c.report_id = r.id) ORDER BY r.id").ToList());
+        foreach (var id in missing)
+        {
+            Run(() =>
+            {
+                using var tx = db.BeginWrite();
+                Reextract(id, tx);
+                tx.Commit();
+                return 0;
+            });
         }
     }
 
@@ -708,40 +739,32 @@ public sealed class NewsStore : IDisposable
             tx).ToList();
 
     /// <summary>
-    /// The stored claims of each row as documents named by <paramref name="name"/>. A report stored
-    /// before claims were kept (or whose process died between storing it and its claims) is extracted
-    /// now, once, and its claims saved.
+    /// The stored claims of each row as documents named by <paramref name="name"/>. Reading never
+    /// extracts: a report of a store written before claims were kept shows none, with a gap saying so,
+    /// until the next ingest reads them (<see cref="CatchUpClaims"/>).
     /// </summary>
-    private List<DocumentClaims> Documents(List<ClaimRow> rows, Func<ClaimRow, string> name)
+    private static List<DocumentClaims> Documents(List<ClaimRow> rows, Func<ClaimRow, string> name)
     {
-        var documents = new DocumentClaims[rows.Count];
-        var missing = new List<int>();
-        for (var i = 0; i < rows.Count; i++)
+        var documents = new List<DocumentClaims>(rows.Count);
+        foreach (var r in rows)
         {
-            var r = rows[i];
             if (r.Claims is null)
             {
-                missing.Add(i);
+                documents.Add(new DocumentClaims(
+                    NewsIndex.Document(name(r), r.Text, ParseIso(r.Published), r.Outlet, []),
+                    [],
+                    [new ExtractionGap("claims-not-read", 0, "This report was stored before claims were kept; the next ingest into the store reads them.")]));
                 continue;
             }
 
             var datelines = (JsonSerializer.Deserialize<List<string>>(r.Datelines!, ClaimJson.Options) ?? []).Select(d => ParseIso(d)!.Value).ToList();
-            documents[i] = new DocumentClaims(
+            documents.Add(new DocumentClaims(
                 NewsIndex.Document(name(r), r.Text, ParseIso(r.Published), r.Outlet, datelines),
                 JsonSerializer.Deserialize<List<ExtractedClaim>>(r.Claims, StoredJson) ?? [],
-                JsonSerializer.Deserialize<List<ExtractionGap>>(r.Gaps!, ClaimJson.Options) ?? []);
+                JsonSerializer.Deserialize<List<ExtractionGap>>(r.Gaps!, ClaimJson.Options) ?? []));
         }
 
-        var extracted = missing.AsParallel().AsOrdered()
-            .Select(i => (i, Claims: NewsIndex.Extract(name(rows[i]), Recleaned(rows[i].SourceId, rows[i].Title, rows[i].Url, rows[i].Outlet, rows[i].Text, rows[i].Source), ParseIso(rows[i].Published))))
-            .ToList();
-        foreach (var (i, claims) in extracted)
-        {
-            documents[i] = claims;
-            SaveClaims(rows[i].Id, claims, ParseIso(rows[i].Published));
-        }
-
-        return documents.ToList();
+        return documents;
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -47,6 +47,48 @@ public sealed class StoreDatingTests
 
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void Reading_reports_stored_without_claims_extracts_nothing_and_says_so_until_the_next_ingest(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using (var store = Open(target))
+        {
+            store.Ingest(Undated);
+            store.Ingest(Dated[0]);
+        }
+
+        using (var raw = target.OpenRaw())
+        {
+            raw.Execute("DELETE FROM report_claims");
+        }
+
+        using (var store = Open(target))
+        {
+            var read = store.Claims().Result;
+            Assert.Empty(read.Claims);
+            Assert.Equal(2, read.Gaps.Count(g => g.Code == "claims-not-read"));
+        }
+
+        using (var raw = target.OpenRaw())
+        {
+            Assert.Equal(0, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM report_claims"));
+        }
+
+        using (var store = Open(target))
+        {
+            store.Ingest(Dated[1]);
+            var read = store.Claims().Result;
+            Assert.NotEmpty(read.Claims);
+            Assert.DoesNotContain(read.Gaps, g => g.Code == "claims-not-read");
+        }
+
+        using (var raw = target.OpenRaw())
+        {
+            Assert.Equal(0, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_claims c WHERE c.report_id = r.id)"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void A_store_made_before_sources_were_kept_is_brought_up_to_date_and_keeps_its_reports(string provider)
     {
         using var target = StoreTarget.Create(provider);
