@@ -253,6 +253,7 @@ public sealed class NewsStore : IDisposable
             added = new NewsIndex(new StoreState(this, tx, stories)).Add(prepared);
             reportId = Save(report, added, tx);
             var (published, redated) = Redate(added, reportId, stories, tx);
+            redated.AddRange(RedateOtherStories(added, stories, tx));
             var claims = published == prepared.Own.Date ? early : NewsIndex.Extract(report.Id, prepared.Clean, published);
             SaveClaims(reportId, claims, published, tx);
             foreach (var id in redated)
@@ -390,6 +391,52 @@ public sealed class NewsStore : IDisposable
             return (added.Published.Date, []);
         }
 
+        return RedateStory(story, (added, reportId), stories, tx);
+    }
+
+    /// <summary>Undated reports of other stories read again when a report that dates itself is added.</summary>
+    public const int MaxUndatedRead = 64;
+
+    /// <summary>
+    /// The stories of other reports the new one may date: <c>analyze</c> dates a report its story cannot
+    /// date by the day a dated report of another story gives for its lead's event, whichever came first;
+    /// so when a report that dates itself is added, the latest undated reports of other stories whose lead
+    /// tells of an event it names a day for (<see cref="EventDays.Match"/>) have their stories dated again.
+    /// Returns the reports whose date changed.
+    /// </summary>
+    private List<long> RedateOtherStories(IndexedReport added, StoryClusterer stories, DbTransaction tx)
+    {
+        if (added.Report.Own.Date is not { } own)
+        {
+            return [];
+        }
+
+        var anchors = StoryDates.OtherStoryAnchors([(added.Report.Id, added.Report.Clean.Text, own)]);
+        if (anchors.Count == 0)
+        {
+            return [];
+        }
+
+        var undated = Connection.Query<(long Story, string Text)>(
+            "SELECT story_id AS Story, text AS Text FROM reports WHERE published IS NULL AND story_id <> @story ORDER BY id DESC LIMIT @limit",
+            new { story = (long)added.Story.Id, limit = MaxUndatedRead },
+            tx);
+        var redated = new List<long>();
+        foreach (var story in undated.Where(u => EventDays.Match(u.Text, anchors, EventDays.MoreSharedAcrossStories) is not null).Select(u => u.Story).Distinct().ToList())
+        {
+            redated.AddRange(RedateStory(story, null, stories, tx).Redated);
+        }
+
+        return redated;
+    }
+
+    /// <summary>
+    /// Dates a story's reports again (<see cref="StoryDates"/>) and saves the dates that changed; the
+    /// report just added, when there is one, is dated from its prepared form.
+    /// </summary>
+    private (DateOnly? Published, List<long> Redated) RedateStory(long story, (IndexedReport Report, long Id)? added, StoryClusterer stories, DbTransaction tx)
+    {
+
         var rows = Connection.Query<MemberRow>(
             """
             SELECT id AS Id, source_id AS SourceId, title AS Title, url AS Url, outlet AS Outlet, text AS Text, published AS Published,
@@ -409,8 +456,8 @@ public sealed class NewsStore : IDisposable
             }
         }
 
-        var members = rows.Select((r, i) => r.Id == reportId
-            ? StoryMember.Of(added.Report, groups.Find(i))
+        var members = rows.Select((r, i) => added is { } a && r.Id == a.Id
+            ? StoryMember.Of(a.Report.Report, groups.Find(i))
             : new StoryMember(
                 r.SourceId,
                 new DatedBy(ParseIso(r.OwnDate), Enum.Parse<DateSource>(r.OwnFrom, ignoreCase: true)),
@@ -423,12 +470,12 @@ public sealed class NewsStore : IDisposable
         var others = new Lazy<IReadOnlyList<EventDays.Anchor>>(() => OtherStoryAnchors(story, tx));
         StoryDates.FromMentions(members, dates, () => StoreYear(story, dates, tx), stories, () => others.Value);
 
-        var published = added.Published.Date;
+        var published = added?.Report.Published.Date;
         var redated = new List<long>();
         for (var i = 0; i < rows.Count; i++)
         {
             var (date, from) = (Iso(dates[i].Date), SourceName(dates[i].Source));
-            if (rows[i].Id == reportId)
+            if (added is { } a && rows[i].Id == a.Id)
             {
                 published = dates[i].Date;
             }

@@ -46,6 +46,14 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void A_wire_dateline_takes_no_year_from_a_file_photos_caption()
+    {
+        var dated = Own("FILE PHOTO: Coils of steel at a mill in Hamilton, Ontario, June 5, 2019. REUTERS/Jane Roe/File Photo\n"
+            + "OTTAWA, Aug 12 (Example Wire) - " + Body + "\nThe quota for 2025 was filled in March.");
+        Assert.Equal(new DateOnly(2025, 8, 12), dated.Date);
+    }
+
+    [Fact]
     public void A_wire_dateline_takes_its_year_from_the_text_when_there_is_no_url()
     {
         var dated = Own("NEW DELHI, Sept. 3 (Example Wire) — " + Body + "\nThe quota for 2024 was never filled.");
@@ -385,6 +393,34 @@ public class PublicationDatesTests
     }
 
     [Theory]
+    [InlineData("last week", "2025-02-06")] // the Thursday of the week after Saturday 1 February's (weeks from Monday)
+    [InlineData("earlier this week", null)] // a Thursday of that week is before the Saturday: the words disagree
+    public void An_event_told_by_its_week_places_the_leads_weekday(string when, string? expected)
+    {
+        const string dated = "Lumber traders braced for higher costs this month. The president signed an order imposing 25% tariffs on lumber from Canada on Feb. 1.";
+        var anchors = EventDays.Anchors("dated.txt", dated, new DateOnly(2025, 2, 12)).ToList();
+        var undated = "OTTAWA — Lumber mills cut shifts Thursday as buyers cancelled orders. "
+            + $"The president signed an order imposing 25% tariffs on lumber from Canada {when}. Mill owners said more cuts would follow.";
+        var found = EventDays.Match(undated, anchors);
+        Assert.Equal(expected is null ? null : Day(expected), found?.Date);
+        if (found is { } f)
+        {
+            Assert.Contains($"'{when}'", f.Evidence, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_event_told_as_this_week_puts_the_leads_weekday_in_its_own_week()
+    {
+        // Tuesday 4 February names the order; the lead's Thursday is 6 February, two days on.
+        const string dated = "Lumber traders braced for higher costs this month. The president signed an order imposing 25% tariffs on lumber from Canada on Feb. 4.";
+        var anchors = EventDays.Anchors("dated.txt", dated, new DateOnly(2025, 2, 12)).ToList();
+        const string undated = "OTTAWA — Lumber mills cut shifts Thursday as buyers cancelled orders. "
+            + "The president signed an order imposing 25% tariffs on lumber from Canada this week. Mill owners said more cuts would follow.";
+        Assert.Equal(Day("2025-02-06"), EventDays.Match(undated, anchors)?.Date);
+    }
+
+    [Theory]
     [InlineData("The central bank held its rates Monday as inflation eased across the region.")] // another event
     [InlineData("The president agreed Tuesday to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.")] // no such day
     [InlineData("The president agreed to a 30-day pause on his tariffs against Canada and Mexico after calls with both leaders.")] // no weekday
@@ -492,6 +528,19 @@ public class PublicationDatesTests
     [Fact]
     public void The_day_of_a_readers_comment_is_no_publication_date() =>
         Assert.Equal(Day("2026-01-05"), Own("Jan 5, 2026\n" + Body + "\nJane Roe on January 20, 2026 at 4:36 pm said:\nA fair summary of the talks.").Date);
+
+    [Fact]
+    public void A_label_on_the_line_above_a_date_says_whose_date_it_is()
+    {
+        // "Updated" alone on its line makes the time-stamped date below it a later day than the URL's.
+        var updated = Own("Cement quotas lifted\nUpdated\nMar 9, 2026, 10:28am EST\n" + Body, "https://news.example/2026/3/4/cement-quotas");
+        Assert.Equal((Day("2026-03-04"), DateSource.Url), (updated.Date, updated.Source));
+
+        // A byline above a bare date makes it the publication's, over a time-stamped date further down.
+        var byline = Own("by Jane Roe\nMarch 4, 2026\n" + Body + "\nJohn Doe\nMarch 6, 2026 - 1:01 pm\nThanks for the summary of the talks.");
+        Assert.Equal(Day("2026-03-04"), byline.Date);
+        Assert.StartsWith("by Jane Roe March 4, 2026", byline.Evidence, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_date_line_in_another_language_dates_the_report() =>

@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using Tradewatch.News.Claims;
+using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 
 namespace Tradewatch.Storage.Tests;
@@ -163,5 +164,44 @@ public sealed class StoreDatingTests
         Assert.Equal((published, published), (story.FirstDate, story.LastDate));
         var detail = store.Story(added.StoryId)!.Story;
         Assert.Equal((published, published), (detail.FirstDate, detail.LastDate));
+    }
+    /// <summary>
+    /// A report its story cannot date, stored before a report of another story that names the day of its
+    /// lead's event, takes that day as <c>analyze</c> gives it, whichever came first.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_lone_undated_report_is_dated_by_a_later_report_of_another_story(string provider)
+    {
+        var undated = Report("quota-brief.md", """
+            ---
+            title: Algarve builders count on cheaper concrete
+            ---
+            Portugal and Morocco signed a cement quota agreement Tuesday in Lisbon, ending two days of talks between ministers.
+            Builders in the Algarve hope for cheaper concrete by the summer, their federation said, as housing starts have slowed.
+            Mortgage rates in Portugal have risen for six months, and developers in Faro have put three apartment blocks on hold.
+            The federation wants the municipalities to speed up building permits, which now take more than a year.
+            """);
+        var dated = Report("ministers.md", """
+            ---
+            title: Sardine fleets press for licences as ministers meet
+            published: 2026-03-04
+            ---
+            Ministers from Portugal and Morocco signed the cement quota agreement in Lisbon on Tuesday after two days of talks.
+            Sardine fleets from Peniche want their fishing licences off the Moroccan coast renewed before the season opens.
+            The fisheries commission meets in Rabat to set the catch limits, and trawler owners fear a smaller quota for anchovy.
+            Fishermen's unions in Nazaré said fuel costs had doubled their losses this winter.
+            """);
+        var analyzed = NewsPipeline.Analyze([undated, dated], []);
+        var expected = analyzed.Reports.Single(r => r.Clean.Id == "quota-brief.md").Published;
+        Assert.Equal(new DateOnly(2026, 3, 3), expected.Date);
+        Assert.Contains("another story", expected.Evidence, StringComparison.Ordinal);
+
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        var first = store.Ingest(undated);
+        Assert.Null(store.Story(first.StoryId)!.Reports.Single().Published);
+        Assert.NotEqual(first.StoryId, store.Ingest(dated).StoryId);
+        Assert.Equal("2026-03-03", store.Story(first.StoryId)!.Reports.Single().Published);
     }
 }

@@ -134,14 +134,21 @@ public static partial class ArticleCleaner
     /// <summary>Dates on lines of an extracted HTML text are read as candidates; the lines stay.</summary>
     private static void KeepExtractedText(List<string> lines, List<DateCandidate> dates)
     {
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (Dateline(line) is { } date)
+            if (Dateline(lines[i]) is { } date)
             {
-                dates.Add(new DateCandidate(date, DateSource.Dateline, line));
+                dates.Add(new DateCandidate(date, DateSource.Dateline, DatelineEvidence(lines, i)));
             }
         }
     }
+
+    /// <summary>
+    /// A date line's words with the label a page may set on the line above it ("Updated", "Published",
+    /// "By Jane Roe"), as the label says whose date it is; else the line alone.
+    /// </summary>
+    private static string DatelineEvidence(List<string> lines, int i) =>
+        i > 0 && P.DateLabel().IsMatch(lines[i - 1]) ? $"{lines[i - 1]} {lines[i]}" : lines[i];
 
     private static RemovalReason? Judge(List<string> lines, int i, RemovalReason?[] verdicts, List<DateCandidate> dates)
     {
@@ -167,7 +174,7 @@ public static partial class ArticleCleaner
 
         if (Dateline(line) is { } date)
         {
-            dates.Add(new DateCandidate(date, DateSource.Dateline, line));
+            dates.Add(new DateCandidate(date, DateSource.Dateline, DatelineEvidence(lines, i)));
             return RemovalReason.Dateline;
         }
 

@@ -24,6 +24,13 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"\b(?:published|posted|updated|last|modified|original(?:ly)?|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|pst|cet|bst|ist|hkt|sgt|jst|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[|•·,:()\-–—/]", RegexOptions.IgnoreCase)]
     public static partial Regex DatelineFiller();
 
+    /// <summary>
+    /// A line that is only the label of the date line below it: "Updated", "Last updated:", "Published",
+    /// "Posted on", or a byline of one to four names ("by Jane Roe").
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:last\s+)?updated|(?:first\s+)?published|posted|modified)(?:\s+on)?\s*:?\s*$|^\W*by\s+\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*){0,3}\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex DateLabel();
+
     /// <summary>A view, comment or share counter: "51", "0 Comments", "1.2K views".</summary>
     /// <summary>
     /// A dateline without a date that opens a story: a place in capitals and/or an agency in brackets and

@@ -88,20 +88,42 @@ public static class EventDays
             return new DatedBy(news.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, in the week of the '{words}' it also tells of, the day {b.Report} gives ('{b.Evidence}') for that event ({shared} words shared){late}", PublicationDates.EventDayConfidence);
         }
 
+        // An event it tells of by its week ("last week"), found in a dated report: the lead's weekday in the
+        // week after that event's (weeks from Monday), or in its own week on or after it ("this week").
+        foreach (var (weeks, words, sentence) in MentionedDates.WeeksTold(text))
+        {
+            if (Best(ContentWords(sentence), null, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere + more) is not { } other)
+            {
+                continue;
+            }
+
+            var (b, shared) = other;
+            var monday = b.Day.AddDays(-(((int)b.Day.DayOfWeek + 6) % 7) + (7 * weeks));
+            var news = monday.AddDays(((int)lead.Day + 6) % 7);
+            if (news < b.Day)
+            {
+                // The lead's day in the event's own week falls before the event: the words do not agree.
+                continue;
+            }
+
+            var week = weeks == 0 ? "in the week of" : "in the week after that of";
+            return new DatedBy(news.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, {week} the event it tells of as '{words}', the day {b.Report} gives ('{b.Evidence}') for that event ({shared} words shared){late}", PublicationDates.EventDayConfidence);
+        }
+
         return null;
     }
 
     /// <summary>
-    /// The anchor of <paramref name="day"/>'s weekday sharing the most content words with <paramref name="words"/>,
+    /// The anchor of <paramref name="day"/>'s weekday (of any day when null) sharing the most content words with <paramref name="words"/>,
     /// at least <paramref name="min"/>; among equals a named day before an unnamed one, then the later day.
     /// </summary>
-    private static (Anchor Anchor, int Shared)? Best(HashSet<string> words, DayOfWeek day, IEnumerable<Anchor> anchors, int min)
+    private static (Anchor Anchor, int Shared)? Best(HashSet<string> words, DayOfWeek? day, IEnumerable<Anchor> anchors, int min)
     {
         Anchor? best = null;
         var bestShared = min - 1;
         foreach (var a in anchors)
         {
-            if (a.Day.DayOfWeek != day)
+            if (day is { } d && a.Day.DayOfWeek != d)
             {
                 continue;
             }

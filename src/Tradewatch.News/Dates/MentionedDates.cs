@@ -374,6 +374,32 @@ public static partial class MentionedDates
         }
     }
 
+    /// <summary>
+    /// Every sentence that tells of an event by its week, as past: "last week" (<c>Weeks</c> 1), "earlier
+    /// this week" or "this week" (0), with its words, in the text's order. Quotations and sentences about
+    /// the future are left out, as are sentences that also name a weekday or a date, which place the event
+    /// by their own day.
+    /// </summary>
+    public static IEnumerable<(int Weeks, string Words, string Sentence)> WeeksTold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var reporting = Quotation().Replace(sentence, " ");
+            if (IsAhead(reporting) || Weekday().IsMatch(reporting) || MonthDay().IsMatch(reporting)
+                || WeekTold().Match(reporting) is not { Success: true } w)
+            {
+                continue;
+            }
+
+            yield return (w.Groups["last"].Success ? 1 : 0, w.Value, sentence);
+        }
+    }
+
+    /// <summary>A past event placed by its week: "last week", "earlier this week", "this week".</summary>
+    [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+week|(?:earlier\s+)?this\s+week)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WeekTold();
+
     /// <summary>The first sentence of the lead that names a weekday of the report's own week, that weekday and its words.</summary>
     public static LeadDay? Lead(string text)
     {

@@ -326,7 +326,7 @@ public static partial class PublicationDates
         _ => "the front matter",
     };
 
-    /// <summary>A date to give a year to a dateline that has none: the URL's, a full date of the page's, or its latest year.</summary>
+    /// <summary>A date to give a year to a dateline that has none: the URL's, a full date of the page's own lines (<see cref="OwnLines"/>), or their latest year.</summary>
     private static DateOnly? YearReference(CleanReport report, DateOnly? urlDate)
     {
         if ((urlDate ?? UrlDate.YearMonth(report.Source.Metadata.Url)?.AddDays(14)) is { } u)
@@ -339,7 +339,8 @@ public static partial class PublicationDates
             return report.DateCandidates[0].Date;
         }
 
-        var head = report.Source.Body.Length > 4000 ? report.Source.Body[..4000] : report.Source.Body;
+        var own = OwnLines(report);
+        var head = own.Length > 4000 ? own[..4000] : own;
         var mentions = DateText.Find(head);
         if (mentions.Count > 0)
         {
@@ -352,7 +353,7 @@ public static partial class PublicationDates
 
     /// <summary>
     /// A date to give a year to a line that prints a day without one: the URL's date, or its year and month;
-    /// else a full date line of the page's, else its latest full date. A year the page only names in passing
+    /// else a full date line of the page's, else the latest full date of its own lines (<see cref="OwnLines"/>). A year the page only names in passing
     /// is no reference: it is as often a year past or one to come.
     /// </summary>
     private static DateOnly? YearlessReference(CleanReport report, DateOnly? urlDate)
@@ -367,8 +368,28 @@ public static partial class PublicationDates
             return report.DateCandidates[0].Date;
         }
 
-        var full = DateText.Find(report.Source.Body);
+        var full = DateText.Find(OwnLines(report));
         return full.Count > 0 ? full.Max(m => m.Date) : null;
+    }
+
+    /// <summary>
+    /// The page's lines less those the cleaner found to be of something else, whose dates are not the
+    /// report's: a photo's caption or credit (a file photo is often years old), an embedded post, a
+    /// teaser or list of other stories, a promotion.
+    /// </summary>
+    private static string OwnLines(CleanReport report)
+    {
+        var others = report.Removed
+            .Where(r => r.Reason is RemovalReason.Caption or RemovalReason.Credit or RemovalReason.Embed or RemovalReason.Teaser or RemovalReason.OtherStories or RemovalReason.Promo)
+            .Select(r => r.Text)
+            .ToHashSet(StringComparer.Ordinal);
+        if (others.Count == 0)
+        {
+            return report.Source.Body;
+        }
+
+        return string.Join('\n', report.Source.Body.Split('\n')
+            .Where(l => !others.Contains(string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
     }
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
