@@ -1,6 +1,7 @@
 using Tradewatch.App.Ledger;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
+using Tradewatch.News.Pipeline;
 using Tradewatch.Storage;
 using Tradewatch.Storage.Review;
 using Tradewatch.TestSupport;
