@@ -52,47 +52,19 @@ public sealed class SearchLexicon
     public static SearchLexicon Load(string dataDirectory)
     {
         var (names, longest) = LoadCommonNames(CommonNamesPath(dataDirectory));
-        var path = SynonymsPath(dataDirectory);
-        if (!File.Exists(path))
-        {
-            throw new BadDataException($"The search synonyms table {path} is missing (tools/gen-search-synonyms makes it).");
-        }
-
         var byStem = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (word, synonym, share) in Entries(SynonymsPath(dataDirectory), "synonyms", "tools/gen-search-synonyms", "word", "synonym", " "))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0)
-            {
-                throw new BadDataException($"{path}:{number}: expected a word, a tab and its synonyms (synonym:share).");
-            }
-
-            var stem = Stem(line[..tab]);
+            var stem = Stem(word);
             if (!byStem.TryGetValue(stem, out var set))
             {
                 byStem[stem] = set = new Dictionary<string, double>(StringComparer.Ordinal);
             }
 
-            foreach (var entry in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // two words of one stem ("bike", "bikes") keep the larger share of a synonym
+            if (Stem(synonym) is var s && s != stem)
             {
-                var colon = entry.LastIndexOf(':');
-                if (colon <= 0 || !double.TryParse(entry.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is <= 0 or > 1)
-                {
-                    throw new BadDataException($"{path}:{number}: '{entry}' is not a synonym with its share (synonym:share, a share above 0 and at most 1).");
-                }
-
-                // two words of one stem ("bike", "bikes") keep the larger share of a synonym
-                if (Stem(entry[..colon]) is var s && s != stem)
-                {
-                    set[s] = Math.Max(share, set.GetValueOrDefault(s));
-                }
+                set[s] = Math.Max(share, set.GetValueOrDefault(s));
             }
         }
 
@@ -107,28 +79,11 @@ public sealed class SearchLexicon
 
     private static (FrozenDictionary<string, Wording[]> Names, int Longest) LoadCommonNames(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new BadDataException($"The search common names table {path} is missing (tools/gen-search-common-names makes it).");
-        }
-
         var names = new Dictionary<string, Dictionary<string, Wording>>(StringComparer.Ordinal);
-        var (number, longest) = (0, 0);
-        foreach (var line in File.ReadLines(path))
+        var longest = 0;
+        foreach (var (text, wordingText, share) in Entries(path, "common names", "tools/gen-search-common-names", "name", "wording", " | "))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0)
-            {
-                throw new BadDataException($"{path}:{number}: expected a name, a tab and its wordings (wording:share, separated by ' | ').");
-            }
-
-            var name = StemsOf(line[..tab]);
+            var name = StemsOf(text);
             longest = Math.Max(longest, name.Length);
             var key = string.Join(' ', name);
             if (!names.TryGetValue(key, out var set))
@@ -136,24 +91,60 @@ public sealed class SearchLexicon
                 names[key] = set = new Dictionary<string, Wording>(StringComparer.Ordinal);
             }
 
-            foreach (var entry in line[(tab + 1)..].Split(" | ", StringSplitOptions.RemoveEmptyEntries))
+            var stems = StemsOf(wordingText);
+            var wording = string.Join(' ', stems);
+            if (stems.Length > 0 && (!set.TryGetValue(wording, out var had) || had.Share < share))
             {
-                var colon = entry.LastIndexOf(':');
-                if (colon <= 0 || !double.TryParse(entry.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is <= 0 or > 1)
-                {
-                    throw new BadDataException($"{path}:{number}: '{entry}' is not a wording with its share (wording:share, a share above 0 and at most 1).");
-                }
-
-                var stems = StemsOf(entry[..colon]);
-                var wording = string.Join(' ', stems);
-                if (stems.Length > 0 && (!set.TryGetValue(wording, out var had) || had.Share < share))
-                {
-                    set[wording] = new Wording(stems, share);
-                }
+                set[wording] = new Wording(stems, share);
             }
         }
 
         return (names.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Values.OrderBy(w => string.Join(' ', w.Stems), StringComparer.Ordinal).ToArray(), StringComparer.Ordinal), longest);
+    }
+
+    /// <summary>
+    /// The entries of a search table made by <paramref name="tool"/>: each row a key, a tab and entries
+    /// "text:share" split by <paramref name="separator"/>, a share above 0 and at most 1; '#' starts a
+    /// comment line. A missing table or a malformed row is bad data, named by its line.
+    /// </summary>
+    private static IEnumerable<(string Key, string Text, double Share)> Entries(string path, string table, string tool, string key, string entry, string separator)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BadDataException($"The search {table} table {path} is missing ({tool} makes it).");
+        }
+
+        return Rows();
+
+        IEnumerable<(string, string, double)> Rows()
+        {
+            var number = 0;
+            foreach (var line in File.ReadLines(path))
+            {
+                number++;
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0)
+                {
+                    throw new BadDataException($"{path}:{number}: expected a {key}, a tab and its {entry}s ({entry}:share, separated by '{separator}').");
+                }
+
+                foreach (var item in line[(tab + 1)..].Split(separator, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var colon = item.LastIndexOf(':');
+                    if (colon <= 0 || !double.TryParse(item.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is <= 0 or > 1)
+                    {
+                        throw new BadDataException($"{path}:{number}: '{item}' is not a {entry} with its share ({entry}:share, a share above 0 and at most 1).");
+                    }
+
+                    yield return (line[..tab], item[..colon], share);
+                }
+            }
+        }
     }
 
     private static string[] StemsOf(string text) =>
