@@ -38,6 +38,9 @@ public sealed class NewsStore : IDisposable
     /// <summary>The highest report id the clusterer in memory has seen; reports after it were stored by another writer.</summary>
     private long seenReport;
 
+    /// <summary>Whether this store has read the claims of reports stored without them (<see cref="CatchUpClaims"/>).</summary>
+    private bool claimsCaughtUp;
+
     private NewsStore(Database db, TimeProvider clock)
     {
         this.db = db;
@@ -538,10 +541,16 @@ public sealed class NewsStore : IDisposable
 
     /// <summary>
     /// Reads the claims of the reports stored without them: a store written before claims were kept.
-    /// An ingest does this first, so reads never extract; in a store that has them all it is one query.
+    /// The first ingest of an open store does this, so reads never extract; in a store that has them all
+    /// it is one query. Once done it is not needed again: every report stored since comes with its claims.
     /// </summary>
     private void CatchUpClaims()
     {
+        if (claimsCaughtUp)
+        {
+            return;
+        }
+
         var missing = Run(() => Connection.Query<long>(
             "SELECT r.id FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_claims c WHERE c.report_id = r.id) ORDER BY r.id").ToList());
         foreach (var id in missing)
@@ -554,6 +563,8 @@ public sealed class NewsStore : IDisposable
                 return 0;
             });
         }
+
+        claimsCaughtUp = true;
     }
 
     /// <summary>
