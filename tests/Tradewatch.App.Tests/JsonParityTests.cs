@@ -163,4 +163,34 @@ public sealed class JsonParityTests(ParityServer server) : IClassFixture<ParityS
         Same(Cli("check", "--db", server.DatabasePath), api);
         Assert.NotEmpty(api.AsArray());
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("tariff")]
+    public async Task The_claims_of_the_stored_reports_answer_alike_from_the_CLI_and_the_API(string? kind)
+    {
+        var api = await Api("/api/claims" + (kind is null ? string.Empty : "?kind=" + kind));
+        Same(Cli(kind is null ? ["claims", "--db", server.DatabasePath] : ["claims", "--db", server.DatabasePath, "--kind", kind]), api);
+        Assert.NotEmpty(api.AsArray());
+    }
+
+    [Fact]
+    public async Task The_conflicts_of_the_stored_reports_answer_alike_from_the_CLI_and_the_API()
+    {
+        var api = await Api("/api/conflicts");
+        Same(Cli("conflicts", "--db", server.DatabasePath), api);
+        Assert.NotNull(api["conflicts"]);
+        Assert.NotNull(api["nonConflicts"]);
+    }
+
+    [Fact]
+    public async Task The_stories_and_a_story_answer_alike_from_the_CLI_and_the_API()
+    {
+        var stories = await Api("/api/stories");
+        Same(Cli("stories", "--db", server.DatabasePath), stories);
+        var id = (long)stories.AsArray()[0]!["id"]!;
+        var story = await Api($"/api/stories/{id}");
+        Same(Cli("story", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", server.DatabasePath), story);
+        Assert.NotEmpty(story["reports"]!.AsArray());
+    }
 }

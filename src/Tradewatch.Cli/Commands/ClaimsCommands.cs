@@ -100,19 +100,19 @@ internal static class ClaimsCommands
                 throw new BadDataException($"no story {inStory}; 'tradewatch stories' lists them");
             }
 
-            var claims = read.Result.Claims.Select(c => (Claim: c, Json: ClaimJson.ToJson(c)))
-                .Where(c => wanted is null || (string?)c.Json["kind"] == wanted)
-                .Where(c => inStory is null || c.Claim.Sources.Any(s => read.Stories.GetValueOrDefault(s.Document) == inStory))
-                .ToList();
+            var claims = ClaimDto.List(
+                read.Result.Claims.Where(c => inStory is null || c.Sources.Any(s => read.Stories.GetValueOrDefault(s.Document) == inStory)),
+                wanted);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(new JsonArray(claims.Select(c => (JsonNode)c.Json).ToArray()).ToJsonString(Render.JsonOptions));
+                Render.Json(context, claims);
                 return ExitCodes.Ok;
             }
 
             var table = new Table().AddColumns("Id", "Kind", "Claim", "Sources", "Outlets");
-            foreach (var (claim, node) in claims)
+            foreach (var claim in claims.Select(c => c.Claim))
             {
+                var node = ClaimJson.ToJson(claim);
                 var facts = node.Where(kv => kv.Key is not ("id" or "kind" or "sources" or "corroboration") && kv.Value is not null)
                     .Select(kv => $"{kv.Key}={(kv.Value is JsonArray list ? string.Join(", ", list.Select(x => x?.ToString())) : kv.Value!.ToJsonString(Render.JsonOptions).Trim('"'))}");
                 table.AddRow(Markup.Escape(claim.Id), Markup.Escape((string?)node["kind"] ?? string.Empty), Markup.Escape(string.Join("; ", facts)),
@@ -136,8 +136,7 @@ internal static class ClaimsCommands
             var result = Read(context, parse.GetValue(paths), parse.GetValue(db)).Result;
             if (parse.GetValue(json))
             {
-                var node = ClaimJson.ToJson(result);
-                context.Out.WriteLine(new JsonObject { ["conflicts"] = node["conflicts"]!.DeepClone(), ["nonConflicts"] = node["nonConflicts"]!.DeepClone() }.ToJsonString(Render.JsonOptions));
+                Render.Json(context, ConflictsDto.From(result));
                 return ExitCodes.Ok;
             }
 

@@ -1,18 +1,27 @@
 using System.CommandLine;
+using Tradewatch.App.Answers;
+using Tradewatch.Cli.Output;
 
 namespace Tradewatch.Cli.Commands;
 
-/// <summary><c>tradewatch stories [--db FILE]</c>: the stories in the news database, latest first.</summary>
+/// <summary><c>tradewatch stories [--db FILE] [--json]</c>: the stories in the news database, latest first.</summary>
 internal static class StoriesCommand
 {
     public static Command Create(CliContext context)
     {
         var db = NewsDatabase.Option();
-        var command = new Command("stories", "List the stories in the news database.") { db };
+        var json = Options.Json();
+        var command = new Command("stories", "List the stories in the news database.") { db, json };
         command.SetAction(parse =>
         {
             using var store = NewsDatabase.OpenForReading(parse.GetValue(db), context);
             var stories = store.Stories();
+            if (parse.GetValue(json))
+            {
+                Render.Json(context, stories.Select(StoryDto.From).ToList());
+                return ExitCodes.Ok;
+            }
+
             if (stories.Count == 0)
             {
                 context.Out.WriteLine("no stories stored yet; run 'tradewatch ingest PATH' first");

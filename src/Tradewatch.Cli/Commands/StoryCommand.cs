@@ -1,15 +1,18 @@
 using System.CommandLine;
+using Tradewatch.App.Answers;
+using Tradewatch.Cli.Output;
 
 namespace Tradewatch.Cli.Commands;
 
-/// <summary><c>tradewatch story ID [--db FILE]</c>: one stored story, its reports and their duplicates.</summary>
+/// <summary><c>tradewatch story ID [--db FILE] [--json]</c>: one stored story, its reports and their duplicates.</summary>
 internal static class StoryCommand
 {
     public static Command Create(CliContext context)
     {
         var id = new Argument<string>("ID") { Description = "The story's id, as 'tradewatch stories' lists it." };
         var db = NewsDatabase.Option();
-        var command = new Command("story", "Show one story of the news database.") { id, db };
+        var json = Options.Json();
+        var command = new Command("story", "Show one story of the news database.") { id, db, json };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(id)!;
@@ -20,6 +23,12 @@ internal static class StoryCommand
 
             using var store = NewsDatabase.OpenForReading(parse.GetValue(db), context);
             var detail = store.Story(storyId) ?? throw new BadDataException($"no story {storyId}; 'tradewatch stories' lists them");
+            if (parse.GetValue(json))
+            {
+                Render.Json(context, StoryDetailDto.From(detail));
+                return ExitCodes.Ok;
+            }
+
             var s = detail.Story;
             context.Out.WriteLine($"story {s.Id}: {s.Title}");
             context.Out.WriteLine($"{s.Reports} report(s), {(s.FirstDate is null ? "undated" : $"{s.FirstDate} to {s.LastDate}")}");

@@ -38,10 +38,10 @@ public static class NewsApi
         return app;
     }
 
-    public static Ok<List<StoryDto>> Stories(NewsService news) => TypedResults.Ok(news.Stories().Select(NewsDtos.Story).ToList());
+    public static Ok<List<StoryDto>> Stories(NewsService news) => TypedResults.Ok(news.Stories().Select(StoryDto.From).ToList());
 
     public static Results<Ok<StoryDetailDto>, ProblemHttpResult> Story(long id, NewsService news) =>
-        news.Story(id) is { } detail ? TypedResults.Ok(NewsDtos.Detail(detail)) : NoStory(id);
+        news.Story(id) is { } detail ? TypedResults.Ok(StoryDetailDto.From(detail)) : NoStory(id);
 
     // The store-wide answers are serialised once per store and ledger state, not per request: they are the most asked and the most expensive.
     public static async Task<Results<JsonBytes<List<ClaimDto>>, ValidationProblem>> AllClaims(string? kind, NewsService news, LedgerSession ledger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancel)
@@ -54,19 +54,19 @@ public static class NewsApi
         }
 
         var all = await news.AllClaimsAsync(ledger, cancel);
-        return JsonBytes.Cached(all.Answers, "claims:" + kind, () => NewsDtos.Claims(all.Claims.Result, kind), json.Value.SerializerOptions);
+        return JsonBytes.Cached(all.Answers, "claims:" + kind, () => ClaimDto.List(all.Claims.Result, kind), json.Value.SerializerOptions);
     }
 
     public static async Task<JsonBytes<ConflictsDto>> AllConflicts(NewsService news, LedgerSession ledger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancel)
     {
         var all = await news.AllClaimsAsync(ledger, cancel);
-        return JsonBytes.Cached(all.Answers, "conflicts", () => NewsDtos.Conflicts(all.Claims.Result), json.Value.SerializerOptions);
+        return JsonBytes.Cached(all.Answers, "conflicts", () => ConflictsDto.From(all.Claims.Result), json.Value.SerializerOptions);
     }
 
     public static async Task<JsonBytes<List<CheckDto>>> AllChecks(NewsService news, LedgerSession ledger, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancel)
     {
         var all = await news.AllClaimsAsync(ledger, cancel);
-        return JsonBytes.Cached(all.Answers, "check", () => all.Checks.Select(NewsDtos.Check).ToList(), json.Value.SerializerOptions);
+        return JsonBytes.Cached(all.Answers, "check", () => all.Checks.Select(CheckDto.From).ToList(), json.Value.SerializerOptions);
     }
 
     public static Results<Ok<List<ClaimDto>>, ProblemHttpResult, ValidationProblem> Claims(long id, string? kind, NewsService news, LedgerSession ledger)
@@ -78,14 +78,14 @@ public static class NewsApi
             return errors.Problem();
         }
 
-        return news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Claims(reading.Claims, kind)) : NoStory(id);
+        return news.Read(id, ledger) is { } reading ? TypedResults.Ok(ClaimDto.List(reading.Claims, kind)) : NoStory(id);
     }
 
     public static Results<Ok<ConflictsDto>, ProblemHttpResult> Conflicts(long id, NewsService news, LedgerSession ledger) =>
-        news.Read(id, ledger) is { } reading ? TypedResults.Ok(NewsDtos.Conflicts(reading.Claims)) : NoStory(id);
+        news.Read(id, ledger) is { } reading ? TypedResults.Ok(ConflictsDto.From(reading.Claims)) : NoStory(id);
 
     public static Results<Ok<List<CheckDto>>, ProblemHttpResult> Check(long id, NewsService news, LedgerSession ledger) =>
-        news.Read(id, ledger) is { } reading ? TypedResults.Ok(reading.Checks.Select(NewsDtos.Check).ToList()) : NoStory(id);
+        news.Read(id, ledger) is { } reading ? TypedResults.Ok(reading.Checks.Select(CheckDto.From).ToList()) : NoStory(id);
 
     public static async Task<Results<Ok<IngestResultDto>, ValidationProblem>> Ingest(
         IFormFileCollection files, [FromForm] string? text, [FromForm] string? title, [FromForm] string? published, [FromForm] string? outlet, [FromForm] string? url,
@@ -93,7 +93,7 @@ public static class NewsApi
     {
         var errors = new InputErrors();
         var inputs = await Inputs(files, new PastedReport(text, title, published, outlet, url), settings.Value, errors, cancel);
-        return errors.Any ? errors.Problem() : TypedResults.Ok(NewsDtos.Ingest(news.Ingest(inputs, ledger)));
+        return errors.Any ? errors.Problem() : TypedResults.Ok(news.Ingest(inputs, ledger));
     }
 
     /// <summary>The uploaded files and the pasted text as reader inputs; a pasted title becomes front matter.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
+using Tradewatch.App.Answers;
 using Tradewatch.Core.Limits;
 using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;

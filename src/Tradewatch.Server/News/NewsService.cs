@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.UseCases;
 using Tradewatch.Core.Ledger;
@@ -35,9 +36,6 @@ public sealed class StoreWideClaims(StoredClaims claims, IReadOnlyList<CheckedCl
         checks = Checks;
     }
 }
-
-/// <summary>What one ingest request did.</summary>
-public sealed record IngestSummary(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems);
 
 /// <summary>
 /// The news store behind the server. Writes (ingest, review decisions) go through one
@@ -139,7 +137,7 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
 
     /// <summary>Reads and stores reports (uploaded files or pasted text); problems are listed, never thrown.</summary>
     /// <remarks>Afterwards the stored claims are checked against the ledger and the review queue gets the proposals they raise.</remarks>
-    public IngestSummary Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files, LedgerSession ledger)
+    public IngestResultDto Ingest(IReadOnlyList<(string Id, string FileName, byte[] Bytes)> files, LedgerSession ledger)
     {
         var tally = new IngestTally();
         // read outside the write lock; stored as one batch, as analyze reads the same files
@@ -155,7 +153,7 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
             Use(s => ProposeChanges.FromStore(s, ledger));
         }
 
-        return new IngestSummary(tally.Added, tally.AlreadyStored, tally.Duplicates, tally.Stories.ToList(), tally.Failures.Select(i => i.ToString()).ToList());
+        return IngestResultDto.From(tally);
     }
 
     /// <summary>How many ledger records review has accepted, on any server sharing the store: a change says the ledger must be rebuilt.</summary>

@@ -48,13 +48,13 @@ public static class CsvExports
         }
 
         var texts = reading.Detail.Reports.ToDictionary(r => NewsService.Key(r.Id), r => r.Text, StringComparer.Ordinal);
-        return Claims(reading.Claims.Claims, reading.Checks.Select(NewsDtos.Check), _ => id, texts, ledger);
+        return Claims(reading.Claims.Claims, reading.Checks.Select(CheckDto.From), _ => id, texts, ledger);
     }
 
     public static async Task<IResult> AllClaims(NewsService news, LedgerSession ledger, CancellationToken cancel)
     {
         var (claims, checks) = await news.AllClaimsAsync(ledger, cancel);
-        return Claims(claims.Result.Claims, checks.Select(NewsDtos.Check), doc => claims.Stories.TryGetValue(doc, out var s) ? s : null, null, ledger);
+        return Claims(claims.Result.Claims, checks.Select(CheckDto.From), doc => claims.Stories.TryGetValue(doc, out var s) ? s : null, null, ledger);
     }
 
     private static IResult Claims(IEnumerable<ConsolidatedClaim> claims, IEnumerable<CheckDto> checks, Func<string, long?> storyOf, Dictionary<string, string>? texts, LedgerSession ledger)

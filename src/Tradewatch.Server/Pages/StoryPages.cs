@@ -26,9 +26,9 @@ public static class StoryPages
         }
 
         var economies = ledger.Reference.Economies;
-        var detail = NewsDtos.Detail(reading.Detail);
+        var detail = StoryDetailDto.From(reading.Detail);
         var reports = detail.Reports.ToDictionary(r => NewsService.Key(r.Id), StringComparer.Ordinal);
-        var checks = reading.Checks.ToDictionary(c => c.Claim.Id, NewsDtos.Check, StringComparer.Ordinal);
+        var checks = reading.Checks.ToDictionary(c => c.Claim.Id, CheckDto.From, StringComparer.Ordinal);
         var claims = reading.Claims.Claims
             .Select((c, i) => new ShownClaim(c, i + 1, ClaimWords.Of(c.Facts, economies), checks.GetValueOrDefault(c.Id)))
             .ToList();

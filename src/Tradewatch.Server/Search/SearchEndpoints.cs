@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.Search;
 using Tradewatch.Server.Api;
