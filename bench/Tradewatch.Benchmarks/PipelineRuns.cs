@@ -3,6 +3,7 @@ using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dedup;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
+using Tradewatch.TestSupport;
 
 namespace Tradewatch.Benchmarks;
 

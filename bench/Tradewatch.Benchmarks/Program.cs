@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Tradewatch.Benchmarks;
+using Tradewatch.TestSupport;
 
 if (args is ["generate-portfolio", var count10, var path10, "--lines10"])
 {
@@ -32,7 +33,7 @@ if (args is ["generate-reports", var reportCount, var folder, ..])
 {
     // The synthetic corpus (copies, versions, reprints of events made from data/samples) as files, for ingest runs.
     Directory.CreateDirectory(folder);
-    var samples = SyntheticCorpus.SampleTexts(Tradewatch.TestSupport.RepoData.Samples);
+    var samples = SyntheticCorpus.SampleTexts(RepoData.Samples);
     foreach (var f in SyntheticCorpus.Generate(samples, int.Parse(reportCount, System.Globalization.CultureInfo.InvariantCulture)))
     {
         File.WriteAllBytes(Path.Combine(folder, f.FileName), f.Bytes);

@@ -438,6 +438,38 @@ public class LedgerViewTests
         Assert.Equal(deadline, Assert.Single(events, e => e.Kind == CalendarEventKind.Deadline).Text);
     }
 
+    [Theory]
+    [InlineData("2025-08-12", "truce", "truce ends (date passed: truce went on, to 2025-11-10)")]
+    [InlineData("2025-11-10", "truce", "truce ends (date passed: truce ended on 2025-11-10)")]
+    [InlineData("2025-03-01", "fentanyl", "truce ends (date passed: fentanyl stayed in force)")]
+    [InlineData("2025-03-01", null, "truce ends (this date has passed)")]
+    public void A_passed_deadline_says_what_became_of_the_record_it_is_about(string day, string? related, string wording)
+    {
+        var bare = Ledger();
+        var ledger = bare.Append(new LedgerBatch { Deadlines = [new Deadline("end", D(day), "truce ends", related, At("2025-02-01"))] }, bare.Version);
+        var events = ledger.AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Changes(D(day), D(day), D("2026-12-05"));
+
+        Assert.Equal(wording, Assert.Single(events, e => e.Kind == CalendarEventKind.Deadline).Text);
+    }
+
+    [Fact]
+    public void A_measure_that_ended_by_a_passed_deadline_is_told_as_ended()
+    {
+        var bare = Ledger();
+        var ledger = bare.Append(
+            new LedgerBatch
+            {
+                Rates = [Rate("fentanyl", "2025-06-01", null, "2025-05-20")],
+                Deadlines = [new Deadline("limit", D("2025-06-01"), "the surcharge reaches its limit", "fentanyl", At("2025-02-01"))],
+            },
+            bare.Version);
+        var events = ledger.AsKnownAt(DateParsing.EndOfDay(D("2025-12-31"))).Changes(D("2025-06-01"), D("2025-06-01"), D("2026-12-05"));
+
+        Assert.Equal(
+            "the surcharge reaches its limit (date passed: fentanyl ended on 2025-06-01)",
+            Assert.Single(events, e => e.Kind == CalendarEventKind.Deadline).Text);
+    }
+
     [Fact]
     public void A_scenario_about_a_measure_not_yet_recorded_says_so_in_words()
     {

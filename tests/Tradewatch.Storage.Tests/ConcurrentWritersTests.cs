@@ -53,8 +53,8 @@ public sealed class ConcurrentWritersTests
         using var raced = NewsStore.Open(target.Location, TimeProvider.System);
         using var alone = NewsStore.Open(sequential.Location, TimeProvider.System);
         Assert.Equal(reports.Count, raced.ReportCount());
-        Assert.Equal(Links(alone), Links(raced));
-        Assert.Equal(Stories(alone), Stories(raced));
+        Assert.Equal(StoreShape.Links(alone), StoreShape.Links(raced));
+        Assert.Equal(StoreShape.Stories(alone), StoreShape.Stories(raced));
         // Each claim is proposed once, however many writers proposed it.
         alone.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
         Assert.Equal(
@@ -62,39 +62,6 @@ public sealed class ConcurrentWritersTests
             raced.Review.List().Select(p => p.Summary).Order(StringComparer.Ordinal));
         Assert.Equal(raced.Review.List().Count, raced.Review.List().Select(p => p.Summary).Distinct().Count());
     }
-
-    /// <summary>
-    /// The groups of reports carrying one text (joined by any duplicate link), by source id. Which pair
-    /// of a group is linked depends on the order the reports arrive in; the groups must not.
-    /// </summary>
-    private static List<string> Links(NewsStore store)
-    {
-        var groups = new List<HashSet<string>>();
-        foreach (var s in store.Stories())
-        {
-            var detail = store.Story(s.Id)!;
-            var names = detail.Reports.ToDictionary(r => r.Id, r => r.SourceId);
-            foreach (var d in detail.Duplicates)
-            {
-                var pair = new HashSet<string>(StringComparer.Ordinal) { names[d.FirstId], names[d.SecondId] };
-                var joined = groups.Where(g => g.Overlaps(pair)).ToList();
-                foreach (var g in joined)
-                {
-                    pair.UnionWith(g);
-                    groups.Remove(g);
-                }
-
-                groups.Add(pair);
-            }
-        }
-
-        return groups.Select(g => string.Join(" ~ ", g.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>The stories as sets of source ids (ids differ with the order of arrival; the grouping must not).</summary>
-    private static List<string> Stories(NewsStore store) =>
-        store.Stories().Select(s => string.Join(", ", store.Story(s.Id)!.Reports.Select(r => r.SourceId).Order(StringComparer.Ordinal)))
-            .Order(StringComparer.Ordinal).ToList();
 
     private static List<T> RunAll<T>(Func<int, T> worker)
     {

@@ -95,15 +95,57 @@ internal static class Calendar
 
         events.AddRange(view.Notices.Where(n => InWindow(n.Date))
             .Select(n => new CalendarEvent(n.Date, CalendarEventKind.Notice, n.Id, $"{n.Title}: {n.Subject}", n.Provenance.Sources)));
+        var byMeasure = timelines.ToDictionary(t => t.Measure.Id, StringComparer.Ordinal);
+        var suspensions = view.EffectiveSuspensions.ToDictionary(s => s.Id, StringComparer.Ordinal);
         events.AddRange(view.Deadlines.Where(d => InWindow(d.Date))
-            // a deadline keeps its announcement's words ("the suspension ends"): once its day is past, that is said beside them
-            .Select(d => new CalendarEvent(d.Date, CalendarEventKind.Deadline, d.Id, Past(d.Date) ? $"{d.Subject} (this date has passed)" : d.Subject, d.Provenance.Sources)));
+            // a deadline keeps its announcement's words ("the suspension ends"): once its day is past, what became of
+            // the record it is about is said beside them, as the view knows it
+            .Select(d => new CalendarEvent(
+                d.Date,
+                CalendarEventKind.Deadline,
+                d.Id,
+                Past(d.Date) ? $"{d.Subject} ({Outcome(d, byMeasure, suspensions)})" : d.Subject,
+                d.Provenance.Sources)));
         events.AddRange(view.Agreements.Where(a => InWindow(a.Date))
             .Select(a => new CalendarEvent(a.Date, CalendarEventKind.Agreement, a.Id, a.Place is null ? a.Title : $"{a.Title} ({a.Place})", a.Provenance.Sources)));
         events.AddRange(view.Licences.Where(l => InWindow(l.Date))
             .Select(l => new CalendarEvent(l.Date, CalendarEventKind.Licence, l.Id, l.Title, l.Provenance.Sources)));
 
         return events.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Subject, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// What a passed deadline came to: whether the measure or suspension it is about was still in force the day after
+    /// it, was extended, or had ended. A deadline about no record, or one the view does not hold, is only marked as passed.
+    /// </summary>
+    private static string Outcome(Deadline deadline, Dictionary<string, MeasureTimeline> measures, Dictionary<string, Suspension> suspensions)
+    {
+        if (deadline.RelatedId is not { } related)
+        {
+            return "this date has passed";
+        }
+
+        var after = deadline.Date.AddDays(1);
+        if (suspensions.TryGetValue(related, out var s))
+        {
+            return s.Valid.Contains(after) ? $"date passed: {s.Title} went on, {Until(s.Valid.End)}"
+                : s.Valid.End is { } end && end <= after ? $"date passed: {s.Title} ended on {end:yyyy-MM-dd}"
+                : "this date has passed";
+        }
+
+        if (measures.TryGetValue(related, out var t) && t.Segments.Length > 0)
+        {
+            var day = after.DayNumber;
+            if (t.Segments.Any(g => g.Start <= day && day < g.End))
+            {
+                return $"date passed: {t.Measure.Title} stayed in force";
+            }
+
+            var last = t.Segments.Where(g => g.End <= day).Select(g => g.End).DefaultIfEmpty(-1).Max();
+            return last >= 0 ? $"date passed: {t.Measure.Title} ended on {DateOnly.FromDayNumber(last):yyyy-MM-dd}" : "this date has passed";
+        }
+
+        return "this date has passed";
     }
 
     private static string Until(DateOnly? end) => end is { } e ? $"to {e:yyyy-MM-dd}" : "with no end";

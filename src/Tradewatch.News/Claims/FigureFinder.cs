@@ -29,10 +29,10 @@ internal static partial class FigureFinder
 
     private static Regex Amount() => AmountPattern;
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)[ \t]+(?:down|lower))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"\b(?:year-on-year|year[ \t]+on[ \t]+year|from[ \t]+a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+(?:earlier|ago)|compared[ \t]+(?:to|with)[ \t]+the[ \t]+(?:prior|previous)[ \t]+year|year[ \t]+over[ \t]+year|y/y|annual)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -44,11 +44,11 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?<verb>mine|mines|mining|produce|produces|producing|control|controls|controlling|account[ \t]+for|accounts[ \t]+for|accounted[ \t]+for|accounting[ \t]+for|make[ \t]+up|makes[ \t]+up|made[ \t]+up|represent|represents|represented|supply|supplies|refine|refines|refining)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ShareVerb();
 
-    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:the[ \t]+)?(?<world>world's|world’s|global|worldwide)?[ \t]*(?<what>[\w -]{2,40}?)(?:[ \t]+(?:globally|worldwide))?(?=[,.;]|[ \t]+(?:that|which|and|in|from|last|this|since|according|a[ \t]+year)\b|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:the[ \t]+)?(?<world>world's|world’s|global|worldwide)?[ \t]*(?<what>(?:(?:\p{Lu}\.){2,}|[\w -]){2,40}?)(?:[ \t]+(?:globally|worldwide))?(?=[,.;]|[ \t]+(?:that|which|and|in|from|last|this|since|according|a[ \t]+year)\b|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
-    /// <summary>The whole a share is of: up to five words after "of", to the first word that starts another phrase.</summary>
-    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before)\b)[\p{L}\d’'\-]+[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>The whole a share is of: up to five words after "of" ("U.S." one of them), to the first word that starts another phrase.</summary>
+    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
 
     /// <summary>The words that link a phrase to its number ("is now", "averaging about", "estimated at"), to strip from its end.</summary>
@@ -62,8 +62,11 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing)[ \t]+from|compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();
 
-    /// <summary>A verb of trade just before an amount: "the US imported $137 billion ...", "Canada sold 2 million tonnes".</summary>
-    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A verb of trade just before an amount, or before its object and "worth": "the US imported $137 billion ...", "Canada
+    /// sold 2 million tonnes", "the EU exported goods worth 500 billion euros".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested)[ \t]+(?:(?<obj>(?:(?!(?:worth|valued)\b)[a-z][\w-]*[ \t]+){1,3}?)(?:worth|valued[ \t]+at)[ \t]+)?(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TradeVerb();
 
     /// <summary>
@@ -89,8 +92,11 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:in|for|during|of|since|by|over)[ \t]+(?:fiscal[ \t]+)?(?<y>(?:19|20)\d{2})\b(?![-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearNamed();
 
-    /// <summary>The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%".</summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:year-on-year|year-over-year|month-on-month|on[ \t]+the[ \t]+year|from[ \t]+a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,?[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", with the
+    /// period or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to").
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:year-on-year|year-over-year|month-on-month|on[ \t]+the[ \t]+year|from[ \t]+a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,?[ \t]*)?(?:(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?[ \t]*,?[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -247,6 +253,7 @@ internal static partial class FigureFinder
 
                     var flow = !trade.Success ? "" : Flow(trade.Groups["verb"].Value);
                     var what = objectAfter.Success ? objectAfter.Groups["what"].Value.Trim()
+                        : trade.Groups["obj"].Success ? trade.Groups["obj"].Value.Trim()
                         : m.Groups["unit"].Value is { Length: > 0 } noun && char.IsLetter(noun[0]) && !noun.StartsWith("per", StringComparison.Ordinal) && !noun.Contains("ton", StringComparison.Ordinal) ? noun : "";
                     var partner = Partner(objectAfter.Success ? objectAfter : PartnerAfter().Match(after));
                     if (flow == "sales" && partner.StartsWith("to ", StringComparison.Ordinal))
@@ -270,9 +277,11 @@ internal static partial class FigureFinder
                 else if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
                 {
                     // "Canada, accounting for 23% of imports": a participle's subject is the clause's.
-                    var shareOwner = Canonical(ctx, TradeSubject(before[..share.Index]), ref lastEconomy);
+                    // A whole that names its economy ("of Canada's imports") lends the holder none from the sentences before.
+                    var shareOwner = Canonical(ctx, TradeSubject(before[..share.Index]), ref lastEconomy, borrow: !ctx.Gazetteer.EconomyPattern.IsMatch(of.Groups["what"].Value));
                     var world = of.Groups["world"].Success || of.Value.Contains("globally", StringComparison.Ordinal) || of.Value.Contains("worldwide", StringComparison.Ordinal) ? "world " : "";
-                    subject = $"{shareOwner} share of {world}{of.Groups["what"].Value.Trim()} {Gerund(share.Groups["verb"].Value)}".Trim();
+                    var ofWhat = Canonical(ctx, of.Groups["what"].Value.Trim(), ref lastEconomy, borrow: false);
+                    subject = $"{shareOwner} share of {world}{ofWhat} {Gerund(share.Groups["verb"].Value)}".Trim();
                 }
                 else if (ChangeInBefore().Match(before) is { Success: true } changeIn && NounPhrase.After(changeIn.Groups["what"].Value) is { Length: > 0 } level)
                 {
@@ -367,7 +376,7 @@ internal static partial class FigureFinder
 
                 sentenceSubject = subject;
                 previousEnd = m.Index + m.Length;
-                var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success };
+                var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success && !(verb.Success && m.Groups["approx"].Value.StartsWith("up", StringComparison.Ordinal)) };
                 claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
                 lastSubject = verb.Success ? SubjectBefore(before[..verb.Index]) is { Length: > 0 } s ? s : lastSubject : lastSubject;
             }
@@ -474,9 +483,11 @@ internal static partial class FigureFinder
             trimmed = trimmed[..verb.Index];
         }
 
-        var owner = Canonical(ctx, SubjectBefore(trimmed), ref lastEconomy);
         var rest = after[(part.Index + part.Length)..];
         var partner = PartnerAfter().Match(rest) is { Success: true } pp ? " " + Partner(pp) : "";
+        var wholeNamed = ctx.Gazetteer.EconomyPattern.IsMatch(part.Groups["what"].Value);
+        // "Steel makes up 8% of Canada's exports": a whole that names its economy lends the holder none from before.
+        var owner = Canonical(ctx, SubjectBefore(trimmed), ref lastEconomy, borrow: !wholeNamed);
         var whole = Canonical(ctx, part.Groups["what"].Value.Trim() + partner, ref lastEconomy);
         return $"{owner} share of {whole}".Trim();
     }
@@ -569,11 +580,16 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b[Tt]he[ \t]+(?:country|nation)(?:['’]s)?(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CountryAnaphor();
 
+    /// <summary>A name written as initials with stops at the end of a phrase: "U.S.", "U.K.".</summary>
+    [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedName();
+
     /// <summary>The partner phrase a match captured, without the full stop of a sentence that ends on it ("to Canada.").</summary>
     private static string Partner(Match m)
     {
+        // "to Canada." and "to the US." end a sentence; "to the U.S." is a name written with its stops.
         var pp = m.Groups["pp"].Value.Trim();
-        return pp is [.., var last, '.'] && char.IsLower(last) ? pp[..^1] : pp;
+        return pp is [.., var last, '.'] && (char.IsLower(last) || !DottedName().IsMatch(pp)) ? pp[..^1] : pp;
     }
 
     /// <summary>A number written in words, "twenty-five" as 25, "half a" as 0.5.</summary>
@@ -749,7 +765,12 @@ internal static partial class FigureFinder
             return "";
         }
 
-        if (HasName(ctx, phrase) || phrase.Contains("’s", StringComparison.Ordinal) || phrase.Contains("'s", StringComparison.Ordinal) || Organisations.StandsIn("the " + phrase))
+        var bareOwner = owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner;
+        // "a $295 billion goods deficit with China", the clause's subject an economy: the economy in the phrase is the
+        // partner, not the owner, so the owner still says whose the measure is.
+        var partnerOnly = PartnerTail().Match(phrase) is { Success: true } tail && tail.Index > 0 && !HasName(ctx, phrase[..tail.Index])
+            && owner.Length > 0 && ctx.Gazetteer.EconomyPattern.IsMatch(bareOwner) && !phrase.Contains(bareOwner, StringComparison.OrdinalIgnoreCase);
+        if (!partnerOnly && (HasName(ctx, phrase) || phrase.Contains("’s", StringComparison.Ordinal) || phrase.Contains("'s", StringComparison.Ordinal) || Organisations.StandsIn("the " + phrase)))
         {
             // "the company's stock", "China's exports": the phrase says whose it is.
             return Canonical(ctx, Organisations.StandsIn("the " + phrase) ? "the " + phrase : phrase, ref lastEconomy, borrow: false);
@@ -760,7 +781,6 @@ internal static partial class FigureFinder
             return Canonical(ctx, $"{main} {phrase}", ref lastEconomy, borrow: false);
         }
 
-        var bareOwner = owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner;
         // A clause subject written without a determiner and capitalised throughout is a name ("Toyota", "Advanced Micro
         // Devices"), unless it is one plural word ("Exports", "Revenues").
         var named = bareOwner.Length > 0 && owner == bareOwner && bareOwner.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))
@@ -776,6 +796,10 @@ internal static partial class FigureFinder
 
         return Canonical(ctx, phrase, ref lastEconomy);
     }
+
+    /// <summary>The partner a measure is with or of, at the end of its phrase: "with China", "to the United States", "from Mexico".</summary>
+    [GeneratedRegex(@"\b(?:with|to|from|into|between)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerTail();
 
     /// <summary>True when the phrase names an economy or organisation, or has a word the report writes capitalised mid-sentence.</summary>
     private static bool HasName(DocumentContext ctx, string phrase)

@@ -80,4 +80,47 @@ public class FigureReadingTests
         var figure = Assert.Single(ClaimsRead.In<FigureFacts>("Chile buys about 12% of all Peruvian exports.", new DateOnly(2025, 6, 9)));
         Assert.Equal(("Chile share of Peru exports", 12m, "%"), (figure.Subject, figure.Value, figure.Unit));
     }
+    [Theory]
+    [InlineData("Chile's wine exports fell 6.2% in March to 310 million dollars.", 310, "USD m", "Chile wine exports")]
+    [InlineData("Peru's fishmeal exports rose 11% in the first quarter to $900 million.", 900, "USD m", "Peru fishmeal exports")]
+    [InlineData("Norway's salmon exports climbed 4% in 2024 to $14 billion.", 14, "USD bn", "Norway salmon exports")]
+    public void A_level_after_a_change_and_its_period_is_of_the_same_measure(string sentence, double value, string unit, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
+    [Theory]
+    [InlineData("Inflation in Norway edged up to 3.1% in June.", 3.1, "Inflation in Norway")]
+    [InlineData("Consumer prices in Peru edged down 0.4% in May.", -0.4, "Consumer prices in Peru")]
+    [InlineData("Chile's jobless rate ticked up 0.3% in May.", 0.3, "Chile jobless rate")]
+    [InlineData("Colombia's coffee output inched lower by 2% in May.", -2, "Colombia coffee output")]
+    public void A_small_move_is_a_change_of_the_verb_s_subject(string sentence, double value, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == "%" && f.Subject == subject);
+
+    [Theory]
+    [InlineData("The Philippines exported bananas worth 1.1 billion dollars to Japan last year.", 1.1, "USD bn", "Philippines exports of bananas to Japan")]
+    [InlineData("Kenya sold flowers valued at $800 million to the Netherlands in 2024.", 800, "USD m", "Kenya exports of flowers to Netherlands")]
+    public void Goods_a_trade_verb_names_before_worth_are_what_the_amount_is_of(string sentence, double value, string unit, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
+    [Fact]
+    public void A_whole_written_with_dotted_initials_keeps_them() =>
+        Assert.Contains(Figures("Imports from Peru made up 2.1% of all U.S. copper imports in 2024."), f => f.Value == 2.1m && f.Subject.Contains("US copper imports", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_partner_that_ends_the_sentence_leaves_its_full_stop() =>
+        Assert.Contains(Figures("Chile sold $2 billion of wine to the US."), f => f.Value == 2 && f.Subject == "Chile exports of wine to US");
+
+    [Fact]
+    public void A_share_of_a_whole_that_names_its_economy_borrows_none_from_before()
+    {
+        var figures = Figures("Peru's copper exports rose 5% in May. Zinc accounts for about 9% of Chile's exports to Japan.");
+        var share = Assert.Single(figures, f => f.Value == 9);
+        Assert.DoesNotContain("Peru", share.Subject, StringComparison.Ordinal);
+        Assert.Contains("Chile exports to Japan", share.Subject, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The United States ran a $295 billion goods deficit with Peru last year.", "US goods deficit with Peru")]
+    [InlineData("Japan posted a $5 billion trade surplus with Canada in May.", "Japan trade surplus with Canada")]
+    public void An_economy_that_is_only_the_partner_leaves_the_clause_s_subject_the_owner(string sentence, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Subject == subject);
 }

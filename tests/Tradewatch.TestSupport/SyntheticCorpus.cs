@@ -3,15 +3,16 @@ using System.Text;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 
-namespace Tradewatch.Benchmarks;
+namespace Tradewatch.TestSupport;
 
 /// <summary>
 /// A corpus of any size made from the project's sample reports (data/samples): each event takes a
 /// sample's text with a share of its words replaced by the event's own (new names, places, figures),
 /// and is reported several times: the original, copies with boilerplate added, versions with
-/// paragraphs added or dropped, and reprints with words changed.
+/// paragraphs added or dropped, and reprints with words changed. The benchmarks and the tests of
+/// several workers on one store use the same corpus.
 /// </summary>
-internal static class SyntheticCorpus
+public static class SyntheticCorpus
 {
     private static readonly string[] Boilerplate =
     [
