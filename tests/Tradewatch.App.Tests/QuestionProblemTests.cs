@@ -134,4 +134,44 @@ public sealed class QuestionProblemTests
         Assert.Equal(["destination", "hs", "date"], parsed.Problems.Select(p => p.Field));
         Assert.Equal([ProblemKind.BadData, ProblemKind.Usage, ProblemKind.BadData], parsed.Problems.Select(p => p.Kind));
     }
+
+    [Fact]
+    public void A_timeline_question_takes_the_default_window_when_none_is_given()
+    {
+        var parsed = TimelineQuestion.Parse(new TimelineInput("US", "CN", null, null, null), RepoData.Reference, Bundled);
+        Assert.True(parsed.IsValid);
+        Assert.Equal((TimelineQuestion.DefaultFrom, TimelineQuestion.DefaultTo), (parsed.Value!.From, parsed.Value.To));
+        Assert.Null(parsed.Value.Product);
+    }
+
+    [Fact]
+    public void A_timeline_question_lists_each_wrong_field()
+    {
+        var parsed = TimelineQuestion.Parse(new TimelineInput("XX", null, "85a5", "2025-02-30", "soon", "yesterday", "nowhere"), RepoData.Reference, Bundled);
+        Assert.Equal(["importer", "origin", "hs", "from", "to", "knownAt", "scenario"], parsed.Problems.Select(p => p.Field));
+        Assert.Equal(ProblemKind.BadData, parsed.Problems[3].Kind);
+    }
+
+    [Theory]
+    [InlineData("2025-06-01", "2025-05-31", "{to} 2025-05-31 comes before {from} 2025-06-01.")]
+    [InlineData("2015-01-01", "2025-12-31", "the window from {from} to {to} is longer than 3660 days.")]
+    [InlineData("2025-06-01", "2025-06-01", null)]
+    public void A_window_ends_after_it_starts_and_spans_at_most_ten_years(string from, string to, string? problem)
+    {
+        var timeline = TimelineQuestion.Parse(new TimelineInput("US", "CN", null, from, to), RepoData.Reference, Bundled);
+        var changes = ChangesQuestion.Parse(new ChangesInput(from, to), Bundled);
+        foreach (var problems in new[] { timeline.Problems, changes.Problems })
+        {
+            Assert.Equal(problem, problems.SingleOrDefault()?.Message);
+            Assert.All(problems, p => Assert.Equal("to", p.Field));
+        }
+    }
+
+    [Fact]
+    public void A_changes_question_needs_both_days()
+    {
+        var parsed = ChangesQuestion.Parse(new ChangesInput(null, "soon", KnownAt: "2025-06-31"));
+        Assert.Equal(["from", "to", "knownAt"], parsed.Problems.Select(p => p.Field));
+        Assert.Equal([ProblemKind.Usage, ProblemKind.Usage, ProblemKind.BadData], parsed.Problems.Select(p => p.Kind));
+    }
 }

@@ -1,3 +1,4 @@
+using Tradewatch.App.Questions;
 using Tradewatch.Core.Evaluation;
 
 namespace Tradewatch.App.Answers;
@@ -18,11 +19,12 @@ public sealed record CalendarEventDto(string Date, string Kind, string Subject, 
 /// </summary>
 public sealed record ChangesDto(string From, string To, string? KnownAt, string? Scenario, IReadOnlyList<CalendarEventDto> Events)
 {
-    /// <summary>The answer's JSON shape: the events of <paramref name="view"/> (under <paramref name="scenario"/>, if any) between two days.</summary>
-    public static ChangesDto Of(DateOnly from, DateOnly to, LedgerView view, string? scenario, IReadOnlyList<CalendarEvent> events)
+    /// <summary>The answer's JSON shape: the <paramref name="events"/> <paramref name="view"/> gives for <paramref name="question"/>.</summary>
+    public static ChangesDto Of(ChangesQuestion question, LedgerView view, IReadOnlyList<CalendarEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(events);
-        return new(AnswerJson.Day(from), AnswerJson.Day(to), AnswerJson.KnownAt(view.KnownAt), scenario, events.Select(CalendarEventDto.From).ToList());
+        return new(AnswerJson.Day(question.From), AnswerJson.Day(question.To), AnswerJson.KnownAt(view.KnownAt), question.Scenario, events.Select(CalendarEventDto.From).ToList());
     }
 }

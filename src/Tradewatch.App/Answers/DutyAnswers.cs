@@ -29,9 +29,9 @@ public static class DutyAnswers
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(question);
-        if (question.KnownAt is { } asked && session.Ledger.KnewNothingAt(DateParsing.EndOfDay(asked)) is { } nothing)
+        if (session.KnewNothing(question.KnownAt) is { } nothing)
         {
-            return Outcome.Failed<DutyResult>([new Problem("knownAt", nothing, ProblemKind.BadData)]);
+            return Outcome.Failed<DutyResult>([nothing]);
         }
 
         var view = session.View(question.KnownAt, question.Scenario);

@@ -1,3 +1,4 @@
+using Tradewatch.App.Questions;
 using Tradewatch.Core.Evaluation;
 
 namespace Tradewatch.App.Answers;
@@ -14,19 +15,20 @@ public sealed record TimelineStepDto(string Start, decimal TotalAdditionalPercen
 /// </summary>
 public sealed record TimelineDto(string Importer, string Origin, string? Hs, string From, string To, string? KnownAt, string? Scenario, IReadOnlyList<TimelineStepDto> Steps)
 {
-    /// <summary>The answer's JSON shape: the steps of <paramref name="view"/> (under <paramref name="scenario"/>, if any) between two days.</summary>
-    public static TimelineDto Of(string importer, string origin, string? hs, DateOnly from, DateOnly to, LedgerView view, string? scenario, IReadOnlyList<TimelineStep> steps)
+    /// <summary>The answer's JSON shape: the <paramref name="steps"/> <paramref name="view"/> gives for <paramref name="question"/>.</summary>
+    public static TimelineDto Of(TimelineQuestion question, LedgerView view, IReadOnlyList<TimelineStep> steps)
     {
+        ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(steps);
         return new(
-            importer,
-            origin,
-            hs,
-            AnswerJson.Day(from),
-            AnswerJson.Day(to),
+            question.Importer.Code,
+            question.Origin.Code,
+            question.Product?.ToString(),
+            AnswerJson.Day(question.From),
+            AnswerJson.Day(question.To),
             AnswerJson.KnownAt(view.KnownAt),
-            scenario,
+            question.Scenario,
             steps.Select(s => new TimelineStepDto(
                 AnswerJson.Day(s.Start), s.TotalAdditionalPercent, s.RefundablePercent, s.Changes,
                 s.Layers.Select(l => new TimelineLayerDto(l.Measure.Id, l.Measure.Basis, l.RatePercent, AnswerJson.Status(l.Status))).ToList())).ToList());

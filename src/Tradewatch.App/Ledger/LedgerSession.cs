@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Tradewatch.App.Questions;
 using Tradewatch.Core;
 using Tradewatch.Core.Evaluation;
 using Tradewatch.Core.Ledger;
@@ -131,6 +132,13 @@ public sealed class LedgerSession
             snapshot = Build(tolerateStore: true);
         }
     }
+
+    /// <summary>
+    /// Why the ledger has no answer as known at the end of <paramref name="knownAt"/> (a day before its
+    /// first record: it knew nothing then), as bad data about <paramref name="field"/>; null when it has one.
+    /// </summary>
+    public Problem? KnewNothing(DateOnly? knownAt, string field = "knownAt") =>
+        knownAt is { } day && Ledger.KnewNothingAt(DateParsing.EndOfDay(day)) is { } nothing ? new Problem(field, nothing, ProblemKind.BadData) : null;
 
     /// <summary>
     /// The ledger as known at the end of <paramref name="knownAt"/> (everything when null), with the

@@ -16,6 +16,9 @@ namespace Tradewatch.App.Questions;
 /// </summary>
 public sealed partial class FieldReader
 {
+    /// <summary>The longest window of days a question spans (<see cref="Window"/>): ten years.</summary>
+    public const int MaxWindowDays = 3660;
+
     private readonly List<Problem> problems = [];
 
     /// <summary>The problems found so far, in the order found.</summary>
@@ -107,6 +110,28 @@ public sealed partial class FieldReader
         return null;
     }
 
+    /// <summary>
+    /// A window of days read from the fields <c>from</c> and <c>to</c>: <paramref name="to"/> not before
+    /// <paramref name="from"/>, and at most <see cref="MaxWindowDays"/> days long. Checked only when the
+    /// fields read so far have no problem (a day that could not be read has no window).
+    /// </summary>
+    public void Window(DateOnly from, DateOnly to)
+    {
+        if (Any)
+        {
+            return;
+        }
+
+        if (to < from)
+        {
+            Add("to", $"{{to}} {Iso(to)} comes before {{from}} {Iso(from)}.");
+        }
+        else if (to.DayNumber - from.DayNumber > MaxWindowDays)
+        {
+            Add("to", $"the window from {{from}} to {{to}} is longer than {MaxWindowDays} days.");
+        }
+    }
+
     /// <summary>An optional amount (a customs value or a quantity), 0 to <see cref="AmountRange.Max"/>.</summary>
     public decimal? Amount(string field, string? text)
     {
@@ -168,6 +193,8 @@ public sealed partial class FieldReader
         ArgumentNullException.ThrowIfNull(text);
         return text.Length <= 40 ? text : text[..40] + "…";
     }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoShape();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.App.Answers;
+using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 
 namespace Tradewatch.Cli.Commands;
@@ -22,20 +23,15 @@ internal static class ChangesCommand
         };
         command.SetAction(parse =>
         {
-            var start = Options.Day("--from", parse.GetValue(from));
-            var end = Options.Day("--to", parse.GetValue(to));
-            if (end < start)
-            {
-                throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
-            }
-
+            var question = Problems.ValueOf(ChangesQuestion.Parse(new ChangesInput(parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(scenario))));
+            var (start, end) = (question.From, question.To);
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).ViewAt(Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).View(question.KnownAt, question.Scenario);
             // Expiries before today are told in the past, as the server tells them.
             var events = view.Changes(start, end, DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime));
             if (parse.GetValue(json))
             {
-                Render.Json(context, ChangesDto.Of(start, end, view, parse.GetValue(scenario), events));
+                Render.Json(context, ChangesDto.Of(question, view, events));
                 return ExitCodes.Ok;
             }
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Time;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -97,17 +99,11 @@ internal static class ScenariosCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var imp = Options.Economy(reference, "--importer", parse.GetValue(importer) ?? "US");
-            var org = Options.Economy(reference, "--origin", parse.GetValue(origin) ?? "CN");
-            var product = Options.Hs(reference, parse.GetValue(hs));
-            var start = Options.OptionalDay("--from", parse.GetValue(from)) ?? new DateOnly(2025, 1, 1);
-            var end = Options.OptionalDay("--to", parse.GetValue(to)) ?? new DateOnly(2026, 12, 31);
-            if (end < start)
-            {
-                throw new UsageException("--to comes before --from.");
-            }
-
-            var known = Options.KnownAtValue(parse.GetValue(knownAt));
+            // the pair and the window of a timeline, read as the timeline question reads them
+            var input = new TimelineInput(parse.GetValue(importer) ?? "US", parse.GetValue(origin) ?? "CN", parse.GetValue(hs), parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt));
+            var question = Problems.ValueOf(TimelineQuestion.Parse(input, reference));
+            var (imp, org, product, start, end) = (question.Importer, question.Origin, question.Product, question.From, question.To);
+            var known = question.KnownAt is { } day ? DateParsing.EndOfDay(day) : (DateTimeOffset?)null;
             var session = ReviewedLedger.Open(context, null, reference);
             // a scenario that does not apply as known then is named with the reason; the others are compared
             var asked = parse.GetValue(names)!;

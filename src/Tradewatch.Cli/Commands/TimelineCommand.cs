@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Tradewatch.App.Answers;
 using Tradewatch.App.Charts;
+using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 
 namespace Tradewatch.Cli.Commands;
@@ -28,17 +29,11 @@ internal static class TimelineCommand
         command.SetAction(parse =>
         {
             var reference = LedgerLoader.Reference(context.DataDirectory);
-            var imp = Options.Economy(reference, "--importer", parse.GetValue(importer));
-            var org = Options.Economy(reference, "--origin", parse.GetValue(origin));
-            var product = Options.Hs(reference, parse.GetValue(hs));
-            var start = Options.OptionalDay("--from", parse.GetValue(from)) ?? new DateOnly(2025, 1, 1);
-            var end = Options.OptionalDay("--to", parse.GetValue(to)) ?? new DateOnly(2026, 12, 31);
-            if (end < start)
-            {
-                throw new UsageException($"--to {Render.Day(end)} comes before --from {Render.Day(start)}.");
-            }
-
-            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).ViewAt(Options.KnownAtValue(parse.GetValue(knownAt)), parse.GetValue(scenario));
+            var input = new TimelineInput(
+                parse.GetValue(importer), parse.GetValue(origin), parse.GetValue(hs), parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(scenario));
+            var question = Problems.ValueOf(TimelineQuestion.Parse(input, reference));
+            var (imp, org, product, start, end) = (question.Importer, question.Origin, question.Product, question.From, question.To);
+            var view = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db)).View(question.KnownAt, question.Scenario);
             var steps = view.Timeline(imp, org, product, start, end);
             var scope = product is { } p ? $"HS {p}" : "all goods";
             if (parse.GetValue(svg) is { } svgPath)
@@ -51,7 +46,7 @@ internal static class TimelineCommand
 
             if (parse.GetValue(json))
             {
-                Render.Json(context, TimelineDto.Of(imp.Code, org.Code, product?.ToString(), start, end, view, parse.GetValue(scenario), steps));
+                Render.Json(context, TimelineDto.Of(question, view, steps));
                 return ExitCodes.Ok;
             }
 

@@ -60,9 +60,9 @@ public sealed class InputErrors
     public DateOnly? KnownAt(LedgerSession ledger, string field, string? text)
     {
         var day = OptionalDay(field, text);
-        if (day is { } d && ledger.Ledger.KnewNothingAt(Core.Time.DateParsing.EndOfDay(d)) is { } nothing)
+        if (ledger.KnewNothing(day, field) is { } nothing)
         {
-            Add(field, nothing);
+            AddRange([nothing]);
             return null;
         }
 

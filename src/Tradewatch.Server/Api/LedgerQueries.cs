@@ -41,9 +41,18 @@ public sealed record LicenceRequest([FromQuery(Name = "exporter"), RequiredParam
 
 /// <param name="From">First day (default 2025-01-01).</param>
 /// <param name="To">Last day (default 2026-12-31).</param>
-public sealed record TimelineRequest([FromQuery(Name = "importer"), RequiredParameter] string? Importer, [FromQuery(Name = "origin"), RequiredParameter] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+public sealed record TimelineRequest([FromQuery(Name = "importer"), RequiredParameter] string? Importer, [FromQuery(Name = "origin"), RequiredParameter] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario)
+{
+    /// <summary>The question's fields, a field sent empty counting as not given.</summary>
+    public TimelineInput Input() => new(
+        InputErrors.Given(Importer), InputErrors.Given(Origin), InputErrors.Given(Hs), InputErrors.Given(From), InputErrors.Given(To), InputErrors.Given(KnownAt), InputErrors.Given(Scenario));
+}
 
-public sealed record ChangesRequest([FromQuery(Name = "from"), RequiredParameter] string? From, [FromQuery(Name = "to"), RequiredParameter] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario);
+public sealed record ChangesRequest([FromQuery(Name = "from"), RequiredParameter] string? From, [FromQuery(Name = "to"), RequiredParameter] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario)
+{
+    /// <summary>The question's fields, a field sent empty counting as not given.</summary>
+    public ChangesInput Input() => new(InputErrors.Given(From), InputErrors.Given(To), InputErrors.Given(KnownAt), InputErrors.Given(Scenario));
+}
 
 /// <summary>
 /// The ledger questions, validated and answered: one place for the API and the pages. Each returns
@@ -51,8 +60,6 @@ public sealed record ChangesRequest([FromQuery(Name = "from"), RequiredParameter
 /// </summary>
 public static class LedgerQueries
 {
-    private const int MaxWindowDays = 3660;
-
     /// <summary>The duty question read once (<see cref="DutyQuestion"/>) and answered (<see cref="DutyAnswers"/>), as the CLI's <c>duty</c> does.</summary>
     public static DutyDto? Duty(LedgerSession ledger, DutyRequest q, InputErrors errors)
     {
@@ -72,69 +79,47 @@ public static class LedgerQueries
     public static LicenceDto? Licence(LedgerSession ledger, LicenceRequest q, InputErrors errors)
     {
         var question = LicenceQuestion.Parse(q.Input(), ledger.Reference, ledger.ScenarioNames);
-        if (question.Value is null)
-        {
-            errors.AddRange(question.Problems);
-            return null;
-        }
-
-        if (errors.KnownAt(ledger, "knownAt", q.KnownAt) is null && errors.Any)
-        {
-            return null;
-        }
-
-        return LicenceDto.From(LicenceAnswers.Ask(ledger, question.Value), question.Value.Scenario);
+        return Valid(ledger, question, question.Value?.KnownAt, errors) is { } licence
+            ? LicenceDto.From(LicenceAnswers.Ask(ledger, licence), licence.Scenario)
+            : null;
     }
 
+    /// <summary>The timeline question read once (<see cref="TimelineQuestion"/>) and answered, as the CLI's <c>timeline</c> does.</summary>
     public static TimelineDto? Timeline(LedgerSession ledger, TimelineRequest q, InputErrors errors)
     {
-        var importer = errors.Economy(ledger, "importer", q.Importer);
-        var origin = errors.Economy(ledger, "origin", q.Origin);
-        var hs = errors.Hs(ledger, "hs", q.Hs);
-        var from = errors.OptionalDay("from", q.From) ?? new DateOnly(2025, 1, 1);
-        var to = errors.OptionalDay("to", q.To) ?? new DateOnly(2026, 12, 31);
-        Window(errors, from, to);
-        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
-        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
-        if (errors.Any)
+        var question = TimelineQuestion.Parse(q.Input(), ledger.Reference, ledger.ScenarioNames);
+        if (Valid(ledger, question, question.Value?.KnownAt, errors) is not { } t)
         {
             return null;
         }
 
-        var view = ledger.View(knownAt, scenario);
-        return TimelineDto.Of(importer.Code, origin.Code, hs?.ToString(), from, to, view, scenario, view.Timeline(importer, origin, hs, from, to));
+        var view = ledger.View(t.KnownAt, t.Scenario);
+        return TimelineDto.Of(t, view, view.Timeline(t.Importer, t.Origin, t.Product, t.From, t.To));
     }
 
+    /// <summary>The changes question read once (<see cref="ChangesQuestion"/>) and answered, as the CLI's <c>changes</c> does.</summary>
     public static ChangesDto? Changes(LedgerSession ledger, ChangesRequest q, InputErrors errors, DateOnly? today = null)
     {
-        var from = errors.Day("from", q.From);
-        var to = errors.Day("to", q.To);
-        Window(errors, from, to);
-        var knownAt = errors.KnownAt(ledger, "knownAt", q.KnownAt);
-        var scenario = errors.Scenario(ledger, "scenario", q.Scenario);
-        if (errors.Any)
+        var question = ChangesQuestion.Parse(q.Input(), ledger.ScenarioNames);
+        if (Valid(ledger, question, question.Value?.KnownAt, errors) is not { } c)
         {
             return null;
         }
 
-        var view = ledger.View(knownAt, scenario);
-        return ChangesDto.Of(from, to, view, scenario, view.Changes(from, to, today));
+        var view = ledger.View(c.KnownAt, c.Scenario);
+        return ChangesDto.Of(c, view, view.Changes(c.From, c.To, today));
     }
 
-    private static void Window(InputErrors errors, DateOnly from, DateOnly to)
+    /// <summary>The question, or null with its problems (and a known-at before the ledger's first record) in <paramref name="errors"/>.</summary>
+    private static T? Valid<T>(LedgerSession ledger, Outcome<T> question, DateOnly? knownAt, InputErrors errors)
+        where T : class
     {
-        if (errors.Any)
+        errors.AddRange(question.Problems);
+        if (question.Value is not null && ledger.KnewNothing(knownAt) is { } nothing)
         {
-            return;
+            errors.AddRange([nothing]);
         }
 
-        if (to < from)
-        {
-            errors.Add("to", $"{LedgerDtos.Day(to)} comes before from {LedgerDtos.Day(from)}.");
-        }
-        else if (to.DayNumber - from.DayNumber > MaxWindowDays)
-        {
-            errors.Add("to", $"the window is longer than {MaxWindowDays} days.");
-        }
+        return errors.Any ? null : question.Value;
     }
 }
