@@ -38,6 +38,13 @@ public class PublicationDatesTests
     public void Urls_without_a_date_give_none(string url) => Assert.Null(UrlDate.Find(url));
 
     [Fact]
+    public void A_date_line_in_chinese_dates_the_report()
+    {
+        var dated = Own("发布时间：2026年3月5日 10:20\n" + Body);
+        Assert.Equal((new DateOnly(2026, 3, 5), DateSource.Dateline), (dated.Date, dated.Source));
+    }
+
+    [Fact]
     public void A_wire_dateline_takes_its_year_from_the_url()
     {
         var dated = Own("WASHINGTON, Aug 12 (Reuters) - " + Body, "https://news.example/2025/08/13/steel");
