@@ -26,6 +26,9 @@ public class DateTextTests
     [InlineData("le 5 mars 2026", "2026-03-05")]
     [InlineData("Maret 5, 2026", "2026-03-05")]
     [InlineData("5 ottobre del 2026", "2026-10-05")]
+    [InlineData("2026年3月5日 10:20", "2026-03-05")]
+    [InlineData("发布时间：2026 年 03 月 05 日", "2026-03-05")]
+    [InlineData("2026년 3월 5일 오전 10:20", "2026-03-05")]
     public void Full_dates_with_another_languages_month_name_are_found(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(DateText.Find(text)).Date);
 
@@ -33,6 +36,8 @@ public class DateTextTests
     [InlineData("won 3 games 2026")] // not a month in any language
     [InlineData("5 de março")] // no year
     [InlineData("listopad 5, 2026")] // November in Czech, October in Croatian
+    [InlineData("2026年13月5日")] // no month 13
+    [InlineData("3月5日")] // no year
     public void Words_that_are_no_month_or_no_one_month_give_no_date(string text) => Assert.Empty(DateText.Find(text));
 
     [Fact]

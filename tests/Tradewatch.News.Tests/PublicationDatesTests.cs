@@ -37,6 +37,23 @@ public class PublicationDatesTests
     [InlineData("https://news.example/item-202502041.html")]
     public void Urls_without_a_date_give_none(string url) => Assert.Null(UrlDate.Find(url));
 
+    [Theory]
+    [InlineData("Published Mar 5, 2026 • Last updated 3 hours ago • 4 minute read")]
+    [InlineData("March 5, 2026 | Updated 2 days ago")]
+    [InlineData("Jane Roe | March 5, 2026 | 6 min read")]
+    public void A_date_line_may_carry_an_age_and_a_reading_time(string line)
+    {
+        var dated = Own(line + "\n" + Body);
+        Assert.Equal((new DateOnly(2026, 3, 5), DateSource.Dateline), (dated.Date, dated.Source));
+    }
+
+    [Fact]
+    public void A_date_line_in_chinese_dates_the_report()
+    {
+        var dated = Own("发布时间：2026年3月5日 10:20\n" + Body);
+        Assert.Equal((new DateOnly(2026, 3, 5), DateSource.Dateline), (dated.Date, dated.Source));
+    }
+
     [Fact]
     public void A_wire_dateline_takes_its_year_from_the_url()
     {

@@ -140,6 +140,10 @@ public static partial class ArticleCleaner
             {
                 dates.Add(new DateCandidate(date, DateSource.Dateline, DatelineEvidence(lines, i)));
             }
+            else if (PrintEdition.Find(lines[i]) is { } print)
+            {
+                dates.Add(new DateCandidate(print.Date, DateSource.Dateline, lines[i]));
+            }
         }
     }
 
@@ -175,6 +179,13 @@ public static partial class ArticleCleaner
         if (Dateline(line) is { } date)
         {
             dates.Add(new DateCandidate(date, DateSource.Dateline, DatelineEvidence(lines, i)));
+            return RemovalReason.Dateline;
+        }
+
+        if (PrintEdition.Find(line) is { } print)
+        {
+            // "A version of this article appears in print on ...": the edition's date, no sentence of the article.
+            dates.Add(new DateCandidate(print.Date, DateSource.Dateline, line));
             return RemovalReason.Dateline;
         }
 

@@ -20,8 +20,11 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(?:date|published|posted|updated)\s*:?\s+(?<date>(?:19|20|21)\d\d-[01]\d(?:-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)?)(?![\w:])\s*", RegexOptions.IgnoreCase)]
     public static partial Regex LeadingDateToken();
 
-    /// <summary>Words a dateline may hold besides its date: labels, times, zones, separators.</summary>
-    [GeneratedRegex(@"\b(?:published|posted|updated|last|modified|original(?:ly)?|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|pst|cet|bst|ist|hkt|sgt|jst|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[|•·,:()\-–—/]", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Words a dateline may hold besides its date: labels, times, zones, separators, an age ("Updated
+    /// 3 hours ago") and a reading time ("4 min read").
+    /// </summary>
+    [GeneratedRegex(@"\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+(?:ago|read)\b|\b(?:published|posted|updated|last|modified|original(?:ly)?|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|pst|cet|bst|ist|hkt|sgt|jst|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[|•·,:()\-–—/]", RegexOptions.IgnoreCase)]
     public static partial Regex DatelineFiller();
 
     /// <summary>

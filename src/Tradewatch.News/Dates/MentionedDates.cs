@@ -11,7 +11,8 @@ namespace Tradewatch.News.Dates;
 /// in a sentence about the past ("on Feb. 1", "March 4, 2025") bounds it from below; a weekday in the
 /// lead ("agreed Monday") moves it to that weekday on or after the bound; days named in sentences about
 /// the future ("set to expire on August 12"), the ends of periods ("the quarter ending April 27") and
-/// terms ("a July 8 deadline") are left out. A day without its year takes the year of the
+/// terms ("a July 8 deadline") and the date of a print edition ("appears in print on Aug. 13") are
+/// left out. A day without its year takes the year of the
 /// page's full dates, its URL, its story's, or the year it names most often; without any year nothing is inferred.
 /// </summary>
 public static partial class MentionedDates
@@ -83,7 +84,7 @@ public static partial class MentionedDates
         foreach (var sentence in Sentences.Split(text))
         {
             var reporting = Quotation().Replace(sentence, " ");
-            if (IsAhead(reporting))
+            if (IsAhead(reporting) || PrintEdition.Notes(sentence))
             {
                 continue;
             }
@@ -157,6 +158,11 @@ public static partial class MentionedDates
         ArgumentNullException.ThrowIfNull(text);
         foreach (var sentence in Sentences.Split(text))
         {
+            if (PrintEdition.Notes(sentence))
+            {
+                continue;
+            }
+
             var reporting = Quotation().Replace(sentence, " ");
             foreach (Match m in MonthDay().Matches(reporting))
             {
@@ -224,6 +230,12 @@ public static partial class MentionedDates
         var bounds = default(Bounds);
         foreach (var sentence in Sentences.Split(text))
         {
+            if (PrintEdition.Notes(sentence))
+            {
+                // The day a print edition came out is no event the report tells of.
+                continue;
+            }
+
             var reporting = Quotation().Replace(sentence, " ");
             var future = IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))

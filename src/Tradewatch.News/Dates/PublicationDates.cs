@@ -57,6 +57,12 @@ public static partial class PublicationDates
     /// <summary>What is left of a date line's weight when it prints no year and the year was read elsewhere.</summary>
     public const double YearlessShare = 0.9;
 
+    /// <summary>
+    /// A print edition's date ("appears in print on ..."): the paper came out that day, but the report may
+    /// have gone online the day before, so any date the page prints as its own outweighs it.
+    /// </summary>
+    public const double PrintConfidence = 0.5;
+
     /// <summary>The confidence a declared date (front matter, page metadata, feed) is given.</summary>
     public const double DeclaredConfidence = 0.98;
 
@@ -96,7 +102,8 @@ public static partial class PublicationDates
     /// ("Published", "Posted", a byline) next; a date line with a time of day; a wire dateline (the day
     /// the story was filed, which a site that reprints it may put a day later in its URL); the URL's date
     /// (set when the page is first published); a bare date line (a little less when it prints no year); a
-    /// line labelled "Updated" (a later day than the publication); a date line with a weekday and no time,
+    /// line labelled "Updated" (a later day than the publication); a print edition's note ("appears in print
+    /// on ...": the report may have gone online the day before); a date line with a weekday and no time,
     /// the style of a masthead's date of the day the page was fetched; least, the day a cited source was
     /// "retrieved" or "accessed", and the day of a reader's comment ("Jane Roe on March 3, 2025 at 4:36 pm said:").
     /// </summary>
@@ -112,6 +119,7 @@ public static partial class PublicationDates
 
     private static double LineConfidence(string line) =>
         AccessedCue().IsMatch(line) || CommentCue().IsMatch(line) ? 0.2
+        : PrintEdition.Notes(line) ? PrintConfidence
         : PublishedCue().IsMatch(line) ? 0.9
         : UpdatedCue().IsMatch(line) ? 0.55
         : TimeOfDay().IsMatch(line) ? 0.8

@@ -6,7 +6,7 @@ namespace Tradewatch.News.Text;
 /// <summary>
 /// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09" (also "2025/06/09"), "June 9, 2025",
 /// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025" (day first, as outside the US; month first when the day comes second, "11.14.2019"),
-/// RFC 822 feed dates, and full dates with another language's month name (<see cref="MonthNames"/>: "22 de outubro de 2010",
+/// RFC 822 feed dates, Chinese, Japanese and Korean dates ("2025年8月12日", "2025년 8월 12일"), and full dates with another language's month name (<see cref="MonthNames"/>: "22 de outubro de 2010",
 /// "24 сентября 2018", "Maret 30, 2015"). Partial dates ("June 9") are not dates of publication and are left out.
 /// </summary>
 public static partial class DateText
@@ -40,6 +40,12 @@ public static partial class DateText
             {
                 Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
             }
+        }
+
+        // Chinese, Japanese and Korean write the year, month and day each with its own sign: "2025年8月12日", "2025년 8월 12일".
+        foreach (Match m in YearMonthDaySigns().Matches(text))
+        {
+            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
         }
 
         foreach (Match m in NumericDayFirst().Matches(text))
@@ -105,6 +111,9 @@ public static partial class DateText
 
     [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{4,})\.?\s+(?<d>[0-3]?\d)(?:,\s*|\s+)(?<y>(?:19|20|21)\d\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ForeignMonthFirst();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20|21)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)\s*[日일]")]
+    private static partial Regex YearMonthDaySigns();
 
     // Glued to the words before it in scraped bylines ("Russia Today14-04-2025"), so no word boundary in front.
     [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)[./-](?<m>[0-3]?\d)[./-](?<y>(?:19|20|21)\d\d)(?!\d)")]
