@@ -48,6 +48,10 @@ internal static partial class PercentReading
     [GeneratedRegex(@"\b(?:effective|trade-weighted|weighted|implied|blended)[ \t]+(?:(?:US|U\.S\.|American|import|tariff|duty|customs)[ \t]+){0,2}(?:tariff|duty|customs)?[ \t]*rates?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MeanRate();
 
+    /// <summary>"the average US tariff on Chinese imports would still stand at": a mean rate named anywhere in the clause.</summary>
+    [GeneratedRegex(@"\baverag\w*[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?(?:tariffs?|duty|duties|levy|levies|rates?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AverageRate();
+
     [GeneratedRegex(@"^[ \t]+on[ \t]+average\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OnAverageAfter();
 
@@ -72,7 +76,8 @@ internal static partial class PercentReading
         }
 
         var phrase = OwnPhrase(before);
-        if (AverageWord().IsMatch(phrase) || OnAverageAfter().IsMatch(after) || MeanRate().IsMatch(OwnPhrase(before, int.MaxValue)))
+        var clause = OwnPhrase(before, int.MaxValue);
+        if (AverageWord().IsMatch(phrase) || OnAverageAfter().IsMatch(after) || MeanRate().IsMatch(clause) || AverageRate().IsMatch(clause))
         {
             return PercentKind.Average;
         }

@@ -93,6 +93,18 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|will|would|could|may|might|also|then|later|first|now|quickly|already)[ \t]+){0,2}(?:placed|places|imposed|imposes|impose|levied|levies|slapped|slaps|put|puts|charges|charged|applies|applied|hiked|hikes|announced|announces|threatened|threatens|retaliated|retaliates)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerVerbAfter();
 
+    // "Washington raised its levies on steel", "Ottawa will cut its duties on": an economy that changes its own tariffs imposes them.
+    [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|will|would|also|then|later|now|quickly|already)[ \t]+){0,2}(?:raised|raises|raise|raising|increased|increases|hiked|hikes|lifted|doubled|doubles|tripled|lowered|lowers|cut|cuts|reduced|reduces|slashed|slashes|halved|halves|suspended|suspends|extended|extends)[ \t]+(?:(?:its|their|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:tariffs?|duties|duty|levies|levy)(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangerVerbAfter();
+
+    // "Mexico and Turkey raised duties": the second of coordinated subjects, which may each impose on the other.
+    [GeneratedRegex(@"(?:,|\band|\bor)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedBefore();
+
+    // "for buying Russian oil", "selling Iranian crude": an economy that names goods bought or sold is their origin, no party to a tariff.
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|sell|sells|selling|sold)[ \t]+(?:(?:the|its|their|more|cheap|discounted)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsBoughtBefore();
+
     [GeneratedRegex(@"(?:\b(?:into|enter|enters|entered|entering|entry[ \t]+into|imposed[ \t]+by|by|(?:shipped|sent|sold|exported|exports|shipments|sales|going|heading|headed|bound|delivered)[ \t]+(?:in)?to|destined[ \t]+for)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerBefore();
 
@@ -273,6 +285,13 @@ internal static partial class TariffFinder
         var adjacentNoun = nounAfter is not null;
         var nounBefore = words.Any(w => w.Index < rate.Index && CountWords(text.AsSpan(w.Index, rate.Index - w.Index)) <= 16)
             && LinkBeforeRate().IsMatch(before) && !FigureVerbBefore().IsMatch(before);
+        if (!adjacentNoun && before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && words.LastOrDefault(w => w.Index < rate.Index) is { } last
+            && MeasuredNoun().IsMatch(text.AsSpan(last.Index + last.Length, rate.Index - last.Index - last.Length)))
+        {
+            // "the tariffs have driven up prices of appliances by 8%": the change is of what the verb moved, not of the tariff.
+            return null;
+        }
+
         if (reading is PercentKind.PartOfRate && words.Any(w => w.Index > rate.Index))
         {
             // "suspend 24% of the 34% tariff": 24 points of a rate, read like "cut by 24 points".
@@ -294,6 +313,10 @@ internal static partial class TariffFinder
 
         return (value.Value, reading, nounAfter);
     }
+
+    /// <summary>Nouns of measured quantities a tariff moves: a change "by" so much after one of them is its change.</summary>
+    [GeneratedRegex(@"\b(?:prices?|costs?|inflation|exports?|imports?|sales|shipments|profits?|revenues?|earnings|output|production|growth|GDP|demand|volumes?|deficits?|surplus(?:es)?|shares|stocks?|margins?|spending|investment|employment|jobs|wages|bills?|value|trade|income|consumption)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuredNoun();
 
     /// <summary>Words that put a whole clause in the past, as against a verb of change ("raised") whose result still holds.</summary>
     [GeneratedRegex(@"\b(?:was|were|had|previously|earlier|before|until)\b", RegexOptions.CultureInvariant)]
@@ -516,6 +539,11 @@ internal static partial class TariffFinder
             var after = text.AsSpan(e.Span.End, Math.Min(40, clause.End - e.Span.End)).ToString();
             var farAfter = text.AsSpan(e.Span.End, Math.Min(70, clause.End - e.Span.End)).ToString();
             var at = e.Span.Start - clause.Start;
+            if (GoodsBoughtBefore().IsMatch(before))
+            {
+                continue;
+            }
+
             var onTarget = TargetBefore().IsMatch(before);
             // "..., and Washington a 20% duty on ...": after a subject that imposes, a coordinated economy followed
             // straight by a rate is the subject of the same verb, left out; "and Australian barley a 12% duty" after
@@ -524,7 +552,7 @@ internal static partial class TariffFinder
             var gappedSubject = gapped && imposers.Count > 0 && GappedRate().Match(after).Groups["goods"].Length == 0;
             var gappedGoods = gapped && subjectTargetRead && !gappedSubject;
             if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after)
-                || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after))) || gappedSubject)
+                || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after) || (ChangerVerbAfter().IsMatch(farAfter) && !CoordinatedBefore().IsMatch(before)))) || gappedSubject)
             {
                 imposers.Add((e.Value, anchorRate < 0 ? -1
                     : ImposerBefore().IsMatch(before) ? BoundRate(clauseRates, at, onTarget: true)

@@ -97,4 +97,34 @@ public class TariffReadingTests
         var tariff = Assert.Single(Tariffs("Norway has proposed a 15% duty on Swedish furniture."));
         Assert.Equal(("NO", "SE", "planned"), (tariff.Imposer, tariff.Target, tariff.Qualifier));
     }
+
+    [Fact]
+    public void A_change_by_so_much_in_what_a_tariff_moved_is_no_tariff_change()
+    {
+        var tariffs = Tariffs("Peru raised its duties on Chilean wine last month. The duties have pushed up prices of wine in Lima by 9%.");
+        Assert.DoesNotContain(tariffs, t => t.ChangePoints == 9 || t.RatePercent == 9);
+    }
+
+    [Theory]
+    [InlineData("Analysts said the average Peruvian tariff on Chilean imports would still stand at around 14%.")]
+    [InlineData("The average effective Peruvian duty on Chilean goods will be near 14%, a bank said.")]
+    public void An_average_named_anywhere_in_the_clause_is_no_rate(string sentence) =>
+        Assert.DoesNotContain(Tariffs(sentence), t => t.RatePercent == 14);
+
+    [Fact]
+    public void An_economy_whose_goods_are_bought_is_no_party()
+    {
+        var tariffs = Tariffs("Peru imposed tariffs on Chilean copper in May. Bolivia was hit with an additional 20% tariff on Monday as punishment for buying Venezuelan oil.");
+        Assert.DoesNotContain(tariffs, t => t.Imposer == "VE" || t.Target == "VE");
+    }
+
+    [Theory]
+    [InlineData("Colombia will respond after Ecuador raised its levies on steel imports to 40% from 20%.")]
+    [InlineData("Colombia protested on Monday after Ecuador doubled its tariffs on steel imports to 40%.")]
+    public void An_economy_that_changes_its_own_tariffs_imposes_them(string sentence)
+    {
+        var reached = Tariffs(sentence).Where(t => t.RatePercent == 40).ToList();
+        Assert.NotEmpty(reached);
+        Assert.All(reached, t => Assert.Equal("EC", t.Imposer));
+    }
 }
