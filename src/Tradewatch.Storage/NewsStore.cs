@@ -729,12 +729,12 @@ public sealed class NewsStore : IDisposable
             rows = ClaimRows("WHERE r.story_id = @id", new { id }, tx);
         }
 
-        var documents = Documents(rows, r => r.Id.ToString(CultureInfo.InvariantCulture));
+        var documents = Documents(rows, r => StoredStoryClaims.Key(r.Id));
         return new StoredStoryClaims(detail, rows.Select(r => r.Id).Zip(documents).ToDictionary(p => p.First, p => p.Second));
     });
 
     /// <summary>
-    /// The claims of the stored reports, consolidated across the store by <see cref="ClaimStage"/>
+    /// The claims of the stored reports, consolidated across the store (<see cref="ReportClaims"/>)
     /// (as <c>analyze</c> does for a batch read in memory), copies and versions counted once. Documents
     /// are named by the report's source id (with <c>#row</c> when two stored reports share one).
     /// </summary>
@@ -753,11 +753,8 @@ public sealed class NewsStore : IDisposable
         var documents = Documents(rows, r => names[r.Id]);
         var duplicates = links.Where(d => names.ContainsKey(d.First) && names.ContainsKey(d.Second))
             .Select(d => (IReadOnlyList<string>)[names[d.First], names[d.Second]]).ToList();
-        var result = ClaimStage.Consolidate(documents, duplicates);
         return new StoredClaims(
-            result,
-            rows.ToDictionary(r => names[r.Id], r => ParseIso(r.Published), StringComparer.Ordinal),
-            rows.ToDictionary(r => names[r.Id], r => r.StoryId, StringComparer.Ordinal),
+            ReportClaims.Of(documents, duplicates, rows.ToDictionary(r => names[r.Id], r => r.StoryId.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal)),
             rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal))
         {
             Texts = documents.ToDictionary(d => d.Document.Id, d => d.Document.Text, StringComparer.Ordinal),

@@ -1,3 +1,7 @@
+using System.Globalization;
+using Tradewatch.News.Claims;
+using Tradewatch.News.Pipeline;
+
 namespace Tradewatch.Storage;
 
 /// <summary>What storing one report did.</summary>
@@ -25,16 +29,26 @@ public sealed record StoredDuplicate(long FirstId, long SecondId, string Relatio
 /// <summary>A story with its reports and the duplicates among them.</summary>
 public sealed record StoredStoryDetail(StoredStory Story, IReadOnlyList<StoredReport> Reports, IReadOnlyList<StoredDuplicate> Duplicates);
 
-/// <summary>The consolidated claims of the stored reports, with each report's publication day, story and source.</summary>
-public sealed record StoredClaims(
-    Tradewatch.News.Claims.ConsolidationResult Result,
-    IReadOnlyDictionary<string, DateOnly?> Published,
-    IReadOnlyDictionary<string, long> Stories,
-    IReadOnlyDictionary<string, Review.ProposalSource> Sources)
+/// <summary>The claims of the stored reports (<see cref="ReportClaims"/>: consolidated, with each report's publication day and story), and each report's source.</summary>
+public sealed record StoredClaims(ReportClaims Claims, IReadOnlyDictionary<string, Review.ProposalSource> Sources)
 {
     /// <summary>Each report's text, the one its claims' spans index into.</summary>
     public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A story with the claims each of its reports made (keyed by report id), read in one snapshot.</summary>
-public sealed record StoredStoryClaims(StoredStoryDetail Detail, IReadOnlyDictionary<long, Tradewatch.News.Claims.DocumentClaims> Reports);
+public sealed record StoredStoryClaims(StoredStoryDetail Detail, IReadOnlyDictionary<long, DocumentClaims> Reports)
+{
+    /// <summary>The story's claims consolidated (<see cref="ReportClaims"/>), each document named by its report's id; copies and versions count once.</summary>
+    public ReportClaims Consolidate()
+    {
+        var story = Key(Detail.Story.Id);
+        return ReportClaims.Of(
+            Detail.Reports.Select(r => Reports[r.Id]).ToList(),
+            Detail.Duplicates.Select(d => (IReadOnlyList<string>)[Key(d.FirstId), Key(d.SecondId)]).ToList(),
+            Detail.Reports.ToDictionary(r => Key(r.Id), _ => story, StringComparer.Ordinal));
+    }
+
+    /// <summary>A report's id as its claims' documents name it.</summary>
+    public static string Key(long reportId) => reportId.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,3 +1,4 @@
+using Tradewatch.News.Claims;
 using Tradewatch.News.Dedup;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
@@ -19,6 +20,22 @@ public class NewsPipelineTests
             StoryOf("01-wire-steel-talks.txt"));
         Assert.Equal(["06-chip-licences.html", "07-chip-licences-short.txt"], StoryOf("07-chip-licences-short.txt"));
         Assert.Equal(["08-ebike-duties.txt", "10-feed.xml#1"], StoryOf("08-ebike-duties.txt"));
+    }
+
+    [Fact]
+    public void A_batch_read_in_memory_and_its_claims_kept_per_report_give_the_same_claims_days_and_stories()
+    {
+        var memory = ReportClaims.Of(SampleAnalysis);
+        // as a store keeps them: each report's claims extracted once with its date, consolidated when read
+        var kept = ReportClaims.Of(
+            SampleAnalysis.Reports.Select(r => NewsIndex.Extract(r.Id, r.Clean, r.Published.Date)).Reverse().ToList(),
+            SampleAnalysis.Duplicates.Select(d => d.Documents).ToList(),
+            memory.Stories);
+        Assert.NotEmpty(memory.Result.Claims);
+        Assert.Equal(ClaimJson.ToJson(memory.Result).ToJsonString(), ClaimJson.ToJson(kept.Result).ToJsonString());
+        Assert.All(SampleAnalysis.Reports, r => Assert.Equal(r.Published.Date, memory.Published[r.Id]));
+        Assert.Equal(memory.Published.OrderBy(p => p.Key, StringComparer.Ordinal), kept.Published.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(StoryOf("08-ebike-duties.txt"), memory.Stories.Where(s => s.Value == memory.Stories["08-ebike-duties.txt"]).Select(s => s.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]

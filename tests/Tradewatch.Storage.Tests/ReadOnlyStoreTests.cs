@@ -41,7 +41,7 @@ public sealed class ReadOnlyStoreTests : IDisposable
             Assert.Equal(reports.Count, reader.ReportCount());
             Assert.Equal(stories, reader.Stories().Count);
             Assert.NotNull(reader.Story(reader.Stories()[0].Id));
-            Assert.NotEmpty(reader.Claims().Published);
+            Assert.NotEmpty(reader.Claims().Claims.Published);
             Assert.NotNull(reader.Review.List());
 
             var refused = Assert.Throws<StorageException>(() => reader.Ingest(reports[0] with { Id = "new.txt", ContentHash = "not-stored-yet" }));

@@ -41,7 +41,7 @@ public sealed class StoreDatingTests
         Assert.Equal(("2026-05-11", "2026-05-12"), (story.FirstDate, story.LastDate));
 
         // Its claims were extracted again with the date: the yearless "June 1" now has its year.
-        var steel = store.Claims().Result.Claims.Select(c => c.Facts).OfType<TariffFacts>().Single(f => f.Imposer == "CA");
+        var steel = store.Claims().Claims.Result.Claims.Select(c => c.Facts).OfType<TariffFacts>().Single(f => f.Imposer == "CA");
         Assert.Equal(new ClaimDate(2026, 6, 1), steel.AsOf);
     }
 
@@ -63,7 +63,7 @@ public sealed class StoreDatingTests
 
         using (var store = Open(target))
         {
-            var read = store.Claims().Result;
+            var read = store.Claims().Claims.Result;
             Assert.Empty(read.Claims);
             Assert.Equal(2, read.Gaps.Count(g => g.Code == "claims-not-read"));
         }
@@ -76,7 +76,7 @@ public sealed class StoreDatingTests
         using (var store = Open(target))
         {
             store.Ingest(Dated[1]);
-            var read = store.Claims().Result;
+            var read = store.Claims().Claims.Result;
             Assert.NotEmpty(read.Claims);
             Assert.DoesNotContain(read.Gaps, g => g.Code == "claims-not-read");
         }
@@ -130,7 +130,7 @@ public sealed class StoreDatingTests
             var reports = stories.SelectMany(s => store.Story(s.Id)!.Reports).ToList();
             Assert.Equal(3, reports.Count);
             Assert.Equal("2026-05-11", reports.Single(r => r.SourceId == "0-digest.md").Published);
-            Assert.NotEmpty(store.Claims().Result.Claims);
+            Assert.NotEmpty(store.Claims().Claims.Result.Claims);
         }
 
         using (var raw = target.OpenRaw())

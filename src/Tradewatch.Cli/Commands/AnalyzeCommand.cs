@@ -35,7 +35,7 @@ internal static class AnalyzeCommand
         if (json)
         {
             using var stream = outFile is null ? new MemoryStream() : (Stream)File.Create(outFile);
-            AnalysisJson.Write(analysis with { Issues = issues }, stream, ClaimStage.Run(analysis));
+            AnalysisJson.Write(analysis with { Issues = issues }, stream, ReportClaims.Of(analysis).Result);
             if (stream is MemoryStream memory)
             {
                 context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(memory.ToArray()));

@@ -24,11 +24,8 @@ internal static class ClaimsCommands
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>Consolidated claims with each document's publication day and story.</summary>
-    private sealed record ClaimsRead(ConsolidationResult Result, IReadOnlyDictionary<string, DateOnly?> Published, IReadOnlyDictionary<string, string> Stories);
-
     /// <summary>Reads the claims and says on the error stream what the extractor could not read.</summary>
-    private static ClaimsRead Read(CliContext context, string[]? paths, string? db)
+    private static ReportClaims Read(CliContext context, string[]? paths, string? db)
     {
         var read = ReadClaims(context, paths, db);
         foreach (var gap in read.Result.Gaps)
@@ -39,7 +36,7 @@ internal static class ClaimsCommands
         return read;
     }
 
-    private static ClaimsRead ReadClaims(CliContext context, string[]? paths, string? db)
+    private static ReportClaims ReadClaims(CliContext context, string[]? paths, string? db)
     {
         if (paths is { Length: > 0 })
         {
@@ -55,10 +52,7 @@ internal static class ClaimsCommands
                 context.Error.WriteLine(issue.ToString());
             }
 
-            return new ClaimsRead(
-                ClaimStage.Run(analysis),
-                analysis.Reports.ToDictionary(r => r.Id, r => r.Published.Date, StringComparer.Ordinal),
-                analysis.Stories.SelectMany(s => s.Documents.Select(d => (d, s.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal));
+            return ReportClaims.Of(analysis);
         }
 
         if (db is not null && !NewsDatabase.Exists(db))
@@ -67,14 +61,13 @@ internal static class ClaimsCommands
         }
 
         using var store = NewsDatabase.OpenForReading(db, context);
-        var stored = store.Claims();
-
+        var stored = store.Claims().Claims;
         if (stored.Published.Count == 0)
         {
             context.Error.WriteLine("the news database holds no reports; run 'tradewatch ingest PATH' first, or give PATHs");
         }
 
-        return new ClaimsRead(stored.Result, stored.Published, stored.Stories.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal));
+        return stored;
     }
 
     public static Command Claims(CliContext context)
@@ -166,7 +159,7 @@ internal static class ClaimsCommands
             var read = Read(context, parse.GetValue(paths), parse.GetValue(db));
             var database = parse.GetValue(paths) is { Length: > 0 } ? null : parse.GetValue(db) ?? context.DefaultDatabase;
             var ledger = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, database).Ledger;
-            var rows = CheckStage.Run(read.Result.Claims, read.Published, ledger, reference.Economies);
+            var rows = read.Check(ledger, reference.Economies);
             if (parse.GetValue(json))
             {
                 Render.Json(context, rows.Select(CheckDto.From).ToList());

@@ -6,9 +6,10 @@ namespace Tradewatch.News.Pipeline;
 /// The one place claims are consolidated, for a batch read in memory and for stored reports alike:
 /// the claims each report made (extracted once, by <see cref="NewsIndex.Extract"/>) become one claim
 /// per distinct statement with every source, and its conflicts. The check against the ledger
-/// (<see cref="CheckStage"/>) runs on the result.
+/// (<see cref="CheckStage"/>) runs on the result. Callers go through <see cref="ReportClaims"/>, the
+/// one entry point to claims, conflicts and checks.
 /// </summary>
-public static class ClaimStage
+internal static class ClaimStage
 {
     /// <summary>Extracts each report of an analysed batch, then consolidates them.</summary>
     public static ConsolidationResult Run(Analysis analysis)

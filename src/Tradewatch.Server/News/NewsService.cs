@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Tradewatch.App.Answers;
 using Tradewatch.App.Ledger;
@@ -21,16 +20,16 @@ public sealed record StoryReading(StoredStoryDetail Detail, IReadOnlyDictionary<
 /// The claims of every stored report consolidated across the store, and their check against the ledger;
 /// with the answers made from them, serialised once (<see cref="Answers"/>).
 /// </summary>
-public sealed class StoreWideClaims(StoredClaims claims, IReadOnlyList<CheckedClaim> checks)
+public sealed class StoreWideClaims(ReportClaims claims, IReadOnlyList<CheckedClaim> checks)
 {
-    public StoredClaims Claims { get; } = claims;
+    public ReportClaims Claims { get; } = claims;
 
     public IReadOnlyList<CheckedClaim> Checks { get; } = checks;
 
     /// <summary>The API's answers from these claims, serialised on first use and kept as long as they are.</summary>
     public RenderedAnswers Answers { get; } = new();
 
-    public void Deconstruct(out StoredClaims claims, out IReadOnlyList<CheckedClaim> checks)
+    public void Deconstruct(out ReportClaims claims, out IReadOnlyList<CheckedClaim> checks)
     {
         claims = Claims;
         checks = Checks;
@@ -98,12 +97,9 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
             return cached.Reading;
         }
 
-        var claims = ClaimStage.Consolidate(
-            detail.Reports.Select(r => stored.Reports[r.Id]).ToList(),
-            detail.Duplicates.Select(d => (IReadOnlyList<string>)[Key(d.FirstId), Key(d.SecondId)]).ToList());
-        var published = detail.Reports.ToDictionary(r => Key(r.Id), r => ParseDay(r.Published), StringComparer.Ordinal);
-        var checks = CheckStage.Run(claims.Claims, published, ledger.Ledger, ledger.Reference.Economies);
-        var reading = new StoryReading(detail, stored.Reports.ToDictionary(r => r.Key, r => r.Value.Claims), claims, checks);
+        var claims = stored.Consolidate();
+        var checks = claims.Check(ledger.Ledger, ledger.Reference.Economies);
+        var reading = new StoryReading(detail, stored.Reports.ToDictionary(r => r.Key, r => r.Value.Claims), claims.Result, checks);
         readings[id] = (detail.Reports.Count, ledger.Ledger, reading);
         return reading;
     }
@@ -126,8 +122,8 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
         {
             var fresh = new StoreClaimsTask(reports, current, new Lazy<Task<StoreWideClaims>>(() => Task.Run(() =>
             {
-                var claims = Read(s => s.Claims());
-                return new StoreWideClaims(claims, CheckStage.Run(claims.Result.Claims, claims.Published, current, ledger.Reference.Economies));
+                var claims = Read(s => s.Claims()).Claims;
+                return new StoreWideClaims(claims, claims.Check(current, ledger.Reference.Economies));
             })));
             task = Interlocked.CompareExchange(ref all, fresh, task) == task ? fresh : all!;
         }
@@ -189,11 +185,6 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     /// <summary>Narrows an open proposal's goods (HS codes or <c>all</c>) and start.</summary>
     public ReviewOutcome Narrow(long id, string reviewer, string products, DateOnly? from, string reason) =>
         Use(s => s.Review.Narrow(id, reviewer, products, from, reason));
-
-    public static string Key(long reportId) => reportId.ToString(CultureInfo.InvariantCulture);
-
-    private static DateOnly? ParseDay(string? text) =>
-        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private sealed record StoreClaimsTask(long Reports, TradeLedger Ledger, Lazy<Task<StoreWideClaims>> Work);
 

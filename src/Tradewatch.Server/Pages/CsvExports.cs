@@ -5,6 +5,7 @@ using Tradewatch.App.Ledger;
 using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.News;
+using Tradewatch.Storage;
 using Core = Tradewatch.Core;
 
 namespace Tradewatch.Server.Pages;
@@ -47,8 +48,9 @@ public static class CsvExports
             return Results.Text($"There is no story {id}.\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var texts = reading.Detail.Reports.ToDictionary(r => NewsService.Key(r.Id), r => r.Text, StringComparer.Ordinal);
-        return Claims(reading.Claims.Claims, reading.Checks.Select(CheckDto.From), _ => id, texts, ledger);
+        var texts = reading.Detail.Reports.ToDictionary(r => StoredStoryClaims.Key(r.Id), r => r.Text, StringComparer.Ordinal);
+        var story = id.ToString(CultureInfo.InvariantCulture);
+        return Claims(reading.Claims.Claims, reading.Checks.Select(CheckDto.From), _ => story, texts, ledger);
     }
 
     public static async Task<IResult> AllClaims(NewsService news, LedgerSession ledger, CancellationToken cancel)
@@ -57,7 +59,7 @@ public static class CsvExports
         return Claims(claims.Result.Claims, checks.Select(CheckDto.From), doc => claims.Stories.TryGetValue(doc, out var s) ? s : null, null, ledger);
     }
 
-    private static IResult Claims(IEnumerable<ConsolidatedClaim> claims, IEnumerable<CheckDto> checks, Func<string, long?> storyOf, Dictionary<string, string>? texts, LedgerSession ledger)
+    private static IResult Claims(IEnumerable<ConsolidatedClaim> claims, IEnumerable<CheckDto> checks, Func<string, string?> storyOf, Dictionary<string, string>? texts, LedgerSession ledger)
     {
         var byClaim = checks.ToDictionary(c => c.Claim, StringComparer.Ordinal);
         var economies = ledger.Reference.Economies;
@@ -69,7 +71,7 @@ public static class CsvExports
             var quote = first is not null && texts?.TryGetValue(first.Document, out var t) == true && first.End <= t.Length && first.Start < first.End ? t[first.Start..first.End] : string.Empty;
             var story = c.Sources.Select(s => storyOf(s.Document)).FirstOrDefault(s => s is not null);
             text.Append(Core.Csv.Line([
-                story?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, c.Id, ClaimWords.Kind(c.Facts), ClaimWords.Of(c.Facts, economies),
+                story ?? string.Empty, c.Id, ClaimWords.Kind(c.Facts), ClaimWords.Of(c.Facts, economies),
                 check?.Verdict ?? string.Empty, Number(check?.LedgerPercent), c.Corroboration.ToString(CultureInfo.InvariantCulture),
                 string.Join(" ", c.Sources.Select(s => s.Document).Distinct()), quote]));
         }

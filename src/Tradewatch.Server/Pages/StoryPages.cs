@@ -5,6 +5,7 @@ using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;
+using Tradewatch.Storage;
 
 namespace Tradewatch.Server.Pages;
 
@@ -27,7 +28,7 @@ public static class StoryPages
 
         var economies = ledger.Reference.Economies;
         var detail = StoryDetailDto.From(reading.Detail);
-        var reports = detail.Reports.ToDictionary(r => NewsService.Key(r.Id), StringComparer.Ordinal);
+        var reports = detail.Reports.ToDictionary(r => StoredStoryClaims.Key(r.Id), StringComparer.Ordinal);
         var checks = reading.Checks.ToDictionary(c => c.Claim.Id, CheckDto.From, StringComparer.Ordinal);
         var claims = reading.Claims.Claims
             .Select((c, i) => new ShownClaim(c, i + 1, ClaimWords.Of(c.Facts, economies), checks.GetValueOrDefault(c.Id)))
@@ -74,7 +75,7 @@ public static class StoryPages
 
     private static Html Report(ReportDto r, IReadOnlyDictionary<string, ReportDto> reports, IReadOnlyList<ShownClaim> claims)
     {
-        var document = NewsService.Key(r.Id);
+        var document = StoredStoryClaims.Key(r.Id);
         var marks = claims.SelectMany(c => c.Claim.Sources.Where(s => s.Document == document)
             .Select(s => new ClaimMark(s.Start, s.End, c.Claim.Id, Kind(c.Claim.Facts), c.Number, c.Words)));
         var head = Html.Of($"{r.Outlet ?? r.SourceId} · {r.Published ?? "undated"}{(r.PublishedInferred ? " (inferred from the story)" : string.Empty)}{Html.When(r.Url is not null, Html.Of($" · {Layout.Source(r.Url!)}"))}");
@@ -82,7 +83,7 @@ public static class StoryPages
         var original = r.Relations.Where(x => x.Relation == "copy" && x.Of < r.Id).Select(x => x.Of).Order().FirstOrDefault();
         if (original != 0)
         {
-            var of = reports.GetValueOrDefault(NewsService.Key(original));
+            var of = reports.GetValueOrDefault(StoredStoryClaims.Key(original));
             return Html.Of($"""
                 <details class="card report copy" id="r{r.Id}">
                   <summary>[{r.Id}] A copy by {r.Outlet ?? r.SourceId} of <a href="#r{original}">[{original}] {of?.Outlet ?? of?.SourceId ?? "an earlier report"}</a>{(r.Title is null ? string.Empty : $": {r.Title}")}</summary>

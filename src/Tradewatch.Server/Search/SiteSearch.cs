@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.Search;
 using Tradewatch.Core.Ledger;
@@ -67,7 +68,8 @@ public static class SiteSearch
             .Select(c => (Claim: c, Words: ClaimWords.Of(c.Facts, economies), Kind: ClaimWords.Kind(c.Facts)))
             .Where(c => words.AllIn(texts.Of(c.Words + " " + c.Kind)))
             .SelectMany(c => c.Claim.Sources
-                .Select(s => claims.Stories.TryGetValue(s.Document, out var story) ? story : (long?)null)
+                // a stored report's story is its number
+                .Select(s => claims.Stories.TryGetValue(s.Document, out var story) && long.TryParse(story, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null)
                 .OfType<long>().Distinct()
                 .Select(story => new ClaimHitDto(c.Kind, c.Words, story, titles.GetValueOrDefault(story, $"story {story}"), verdicts.GetValueOrDefault(c.Claim.Id), $"/stories/{story}")))
             .DistinctBy(h => (h.Story, h.Words))

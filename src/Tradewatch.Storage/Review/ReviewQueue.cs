@@ -51,9 +51,8 @@ public sealed class ReviewQueue
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(economies);
-        var claims = store.Claims();
-        var checks = CheckStage.Run(claims.Result.Claims, claims.Published, ledger, economies);
-        return Propose(checks, claims.Sources, claims.Texts);
+        var stored = store.Claims();
+        return Propose(stored.Claims.Check(ledger, economies), stored.Sources, stored.Texts);
     }
 
     /// <summary>
