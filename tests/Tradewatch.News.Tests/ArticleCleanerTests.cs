@@ -290,4 +290,22 @@ public class ArticleCleanerTests
         var clean = Clean($"{Lead}\n{line}\n{Second}");
         Assert.Equal($"{Lead}\n\n{Second}", clean.Text);
     }
+
+    [Fact]
+    public void A_report_whose_every_line_was_judged_furniture_keeps_its_sentences()
+    {
+        var lines = new List<string> { "Share", Lead, "Subscribe to our newsletter", Second, "Photo: Lena Holt" };
+        RemovalReason?[] verdicts = [RemovalReason.Fragment, RemovalReason.Learnt, RemovalReason.Promo, RemovalReason.Repeated, RemovalReason.Credit];
+        ArticleCleaner.KeepProseOfAnEmptiedReport(lines, verdicts);
+        Assert.Equal([RemovalReason.Fragment, null, RemovalReason.Promo, null, RemovalReason.Credit], verdicts);
+    }
+
+    [Fact]
+    public void A_report_that_keeps_a_line_keeps_its_verdicts()
+    {
+        var lines = new List<string> { Lead, Second };
+        RemovalReason?[] verdicts = [null, RemovalReason.Learnt];
+        ArticleCleaner.KeepProseOfAnEmptiedReport(lines, verdicts);
+        Assert.Equal([null, RemovalReason.Learnt], verdicts);
+    }
 }

@@ -78,6 +78,7 @@ public static partial class ArticleCleaner
             RemoveTrailingStoryList(lines, verdicts);
             RemoveUnrelatedHeadlines(lines, verdicts);
             RemoveLearnt(lines, verdicts);
+            KeepProseOfAnEmptiedReport(lines, verdicts);
         }
 
         var headline = FirstHeadline(lines, verdicts);
@@ -118,6 +119,32 @@ public static partial class ArticleCleaner
             if (model.Probability(lines, i, page) < model.Threshold)
             {
                 verdicts[i] = RemovalReason.Learnt;
+            }
+        }
+    }
+
+    /// <summary>Reasons a line is taken out by its likeness to furniture, not by what it plainly is (a caption, a credit, a promotion, an embed).</summary>
+    private static readonly HashSet<RemovalReason> Judged =
+        [RemovalReason.Learnt, RemovalReason.Fragment, RemovalReason.Repeated, RemovalReason.Teaser, RemovalReason.OtherStories, RemovalReason.Headline];
+
+    /// <summary>
+    /// A report is read because it is an article, so a cleaning that keeps none of its lines has judged wrongly
+    /// somewhere, and every claim of the report would be lost with it. Then the lines that read as sentences
+    /// (<see cref="LineModel.Protects"/>) and were taken out only by likeness are kept after all: the report's
+    /// prose, whatever the page around it looked like.
+    /// </summary>
+    internal static void KeepProseOfAnEmptiedReport(List<string> lines, RemovalReason?[] verdicts)
+    {
+        if (verdicts.Any(v => v is null))
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is { } reason && Judged.Contains(reason) && LineModel.Protects(lines[i]))
+            {
+                verdicts[i] = null;
             }
         }
     }
