@@ -19,6 +19,7 @@ internal sealed class Gazetteer
         FrozenDictionary<string, string> economyNames,
         FrozenDictionary<string, (string Economy, bool IsCity)> places,
         FrozenDictionary<string, string?> titles,
+        FrozenDictionary<string, string> fullTitles,
         FrozenSet<string> roleHeads,
         FrozenDictionary<string, (string Name, string Economy, string Office)> leaders)
     {
@@ -26,6 +27,7 @@ internal sealed class Gazetteer
         EconomyNames = economyNames;
         Places = places;
         Titles = titles;
+        FullTitles = fullTitles;
         RoleHeads = roleHeads;
         Leaders = leaders;
         EconomyPattern = Alternation(economySurfaces.Keys, RegexOptions.None);
@@ -58,6 +60,9 @@ internal sealed class Gazetteer
     /// <summary>Title (lower case) to the economy it implies, if any.</summary>
     public FrozenDictionary<string, string?> Titles { get; }
 
+    /// <summary>An abbreviated title (lower case) to the title it stands for: "gov." -> Governor.</summary>
+    public FrozenDictionary<string, string> FullTitles { get; }
+
     public FrozenSet<string> RoleHeads { get; }
 
     public FrozenDictionary<string, (string Name, string Economy, string Office)> Leaders { get; }
@@ -77,6 +82,9 @@ internal sealed class Gazetteer
         Titles.TryGetValue(title.ToLowerInvariant(), out var economy) ? economy : null;
 
     public bool IsTitle(string word) => Titles.ContainsKey(word.ToLowerInvariant());
+
+    /// <summary>The title as a role is given: an abbreviation written out ("Gov." -> Governor), any other as it is written.</summary>
+    public string FullTitle(string title) => FullTitles.TryGetValue(title.ToLowerInvariant(), out var full) ? full : title;
 
     private static Regex Alternation(IEnumerable<string> words, RegexOptions options)
     {
@@ -115,9 +123,14 @@ internal sealed class Gazetteer
         }
 
         var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var fullTitles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Rows("titles.tsv"))
         {
             titles.TryAdd(row[0].ToLowerInvariant(), row.Length > 1 && row[1] != "-" ? row[1] : null);
+            if (row.Length > 2)
+            {
+                fullTitles.TryAdd(row[0].ToLowerInvariant(), row[2]);
+            }
         }
 
         var heads = Rows("role-heads.txt").Select(r => r[0].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
@@ -132,6 +145,7 @@ internal sealed class Gazetteer
             names.ToFrozenDictionary(StringComparer.Ordinal),
             places.ToFrozenDictionary(StringComparer.Ordinal),
             titles.ToFrozenDictionary(StringComparer.Ordinal),
+            fullTitles.ToFrozenDictionary(StringComparer.Ordinal),
             heads,
             leaders.ToFrozenDictionary(StringComparer.Ordinal));
     }

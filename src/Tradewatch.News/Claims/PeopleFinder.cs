@@ -188,7 +188,7 @@ internal sealed partial class PeopleFinder(DocumentContext context)
             }
 
             var (roleStart, prefixEconomy) = ExtendRoleLeft(t.Index);
-            var role = text[roleStart..(t.Index + t.Length)];
+            var role = text[roleStart..t.Index] + g.FullTitle(t.Value);
             if (FormerBefore().IsMatch(text.AsSpan(Math.Max(0, roleStart - 40), roleStart - Math.Max(0, roleStart - 40))))
             {
                 // "former U.S. President ...": the office held before, not now.
@@ -365,7 +365,7 @@ internal sealed partial class PeopleFinder(DocumentContext context)
                 }
 
                 var (start, economy) = ExtendRoleLeft(t.Index);
-                var holders = people.Where(p => p.Roles.Exists(r => r.Role.EndsWith(t.Value, StringComparison.OrdinalIgnoreCase)
+                var holders = people.Where(p => p.Roles.Exists(r => r.Role.EndsWith(context.Gazetteer.FullTitle(t.Value), StringComparison.OrdinalIgnoreCase)
                         || context.Gazetteer.Leaders.TryGetValue(p.Name, out var l) && l.Office.Equals(t.Value, StringComparison.OrdinalIgnoreCase))
                     && (economy is null || p.Economy is null || p.Economy == economy)).ToList();
                 if (holders.Count == 1)

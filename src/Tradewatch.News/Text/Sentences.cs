@@ -24,7 +24,8 @@ public static class Sentences
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "gen", "sen", "rep",
         "gov", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
-        "u.k", "e.u", "u.n", "a.m", "p.m", "etc", "approx", "est", "dept", "mt", "ft", "lt", "col", "capt",
+        "u.k", "e.u", "u.n", "a.m", "p.m", "etc", "approx", "est", "dept", "mt", "ft", "lt", "col", "capt", "maj", "brig",
+        "adm", "amb", "atty", "supt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsStopWord(string word) => Stop.Contains(word);

@@ -123,6 +123,10 @@ public class AdversarialReadingTests
     [InlineData("The court heard from the government's lawyer, Solicitor General D. John Sauer, for an hour.", "D. John Sauer", "Solicitor General")]
     [InlineData("Chief Judge M. Rosa Lindqvist wrote for the majority.", "M. Rosa Lindqvist", "Chief Judge")]
     [InlineData("Justice Amara Okafor asked whether the statute allowed import taxes at all.", "Amara Okafor", "Justice")]
+    [InlineData("Gov. Rosa Delgado said the state's ports would lose business to Mexico.", "Rosa Delgado", "Governor")]
+    [InlineData("Farm exports will suffer, Sen. Tom Barrow of Kansas warned on Tuesday.", "Tom Barrow", "Senator")]
+    [InlineData("The committee chair, Rep. Ana Whitfield, called the duties a tax on families.", "Ana Whitfield", "Representative")]
+    [InlineData("Lt. Gen. Peter Lund told senators that chip controls were working.", "Peter Lund", "Lieutenant General")]
     public void A_title_before_a_name_is_the_role_not_part_of_the_name(string sentence, string name, string role)
     {
         var people = Extract<PersonFacts>(sentence);
