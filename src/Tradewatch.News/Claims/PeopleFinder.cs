@@ -162,6 +162,10 @@ internal sealed partial class PeopleFinder(DocumentContext context)
         return text[start..stop];
     }
 
+    /// <summary>A capitalised word qualifying a title that is no word of rank ("Ontario" in "Ontario Premier", not "Acting" or "Deputy").</summary>
+    [GeneratedRegex(@"\b(?!(?:Acting|Deputy|Former|Vice|Chief|Senior|Interim|Incoming|Outgoing|Then|The|New|Top)\b)\p{Lu}[\p{L}'’\-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ElsewhereQualifier();
+
     public List<PersonRecord> Find()
     {
         var people = new List<PersonRecord>();
@@ -192,7 +196,10 @@ internal sealed partial class PeopleFinder(DocumentContext context)
             }
 
             var span = new ClaimSpan(roleStart, t.Index + t.Length + (nameMatch.Length - (nameMatch.Groups["name"].Length - name.Length)));
-            var economy = prefixEconomy ?? EconomyInRole(role) ?? g.TitleEconomy(t.Value);
+            // "Ontario Premier", "Bavarian Finance Minister": a title qualified by a name that is no economy is held there, so
+            // the economy the bare title implies ("Premier" in China) is not this person's.
+            var heldElsewhere = ElsewhereQualifier().IsMatch(text.AsSpan(roleStart, t.Index - roleStart));
+            var economy = prefixEconomy ?? EconomyInRole(role) ?? (heldElsewhere ? null : g.TitleEconomy(t.Value));
             Register(people, name, role, span, economy);
             titled.Add(span);
         }

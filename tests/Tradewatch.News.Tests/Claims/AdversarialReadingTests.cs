@@ -174,4 +174,11 @@ public class AdversarialReadingTests
         var person = Assert.Single(Extract<PersonFacts>(sentence), p => p.Name == name);
         Assert.Equal(role, person.Role);
     }
+
+    [Theory]
+    [InlineData("Ontario Premier Tom Reed said the province would add a surcharge on power sold abroad.", "Tom Reed", null)]
+    [InlineData("Premier Wang Lin said the economy would grow.", "Wang Lin", "CN")]
+    [InlineData("Acting Premier Wang Lin said the economy would grow.", "Wang Lin", "CN")]
+    public void A_title_qualified_by_a_name_that_is_no_economy_implies_no_economy(string sentence, string name, string? economy) =>
+        Assert.Equal(economy, Assert.Single(Extract<PersonFacts>(sentence), p => p.Name == name).Economy);
 }
