@@ -434,8 +434,9 @@ public sealed class NewsStore : IDisposable
     }
 
     /// <summary>
-    /// Dates a story's reports again (<see cref="StoryDates"/>) and saves the dates that changed; the
-    /// report just added, when there is one, is dated from its prepared form.
+    /// Dates a story's reports again with the pipeline's date step (<see cref="NewsPipeline.DateStories"/>)
+    /// and saves the dates that changed: the store only loads the story's members and saves their dates.
+    /// The report just added, when there is one, is dated from its prepared form.
     /// </summary>
     private (DateOnly? Published, List<long> Redated) RedateStory(long story, (IndexedReport Report, long Id)? added, StoryClusterer stories, DbTransaction tx)
     {
@@ -469,9 +470,7 @@ public sealed class NewsStore : IDisposable
                 groups.Find(i),
                 () => Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source),
                 () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null))).ToList();
-        var dates = StoryDates.FromStory(members, stories);
-        var others = new Lazy<IReadOnlyList<EventDays.Anchor>>(() => OtherStoryAnchors(story, tx));
-        StoryDates.FromMentions(members, dates, () => StoreYear(story, dates, tx), stories, () => others.Value);
+        var dates = NewsPipeline.DateStories([members], stories, days => StoreYear(story, days, tx), () => OtherStoryAnchors(story, tx))[0];
 
         var published = added?.Report.Published.Date;
         var redated = new List<long>();
@@ -510,16 +509,13 @@ public sealed class NewsStore : IDisposable
 
     /// <summary>
     /// The year a report's yearless days are read in when its story cannot date it: the median year of
-    /// the store's dated reports (<c>analyze</c> takes its batch's), with the story's as now dated.
+    /// the store's dated reports (<c>analyze</c> takes its batch's), with <paramref name="days"/>, the story's as its reports date it.
     /// </summary>
-    private int? StoreYear(long story, DatedBy[] dates, DbTransaction tx)
-    {
-        var all = Connection.Query<string>("SELECT published FROM reports WHERE published IS NOT NULL AND story_id <> @story", new { story }, tx)
+    private int? StoreYear(long story, IReadOnlyList<DateOnly> days, DbTransaction tx) =>
+        NewsPipeline.MedianYear(Connection.Query<string>("SELECT published FROM reports WHERE published IS NOT NULL AND story_id <> @story", new { story }, tx)
             .Select(d => ParseIso(d)!.Value)
-            .Concat(dates.Where(d => d.Date is not null).Select(d => d.Date!.Value))
-            .ToList();
-        return all.Count > 0 ? Tradewatch.News.Dates.PublicationDates.Median(all).Year : null;
-    }
+            .Concat(days)
+            .ToList());
 
     /// <summary>Extracts the claims of a stored report again, with the date it has now.</summary>
     private void Reextract(long id, DbTransaction? tx)

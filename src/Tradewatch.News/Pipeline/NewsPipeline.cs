@@ -41,42 +41,65 @@ public static class NewsPipeline
         }
 
         // A batch dates its reports once every story is whole, against all of the story's dates.
-        var dates = DateStories(prepared, state.StoryOf, state.Sets, state.Clusterer);
+        var dates = DateBatch(prepared, state.StoryOf, state.Sets, state.Clusterer);
         var analyzed = prepared.Select((p, i) => new AnalyzedReport(p.Clean, dates[i], state.StoryOf[i])).ToList();
         var unread = prepared.Select(p => (p.Id, Why: Readability.Unreadable(p.Clean))).Where(u => u.Why is not null)
             .Select(u => new ReadIssue(u.Id, IssueSeverity.Warning, $"nothing read from it: {u.Why}; no claims are taken from it"));
         return new Analysis(analyzed, pairs, Groups(prepared, state.Sets, pairs), Stories(analyzed, state.Members, prepared), [.. issues, .. unread]);
     }
 
-    private static DatedBy[] DateStories(List<PreparedReport> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
+    /// <summary>
+    /// The date step over whole stories, the one a batch (<see cref="Analyze"/>) and a store (each time a
+    /// story gains a report) both run: each story's own dates reconciled with the story's and its undated
+    /// reports dated by its dated ones (<see cref="StoryDates.FromStory"/>); then a report no dated report
+    /// of its story can date, by the days its own text names, in the year (when the page gives none)
+    /// <paramref name="year"/> gives for the days dated so far, else by the day a report of another story
+    /// gives for its lead's event (<paramref name="otherStories"/>, <see cref="StoryDates.FromMentions"/>).
+    /// Each function is called at most once, and only when a report needs it.
+    /// </summary>
+    /// <returns>Each story's members' dates, in the order given.</returns>
+    public static IReadOnlyList<DatedBy[]> DateStories(
+        IReadOnlyList<IReadOnlyList<StoryMember>> stories, StoryClusterer clusterer, Func<IReadOnlyList<DateOnly>, int?> year, Func<IReadOnlyList<EventDays.Anchor>> otherStories)
     {
-        var dates = new DatedBy[prepared.Count];
-        var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i])
-            .Select(g => (Ids: g.ToList(), Members: g.Select(i => StoryMember.Of(prepared[i], sets.Find(i))).ToList()))
-            .ToList();
-        foreach (var (ids, members) in byStory)
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(year);
+        var dates = stories.Select(members => StoryDates.FromStory(members, clusterer)).ToList();
+        // the year of the days dated by the stories themselves, before any report is dated by its words
+        var dated = dates.SelectMany(d => d).Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        var yearOf = new Lazy<int?>(() => year(dated));
+        var anchors = new Lazy<IReadOnlyList<EventDays.Anchor>>(otherStories);
+        for (var s = 0; s < stories.Count; s++)
         {
-            var storyDates = StoryDates.FromStory(members, clusterer);
-            for (var k = 0; k < ids.Count; k++)
-            {
-                dates[ids[k]] = storyDates[k];
-            }
+            StoryDates.FromMentions(stories[s], dates[s], () => yearOf.Value, clusterer, () => anchors.Value);
         }
 
-        // A report no dated report of its story can date is dated by the days its own text names (their
-        // year, when the page gives none, that of the batch's dated reports).
-        var batchDates = dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
-        int? batchYear = batchDates.Count > 0 ? PublicationDates.Median(batchDates).Year : null;
-        // Else by the day a report of another story gives for its lead's event, read from the reports that date themselves.
-        var anchors = new Lazy<IReadOnlyList<EventDays.Anchor>>(() => StoryDates.OtherStoryAnchors(
-            Enumerable.Range(0, prepared.Count).Where(i => prepared[i].Own.Date is not null).Select(i => (prepared[i].Id, prepared[i].Clean.Text, prepared[i].Own.Date!.Value))));
-        foreach (var (ids, members) in byStory)
+        return dates;
+    }
+
+    /// <summary>The median year of <paramref name="days"/>; null when there are none.</summary>
+    public static int? MedianYear(IReadOnlyList<DateOnly> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        return days.Count > 0 ? PublicationDates.Median(days).Year : null;
+    }
+
+    private static DatedBy[] DateBatch(List<PreparedReport> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
+    {
+        var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i]).Select(g => g.ToList()).ToList();
+        var storyDates = DateStories(
+            byStory.Select(ids => (IReadOnlyList<StoryMember>)ids.Select(i => StoryMember.Of(prepared[i], sets.Find(i))).ToList()).ToList(),
+            clusterer,
+            // a yearless day is read in the year of the batch's dated reports
+            MedianYear,
+            // the days the reports that date themselves give for their leads' events
+            () => StoryDates.OtherStoryAnchors(
+                Enumerable.Range(0, prepared.Count).Where(i => prepared[i].Own.Date is not null).Select(i => (prepared[i].Id, prepared[i].Clean.Text, prepared[i].Own.Date!.Value))));
+        var dates = new DatedBy[prepared.Count];
+        for (var s = 0; s < byStory.Count; s++)
         {
-            var storyDates = ids.Select(i => dates[i]).ToArray();
-            StoryDates.FromMentions(members, storyDates, () => batchYear, clusterer, () => anchors.Value);
-            for (var k = 0; k < ids.Count; k++)
+            for (var k = 0; k < byStory[s].Count; k++)
             {
-                dates[ids[k]] = storyDates[k];
+                dates[byStory[s][k]] = storyDates[s][k];
             }
         }
 
