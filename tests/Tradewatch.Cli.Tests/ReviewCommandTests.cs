@@ -70,6 +70,22 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_json_is_the_api_upload_answer_with_what_review_was_given()
+    {
+        var first = CliRunner.Json("ingest", Reports, "--db", Db);
+        Assert.True(first.GetProperty("added").GetInt32() > 0);
+        Assert.Equal(0, first.GetProperty("alreadyStored").GetInt32());
+        Assert.Equal(2, first.GetProperty("review").GetProperty("proposed").GetInt32());
+        Assert.NotEmpty(first.GetProperty("stories").EnumerateArray());
+
+        var again = CliRunner.Json("ingest", Reports, "--db", Db);
+        Assert.Equal(0, again.GetProperty("added").GetInt32());
+        Assert.Equal(first.GetProperty("added").GetInt32(), again.GetProperty("alreadyStored").GetInt32());
+        Assert.Equal(0, again.GetProperty("review").GetProperty("proposed").GetInt32());
+        Assert.Equal(2, again.GetProperty("review").GetProperty("alreadyProposed").GetInt32());
+    }
+
+    [Fact]
     public void Accepting_changes_the_duty_answer_from_the_acceptance_on_and_not_before()
     {
         CliRunner.Run("ingest", Reports, "--db", Db);

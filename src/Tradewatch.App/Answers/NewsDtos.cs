@@ -1,5 +1,6 @@
 using Tradewatch.App.UseCases;
 using Tradewatch.Storage;
+using Tradewatch.Storage.Review;
 
 namespace Tradewatch.App.Answers;
 
@@ -36,12 +37,40 @@ public sealed record StoryDetailDto(StoryDto Story, IReadOnlyList<ReportDto> Rep
     }
 }
 
-/// <summary>What an ingest did: reports added, already stored, duplicate links found, the stories touched, and the files or reports that failed.</summary>
-public sealed record IngestResultDto(int Added, int AlreadyStored, int Duplicates, IReadOnlyList<long> Stories, IReadOnlyList<string> Problems)
+/// <summary>
+/// What an ingest did: reports added, already stored, duplicate links found, the stories touched, the files or
+/// reports that failed, and what the stored claims proposed to the review queue (null when nothing new was stored).
+/// </summary>
+public sealed record IngestResultDto(
+    int Added,
+    int AlreadyStored,
+    int Duplicates,
+    IReadOnlyList<long> Stories,
+    IReadOnlyList<string> Problems,
+    ProposeOutcomeDto? Review = null)
 {
-    public static IngestResultDto From(IngestTally tally)
+    public static IngestResultDto From(IngestTally tally, ProposeOutcome? review = null)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        return new(tally.Added, tally.AlreadyStored, tally.Duplicates, tally.Stories.ToList(), tally.Failures.Select(i => i.ToString()).ToList());
+        return new(
+            tally.Added,
+            tally.AlreadyStored,
+            tally.Duplicates,
+            tally.Stories.ToList(),
+            tally.Failures.Select(i => i.ToString()).ToList(),
+            review is null ? null : ProposeOutcomeDto.From(review));
+    }
+}
+
+/// <summary>
+/// What checking the stored claims against the ledger gave the review queue: changes proposed now, claims proposed
+/// before, and claims the ledger does not match that no record can express (<c>tradewatch check</c> explains them).
+/// </summary>
+public sealed record ProposeOutcomeDto(int Proposed, int AlreadyProposed, int NotExpressible)
+{
+    public static ProposeOutcomeDto From(ProposeOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return new(outcome.Added, outcome.AlreadyProposed, outcome.NotProposed.Count);
     }
 }

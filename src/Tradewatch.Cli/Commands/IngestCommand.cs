@@ -1,24 +1,28 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.App.UseCases;
+using Tradewatch.Cli.Output;
 using Tradewatch.News.Reading;
 using Tradewatch.Storage;
+using Tradewatch.Storage.Review;
 
 namespace Tradewatch.Cli.Commands;
 
-/// <summary><c>tradewatch ingest PATH... [--db FILE]</c>: reads reports into the news database, each once.</summary>
+/// <summary><c>tradewatch ingest PATH... [--db FILE] [--json]</c>: reads reports into the news database, each once.</summary>
 internal static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files and folders of reports; folders are read recursively.", Arity = ArgumentArity.OneOrMore };
         var db = NewsDatabase.Option();
-        var command = new Command("ingest", "Store reports with their duplicates and stories; a report already stored is skipped.") { paths, db };
-        command.SetAction(parse => Run(context, parse.GetValue(paths)!, parse.GetValue(db)));
+        var json = Options.Json();
+        var command = new Command("ingest", "Store reports with their duplicates and stories; a report already stored is skipped.") { paths, db, json };
+        command.SetAction(parse => Run(context, parse.GetValue(paths)!, parse.GetValue(db), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string? dbPath)
+    private static int Run(CliContext context, string[] paths, string? dbPath, bool json)
     {
         var walk = SourceWalker.Walk(paths);
         var (files, missing) = (walk.Files, walk.Missing);
@@ -45,7 +49,7 @@ internal static class IngestCommand
             IngestReports.Store(store, reports, tally, stored);
         }
 
-        if (context.IsTerminal)
+        if (context.IsTerminal && !json)
         {
             AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -76,19 +80,33 @@ internal static class IngestCommand
             context.Error.WriteLine(issue.ToString());
         }
 
-        context.Out.WriteLine($"{files.Count} file(s): {tally.Added} report(s) added, {tally.AlreadyStored} already stored, {tally.Duplicates} duplicate link(s), {tally.Failures.Count} failed; {store.ReportCount()} report(s) in the database");
+        if (!json)
+        {
+            context.Out.WriteLine($"{files.Count} file(s): {tally.Added} report(s) added, {tally.AlreadyStored} already stored, {tally.Duplicates} duplicate link(s), {tally.Failures.Count} failed; {store.ReportCount()} report(s) in the database");
+        }
 
         // The stored reports' claims are checked against the ledger (with what review accepted so far),
         // and those it contradicts or lacks are proposed for review; a claim proposed before is not repeated.
         var session = ReviewedLedger.Open(context, null, null, dbPath ?? context.DefaultDatabase);
+        ProposeOutcome review;
         try
         {
-            context.Out.WriteLine(ReviewCommand.Describe(ProposeChanges.FromStore(store, session)));
+            review = ProposeChanges.FromStore(store, session);
         }
         catch (StorageException e)
         {
             context.Error.WriteLine($"review queue: {e.Message}");
             return ExitCodes.BadData;
+        }
+
+        if (json)
+        {
+            // the API's answer to an upload (POST /api/ingest), the same record
+            Render.Json(context, IngestResultDto.From(tally, review));
+        }
+        else
+        {
+            context.Out.WriteLine(ReviewCommand.Describe(review));
         }
 
         return tally.Failures.Count > 0 ? ExitCodes.BadData : ExitCodes.Ok;

@@ -144,12 +144,8 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
             return tally;
         });
 
-        if (tally.Added > 0)
-        {
-            Use(s => ProposeChanges.FromStore(s, ledger));
-        }
-
-        return IngestResultDto.From(tally);
+        var review = tally.Added > 0 ? Use(s => ProposeChanges.FromStore(s, ledger)) : null;
+        return IngestResultDto.From(tally, review);
     }
 
     /// <summary>How many ledger records review has accepted, on any server sharing the store: a change says the ledger must be rebuilt.</summary>
