@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tradewatch.App.Answers;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Limits;
 using Tradewatch.Core.Products;
@@ -124,7 +125,7 @@ public sealed partial class FieldReader
 
         if (to < from)
         {
-            Add("to", $"{{to}} {Iso(to)} comes before {{from}} {Iso(from)}.");
+            Add("to", $"{{to}} {AnswerJson.Day(to)} comes before {{from}} {AnswerJson.Day(from)}.");
         }
         else if (to.DayNumber - from.DayNumber > MaxWindowDays)
         {
@@ -193,8 +194,6 @@ public sealed partial class FieldReader
         ArgumentNullException.ThrowIfNull(text);
         return text.Length <= 40 ? text : text[..40] + "…";
     }
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoShape();
