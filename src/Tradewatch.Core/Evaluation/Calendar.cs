@@ -12,7 +12,7 @@ internal static class Calendar
     /// they are to come ("takes effect", "expires unless extended"). Without it every event is worded as to come.
     /// An end a later record moved on is told as an extension on the day it was to end, whatever the day.
     /// </param>
-    public static IReadOnlyList<CalendarEvent> Build(LedgerView view, IEnumerable<MeasureTimeline> timelines, DateOnly from, DateOnly to, DateOnly? today = null)
+    public static IReadOnlyList<CalendarEvent> Build(LedgerView view, IReadOnlyDictionary<string, MeasureTimeline> timelines, DateOnly from, DateOnly to, DateOnly? today = null)
     {
         if (to < from)
         {
@@ -24,7 +24,7 @@ internal static class Calendar
         var asOf = today is { } clock && view.KnownAt is { } known && DateOnly.FromDateTime(known.UtcDateTime) < clock ? DateOnly.FromDateTime(known.UtcDateTime) : today;
         bool Past(DateOnly d) => asOf is { } now && d < now;
 
-        foreach (var t in timelines)
+        foreach (var t in timelines.Values)
         {
             var m = t.Measure;
             Segment? previous = null;
@@ -95,7 +95,6 @@ internal static class Calendar
 
         events.AddRange(view.Notices.Where(n => InWindow(n.Date))
             .Select(n => new CalendarEvent(n.Date, CalendarEventKind.Notice, n.Id, $"{n.Title}: {n.Subject}", n.Provenance.Sources)));
-        var byMeasure = timelines.ToDictionary(t => t.Measure.Id, StringComparer.Ordinal);
         var suspensions = view.EffectiveSuspensions.ToDictionary(s => s.Id, StringComparer.Ordinal);
         events.AddRange(view.Deadlines.Where(d => InWindow(d.Date))
             // a deadline keeps its announcement's words ("the suspension ends"): once its day is past, what became of
@@ -104,7 +103,7 @@ internal static class Calendar
                 d.Date,
                 CalendarEventKind.Deadline,
                 d.Id,
-                Past(d.Date) ? $"{d.Subject} ({Outcome(d, byMeasure, suspensions)})" : d.Subject,
+                Past(d.Date) ? $"{d.Subject} ({Outcome(d, timelines, suspensions)})" : d.Subject,
                 d.Provenance.Sources)));
         events.AddRange(view.Agreements.Where(a => InWindow(a.Date))
             .Select(a => new CalendarEvent(a.Date, CalendarEventKind.Agreement, a.Id, a.Place is null ? a.Title : $"{a.Title} ({a.Place})", a.Provenance.Sources)));
@@ -118,7 +117,7 @@ internal static class Calendar
     /// What a passed deadline came to: whether the measure or suspension it is about was still in force the day after
     /// it, was extended, or had ended. A deadline about no record, or one the view does not hold, is only marked as passed.
     /// </summary>
-    private static string Outcome(Deadline deadline, Dictionary<string, MeasureTimeline> measures, Dictionary<string, Suspension> suspensions)
+    private static string Outcome(Deadline deadline, IReadOnlyDictionary<string, MeasureTimeline> measures, Dictionary<string, Suspension> suspensions)
     {
         if (deadline.RelatedId is not { } related)
         {

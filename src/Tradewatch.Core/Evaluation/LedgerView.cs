@@ -780,7 +780,7 @@ public sealed class LedgerView
 
     /// <summary>Everything that starts, changes, is suspended, ends or falls due between two days (inclusive), in date order.</summary>
     /// <param name="today">When given, events before it (or before the view's known-at day, when earlier) are worded as past ("took effect", "expired on").</param>
-    public IReadOnlyList<CalendarEvent> Changes(DateOnly from, DateOnly to, DateOnly? today = null) => Calendar.Build(this, _timelines.Values, from, to, today);
+    public IReadOnlyList<CalendarEvent> Changes(DateOnly from, DateOnly to, DateOnly? today = null) => Calendar.Build(this, _timelines, from, to, today);
 
     /// <summary>One pair's tariff layers in stacking order, and those of them whose group takes other groups out of the stack.</summary>
     private sealed record PairLayerSet(MeasureTimeline[] Layers, MeasureTimeline[] Excluders);
