@@ -110,14 +110,20 @@ public static class LedgerQueries
     /// <summary>The changes question read once (<see cref="ChangesQuestion"/>) and answered, as the CLI's <c>changes</c> does.</summary>
     public static ChangesDto? Changes(LedgerSession ledger, ChangesRequest q, InputErrors errors, DateOnly? today = null)
     {
-        var question = ChangesQuestion.Parse(q.Input(), ledger.ScenarioNames);
-        if (Valid(ledger, question, question.Value?.KnownAt, errors) is not { } c)
+        if (ReadChanges(ledger, q, errors) is not { } c)
         {
             return null;
         }
 
         var view = ledger.View(c.KnownAt, c.Scenario);
         return ChangesDto.Of(c, view, view.Changes(c.From, c.To, today));
+    }
+
+    /// <summary>The changes question read once, or null with its problems in <paramref name="errors"/>: for a page that shows the events itself.</summary>
+    public static ChangesQuestion? ReadChanges(LedgerSession ledger, ChangesRequest q, InputErrors errors)
+    {
+        var question = ChangesQuestion.Parse(q.Input(), ledger.ScenarioNames);
+        return Valid(ledger, question, question.Value?.KnownAt, errors);
     }
 
     /// <summary>The scenarios compared on a pair and window read as the timeline question reads them, as the CLI's <c>scenarios compare</c> does.</summary>
