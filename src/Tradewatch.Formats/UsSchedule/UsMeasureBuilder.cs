@@ -713,7 +713,10 @@ public sealed partial class UsMeasureBuilder
         _lists["us-232-steel-articles"] = ["7206", "7207", "7208", "7209", "7210", "7211", "7212", "7213", "7214", "7215", "7216", "7217", "7218", "7219", "7220", "7221", "7222", "7223", "7224", "7225", "7226", "7227", "7228", "7229", "730110", "730210", "730240", "730290", "7304", "7305", "7306"];
         _lists["us-232-steel-derivatives"] = ["7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
         _lists["us-232-steel-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[0]).ToList();
-        _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609"];
+        // the aluminium articles of 2018 as the schedule names them: unwrought (9903.85.05, heading 7601), wrought (9903.85.06,
+        // headings 7604-7609) and the castings and forgings of 7616.99.51 that 9903.85.06 adds, its statistical lines .60 and .70
+        // (9903.85.44); without these two, castings and forgings paid nothing before the derivatives of 12 Mar 2025
+        _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609", "7616995160", "7616995170"];
         // the curated aluminium lines: those of March 2025 charged on the full value (9903.85.04, .07) join the chapter 76
         // headings; those charged on the aluminium content's value (9903.85.08) and the inclusions of August 2025 have their own layers
         var aluminium = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "aluminum").ToList();
