@@ -14,20 +14,20 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class TariffFinder
 {
-    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|penalty|penalties)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
     [GeneratedRegex(@"(?<num>\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Rate();
 
     // "... to 10 percent and ended the tariffs it had placed in March": a second predicate of the same subject is a clause of its own, so its dates stay with it.
-    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|,[ \t]+with[ \t]+(?=(?:a|an|the)[ \t]+)|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|[ \t]+than[ \t]+(?=(?:the|a|an|those|that)[ \t]+)|[ \t]+and[ \t]+(?=(?:ended|dropped|cut|raised|lifted|removed|imposed|suspended|extended|scrapped|halved|doubled|added|announced|said|agreed|promised|pledged|vowed|warned|threatened)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",[ \t]+and[ \t]+|;[ \t]+|,[ \t]+while[ \t]+|,[ \t]+with[ \t]+(?=(?:a|an|the)[ \t]+)|[ \t]+while[ \t]+|,[ \t]+but[ \t]+|[ \t]+whereas[ \t]+|,?[ \t]+(?:even[ \t]+)?(?:though|although)[ \t]+|[ \t]+than[ \t]+(?=(?:the|a|an|those|that)[ \t]+)|[ \t]+and[ \t]+(?=(?:ended|dropped|cut|raised|lifted|removed|imposed|suspended|extended|scrapped|halved|doubled|added|announced|said|agreed|promised|pledged|vowed|warned|threatened)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:imposing|imposed|imposes|impose|issued|issuing|slapped|slapping|levied|placing|placed)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tariffs|levies|duties)[ \t]+on[ \t]+", RegexOptions.CultureInvariant)]
     private static partial Regex Imposition();
 
-    [GeneratedRegex(@"\b(?:global|on[ \t]+(?:all[ \t]+|most[ \t]+)?(?:other[ \t]+)?(?:countries|nations|trading partners|economies)|those[ \t]+(?:nations|countries)|dozens[ \t]+of[ \t]+(?:countries|nations|trading partners))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:global|(?:on|from)[ \t]+(?:all[ \t]+|most[ \t]+)?(?:other[ \t]+)?(?:countries|nations|trading partners|economies)|those[ \t]+(?:nations|countries)|dozens[ \t]+of[ \t]+(?:countries|nations|trading partners))\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryEconomy();
 
     [GeneratedRegex(@"\b(?:both[ \t]+(?:countries|sides|nations|economies)|each[ \t]+other)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -58,7 +58,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotModifier();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkBeforeRate();
 
     /// <summary>
@@ -90,7 +90,7 @@ internal static partial class TariffFinder
 
     // "the 10% tariff Washington placed on its beef", "Canada has imposed ...": an economy that is the subject of a
     // verb of imposing imposes.
-    [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|will|would|could|may|might|also|then|later|first|now|quickly|already)[ \t]+){0,2}(?:placed|places|imposed|imposes|impose|levied|levies|slapped|slaps|put|puts|charges|charged|applies|applied|hiked|hikes|announced|announces|threatened|threatens|retaliated|retaliates)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|will|would|could|may|might|also|then|later|first|now|quickly|already)[ \t]+){0,2}(?:placed|places|imposed|imposes|impose|levied|levies|slapped|slaps|put|puts|charges|charged|applies|applied|hiked|hikes|announced|announces|threatened|threatens|retaliated|retaliates|added|adds|ordered|orders|introduced|introduces|unveiled|unveils|set|sets|adopted|adopts|approved|approves|kept|keeps|maintained|maintains|retained|retains)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerVerbAfter();
 
     // "Washington raised its levies on steel", "Ottawa will cut its duties on": an economy that changes its own tariffs imposes them.
@@ -102,7 +102,7 @@ internal static partial class TariffFinder
     private static partial Regex CoordinatedBefore();
 
     // "for buying Russian oil", "selling Iranian crude": an economy that names goods bought or sold is their origin, no party to a tariff.
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|sell|sells|selling|sold)[ \t]+(?:(?:the|its|their|more|cheap|discounted)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|sell|sells|selling|sold)[ \t]+(?:of[ \t]+)?(?:(?:the|its|their|more|cheap|discounted)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GoodsBoughtBefore();
 
     [GeneratedRegex(@"(?:\b(?:into|enter|enters|entered|entering|entry[ \t]+into|imposed[ \t]+by|by|(?:shipped|sent|sold|exported|exports|shipments|sales|going|heading|headed|bound|delivered)[ \t]+(?:in)?to|destined[ \t]+for)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
@@ -753,9 +753,11 @@ internal static partial class TariffFinder
         var near = new List<string>();
         for (var i = Math.Max(0, index - 2); i <= index; i++)
         {
+            var start = ctx.Sentences[i].Start;
             foreach (var e in ctx.EconomiesIn(ctx.Sentences[i]))
             {
-                if (e.Value != not && !near.Contains(e.Value))
+                // "for its purchases of Russian oil": the origin of goods bought is no party to a tariff
+                if (e.Value != not && !near.Contains(e.Value) && !GoodsBoughtBefore().IsMatch(ctx.Text.AsSpan(start, e.Span.Start - start).ToString()))
                 {
                     near.Add(e.Value);
                 }
@@ -828,6 +830,9 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:said|says|say|told|tells|warned|warns|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|stated|wrote|writes|complained|complains|according[ \t]+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
 
+    [GeneratedRegex(@"^[ \t]+(?:a|an|another|its|their|new|further|extra|more)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddedObject();
+
     [GeneratedRegex(@"^[ \t]*(?:(?:on|last|this)[ \t]+\w+[ \t]+)?(?:that[ \t]+)?(?:it|they|he|she|we|its|their|his|her|our)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PronounSubjectAfter();
 
@@ -848,6 +853,11 @@ internal static partial class TariffFinder
         {
             var head = text[..verb.Index];
             var tail = text[(verb.Index + verb.Length)..];
+            if (verb.Value is "added" or "adds" && AddedObject().IsMatch(tail))
+            {
+                continue; // "Trump added a 25% penalty": a verb of adding with an object, not of saying
+            }
+
             var lastComma = head.LastIndexOf(',');
             if (lastComma >= 0 && !TariffWord().IsMatch(head[(lastComma + 1)..]) && !Rate().IsMatch(head[(lastComma + 1)..])
                 && CountWords(head.AsSpan(lastComma + 1)) <= 10 && CountWords(tail) <= 8 && !TariffWord().IsMatch(tail) && !Rate().IsMatch(tail))

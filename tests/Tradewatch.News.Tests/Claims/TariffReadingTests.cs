@@ -127,4 +127,28 @@ public class TariffReadingTests
         Assert.NotEmpty(reached);
         Assert.All(reached, t => Assert.Equal("EC", t.Imposer));
     }
+
+    [Theory]
+    [InlineData("Ecuador added a 25% penalty on Peruvian goods for Lima's purchases of Venezuelan oil.")]
+    [InlineData("Ecuador added a 25% surcharge on Peruvian goods over purchases of Venezuelan oil, on top of a 10% tariff.")]
+    public void A_verb_of_adding_with_an_object_imposes_and_the_origin_of_oil_bought_is_no_party(string sentence)
+    {
+        var tariffs = Tariffs(sentence);
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "PE", RatePercent: 25 });
+        Assert.DoesNotContain(tariffs, t => t.Imposer == "VE" || t.Target == "VE");
+    }
+
+    [Fact]
+    public void A_clause_after_though_keeps_its_own_parties()
+    {
+        var tariffs = Tariffs("Ecuador doubled its tariffs on steel imports to 40% on Monday, though Colombia's rate stays at 20% under its trade deal.");
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "*", RatePercent: 40 });
+        Assert.DoesNotContain(tariffs, t => t is { Target: "CO", RatePercent: 40 });
+    }
+
+    [Theory]
+    [InlineData("The Ecuadorian government set a 10% baseline tariff on goods from most trading partners.", 10)]
+    [InlineData("Ecuador said it would raise tariffs to as much as 50% on cars from all countries.", 50)]
+    public void A_rate_set_on_the_goods_of_every_partner_is_on_every_economy(string sentence, decimal rate) =>
+        Assert.Contains(Tariffs(sentence), t => t is { Imposer: "EC", Target: "*" } && t.RatePercent == rate);
 }
