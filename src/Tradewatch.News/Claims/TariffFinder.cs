@@ -17,6 +17,17 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|penalty|penalties)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
+    /// <summary>
+    /// Words that stand for a tariff where the sentences just before speak of tariffs: a rate of no other kind ("a similar
+    /// 15% rate", "Britain's rate stays at 25%"), and paying or facing a percentage ("its exports will pay 20%").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs)[ \t]+)\brates?\b|\b(?:pay|pays|paid|paying|face|faces|faced|facing)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TariffInContext();
+
+    /// <summary>What a percentage after a verb of paying measures when it is no rate: "pay 5% more", "face 8% higher prices".</summary>
+    [GeneratedRegex(@"^[ \t]+(?:more|less|higher|lower|extra|above|below|increases?|rises?|jumps?|premiums?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedAfter();
+
     [GeneratedRegex(@"(?<num>\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Rate();
 
@@ -58,7 +69,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotModifier();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|pay|pays|paid|paying|face|faces|faced|facing)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkBeforeRate();
 
     /// <summary>
@@ -75,7 +86,7 @@ internal static partial class TariffFinder
     private static partial Regex TargetBefore();
 
     // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb.
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
     // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
@@ -116,19 +127,35 @@ internal static partial class TariffFinder
 
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
-        foreach (var sentence in ctx.Sentences)
+        for (var i = 0; i < ctx.Sentences.Count; i++)
         {
+            var sentence = ctx.Sentences[i];
             var text = ctx.Slice(sentence);
-            if (!TariffWord().IsMatch(text))
+            var inContext = AboutTariffs(ctx, i);
+            if (!TariffWord().IsMatch(text) && !(inContext && TariffInContext().IsMatch(text) && Rate().IsMatch(text)))
             {
                 continue;
             }
 
             foreach (var clause in Clauses(sentence, text))
             {
-                FindInClause(ctx, sentence, clause, claims);
+                FindInClause(ctx, sentence, clause, claims, inContext);
             }
         }
+    }
+
+    /// <summary>Whether the sentence, one of the two before it or the one after it speaks of tariffs by name.</summary>
+    private static bool AboutTariffs(DocumentContext ctx, int sentence)
+    {
+        for (var i = Math.Max(0, sentence - 2); i <= Math.Min(ctx.Sentences.Count - 1, sentence + 1); i++)
+        {
+            if (TariffWord().IsMatch(ctx.Slice(ctx.Sentences[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<ClaimSpan> Clauses(ClaimSpan sentence, string text)
@@ -143,10 +170,15 @@ internal static partial class TariffFinder
         yield return new ClaimSpan(sentence.Start + start, sentence.End);
     }
 
-    private static void FindInClause(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, List<ExtractedClaim> claims)
+    private static void FindInClause(DocumentContext ctx, ClaimSpan sentence, ClaimSpan clause, List<ExtractedClaim> claims, bool inContext)
     {
         var text = ctx.Slice(clause);
-        var words = TariffWord().Matches(text);
+        var words = TariffWord().Matches(text).ToList();
+        if (inContext)
+        {
+            words = [.. words.Concat(TariffInContext().Matches(text)).OrderBy(w => w.Index)];
+        }
+
         if (words.Count == 0)
         {
             return;
@@ -263,7 +295,7 @@ internal static partial class TariffFinder
     /// The rate a percentage gives when it is a tariff's (tied to a tariff noun, not a share, change or estimate),
     /// with how it was read and the tariff noun after it; null when it is no tariff rate.
     /// </summary>
-    private static (decimal Value, PercentKind Reading, Match? NounAfter)? TariffRate(DocumentContext ctx, ClaimSpan clause, string text, MatchCollection words, Match rate)
+    private static (decimal Value, PercentKind Reading, Match? NounAfter)? TariffRate(DocumentContext ctx, ClaimSpan clause, string text, List<Match> words, Match rate)
     {
         var before = text[..rate.Index];
         var after = text[(rate.Index + rate.Length)..];
@@ -302,6 +334,11 @@ internal static partial class TariffFinder
         if (!adjacentNoun && !nounBefore)
         {
             return null;
+        }
+
+        if (!adjacentNoun && ComparedAfter().IsMatch(after))
+        {
+            return null; // "will pay 5% more": a difference, not a rate
         }
 
         var value = Number(rate.Groups["num"].Value);
@@ -712,6 +749,14 @@ internal static partial class TariffFinder
         var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
         target ??= others.FirstOrDefault(o => o != imposer) ?? NearCounterpart(ctx, sentence, imposer);
         var imposerGuessed = imposer is null;
+        if (imposer is null && target is not null)
+        {
+            // "Brazil faces a similar 50% rate", just after a tariff statement: the economy that imposed that one
+            var index0 = ctx.Sentences.IndexOf(sentence);
+            var from = ctx.Sentences[Math.Max(0, index0 - 2)].Start;
+            imposer = claims.LastOrDefault(c => c.Facts is TariffFacts { Imposer: not null } f && f.Imposer != target && f.Target != "*" && c.Span.Start >= from && c.Span.End <= clause.Start)?.Facts is TariffFacts { Imposer: var previous } ? previous : null;
+        }
+
         imposer ??= NearCounterpart(ctx, sentence, target);
         if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
             || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))

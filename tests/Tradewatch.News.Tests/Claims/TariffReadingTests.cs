@@ -151,4 +151,19 @@ public class TariffReadingTests
     [InlineData("Ecuador said it would raise tariffs to as much as 50% on cars from all countries.", 50)]
     public void A_rate_set_on_the_goods_of_every_partner_is_on_every_economy(string sentence, decimal rate) =>
         Assert.Contains(Tariffs(sentence), t => t is { Imposer: "EC", Target: "*" } && t.RatePercent == rate);
+
+    [Fact]
+    public void Beside_tariff_sentences_a_rate_or_a_percentage_paid_is_a_tariff_rate()
+    {
+        var tariffs = Tariffs("Ecuador raised its tariffs on Peruvian goods to 30% on Monday. Bolivia faces a similar 30% rate. Colombian flowers will pay 12% from June.");
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "BO", RatePercent: 30 });
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "CO", RatePercent: 12 });
+    }
+
+    [Theory]
+    [InlineData("Ecuador raised its tariffs on Peruvian goods on Monday. Shoppers in Quito will pay 5% more for shoes.")]
+    [InlineData("Ecuador raised its tariffs on Peruvian goods on Monday. The interest rate in Peru stands at 5%.")]
+    [InlineData("Ecuador's unemployment rate fell to 5% in May. Peru will pay 5% on its bonds.")]
+    public void A_percentage_paid_more_another_kind_of_rate_or_no_tariff_nearby_is_no_tariff(string text) =>
+        Assert.DoesNotContain(Tariffs(text), t => t.RatePercent == 5);
 }
