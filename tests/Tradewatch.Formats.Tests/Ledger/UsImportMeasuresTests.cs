@@ -185,6 +185,9 @@ public class UsImportMeasuresTests
     [InlineData("CN", "7616.99.51.90", "2025-02-04", "Section 232", 0)] // other goods of 7616.99.51 are no article: nothing before 12 Mar 2025
     [InlineData("CN", "7325.10.00.80", "2026-04-06", "Section 232", 50)] // listed at 10 digits in Annex I-A: the more specific entry wins over 7325.10 in I-B
     [InlineData("CN", "7325.10.00.35", "2026-04-06", "Section 232", 25)] // meter boxes: only under 7325.10 in Annex I-B
+    [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 232", 0)] // named in Annex II (0%) under 9403.99 of Annex I-B: the closer entry wins
+    [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 122", 10)] // ... so no Section 232 good: the Section 122 surcharge applies
+    [InlineData("CN", "9403.99.20.40", "2026-04-06", "Section 232", 25)] // 9403.99.20, under 9403.99 only, stays in Annex I-B
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
