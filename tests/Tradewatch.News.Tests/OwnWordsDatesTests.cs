@@ -1,5 +1,6 @@
 using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dates;
+using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 
 namespace Tradewatch.News.Tests;
@@ -42,5 +43,33 @@ public class OwnWordsDatesTests
     {
         var bounds = MentionedDates.BoundsOf("The two ministers will meet in Lisbon next week, the ministry announced on March 6. They will sign on March 12.", new DateOnly(2025, 3, 8));
         Assert.Equal((new DateOnly(2025, 3, 6), new DateOnly(2025, 3, 12)), (bounds.After, bounds.Before));
+    }
+}
+
+public class StoryWireDatelineTests
+{
+    private static StoryMember Member(string id, DatedBy own, string body, int group)
+    {
+        var clean = ArticleCleaner.Clean(new SourceReport(id, InputFormat.PlainText, body, ReportMetadata.Empty, id, []));
+        return new StoryMember(id, own, clean.Text, null, group, () => clean, () => Tradewatch.News.Stories.StoryFeatures.Of(string.Empty, clean.Text, own.Date));
+    }
+
+    [Fact]
+    public void A_wire_dateline_with_its_year_from_the_story_dates_its_copies()
+    {
+        const string Wire = "Lisbon, July 30 (Example Wire) Cement makers from both countries ended two days of talks without an agreement on quotas, officials said.\n"
+            + "The delegations said they had narrowed their differences on the size of the quota.";
+        const string Copy = "Cement makers from both countries ended two days of talks without an agreement on quotas, officials said.\n"
+            + "The delegations said they had narrowed their differences on the size of the quota.";
+        var members = new[]
+        {
+            Member("later.txt", new DatedBy(new DateOnly(2025, 8, 15), DateSource.Declared, "the front matter", 0.98), "The quota talks resumed in Lisbon and the delegations met again for a day.", 0),
+            Member("copy.txt", default, Copy, 1),
+            Member("wire.txt", default, Wire, 1),
+        };
+        var dates = StoryDates.FromStory(members, new Tradewatch.News.Stories.StoryClusterer(new Tradewatch.News.Stories.TermStatistics()));
+        Assert.Equal((new DateOnly(2025, 7, 30), DateSource.WireDateline), (dates[2].Date, dates[2].Source));
+        Assert.Equal(new DateOnly(2025, 7, 30), dates[1].Date);
+        Assert.Contains("wire.txt", dates[1].Evidence, StringComparison.Ordinal);
     }
 }
