@@ -713,7 +713,10 @@ public sealed partial class UsMeasureBuilder
         _lists["us-232-steel-articles"] = ["7206", "7207", "7208", "7209", "7210", "7211", "7212", "7213", "7214", "7215", "7216", "7217", "7218", "7219", "7220", "7221", "7222", "7223", "7224", "7225", "7226", "7227", "7228", "7229", "730110", "730210", "730240", "730290", "7304", "7305", "7306"];
         _lists["us-232-steel-derivatives"] = ["7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
         _lists["us-232-steel-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[0]).ToList();
-        _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609"];
+        // the aluminium articles of 2018 as the schedule names them: unwrought (9903.85.05, heading 7601), wrought (9903.85.06,
+        // headings 7604-7609) and the castings and forgings of 7616.99.51 that 9903.85.06 adds, its statistical lines .60 and .70
+        // (9903.85.44); without these two, castings and forgings paid nothing before the derivatives of 12 Mar 2025
+        _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609", "7616995160", "7616995170"];
         // the curated aluminium lines: those of March 2025 charged on the full value (9903.85.04, .07) join the chapter 76
         // headings; those charged on the aluminium content's value (9903.85.08) and the inclusions of August 2025 have their own layers
         var aluminium = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "aluminum").ToList();
@@ -735,6 +738,8 @@ public sealed partial class UsMeasureBuilder
                 _lists[$"us-232-annex-{tier}-copper"] = annex.Where(r => r[1] == tier && r[2] == "copper").Select(r => r[0]).ToList();
             }
         }
+
+        AnnexCarveOuts(annex);
 
         // the Russian aluminium surcharge (9903.85.67-.68) outlasts the restructuring on the aluminium lines of the duty-bearing annexes
         // and so does it on the aluminium articles of 2018, which the annexes' heading 9903.82.02 takes in (see Annex2026)
@@ -1008,6 +1013,39 @@ public sealed partial class UsMeasureBuilder
         ("3", "metal-intensive goods at a temporary 15% (all-in)", "9903.82.10", "9903.82.10", null, "9903.82.11"),
     ];
 
+    /// <summary>
+    /// A line the annexes list under one tier while listing a shorter code above it, for the same metal, under another is in
+    /// the tier that names it most closely (9403.99.90.45 in Annex II, at 0%, under 9403.99 in Annex I-B; 7325.10.00.35 in
+    /// I-B under nothing closer, its siblings in I-A): each tier's scope leaves out the closer entries of the other tiers,
+    /// unless the tier also lists the line for another metal. The 2018 articles count as Annex I-A's steel and aluminium.
+    /// </summary>
+    private void AnnexCarveOuts(IReadOnlyList<string[]> annex)
+    {
+        var rows = annex.Select(r => (Code: r[0], Tier: r[1], Metal: r[2])).ToList();
+        rows.AddRange(_lists["us-232-steel-articles"].Select(c => (c, "1a", "steel")));
+        rows.AddRange(_lists["us-232-aluminium-articles"].Select(c => (c, "1a", "aluminum")));
+        // Annex II charges nothing and has no layer: only the tiers with a duty leave lines out
+        foreach (var (tier, _, _, _, _, _) in Annexes)
+        {
+            foreach (var copper in new[] { false, true })
+            {
+                var own = rows.Where(r => r.Tier == tier && (r.Metal == "copper") == copper).ToList();
+                var carved = rows.Where(f => f.Tier != tier && (f.Metal == "copper") == copper
+                        && own.Any(e => e.Metal == f.Metal && f.Code.Length > e.Code.Length && f.Code.StartsWith(e.Code, StringComparison.Ordinal))
+                        && !own.Any(e => e.Metal != f.Metal && f.Code.StartsWith(e.Code, StringComparison.Ordinal)))
+                    .Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                if (carved.Count > 0)
+                {
+                    _lists[$"us-232-annex-{tier}{(copper ? "-copper" : string.Empty)}-carve-outs"] = carved;
+                }
+            }
+        }
+    }
+
+    /// <summary>The scope of an annex tier's lists, less the lines another tier names more closely.</summary>
+    private Scope AnnexScope(string[] lists, string carveOuts, string note) =>
+        _lists.ContainsKey(carveOuts) ? new Scope(false, lists, [carveOuts], note) : Scope.Of(lists, note);
+
     private void Annex2026(IReadOnlyDictionary<string, string> countries)
     {
         foreach (var (tier, title, heading, ukHeading, russia, noChange) in Annexes)
@@ -1028,14 +1066,14 @@ public sealed partial class UsMeasureBuilder
             string[] sources = [AnnexesSource, Hts];
             static string BasisNote(string percent, bool whole) => whole ? $"{percent}% all-in on the full value (the MFN rate topped up to {percent}%; no change when the MFN rate is {percent}% or more)." : "On the full value of the article.";
             Measure(new Layer($"us-232-metals-annex-{tier}-gb", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026 (United Kingdom)", "Section 232 metals (2026)", ukLegal, "section-232-metals", ["GB"], [],
-                Scope.Of(lists, scopeNote), AnnexesRecorded, sources, BasisNote(uk, ukAllIn), [new Rate(AnnexesFrom, null, uk, AllIn: ukAllIn)], MetalWeight: _weightExemption));
+                AnnexScope(lists, $"us-232-annex-{tier}-carve-outs", scopeNote), AnnexesRecorded, sources, BasisNote(uk, ukAllIn), [new Rate(AnnexesFrom, null, uk, AllIn: ukAllIn)], MetalWeight: _weightExemption));
             Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", legal, "section-232-metals", ["*"], ["GB"],
-                Scope.Of(lists, scopeNote), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+                AnnexScope(lists, $"us-232-annex-{tier}-carve-outs", scopeNote), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
             if (_lists.ContainsKey($"us-232-annex-{tier}-copper"))
             {
                 // no UK heading names copper: the UK's copper pays the annex rate
                 Measure(new Layer($"us-232-metals-annex-{tier}-copper", $"Section 232 copper, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", legal, "section-232-metals", ["*"], [],
-                    Scope.Of([$"us-232-annex-{tier}-copper"], $"the copper lines of Annex {tier.ToUpperInvariant()}"), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+                    AnnexScope([$"us-232-annex-{tier}-copper"], $"us-232-annex-{tier}-copper-carve-outs", $"the copper lines of Annex {tier.ToUpperInvariant()}"), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
             }
         }
 

@@ -99,10 +99,11 @@ public static partial class DateText
     [GeneratedRegex(@"(?<![\d./-])(?<y>(?:19|20|21)\d\d)(?<sep>[-/.])(?<m>[01]\d)\k<sep>(?<d>[0-3]\d)(?![\d/]|\.\d)")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]
+    // Scraped pages glue the time to the year ("August 12, 20253:15 AM GMT+8"): a time may follow the year at once.
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20|21)\d\d)(?:\b|(?=[01]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>(?:19|20|21)\d\d)(?:\b|(?=[01]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
     // A day, a word of four letters or more, a year; "de"/"del"/"di" between, as Romance languages write them.

@@ -180,6 +180,14 @@ public class UsImportMeasuresTests
     [InlineData("GB", "8544.42.20.00", "2026-05-01", "Section 232", 25)] // ... nor Annex I-B's 25% (9903.82.09), not the UK's 15%
     [InlineData("VN", "8544.42.20.00", "2026-05-01", "Section 232", 25)] // 9903.78.01 (50% on the copper content) leaves the schedule with the annexes
     [InlineData("VN", "8544.42.20.00", "2025-09-01", "Section 232", 50)]
+    [InlineData("CN", "7616.99.51.60", "2025-02-04", "Section 232 aluminium", 10)] // castings of 7616.99.51: 2018 aluminium articles (9903.85.06; .60 and .70 by 9903.85.44)
+    [InlineData("CN", "7616.99.51.70", "2025-03-04", "Section 232 aluminium", 10)] // forgings, the same, before the derivatives of 12 Mar 2025
+    [InlineData("CN", "7616.99.51.90", "2025-02-04", "Section 232", 0)] // other goods of 7616.99.51 are no article: nothing before 12 Mar 2025
+    [InlineData("CN", "7325.10.00.80", "2026-04-06", "Section 232", 50)] // listed at 10 digits in Annex I-A: the more specific entry wins over 7325.10 in I-B
+    [InlineData("CN", "7325.10.00.35", "2026-04-06", "Section 232", 25)] // meter boxes: only under 7325.10 in Annex I-B
+    [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 232", 0)] // named in Annex II (0%) under 9403.99 of Annex I-B: the closer entry wins
+    [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 122", 10)] // ... so no Section 232 good: the Section 122 surcharge applies
+    [InlineData("CN", "9403.99.20.40", "2026-04-06", "Section 232", 25)] // 9403.99.20, under 9403.99 only, stays in Annex I-B
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
