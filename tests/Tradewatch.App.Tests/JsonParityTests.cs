@@ -144,6 +144,23 @@ public sealed class JsonParityTests(ParityServer server) : IClassFixture<ParityS
         Assert.NotEmpty(api["events"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("baseline,truce-lapses", null, "2025-12-31")]
+    [InlineData("baseline,deal-signed-2026,threat-100-percent", "8505.11", null)]
+    public async Task Scenario_comparisons_answer_alike_from_the_CLI_and_the_API(string scenarios, string? hs, string? knownAt)
+    {
+        string[] args = ["scenarios", "compare", .. scenarios.Split(','), "--importer", "US", "--origin", "CN", "--from", "2025-03-15", "--to", "2026-06-30"];
+        var url = $"/api/scenarios/compare?scenarios={scenarios}&importer=US&origin=CN&from=2025-03-15&to=2026-06-30";
+        (args, url) = Optional(args, url, ("--hs", "hs", hs), ("--known-at", "knownAt", knownAt));
+        var api = await Api(url);
+        Same(Cli(args), api);
+        // one point per month, the first on the window's first day, for every scenario that applies
+        var compared = api["scenarios"]!.AsArray();
+        Assert.Equal(scenarios.Split(',').Length, compared.Count + api["notApplicable"]!.AsArray().Count);
+        Assert.All(compared, s => Assert.Equal(16, s!["points"]!.AsArray().Count));
+        Assert.Equal("2025-03-15", compared[0]!["points"]![0]!["date"]!.GetValue<string>());
+    }
+
     /// <summary>Adds each given option to the command line and to the query string.</summary>
     private static (string[] Args, string Url) Optional(string[] args, string url, params (string Option, string Parameter, string? Value)[] options)
     {

@@ -121,6 +121,10 @@ public sealed class LedgerApiTests(ServerFactory factory) : IClassFixture<Server
     [InlineData("/api/timeline?importer=US&origin=CN&from=2026-01-01&to=2025-01-01", "to")]
     [InlineData("/api/changes?from=2025-01-01", "to")]
     [InlineData("/api/licence?exporter=CN&destination=US&date=2025-06-09", "item")]
+    [InlineData("/api/scenarios/compare?scenarios=baseline&importer=US&origin=CN", "scenarios")]
+    [InlineData("/api/scenarios/compare?scenarios=baseline,no-such&importer=US&origin=CN", "scenarios")]
+    [InlineData("/api/scenarios/compare?scenarios=baseline,%2Fetc%2Fpasswd&importer=US&origin=CN", "scenarios")]
+    [InlineData("/api/scenarios/compare?scenarios=baseline,truce-lapses&importer=US&origin=XX", "origin")]
     public async Task Bad_input_is_a_validation_problem_naming_the_field(string url, string field)
     {
         var response = await client.GetAsync(url);

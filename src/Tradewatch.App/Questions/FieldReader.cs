@@ -171,6 +171,30 @@ public sealed partial class FieldReader
         return null;
     }
 
+    /// <summary>
+    /// Two to <paramref name="most"/> bundled scenarios, comma-separated, each named once; <c>baseline</c> is the
+    /// ledger itself. A client of the server never names a file.
+    /// </summary>
+    public IReadOnlyList<string> Scenarios(string field, string? text, IReadOnlyCollection<string> bundled, int most)
+    {
+        ArgumentNullException.ThrowIfNull(bundled);
+        var names = (text ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count < 2 || names.Count > most)
+        {
+            Add(field, $"{{{field}}} takes 2 to {most} scenarios, comma-separated, such as baseline,{bundled.FirstOrDefault() ?? "truce-lapses"}.");
+            return [];
+        }
+
+        var unknown = names.Where(n => n != "baseline" && !bundled.Contains(n)).ToList();
+        if (unknown.Count > 0)
+        {
+            Add(field, $"{{{field}}}: no scenario {string.Join(", ", unknown.Select(n => $"'{Clip(n)}'"))}; the bundled ones are: baseline, {string.Join(", ", bundled)}.", ProblemKind.BadData);
+            return [];
+        }
+
+        return names;
+    }
+
     /// <summary>An optional free text of at most <paramref name="maxLength"/> characters, trimmed.</summary>
     public string? Text(string field, string? text, int maxLength)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tradewatch.App.Answers;
 using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
@@ -102,58 +103,30 @@ internal static class ScenariosCommand
             // the pair and the window of a timeline, read as the timeline question reads them
             var input = new TimelineInput(parse.GetValue(importer) ?? "US", parse.GetValue(origin) ?? "CN", parse.GetValue(hs), parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt));
             var question = Problems.ValueOf(TimelineQuestion.Parse(input, reference));
-            var (imp, org, product, start, end) = (question.Importer, question.Origin, question.Product, question.From, question.To);
-            var known = question.KnownAt is { } day ? DateParsing.EndOfDay(day) : (DateTimeOffset?)null;
             var session = ReviewedLedger.Open(context, null, reference);
             // a scenario that does not apply as known then is named with the reason; the others are compared
-            var asked = parse.GetValue(names)!;
-            var refused = asked.Where(n => n != "baseline").Select(n => (Name: n, Refusal: session.Refusal(known, n))).Where(r => r.Refusal is not null).ToList();
-            var views = asked.Where(n => !refused.Any(r => r.Name == n))
-                .Select(n => (Name: n, View: n == "baseline" ? session.Ledger.AsKnownAt(known) : session.ViewAt(known, n))).ToList();
-            if (views.Count == 0)
-            {
-                throw new BadDataException(string.Join(" ", refused.Select(r => r.Refusal)));
-            }
-
-            var days = new List<DateOnly>();
-            for (var d = new DateOnly(start.Year, start.Month, 1); d <= end; d = d.AddMonths(1))
-            {
-                days.Add(d < start ? start : d);
-            }
-
-            DutyAnswer Answer(LedgerView view, DateOnly day) => view.Duty(imp, org, product, day);
+            var comparison = Problems.ValueOf(ScenarioComparisonDto.Of(session, question, parse.GetValue(names)!));
             if (parse.GetValue(json))
             {
-                Render.Json(context, new
-                {
-                    importer = imp.Code,
-                    origin = org.Code,
-                    hs = product?.ToString(),
-                    scenarios = views.Select(v => new
-                    {
-                        name = v.Name,
-                        points = days.Select(d => Answer(v.View, d)).Select(a => new { date = Render.Day(a.Date), totalAdditionalPercent = a.TotalAdditionalPercent, refundablePercent = a.RefundablePercent }).ToList(),
-                    }).ToList(),
-                    notApplicable = refused.Select(r => new { name = r.Name, reason = r.Refusal }).ToList(),
-                });
+                Render.Json(context, comparison);
                 return ExitCodes.Ok;
             }
 
             var table = new Table().AddColumn("Month");
-            foreach (var v in views)
+            foreach (var series in comparison.Scenarios)
             {
-                table.AddColumn(Markup.Escape(v.Name));
+                table.AddColumn(Markup.Escape(series.Name));
             }
 
-            foreach (var d in days)
+            for (var i = 0; i < comparison.Scenarios[0].Points.Count; i++)
             {
-                table.AddRow([Render.Day(d), .. views.Select(v => Answer(v.View, d)).Select(a => Render.Percent(a.TotalAdditionalPercent) + (a.RefundablePercent > 0 ? $" (+{Render.Percent(a.RefundablePercent)} void)" : string.Empty))]);
+                table.AddRow([comparison.Scenarios[0].Points[i].Date, .. comparison.Scenarios.Select(s => s.Points[i]).Select(p => Render.Percent(p.TotalAdditionalPercent) + (p.RefundablePercent > 0 ? $" (+{Render.Percent(p.RefundablePercent)} void)" : string.Empty))]);
             }
 
             Render.Console(context).Write(table);
-            foreach (var (_, refusal) in refused)
+            foreach (var refusal in comparison.NotApplicable)
             {
-                context.Out.WriteLine($"Not compared: {refusal}");
+                context.Out.WriteLine($"Not compared: {refusal.Reason}");
             }
 
             return ExitCodes.Ok;

@@ -16,6 +16,7 @@ public static class LedgerApi
         api.MapGet("/timeline", Timeline).WithSummary("The total additional rate between two economies as steps over time.");
         api.MapGet("/changes", Changes).WithSummary("What starts, changes, is suspended, ends or falls due between two days.");
         api.MapGet("/scenarios", Scenarios).WithSummary("The bundled scenarios: named overlays of changes on the ledger.");
+        api.MapGet("/scenarios/compare", Compare).WithSummary("The total additional rate between two economies under several scenarios, month by month; those that do not apply as known then are named, with the reason.");
         return app;
     }
 
@@ -41,6 +42,12 @@ public static class LedgerApi
     {
         var errors = new InputErrors();
         return LedgerQueries.Changes(ledger, query, errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
+    }
+
+    public static Results<Ok<ScenarioComparisonDto>, ValidationProblem> Compare([AsParameters] ScenarioComparisonRequest query, LedgerSession ledger)
+    {
+        var errors = new InputErrors();
+        return LedgerQueries.Compare(ledger, query, errors) is { } answer ? TypedResults.Ok(answer) : errors.Problem();
     }
 
     public static Ok<List<ScenarioDto>> Scenarios(LedgerSession ledger) =>

@@ -48,6 +48,16 @@ public sealed record TimelineRequest([FromQuery(Name = "importer"), RequiredPara
         InputErrors.Given(Importer), InputErrors.Given(Origin), InputErrors.Given(Hs), InputErrors.Given(From), InputErrors.Given(To), InputErrors.Given(KnownAt), InputErrors.Given(Scenario));
 }
 
+/// <param name="Scenarios">Two to ten scenarios, comma-separated: bundled names (see /api/scenarios) or baseline, the ledger itself.</param>
+/// <param name="From">First day (default 2025-01-01).</param>
+/// <param name="To">Last day (default 2026-12-31).</param>
+public sealed record ScenarioComparisonRequest([FromQuery(Name = "scenarios"), RequiredParameter] string? Scenarios, [FromQuery(Name = "importer"), RequiredParameter] string? Importer, [FromQuery(Name = "origin"), RequiredParameter] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To, [FromQuery(Name = "knownAt")] string? KnownAt)
+{
+    /// <summary>The pair and window, read as a timeline question reads them.</summary>
+    public TimelineInput Input() => new(
+        InputErrors.Given(Importer), InputErrors.Given(Origin), InputErrors.Given(Hs), InputErrors.Given(From), InputErrors.Given(To), InputErrors.Given(KnownAt));
+}
+
 public sealed record ChangesRequest([FromQuery(Name = "from"), RequiredParameter] string? From, [FromQuery(Name = "to"), RequiredParameter] string? To, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario)
 {
     /// <summary>The question's fields, a field sent empty counting as not given.</summary>
@@ -100,14 +110,37 @@ public static class LedgerQueries
     /// <summary>The changes question read once (<see cref="ChangesQuestion"/>) and answered, as the CLI's <c>changes</c> does.</summary>
     public static ChangesDto? Changes(LedgerSession ledger, ChangesRequest q, InputErrors errors, DateOnly? today = null)
     {
-        var question = ChangesQuestion.Parse(q.Input(), ledger.ScenarioNames);
-        if (Valid(ledger, question, question.Value?.KnownAt, errors) is not { } c)
+        if (ReadChanges(ledger, q, errors) is not { } c)
         {
             return null;
         }
 
         var view = ledger.View(c.KnownAt, c.Scenario);
         return ChangesDto.Of(c, view, view.Changes(c.From, c.To, today));
+    }
+
+    /// <summary>The changes question read once, or null with its problems in <paramref name="errors"/>: for a page that shows the events itself.</summary>
+    public static ChangesQuestion? ReadChanges(LedgerSession ledger, ChangesRequest q, InputErrors errors)
+    {
+        var question = ChangesQuestion.Parse(q.Input(), ledger.ScenarioNames);
+        return Valid(ledger, question, question.Value?.KnownAt, errors);
+    }
+
+    /// <summary>The scenarios compared on a pair and window read as the timeline question reads them, as the CLI's <c>scenarios compare</c> does.</summary>
+    public static ScenarioComparisonDto? Compare(LedgerSession ledger, ScenarioComparisonRequest q, InputErrors errors)
+    {
+        var read = new FieldReader();
+        var names = read.Scenarios("scenarios", InputErrors.Given(q.Scenarios), ledger.ScenarioNames, ScenarioComparisonDto.MaxScenarios);
+        errors.AddRange(read.Problems);
+        var question = TimelineQuestion.Parse(q.Input(), ledger.Reference);
+        if (Valid(ledger, question, question.Value?.KnownAt, errors) is not { } t || read.Any)
+        {
+            return null;
+        }
+
+        var comparison = ScenarioComparisonDto.Of(ledger, t, names);
+        errors.AddRange(comparison.Problems);
+        return comparison.Value;
     }
 
     /// <summary>The question, or null with its problems (and a known-at before the ledger's first record) in <paramref name="errors"/>.</summary>

@@ -358,8 +358,9 @@ public static class LedgerPages
         var errors = new InputErrors();
         var start = errors.OptionalDay("from", from) ?? today.AddDays(-30);
         var end = errors.OptionalDay("to", to) ?? today.AddDays(120);
-        var answer = errors.Any ? null : LedgerQueries.Changes(ledger, new ChangesRequest(LedgerDtos.Day(start), LedgerDtos.Day(end), knownAt, scenario), errors);
-        var view = answer is null ? null : ledger.View(errors.KnownAt(ledger, "knownAt", knownAt), errors.Scenario(ledger, "scenario", scenario));
+        // the window and the view read once, as GET /api/changes reads them
+        var question = errors.Any ? null : LedgerQueries.ReadChanges(ledger, new ChangesRequest(LedgerDtos.Day(start), LedgerDtos.Day(end), knownAt, scenario), errors);
+        var view = question is null ? null : ledger.View(question.KnownAt, question.Scenario);
         var body = Html.Of($"""
             <h1>Calendar of changes</h1>
             {Layout.FormErrors(errors, "from", "to", "knownAt", "scenario")}
