@@ -717,12 +717,20 @@ public sealed partial class UsMeasureBuilder
         // headings 7604-7609) and the castings and forgings of 7616.99.51 that 9903.85.06 adds, its statistical lines .60 and .70
         // (9903.85.44); without these two, castings and forgings paid nothing before the derivatives of 12 Mar 2025
         _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609", "7616995160", "7616995170"];
-        // the curated aluminium lines: those of March 2025 charged on the full value (9903.85.04, .07) join the chapter 76
-        // headings; those charged on the aluminium content's value (9903.85.08) and the inclusions of August 2025 have their own layers
+        // the curated aluminium lines: those of March 2025 charged on the full value (9903.85.07, U.S. note 19(j)) are the
+        // derivatives of chapter 76, line by line (until 2026-12-05 the ledger took headings 7610-7616 whole); those of
+        // 9903.85.04 (note 19(i)) are the derivatives of 2020 (Proclamation 9980: stranded wire of 7614, bumper stampings),
+        // which paid 10% under 9903.85.03 (note 19(a)(iii)) before March 2025; those charged on the aluminium content's
+        // value (9903.85.08) and the inclusions of August 2025 have their own layers
         var aluminium = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "aluminum").ToList();
         var march = aluminium.Where(r => r.Length < 4 || r[3].Length == 0).ToList();
         var onContent = march.Where(r => _contentHeadings.ContainsKey(r[1])).ToList();
-        _lists["us-232-aluminium-derivatives"] = ["7610", "7611", "7612", "7613", "7614", "7615", "7616", .. march.Except(onContent).Select(r => r[0])];
+        var of2020 = march.Where(r => r[1] == "9903.85.04").ToList();
+        _lists["us-232-aluminium-derivatives"] = march.Except(onContent).Except(of2020).Select(r => r[0]).ToList();
+        _lists["us-232-aluminium-derivatives-2020"] = of2020.Select(r => r[0]).ToList();
+        // the steel derivatives of 2020 (Proclamation 9980, U.S. note 16(a)(ii), 9903.80.03 at +25%): nails, tacks and staples
+        // of 7317.00.30-.75 and bumper stampings of 8708.10.30 and 8708.29.21; from 12 Mar 2025 under 9903.81.89 (note 16(l))
+        _lists["us-232-steel-derivatives-2020"] = ["73170030", "73170055", "73170065", "73170075", "87081030", "87082921"];
         _lists["us-232-aluminium-content"] = onContent.Select(r => r[0]).ToList();
         _lists["us-232-aluminium-inclusions"] = aluminium.Except(march).Select(r => r[0]).ToList();
         var steelMetal = ContentMetalOf("us-232-steel-inclusions", _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[1]).ToList());
@@ -757,11 +765,13 @@ public sealed partial class UsMeasureBuilder
         _lists["us-232-wood-furniture"] = ["94016140", "94016160", "94016940", "940191"];
         _lists["us-232-kitchen-cabinets"] = ["94034090", "94036080", "94039170"];
         _lists["us-232-pharmaceuticals"] = ["3002", "3003", "3004"];
-        _decisions.Add("Section 232: steel and aluminium articles and the March 2025 derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
+        _decisions.Add("Section 232: steel and aluminium articles and the March 2025 steel derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); the 2020 and March 2025 aluminium derivatives, inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
         Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, AnnexesFrom, countries,
             "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
+        Section232Measure("us-232-steel-derivatives-2020", "steel", "Section 232 steel derivatives", "Proclamation 9980 (9903.80.03; from 12 Mar 2025 9903.81.89)", "section-232-metals", ["us-232-steel-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
+            "the derivatives of 2020: nails, tacks and staples (7317.00.30-.75) and bumper stampings (8708.10.30, 8708.29.21)", recorded: "2020-01-29", source: Proclamation9980);
         Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
             "derivative steel articles of chapter 73 (approximate, by heading): the duty is on the steel content's value");
         Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", AnnexesFrom, countries,
@@ -769,8 +779,10 @@ public sealed partial class UsMeasureBuilder
             contentMetal: steelMetal);
         Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, AnnexesFrom, countries,
             "aluminium articles (approximate, by heading)");
-        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.04, 9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", AnnexesFrom, countries,
-            "aluminium derivatives of chapter 76 (by heading) and the curated lines under 9903.85.04 and 9903.85.07: the duty is on the full value");
+        Section232Measure("us-232-aluminium-derivatives-2020", "aluminum", "Section 232 aluminium derivatives", "Proclamation 9980 (9903.85.03; from 12 Mar 2025 9903.85.04)", "section-232-metals", ["us-232-aluminium-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
+            "the derivatives of 2020 under 9903.85.04 (curated list): stranded wire and cables (7614) and bumper stampings: the duty is on the full value", recorded: "2020-01-29", source: Proclamation9980);
+        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", AnnexesFrom, countries,
+            "the aluminium derivatives of chapter 76 under 9903.85.07 (U.S. note 19(j), curated list): the duty is on the full value");
         Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
             "the curated derivative lines under 9903.85.08, outside chapter 76: the duty is on the aluminium content's value", contentMetal: aluminiumMetal);
         Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
@@ -810,6 +822,11 @@ public sealed partial class UsMeasureBuilder
         Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
     }
+
+    /// <summary>The derivatives of Proclamation 9980 (FR 2020-01806), in force from 8 Feb 2020.</summary>
+    private const string Derivatives2020 = "2020-02-08";
+
+    private const string Proclamation9980 = "https://www.federalregister.gov/documents/2020/01/29/2020-01806/adjusting-imports-of-derivative-aluminum-articles-and-derivative-steel-articles-into-the-united-states";
 
     /// <summary>The day the ledger learnt that the UK's vehicle heading covers passenger vehicles only.</summary>
     private const string UkLightTrucksLearned = "2026-12-05";

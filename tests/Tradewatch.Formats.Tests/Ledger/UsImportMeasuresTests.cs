@@ -188,6 +188,10 @@ public class UsImportMeasuresTests
     [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 232", 0)] // named in Annex II (0%) under 9403.99 of Annex I-B: the closer entry wins
     [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 122", 10)] // ... so no Section 232 good: the Section 122 surcharge applies
     [InlineData("CN", "9403.99.20.40", "2026-04-06", "Section 232", 25)] // 9403.99.20, under 9403.99 only, stays in Annex I-B
+    [InlineData("CN", "7614.10.50.00", "2025-02-04", "Section 232", 10)] // stranded wire: a derivative of 2020 (Proclamation 9980, 9903.85.03 at +10%)
+    [InlineData("CN", "7317.00.55.02", "2025-02-04", "Section 232", 25)] // nails: a derivative of 2020 (9903.80.03 at +25%)
+    [InlineData("CN", "7613.00.00.00", "2025-06-09", "Section 232", 0)] // gas containers: not among the derivatives of 9903.85.07 (note 19(j))
+    [InlineData("CN", "7613.00.00.00", "2025-06-09", "IEEPA reciprocal", 10)] // ... so the reciprocal tariff applies
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
