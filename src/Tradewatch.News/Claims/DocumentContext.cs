@@ -46,6 +46,18 @@ internal sealed partial class DocumentContext
             }
         }
 
+        // "the Swedish capital", "Sweden's capital", "the capital of Sweden": the capital the gazetteer gives that economy.
+        foreach (Match m in CapitalOf().Matches(Text))
+        {
+            var surface = m.Groups["e"].Value;
+            var span = new ClaimSpan(m.Index, m.Index + m.Length);
+            if (gazetteer.EconomySurfaces.TryGetValue(surface, out var economy) && gazetteer.Capitals.TryGetValue(economy, out var capital)
+                && !PlaceMentions.Exists(p => p.Span.Start < span.End && span.Start < p.Span.End))
+            {
+                PlaceMentions.Add((span, capital));
+            }
+        }
+
         PlaceMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         People = new PeopleFinder(this).Find();
@@ -82,6 +94,9 @@ internal sealed partial class DocumentContext
 
     [GeneratedRegex(@"\b(?:in|at|near|outside|visit|visits|visited|visiting|from|to)[ \t]+(?<city>\p{Lu}[\p{Ll}’'\-]+(?:[ \t]+\p{Lu}[\p{Ll}’'\-]+){0,2}),[ \t]+(?<country>(?:the[ \t]+)?\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CityOfCountry();
+
+    [GeneratedRegex(@"\b(?:the[ \t]+(?<e>\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+)?)[ \t]+capital|(?<e>\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+)?)['’]s[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?<e>(?:the[ \t]+)?\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+)?))(?![\p{L}])(?![ \t]+(?:markets?|gains?|goods|spending|investments?|flows?|controls?|requirements?|expenditures?|ratios?|buffers?|costs?|stock|base)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalOf();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Particular|Contrast|Response|Total|Part|Turn|Return|General|Fact|Short)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotCity();

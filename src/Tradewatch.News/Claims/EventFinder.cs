@@ -37,6 +37,25 @@ internal static partial class EventFinder
         return n switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, _ => null };
     }
 
+    /// <summary>How many days talks lasted that the sentence says ended, wherever it places them; null when it says not.</summary>
+    private static int? JustEndedDays(string text)
+    {
+        var m = EndedDays().Match(text);
+        return !m.Success ? null : m.Groups["n"].Value.ToLowerInvariant() switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, _ => null };
+    }
+
+    /// <summary>A verb of ending just before the day (within the meeting's clause): "ended on", "wrapped up ... on", "concluded".</summary>
+    [GeneratedRegex(@"\b(?:ended|ends|concluded|concludes|wrapped[ \t]+up|wraps[ \t]+up|finished|closed|wound[ \t]+up|broke[ \t]+up)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndedOn();
+
+    /// <summary>A preposition of place just before a place, with the words that narrow it: "in central", "in the Swiss city of".</summary>
+    [GeneratedRegex(@"\b(?:in|at|to)(?:[ \t]+the)?(?:[ \t]+(?:central|downtown|northern|southern|eastern|western|suburban|(?:\p{L}+[ \t]+)?(?:city|capital|town|resort|port)[ \t]+of))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePreposition();
+
+    /// <summary>A meeting noun a place qualifies, just after it: "(the Stockholm) talks", "(the Geneva) trade negotiations".</summary>
+    [GeneratedRegex(@"\G(?:['’]s)?[ \t]+(?:(?:trade|economic|tariff|round|high-level|bilateral|peace)[ \t]+)?(?:talks|meeting|meetings|negotiations|summit|consultations|discussions)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributivePlace();
+
     [GeneratedRegex(@"\b(?:concluded|ended|wrapped[ \t]+up|finished|closed|completed|after|followed|following)[ \t]+(?:(?:the|their|its|a|an)[ \t]+)?(?:(?<n>two|three|four|five|[2-5])[ \t]+days[ \t]+of[ \t]+(?:[^.;:]{0,60}?[ \t])?|(?<n>two|three|four|five|[2-5])-day[ \t]+(?:[\w-]+[ \t]+){0,3})(?:talks|negotiations|meetings|consultations|discussions)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EndedDays();
 
@@ -83,8 +102,11 @@ internal static partial class EventFinder
                 continue;
             }
 
+            // The place is where the meeting is: after "in", "at", "to" ("in central Stockholm", "in the Swiss city of Geneva"),
+            // set off by a comma, or named before the meeting noun it qualifies ("the Stockholm talks", "the Geneva meeting").
             var prefix = text[..placeAt].TrimEnd();
-            if (!(prefix.EndsWith(" in", StringComparison.Ordinal) || prefix.EndsWith(" in the", StringComparison.Ordinal) || prefix.EndsWith(',') || prefix.EndsWith(" at", StringComparison.Ordinal) || prefix.EndsWith(" to", StringComparison.Ordinal)))
+            var attributive = AttributivePlace().Match(text, span.End - sentence.Start);
+            if (!(PlacePreposition().IsMatch(prefix) || prefix.EndsWith(',') || (attributive.Success && attributive.Index == span.End - sentence.Start)))
             {
                 continue;
             }
@@ -119,6 +141,15 @@ internal static partial class EventFinder
                 // "have concluded two days of talks", "after three days of negotiations": talks of several days, just
                 // ended, are reported the day after their last, as the news of a day's evening reaches the next day's pages.
                 (start, end) = (ClaimDate.Of(reported.AddDays(-days)), ClaimDate.Of(reported.AddDays(-1)));
+            }
+
+            if (start is not null && dates.Count == 1 && EndedOn().IsMatch(ctx.Text.AsSpan(sentence.Start, dates[0].Span.Start - sentence.Start)))
+            {
+                // "the talks ended on Tuesday", "wrapped up two days of talks in Stockholm on Tuesday": the day named is the
+                // last; the first is as many days before it as the talks lasted, else unknown.
+                end = start;
+                start = JustEndedDays(text) is { } lasted && end is { IsDay: true } last && last.AsDate is { } lastDay
+                    ? ClaimDate.Of(lastDay.AddDays(1 - lasted)) : null;
             }
 
             if (end == start)

@@ -22,7 +22,7 @@ internal static partial class FigureFinder
         @"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?"
         + @"(?<cur>(?<![\p{L}\d])(?:" + Currencies.Default.SymbolPattern + @")[ \t]?|(?<iso>\b[A-Z]{3})[ \t]?)?"
         + @"(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
-        + @"[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)?"
+        + @"(?:[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)|-(?<scale>billion|million|trillion)\b)?"
         + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
         + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|(?(scale)(?!)|(?<count>aircraft\b|(?!(?:times|years|months|weeks|hours|minutes|seconds|percent|points)\b)[a-z]{3,}s\b)))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -85,7 +85,7 @@ internal static partial class FigureFinder
     private static partial Regex NounOf();
 
     /// <summary>A share written as a fraction: "about a quarter of US steel imports", "half of the aluminium".</summary>
-    [GeneratedRegex(@"\b(?<approx>(?:about|roughly|nearly|almost|around|more[ \t]+than|over|some|less[ \t]+than)[ \t]+)?(?<f>a[ \t]+quarter|one[ \t]+quarter|a[ \t]+third|one[ \t]+third|two[ \t-]thirds|three[ \t-]quarters|half|a[ \t]+fifth|one[ \t]+fifth|a[ \t]+tenth|one[ \t]+tenth)(?=[ \t]+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<approx>(?:about|roughly|nearly|almost|around|more[ \t]+than|over|some|less[ \t]+than)[ \t]+)?(?<!\b(?:first|second|latter|former|past|last|next|this|the)[ \t]+)(?<f>a[ \t]+quarter|one[ \t]+quarter|a[ \t]+third|one[ \t]+third|two[ \t-]thirds|three[ \t-]quarters|half|a[ \t]+fifth|one[ \t]+fifth|a[ \t]+tenth|one[ \t]+tenth)(?=[ \t]+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Fraction();
 
     /// <summary>A year the sentence names as a period: "in 2024", "for 2025", "during 2023".</summary>
@@ -96,7 +96,7 @@ internal static partial class FigureFinder
     /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", with the
     /// period or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:year-on-year|year-over-year|month-on-month|on[ \t]+the[ \t]+year|from[ \t]+a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,?[ \t]*)?(?:(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?[ \t]*,?[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|from[ \t]+a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,?[ \t]*)?(?:(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?[ \t]*,?[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -310,7 +310,12 @@ internal static partial class FigureFinder
                     {
                         // "Japan's car exports, worth $40 billion a year", "passenger growth was held back by delays, up 4%":
                         // the subject of the clause the apposition belongs to.
-                        head = owner.Length > 0 && !Pronoun().IsMatch(owner) && owner != Company(ctx) ? (owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner) : SubjectBefore(left);
+                        var bareOwner = owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner;
+                        var fullPhrase = SubjectBefore(left);
+                        head = NounPhrase.BeforeAside(before[..verb.Index]) is { Length: > 0 } beforeAside ? beforeAside
+                            // "Exports of cars to the United States, worth ...": the owner's whole phrase, with what follows its head.
+                            : bareOwner.Length > 0 && fullPhrase.Length > bareOwner.Length && fullPhrase.StartsWith(bareOwner, StringComparison.OrdinalIgnoreCase) ? fullPhrase
+                            : owner.Length > 0 && !Pronoun().IsMatch(owner) && owner != Company(ctx) ? bareOwner : fullPhrase;
                     }
 
                     if (head.Length == 0)
@@ -399,7 +404,7 @@ internal static partial class FigureFinder
             {
                 // "Revenue rose by a fifth": a change written as a fraction, of the verb's subject.
                 var before = text[..f.Index];
-                var head = SubjectBefore(before);
+                var head = SubjectBefore(before) is { Length: > 0 } adjacentHead ? adjacentHead : NounPhrase.BeforeAside(before);
                 var subject = head.Length == 0 ? sentenceSubject : Owned(ctx, Owner(ctx, before, ref lastEconomy), head, ref lastEconomy);
                 if (string.IsNullOrEmpty(subject))
                 {

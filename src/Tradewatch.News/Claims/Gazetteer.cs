@@ -21,8 +21,10 @@ internal sealed class Gazetteer
         FrozenDictionary<string, string?> titles,
         FrozenDictionary<string, string> fullTitles,
         FrozenSet<string> roleHeads,
-        FrozenDictionary<string, (string Name, string Economy, string Office)> leaders)
+        FrozenDictionary<string, (string Name, string Economy, string Office)> leaders,
+        FrozenDictionary<string, string> capitals)
     {
+        Capitals = capitals;
         EconomySurfaces = economySurfaces;
         EconomyNames = economyNames;
         Places = places;
@@ -56,6 +58,9 @@ internal sealed class Gazetteer
 
     /// <summary>Place name to its economy, and whether it is a city (else a country or region).</summary>
     public FrozenDictionary<string, (string Economy, bool IsCity)> Places { get; }
+
+    /// <summary>The capital of each economy places.tsv marks one for: "the Swedish capital" is Stockholm.</summary>
+    public FrozenDictionary<string, string> Capitals { get; }
 
     /// <summary>Title (lower case) to the economy it implies, if any.</summary>
     public FrozenDictionary<string, string?> Titles { get; }
@@ -117,9 +122,14 @@ internal sealed class Gazetteer
         }
 
         var places = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Rows("places.tsv"))
         {
-            places.TryAdd(row[0], (row[1], row.Length > 2 && row[2] == "city"));
+            places.TryAdd(row[0], (row[1], row.Length > 2 && row[2] is "city" or "capital"));
+            if (row.Length > 2 && row[2] == "capital")
+            {
+                capitals.TryAdd(row[1], row[0]);
+            }
         }
 
         var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -147,7 +157,8 @@ internal sealed class Gazetteer
             titles.ToFrozenDictionary(StringComparer.Ordinal),
             fullTitles.ToFrozenDictionary(StringComparer.Ordinal),
             heads,
-            leaders.ToFrozenDictionary(StringComparer.Ordinal));
+            leaders.ToFrozenDictionary(StringComparer.Ordinal),
+            capitals.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The rows of an embedded gazetteer file, split on tabs; blank lines and # comments left out.</summary>

@@ -110,6 +110,13 @@ internal static partial class NounPhrase
                 continue;
             }
 
+            // "trade in goods and services", "imports of steel and aluminium": two nouns joined inside a preposition's phrase.
+            if (start < end && word is "and" or "&" && start - 3 >= 0 && IsNominal(tokens[start - 2], false) && Inner.Contains(tokens[start - 3]))
+            {
+                start--;
+                continue;
+            }
+
             // "trade between Ireland and the United States": the "and" of a "between" further back.
             if (start < end && word.Equals("and", StringComparison.OrdinalIgnoreCase) && !between
                 && tokens.Take(start - 1).TakeLast(5).Any(t => t.Equals("between", StringComparison.OrdinalIgnoreCase)))
@@ -143,6 +150,38 @@ internal static partial class NounPhrase
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// The noun phrase before an aside that ends where <paramref name="before"/> ends: "Merchandise exports, which make up most
+    /// of the total, (declined)", "Car exports, worth $6 billion last year, (slumped)": an aside set off by commas or dashes that
+    /// opens with a relative word, a determiner, a participle, an adverb or a word of value; "" when there is none.
+    /// </summary>
+    public static string BeforeAside(string before)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] is not (',' or '—' or '–' or ')'))
+        {
+            return "";
+        }
+
+        var open = trimmed.LastIndexOfAny([',', '—', '–', '('], trimmed.Length - 2);
+        if (open <= 0 || trimmed.Length - open > 160)
+        {
+            return "";
+        }
+
+        var aside = Token().Matches(trimmed[(open + 1)..^1]).Select(m => m.Value).ToList();
+        if (aside.Count == 0)
+        {
+            return "";
+        }
+
+        var first = aside[0];
+        var opens = first.ToLowerInvariant() is "which" or "who" or "whose" or "that" or "worth" or "valued" or "up" or "down" or "including" or "excluding"
+                or "mostly" or "mainly" or "largely" or "however" or "according" or "along" or "together" or "like" or "unlike" or "in" or "at"
+            || Determiners.Contains(first) || (char.IsLower(first[0]) && (IsParticiple(first) || IsAdverb(first)));
+        return opens ? Before(trimmed[..open]) : "";
     }
 
     /// <summary>
@@ -252,6 +291,12 @@ internal static partial class NounPhrase
         if (word.Length == 0 || !char.IsLetterOrDigit(word[0]) || char.IsDigit(word[0]))
         {
             return false;
+        }
+
+        // An acronym is a name wherever it stands: "US tariff revenue", "EU exports".
+        if (word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word is not "I")
+        {
+            return true;
         }
 
         if (char.IsUpper(word[0]) && !sentenceStart)

@@ -123,4 +123,26 @@ public class FigureReadingTests
     [InlineData("Japan posted a $5 billion trade surplus with Canada in May.", "Japan trade surplus with Canada")]
     public void An_economy_that_is_only_the_partner_leaves_the_clause_s_subject_the_owner(string sentence, string subject) =>
         Assert.Contains(Figures(sentence), f => f.Subject == subject);
+
+    [Theory]
+    [InlineData("Peru's retaliatory duties cover $12-billion worth of Chilean wine.", 12, "USD bn")]
+    [InlineData("Chile posted a trade surplus of C$1.5-billion in May.", 1.5, "CAD bn")]
+    public void A_scale_joined_by_a_hyphen_is_the_scale(string sentence, double value, string unit) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
+
+    [Theory]
+    [InlineData("Copper exports to Japan, which buys two-thirds of Chilean copper, fell 8.2% in May.", -8.2, "Copper exports to Japan")]
+    [InlineData("Exports of wine to Norway, worth about $3 billion last year, rose 5% in May.", 5, "Exports of wine to Norway")]
+    [InlineData("Two-way trade in copper and zinc totalled $42 billion in 2024.", 42, "Two-way trade in copper and zinc")]
+    [InlineData("EU wine revenue hit a record $7 billion in June.", 7, "EU wine revenue")]
+    public void A_subject_is_the_phrase_past_an_aside_a_coordination_or_an_acronym(string sentence, double value, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Subject == subject);
+
+    [Fact]
+    public void The_first_half_of_a_year_is_a_period_not_a_share() =>
+        Assert.DoesNotContain(Figures("Peru's copper exports grew 7.9% in the first half of the year."), f => f.Value == 50);
+
+    [Fact]
+    public void A_level_after_a_change_year_on_year_is_of_the_same_measure() =>
+        Assert.Contains(Figures("Copper shipments from Peru rose 3% year on year to 280,000 tonnes in June."), f => f is { Value: 280000, Unit: "t" } && f.Subject == "Copper shipments from Peru");
 }

@@ -87,4 +87,22 @@ public class MeetingReadingTests
         var meeting = Assert.Single(Meetings("Premier Li Wen will meet a Spanish delegation for talks next week in Madrid, his office announced on June 7."));
         Assert.NotEqual("2025-06-07", meeting.Start?.ToString());
     }
+
+    [Theory]
+    [InlineData("The Madrid talks ended on Friday without a deal, officials said.", "Madrid")]
+    [InlineData("Negotiators held two days of talks in the Spanish capital on Thursday and Friday.", "Madrid")]
+    [InlineData("The negotiations, held in central Ottawa, began on Thursday.", "Ottawa")]
+    [InlineData("Ministers met in the Canadian city of Ottawa on Thursday.", "Ottawa")]
+    public void A_place_is_read_before_its_meeting_noun_by_its_capital_or_narrowed(string sentence, string place) =>
+        Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
+
+    [Fact]
+    public void A_day_the_talks_ended_on_is_their_last_and_their_length_gives_the_first()
+    {
+        var meeting = Assert.Single(Meetings("Officials from both sides wrapped up three days of talks in Rome on Friday."));
+        Assert.Equal(("2025-06-04", "2025-06-06"), (meeting.Start?.ToString(), meeting.End?.ToString()));
+    }
+
+    [Fact]
+    public void Capital_markets_are_no_capital() => Assert.Empty(Meetings("Talks on the Spanish capital markets union resumed."));
 }
