@@ -336,6 +336,12 @@ public sealed partial class UsMeasureBuilder
                     _vehicleHeadings[row.Number] = row;
                 }
 
+                // the steel product headings of the quotas and exclusions (9903.80.05-.58) enumerate the 2018 articles by subheading
+                if (string.CompareOrdinal(row.Number, "9903.80.05") >= 0 && string.CompareOrdinal(row.Number, "9903.80.58") <= 0 && row.Number.Length == 10)
+                {
+                    _steelCategoryHeadings[row.Number] = row;
+                }
+
                 if (row.Number.StartsWith("9903.82.", StringComparison.Ordinal) && WeightShare().Match(row.Description) is { Success: true } share)
                 {
                     var chapters = ExceptChapters().Match(row.Description) is { Success: true } except
@@ -710,8 +716,17 @@ public sealed partial class UsMeasureBuilder
     {
         AnnexesReplace();
         // steel and aluminium before the April 2026 restructuring: the articles of 2018 and the derivatives of 2025
-        _lists["us-232-steel-articles"] = ["7206", "7207", "7208", "7209", "7210", "7211", "7212", "7213", "7214", "7215", "7216", "7217", "7218", "7219", "7220", "7221", "7222", "7223", "7224", "7225", "7226", "7227", "7228", "7229", "730110", "730210", "730240", "730290", "7304", "7305", "7306"];
-        _lists["us-232-steel-derivatives"] = ["7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
+        var (articles, leftOut) = SteelArticles();
+        if (articles.Count == 0)
+        {
+            throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: no revision has the steel product headings 9903.80.05-.58 that enumerate the steel articles");
+        }
+
+        _lists["us-232-steel-articles"] = articles;
+        _decisions.Add($"Section 232 steel: {articles.Count} subheadings of the steel articles, as 9903.80.05-.58 name them; {leftOut.Count} lines of headings 7206-7229 outside them ({string.Join(", ", leftOut)}) are steel derivatives of March 2025 by heading (approximate)");
+        // the March 2025 steel derivatives (U.S. note 16(m)), whose list no file here carries: chapter 73's headings, and the
+        // lines of chapter 72 outside the articles, approximate
+        _lists["us-232-steel-derivatives"] = [.. leftOut, "7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
         _lists["us-232-steel-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[0]).ToList();
         // the aluminium articles of 2018 as the schedule names them: unwrought (9903.85.05, heading 7601), wrought (9903.85.06,
         // headings 7604-7609) and the castings and forgings of 7616.99.51 that 9903.85.06 adds, its statistical lines .60 and .70
@@ -769,11 +784,11 @@ public sealed partial class UsMeasureBuilder
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
         Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, AnnexesFrom, countries,
-            "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
+            "the steel articles of 2018 (chapters 72 and 73), by the subheadings the steel product headings 9903.80.05-.58 name");
         Section232Measure("us-232-steel-derivatives-2020", "steel", "Section 232 steel derivatives", "Proclamation 9980 (9903.80.03; from 12 Mar 2025 9903.81.89)", "section-232-metals", ["us-232-steel-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
             "the derivatives of 2020: nails, tacks and staples (7317.00.30-.75) and bumper stampings (8708.10.30, 8708.29.21)", recorded: "2020-01-29", source: Proclamation9980);
         Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
-            "derivative steel articles of chapter 73 (approximate, by heading): the duty is on the steel content's value");
+            "derivative steel articles of chapter 73 and the chapter 72 lines outside the articles (approximate, by heading: U.S. note 16(m)'s list is in no file here)");
         Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: steelMetal);
@@ -956,6 +971,37 @@ public sealed partial class UsMeasureBuilder
     /// <summary>The 9903.94 headings (autos and parts) as the latest revision that has each words them.</summary>
     private readonly Dictionary<string, HtsRow> _vehicleHeadings = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, HtsRow> _steelCategoryHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The steel articles of 2018 (U.S. note 16(b), Proclamation 9705) as the schedule enumerates them: the 8-digit
+    /// subheadings that the steel product headings 9903.80.05-.58 name (a heading's excepted statistical numbers fall in
+    /// another), and the lines of chapter 72's headings 7206-7229 that none names (cold-formed sections of 7216.61, .69 and
+    /// .91), which the ledger gave the articles' duty until 2026-12-05.
+    /// </summary>
+    private (List<string> Articles, List<string> LeftOut) SteelArticles()
+    {
+        var named = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in _steelCategoryHeadings.Values)
+        {
+            foreach (Match m in SteelSubheading().Matches(ExceptClause().Replace(row.Description, string.Empty)))
+            {
+                named.Add(m.Groups[1].Value.Replace(".", string.Empty, StringComparison.Ordinal));
+            }
+        }
+
+        var leftOut = _numbers.Where(n => n.Length >= 8).Select(n => n[..8]).Distinct(StringComparer.Ordinal)
+            .Where(n => string.CompareOrdinal(n, "7206") >= 0 && string.CompareOrdinal(n, "7230") < 0 && !named.Contains(n))
+            .Order(StringComparer.Ordinal).ToList();
+        return ([.. named], leftOut);
+    }
+
+    [GeneratedRegex(@"\((?:[^()]*\bexcept\b[^()]*)\)")]
+    private static partial Regex ExceptClause();
+
+    [GeneratedRegex(@"\b(7[23]\d\d\.\d\d\.\d\d)\b")]
+    private static partial Regex SteelSubheading();
+
     /// <summary>The 9903.82 headings as the latest revision that has each words them.</summary>
     private readonly Dictionary<string, HtsRow> _annexHeadings = new(StringComparer.Ordinal);
 
@@ -1077,7 +1123,7 @@ public sealed partial class UsMeasureBuilder
             // U.S. note 16(c)(i) and (iii); the UK's 9903.82.04; 9903.82.18-.19 name the same subdivisions)
             string[] lists = tier == "1a" ? [$"us-232-annex-{tier}", "us-232-steel-articles", "us-232-aluminium-articles"] : [$"us-232-annex-{tier}"];
             var scopeNote = tier == "1a"
-                ? $"{title}: the annex's lines (curated list) and the steel and aluminium articles of 2018 (by heading, approximate), which {heading} takes in"
+                ? $"{title}: the annex's lines (curated list) and the steel and aluminium articles of 2018 (by the subheadings of 9903.80.05-.58 and 9903.85.05-.06), which {heading} takes in"
                 : title;
             // the weight exemption's words are the schedule's own (9903.82.03, from HTS 2026 revision 5)
             string[] sources = [AnnexesSource, Hts];

@@ -192,6 +192,10 @@ public class UsImportMeasuresTests
     [InlineData("CN", "7317.00.55.02", "2025-02-04", "Section 232", 25)] // nails: a derivative of 2020 (9903.80.03 at +25%)
     [InlineData("CN", "7613.00.00.00", "2025-06-09", "Section 232", 0)] // gas containers: not among the derivatives of 9903.85.07 (note 19(j))
     [InlineData("CN", "7613.00.00.00", "2025-06-09", "IEEPA reciprocal", 10)] // ... so the reciprocal tariff applies
+    [InlineData("CN", "7216.61.00.00", "2025-02-04", "Section 232", 0)] // cold-formed sections: no steel article of 9903.80.05-.58 (Proclamation 9705: 7216.50, then 7216.99)
+    [InlineData("CN", "7216.61.00.00", "2026-04-06", "Section 232", 0)] // ... and in no annex of April 2026
+    [InlineData("CN", "7216.91.00.10", "2026-04-06", "Section 232", 50)] // named in Annex I-A
+    [InlineData("CN", "7216.99.00.10", "2025-02-04", "Section 232", 25)] // 7216.99 is an article (9903.80.45)
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
