@@ -484,7 +484,7 @@ public class PublicationDatesTests
     [InlineData("The quota is set to expire on March 12, officials said.", null, "2025-03-12")]
     [InlineData("Importers met officials on March 5 to discuss the quota.", "2025-03-05", null)]
     [InlineData("He said the levy would start on March 12.", null, null)] // reported speech, not a day ahead
-    [InlineData("The levy will rise, officials announced on March 5.", null, null)] // the day of a past deed in a future sentence
+    [InlineData("The levy will rise, officials announced on March 5.", "2025-03-05", null)] // the day of a past deed in a future sentence: past
     [InlineData("Officials will review the quota that was imposed on March 5.", null, null)]
     [InlineData("The ministry first announced the quota in February.", "2025-02-01", null)]
     [InlineData("In mid-January 2025 the ministry announced the quota.", "2025-01-01", null)]

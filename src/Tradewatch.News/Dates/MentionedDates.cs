@@ -84,13 +84,20 @@ public static partial class MentionedDates
         foreach (var sentence in Sentences.Split(text))
         {
             var reporting = Quotation().Replace(sentence, " ");
-            if (IsAhead(reporting) || PrintEdition.Notes(sentence))
+            if (PrintEdition.Notes(sentence))
             {
                 continue;
             }
 
+            var ahead = IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
+                if (ahead && !ToldOn(reporting, m.Index))
+                {
+                    // A sentence about what is still to come; only the day it was told on is past ("..., Beijing announced on June 7").
+                    continue;
+                }
+
                 var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
                 var month = DateText.MonthNumber(m.Groups["mon"].Value);
                 var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
@@ -245,7 +252,7 @@ public static partial class MentionedDates
                     continue;
                 }
 
-                if (!future)
+                if (!future || ToldOn(reporting, m.Index))
                 {
                     var term = PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length));
                     if (!term && (bounds.After is not { } a || date > a))
@@ -487,6 +494,16 @@ public static partial class MentionedDates
     /// </summary>
     [GeneratedRegex(@"\b(?:will|shall|set to|scheduled to|slated to|poised to|expected to|plans? to|going to|(?:is|are) due)\b(?<gap>[^,;:()]{0,60})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureBefore();
+
+    /// <summary>
+    /// Whether the day at <paramref name="index"/> is the day something was told, a past deed in a sentence
+    /// that may speak of the future: "X will visit Britain next week, Beijing announced on June 7".
+    /// </summary>
+    private static bool ToldOn(string reporting, int index) => ToldBefore().IsMatch(reporting.AsSpan(0, index));
+
+    /// <summary>A verb of telling in the past just before a day: "announced on", "said Tuesday, June 3,".</summary>
+    [GeneratedRegex(@"\b(?:said|announced|told|reported|confirmed|stated|declared|disclosed|revealed|posted|wrote|added|unveiled)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ToldBefore();
 
     /// <summary>A past deed between the future words and the day ("will ... after it announced on"): the day is not ahead.</summary>
     [GeneratedRegex(@"\b(?:said|announced|told|signed|agreed|wrote|posted|took|imposed|was|were|had)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -24,7 +24,7 @@ public static partial class PublicationDates
     public const int MaxDaysFromStory = 21;
 
     public static DatedBy Own(CleanReport report) =>
-        Best(report, Candidates(report), [DateSource.Dateline, DateSource.TextToken, DateSource.WireDateline, DateSource.Url]);
+        Best(report, Candidates(report), [DateSource.Dateline, DateSource.TextToken, DateSource.WireDateline, DateSource.Url, DateSource.Mentioned]);
 
     /// <summary>
     /// The date the page prints as its own, declared or on a line of its own (not the URL's, nor a
@@ -112,6 +112,8 @@ public static partial class PublicationDates
         DateSource.TextToken => 0.95,
         DateSource.WireDateline => 0.78,
         DateSource.Url => 0.75,
+        // A photo's day that falls on the weekday the lead tells its news of (CaptionDay).
+        DateSource.Mentioned => WeekdayConfirmedConfidence,
         // A line without its year was given one from elsewhere: a little less sure.
         DateSource.Dateline => LineConfidence(candidate.Evidence) * (Year().IsMatch(candidate.Evidence) ? 1 : YearlessShare),
         _ => 0.5,
@@ -221,8 +223,54 @@ public static partial class PublicationDates
             }
         }
 
+        if (CaptionDay(report) is { } caption)
+        {
+            result.Add(caption);
+        }
+
         return result;
     }
+
+    /// <summary>
+    /// The day of a photo's caption ("... speaks on the phone at a car factory on May 08, 2025 in Solihull")
+    /// when it falls on the weekday the report's lead tells its news of ("said Thursday"): the photo was
+    /// taken at the event, and the two cues, read apart, agree on its day (by chance one time in seven).
+    /// A file or archive photo's day is not the news's. News late in the day is reported the day after.
+    /// </summary>
+    private static DateCandidate? CaptionDay(CleanReport report)
+    {
+        DateCandidate? found = null;
+        MentionedDates.LeadDay? lead = null;
+        foreach (var line in report.Removed)
+        {
+            if (line.Reason != RemovalReason.Caption || ArchivePhoto().IsMatch(line.Text))
+            {
+                continue;
+            }
+
+            foreach (var day in DateText.Find(line.Text))
+            {
+                lead ??= MentionedDates.Lead(report.Text);
+                if (lead is not { } l)
+                {
+                    return null;
+                }
+
+                if (day.Date.DayOfWeek == l.Day && found is null)
+                {
+                    var words = line.Text[day.Start..day.End];
+                    var late = l.Late ? $", reported the day after as its news came late that day ('{l.LateWords}')" : string.Empty;
+                    found = new DateCandidate(day.Date.AddDays(l.Lag), DateSource.Mentioned, $"the day of a photo's caption, '{words}', is the '{l.Evidence}' of its lead{late}");
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A caption of an old photo: "FILE PHOTO", "file image", "archive picture".</summary>
+    [GeneratedRegex(@"\b(?:file|archive|archival|stock)\s+(?:photo|image|picture|photograph)s?\b|^\W*FILE\b|/\s*File\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArchivePhoto();
 
     /// <summary>
     /// When a report's own undeclared date lies far from the dates of the rest of its story and another

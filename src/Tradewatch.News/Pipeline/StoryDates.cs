@@ -2,6 +2,7 @@ using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Stories;
+using Tradewatch.News.Text;
 using PublicationDates = Tradewatch.News.Dates.PublicationDates;
 
 namespace Tradewatch.News.Pipeline;
@@ -96,8 +97,22 @@ public static class StoryDates
             }
         }
 
+        // A report that prints the day of its wire dateline but no year takes the year from its story
+        // first, so that it dates the others (its copies above all) as a report that prints its date does.
+        if (storyDates.Count > 0)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (dates[i].Date is null && members[i].Readable && WireDateline.Find(members[i].Clean.Source.Body) is { } wire
+                    && WireDateline.Resolve(wire, median) is { } filed)
+                {
+                    dates[i] = new DatedBy(filed, DateSource.WireDateline, $"{wire.Evidence} (its year from its story's dated reports, {median:yyyy-MM-dd})", PublicationDates.StoryYearConfidence);
+                }
+            }
+        }
+
         // Bounded so that a very large story stays linear: its latest dated reports are enough to date the rest.
-        var dated = Enumerable.Range(0, members.Count).Where(j => dates[j].Date is not null && members[j].Own.Date is not null).TakeLast(MaxDateSources).ToList();
+        var dated = Enumerable.Range(0, members.Count).Where(j => dates[j].Date is not null && (members[j].Own.Date is not null || dates[j].Source == DateSource.WireDateline)).TakeLast(MaxDateSources).ToList();
         List<EventDays.Anchor>? anchors = null;
         for (var i = 0; i < members.Count; i++)
         {

@@ -1,0 +1,75 @@
+using Tradewatch.News.Cleaning;
+using Tradewatch.News.Dates;
+using Tradewatch.News.Pipeline;
+using Tradewatch.News.Reading;
+
+namespace Tradewatch.News.Tests;
+
+/// <summary>Dates a report's own words give it when it prints no date line: written here for the tests.</summary>
+public class OwnWordsDatesTests
+{
+    private static DatedBy Own(string body) =>
+        PublicationDates.Own(ArticleCleaner.Clean(new SourceReport("t.txt", InputFormat.PlainText, body, ReportMetadata.Empty, "h", [])));
+
+    private const string Story = "The minister said Thursday that the cement quota had been lifted for the year.\n"
+        + "Mills in the north had asked for the change since the spring, officials said.\n"
+        + "The ministry did not say how many tonnes the mills had asked for.";
+
+    [Fact]
+    public void A_captions_day_on_the_weekday_of_the_lead_dates_the_report()
+    {
+        // 6 March 2025 was a Thursday.
+        var dated = Own("Cement quota to be lifted\nThe minister speaks at a cement works near Lyon on March 6, 2025 in Lyon, France.\nPhoto by Jane Roe - Example Pool/Example Images\n" + Story);
+        Assert.Equal((new DateOnly(2025, 3, 6), DateSource.Mentioned), (dated.Date, dated.Source));
+        Assert.Contains("March 6, 2025", dated.Evidence, StringComparison.Ordinal);
+        Assert.Contains("Thursday", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FILE PHOTO: The minister speaks at a cement works near Lyon on March 6, 2025 in Lyon, France.\nPhoto by Jane Roe - Example Pool/Example Images")]
+    [InlineData("The minister speaks at a cement works near Lyon on March 7, 2025 in Lyon, France.\nPhoto by Jane Roe - Example Pool/Example Images")]
+    public void A_file_photo_or_a_caption_on_another_weekday_dates_nothing(string caption) =>
+        Assert.Null(Own("Cement quota to be lifted\n" + caption + "\n" + Story).Date);
+
+    [Fact]
+    public void The_day_a_plan_was_announced_is_past_in_a_sentence_about_the_future()
+    {
+        var dated = MentionedDates.Infer("The two ministers will meet in Lisbon next week, the ministry announced on March 6, 2025. The talks will open on March 12.");
+        Assert.Equal(new DateOnly(2025, 3, 6), dated.Date);
+    }
+
+    [Fact]
+    public void The_day_told_of_in_a_sentence_about_the_future_is_still_to_come()
+    {
+        var bounds = MentionedDates.BoundsOf("The two ministers will meet in Lisbon next week, the ministry announced on March 6. They will sign on March 12.", new DateOnly(2025, 3, 8));
+        Assert.Equal((new DateOnly(2025, 3, 6), new DateOnly(2025, 3, 12)), (bounds.After, bounds.Before));
+    }
+}
+
+public class StoryWireDatelineTests
+{
+    private static StoryMember Member(string id, DatedBy own, string body, int group)
+    {
+        var clean = ArticleCleaner.Clean(new SourceReport(id, InputFormat.PlainText, body, ReportMetadata.Empty, id, []));
+        return new StoryMember(id, own, clean.Text, null, group, () => clean, () => Tradewatch.News.Stories.StoryFeatures.Of(string.Empty, clean.Text, own.Date));
+    }
+
+    [Fact]
+    public void A_wire_dateline_with_its_year_from_the_story_dates_its_copies()
+    {
+        const string Wire = "Lisbon, July 30 (Example Wire) Cement makers from both countries ended two days of talks without an agreement on quotas, officials said.\n"
+            + "The delegations said they had narrowed their differences on the size of the quota.";
+        const string Copy = "Cement makers from both countries ended two days of talks without an agreement on quotas, officials said.\n"
+            + "The delegations said they had narrowed their differences on the size of the quota.";
+        var members = new[]
+        {
+            Member("later.txt", new DatedBy(new DateOnly(2025, 8, 15), DateSource.Declared, "the front matter", 0.98), "The quota talks resumed in Lisbon and the delegations met again for a day.", 0),
+            Member("copy.txt", default, Copy, 1),
+            Member("wire.txt", default, Wire, 1),
+        };
+        var dates = StoryDates.FromStory(members, new Tradewatch.News.Stories.StoryClusterer(new Tradewatch.News.Stories.TermStatistics()));
+        Assert.Equal((new DateOnly(2025, 7, 30), DateSource.WireDateline), (dates[2].Date, dates[2].Source));
+        Assert.Equal(new DateOnly(2025, 7, 30), dates[1].Date);
+        Assert.Contains("wire.txt", dates[1].Evidence, StringComparison.Ordinal);
+    }
+}
