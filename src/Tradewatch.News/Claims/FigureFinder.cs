@@ -21,7 +21,7 @@ internal static partial class FigureFinder
     private static readonly Regex AmountPattern = new(
         @"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?"
         + @"(?<cur>(?<![\p{L}\d])(?:" + Currencies.Default.SymbolPattern + @")[ \t]?|(?<iso>\b[A-Z]{3})[ \t]?)?"
-        + @"(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
+        + @"(?:(?<!\p{Ll}|\d|(?<![\p{L}])\p{Lu}{1,2})(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
         + @"(?:[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)|-(?<scale>billion|million|trillion)\b)?"
         + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
         + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|(?(scale)(?!)|(?<count>aircraft\b|(?!(?:times|years|months|weeks|hours|minutes|seconds|percent|points)\b)[a-z]{3,}s\b)))?",
@@ -66,7 +66,7 @@ internal static partial class FigureFinder
     /// A verb of trade just before an amount, or before its object and "worth": "the US imported $137 billion ...", "Canada
     /// sold 2 million tonnes", "the EU exported goods worth 500 billion euros".
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested)[ \t]+(?:(?<obj>(?:(?!(?:worth|valued)\b)[a-z][\w-]*[ \t]+){1,3}?)(?:worth|valued[ \t]+at)[ \t]+)?(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested|sent|sends|send|sending|supplied|supplies|supply|supplying)[ \t]+(?:(?<obj>(?:(?!(?:worth|valued)\b)[a-z][\w-]*[ \t]+){1,3}?)(?:worth|valued[ \t]+at)[ \t]+)?(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TradeVerb();
 
     /// <summary>
@@ -89,7 +89,7 @@ internal static partial class FigureFinder
     private static partial Regex Fraction();
 
     /// <summary>A year the sentence names as a period: "in 2024", "for 2025", "during 2023".</summary>
-    [GeneratedRegex(@"\b(?:in|for|during|of|since|by|over)[ \t]+(?:fiscal[ \t]+)?(?<y>(?:19|20)\d{2})\b(?![-/]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ff]or|[Dd]uring|of|[Ss]ince|[Bb]y|[Oo]ver)[ \t]+(?:fiscal[ \t]+)?(?<y>(?:19|20)\d{2})\b(?![-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearNamed();
 
     /// <summary>
@@ -321,7 +321,9 @@ internal static partial class FigureFinder
                     if (head.Length == 0)
                     {
                         // "..., up 18% from a year earlier": the figure before it in the sentence; "It rose 5%": the one before.
-                        head = sentenceSubject ?? (Pronoun().IsMatch(text.TrimStart()) || text.TrimStart().StartsWith("They ", StringComparison.Ordinal) ? lastSubject ?? "" : "");
+                        // A share's whole is what an amount after it is worth: "sends 75% of its exports there, worth C$600 billion".
+                        head = (unit != "%" && sentenceSubject is { } shareOf && shareOf.Contains(" share of ", StringComparison.Ordinal) ? shareOf.Replace(" share of ", " ", StringComparison.Ordinal) : sentenceSubject)
+                            ?? (Pronoun().IsMatch(text.TrimStart()) || text.TrimStart().StartsWith("They ", StringComparison.Ordinal) ? lastSubject ?? "" : "");
                     }
 
                     subject = Owned(ctx, owner, head, ref lastEconomy);
@@ -694,6 +696,21 @@ internal static partial class FigureFinder
         }
 
         var clause = before[cut..].TrimStart();
+        if (clause.Length == 0 && cut > 0)
+        {
+            // "..., with $78.5 billion in shipments": a clause word just before the amount opens no clause of its own subject.
+            var previous = 0;
+            foreach (Match b in ClauseStart().Matches(before))
+            {
+                if (b.Index + b.Length < cut)
+                {
+                    previous = b.Index + b.Length;
+                }
+            }
+
+            clause = before[previous..].TrimStart();
+        }
+
         var subject = NounPhrase.Subject(clause);
         if (Pronoun().IsMatch(clause))
         {

@@ -145,4 +145,20 @@ public class FigureReadingTests
     [Fact]
     public void A_level_after_a_change_year_on_year_is_of_the_same_measure() =>
         Assert.Contains(Figures("Copper shipments from Peru rose 3% year on year to 280,000 tonnes in June."), f => f is { Value: 280000, Unit: "t" } && f.Subject == "Copper shipments from Peru");
+
+    [Theory]
+    [InlineData("Peru sent 1.2 million tonnes of copper to Japan last year.", 1200000, "t", "Peru exports of copper to Japan")]
+    [InlineData("Chile is the largest supplier of copper, with $9 billion in shipments last year.", 9, "USD bn", "Chile shipments")]
+    public void A_verb_of_sending_and_a_clause_word_just_before_the_amount_keep_the_owner(string sentence, double value, string unit, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
+    [Fact]
+    public void A_number_glued_to_a_model_name_is_no_amount() =>
+        Assert.DoesNotContain(Figures("Sales of the X50 chips to Peru reached $2 billion in May."), f => f.Unit == "chips");
+
+    [Theory]
+    [InlineData("In 2024, Chile ran a trade surplus of $8 billion with Peru.", "2024")]
+    [InlineData("Last year, Peru exported $3 billion of zinc to Chile.", "2024")]
+    public void A_period_written_at_the_sentence_start_is_read(string sentence, string period) =>
+        Assert.Contains(Figures(sentence), f => f.Period == period);
 }
