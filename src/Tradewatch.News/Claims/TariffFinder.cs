@@ -21,7 +21,7 @@ internal static partial class TariffFinder
     /// Words that stand for a tariff where the sentences just before speak of tariffs: a rate of no other kind ("a similar
     /// 15% rate", "Britain's rate stays at 25%"), and paying or facing a percentage ("its exports will pay 20%").
     /// </summary>
-    [GeneratedRegex(@"(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs)[ \t]+)\brates?\b|\b(?:pay|pays|paid|paying|face|faces|faced|facing)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffInContext();
 
     /// <summary>What a percentage after a verb of paying measures when it is no rate: "pay 5% more", "face 8% higher prices".</summary>
@@ -127,12 +127,24 @@ internal static partial class TariffFinder
 
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
+        // which sentences name a tariff, read once: a sentence beside one may state a tariff without naming it
+        var named = new bool[ctx.Sentences.Count];
+        for (var i = 0; i < named.Length; i++)
+        {
+            named[i] = TariffWord().IsMatch(ctx.Slice(ctx.Sentences[i]));
+        }
+
         for (var i = 0; i < ctx.Sentences.Count; i++)
         {
             var sentence = ctx.Sentences[i];
+            var inContext = AboutTariffs(named, i);
+            if (!named[i] && !inContext)
+            {
+                continue;
+            }
+
             var text = ctx.Slice(sentence);
-            var inContext = AboutTariffs(ctx, i);
-            if (!TariffWord().IsMatch(text) && !(inContext && TariffInContext().IsMatch(text) && Rate().IsMatch(text)))
+            if (!named[i] && !(TariffInContext().IsMatch(text) && Rate().IsMatch(text)))
             {
                 continue;
             }
@@ -145,11 +157,11 @@ internal static partial class TariffFinder
     }
 
     /// <summary>Whether the sentence, one of the two before it or the one after it speaks of tariffs by name.</summary>
-    private static bool AboutTariffs(DocumentContext ctx, int sentence)
+    private static bool AboutTariffs(bool[] named, int sentence)
     {
-        for (var i = Math.Max(0, sentence - 2); i <= Math.Min(ctx.Sentences.Count - 1, sentence + 1); i++)
+        for (var i = Math.Max(0, sentence - 2); i <= Math.Min(named.Length - 1, sentence + 1); i++)
         {
-            if (TariffWord().IsMatch(ctx.Slice(ctx.Sentences[i])))
+            if (named[i])
             {
                 return true;
             }
