@@ -128,10 +128,12 @@ internal static partial class TariffFinder
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
         // which sentences name a tariff, read once: a sentence beside one may state a tariff without naming it
-        var named = new bool[ctx.Sentences.Count];
-        for (var i = 0; i < named.Length; i++)
+        var texts = new string[ctx.Sentences.Count];
+        var named = new bool[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
         {
-            named[i] = TariffWord().IsMatch(ctx.Slice(ctx.Sentences[i]));
+            texts[i] = ctx.Slice(ctx.Sentences[i]);
+            named[i] = TariffWord().IsMatch(texts[i]);
         }
 
         for (var i = 0; i < ctx.Sentences.Count; i++)
@@ -143,7 +145,7 @@ internal static partial class TariffFinder
                 continue;
             }
 
-            var text = ctx.Slice(sentence);
+            var text = texts[i];
             if (!named[i] && !(TariffInContext().IsMatch(text) && Rate().IsMatch(text)))
             {
                 continue;
@@ -764,8 +766,7 @@ internal static partial class TariffFinder
         if (imposer is null && target is not null)
         {
             // "Brazil faces a similar 50% rate", just after a tariff statement: the economy that imposed that one
-            var index0 = ctx.Sentences.IndexOf(sentence);
-            var from = ctx.Sentences[Math.Max(0, index0 - 2)].Start;
+            var from = ctx.Sentences[Math.Max(0, index - 2)].Start;
             imposer = claims.LastOrDefault(c => c.Facts is TariffFacts { Imposer: not null } f && f.Imposer != target && f.Target != "*" && c.Span.Start >= from && c.Span.End <= clause.Start)?.Facts is TariffFacts { Imposer: var previous } ? previous : null;
         }
 
