@@ -1,6 +1,5 @@
 using Tradewatch.App.Ledger;
 using Tradewatch.App.Questions;
-using Tradewatch.Core.Time;
 
 namespace Tradewatch.App.Answers;
 
@@ -36,11 +35,10 @@ public sealed record ScenarioComparisonDto(string Importer, string Origin, strin
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(names);
-        var known = question.KnownAt is { } day ? DateParsing.EndOfDay(day) : (DateTimeOffset?)null;
         var refused = new List<ScenarioRefusalDto>();
         foreach (var name in names.Where(n => n != Baseline))
         {
-            if (session.Refusal(known, name) is { } reason)
+            if (session.Refusal(question.KnownAt, name) is { } reason)
             {
                 refused.Add(new ScenarioRefusalDto(name, reason));
             }
@@ -55,7 +53,7 @@ public sealed record ScenarioComparisonDto(string Importer, string Origin, strin
         var days = Months(question.From, question.To);
         var series = compared.Select(n =>
         {
-            var view = session.ViewAt(known, n == Baseline ? null : n);
+            var view = session.View(question.KnownAt, n == Baseline ? null : n);
             return new ScenarioSeriesDto(n, days.Select(d => view.Duty(question.Importer, question.Origin, question.Product, d))
                 .Select(a => new ScenarioPointDto(AnswerJson.Day(a.Date), a.TotalAdditionalPercent, a.RefundablePercent)).ToList());
         }).ToList();

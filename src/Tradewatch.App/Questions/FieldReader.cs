@@ -157,7 +157,7 @@ public sealed partial class FieldReader
     /// </summary>
     public string? Scenario(string field, string? text, IReadOnlyCollection<string>? bundled)
     {
-        if (text is null || (bundled is not null && (string.IsNullOrWhiteSpace(text) || text == "baseline")))
+        if (text is null || (bundled is not null && (string.IsNullOrWhiteSpace(text) || text == ScenarioComparisonDto.Baseline)))
         {
             return null;
         }
@@ -185,7 +185,7 @@ public sealed partial class FieldReader
             return [];
         }
 
-        var unknown = names.Where(n => n != "baseline" && !bundled.Contains(n)).ToList();
+        var unknown = names.Where(n => n != ScenarioComparisonDto.Baseline && !bundled.Contains(n)).ToList();
         if (unknown.Count > 0)
         {
             Add(field, $"{{{field}}}: no scenario {string.Join(", ", unknown.Select(n => $"'{Clip(n)}'"))}; the bundled ones are: baseline, {string.Join(", ", bundled)}.", ProblemKind.BadData);
