@@ -818,8 +818,9 @@ public sealed partial class UsMeasureBuilder
             note: vehicleNote, condition: VehiclePartCondition);
         Section232Measure("us-232-mhd-vehicles", "mhd_vehicles", "Section 232 medium and heavy-duty vehicles", "Proclamation of 17 Oct 2025 (9903.74.01)", "section-232-vehicles", ["us-232-mhd-vehicles"], null, null, countries,
             "medium and heavy-duty trucks and tractors (by subheading)");
-        Section232Measure("us-232-mhd-parts", "mhd_parts", "Section 232 medium and heavy-duty vehicle parts", "Proclamation of 17 Oct 2025 (9903.74.08)", "section-232-vehicles", ["us-232-mhd-parts"], null, null, countries,
+        var mhdParts = Section232Measure("us-232-mhd-parts", "mhd_parts", "Section 232 medium and heavy-duty vehicle parts", "Proclamation of 17 Oct 2025 (9903.74.08)", "section-232-vehicles", ["us-232-mhd-parts"], null, null, countries,
             "medium and heavy-duty vehicle parts (curated list)");
+        PartsOnBothLists(countries, mhdParts);
         Section232Measure("us-232-buses", "buses", "Section 232 buses", "Proclamation of 17 Oct 2025 (9903.74.02)", "section-232-vehicles", ["us-232-buses"], null, null, countries, "buses (heading 8702)");
         Section232Measure("us-232-softwood-lumber", "softwood_lumber", "Section 232 softwood timber and lumber", "Proclamation 10976 (9903.76.01)", "section-232", ["us-232-softwood-lumber"], null, null, countries,
             "softwood lumber (by subheading)");
@@ -872,6 +873,85 @@ public sealed partial class UsMeasureBuilder
             "The UK deal lowers the duty on the UK's passenger vehicles only (9903.94.31: + 7.5% within the quota of U.S. note 33(i)); its light trucks pay 9903.94.01's 25%. Recorded when the ledger learnt it; public since the deal's order of June 2025.",
             [new Rate("2025-07-01", null, "25")], Published: "2025-07-01"));
         _decisions.Add("Section 232 autos: 9903.94.31 names the UK's passenger vehicles only: its light trucks (8704) keep 9903.94.01's 25% (us-232-autos-light-trucks-gb)");
+    }
+
+    /// <summary>The day the ledger learnt that a part on both vehicle parts lists pays one of the two duties by its use.</summary>
+    private const string PartsOverlapLearned = "2026-12-05";
+
+    private const string Proclamation10984 = "https://www.federalregister.gov/documents/2025/10/22/2025-19639/adjusting-imports-of-medium--and-heavy-duty-vehicles-medium--and-heavy-duty-vehicle-parts-and-buses";
+
+    private const string MhdPartCondition =
+        "only goods imported as parts of medium and heavy-duty vehicles or buses: the line is on the auto parts list too, and as a part of a passenger vehicle or light truck it pays the auto parts duty instead (Proclamation 10984: the MHDVP duty of clause (1) falls on parts of those vehicles, and U.S. note 38(l), heading 9903.74.11, leaves the listed goods that are not such parts without it; clause (12) has a part subject to one of the two tariffs, not both)";
+
+    /// <summary>
+    /// The lines on both the auto parts list (Proclamation 10908, U.S. note 33(g)) and the medium and heavy-duty vehicle
+    /// parts list (Proclamation 10984, Annex I, U.S. note 38(i)). Neither proclamation charges both on one good: the auto
+    /// parts duty falls on parts of passenger vehicles and light trucks, the MHDVP duty on parts of medium and heavy-duty
+    /// vehicles (9903.74.11 takes the listed goods that are not such parts out of it), and clause (12) of Proclamation
+    /// 10984 speaks of a part as subject to one tariff or the other. Which one depends on the vehicle the part is for, which
+    /// the tariff line does not say: the answer totals the auto parts duty, the older measure, and shows the MHDVP duty as
+    /// the condition it is (<c>us-232-mhd-parts-if-mhd-part</c>). Until it learnt this the ledger charged the higher of the
+    /// two; the correction is an amendment of the MHDVP layers' scope recorded on the day it was learnt, so answers as
+    /// known before still give the higher.
+    /// </summary>
+    private void PartsOnBothLists(IReadOnlyDictionary<string, string> countries, IReadOnlyList<string> mhdPartsIds)
+    {
+        var auto = _lists["us-232-auto-parts"];
+        var mhd = _lists["us-232-mhd-parts"];
+        bool Within(string code, IEnumerable<string> scope) => scope.Any(s => code.StartsWith(s, StringComparison.Ordinal));
+        var both = mhd.Where(m => Within(m, auto))
+            .Concat(auto.Where(a => mhd.Any(m => a.Length > m.Length && a.StartsWith(m, StringComparison.Ordinal))))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (both.Count == 0)
+        {
+            return;
+        }
+
+        _lists["us-232-mhd-parts-also-auto-parts"] = both;
+        CorrectScope(
+            mhdPartsIds, new Scope(false, ["us-232-mhd-parts"], ["us-232-mhd-parts-also-auto-parts"], "medium and heavy-duty vehicle parts (curated list), less the lines on the auto parts list too, whose MHDVP duty is a condition (us-232-mhd-parts-if-mhd-part)"),
+            PartsOverlapLearned, "2025-10-22", [Proclamation10984, Hts],
+            "A part on both vehicle parts lists pays one duty by the vehicle it is for, not the higher of the two, which the ledger charged until it learnt this (Proclamation 10984, clauses (1) and (12); U.S. note 38(l))");
+
+        Section232Measure("us-232-mhd-parts-if-mhd-part", "mhd_parts", "Section 232 medium and heavy-duty vehicle parts", "Proclamation 10984 (9903.74.08)", "section-232-vehicles", ["us-232-mhd-parts-also-auto-parts"], null, null, countries,
+            "the lines of the medium and heavy-duty vehicle parts list that the auto parts list names too", recorded: PartsOverlapLearned,
+            note: "Recorded when the ledger learnt that such a part pays one of the two duties; public since the proclamation (22 Oct 2025).", condition: MhdPartCondition, published: "2025-10-22",
+            renamed: false);
+        _decisions.Add($"Section 232 parts: {both.Count} lines are on both the auto parts and the medium and heavy-duty vehicle parts lists: the auto parts duty is the layer, the MHDVP duty a condition (us-232-mhd-parts-if-mhd-part), by the vehicle the part is for");
+    }
+
+    private readonly StringBuilder _amendments = new();
+
+    /// <summary>
+    /// Corrects the scope of measures already written, as an amendment recorded on the day the ledger learnt the
+    /// correction (<paramref name="learned"/>) with the day its fact was public (<paramref name="published"/>): answers as
+    /// known before still read the scope the measures were recorded with. The new scope names lists of its own (or
+    /// excludes some from the old one); a list the measures already name keeps its content, so that the old scope
+    /// stays what it was.
+    /// </summary>
+    private void CorrectScope(IEnumerable<string> measureIds, Scope scope, string learned, string published, string[] sources, string note)
+    {
+        foreach (var id in measureIds)
+        {
+            var a = _amendments;
+            a.AppendLine($"  - record: {id}");
+            a.AppendLine($"    recorded: {learned}");
+            a.AppendLine($"    published: {published}");
+            a.AppendLine("    products:");
+            a.AppendLine($"      lists: [{string.Join(", ", scope.Names)}]");
+            if (scope.ExcludeLists.Count > 0)
+            {
+                a.AppendLine($"      exclude-lists: [{string.Join(", ", scope.ExcludeLists)}]");
+            }
+
+            if (scope.Note is { } scopeNote)
+            {
+                a.AppendLine($"      note: {Quote(scopeNote)}");
+            }
+
+            a.AppendLine($"    sources: [{string.Join(", ", sources)}]");
+            a.AppendLine($"    note: {Quote(note)}");
+        }
     }
 
     private const string PharmaceuticalCondition =
@@ -1150,10 +1230,13 @@ public sealed partial class UsMeasureBuilder
             : "Section 232 metals (2026): no heading of the schedule exempts goods by their metal's weight");
     }
 
-    private void Section232Measure(
+    /// <returns>The ids of the measures written, one per class of partners.</returns>
+    private List<string> Section232Measure(
         string id, string authority, string basis, string legal, string group, string[] lists, string? start, string? end,
-        IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null, string? contentMetal = null)
+        IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null, string? contentMetal = null,
+        string? published = null, bool renamed = true)
     {
+        var written = new List<string>();
         var entries = Authority("s232", authority);
         var all = countries.Values.Distinct().Where(iso => iso != "US").ToList();
         var histories = all.ToDictionary(iso => iso, iso => History(entries, iso, countries), StringComparer.Ordinal);
@@ -1221,7 +1304,8 @@ public sealed partial class UsMeasureBuilder
 
             var others = c == 0;
             var measureId = others ? id : $"{id}-{PartnersSuffix(targets)}";
-            // until session 11 a class was named after its first partner (us-232-auto-parts-ca for Canada and Mexico)
+            // until session 11 a class was named after its first partner (us-232-auto-parts-ca for Canada and Mexico); a
+            // measure built since (renamed: false) never went by such a name
             var legacy = others ? id : $"{id}-{targets[0].ToLowerInvariant()}";
             var excluded = others ? classes.Skip(1).SelectMany(g => g.Select(x => x.Key)).Order(StringComparer.Ordinal).ToArray() : [];
             Measure(new Layer(
@@ -1229,9 +1313,12 @@ public sealed partial class UsMeasureBuilder
                 basis, legal, group, others ? ["*"] : targets, excluded,
                 Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
                 note, rates, usmcaParts.Contains(targets[0]) ? UsmcaPartsCondition(authority) + (condition is null ? string.Empty : "; " + condition) : condition,
-                condition is null ? "tariff" : "conditional-tariff", ContentMetal: contentMetal)
-            { Formerly = legacy == measureId ? [] : [legacy] });
+                condition is null ? "tariff" : "conditional-tariff", Published: published, ContentMetal: contentMetal)
+            { Formerly = legacy == measureId || !renamed ? [] : [legacy] });
+            written.Add(measureId);
         }
+
+        return written;
     }
 
     private static readonly string[] UsmcaPartners = ["CA", "MX"];
@@ -1274,6 +1361,12 @@ public sealed partial class UsMeasureBuilder
         _yaml.AppendLine("    recorded: 2026-02-20");
         _yaml.AppendLine("    sources: [https://www.supremecourt.gov/opinions/25pdf/24-1287_4e04.pdf]");
         _yaml.AppendLine("    note: IEEPA does not authorise tariffs; refunds are left to the Court of International Trade and CBP.");
+        if (_amendments.Length > 0)
+        {
+            _yaml.AppendLine();
+            _yaml.AppendLine("amendments:");
+            _yaml.Append(_amendments);
+        }
     }
 
     /// <summary>
