@@ -308,4 +308,27 @@ public class ArticleCleanerTests
         ArticleCleaner.KeepProseOfAnEmptiedReport(lines, verdicts);
         Assert.Equal([null, RemovalReason.Learnt], verdicts);
     }
+
+    [Theory]
+    // An image's markup on a line of its own, and the caption that repeats its alt text with a credit after it.
+    [InlineData("![Dockworkers unload crates of tea at a quay in Mombasa.](https://img.example.net/quay.jpg)\nDockworkers unload crates of tea at a quay in Mombasa. Photo: Ann Lee/Example Pictures")]
+    // Notes about the page rather than the news: who checked it, how it was made, a tip line, an offer's terms.
+    [InlineData("Fact-checked by Omar Haddad")]
+    [InlineData("Reviewed by Priya Nair")]
+    [InlineData("This article was produced with help from automated tools and checked by an editor.")]
+    [InlineData("Got a news tip? Write to the desk.")]
+    [InlineData("Get unlimited digital access for $2 a month. Cancel anytime.")]
+    public void Page_notes_and_image_lines_are_removed_and_the_article_kept(string boilerplate)
+    {
+        var clean = Clean($"{Lead}\n{boilerplate}\n{Second}");
+        Assert.Equal($"{Lead}\n\n{Second}", clean.Text);
+    }
+
+    [Fact]
+    public void A_lead_that_tells_of_an_event_in_the_past_is_no_caption_of_the_credit_below_it()
+    {
+        const string lead = "Kenya and Tanzania agreed on Friday to drop their duties on each other's tea for a year.";
+        var clean = Clean($"{lead}\nPhoto illustration: Example News; Source: Getty Images\n{Second}");
+        Assert.Equal($"{lead}\n\n{Second}", clean.Text);
+    }
 }

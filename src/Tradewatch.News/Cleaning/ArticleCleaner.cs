@@ -181,11 +181,41 @@ public static partial class ArticleCleaner
     private static string DatelineEvidence(List<string> lines, int i) =>
         i > 0 && P.DateLabel().IsMatch(lines[i - 1]) ? $"{lines[i - 1]} {lines[i]}" : lines[i];
 
+    /// <summary>
+    /// A line that begins with the words of the image right above it (its alt text, a whole clause of at least
+    /// <see cref="RepeatMinWords"/> words) is that image's caption.
+    /// </summary>
+    private static bool RepeatsImageAlt(List<string> lines, int i)
+    {
+        if (i == 0 || P.ImageMarkup().Match(lines[i - 1]) is not { Success: true } image)
+        {
+            return false;
+        }
+
+        var alt = image.Groups["alt"].Value.Trim();
+        return WordCount(alt) >= RepeatMinWords && lines[i].StartsWith(alt.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static RemovalReason? Judge(List<string> lines, int i, RemovalReason?[] verdicts, List<DateCandidate> dates)
     {
         var line = lines[i];
         var words = WordCount(line);
         var sentence = P.EndsLikeSentence().IsMatch(line);
+
+        if (P.ImageMarkup().IsMatch(line))
+        {
+            return RemovalReason.Caption;
+        }
+
+        if (RepeatsImageAlt(lines, i) || (P.CaptionCreditAfter().IsMatch(line) && !P.ReportingVerb().IsMatch(line)))
+        {
+            return RemovalReason.Caption;
+        }
+
+        if (P.PageNote().IsMatch(line) && words <= 30 && !P.ReportingVerb().IsMatch(line))
+        {
+            return RemovalReason.Promo;
+        }
 
         if (P.EmbedSignature().IsMatch(line))
         {
@@ -391,7 +421,10 @@ public static partial class ArticleCleaner
 
             var prev = i - 1;
             // A caption describes the picture; a line that reports speech is the article's.
-            if (verdicts[prev] is null && SentenceCount(lines[prev]) == 1 && TokenCount(lines[prev]) <= 60 && !P.ReportingVerb().IsMatch(lines[prev]))
+            // So does one that tells of an event in the simple past ("the two sides agreed on Monday to ..."): a caption
+            // shows, in the present ("is poured at", "walks past").
+            if (verdicts[prev] is null && SentenceCount(lines[prev]) == 1 && TokenCount(lines[prev]) <= 60 && !P.ReportingVerb().IsMatch(lines[prev])
+                && !P.SimplePast().IsMatch(lines[prev]))
             {
                 verdicts[prev] = RemovalReason.Caption;
             }

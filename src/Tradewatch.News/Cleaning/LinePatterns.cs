@@ -174,12 +174,36 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(?:video|videos|photos?|gallery|in\s+pictures|pictures|pictured|explainer|opinion|analysis|podcast|live|live\s+updates|quiz|poll|interactive|graphic|listen|factbox|timeline|q&a)\s*[:|–—]\s*\S", RegexOptions.IgnoreCase)]
     public static partial Regex SectionTeaser();
 
+    /// <summary>A line that is only an image's markup as a text page keeps it: "![alt](src)", "&lt;img ...&gt;".</summary>
+    [GeneratedRegex(@"^(?:!\[(?<alt>[^\]]*)\]\([^)\s]*(?:\s+""[^""]*"")?\)\s*)+$|^<img\b[^>]*>$", RegexOptions.IgnoreCase)]
+    public static partial Regex ImageMarkup();
+
+    /// <summary>A picture's credit after the caption's sentence on the same line: "... in Hamilton. Photo: Jane Doe/Example Images".</summary>
+    [GeneratedRegex(@"[.!?]['’”)]*\s+(?:Photo|Photograph|Picture|Image)(?:\s+credit)?\s*:\s*\p{Lu}[^.!?]{0,80}$")]
+    public static partial Regex CaptionCreditAfter();
+
+    /// <summary>
+    /// What a page says about itself rather than the news, in the conventions of the trade: who wrote, checked or
+    /// reviewed it ("Fact-checked by Ana Ruiz", a name only after "by"), how it was made ("This article was produced
+    /// with ..."), an invitation to send tips, and a subscription offer's terms ("unlimited access", "cancel anytime",
+    /// "free trial").
+    /// </summary>
+    [GeneratedRegex(@"^(?:written|reviewed|fact[\s-]?checked|medically\s+reviewed|illustrated|photographed|verified|researched|curated)\s+by\s+\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,3}\s*$|^this\s+(?:article|story|report|piece|content|post|page|summary)\s+(?:was|is|has\s+been|may\s+have\s+been)\s+(?:\w+\s+)?(?:produced|generated|written|created|translated|prepared|edited|reviewed|compiled|drafted|summari[sz]ed)\b|^(?:have|got)\s+an?\s+(?:news\s+)?(?:tip|story\s+idea|story\s+tip)\b|\bunlimited\s+(?:digital\s+)?access\b|\bcancel\s+any\s*time\b|\b(?:start\s+(?:your\s+)?)?free\s+trial\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PageNote();
+
     [GeneratedRegex(@"\b[\w-]+\.(?:com|net|org|io|co|news|biz|info|tv|uk|in|au|ca)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Domain();
 
     /// <summary>Said-verbs that mark reported speech: a line with one is the article talking, not the page.</summary>
     [GeneratedRegex(@"\b(?:said|says|told|according to|announced|reported)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ReportingVerb();
+
+    /// <summary>
+    /// A verb in the simple past with what follows it ("agreed on", "imposed a", "cut their"... "-ed" then a preposition or
+    /// a determiner), not a passive or perfect one ("is poured at", "has been stacked in").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got)\s)\b\p{Ll}{3,}ed\s+(?:on|to|in|at|that|with|after|before|for|from|the|a|an|its|their|his|her|our)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex SimplePast();
 
     /// <summary>Sentence boundaries inside a line.</summary>
     [GeneratedRegex("""[.!?]['"’”)\]]*\s+(?=['"‘“(]?[A-Z])""")]
