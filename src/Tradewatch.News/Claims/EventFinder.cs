@@ -11,8 +11,20 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class EventFinder
 {
-    [GeneratedRegex(@"\b(?:meeting|meetings|met|meet|meets|talks|negotiations|gathering|session|summit|convened|convene|sit-down|consultations|arrived|negotiators)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:meeting|meetings|met|meet|meets|talks|negotiations|gathering|session|summit|convened|convene|sit-down|consultations|arrived|negotiators|hosted|hosts|hosting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingWord();
+
+    /// <summary>Where someone spoke, just before a place: "said in Ottawa", "told reporters in Beijing", "speaking at".</summary>
+    [GeneratedRegex(@"\b(?:said|says|saying|told|tells|telling|speaking|spoke|speaks|announced|stated|added|wrote|posted|briefed|remarked|commented|declared|insisted|warned)\b[^,;.]{0,30}?\b(?:in|at|from)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokeAt();
+
+    /// <summary>What may stand between a place and a meeting word after it: a purpose ("in London for talks") or a fronted place ("In Rome, the talks").</summary>
+    [GeneratedRegex(@"^(?:[^,;.]*?\bfor[ \t]+(?:[\w-]+[ \t]+){0,3}|[ \t]*,[ \t]*(?:(?:the|their|a|an|two|both)[ \t]+)?(?:[\w-]+[ \t]+){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceThenMeeting();
+
+    /// <summary>A verb that says when a meeting began or was held, just before its day: "began on", "opened", "took place on".</summary>
+    [GeneratedRegex(@"\b(?:began|begins|begin|started|starts|opened|opens|kicked[ \t]+off|kick[ \t]+off|kicks[ \t]+off|resumed|resumes|resume|took[ \t]+place|take[ \t]+place|takes[ \t]+place|(?:was|were|are|is|be)[ \t]+held|convened)[ \t]+(?:on[ \t]+|in[ \t]+|last[ \t]+|this[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BeganOn();
 
     [GeneratedRegex(@"\bat[ \t]+(?:the[ \t]+)?(?<venue>(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,3}(?:House|Palace|Hall|Centre|Center|Hotel|Resort|Building|Castle|Manor|Lodge|Club|Court|Guesthouse|Institute))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Venue();
@@ -96,6 +108,22 @@ internal static partial class EventFinder
                 continue;
             }
 
+            // "said in Ottawa that talks ...", "speaking to reporters in Beijing": where someone spoke, not where anyone met.
+            if (SpokeAt().IsMatch(text.AsSpan(Math.Max(0, placeAt - 50), Math.Min(50, placeAt))))
+            {
+                continue;
+            }
+
+            // A meeting word after the place is the place's only as the verb of a clause it opens ("In Geneva, negotiators met"), a
+            // purpose ("in London for talks") or a fronted place ("In Rome, the talks began"); "Markets in Seoul fell after the
+            // meeting" and "Officials in Washington said negotiations stalled" place people, not the meeting.
+            if (word.Index > placeAt && !(word.Value is "met" or "meet" or "meets" or "convened" or "convene" or "hosted" or "hosts" or "hosting")
+                && !PlaceThenMeeting().IsMatch(text.AsSpan(span.End - sentence.Start, word.Index - (span.End - sentence.Start)))
+                && !(AttributivePlace().Match(text, span.End - sentence.Start) is { Success: true } qualifies && qualifies.Index == span.End - sentence.Start))
+            {
+                continue;
+            }
+
             // "talks ... to restore a truce agreed in Bangkok": a place after another event's verb is that event's.
             if (word.Index < placeAt && OtherEventVerb().IsMatch(text.AsSpan(word.Index + word.Length, placeAt - word.Index - word.Length)))
             {
@@ -124,6 +152,16 @@ internal static partial class EventFinder
             var dates = ctx.DatesIn(sentence)
                 .Where(d => d.Span.Start >= windowStart && d.Span.Start < windowEnd && d.Date is not null && !ReportedDay(ctx.Text, d.Span.Start))
                 .ToList();
+            if (dates.Count == 0)
+            {
+                // "The talks in Madrid, the fourth round since May, began on Sunday": the day the meeting's own verb of beginning names.
+                var placeEnd = span.End - sentence.Start;
+                dates = ctx.DatesIn(sentence)
+                    .Where(d => d.Date is not null && d.Span.Start - sentence.Start > placeEnd && BeganOn().IsMatch(text.AsSpan(placeEnd, d.Span.Start - sentence.Start - placeEnd)))
+                    .Take(1)
+                    .ToList();
+            }
+
             if (dates.Count == 0 && InPassing(text, word))
             {
                 // "ahead of the summit in Riyadh": a meeting named only as the time of something else, with no day of its own.

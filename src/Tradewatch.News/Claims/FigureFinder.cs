@@ -29,7 +29,7 @@ internal static partial class FigureFinder
 
     private static Regex Amount() => AmountPattern;
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+at)?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
     [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)[ \t]+(?:down|lower))\b", RegexOptions.CultureInvariant)]
@@ -66,8 +66,12 @@ internal static partial class FigureFinder
     /// A verb of trade just before an amount, or before its object and "worth": "the US imported $137 billion ...", "Canada
     /// sold 2 million tonnes", "the EU exported goods worth 500 billion euros".
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested|sent|sends|send|sending|supplied|supplies|supply|supplying)[ \t]+(?:(?<obj>(?:(?!(?:worth|valued)\b)[a-z][\w-]*[ \t]+){1,3}?)(?:worth|valued[ \t]+at)[ \t]+)?(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested|sent|sends|send|sending|supplied|supplies|supply|supplying|spend|spends|spent|spending|invest|invests|invested|investing)[ \t]+(?:(?<obj>(?:(?!(?:worth|valued)\b)[a-z][\w-]*[ \t]+){1,3}?)(?:worth|valued[ \t]+at)[ \t]+)?(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated|up[ \t]+to|an[ \t]+additional|an[ \t]+extra|another|a[ \t]+further)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TradeVerb();
+
+    /// <summary>What money is spent or invested on or in, just after the amount: "on manufacturing", "in new plants".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:on|in)[ \t]+(?:(?:the|its|their|new|more)[ \t]+)?(?<what>\p{Ll}[\p{L}\-]*(?:[ \t]+\p{Ll}[\p{L}\-]*){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex SpentOn();
 
     /// <summary>
     /// What an amount is of, just after it: "$1.3 trillion of imports", "$137 billion worth of goods", "28 million
@@ -85,7 +89,7 @@ internal static partial class FigureFinder
     private static partial Regex NounOf();
 
     /// <summary>A share written as a fraction: "about a quarter of US steel imports", "half of the aluminium".</summary>
-    [GeneratedRegex(@"\b(?<approx>(?:about|roughly|nearly|almost|around|more[ \t]+than|over|some|less[ \t]+than)[ \t]+)?(?<!\b(?:first|second|latter|former|past|last|next|this|the)[ \t]+)(?<f>a[ \t]+quarter|one[ \t]+quarter|a[ \t]+third|one[ \t]+third|two[ \t-]thirds|three[ \t-]quarters|half|a[ \t]+fifth|one[ \t]+fifth|a[ \t]+tenth|one[ \t]+tenth)(?=[ \t]+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<approx>(?:about|roughly|nearly|almost|around|more[ \t]+than|over|some|less[ \t]+than)[ \t]+)?(?<!\b(?:first|second|latter|former|past|last|next|this|the)[ \t]+)(?<f>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)(?=[ \t]+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Fraction();
 
     /// <summary>A year the sentence names as a period: "in 2024", "for 2025", "during 2023".</summary>
@@ -127,6 +131,10 @@ internal static partial class FigureFinder
 
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
+
+    /// <summary>A direction written after a change: "(closed 0.6%) lower", "(finished 2%) down on the day".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:lower|down)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerAfter();
 
     [GeneratedRegex(@"\b(?:[Ss]hares|[Ss]tock)\b(?![ \t]+(?:price|market|exchange|index|of[ \t]+(?:goods|steel|cars)))", RegexOptions.CultureInvariant)]
     private static partial Regex Stock();
@@ -253,6 +261,7 @@ internal static partial class FigureFinder
 
                     var flow = !trade.Success ? "" : Flow(trade.Groups["verb"].Value);
                     var what = objectAfter.Success ? objectAfter.Groups["what"].Value.Trim()
+                        : flow is "spending" or "investment" && SpentOn().Match(after) is { Success: true } spentOn ? NounPhrase.After(spentOn.Groups["what"].Value) is { Length: > 0 } np ? np : spentOn.Groups["what"].Value
                         : trade.Groups["obj"].Success ? trade.Groups["obj"].Value.Trim()
                         : m.Groups["unit"].Value is { Length: > 0 } noun && char.IsLetter(noun[0]) && !noun.StartsWith("per", StringComparison.Ordinal) && !noun.Contains("ton", StringComparison.Ordinal) ? noun : "";
                     var partner = Partner(objectAfter.Success ? objectAfter : PartnerAfter().Match(after));
@@ -271,7 +280,7 @@ internal static partial class FigureFinder
                         partner = (flow == "imports" ? "from " : "to ") + DocumentContext.DisplayName(other);
                     }
 
-                    var phrase = flow.Length > 0 && what.Length > 0 ? $"{ownerPhrase} {flow} of {what} {partner}" : $"{ownerPhrase} {flow}{what} {partner}";
+                    var phrase = flow.Length > 0 && what.Length > 0 ? $"{ownerPhrase} {flow} {(flow is "spending" or "investment" ? "on" : "of")} {what} {partner}" : $"{ownerPhrase} {flow}{what} {partner}";
                     subject = Canonical(ctx, phrase.Trim(), ref lastEconomy, borrow: ownerPhrase.Length == 0);
                 }
                 else if (share.Success && unit == "%" && ShareOf().Match(after) is { Success: true } of)
@@ -330,6 +339,12 @@ internal static partial class FigureFinder
                     if (verb.Groups["verb"].Value is "come down" or "came down" or "cut" or "reduced" or "lowered" && before.TrimEnd().EndsWith("by", StringComparison.Ordinal))
                     {
                         subject += " reduction";
+                    }
+
+                    if (LowerAfter().IsMatch(after) && !Negative().IsMatch(verb.Groups["verb"].Value))
+                    {
+                        // "closed 0.6 per cent lower", "ended the day 2% down": the word after the amount says which way.
+                        value = -value;
                     }
 
                     if (Negative().IsMatch(verb.Groups["verb"].Value) && unit is "%" or "pp" && !before.TrimEnd().EndsWith("to", StringComparison.Ordinal) && !before.TrimEnd().EndsWith("by", StringComparison.Ordinal) || Negative().IsMatch(verb.Groups["verb"].Value) && before.TrimEnd().EndsWith("by", StringComparison.Ordinal) && !subject.EndsWith("reduction", StringComparison.Ordinal))
@@ -457,18 +472,31 @@ internal static partial class FigureFinder
         return named.Contains(' ', StringComparison.Ordinal) ? named : null;
     }
 
-    private static decimal FractionValue(string words) => words.ToLowerInvariant().Replace('-', ' ').Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[^1] switch
+    private static decimal FractionValue(string words)
     {
-        "quarter" => 25m,
-        "third" => 33.3m,
-        "thirds" => 66.7m,
-        "quarters" => 75m,
-        "half" => 50m,
-        "fifth" => 20m,
-        _ => 10m,
-    };
+        // "a fifth" is 20%, "four-fifths" 80%, "two-thirds" 66.7%, "half" 50%.
+        var parts = words.ToLowerInvariant().Split([' ', '\t', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts is not [var count, var part])
+        {
+            return 50m;
+        }
 
-    [GeneratedRegex(@"\b(?<verb>rose|fell|grew|jumped|climbed|dropped|declined|slipped|increased|decreased|gained|shrank|cut|raised|plunged|slumped|surged)[ \t]+by[ \t]+(?<approx>(?:about|almost|nearly|roughly|more[ \t]+than)[ \t]+)?(?<f>a[ \t]+quarter|a[ \t]+third|half|a[ \t]+fifth|a[ \t]+tenth|two[ \t-]thirds|three[ \t-]quarters)\b(?![ \t]+of\b)", RegexOptions.CultureInvariant)]
+        var denominator = part.TrimEnd('s') switch
+        {
+            "third" => 3,
+            "quarter" => 4,
+            "fifth" => 5,
+            "sixth" => 6,
+            "seventh" => 7,
+            "eighth" => 8,
+            "ninth" => 9,
+            _ => 10,
+        };
+        var numerator = count is "a" or "an" ? 1 : NumberWord(count);
+        return Math.Round(numerator * 100m / denominator, 1);
+    }
+
+    [GeneratedRegex(@"\b(?<verb>rose|fell|grew|jumped|climbed|dropped|declined|slipped|increased|decreased|gained|shrank|cut|raised|plunged|slumped|surged)[ \t]+by[ \t]+(?<approx>(?:about|almost|nearly|roughly|more[ \t]+than)[ \t]+)?(?<f>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)\b(?![ \t]+of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ByFraction();
 
     /// <summary>
@@ -674,6 +702,8 @@ internal static partial class FigureFinder
     /// <summary>What a trade verb's amount is a flow of: "imported" imports, "sold" sales, "produced" production.</summary>
     private static string Flow(string verb) => verb.ToLowerInvariant() switch
     {
+        ['s', 'p', ..] => "spending",
+        ['i', 'n', 'v', ..] => "investment",
         ['i', ..] or ['b', ..] or ['p', 'u', ..] => "imports",
         ['s', 'o', ..] or ['s', 'e', 'l', ..] => "sales",
         ['p', 'r', ..] or ['m', 'a', 'n', ..] or ['m', 'a', 'd', ..] or ['m', 'a', 'k', ..] => "production",
@@ -754,7 +784,30 @@ internal static partial class FigureFinder
             .Where(n => n.Count >= 3)
             .OrderByDescending(n => n.Count)
             .Select(n => n.Name)
-            .FirstOrDefault();
+            .FirstOrDefault() ?? OpeningName(ctx, personWords);
+    }
+
+    /// <summary>
+    /// The name a short report about a company opens on, as the subject (or its owner) of its first sentence: "Maersk
+    /// raised its forecast", "Samsung's operating profit fell"; none when that subject is an economy, place, person or title.
+    /// </summary>
+    private static string? OpeningName(DocumentContext ctx, HashSet<string> personWords)
+    {
+        if (ctx.Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var words = NounPhrase.Subject(ctx.Slice(ctx.Sentences[0])).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var owner = words.FindIndex(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
+        if (owner >= 0)
+        {
+            words = [.. words.Take(owner), words[owner][..^2]];
+        }
+
+        var name = string.Join(' ', words);
+        return words.Count is > 0 and <= 3 && words.TrueForAll(w => w.Length > 1 && char.IsUpper(w[0]) && !personWords.Contains(w) && !DateWord().IsMatch(w) && !ctx.Gazetteer.IsTitle(w))
+            && !ctx.Gazetteer.Places.ContainsKey(name) && !ctx.Gazetteer.EconomyPattern.IsMatch(name) ? name : null;
     }
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|But|And|In|On|At)$", RegexOptions.CultureInvariant)]
@@ -811,7 +864,9 @@ internal static partial class FigureFinder
             && (named || HasName(ctx, bareOwner) || Organisations.StandsIn(owner) || owner.StartsWith("the ", StringComparison.Ordinal)))
         {
             var ownerName = Organisations.StandsIn(owner) && Company(ctx) is { } company ? company
-                : ctx.Gazetteer.EconomyPattern.Match(owner) is { Success: true } economy ? DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[economy.Value])
+                // "the US" is its economy; "Norway's sovereign wealth fund" keeps the words that say which of its bodies.
+                : ctx.Gazetteer.EconomyPattern.Match(owner) is { Success: true } economy && bareOwner.Split(' ').Length - economy.Value.Split(' ').Length < 2
+                    ? DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[economy.Value])
                 : Canonical(ctx, owner, ref lastEconomy, borrow: false);
             return Canonical(ctx, $"{ownerName} {phrase}", ref lastEconomy, borrow: false);
         }

@@ -76,9 +76,21 @@ internal static partial class NounPhrase
         var tokens = Token().Matches(before).Select(m => m.Value).ToList();
         var end = tokens.Count;
         // Auxiliaries and adverbs between a phrase and its verb: "Rice prices in Manila have", "imports had already".
-        while (end > 0 && (IsAuxiliary(tokens[end - 1]) || IsAdverb(tokens[end - 1])))
+        // A verb that takes another verb ("are expected to (fall)", "is set to (rise)") belongs with them.
+        while (end > 0)
         {
-            end--;
+            if (IsAuxiliary(tokens[end - 1]) || IsAdverb(tokens[end - 1]))
+            {
+                end--;
+            }
+            else if (end > 1 && tokens[end - 1] == "to" && Catenative(tokens[end - 2]))
+            {
+                end -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         var start = end;
@@ -93,12 +105,35 @@ internal static partial class NounPhrase
             }
 
             // A participle before a noun is an adjective when a determiner, a preposition or a modifier precedes it:
-            // "of processed food", "Korean washing machines", "the combined sales".
+            // "of processed food", "Korean washing machines", "the combined sales"; or when it opens the sentence
+            // ("Underlying sales", "Adjusted earnings").
             if (start < end && IsParticiple(word) && start - 2 >= 0
                 && (Determiners.Contains(tokens[start - 2]) || Inner.Contains(tokens[start - 2])
                     || (char.IsUpper(tokens[start - 2][0]) && start - 2 > 0 && word.EndsWith("ing", StringComparison.Ordinal))))
             {
                 start--;
+                continue;
+            }
+
+            // "the Stoxx 600 index", "the FTSE 100": a number after a name is part of it.
+            if (start < end && word.All(char.IsDigit) && start - 2 >= 0 && tokens[start - 2].Length > 1 && char.IsUpper(tokens[start - 2][0])
+                && !Stops.Contains(tokens[start - 2]) && !LeadingTime().IsMatch(tokens[start - 2]))
+            {
+                start--;
+                continue;
+            }
+
+            if (start < end && start - 1 == 0 && char.IsUpper(word[0]) && IsParticiple(char.ToLowerInvariant(word[0]) + word[1..]))
+            {
+                start--;
+                continue;
+            }
+
+            // "Tariff revenue collected by US customs": a phrase a participle and "by" attach to the noun before them.
+            if (start < end && word.Equals("by", StringComparison.OrdinalIgnoreCase) && start - 3 >= 0 && IsParticiple(tokens[start - 2])
+                && tokens[start - 2].EndsWith("ed", StringComparison.Ordinal) && IsNominal(tokens[start - 3], start - 3 == 0))
+            {
+                start -= 2;
                 continue;
             }
 
@@ -279,6 +314,12 @@ internal static partial class NounPhrase
 
     private static bool IsParticiple(string word) => char.IsLower(word[0]) && !Stops.Contains(word)
         && ((word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5));
+
+    /// <summary>Verbs that take another verb after "to" and say how likely or planned it is: "expected to", "set to", "forecast to".</summary>
+    private static bool Catenative(string word) => word.ToLowerInvariant() is "expected" or "forecast" or "projected" or "set" or "likely" or "poised"
+        or "estimated" or "predicted" or "seen" or "tipped" or "due" or "unlikely" or "going" or "continuing" or "continued" or "continue" or "continues" or "began"
+        or "begin" or "begins" or "started" or "starting" or "start" or "starts" or "tend" or "tends" or "tended" or "seem" or "seems" or "seemed" or "appear"
+        or "appears" or "appeared";
 
     private static bool IsAuxiliary(string word) => word.ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
         or "could" or "can" or "may" or "might" or "should" or "be" or "been" or "also" or "still" or "already" or "now" or "reportedly" or "just";

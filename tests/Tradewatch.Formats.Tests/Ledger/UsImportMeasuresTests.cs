@@ -106,6 +106,40 @@ public class UsImportMeasuresTests
         Assert.Equal(25m, Layer(Ask(Now, "JP", "8703.23.01.90", "2025-09-15", mfn), "Section 232"));
     }
 
+    // Brake rotors 8708.30.50.30 (MFN 2.5%) are on the auto parts list (870830, Proclamation 10908) and on the truck parts
+    // list (87083050, Proclamation 10984). A rotor is a part of one vehicle or the other, and pays that vehicle's duty, not
+    // the higher of the two: Proclamation 10984 charges the MHDVP duty on parts of medium and heavy-duty vehicles (U.S.
+    // note 38(l), 9903.74.11, leaves the listed goods that are not such parts without it) and its clause (12) has a part
+    // subject to one tariff or the other. Japan's auto parts pay 15% all-in from 16 Sep 2025; its truck parts 25%.
+    [Fact]
+    public void A_Japanese_part_on_both_vehicle_parts_lists_pays_the_auto_parts_duty_and_the_truck_parts_duty_is_a_condition()
+    {
+        const decimal mfn = 2.5m; // 8708.30.50 general rate in the HTS
+        var answer = Ask(Now, "JP", "8708.30.50.30", "2025-12-01", mfn);
+        Assert.Equal(12.5m, Layer(answer, "Section 232 auto parts"));
+        Assert.Equal(0, Layer(answer, "Section 232 medium"));
+        Assert.Equal(15m, mfn + answer.TotalAdditionalPercent);
+        var truckParts = Assert.Single(answer.ConditionalMeasures, m => m.Id.StartsWith("us-232", StringComparison.Ordinal));
+        Assert.Equal("us-232-mhd-parts-if-mhd-part", truckParts.Id);
+        Assert.Contains("parts of medium and heavy-duty vehicles", truckParts.Condition, StringComparison.Ordinal);
+
+        // until the ledger learnt this (2026-12-05) it charged the higher of the two, and answers as known before still do
+        var then = Ask(KnownAt("2026-12-04"), "JP", "8708.30.50.30", "2025-12-01", mfn);
+        Assert.Equal(25m, Layer(then, "Section 232 medium"));
+        Assert.Equal(0, Layer(then, "Section 232 auto parts"));
+        Assert.DoesNotContain(then.ConditionalMeasures, m => m.Id.StartsWith("us-232", StringComparison.Ordinal));
+    }
+
+    // A Chinese brake rotor: the auto parts duty (25% from 3 May 2025) and, as a truck part, the same 25% from 1 Nov 2025.
+    [Fact]
+    public void A_Chinese_part_on_both_vehicle_parts_lists_pays_one_Section_232_duty()
+    {
+        var answer = Ask(Now, "CN", "8708.30.50.30", "2025-12-01");
+        Assert.Equal(25, Layer(answer, "Section 232"));
+        Assert.Contains(answer.ConditionalMeasures, m => m.Id == "us-232-mhd-parts-if-mhd-part");
+        Assert.DoesNotContain(Ask(Now, "CN", "8708.30.50.30", "2025-10-01").ConditionalMeasures, m => m.Id.StartsWith("us-232-mhd", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("2025-03-10", 25)]
     [InlineData("2025-08-01", 35)]
@@ -198,6 +232,19 @@ public class UsImportMeasuresTests
     [InlineData("CN", "7216.99.00.10", "2025-02-04", "Section 232", 25)] // 7216.99 is an article (9903.80.45)
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
+
+    // Until 2026-12-05 the ledger took the steel articles as headings 7206-7229 whole, so cold-formed sections (7216.61)
+    // paid the steel duty; it then learnt they are no article (the subheadings 9903.80.05-.58 name) and took them as
+    // derivatives of March 2025. The correction is an amendment recorded that day: asked as known before, the answer is
+    // the one the ledger gave then.
+    [Theory]
+    [InlineData("2025-02-04", 25, 0)]
+    [InlineData("2025-06-09", 50, 50)]
+    public void Cold_formed_sections_paid_the_steel_duty_as_the_ledger_knew_them_before_it_learnt_the_articles(string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-04"), "CN", "7216.61.00.00", date), "Section 232 steel"));
+        Assert.Equal(now, Layer(Ask(Now, "CN", "7216.61.00.00", date), "Section 232 steel"));
+    }
 
     [Theory]
     [InlineData("CN", 30)]

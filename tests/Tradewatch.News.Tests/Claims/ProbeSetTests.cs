@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Tradewatch.News.Claims;
+using Xunit.Abstractions;
+
+namespace Tradewatch.News.Tests.Claims;
+
+/// <summary>
+/// Recall and precision of figure and meeting reading on probe sets of sentences written for them (Claims/Probes), in
+/// varied domains: trade statistics, company results, markets, the economy, talks between officials. A claim matches
+/// as ../shared/tools/score matches it; the floors are what the readers reach, so a change that loses ground fails.
+/// </summary>
+public sealed partial class ProbeSetTests(ITestOutputHelper output)
+{
+    private static readonly DateOnly Published = new(2025, 8, 14);
+
+    [Fact]
+    public void Figures_are_read_with_their_value_unit_and_subject()
+    {
+        var (found, expected, right, predicted, periods) = (0, 0, 0, 0, 0);
+        foreach (var item in Items("figures.txt"))
+        {
+            var figures = ClaimsRead.In<FigureFacts>(item.Text, Published);
+            var used = new HashSet<int>();
+            var missed = new List<string>();
+            foreach (var gold in item.Expected)
+            {
+                var (value, unit, subject) = (decimal.Parse(gold[0], CultureInfo.InvariantCulture), gold[1], gold[2]);
+                var at = figures.FindIndex(f => !used.Contains(figures.IndexOf(f)) && Math.Abs(f.Value - value) <= 0.05m && UnitKey(f.Unit) == UnitKey(unit) && HalfTheWords(subject, f.Subject));
+                expected++;
+                if (at < 0)
+                {
+                    missed.Add($"  missed {value} {unit} [{subject}]");
+                    continue;
+                }
+
+                used.Add(at);
+                found++;
+                periods += gold.Length > 3 && gold[3].Length > 0 && figures[at].Period == gold[3] ? 1 : 0;
+            }
+
+            predicted += figures.Count;
+            right += used.Count;
+            var wrong = figures.Where((_, i) => !used.Contains(i)).Select(f => $"  extra {f.Value} {f.Unit} [{f.Subject}] {f.Period}").ToList();
+            if (missed.Count + wrong.Count > 0)
+            {
+                output.WriteLine(item.Text);
+                missed.Concat(wrong).ToList().ForEach(output.WriteLine);
+            }
+        }
+
+        output.WriteLine($"figures: recall {found}/{expected}, precision {right}/{predicted}, periods right {periods}");
+        Assert.True(found >= FigureRecallFloor, $"recall {found}/{expected}");
+        Assert.True(right * 100 >= FigurePrecisionFloor * predicted, $"precision {right}/{predicted}");
+    }
+
+    [Fact]
+    public void Meetings_are_read_with_their_place_and_start()
+    {
+        var (found, expected, right, predicted) = (0, 0, 0, 0);
+        foreach (var item in Items("meetings.txt"))
+        {
+            var meetings = ClaimsRead.In<MeetingFacts>(item.Text, Published).Where(m => m.Place is not null).ToList();
+            var used = new HashSet<int>();
+            var lines = new List<string>();
+            foreach (var gold in item.Expected)
+            {
+                var start = gold[1] == "-" ? null : gold[1];
+                var at = meetings.FindIndex(m => !used.Contains(meetings.IndexOf(m)) && m.Place == gold[0] && (start is null || m.Start?.ToString() == start));
+                expected++;
+                if (at < 0)
+                {
+                    lines.Add($"  missed {gold[0]} {gold[1]}");
+                    continue;
+                }
+
+                used.Add(at);
+                found++;
+            }
+
+            predicted += meetings.Count;
+            right += used.Count;
+            lines.AddRange(meetings.Where((_, i) => !used.Contains(i)).Select(m => $"  extra {m.Place} {m.Start}"));
+            if (lines.Count > 0)
+            {
+                output.WriteLine(item.Text);
+                lines.ForEach(output.WriteLine);
+            }
+        }
+
+        output.WriteLine($"meetings: recall {found}/{expected}, precision {right}/{predicted}");
+        Assert.True(found >= MeetingRecallFloor, $"recall {found}/{expected}");
+        Assert.True(right * 100 >= MeetingPrecisionFloor * predicted, $"precision {right}/{predicted}");
+    }
+
+    // What the readers reach today (figures 83 of 89 at 83 of 85; meetings 6 of 10 at 6 of 7), as counts and percentages.
+    private const int FigureRecallFloor = 83;
+    private const int FigurePrecisionFloor = 95;
+    private const int MeetingRecallFloor = 6;
+    private const int MeetingPrecisionFloor = 85;
+
+    private sealed record Item(string Text, List<string[]> Expected);
+
+    private static IEnumerable<Item> Items(string file)
+    {
+        Item? item = null;
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Claims", "Probes", file)))
+        {
+            if (line.StartsWith("> ", StringComparison.Ordinal))
+            {
+                if (item is not null)
+                {
+                    yield return item;
+                }
+
+                item = new Item(line[2..], []);
+            }
+            else if (line.StartsWith("= ", StringComparison.Ordinal) && item is not null)
+            {
+                item.Expected.Add(line[2..].Split('|').Select(p => p.Trim()).ToArray());
+            }
+        }
+
+        if (item is not null)
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>A unit as the scorer compares it: lower case, no spaces, "percent" as "%", "tonnes" as "t".</summary>
+    private static string UnitKey(string unit)
+    {
+        var key = unit.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+        return key switch
+        {
+            "percent" or "percentage" or "pct" => "%",
+            "percentagepoints" or "percentagepoint" => "pp",
+            "tonnes" or "tonne" or "tons" or "ton" => "t",
+            "$" => "usd",
+            _ => key,
+        };
+    }
+
+    /// <summary>At least half the gold subject's distinct words occur in the prediction, as the scorer counts words.</summary>
+    private static bool HalfTheWords(string gold, string predicted)
+    {
+        var g = Words(gold);
+        return g.Count == 0 || 2 * g.Count(predicted.Length > 0 ? Words(predicted).Contains : _ => false) >= g.Count;
+    }
+
+    private static HashSet<string> Words(string text)
+    {
+        var folded = new string(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
+            .ToLowerInvariant().Replace('’', '\'');
+        folded = Possessive().Replace(folded, "");
+        folded = AbbreviationDot().Replace(folded, "");
+        return WordPattern().Matches(folded).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<=\w)'s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"(?<=[^\W\d_])\.(?=[^\W\d_])")]
+    private static partial Regex AbbreviationDot();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex WordPattern();
+}
