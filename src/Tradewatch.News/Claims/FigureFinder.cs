@@ -29,7 +29,7 @@ internal static partial class FigureFinder
 
     private static Regex Amount() => AmountPattern;
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|declining|dropped|drop|drops|dropping|plummeted|plummeting|plunged|plunging|slumped|slumping|jumped|jumps|jumping|sliding|slipping|sinking|dipping|tumbling|soaring|surging|climbing|gaining|shrinking|expanding|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|gains|gain|added|adds|lost|loses|lose|losing|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|declining|dropped|drop|drops|dropping|plummeted|plummeting|plunged|plunging|slumped|slumping|jumped|jumps|jumping|sliding|slipping|sinking|dipping|tumbling|soaring|surging|climbing|gaining|shrinking|expanding|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|gains|gain|lost|loses|lose|losing|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
     [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|loses|lose|losing|sliding|slipping|sinking|dipping|tumbling|declining|dropping|plunging|plummeting|slumping|shrinking|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)[ \t]+(?:down|lower))\b", RegexOptions.CultureInvariant)]
@@ -131,6 +131,9 @@ internal static partial class FigureFinder
 
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
+
+    [GeneratedRegex(@"^[ \t]+(?:a|an|its|their|his|her)[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex WithoutSubject();
 
     /// <summary>A verb of adding just before the amount: "add about", "added".</summary>
     [GeneratedRegex(@"\b(?:add|adds|added|adding)[ \t]+(?:(?:about|around|nearly|some|roughly|as[ \t]+much[ \t]+as|up[ \t]+to|an[ \t]+extra|another)[ \t]+)?$", RegexOptions.CultureInvariant)]
@@ -759,7 +762,8 @@ internal static partial class FigureFinder
         foreach (Match b in ClauseStart().Matches(before))
         {
             cut = b.Index + b.Length;
-            with = b.Value.EndsWith("with", StringComparison.Ordinal);
+            // "with a share of 15.5%" has no subject of its own; "with UK farmers given a quota" has.
+            with = b.Value.EndsWith("with", StringComparison.Ordinal) && WithoutSubject().IsMatch(before.AsSpan(b.Index + b.Length));
         }
 
         var clause = before[cut..].TrimStart();
