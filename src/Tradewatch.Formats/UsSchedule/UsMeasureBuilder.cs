@@ -722,11 +722,15 @@ public sealed partial class UsMeasureBuilder
             throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: no revision has the steel product headings 9903.80.05-.58 that enumerate the steel articles");
         }
 
-        _lists["us-232-steel-articles"] = articles;
-        _decisions.Add($"Section 232 steel: {articles.Count} subheadings of the steel articles, as 9903.80.05-.58 name them; {leftOut.Count} lines of headings 7206-7229 outside them ({string.Join(", ", leftOut)}) are steel derivatives of March 2025 by heading (approximate)");
-        // the March 2025 steel derivatives (U.S. note 16(m)), whose list no file here carries: chapter 73's headings, and the
-        // lines of chapter 72 outside the articles, approximate
-        _lists["us-232-steel-derivatives"] = [.. leftOut, "7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
+        // the scopes the ledger recorded the steel layers with keep their lists; the subheadings correct them from the day
+        // the ledger learnt them (SteelArticlesLearned), as amendments
+        _lists["us-232-steel-articles"] = [.. SteelArticlesByHeading];
+        _lists["us-232-steel-articles-by-subheading"] = articles;
+        _decisions.Add($"Section 232 steel: {articles.Count} subheadings of the steel articles, as 9903.80.05-.58 name them; {leftOut.Count} lines of headings 7206-7229 outside them ({string.Join(", ", leftOut)}) are steel derivatives of March 2025 by heading (approximate); both corrections of the scopes by heading are amendments recorded {SteelArticlesLearned}");
+        // the March 2025 steel derivatives (U.S. note 16(m)), whose list no file here carries: chapter 73's headings, and,
+        // from the correction, the lines of chapter 72 outside the articles, approximate
+        _lists["us-232-steel-derivatives"] = ["7301", "7302", "7303", "7307", "7308", "7309", "7310", "7311", "7312", "7313", "7314", "7315", "7316", "7317", "7318", "7319", "7320", "7321", "7322", "7323", "7324", "7325", "7326", "87081030", "87082921"];
+        _lists["us-232-steel-derivatives-ch72"] = leftOut;
         _lists["us-232-steel-inclusions"] = _source.Csv("s232_derivative_products.csv").Where(r => r[2] == "steel").Select(r => r[0]).ToList();
         // the aluminium articles of 2018 as the schedule names them: unwrought (9903.85.05, heading 7601), wrought (9903.85.06,
         // headings 7604-7609) and the castings and forgings of 7616.99.51 that 9903.85.06 adds, its statistical lines .60 and .70
@@ -783,12 +787,21 @@ public sealed partial class UsMeasureBuilder
         _decisions.Add("Section 232: steel and aluminium articles and the March 2025 steel derivatives, autos, trucks, buses, timber and furniture are scoped by heading (approximate: the annexes name 8- and 10-digit lines); the 2020 and March 2025 aluminium derivatives, inclusions, copper, auto and truck parts, semiconductors and the April 2026 annexes by the curated lists");
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
-        Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, AnnexesFrom, countries,
-            "the steel articles of 2018 (chapters 72 and 73), by the subheadings the steel product headings 9903.80.05-.58 name");
+        var steel = Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, AnnexesFrom, countries,
+            "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
+        CorrectScope(steel, Scope.Of("us-232-steel-articles-by-subheading", "the steel articles of 2018 (chapters 72 and 73), by the subheadings the steel product headings 9903.80.05-.58 name"),
+            SteelArticlesLearned, Proclamation9705Published, [Hts],
+            "The steel articles are the subheadings the steel product headings 9903.80.05-.58 enumerate, not headings 7206-7229 whole: the cold-formed sections of 7216.61, .69 and .91 are none (Proclamation 9705 runs from 7216.50 to 7216.99). Recorded when the ledger learnt it.");
         Section232Measure("us-232-steel-derivatives-2020", "steel", "Section 232 steel derivatives", "Proclamation 9980 (9903.80.03; from 12 Mar 2025 9903.81.89)", "section-232-metals", ["us-232-steel-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
             "the derivatives of 2020: nails, tacks and staples (7317.00.30-.75) and bumper stampings (8708.10.30, 8708.29.21)", recorded: "2020-01-29", source: Proclamation9980);
-        Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
-            "derivative steel articles of chapter 73 and the chapter 72 lines outside the articles (approximate, by heading: U.S. note 16(m)'s list is in no file here)");
+        var steelDerivatives = Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
+            "derivative steel articles of chapter 73 (approximate, by heading: U.S. note 16(m)'s list is in no file here)");
+        if (leftOut.Count > 0)
+        {
+            CorrectScope(steelDerivatives, Scope.Of(["us-232-steel-derivatives", "us-232-steel-derivatives-ch72"], "derivative steel articles of chapter 73 and the chapter 72 lines outside the articles (approximate, by heading: U.S. note 16(m)'s list is in no file here)"),
+                SteelArticlesLearned, "2025-02-18", [Hts],
+                "The lines of headings 7206-7229 that the steel product headings 9903.80.05-.58 do not name (cold-formed sections of 7216.61, .69 and .91) are taken as steel derivatives of March 2025 with chapter 73, approximate. Recorded when the ledger learnt it.");
+        }
         Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: steelMetal);
@@ -875,6 +888,16 @@ public sealed partial class UsMeasureBuilder
         _decisions.Add("Section 232 autos: 9903.94.31 names the UK's passenger vehicles only: its light trucks (8704) keep 9903.94.01's 25% (us-232-autos-light-trucks-gb)");
     }
 
+    /// <summary>The day the ledger learnt that the steel articles are the subheadings 9903.80.05-.58 name, not headings 7206-7229 whole.</summary>
+    private const string SteelArticlesLearned = "2026-12-05";
+
+    /// <summary>Proclamation 9705 (steel), in the Federal Register of 15 Mar 2018 (83 FR 11625).</summary>
+    private const string Proclamation9705Published = "2018-03-15";
+
+    /// <summary>The steel articles as the ledger recorded them until <see cref="SteelArticlesLearned"/>: headings 7206-7229 whole and the 2018 chapter 73 lines.</summary>
+    private static readonly string[] SteelArticlesByHeading =
+        ["7206", "7207", "7208", "7209", "7210", "7211", "7212", "7213", "7214", "7215", "7216", "7217", "7218", "7219", "7220", "7221", "7222", "7223", "7224", "7225", "7226", "7227", "7228", "7229", "730110", "730210", "730240", "730290", "7304", "7305", "7306"];
+
     /// <summary>The day the ledger learnt that a part on both vehicle parts lists pays one of the two duties by its use.</summary>
     private const string PartsOverlapLearned = "2026-12-05";
 
@@ -894,7 +917,7 @@ public sealed partial class UsMeasureBuilder
     /// two; the correction is an amendment of the MHDVP layers' scope recorded on the day it was learnt, so answers as
     /// known before still give the higher.
     /// </summary>
-    private void PartsOnBothLists(IReadOnlyDictionary<string, string> countries, IReadOnlyList<string> mhdPartsIds)
+    private void PartsOnBothLists(IReadOnlyDictionary<string, string> countries, IReadOnlyList<(string Id, string[] Sources)> mhdParts)
     {
         var auto = _lists["us-232-auto-parts"];
         var mhd = _lists["us-232-mhd-parts"];
@@ -909,8 +932,8 @@ public sealed partial class UsMeasureBuilder
 
         _lists["us-232-mhd-parts-also-auto-parts"] = both;
         CorrectScope(
-            mhdPartsIds, new Scope(false, ["us-232-mhd-parts"], ["us-232-mhd-parts-also-auto-parts"], "medium and heavy-duty vehicle parts (curated list), less the lines on the auto parts list too, whose MHDVP duty is a condition (us-232-mhd-parts-if-mhd-part)"),
-            PartsOverlapLearned, "2025-10-22", [Proclamation10984, Hts],
+            mhdParts, new Scope(false, ["us-232-mhd-parts"], ["us-232-mhd-parts-also-auto-parts"], "medium and heavy-duty vehicle parts (curated list), less the lines on the auto parts list too, whose MHDVP duty is a condition (us-232-mhd-parts-if-mhd-part)"),
+            PartsOverlapLearned, "2025-10-22", [Hts],
             "A part on both vehicle parts lists pays one duty by the vehicle it is for, not the higher of the two, which the ledger charged until it learnt this (Proclamation 10984, clauses (1) and (12); U.S. note 38(l))");
 
         Section232Measure("us-232-mhd-parts-if-mhd-part", "mhd_parts", "Section 232 medium and heavy-duty vehicle parts", "Proclamation 10984 (9903.74.08)", "section-232-vehicles", ["us-232-mhd-parts-also-auto-parts"], null, null, countries,
@@ -927,11 +950,12 @@ public sealed partial class UsMeasureBuilder
     /// correction (<paramref name="learned"/>) with the day its fact was public (<paramref name="published"/>): answers as
     /// known before still read the scope the measures were recorded with. The new scope names lists of its own (or
     /// excludes some from the old one); a list the measures already name keeps its content, so that the old scope
-    /// stays what it was.
+    /// stays what it was. An amendment's sources replace the record's: each keeps its measure's and adds
+    /// <paramref name="sources"/>.
     /// </summary>
-    private void CorrectScope(IEnumerable<string> measureIds, Scope scope, string learned, string published, string[] sources, string note)
+    private void CorrectScope(IEnumerable<(string Id, string[] Sources)> measures, Scope scope, string learned, string published, string[] sources, string note)
     {
-        foreach (var id in measureIds)
+        foreach (var (id, own) in measures)
         {
             var a = _amendments;
             a.AppendLine($"  - record: {id}");
@@ -949,7 +973,7 @@ public sealed partial class UsMeasureBuilder
                 a.AppendLine($"      note: {Quote(scopeNote)}");
             }
 
-            a.AppendLine($"    sources: [{string.Join(", ", sources)}]");
+            a.AppendLine($"    sources: [{string.Join(", ", own.Concat(sources).Distinct(StringComparer.Ordinal))}]");
             a.AppendLine($"    note: {Quote(note)}");
         }
     }
@@ -1165,7 +1189,7 @@ public sealed partial class UsMeasureBuilder
     private void AnnexCarveOuts(IReadOnlyList<string[]> annex)
     {
         var rows = annex.Select(r => (Code: r[0], Tier: r[1], Metal: r[2])).ToList();
-        rows.AddRange(_lists["us-232-steel-articles"].Select(c => (c, "1a", "steel")));
+        rows.AddRange(_lists["us-232-steel-articles-by-subheading"].Select(c => (c, "1a", "steel")));
         rows.AddRange(_lists["us-232-aluminium-articles"].Select(c => (c, "1a", "aluminum")));
         // Annex II charges nothing and has no layer: only the tiers with a duty leave lines out
         foreach (var (tier, _, _, _, _, _) in Annexes)
@@ -1201,7 +1225,7 @@ public sealed partial class UsMeasureBuilder
             // the steel and aluminium articles of 2018 (chapters 72 and 76 by heading) lose their own headings in the
             // revision that brings the annexes in and are Annex I-A's articles of aluminium and of steel (9903.82.02,
             // U.S. note 16(c)(i) and (iii); the UK's 9903.82.04; 9903.82.18-.19 name the same subdivisions)
-            string[] lists = tier == "1a" ? [$"us-232-annex-{tier}", "us-232-steel-articles", "us-232-aluminium-articles"] : [$"us-232-annex-{tier}"];
+            string[] lists = tier == "1a" ? [$"us-232-annex-{tier}", "us-232-steel-articles-by-subheading", "us-232-aluminium-articles"] : [$"us-232-annex-{tier}"];
             var scopeNote = tier == "1a"
                 ? $"{title}: the annex's lines (curated list) and the steel and aluminium articles of 2018 (by the subheadings of 9903.80.05-.58 and 9903.85.05-.06), which {heading} takes in"
                 : title;
@@ -1230,13 +1254,13 @@ public sealed partial class UsMeasureBuilder
             : "Section 232 metals (2026): no heading of the schedule exempts goods by their metal's weight");
     }
 
-    /// <returns>The ids of the measures written, one per class of partners.</returns>
-    private List<string> Section232Measure(
+    /// <returns>The measures written, one per class of partners, with their sources.</returns>
+    private List<(string Id, string[] Sources)> Section232Measure(
         string id, string authority, string basis, string legal, string group, string[] lists, string? start, string? end,
         IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null, string? contentMetal = null,
         string? published = null, bool renamed = true)
     {
-        var written = new List<string>();
+        var written = new List<(string Id, string[] Sources)>();
         var entries = Authority("s232", authority);
         var all = countries.Values.Distinct().Where(iso => iso != "US").ToList();
         var histories = all.ToDictionary(iso => iso, iso => History(entries, iso, countries), StringComparer.Ordinal);
@@ -1308,14 +1332,15 @@ public sealed partial class UsMeasureBuilder
             // measure built since (renamed: false) never went by such a name
             var legacy = others ? id : $"{id}-{targets[0].ToLowerInvariant()}";
             var excluded = others ? classes.Skip(1).SelectMany(g => g.Select(x => x.Key)).Order(StringComparer.Ordinal).ToArray() : [];
+            string[] sources = source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()];
             Measure(new Layer(
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
                 basis, legal, group, others ? ["*"] : targets, excluded,
-                Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, source is null ? [.. history.Select(h => h.Source).Distinct()] : [source, .. history.Select(h => h.Source).Distinct()],
+                Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, sources,
                 note, rates, usmcaParts.Contains(targets[0]) ? UsmcaPartsCondition(authority) + (condition is null ? string.Empty : "; " + condition) : condition,
                 condition is null ? "tariff" : "conditional-tariff", Published: published, ContentMetal: contentMetal)
             { Formerly = legacy == measureId || !renamed ? [] : [legacy] });
-            written.Add(measureId);
+            written.Add((measureId, sources));
         }
 
         return written;

@@ -233,6 +233,19 @@ public class UsImportMeasuresTests
     public void Audited_answers_hold(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date, 2.5m), basis));
 
+    // Until 2026-12-05 the ledger took the steel articles as headings 7206-7229 whole, so cold-formed sections (7216.61)
+    // paid the steel duty; it then learnt they are no article (the subheadings 9903.80.05-.58 name) and took them as
+    // derivatives of March 2025. The correction is an amendment recorded that day: asked as known before, the answer is
+    // the one the ledger gave then.
+    [Theory]
+    [InlineData("2025-02-04", 25, 0)]
+    [InlineData("2025-06-09", 50, 50)]
+    public void Cold_formed_sections_paid_the_steel_duty_as_the_ledger_knew_them_before_it_learnt_the_articles(string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-04"), "CN", "7216.61.00.00", date), "Section 232 steel"));
+        Assert.Equal(now, Layer(Ask(Now, "CN", "7216.61.00.00", date), "Section 232 steel"));
+    }
+
     [Theory]
     [InlineData("CN", 30)]
     [InlineData("HK", 30)]
