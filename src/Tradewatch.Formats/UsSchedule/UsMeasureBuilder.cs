@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Tradewatch.Core.Products;
 
 namespace Tradewatch.Formats.UsSchedule;
 
@@ -200,12 +201,22 @@ public sealed partial class UsMeasureBuilder
     }
 
     /// <summary>What the build says of a list's code it leaves out: the product list's file and line where a list gave it.</summary>
-    private string LeftOut(string list, string code, string why)
+    private string LeftOut(string list, string code, string why) => LeftOutMessage(list, code, why, _source.ListedAt(code));
+
+    /// <summary>Where the build names codes of its own (the scopes by heading, the kitchen cabinets' lines), for a message about one.</summary>
+    internal const string OwnScopesFile = "src/Tradewatch.Formats/UsSchedule/UsMeasureBuilder.cs";
+
+    /// <summary>
+    /// The message for a code left out of <paramref name="list"/>: the code as written and, when it reads as a tariff line,
+    /// dotted as the schedule numbers lines; the product list's file and line where a list gave it (<paramref name="places"/>),
+    /// otherwise the build's own file, which names it.
+    /// </summary>
+    internal static string LeftOutMessage(string list, string code, string why, IReadOnlyList<string> places)
     {
-        var places = _source.ListedAt(code);
+        var shown = HsCode.TryParse(code, out var line) && line.ToString() != code ? $"{line} ('{code}')" : $"'{code}'";
         return places.Count == 0
-            ? $"{list}: '{code}' (named by the build itself) {why}; left out"
-            : $"{string.Join(", ", places.Take(3))}{(places.Count > 3 ? $" and {places.Count - 3} more" : string.Empty)}: '{code}' {why}; left out of {list}";
+            ? $"{list}: {shown} {why}; left out (the build names it in its own scope for {list}, in {OwnScopesFile}, not a product list)"
+            : $"{string.Join(", ", places.Take(3))}{(places.Count > 3 ? $" and {places.Count - 3} more" : string.Empty)}: {shown} {why}; left out of {list}";
     }
 
     /// <summary>Whether some row of some revision is numbered with these digits or starts with them.</summary>

@@ -423,7 +423,9 @@ public static partial class ClaimConsolidator
                             $"{x.Value}{x.Unit} and {y.Value}{y.Unit} for {x.Subject}: one is an approximation of the other; not a conflict.");
                     }
 
-                    return overlap >= 0.8
+                    // Precision first: a subject that is only part of the other ("US" beside "US Commerce Department
+                    // minimum") may measure something else, so the two must share most of both their words.
+                    return overlap >= 0.8 && Overlap(x.Subject, y.Subject, ofLonger: true) >= 0.6
                         ? new ClaimDiscrepancy("figure", ids, DiscrepancyType.NumericMismatch, $"{x.Subject} ({x.Period}): {x.Value}{x.Unit} ({Docs(a)}) vs {y.Value}{y.Unit} ({Docs(b)}).")
                         : null;
                 }
@@ -657,7 +659,8 @@ public static partial class ClaimConsolidator
     private static string Stem(string w) => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
 
     /// <summary>Shared distinct words over the smaller text's distinct words.</summary>
-    private static double Overlap(string a, string b)
+    /// <summary>The share of the words of the shorter text (of the longer, <paramref name="ofLonger"/>) the other has too.</summary>
+    private static double Overlap(string a, string b, bool ofLonger = false)
     {
         var x = WordSet(a);
         var y = WordSet(b);
@@ -666,7 +669,7 @@ public static partial class ClaimConsolidator
             return 0;
         }
 
-        return (double)x.Count(y.Contains) / Math.Min(x.Count, y.Count);
+        return (double)x.Count(y.Contains) / (ofLonger ? Math.Max(x.Count, y.Count) : Math.Min(x.Count, y.Count));
     }
 
     private static IEnumerable<string> Words(string text) =>

@@ -125,7 +125,9 @@ internal static partial class CommitmentFinder
 
             // The day the agreement word stands beside, else one that opens the sentence before it ("On Monday, after
             // talks in Geneva, the two sides agreed"), else the last day of the talks it came out of.
-            var date = dates.Where(d => d.Date is not null && !d.IsVague && d.Span.Start - at < 60 && at - d.Span.Start < 40).Select(d => d.Date).FirstOrDefault()
+            // A day that bounds a span ("extend the truce for 90 days from August 12") is one of its terms, not its date.
+            var date = dates.Where(d => d.Date is not null && !d.IsVague && d.Span.Start - at < 60 && at - d.Span.Start < 40
+                    && !OtherTimeBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, d.Span.Start - sentence.Start))).Select(d => d.Date).FirstOrDefault()
                 ?? (MadeVerb().IsMatch(text) ? dates.Where(d => d.Date is { IsDay: true } && !d.IsVague && d.Span.Start < at && !ClauseBetween(ctx.Text, d.Span.End, at)
                     && !OtherTimeBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, d.Span.Start - sentence.Start))
                     && !DatelineAfter().IsMatch(ctx.Text.AsSpan(d.Span.End, sentence.End - d.Span.End))).Select(d => d.Date).FirstOrDefault() : null)

@@ -5,7 +5,8 @@ namespace Tradewatch.News.Claims;
 /// <summary>
 /// The companies and bodies a report names, found by the words that only go with an organisation: an
 /// officer or spokesperson of it ("Acme's chief executive", "an Acme spokesperson", "chief executive of
-/// Acme"), its shares ("shares of Acme"), a corporate suffix ("Acme Inc"). The report's main organisation
+/// Acme"), its shares ("shares of Acme"), a corporate suffix ("Acme Inc"), or a capitalised name whose
+/// last word is the kind of body it is ("National Growers Association", "Chamber of Shipping"). The report's main organisation
 /// is the one it names most; the phrases that stand for it ("the company", "the carrier") are read
 /// as that organisation, so a figure or a quote of "the company" is the company's.
 /// </summary>
@@ -23,6 +24,16 @@ internal static partial class Organisations
 
     [GeneratedRegex(Proper + @",?[ ](?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|Group|Holdings|AG|SE|NV|LLC|Co)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Suffix();
+
+    /// <summary>
+    /// The nouns that name a kind of body when they end a capitalised name: associations, councils, ministries,
+    /// agencies, unions and the like. A name so built is a body's whatever words it holds ("American Growers
+    /// Association" is not the United States).
+    /// </summary>
+    private const string BodyHead = @"(?:Association|Associations|Federation|Confederation|Council|Chamber|Institute|Institution|Commission|Ministry|Department|Agency|Bureau|Union|Organi[sz]ation|Foundation|Forum|Alliance|Coalition|Board|Authority|Committee|Administration|Fund|Society|League|Centre|Center|Secretariat|Office|Bank|Exchange|Consortium|Guild|Syndicate|Cooperative|Co-operative)";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<org>(?:[A-Z][\p{L}\-]*[\p{L}][ ]){0,4}" + BodyHead + @"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\p{L}\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\p{L}\-]*){0,2})?)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyName();
 
     /// <summary>The nouns a report uses for the company it is about, after "the" (or "the Irish", "the tech").</summary>
     [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)[ ](?:[\p{L}\-]+[ ]){0,2}?(?<noun>company|firm|group|carrier|airline|chipmaker|chip[ ]maker|carmaker|automaker|giant|manufacturer|maker|retailer|lender|bank|insurer|miner|producer|conglomerate|business|blog|statement|spokesperson|spokesman|spokeswoman)\b", RegexOptions.CultureInvariant)]
@@ -50,6 +61,15 @@ internal static partial class Organisations
                 {
                     found.Add(name);
                 }
+            }
+        }
+
+        foreach (Match m in BodyName().Matches(text))
+        {
+            var name = Clean(m.Groups["org"].Value);
+            if (name is not null && name.Contains(' ', StringComparison.Ordinal) && IsBody(name, gazetteer, personWords))
+            {
+                found.Add(name);
             }
         }
 
@@ -91,6 +111,11 @@ internal static partial class Organisations
 
         return words.Count == 0 ? null : string.Join(' ', words);
     }
+
+    /// <summary>A body's name stands for no economy or place as a whole, and holds no word of a person's name or a title.</summary>
+    private static bool IsBody(string name, Gazetteer gazetteer, HashSet<string> personWords) =>
+        gazetteer.EconomyOf(name) is null && gazetteer.EconomyOf("the " + name) is null && !gazetteer.Places.ContainsKey(name)
+        && !name.Split(' ').Any(w => personWords.Contains(w) || gazetteer.IsTitle(w));
 
     private static bool IsOrganisation(string name, Gazetteer gazetteer, HashSet<string> personWords)
     {

@@ -11,11 +11,15 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class QuoteFinder
 {
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|according to|saying|responded|responds|tweeted|commented|remarked|admitted|conceded|predicted|vowed|pledged|complained|cautioned|maintained|contended|asserted)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|according to|saying|responded|responds|tweeted|commented|remarked|admitted|conceded|predicted|vowed|pledged|complained|cautioned|maintained|contended|asserted|condemned|denounced|slammed|blasted|lambasted|decried|branded|dubbed|termed|labell?ed|characteri[sz]ed|welcomed|touted|lauded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^[ \t]*[,.]?[ \t]*by[ \t]+", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBy();
+
+    // A determiner, a number or a lower-case word after "by": a thing, not the one who spoke ("by the tariff", "by 39%").
+    [GeneratedRegex(@"^(?:(?:the|a|an|its|their|this|that|these|those)[ \t]+(?!\p{Lu})|\d|[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex ThingAfterBy();
 
     [GeneratedRegex(PeopleFinder.Name, RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
@@ -36,7 +40,8 @@ internal static partial class QuoteFinder
             }
 
             var speaker = After(ctx, q) ?? Before(ctx, q);
-            if (speaker is null && previousSpeaker is not null && q.Open - previousEnd <= 140 && !AttributedToOther(ctx, q))
+            if (speaker is null && previousSpeaker is not null
+                && ((q.Open - previousEnd <= 140 && !AttributedToOther(ctx, q)) || (q.Open - previousEnd <= 400 && ByPronoun(ctx, q))))
             {
                 speaker = previousSpeaker;
             }
@@ -96,6 +101,31 @@ internal static partial class QuoteFinder
         var verbAfter = SpeechVerb().Match(after.ToString());
         return verbAfter.Success && TariffFinder.CountWords(after[..verbAfter.Index]) is > 0 and <= 6;
     }
+
+    /// <summary>
+    /// "He said his workers had worked “for three weeks straight”", "“...,” she added": a quotation that a bare he or
+    /// she speaks, when the text names no person the pronoun could stand for (the last speaker was named only by the
+    /// quotation before), is that speaker's.
+    /// </summary>
+    private static bool ByPronoun(DocumentContext ctx, RawQuote q)
+    {
+        var sentence = ctx.SentenceAt(q.Open);
+        if (sentence.Start < q.Open && PronounSubject().Match(ctx.Text, sentence.Start, q.Open - sentence.Start) is { Success: true } before
+            && SpeechVerb().IsMatch(before.Groups["verb"].Value))
+        {
+            return true;
+        }
+
+        var start = q.Close + 1;
+        var length = Math.Min(40, ctx.Text.Length - start);
+        return length > 0 && PronounAfter().Match(ctx.Text, start, length) is { Success: true } after && SpeechVerb().IsMatch(after.Groups["verb"].Value);
+    }
+
+    [GeneratedRegex(@"\G[ \t]*(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+|later[ \t]+)?(?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\G[ \t]*,?[ \t]*(?:he|she)[ \t]+(?:also[ \t]+|later[ \t]+)?(?<verb>[a-z]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAfter();
 
     // "The company spokesperson added: ...": a definite singular subject refers back to someone already quoted.
     [GeneratedRegex(@"^[ \t]*(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+){0,2}[\w-]*[^s\W][ \t]*,?[ \t]*$", RegexOptions.CultureInvariant)]
@@ -313,6 +343,14 @@ internal static partial class QuoteFinder
     {
         var start = q.Close + 1;
         var sentence = ctx.SentenceAt(Math.Max(q.Close - 1, 0));
+        if (sentence.End <= start + 1 && start + 1 < ctx.Text.Length && ctx.Text[q.Close - 1] is '!' or '?')
+        {
+            // "“... going nowhere!” Trump wrote": a quotation that ends in its own mark of exclamation or question
+            // ends a sentence for the splitter, yet the words after it may still say who spoke.
+            var next = ctx.SentenceAt(start + 1);
+            sentence = next.Start <= start + 1 ? next : sentence;
+        }
+
         var end = Math.Min(Math.Max(sentence.End, start), Math.Min(ctx.Text.Length, start + 160));
         if (end <= start)
         {
@@ -330,7 +368,15 @@ internal static partial class QuoteFinder
         var passive = PassiveBy().Match(after.ToString());
         if (passive.Success)
         {
-            return FirstSpeakerIn(ctx, new ClaimSpan(start + passive.Length, end), allowNewName: true);
+            // "described as “...” by Anna Berg" names the speaker; "“surprised” by the tariff Washington announced" names a cause.
+            var agent = new ClaimSpan(start + passive.Length, end);
+            var words = ctx.Slice(agent);
+            if (!ThingAfterBy().IsMatch(words))
+            {
+                return FirstSpeakerIn(ctx, agent, allowNewName: true);
+            }
+
+            return Organisations.StandsIn(string.Join(' ', words.Split(' ', 5).Take(4))) && ctx.MainOrganisation is { } main ? main : null;
         }
 
         var verb = SpeechVerb().Match(after.ToString());
@@ -339,13 +385,15 @@ internal static partial class QuoteFinder
             return null;
         }
 
+        // "“...,” Hassett, director of the National Economic Council, told CNBC": a person named before the verb speaks,
+        // not the body an apposition names.
         var beforeVerb = new ClaimSpan(start, start + verb.Index);
-        if (OrganisationSpeaker(ctx, beforeVerb) is { } organisation)
+        if ((FirstSpeakerIn(ctx, beforeVerb, allowNewName: false, last: true) ?? OrganisationSpeaker(ctx, beforeVerb)) is { } known)
         {
-            return organisation;
+            return known;
         }
 
-        var speaker = FirstSpeakerIn(ctx, beforeVerb, allowNewName: true, last: true);
+        var speaker = FirstSpeakerIn(ctx, beforeVerb, allowNewName: true, last: true) ?? VoiceSpeaker(ctx, beforeVerb);
         if (speaker is not null)
         {
             return speaker;
@@ -412,7 +460,7 @@ internal static partial class QuoteFinder
                 return person;
             }
 
-            if (OrganisationSpeaker(ctx, subjectRange) is { } organisation)
+            if ((OrganisationSpeaker(ctx, subjectRange) ?? VoiceSpeaker(ctx, subjectRange)) is { } organisation)
             {
                 return organisation;
             }
@@ -457,6 +505,70 @@ internal static partial class QuoteFinder
 
         return Organisations.IsStandIn(phrase) ? Organisations.Speaker(phrase, main) : null;
     }
+
+    /// <summary>
+    /// "A government spokesperson said", "the commerce ministry said": a subject whose head noun is a voice or a body
+    /// but which names no one is the speaker as written, without its determiner. A definite one ("the ministry") is the
+    /// fullest earlier phrase of the report with that head ("China's commerce ministry"). Plural heads ("officials")
+    /// stay unattributed: a group is rarely one speaker.
+    /// </summary>
+    private static string? VoiceSpeaker(DocumentContext ctx, ClaimSpan range)
+    {
+        if (range.Length <= 0)
+        {
+            return null;
+        }
+
+        var phrase = TrailingAdjunct().Replace(ctx.Slice(range).TrimEnd().TrimEnd(',').TrimEnd(), "");
+        var m = VoicePhrase().Match(phrase);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = m.Groups["np"].Value;
+        var head = m.Groups["head"].Value;
+        var definite = m.Groups["det"].Value.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (definite && head.StartsWith("spokes", StringComparison.Ordinal))
+        {
+            return null; // "The company spokesperson added": the person just quoted, not a new speaker.
+        }
+
+        if (definite && words == head)
+        {
+            string? fullest = null;
+            foreach (Match earlier in EarlierVoice().Matches(ctx.Text, 0))
+            {
+                if (earlier.Index >= range.Start)
+                {
+                    break;
+                }
+
+                if (earlier.Groups["head"].Value == head)
+                {
+                    fullest = earlier.Groups["np"].Value;
+                }
+            }
+
+            return fullest ?? head;
+        }
+
+        return words;
+    }
+
+    private const string VoiceHead = @"(?<head>spokesperson|spokesman|spokeswoman|ministry|department|government|embassy|commission|agency|regulator|office|association|federation|council|chamber|union|lobby|secretariat|cabinet|presidency)";
+
+    // The subject's last noun phrase: an optional determiner, up to three modifiers (a possessive among them), the head.
+    [GeneratedRegex(@"(?:^|[ \t,])[ \t]*(?:(?<det>[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)[ \t]+)?(?<np>(?:[\p{L}\-]+(?:['’]s)?[ \t]+){0,3}?" + VoiceHead + @")$", RegexOptions.CultureInvariant)]
+    private static partial Regex VoicePhrase();
+
+    // Words of time or manner between a subject and its verb: "the ministry on Monday said", "the agency also said".
+    [GeneratedRegex(@"(?:,?[ \t]+(?:(?:on|last|this|late|early)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|also|again|yesterday|today|earlier|later|separately|previously|itself))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAdjunct();
+
+    // A body named earlier with its modifiers: "China's commerce ministry", "the Treasury's press office".
+    [GeneratedRegex(@"(?<np>(?:\p{Lu}[\p{L}\-]*['’]s[ \t]+)?(?:(?!(?:the|a|an|its|their|his|her|and|or|of|to|in|on|at|by|for|said|says)\b)[\p{Ll}\-]+[ \t]+){1,2}" + VoiceHead + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierVoice();
 
     /// <summary>
     /// "an Acme spokesperson", "Acme's spokesman", "economists at Acme", "a spokesperson for the Acme Group": words that

@@ -41,6 +41,16 @@ public class CommitmentReadingTests
         Assert.Equal("2025-03-11", agreement.Date?.ToString());
     }
 
+    [Fact]
+    public void A_day_that_bounds_the_terms_is_not_the_day_of_the_agreement()
+    {
+        var dated = Assert.Single(ClaimsRead.In<AgreementFacts>(
+            "Peru and Norway agreed on Monday to extend their fishing truce for 60 days from March 20.", Wednesday));
+        Assert.Equal("2025-03-10", dated.Date?.ToString());
+        var undated = Assert.Single(ClaimsRead.In<AgreementFacts>("Peru and Norway agreed to extend their fishing truce for 60 days from March 20.", Wednesday));
+        Assert.Null(undated.Date);
+    }
+
     [Theory]
     [InlineData("Peru and Norway have until June 1 to strike a deal on fish.")]
     [InlineData("Peru is seeking a trade agreement with Norway before the summer.")]

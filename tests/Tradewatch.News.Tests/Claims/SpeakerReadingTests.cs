@@ -64,4 +64,42 @@ public class SpeakerReadingTests
         var quote = Assert.Single(Extract<QuoteFacts>(sentence));
         Assert.StartsWith(speaker, quote.Speaker, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A body named by its kind ("Federation", "Association") speaks as itself, not as the economy an adjective in its name names.
+    [InlineData("The National Growers Federation called the new duties “ruinous for small farms”.", "National Growers Federation")]
+    [InlineData("The American Pecan Association said it was “deeply worried” about the levy.", "American Pecan Association")]
+    // A voice or a body that names no one is the speaker as written.
+    [InlineData("A government spokesperson said officials were “in close contact” with Ottawa.", "government spokesperson")]
+    [InlineData("Chile's trade ministry on Monday condemned the rules as “unfair and unlawful”.", "Chile's trade ministry")]
+    // A quotation ending in its own exclamation mark is still attributed by the words after it.
+    [InlineData("“The talks are going nowhere!” Ana Ruiz wrote on Friday.", "Ana Ruiz")]
+    public void A_quotation_is_given_to_the_subject_that_speaks_it(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Extract<QuoteFacts>(sentence));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_definite_body_is_the_fullest_earlier_phrase_with_its_head()
+    {
+        const string text = "Chile's trade ministry on Monday condemned the rules as “unfair”. In a statement, the ministry said it would “take every step needed” to defend exporters.";
+        var quote = Assert.Single(Extract<QuoteFacts>(text), q => q.Text.StartsWith("take every step", StringComparison.Ordinal));
+        Assert.Equal("Chile's trade ministry", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_bare_pronoun_goes_on_from_a_speaker_named_only_by_the_quotation_before()
+    {
+        const string text = "Hanoi garment makers are busy. “We ship every day,” factory owner Lo Van Binh said. He said his staff had worked double shifts “for three weeks straight”.";
+        var quote = Assert.Single(Extract<QuoteFacts>(text), q => q.Text.StartsWith("for three weeks", StringComparison.Ordinal));
+        Assert.Equal("Lo Van Binh", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_cause_after_by_is_not_the_speaker()
+    {
+        var quote = Assert.Single(Extract<QuoteFacts>("The government said it was “deeply disappointed” by the 39% tariff announced by Washington."));
+        Assert.Equal("government", quote.Speaker);
+    }
 }
