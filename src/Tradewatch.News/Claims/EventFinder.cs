@@ -11,7 +11,7 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class EventFinder
 {
-    [GeneratedRegex(@"\b(?:meeting|meetings|met|meet|meets|talks|negotiations|gathering|session|summit|convened|convene|sit-down|consultations|arrived|negotiators|hosted|hosts|hosting)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:meeting|meetings|met|meet|meets|talks|negotiations|gathering|session|summit|convened|convene|sit-down|consultations|arrived|negotiators|hosted|hosts|hosting|host|gather|gathers|gathered)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingWord();
 
     /// <summary>Where someone spoke, just before a place: "said in Ottawa", "told reporters in Beijing", "speaking at".</summary>
@@ -117,7 +117,7 @@ internal static partial class EventFinder
             // A meeting word after the place is the place's only as the verb of a clause it opens ("In Geneva, negotiators met"), a
             // purpose ("in London for talks") or a fronted place ("In Rome, the talks began"); "Markets in Seoul fell after the
             // meeting" and "Officials in Washington said negotiations stalled" place people, not the meeting.
-            if (word.Index > placeAt && !(word.Value is "met" or "meet" or "meets" or "convened" or "convene" or "hosted" or "hosts" or "hosting")
+            if (word.Index > placeAt && !(word.Value is "met" or "meet" or "meets" or "convened" or "convene" or "hosted" or "hosts" or "hosting" or "host" or "gather" or "gathers" or "gathered")
                 && !PlaceThenMeeting().IsMatch(text.AsSpan(span.End - sentence.Start, word.Index - (span.End - sentence.Start)))
                 && !(AttributivePlace().Match(text, span.End - sentence.Start) is { Success: true } qualifies && qualifies.Index == span.End - sentence.Start))
             {
@@ -255,6 +255,9 @@ internal static partial class EventFinder
     [GeneratedRegex(@"\b(?:a|an|the|this|that|its|their|negotiating|negotiation|plenary|bilateral|closed-door|high-level|first|second|third|final|latest)[ \t]+(?:[\w-]+[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NounDeterminer();
 
+    [GeneratedRegex(@"\b(?:will|would|to|can|could|may|might|shall|should|did|does|do)[ \t]+(?:\p{Ll}+ly[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostVerb();
+
     [GeneratedRegex(@"^(?:pace|momentum|steam|speed|strength|dust|support|evidence|data|information)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GatheringObject();
 
@@ -297,6 +300,11 @@ internal static partial class EventFinder
                 return NounDeterminer().IsMatch(before) && !MarketSession().IsMatch(before);
             case "gathering":
                 return NounDeterminer().IsMatch(before) && !GatheringObject().IsMatch(after.TrimStart());
+            case "gather" or "gathers" or "gathered":
+                return !GatheringObject().IsMatch(after.TrimStart());
+            case "host":
+                // "host" as a verb after a modal or "to" ("will host", "to host"), not the noun ("a host of", "the host country").
+                return HostVerb().IsMatch(before);
             default:
                 return true;
         }

@@ -29,10 +29,10 @@ internal static partial class FigureFinder
 
     private static Regex Amount() => AmountPattern;
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+at)?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|declining|dropped|drop|drops|dropping|plummeted|plummeting|plunged|plunging|slumped|slumping|jumped|jumps|jumping|sliding|slipping|sinking|dipping|tumbling|soaring|surging|climbing|gaining|shrinking|expanding|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|gains|gain|lost|loses|lose|losing|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)[ \t]+(?:down|lower))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|loses|lose|losing|sliding|slipping|sinking|dipping|tumbling|declining|dropping|plunging|plummeting|slumping|shrinking|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)[ \t]+(?:down|lower))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"\b(?:year-on-year|year[ \t]+on[ \t]+year|from[ \t]+a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+(?:earlier|ago)|compared[ \t]+(?:to|with)[ \t]+the[ \t]+(?:prior|previous)[ \t]+year|year[ \t]+over[ \t]+year|y/y|annual)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -100,7 +100,7 @@ internal static partial class FigureFinder
     /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", with the
     /// period or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|from[ \t]+a[ \t]+year[ \t]+(?:earlier|ago))[ \t]*,?[ \t]*)?(?:(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?[ \t]*,?[ \t]*)?(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?)[ \t]*,?[ \t]*){0,2}(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -131,6 +131,28 @@ internal static partial class FigureFinder
 
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
+
+    [GeneratedRegex(@"^[ \t]+(?:a|an|its|their|his|her)[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex WithoutSubject();
+
+    /// <summary>A verb of adding just before the amount: "add about", "added".</summary>
+    [GeneratedRegex(@"\b(?:add|adds|added|adding)[ \t]+(?:(?:about|around|nearly|some|roughly|as[ \t]+much[ \t]+as|up[ \t]+to|an[ \t]+extra|another)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AddBefore();
+
+    [GeneratedRegex(@"^[ \t]*(?:a[ \t]+\w+[ \t]+)?to[ \t]+(?<what>[^,;:.()]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AddTo();
+
+    /// <summary>A verb of cost and whom it falls on, just before the amount: "cost it", "would cost the company an extra".</summary>
+    [GeneratedRegex(@"\b(?:cost|costs|costing)[ \t]+(?<whom>it|them|us|(?:the[ \t]+)?[\p{L}’'\-]+(?:[ \t]+[\p{L}’'\-]+){0,2}?)[ \t]+(?:(?:an[ \t]+extra|an[ \t]+additional|another|up[ \t]+to|about|around|nearly|some|roughly|more[ \t]+than|as[ \t]+much[ \t]+as|at[ \t]+least)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CostBefore();
+
+    /// <summary>A modal or "to" between a subject and its verb: "(tariffs) to", "(the controls) would".</summary>
+    [GeneratedRegex(@"[ \t]*\b(?:to|would|will|could|may|might|should|could[ \t]+eventually)[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModalTail();
+
+    /// <summary>A change set beside a level, compared: "(, 3%) more than a year earlier", "(, 2%) lower than in June".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:more|higher|up|above)|(?<less>less|fewer|lower|down|below))[ \t]+(?:than|from|on|compared)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedAfter();
 
     /// <summary>A direction written after a change: "(closed 0.6%) lower", "(finished 2%) down on the day".</summary>
     [GeneratedRegex(@"^[ \t]*(?:lower|down)\b", RegexOptions.CultureInvariant)]
@@ -210,12 +232,13 @@ internal static partial class FigureFinder
                 var owner = Owner(ctx, before, ref lastEconomy);
                 if (sentenceSubject is not null && (Baseline().IsMatch(before)
                     || (previousEnd >= 0 && SecondAmount().IsMatch(text.AsSpan(previousEnd, m.Index - previousEnd)))
-                    || (nominal.Success && nominal.Groups["what"].Length == 0 && ApposedChange().IsMatch(before))))
+                    || (nominal.Success && nominal.Groups["what"].Length == 0 && ApposedChange().IsMatch(before))
+                    || (ApposedChange().IsMatch(before) && ComparedAfter().Match(after) is { Success: true })))
                 {
                     // "rose to 820 million euros, up from 360 million", "rose 8% to $10.2 billion", "shipped 4 million
                     // tonnes, a 12% increase on the year before": the same measure.
                     subject = sentenceSubject;
-                    if (nominal.Success && IsFall(nominal.Groups["noun"].Value))
+                    if ((nominal.Success && IsFall(nominal.Groups["noun"].Value)) || ComparedAfter().Match(after) is { Success: true, Groups: var g } && g["less"].Success)
                     {
                         value = -value;
                     }
@@ -307,6 +330,20 @@ internal static partial class FigureFinder
                         subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] or ['s', 'h', ..] or ['k', ..] or ['d', ..] or ['n', ..] ? " reduction" : " increase";
                     }
                 }
+                else if (unit is not ("%" or "pp") && CostBefore().Match(before) is { Success: true } cost
+                    && NounPhrase.Before(ModalTail().Replace(before[..cost.Index], "")) is { Length: > 0 } cause)
+                {
+                    // "tariffs cost it $1.1 billion", "the controls would cost the company an extra $5.5 billion": what the
+                    // cause cost, and whom.
+                    var whom = cost.Groups["whom"].Value;
+                    var bearer = whom is "it" or "them" or "us" ? Company(ctx) ?? "" : whom;
+                    subject = Canonical(ctx, $"{bearer} {cause} cost".Trim(), ref lastEconomy, borrow: bearer.Length == 0);
+                }
+                else if (AddBefore().IsMatch(before) && AddTo().Match(after) is { Success: true } addTo && NounPhrase.After(addTo.Groups["what"].Value) is { Length: > 0 } addedTo)
+                {
+                    // "will add about $2,300 to the price of an imported car": the amount is a change of what it is added to.
+                    subject = Owned(ctx, owner, addedTo, ref lastEconomy);
+                }
                 else if (PercentReading.IsReckoned(reading) && MeanPhrase(before) is { } mean)
                 {
                     // "the effective tariff rate on Korean goods would fall to 11%": the phrase that names the mean, not the verb's last noun.
@@ -341,7 +378,8 @@ internal static partial class FigureFinder
                         subject += " reduction";
                     }
 
-                    if (LowerAfter().IsMatch(after) && !Negative().IsMatch(verb.Groups["verb"].Value))
+                    if ((LowerAfter().IsMatch(after) || verb.Groups["verb"].Value.EndsWith(" down", StringComparison.Ordinal) || verb.Groups["verb"].Value.EndsWith(" lower", StringComparison.Ordinal))
+                        && !Negative().IsMatch(verb.Groups["verb"].Value))
                     {
                         // "closed 0.6 per cent lower", "ended the day 2% down": the word after the amount says which way.
                         value = -value;
@@ -720,15 +758,19 @@ internal static partial class FigureFinder
     private static string Owner(DocumentContext ctx, string before, ref string? lastEconomy)
     {
         var cut = 0;
+        var with = false;
         foreach (Match b in ClauseStart().Matches(before))
         {
             cut = b.Index + b.Length;
+            // "with a share of 15.5%" has no subject of its own; "with UK farmers given a quota" has.
+            with = b.Value.EndsWith("with", StringComparison.Ordinal) && WithoutSubject().IsMatch(before.AsSpan(b.Index + b.Length));
         }
 
         var clause = before[cut..].TrimStart();
-        if (clause.Length == 0 && cut > 0)
+        if ((clause.Length == 0 || with) && cut > 0)
         {
-            // "..., with $78.5 billion in shipments": a clause word just before the amount opens no clause of its own subject.
+            // "..., with $78.5 billion in shipments", "..., with a share of 15.5%": a clause word just before the amount, or
+            // "with", opens no clause of its own subject.
             var previous = 0;
             foreach (Match b in ClauseStart().Matches(before))
             {
@@ -738,7 +780,8 @@ internal static partial class FigureFinder
                 }
             }
 
-            clause = before[previous..].TrimStart();
+            // "Mexico overtook China as the largest source, with a share of 15.5%": a "with" phrase is of the sentence's subject.
+            clause = with ? before : before[previous..].TrimStart();
         }
 
         var subject = NounPhrase.Subject(clause);

@@ -245,7 +245,8 @@ internal static partial class NounPhrase
             }
 
             if (words.Count > 0 && Inner.Contains(tokens[i]) && i + 1 < tokens.Count && (withOn || !tokens[i].Equals("on", StringComparison.OrdinalIgnoreCase))
-                && (IsNominal(tokens[i + 1], false) || (Determiners.Contains(tokens[i + 1]) && i + 2 < tokens.Count && IsNominal(tokens[i + 2], false))))
+                && (IsNominal(tokens[i + 1], false) || (Determiners.Contains(tokens[i + 1]) && i + 2 < tokens.Count && (IsNominal(tokens[i + 2], false)
+                    || (IsParticiple(tokens[i + 2]) && i + 3 < tokens.Count && IsNominal(tokens[i + 3], false))))))
             {
                 words.Add(tokens[i]);
                 if (Determiners.Contains(tokens[i + 1]))
@@ -352,6 +353,12 @@ internal static partial class NounPhrase
         }
 
         if (NounsLikeVerbs.Contains(lower))
+        {
+            return true;
+        }
+
+        // "hot-rolled steel", "state-owned banks", "US-made cars": a compound ending in a participle is an adjective.
+        if (lower.Contains('-', StringComparison.Ordinal) && lower.EndsWith("ed", StringComparison.Ordinal))
         {
             return true;
         }
