@@ -50,4 +50,14 @@ public class OtherStoryDatesTests
         Assert.Equal((new DateOnly(2026, 3, 3), PublicationDates.OtherStoryEventDayConfidence), (dates[0].Date, dates[0].Confidence));
         Assert.Contains("another story", dates[0].Evidence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_lead_sharing_only_names_with_a_dated_sentence_tells_of_another_event()
+    {
+        // Published on Thursday 14 August 2025; it names the Wednesday of the talks.
+        const string dated = "Jean Dupont and Marie Curie ended their cement quota talks in Paris on Wednesday without a deal.";
+        var anchors = EventDays.Anchors("dated.txt", dated, new DateOnly(2025, 8, 14)).ToList();
+        Assert.NotNull(EventDays.Match("Jean Dupont and Marie Curie ended talks on cement quotas Wednesday in Paris without a deal.", anchors));
+        Assert.Null(EventDays.Match("Jean Dupont praised Marie Curie in Paris on Wednesday for her Louvre speech.", anchors));
+    }
 }

@@ -6,7 +6,8 @@ namespace Tradewatch.News.Dates;
 /// <summary>
 /// The day of an undated report's news from the other reports of its story: the lead's weekday ("agreed
 /// Monday") is the day another, dated report gives for the same event, found as a sentence naming a day
-/// of that weekday and sharing the most content words with the lead's sentence; news the lead puts late
+/// of that weekday and sharing the most content words with the lead's sentence, some of them words of
+/// the event rather than names (<see cref="MinSharedEventWords"/>); news the lead puts late
 /// in that day ("late Monday") is reported the day after. A dated report whose lead names no day tells
 /// of news of the day it appeared or the day before, so its lead anchors both. When no day is found for
 /// the lead's own sentence, another weekday the report tells of as past ("On Saturday, the president had
@@ -28,10 +29,21 @@ public static class EventDays
     public const int MoreSharedAcrossStories = 2;
 
     /// <summary>
+    /// Of the shared content words, how many must be words of the event rather than names (capitalised
+    /// words: people, places, titles, acronyms): the same people and places come back in every event of a
+    /// story, while an event is told with its own words ("met", "dinner", "talks", "pause").
+    /// </summary>
+    public const int MinSharedEventWords = 2;
+
+    /// <summary>
     /// A day a dated report names, with the content words of its sentence and where it was read;
     /// <paramref name="Unnamed"/> when the day is only the report's own (or the one before), its lead naming none.
     /// </summary>
-    public sealed record Anchor(DateOnly Day, HashSet<string> Words, string Report, string Evidence, bool Unnamed = false);
+    public sealed record Anchor(DateOnly Day, HashSet<string> Words, string Report, string Evidence, bool Unnamed = false)
+    {
+        /// <summary>The content words that are not names (<see cref="MinSharedEventWords"/>).</summary>
+        public HashSet<string> EventWords { get; init; } = [];
+    }
 
     /// <summary>
     /// The days a dated report names, as anchors for the undated reports of its story; and the sentences
@@ -42,13 +54,13 @@ public static class EventDays
     {
         ArgumentNullException.ThrowIfNull(text);
         var named = MentionedDates.Named(text, published).ToList();
-        var anchors = named.Select(n => new Anchor(n.Day, ContentWords(n.Sentence), report, n.Words)).ToList();
+        var anchors = named.Select(n => new Anchor(n.Day, ContentWords(n.Sentence), report, n.Words) { EventWords = EventWords(n.Sentence) }).ToList();
         var withDays = named.Select(n => n.Sentence).ToHashSet(StringComparer.Ordinal);
         foreach (var sentence in MentionedDates.OpeningSentences(text).Where(s => !withDays.Contains(s)))
         {
-            var words = ContentWords(sentence);
-            anchors.Add(new Anchor(published, words, report, $"its lead, of the day it appeared, {published:yyyy-MM-dd}", Unnamed: true));
-            anchors.Add(new Anchor(published.AddDays(-1), words, report, $"its lead, of the day before it appeared, {published.AddDays(-1):yyyy-MM-dd}", Unnamed: true));
+            var (words, events) = (ContentWords(sentence), EventWords(sentence));
+            anchors.Add(new Anchor(published, words, report, $"its lead, of the day it appeared, {published:yyyy-MM-dd}", Unnamed: true) { EventWords = events });
+            anchors.Add(new Anchor(published.AddDays(-1), words, report, $"its lead, of the day before it appeared, {published.AddDays(-1):yyyy-MM-dd}", Unnamed: true) { EventWords = events });
         }
 
         return anchors;
@@ -68,7 +80,7 @@ public static class EventDays
 
         var all = anchors as IReadOnlyCollection<Anchor> ?? anchors.ToList();
         var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
-        if (Best(ContentWords(lead.Sentence), lead.Day, all, MinSharedWords + more) is { } found)
+        if (Best(lead.Sentence, lead.Day, all, MinSharedWords + more) is { } found)
         {
             var (b, shared) = found;
             return new DatedBy(b.Day.AddDays(lead.Lag), DateSource.Story, $"the '{lead.Evidence}' of its lead, the day {b.Report} gives ('{b.Evidence}') for the same event ({shared} words shared){late}", PublicationDates.EventDayConfidence);
@@ -78,7 +90,7 @@ public static class EventDays
         // on or after it, as the lead tells the latest news.
         foreach (var (day, words, sentence) in MentionedDates.WeekdaysTold(text))
         {
-            if (sentence == lead.Sentence || Best(ContentWords(sentence), day, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere + more) is not { } other)
+            if (sentence == lead.Sentence || Best(sentence, day, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere + more) is not { } other)
             {
                 continue;
             }
@@ -92,7 +104,7 @@ public static class EventDays
         // week after that event's (weeks from Monday), or in its own week on or after it ("this week").
         foreach (var (weeks, words, sentence) in MentionedDates.WeeksTold(text))
         {
-            if (Best(ContentWords(sentence), null, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere + more) is not { } other)
+            if (Best(sentence, null, all.Where(a => !a.Unnamed), MinSharedWordsElsewhere + more) is not { } other)
             {
                 continue;
             }
@@ -114,16 +126,18 @@ public static class EventDays
     }
 
     /// <summary>
-    /// The anchor of <paramref name="day"/>'s weekday (of any day when null) sharing the most content words with <paramref name="words"/>,
-    /// at least <paramref name="min"/>; among equals a named day before an unnamed one, then the later day.
+    /// The anchor of <paramref name="day"/>'s weekday (of any day when null) sharing the most content words with <paramref name="sentence"/>,
+    /// at least <paramref name="min"/> and <see cref="MinSharedEventWords"/> of them not names; among equals a
+    /// named day before an unnamed one, then the later day.
     /// </summary>
-    private static (Anchor Anchor, int Shared)? Best(HashSet<string> words, DayOfWeek? day, IEnumerable<Anchor> anchors, int min)
+    private static (Anchor Anchor, int Shared)? Best(string sentence, DayOfWeek? day, IEnumerable<Anchor> anchors, int min)
     {
+        var (words, events) = (ContentWords(sentence), EventWords(sentence));
         Anchor? best = null;
         var bestShared = min - 1;
         foreach (var a in anchors)
         {
-            if (day is { } d && a.Day.DayOfWeek != d)
+            if ((day is { } d && a.Day.DayOfWeek != d) || a.EventWords.Count(events.Contains) < MinSharedEventWords)
             {
                 continue;
             }
@@ -145,10 +159,10 @@ public static class EventDays
     /// </summary>
     private static DatedBy? MatchRelative((int Lag, string Evidence, string Sentence) lead, IEnumerable<Anchor> anchors, int more)
     {
-        var words = ContentWords(lead.Sentence);
+        var (words, events) = (ContentWords(lead.Sentence), EventWords(lead.Sentence));
         Anchor? best = null;
         var bestShared = MinSharedWords + more;
-        foreach (var a in anchors.Where(a => !a.Unnamed))
+        foreach (var a in anchors.Where(a => !a.Unnamed && a.EventWords.Count(events.Contains) >= MinSharedEventWords))
         {
             var shared = a.Words.Count(words.Contains);
             if (shared > bestShared || (shared == bestShared && best is not null && a.Day > best.Day))
@@ -164,6 +178,25 @@ public static class EventDays
 
     private static HashSet<string> ContentWords(string sentence) =>
         TextNormal.Words(sentence).Where(w => w.Length > 2 && !Sentences.IsStopWord(w) && !IsDayWord(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The content words of a sentence less its names: words written with a capital after its first word, and acronyms.</summary>
+    private static HashSet<string> EventWords(string sentence)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var letters = tokens[i].Where(char.IsLetter).ToList();
+            if (letters.Count > 0 && char.IsUpper(letters[0]) && (i > 0 || (letters.Count > 1 && letters.All(char.IsUpper))))
+            {
+                names.UnionWith(TextNormal.Words(tokens[i]));
+            }
+        }
+
+        var words = ContentWords(sentence);
+        words.ExceptWith(names);
+        return words;
+    }
 
     private static bool IsDayWord(string w) =>
         w.EndsWith("day", StringComparison.Ordinal) || w is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec"

@@ -9,7 +9,8 @@ namespace Tradewatch.News.Dates;
 /// A publication date inferred from the days a report speaks of, for a report that prints none of its
 /// own: news tells of the latest event it reports on that day or the day after. The latest day named
 /// in a sentence about the past ("on Feb. 1", "March 4, 2025") bounds it from below; a weekday in the
-/// lead ("agreed Monday") moves it to that weekday on or after the bound; days named in sentences about
+/// lead ("agreed Monday") moves it to that weekday on or after the bound, within the week a day named by
+/// weekday and date allows ("takes effect Wednesday, June 4": the week before it); days named in sentences about
 /// the future ("set to expire on August 12"), the ends of periods ("the quarter ending April 27") and
 /// terms ("a July 8 deadline") and the date of a print edition ("appears in print on Aug. 13") are
 /// left out. A day without its year takes the year of the
@@ -36,9 +37,15 @@ public static partial class MentionedDates
             return told;
         }
 
+        var week = WeekOf(text, year);
         if (LatestPast(text, year) is not var (bound, latestText))
         {
-            return default;
+            return week is { } w && Lead(text) is { } l ? InWeek(w, w.From, l, null) ?? default : default;
+        }
+
+        if (week is { } within && Lead(text) is { } inWeek && InWeek(within, bound > within.From ? bound : within.From, inWeek, latestText) is { } placed)
+        {
+            return placed;
         }
 
         var result = bound;
@@ -55,6 +62,100 @@ public static partial class MentionedDates
         }
 
         return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", PublicationDates.MentionedConfidence);
+    }
+
+    /// <summary>
+    /// The first day of the lead's weekday on or after <paramref name="from"/> in <paramref name="week"/> (the
+    /// day after, when the lead puts the news late in the day), or null when the week has no such day.
+    /// </summary>
+    private static DatedBy? InWeek(Week week, DateOnly from, LeadDay lead, string? latestText)
+    {
+        var day = from.AddDays(((int)lead.Day - (int)from.DayOfWeek + 7) % 7);
+        if (day > week.To)
+        {
+            return null;
+        }
+
+        var past = latestText is null ? string.Empty : $", on or after '{latestText}', the latest past day the text names";
+        var late = lead.Late ? $", the next day as its news came late that day ('{lead.LateWords}')" : string.Empty;
+        return new DatedBy(day.AddDays(lead.Lag), DateSource.Mentioned, $"the '{lead.Evidence}' of its lead in the week {week.Evidence}{past}{late}", PublicationDates.WeekdayConfirmedConfidence);
+    }
+
+    /// <summary>How many days from the report's own a day lies that news names by its weekday (the AP's rule: within seven days).</summary>
+    public const int WeekdayReach = 7;
+
+    /// <summary>The days a report may have appeared on, from the days it names by weekday and date, and the words that say so.</summary>
+    public readonly record struct Week(DateOnly From, DateOnly To, string Evidence);
+
+    /// <summary>
+    /// The days a report may have appeared on, from the days it names by both their weekday and their date
+    /// ("on Wednesday, June 4", "takes effect Wednesday (June 4)"): news names a day by its weekday only
+    /// within <see cref="WeekdayReach"/> days of its own, so a day told as past puts the report in the days
+    /// after it, one still to come in the days before it, and the end of a term ("until Friday, June 6")
+    /// within the reach either side. A weekday that does not fall on its date in the year read (its own,
+    /// else <paramref name="year"/> or the year either side) is no cue. The days every such day allows;
+    /// null when none names one, or when they do not agree.
+    /// </summary>
+    public static Week? WeekOf(string text, int year)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Week? week = null;
+        foreach (var sentence in Sentences.Split(text))
+        {
+            if (PrintEdition.Notes(sentence))
+            {
+                continue;
+            }
+
+            var reporting = Quotation().Replace(sentence, " ");
+            var future = IsAhead(reporting);
+            foreach (Match m in WeekdayAndDate().Matches(reporting))
+            {
+                if (Agreeing(m, year) is not { } day)
+                {
+                    continue;
+                }
+
+                var term = PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length));
+                var ahead = future && !ToldOn(reporting, m.Index);
+                var (from, to, how) = term ? (day.AddDays(-WeekdayReach), day.AddDays(WeekdayReach), "the end of a term")
+                    : ahead ? (day.AddDays(-WeekdayReach), day, "still to come") : (day, day.AddDays(WeekdayReach), "past");
+                var words = $"'{m.Value.Trim()}' ({how}, {day:yyyy-MM-dd})";
+                if (week is not { } w)
+                {
+                    week = new Week(from, to, "of " + words);
+                }
+                else if (from > w.To || to < w.From)
+                {
+                    // The days disagree (a slip, or a day named by its weekday from further off): none is a cue.
+                    return null;
+                }
+                else
+                {
+                    week = new Week(from > w.From ? from : w.From, to < w.To ? to : w.To, $"{w.Evidence} and {words}");
+                }
+            }
+        }
+
+        return week;
+    }
+
+    /// <summary>The date of a day named with its weekday, in its own year or the nearest to <paramref name="year"/> on which the weekday falls; null when none.</summary>
+    private static DateOnly? Agreeing(Match m, int year)
+    {
+        var month = DateText.MonthNumber(m.Groups["mon"].Value);
+        var d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
+        var years = m.Groups["y"].Success ? [int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)] : new[] { year, year - 1, year + 1 };
+        foreach (var y in years)
+        {
+            if (y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, d) is var date && date.DayOfWeek == weekday)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -220,13 +321,15 @@ public static partial class MentionedDates
     /// (<see cref="Bounds.After"/>; not the end of a period or a term), and on or before the earliest day it
     /// tells of as still to come (<see cref="Bounds.Before"/>: "will take effect on March 4", "is set to
     /// expire on Aug. 12"); a month without its day ("announced in April", "will start in September") bounds
-    /// it by the month's first or last day. Days without a year take the one that puts them nearest
+    /// it by the month's first or last day; a day named by its weekday and its date puts it within a week of
+    /// that day (<see cref="WeekOf"/>). Days without a year take the one that puts them nearest
     /// <paramref name="reference"/>.
     /// </summary>
     /// <param name="text">The report's text.</param>
     /// <param name="reference">The day yearless days are read near.</param>
     /// <param name="asPublished">
-    /// Whether <paramref name="reference"/> is taken as the day the report appeared, so that a yearless
+    /// Whether <paramref name="reference"/> is taken as the day the report appeared (then the days it names
+    /// by weekday and date, <see cref="WeekOf"/>, do not bound it), so that a yearless
     /// day or month told as past falls in the latest year that puts it on or before it, and one told as
     /// still to come in the earliest that puts it on or after it ("in January", told as past in November,
     /// is the January before).
@@ -293,6 +396,21 @@ public static partial class MentionedDates
                         bounds = bounds with { Before = last, BeforeWords = f.Value.Trim() + " " + m.Value };
                     }
                 }
+            }
+        }
+
+        if (!asPublished && WeekOf(text, reference.Year) is { } week)
+        {
+            // A day named by its weekday puts the report within a week of it (WeekOf). Not asked of a page
+            // weighing the dates it prints, which a slip of a writer's should not overrule.
+            if (bounds.After is not { } a || week.From > a)
+            {
+                bounds = bounds with { After = week.From, AfterWords = week.Evidence };
+            }
+
+            if (bounds.Before is not { } b || week.To < b)
+            {
+                bounds = bounds with { Before = week.To, BeforeWords = week.Evidence };
             }
         }
 
@@ -419,7 +537,28 @@ public static partial class MentionedDates
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+week|(?:earlier\s+)?this\s+week)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekTold();
 
-    /// <summary>The first sentence of the lead that names a weekday of the report's own week, that weekday and its words.</summary>
+    /// <summary>
+    /// The first weekday a sentence tells of as past: any in a sentence about the past, and in one about the
+    /// future only the day it was told on ("the minister said Friday that duties would double").
+    /// </summary>
+    private static Match? ToldWeekday(string reporting)
+    {
+        var ahead = IsAhead(reporting);
+        foreach (Match w in Weekday().Matches(reporting))
+        {
+            if (!ahead || ToldOn(reporting, w.Index))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first sentence of the lead that names a weekday of the report's own week as past (in a sentence
+    /// about the future, the day it was told on), that weekday and its words.
+    /// </summary>
     public static LeadDay? Lead(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -433,7 +572,7 @@ public static partial class MentionedDates
             }
 
             var reporting = Quotation().Replace(sentence, " ");
-            if (found is null && !IsAhead(reporting) && Weekday().Match(reporting) is { Success: true } w)
+            if (found is null && ToldWeekday(reporting) is { } w)
             {
                 found = new LeadDay(Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence, null);
             }
@@ -548,6 +687,12 @@ public static partial class MentionedDates
     /// </summary>
     [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|tomorrow)\s*(?:\(|,|[—–]|-{1,2})\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?" + DayOfMonth + @"|\b" + DayOfMonth + @"\s*\(\s*(?<rel>yesterday|today|tonight|tomorrow)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAndDate();
+
+    private const string WeekdayName = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    /// <summary>A day named by its weekday and its date: "Wednesday, June 4", "Wednesday (June 4)", "June 4 (Wednesday)".</summary>
+    [GeneratedRegex(@"\b" + WeekdayName + @"\s*[,(]?\s*" + DayOfMonth + @"|\b" + DayOfMonth + @"\s*\(\s*" + WeekdayName + @"\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayAndDate();
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
