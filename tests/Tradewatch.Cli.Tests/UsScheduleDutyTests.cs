@@ -96,10 +96,11 @@ public class UsScheduleDutyTests
         Assert.DoesNotContain("us-ieepa-annex-ii", lists.Keys);
     }
 
-    // Annex II of EO 14257 (FR 2025-06063) leaves phosphates 2510.10.00.00 out of the reciprocal tariff; Canadian crude oil
-    // 2709.00.10 is on the energy list that pays the 10% fentanyl rate.
+    // Annex II of EO 14257 (FR 2025-06063; as corrected on 2026-12-05, us-ieepa-annex-ii-with-pharmaceuticals) leaves
+    // phosphates 2510.10.00.00 out of the reciprocal tariff; Canadian crude oil 2709.00.10 is on the energy list that pays
+    // the 10% fentanyl rate.
     [Theory]
-    [InlineData("2510.10.00.00", "us-ieepa-annex-ii", "exempts", "Lists holding this line")]
+    [InlineData("2510.10.00.00", "us-ieepa-annex-ii-with-pharmaceuticals", "exempts", "Lists holding this line")]
     [InlineData("2709.00.10", "us-fentanyl-energy-ca", "covers", "us-fentanyl-energy-ca")]
     public void Hts_show_names_Annex_II_and_the_fentanyl_energy_list(string line, string list, string role, string text)
     {

@@ -540,9 +540,16 @@ public sealed partial class UsMeasureBuilder
         // the deals' own lists (civil aircraft, unavailable natural resources) are in the curated list too; their
         // pharmaceuticals are not deal-only: Annex II exempted pharmaceuticals for every partner from 5 April 2025
         var dealOnly = _source.Csv("floor_exempt_products.csv").Where(r => r[1] != "pharma").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        var dealOnlyAsRecorded = _source.Csv("floor_exempt_products.csv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        bool Electronic(string l) => ElectronicsExemption.Any(e => l.StartsWith(e, StringComparison.Ordinal));
         _lists["us-ieepa-electronics"] = [.. ElectronicsExemption];
-        _lists["us-ieepa-annex-ii"] = annexII.Where(l => !dealOnly.Contains(l[..8]) && !IsFarmGood(l) && !ElectronicsExemption.Any(e => l.StartsWith(e, StringComparison.Ordinal))).ToList();
-        _lists["us-ieepa-annex-ii-farm"] = annexII.Where(IsFarmGood).ToList();
+        // the lists the measures were recorded with keep their content (the deals' pharmaceuticals left out, the
+        // fertilizers in from April); the corrected Annex II and the fertilizers are lists of their own, named by
+        // amendments from the day the ledger learnt them (AnnexIILearned)
+        _lists["us-ieepa-annex-ii"] = annexII.Where(l => !dealOnlyAsRecorded.Contains(l[..8]) && !IsFarmGoodAsRecorded(l) && !Electronic(l)).ToList();
+        _lists["us-ieepa-annex-ii-farm"] = annexII.Where(IsFarmGoodAsRecorded).ToList();
+        _lists["us-ieepa-annex-ii-with-pharmaceuticals"] = annexII.Where(l => !dealOnly.Contains(l[..8]) && !IsFarmGood(l) && !Electronic(l)).ToList();
+        _lists["us-ieepa-annex-ii-fertilizers"] = annexII.Where(l => IsFarmGood(l) && !IsFarmGoodAsRecorded(l)).ToList();
         _decisions.Add("reciprocal: the curated exemption list is undated; its lines of chapters 1-24 and 31 (farm goods and fertilizers) are dated from the 14 Nov 2025 order (in force 13 Nov), the rest from Annex II of 2 Apr 2025, the electronics of the 11 Apr memorandum from 5 Apr; deal-only lines are left to the deal partners, from their notices");
         foreach (var group in new[] { ("eu", EuMembers), ("japan", new[] { "JP" }), ("korea", ["KR"]), ("swiss", ["CH", "LI"]) })
         {
@@ -577,6 +584,12 @@ public sealed partial class UsMeasureBuilder
             var legacy = deal is not null ? $"us-reciprocal-{deal}-{targets[0].ToLowerInvariant()}" : targets.Length == 1 ? $"us-reciprocal-{targets[0].ToLowerInvariant()}" : $"us-reciprocal-{history[^1].Rate:0.##}-{targets[0].ToLowerInvariant()}";
             var floor = deal is not null && history[^1].Rate == 15;
             var exclude = new List<string> { "us-ieepa-annex-ii" };
+            var dealExempt = deal is not null && _lists.ContainsKey($"us-ieepa-deal-exempt-{deal}");
+            if (deal is not null && dealExempt)
+            {
+                // as recorded until AnnexIILearned: the deal's own exemptions from the start
+                exclude.Add($"us-ieepa-deal-exempt-{deal}");
+            }
 
             var rates = history.Select(r => new Rate(r.From, null, Percent(r.Rate), Published(r.Source, r.From), [r.Source], AllIn: deal is not null && IsAllIn(targets[0], r.Rate, "reciprocal"))).ToList();
             rates.Add(new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source], "collection ended after the Supreme Court held that IEEPA does not authorise tariffs"));
@@ -591,8 +604,13 @@ public sealed partial class UsMeasureBuilder
             Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
                 "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
             Suspend(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
-                "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-the-scope-of-the-reciprocal-tariffs-with-respect-to-certain-agricultural-products/", "us-ieepa-annex-ii-farm");
-            if (deal is not null && _lists.ContainsKey($"us-ieepa-deal-exempt-{deal}"))
+                FarmGoodsOrder, "us-ieepa-annex-ii-farm");
+            CorrectScope([(id, [.. history.Select(r => r.Source).Distinct()])],
+                new Scope(true, [], ["us-ieepa-annex-ii-with-pharmaceuticals"], "all goods except Annex II (as amended) and, from their orders, the electronics, farm-goods and deal exemptions"),
+                AnnexIILearned, "2025-04-07", [Hts], AnnexIICorrection);
+            CorrectScope([($"{id}-farm", [FarmGoodsOrder])], Scope.Of(["us-ieepa-annex-ii-farm", "us-ieepa-annex-ii-fertilizers"], "farm goods (chapters 1-24) and fertilizers (chapter 31) of the curated exemption list"),
+                AnnexIILearned, "2025-11-14", [], FertilizerCorrection);
+            if (deal is not null && dealExempt)
             {
                 // a deal's own exemptions (civil aircraft, generic pharmaceuticals, unavailable natural resources) start
                 // with the notice that implements it, not with the reciprocal tariff
@@ -661,6 +679,20 @@ public sealed partial class UsMeasureBuilder
     /// <summary>The goods of the 14 Nov 2025 order: farm goods (chapters 1-24) and fertilizers (chapter 31).</summary>
     private static bool IsFarmGood(string line) => int.Parse(line[..2], CultureInfo.InvariantCulture) is <= 24 or 31;
 
+    /// <summary>The farm goods as the ledger recorded them until <see cref="AnnexIILearned"/>: chapters 1-24, without the fertilizers.</summary>
+    private static bool IsFarmGoodAsRecorded(string line) => int.Parse(line[..2], CultureInfo.InvariantCulture) <= 24;
+
+    /// <summary>The day the ledger learnt that Annex II exempts the deals' pharmaceuticals for every partner, that the fertilizers join it with the farm goods, and that the deals' own exemptions start with their notices.</summary>
+    private const string AnnexIILearned = "2026-12-05";
+
+    private const string FarmGoodsOrder = "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-the-scope-of-the-reciprocal-tariffs-with-respect-to-certain-agricultural-products/";
+
+    private const string AnnexIICorrection =
+        "Annex II exempted the pharmaceuticals of the deals' lists for every partner from 5 Apr 2025, not only for the deal partners; the fertilizers of chapter 31 join it with the farm goods on 13 Nov 2025 (order of 14 Nov 2025), not from April; a deal's own exemptions start with the notice that implements it, not with the reciprocal tariff. Recorded when the ledger learnt it.";
+
+    private const string FertilizerCorrection =
+        "The order of 14 Nov 2025 adds the fertilizers of chapter 31 to Annex II with the farm goods. Recorded when the ledger learnt it.";
+
     /// <summary>The 20 subheadings of the 11 April 2025 memorandum (9903.01.32), exempt from the reciprocal tariff from 5 April.</summary>
     private static readonly string[] ElectronicsExemption =
     [
@@ -687,11 +719,17 @@ public sealed partial class UsMeasureBuilder
             [new Rate("2025-08-06", null, "40"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])]));
         Measure(new Layer(
             "us-ieepa-india-russian-oil", "IEEPA order on India for Russian oil (+25%)", "IEEPA (India)", "EO 14329 (9903.01.84)", "ieepa-reciprocal", ["IN"], [],
-            new Scope(true, [], ["us-ieepa-annex-ii", "us-ieepa-electronics"], "all goods except those excepted from the reciprocal tariff (section 3(b) of EO 14257, as amended: Annex II and the electronics of 11 Apr 2025)"),
-            "2025-08-11", ["https://www.federalregister.gov/documents/2025/08/11/2025-15216/addressing-threats-to-the-united-states-by-the-government-of-the-russian-federation"], null,
+            new Scope(true, [], ["us-ieepa-annex-ii"], "all goods except Annex II"),
+            "2025-08-11", [IndiaOrder], null,
             [new Rate("2025-08-27", null, "25"), new Rate("2026-02-07", null, "ends", "2026-02-06", ["https://www.whitehouse.gov/presidential-actions/2026/02/"])]));
+        CorrectScope([("us-ieepa-india-russian-oil", [IndiaOrder])],
+            new Scope(true, [], ["us-ieepa-annex-ii-with-pharmaceuticals", "us-ieepa-electronics"], "all goods except those excepted from the reciprocal tariff (section 3(b) of EO 14257, as amended: Annex II and the electronics of 11 Apr 2025)"),
+            AnnexIILearned, "2025-08-11", [Hts],
+            "EO 14329 excepts what section 3(b) of EO 14257 excepts from the reciprocal tariff: Annex II as amended (its pharmaceuticals for every partner) and the electronics of 11 Apr 2025. Recorded when the ledger learnt it.");
         Suspend("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
-            "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-the-scope-of-the-reciprocal-tariffs-with-respect-to-certain-agricultural-products/", "us-ieepa-annex-ii-farm");
+            FarmGoodsOrder, "us-ieepa-annex-ii-farm");
+        CorrectScope([("us-ieepa-india-russian-oil-farm", [FarmGoodsOrder])], Scope.Of(["us-ieepa-annex-ii-farm", "us-ieepa-annex-ii-fertilizers"], "farm goods (chapters 1-24) and fertilizers (chapter 31) of the curated exemption list"),
+            AnnexIILearned, "2025-11-14", [], FertilizerCorrection);
     }
 
     // ------------------------------------------------------------------ IEEPA fentanyl (Canada, Mexico; China and Hong Kong are in the bundled ledger)
@@ -973,7 +1011,15 @@ public sealed partial class UsMeasureBuilder
             a.AppendLine($"    recorded: {learned}");
             a.AppendLine($"    published: {published}");
             a.AppendLine("    products:");
-            a.AppendLine($"      lists: [{string.Join(", ", scope.Names)}]");
+            if (scope.All)
+            {
+                a.AppendLine("      include: all");
+            }
+
+            if (scope.Names.Length > 0)
+            {
+                a.AppendLine($"      lists: [{string.Join(", ", scope.Names)}]");
+            }
             if (scope.ExcludeLists.Count > 0)
             {
                 a.AppendLine($"      exclude-lists: [{string.Join(", ", scope.ExcludeLists)}]");
@@ -988,6 +1034,8 @@ public sealed partial class UsMeasureBuilder
             a.AppendLine($"    note: {Quote(note)}");
         }
     }
+
+    private const string IndiaOrder = "https://www.federalregister.gov/documents/2025/08/11/2025-15216/addressing-threats-to-the-united-states-by-the-government-of-the-russian-federation";
 
     private const string PharmaceuticalCondition =
         "only pharmaceutical products and ingredients that the Section 232 pharmaceuticals proclamation (FR 2026-06956) covers: its product annex is not in the schedule up to 2026 Revision 10";

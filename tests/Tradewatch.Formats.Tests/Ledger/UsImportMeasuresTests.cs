@@ -246,6 +246,21 @@ public class UsImportMeasuresTests
         Assert.Equal(now, Layer(Ask(Now, "CN", "7216.61.00.00", date), "Section 232 steel"));
     }
 
+    // Until 2026-12-05 the ledger left the deals' pharmaceuticals out of Annex II, had the fertilizers in it from April, and
+    // exempted a deal's own lines from the start; it then learnt otherwise. The corrections are amendments recorded that
+    // day: asked as known before, the answer is the one the ledger gave then.
+    [Theory]
+    [InlineData("VN", "3004.90.92.01", "2025-06-09", 10, 0)] // medicaments: Annex II for every partner
+    [InlineData("CN", "3004.90.92.01", "2025-06-09", 10, 0)] // China's Annex II is a suspension of the bundled ledger, amended the same day
+    [InlineData("VN", "3102.10.00.10", "2025-06-09", 0, 10)] // urea: Annex II only from 13 Nov 2025, with the farm goods
+    [InlineData("VN", "3102.10.00.10", "2025-11-13", 0, 0)]
+    [InlineData("DE", "3104.20.00.10", "2025-06-09", 0, 10)] // potash: the EU deal's own exemption, from 1 Sep 2025
+    public void Annex_II_answered_as_the_ledger_knew_it_before_it_learnt_the_corrections(string origin, string line, string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-04"), origin, line, date, 0), "IEEPA reciprocal"));
+        Assert.Equal(now, Layer(Ask(Now, origin, line, date, 0), "IEEPA reciprocal"));
+    }
+
     [Theory]
     [InlineData("CN", 30)]
     [InlineData("HK", 30)]
