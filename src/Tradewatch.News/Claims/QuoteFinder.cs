@@ -529,9 +529,10 @@ internal static partial class QuoteFinder
         var words = m.Groups["np"].Value;
         var head = m.Groups["head"].Value;
         var definite = m.Groups["det"].Value.Equals("the", StringComparison.OrdinalIgnoreCase);
-        if (definite && head.StartsWith("spokes", StringComparison.Ordinal))
+        if ((definite && head.StartsWith("spokes", StringComparison.Ordinal)) || (words == head && head.StartsWith("spokes", StringComparison.Ordinal)))
         {
-            return null; // "The company spokesperson added": the person just quoted, not a new speaker.
+            // "The company spokesperson added": the person just quoted, not a new speaker; "a spokesperson said" names no one.
+            return null;
         }
 
         if (definite && words == head)

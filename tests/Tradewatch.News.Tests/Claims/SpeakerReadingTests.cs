@@ -97,6 +97,10 @@ public class SpeakerReadingTests
     }
 
     [Fact]
+    public void A_bare_spokesperson_names_no_speaker() =>
+        Assert.DoesNotContain(Extract<QuoteFacts>("A spokesperson said the talks had been “useful”."), q => q.Speaker == "spokesperson");
+
+    [Fact]
     public void A_cause_after_by_is_not_the_speaker()
     {
         var quote = Assert.Single(Extract<QuoteFacts>("The government said it was “deeply disappointed” by the 39% tariff announced by Washington."));
