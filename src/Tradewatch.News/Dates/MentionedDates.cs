@@ -100,14 +100,8 @@ public static partial class MentionedDates
     {
         ArgumentNullException.ThrowIfNull(text);
         Week? week = null;
-        foreach (var sentence in Sentences.Split(text))
+        foreach (var reporting in ReportingSentences(text))
         {
-            if (PrintEdition.Notes(sentence))
-            {
-                continue;
-            }
-
-            var reporting = Quotation().Replace(sentence, " ");
             var future = IsAhead(reporting);
             foreach (Match m in WeekdayAndDate().Matches(reporting))
             {
@@ -182,14 +176,8 @@ public static partial class MentionedDates
     {
         DateOnly? latest = null;
         string? latestText = null;
-        foreach (var sentence in Sentences.Split(text))
+        foreach (var reporting in ReportingSentences(text))
         {
-            var reporting = Quotation().Replace(sentence, " ");
-            if (PrintEdition.Notes(sentence))
-            {
-                continue;
-            }
-
             var ahead = IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
@@ -338,15 +326,8 @@ public static partial class MentionedDates
     {
         ArgumentNullException.ThrowIfNull(text);
         var bounds = default(Bounds);
-        foreach (var sentence in Sentences.Split(text))
+        foreach (var reporting in ReportingSentences(text))
         {
-            if (PrintEdition.Notes(sentence))
-            {
-                // The day a print edition came out is no event the report tells of.
-                continue;
-            }
-
-            var reporting = Quotation().Replace(sentence, " ");
             var future = IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
@@ -696,6 +677,13 @@ public static partial class MentionedDates
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
+
+    /// <summary>
+    /// The report's own sentences, with what it quotes blanked out (a speaker's days are not the report's); a note
+    /// of the day a print edition came out is left out, as no event the report tells of.
+    /// </summary>
+    private static IEnumerable<string> ReportingSentences(string text) =>
+        Sentences.Split(text).Where(s => !PrintEdition.Notes(s)).Select(s => Quotation().Replace(s, " "));
 
     [GeneratedRegex(@"\b(?:199\d|20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
