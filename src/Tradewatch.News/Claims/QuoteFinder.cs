@@ -529,7 +529,7 @@ internal static partial class QuoteFinder
         var words = m.Groups["np"].Value;
         var head = m.Groups["head"].Value;
         var definite = m.Groups["det"].Value.Equals("the", StringComparison.OrdinalIgnoreCase);
-        if ((definite && head.StartsWith("spokes", StringComparison.Ordinal)) || (words == head && head.StartsWith("spokes", StringComparison.Ordinal)))
+        if (head.StartsWith("spokes", StringComparison.Ordinal) && (definite || words == head))
         {
             // "The company spokesperson added": the person just quoted, not a new speaker; "a spokesperson said" names no one.
             return null;
