@@ -726,8 +726,10 @@ public sealed partial class UsMeasureBuilder
             new Scope(true, [], ["us-ieepa-annex-ii-with-pharmaceuticals", "us-ieepa-electronics"], "all goods except those excepted from the reciprocal tariff (section 3(b) of EO 14257, as amended: Annex II and the electronics of 11 Apr 2025)"),
             AnnexIILearned, "2025-08-11", [Hts],
             "EO 14329 excepts what section 3(b) of EO 14257 excepts from the reciprocal tariff: Annex II as amended (its pharmaceuticals for every partner) and the electronics of 11 Apr 2025. Recorded when the ledger learnt it.");
-        Suspend("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
-            FarmGoodsOrder, "us-ieepa-annex-ii-farm");
+        // the ledger built India's suspension when it learnt that EO 14329 excepts Annex II as amended: recorded then, public
+        // since the order of 14 Nov 2025 (as known before, India's farm goods paid its +25%)
+        Suspend("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", AnnexIILearned,
+            FarmGoodsOrder, "us-ieepa-annex-ii-farm", published: "2025-11-14");
         CorrectScope([("us-ieepa-india-russian-oil-farm", [FarmGoodsOrder])], Scope.Of(["us-ieepa-annex-ii-farm", "us-ieepa-annex-ii-fertilizers"], "farm goods (chapters 1-24) and fertilizers (chapter 31) of the curated exemption list"),
             AnnexIILearned, "2025-11-14", [], FertilizerCorrection);
     }
@@ -784,7 +786,9 @@ public sealed partial class UsMeasureBuilder
         // the aluminium articles of 2018 as the schedule names them: unwrought (9903.85.05, heading 7601), wrought (9903.85.06,
         // headings 7604-7609) and the castings and forgings of 7616.99.51 that 9903.85.06 adds, its statistical lines .60 and .70
         // (9903.85.44); without these two, castings and forgings paid nothing before the derivatives of 12 Mar 2025
-        _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609", "7616995160", "7616995170"];
+        // (9903.85.44); the ledger learnt of these two on 2026-12-05 (MetalsScopesLearned), so they are a list of their own
+        _lists["us-232-aluminium-articles"] = ["7601", "7604", "7605", "7606", "7607", "7608", "7609"];
+        _lists["us-232-aluminium-castings"] = ["7616995160", "7616995170"];
         // the curated aluminium lines: those of March 2025 charged on the full value (9903.85.07, U.S. note 19(j)) are the
         // derivatives of chapter 76, line by line (until 2026-12-05 the ledger took headings 7610-7616 whole); those of
         // 9903.85.04 (note 19(i)) are the derivatives of 2020 (Proclamation 9980: stranded wire of 7614, bumper stampings),
@@ -794,7 +798,9 @@ public sealed partial class UsMeasureBuilder
         var march = aluminium.Where(r => r.Length < 4 || r[3].Length == 0).ToList();
         var onContent = march.Where(r => _contentHeadings.ContainsKey(r[1])).ToList();
         var of2020 = march.Where(r => r[1] == "9903.85.04").ToList();
-        _lists["us-232-aluminium-derivatives"] = march.Except(onContent).Except(of2020).Select(r => r[0]).ToList();
+        // as recorded until MetalsScopesLearned: headings 7610-7616 whole and the curated lines of 9903.85.04 and .07
+        _lists["us-232-aluminium-derivatives"] = ["7610", "7611", "7612", "7613", "7614", "7615", "7616", .. march.Except(onContent).Select(r => r[0])];
+        _lists["us-232-aluminium-derivatives-by-line"] = march.Except(onContent).Except(of2020).Select(r => r[0]).ToList();
         _lists["us-232-aluminium-derivatives-2020"] = of2020.Select(r => r[0]).ToList();
         // the steel derivatives of 2020 (Proclamation 9980, U.S. note 16(a)(ii), 9903.80.03 at +25%): nails, tacks and staples
         // of 7317.00.30-.75 and bumper stampings of 8708.10.30 and 8708.29.21; from 12 Mar 2025 under 9903.81.89 (note 16(l))
@@ -807,8 +813,9 @@ public sealed partial class UsMeasureBuilder
         var annex = _source.Csv("s232_annex_products.csv");
         foreach (var tier in new[] { "1a", "1b", "2", "3" })
         {
-            // the UK's headings (9903.82.04, .05) cover its aluminium and steel only: copper lines are listed apart
-            _lists[$"us-232-annex-{tier}"] = annex.Where(r => r[1] == tier && r[2] != "copper").Select(r => r[0]).ToList();
+            // the UK's headings (9903.82.04, .05) cover its aluminium and steel only: copper lines are listed apart, and the
+            // tier's list keeps them as the ledger recorded it until MetalsScopesLearned (the corrected scopes exclude them)
+            _lists[$"us-232-annex-{tier}"] = annex.Where(r => r[1] == tier).Select(r => r[0]).ToList();
             if (annex.Any(r => r[1] == tier && r[2] == "copper"))
             {
                 _lists[$"us-232-annex-{tier}-copper"] = annex.Where(r => r[1] == tier && r[2] == "copper").Select(r => r[0]).ToList();
@@ -819,7 +826,8 @@ public sealed partial class UsMeasureBuilder
 
         // the Russian aluminium surcharge (9903.85.67-.68) outlasts the restructuring on the aluminium lines of the duty-bearing annexes
         // and so does it on the aluminium articles of 2018, which the annexes' heading 9903.82.02 takes in (see Annex2026)
-        _lists["us-232-annex-aluminium"] = [.. annex.Where(r => r[1] is "1a" or "1b" or "3" && r[2] == "aluminum").Select(r => r[0]), .. _lists["us-232-aluminium-articles"]];
+        // (the articles join the annex lines by an amendment of MetalsScopesLearned, see Annex2026)
+        _lists["us-232-annex-aluminium"] = annex.Where(r => r[1] is "1a" or "1b" or "3" && r[2] == "aluminum").Select(r => r[0]).ToList();
 
         _lists["us-232-copper"] = _source.Csv("s232_copper_products.csv").Select(r => r[0]).ToList();
         var copperMetal = ContentMetalOf("us-232-copper", _source.Csv("s232_copper_products.csv").Select(r => r[1]).ToList());
@@ -837,12 +845,13 @@ public sealed partial class UsMeasureBuilder
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
         var steel = Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, AnnexesFrom, countries,
-            "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)");
+            "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)", endLearned: MetalsScopesLearned);
         CorrectScope(steel, Scope.Of("us-232-steel-articles-by-subheading", "the steel articles of 2018 (chapters 72 and 73), by the subheadings the steel product headings 9903.80.05-.58 name"),
             SteelArticlesLearned, Proclamation9705Published, [Hts],
             "The steel articles are the subheadings the steel product headings 9903.80.05-.58 enumerate, not headings 7206-7229 whole: the cold-formed sections of 7216.61, .69 and .91 are none (Proclamation 9705 runs from 7216.50 to 7216.99). Recorded when the ledger learnt it.");
         Section232Measure("us-232-steel-derivatives-2020", "steel", "Section 232 steel derivatives", "Proclamation 9980 (9903.80.03; from 12 Mar 2025 9903.81.89)", "section-232-metals", ["us-232-steel-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
-            "the derivatives of 2020: nails, tacks and staples (7317.00.30-.75) and bumper stampings (8708.10.30, 8708.29.21)", recorded: "2020-01-29", source: Proclamation9980);
+            "the derivatives of 2020: nails, tacks and staples (7317.00.30-.75) and bumper stampings (8708.10.30, 8708.29.21)", recorded: MetalsScopesLearned, source: Proclamation9980,
+            note: Derivatives2020Note, published: Proclamation9980Published);
         var steelDerivatives = Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
             "derivative steel articles of chapter 73 (approximate, by heading: U.S. note 16(m)'s list is in no file here)");
         if (leftOut.Count > 0)
@@ -854,12 +863,19 @@ public sealed partial class UsMeasureBuilder
         Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: steelMetal);
-        Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, AnnexesFrom, countries,
-            "aluminium articles (approximate, by heading)");
+        var aluminiumArticles = Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, AnnexesFrom, countries,
+            "aluminium articles (approximate, by heading)", endLearned: MetalsScopesLearned);
+        CorrectScope(aluminiumArticles, Scope.Of(["us-232-aluminium-articles", "us-232-aluminium-castings"], "aluminium articles: headings 7601 and 7604-7609, and the castings and forgings of 7616.99.51 (its statistical lines .60 and .70, 9903.85.44)"),
+            MetalsScopesLearned, Proclamation9704Published, [Hts],
+            "9903.85.06 names the castings and forgings of 7616.99.51 among the 2018 aluminium articles (9903.85.44: its statistical lines .60 and .70); the ledger charged them only as derivatives from 12 Mar 2025 until it learnt this.");
         Section232Measure("us-232-aluminium-derivatives-2020", "aluminum", "Section 232 aluminium derivatives", "Proclamation 9980 (9903.85.03; from 12 Mar 2025 9903.85.04)", "section-232-metals", ["us-232-aluminium-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
-            "the derivatives of 2020 under 9903.85.04 (curated list): stranded wire and cables (7614) and bumper stampings: the duty is on the full value", recorded: "2020-01-29", source: Proclamation9980);
-        Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", AnnexesFrom, countries,
-            "the aluminium derivatives of chapter 76 under 9903.85.07 (U.S. note 19(j), curated list): the duty is on the full value");
+            "the derivatives of 2020 under 9903.85.04 (curated list): stranded wire and cables (7614) and bumper stampings: the duty is on the full value", recorded: MetalsScopesLearned, source: Proclamation9980,
+            note: Derivatives2020Note, published: Proclamation9980Published);
+        var aluminiumDerivatives = Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", AnnexesFrom, countries,
+            "aluminium derivatives of chapter 76 (by heading) and the curated lines under 9903.85.04 and 9903.85.07: the duty is on the full value");
+        CorrectScope(aluminiumDerivatives, Scope.Of("us-232-aluminium-derivatives-by-line", "the aluminium derivatives of chapter 76 under 9903.85.07 (U.S. note 19(j), curated list): the duty is on the full value"),
+            MetalsScopesLearned, "2025-02-18", [Hts],
+            "The aluminium derivatives of March 2025 charged on the full value are the lines of 9903.85.07 (U.S. note 19(j)), not headings 7610-7616 whole; those of 9903.85.04 are the derivatives of 2020, a layer of their own (us-232-aluminium-derivatives-2020). Recorded when the ledger learnt it.");
         Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
             "the curated derivative lines under 9903.85.08, outside chapter 76: the duty is on the aluminium content's value", contentMetal: aluminiumMetal);
         Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
@@ -869,7 +885,7 @@ public sealed partial class UsMeasureBuilder
         // 9903.78.01 leaves the schedule with the April 2026 annexes (HTS 2026 revision 5), which take the copper lines in
         // (9903.82.02 at 50%, 9903.82.09 at 25%, on the full value)
         Section232Measure("us-232-copper", "copper", "Section 232 copper", "Proclamation 10962 (9903.78.01)", "section-232-metals", ["us-232-copper"], null, AnnexesFrom, countries,
-            "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value", contentMetal: copperMetal);
+            "semi-finished copper and copper derivatives (curated list): the duty is on the copper content's value", contentMetal: copperMetal, endLearned: MetalsScopesLearned);
         Section232Measure("us-232-autos", "autos", "Section 232 autos", "Proclamation 10908 (9903.94.01)", "section-232-vehicles", ["us-232-autos"], null, null, countries,
             "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
         UkLightTrucks();
@@ -903,6 +919,23 @@ public sealed partial class UsMeasureBuilder
 
     /// <summary>The derivatives of Proclamation 9980 (FR 2020-01806), in force from 8 Feb 2020.</summary>
     private const string Derivatives2020 = "2020-02-08";
+
+    /// <summary>Proclamation 9980, in the Federal Register of 29 Jan 2020.</summary>
+    private const string Proclamation9980Published = "2020-01-29";
+
+    private const string Derivatives2020Note = "Recorded when the ledger learnt that the derivatives of 2020 paid from 8 Feb 2020; public since Proclamation 9980 (29 Jan 2020).";
+
+    /// <summary>Proclamation 9704 (aluminium), in the Federal Register of 15 Mar 2018 (83 FR 11619).</summary>
+    private const string Proclamation9704Published = "2018-03-15";
+
+    /// <summary>
+    /// The day the ledger learnt the corrections of the metals scopes of its first build (2026-12-04): copper split from
+    /// Annexes I-A and I-B into layers of its own and 9903.78.01 ended by the annexes; the 2018 articles ended by them too and
+    /// taken into Annex I-A; each tier's carve-outs; the castings and forgings of 7616.99.51 among the aluminium articles;
+    /// the aluminium derivatives of March 2025 by the lines of 9903.85.07; the derivatives of 2020. Each is an amendment or a
+    /// record of that day, so answers as known before it are the ones the ledger gave then.
+    /// </summary>
+    private const string MetalsScopesLearned = "2026-12-05";
 
     private const string Proclamation9980 = "https://www.federalregister.gov/documents/2020/01/29/2020-01806/adjusting-imports-of-derivative-aluminum-articles-and-derivative-steel-articles-into-the-united-states";
 
@@ -1126,6 +1159,8 @@ public sealed partial class UsMeasureBuilder
 
     private const string AnnexesRecorded = "2026-04-07";
 
+    private const string RussianAluminiumSource = "https://www.federalregister.gov/documents/2023/02/27/2023-04189/adjusting-imports-of-aluminum-into-the-united-states";
+
     private const string AnnexesSource = "https://www.federalregister.gov/documents/2026/04/07/2026-06674/adjusting-imports-of-aluminum-steel-and-copper-into-the-united-states";
 
     /// <summary>Each revision's Section 232 metals headings (9903.78, .80, .81, .82, .85), to see what the annexes replaced.</summary>
@@ -1249,7 +1284,7 @@ public sealed partial class UsMeasureBuilder
     {
         var rows = annex.Select(r => (Code: r[0], Tier: r[1], Metal: r[2])).ToList();
         rows.AddRange(_lists["us-232-steel-articles-by-subheading"].Select(c => (c, "1a", "steel")));
-        rows.AddRange(_lists["us-232-aluminium-articles"].Select(c => (c, "1a", "aluminum")));
+        rows.AddRange(_lists["us-232-aluminium-articles"].Concat(_lists["us-232-aluminium-castings"]).Select(c => (c, "1a", "aluminum")));
         // Annex II charges nothing and has no layer: only the tiers with a duty leave lines out
         foreach (var (tier, _, _, _, _, _) in Annexes)
         {
@@ -1284,28 +1319,41 @@ public sealed partial class UsMeasureBuilder
             // the steel and aluminium articles of 2018 (chapters 72 and 76 by heading) lose their own headings in the
             // revision that brings the annexes in and are Annex I-A's articles of aluminium and of steel (9903.82.02,
             // U.S. note 16(c)(i) and (iii); the UK's 9903.82.04; 9903.82.18-.19 name the same subdivisions)
-            string[] lists = tier == "1a" ? [$"us-232-annex-{tier}", "us-232-steel-articles-by-subheading", "us-232-aluminium-articles"] : [$"us-232-annex-{tier}"];
+            string[] lists = tier == "1a" ? [$"us-232-annex-{tier}", "us-232-steel-articles-by-subheading", "us-232-aluminium-articles", "us-232-aluminium-castings"] : [$"us-232-annex-{tier}"];
             var scopeNote = tier == "1a"
                 ? $"{title}: the annex's lines (curated list) and the steel and aluminium articles of 2018 (by the subheadings of 9903.80.05-.58 and 9903.85.05-.06), which {heading} takes in"
                 : title;
             // the weight exemption's words are the schedule's own (9903.82.03, from HTS 2026 revision 5)
             string[] sources = [AnnexesSource, Hts];
             static string BasisNote(string percent, bool whole) => whole ? $"{percent}% all-in on the full value (the MFN rate topped up to {percent}%; no change when the MFN rate is {percent}% or more)." : "On the full value of the article.";
+            // as recorded until MetalsScopesLearned: the tier's lines, copper among them, without the articles or carve-outs
+            var recordedScope = Scope.Of([$"us-232-annex-{tier}"], title);
             Measure(new Layer($"us-232-metals-annex-{tier}-gb", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026 (United Kingdom)", "Section 232 metals (2026)", ukLegal, "section-232-metals", ["GB"], [],
-                AnnexScope(lists, $"us-232-annex-{tier}-carve-outs", scopeNote), AnnexesRecorded, sources, BasisNote(uk, ukAllIn), [new Rate(AnnexesFrom, null, uk, AllIn: ukAllIn)], MetalWeight: _weightExemption));
+                recordedScope, AnnexesRecorded, sources, BasisNote(uk, ukAllIn), [new Rate(AnnexesFrom, null, uk, AllIn: ukAllIn)], MetalWeight: _weightExemption));
             Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", legal, "section-232-metals", ["*"], ["GB"],
-                AnnexScope(lists, $"us-232-annex-{tier}-carve-outs", scopeNote), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+                recordedScope, AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+            List<string> excluded = [.. new[] { $"us-232-annex-{tier}-carve-outs", $"us-232-annex-{tier}-copper" }.Where(_lists.ContainsKey)];
+            CorrectScope([($"us-232-metals-annex-{tier}-gb", sources), ($"us-232-metals-annex-{tier}", sources)], new Scope(false, lists, excluded, scopeNote),
+                MetalsScopesLearned, AnnexesRecorded, [],
+                "Corrected when the ledger learnt it: copper lines are charged by layers of their own (no UK heading names copper)"
+                + (tier == "1a" ? "; the 2018 articles of aluminium and steel are Annex I-A's (9903.82.02, the UK's 9903.82.04), their own headings dropped" : string.Empty)
+                + "; a line another tier names more closely is in that tier (us-232-annex-*-carve-outs).");
             if (_lists.ContainsKey($"us-232-annex-{tier}-copper"))
             {
                 // no UK heading names copper: the UK's copper pays the annex rate
                 Measure(new Layer($"us-232-metals-annex-{tier}-copper", $"Section 232 copper, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", legal, "section-232-metals", ["*"], [],
-                    AnnexScope([$"us-232-annex-{tier}-copper"], $"us-232-annex-{tier}-copper-carve-outs", $"the copper lines of Annex {tier.ToUpperInvariant()}"), AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
+                    AnnexScope([$"us-232-annex-{tier}-copper"], $"us-232-annex-{tier}-copper-carve-outs", $"the copper lines of Annex {tier.ToUpperInvariant()}"), MetalsScopesLearned, sources,
+                    $"{BasisNote(rate, allIn)} Recorded when the ledger learnt that copper has no UK heading; public since the annexes (7 Apr 2026).", [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption, Published: AnnexesRecorded));
             }
         }
 
         Measure(new Layer("us-232-metals-annex-aluminium-ru", "Section 232 aluminium of Russia under the April 2026 annexes (+200%)", "Section 232 metals (2026)", "Proclamation 10522 (9903.85.67, 9903.85.68), kept by the proclamation of 2 Apr 2026",
-            "section-232-metals", ["RU"], [], Scope.Of(["us-232-annex-aluminium"], "the aluminium lines of Annexes I-A, I-B and III and the aluminium articles of 2018"), AnnexesRecorded, [AnnexesSource, "https://www.federalregister.gov/documents/2023/02/27/2023-04189/adjusting-imports-of-aluminum-into-the-united-states"],
+            "section-232-metals", ["RU"], [], Scope.Of(["us-232-annex-aluminium"], "the aluminium lines of Annexes I-A, I-B and III"), AnnexesRecorded, [AnnexesSource, RussianAluminiumSource],
             "The 200% duty on Russian aluminium and its derivatives (9903.85.67-.68) is excepted from the annex headings and stays in force; the higher rate applies.", [new Rate(AnnexesFrom, null, "200")]));
+        CorrectScope([("us-232-metals-annex-aluminium-ru", [AnnexesSource, RussianAluminiumSource])],
+            Scope.Of(["us-232-annex-aluminium", "us-232-aluminium-articles", "us-232-aluminium-castings"], "the aluminium lines of Annexes I-A, I-B and III and the aluminium articles of 2018"),
+            MetalsScopesLearned, AnnexesRecorded, [Hts],
+            "The aluminium articles of 2018 lose their own headings with the annexes (Annex I-A takes them in), so Russia's 200% (9903.85.67) stays on them too. Recorded when the ledger learnt it.");
 
         _ = countries;
         _decisions.Add(_weightExemption is { } w
@@ -1317,7 +1365,7 @@ public sealed partial class UsMeasureBuilder
     private List<(string Id, string[] Sources)> Section232Measure(
         string id, string authority, string basis, string legal, string group, string[] lists, string? start, string? end,
         IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null, string? contentMetal = null,
-        string? published = null, bool renamed = true)
+        string? published = null, bool renamed = true, string? endLearned = null)
     {
         var written = new List<(string Id, string[] Sources)>();
         var entries = Authority("s232", authority);
@@ -1382,7 +1430,9 @@ public sealed partial class UsMeasureBuilder
 
             if (end is not null)
             {
-                rates.Add(new Rate(end, null, "ends", AnnexesRecorded, [AnnexesSource, Hts], _annexesReplace ?? "replaced by the April 2026 annexes"));
+                // an end the ledger learnt after the annexes were published is recorded when it learnt it
+                rates.Add(new Rate(end, null, "ends", endLearned ?? AnnexesRecorded, [AnnexesSource, Hts], _annexesReplace ?? "replaced by the April 2026 annexes",
+                    Published: endLearned is null ? null : AnnexesRecorded));
             }
 
             var others = c == 0;
@@ -1715,7 +1765,7 @@ public sealed partial class UsMeasureBuilder
         public static Scope Of(string[] names, string note) => new(false, names, [], note);
     }
 
-    private sealed record Rate(string From, string? To, string Value, string? Recorded = null, string[]? Sources = null, string? Note = null, bool AllIn = false);
+    private sealed record Rate(string From, string? To, string Value, string? Recorded = null, string[]? Sources = null, string? Note = null, bool AllIn = false, string? Published = null);
 
     /// <summary>Whether a partner's rate is a deal's all-in rate (the MFN rate included): 15% for the EU, Japan, Korea and Switzerland, 10% for British cars and parts.</summary>
     private static bool IsAllIn(string iso, decimal rate, string authority) =>
@@ -1737,7 +1787,7 @@ public sealed partial class UsMeasureBuilder
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
 
-    private void Suspend(string measure, string suffix, string title, string from, string recorded, string source, string list)
+    private void Suspend(string measure, string suffix, string title, string from, string recorded, string source, string list, string? published = null)
     {
         _suspensions.AppendLine($"  - id: {measure}-{suffix}");
         _suspensions.AppendLine($"    measure: {measure}");
@@ -1745,6 +1795,11 @@ public sealed partial class UsMeasureBuilder
         _suspensions.AppendLine($"    from: {from}");
         _suspensions.AppendLine($"    products: {{lists: [{list}]}}");
         _suspensions.AppendLine($"    recorded: {recorded}");
+        if (published is not null)
+        {
+            _suspensions.AppendLine($"    published: {published}");
+        }
+
         _suspensions.AppendLine($"    sources: [{source}]");
     }
 
@@ -1857,6 +1912,11 @@ public sealed partial class UsMeasureBuilder
             if (r.Recorded is { } recorded && recorded != m.Recorded)
             {
                 parts.Add($"recorded: {recorded}");
+            }
+
+            if (r.Published is { } ratePublished)
+            {
+                parts.Add($"published: {ratePublished}");
             }
 
             if (r.Sources is { Length: > 0 } sources && !(sources.Length == 1 && m.Sources.Length == 1 && sources[0] == m.Sources[0]))

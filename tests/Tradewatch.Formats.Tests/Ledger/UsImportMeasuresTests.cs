@@ -246,6 +246,34 @@ public class UsImportMeasuresTests
         Assert.Equal(now, Layer(Ask(Now, "CN", "7216.61.00.00", date), "Section 232 steel"));
     }
 
+    // The metals scopes the ledger corrected on 2026-12-05, after its first build of 2026-12-04: the castings and forgings of
+    // 7616.99.51 among the 2018 aluminium articles; the aluminium derivatives of March 2025 by the lines of 9903.85.07, no
+    // longer headings 7610-7616 whole; the derivatives of 2020; copper split from the annexes' steel and aluminium, with
+    // 9903.78.01 ended by them; each tier's carve-outs. Each correction is an amendment or a record of that day: asked as
+    // known before, the answer is the one the ledger gave then.
+    [Theory]
+    [InlineData("CN", "7616.99.51.60", "2025-02-04", 0, 10)] // castings: a 2018 aluminium article (9903.85.44)
+    [InlineData("CN", "7613.00.00.00", "2025-06-09", 50, 0)] // gas containers: heading 7613 was whole; not a line of 9903.85.07
+    [InlineData("CN", "7614.10.50.00", "2025-02-04", 0, 10)] // stranded wire: a derivative of 2020 (9903.85.03)
+    [InlineData("CN", "7317.00.55.02", "2025-02-04", 0, 25)] // nails: a derivative of 2020 (9903.80.03)
+    [InlineData("VN", "8544.42.20.00", "2026-05-01", 50, 25)] // copper wire: 9903.78.01 did not end for the ledger; now Annex I-B (9903.82.09)
+    [InlineData("GB", "8544.42.20.00", "2026-05-01", 50, 25)]
+    [InlineData("CN", "9403.99.90.45", "2026-04-06", 25, 0)] // Annex II names it more closely than Annex I-B's 9403.99
+    public void Metals_scopes_answered_as_the_ledger_knew_them_before_it_learnt_the_corrections(string origin, string line, string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-04"), origin, line, date, 0), "Section 232"));
+        Assert.Equal(now, Layer(Ask(Now, origin, line, date, 0), "Section 232"));
+    }
+
+    // India's farm-goods suspension was built when the ledger learnt that EO 14329 excepts Annex II as amended: as known
+    // before, Indian coffee paid India's +25% after 13 Nov 2025.
+    [Fact]
+    public void Indias_farm_goods_suspension_is_known_from_the_day_the_ledger_built_it()
+    {
+        Assert.Equal(25, Layer(Ask(KnownAt("2026-12-04"), "IN", "0901.11.00.15", "2025-12-01", 0), "IEEPA (India)"));
+        Assert.Equal(0, Layer(Ask(Now, "IN", "0901.11.00.15", "2025-12-01", 0), "IEEPA (India)"));
+    }
+
     // Until 2026-12-05 the ledger left the deals' pharmaceuticals out of Annex II, had the fertilizers in it from April, and
     // exempted a deal's own lines from the start; it then learnt otherwise. The corrections are amendments recorded that
     // day: asked as known before, the answer is the one the ledger gave then.
