@@ -21,7 +21,7 @@ internal static partial class TariffFinder
     /// Words that stand for a tariff where the sentences just before speak of tariffs: a rate of no other kind ("a similar
     /// 15% rate", "Britain's rate stays at 25%"), and paying or facing a percentage ("its exports will pay 20%").
     /// </summary>
-    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffInContext();
 
     /// <summary>What a percentage after a verb of paying measures when it is no rate: "pay 5% more", "face 8% higher prices".</summary>
@@ -69,7 +69,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotModifier();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|pay|pays|paid|paying|face|faces|faced|facing)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkBeforeRate();
 
     /// <summary>
@@ -100,8 +100,9 @@ internal static partial class TariffFinder
     private static partial Regex EconomyBeforeTariff();
 
     // "the 10% tariff Washington placed on its beef", "Canada has imposed ...": an economy that is the subject of a
-    // verb of imposing imposes.
-    [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|will|would|could|may|might|also|then|later|first|now|quickly|already)[ \t]+){0,2}(?:placed|places|imposed|imposes|impose|levied|levies|slapped|slaps|put|puts|charges|charged|applies|applied|hiked|hikes|announced|announces|threatened|threatens|retaliated|retaliates|added|adds|ordered|orders|introduced|introduces|unveiled|unveils|set|sets|adopted|adopts|approved|approves|kept|keeps|maintained|maintains|retained|retains)\b", RegexOptions.CultureInvariant)]
+    // verb of imposing imposes. A verb that imposes only through its object ("keeps its duties", "announced a 25% levy",
+    // "threatened to retaliate") must have it: "if New Delhi keeps buying oil" names the goods' side, not an imposer.
+    [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|will|would|could|may|might|also|then|later|first|now|quickly|already)[ \t]+){0,2}(?:(?:placed|places|imposed|imposes|impose|levied|levies|slapped|slaps|charges|charged|applies|applied|hiked|hikes|retaliated|retaliates)\b|(?:put|puts|announced|announces|threatened|threatens|added|adds|ordered|orders|introduced|introduces|unveiled|unveils|set|sets|adopted|adopts|approved|approves|kept|keeps|maintained|maintains|retained|retains)[ \t]+(?:to[ \t]+(?:impose|retaliate|raise|levy|slap|hit|put|add)\b|(?:[\w$.,-]+[ \t]+){0,4}?(?:\d|(?:counter-?)?(?:tariffs?|duties|duty|levies|levy|rates?|surcharges?)\b)))", RegexOptions.CultureInvariant)]
     private static partial Regex ImposerVerbAfter();
 
     // "Washington raised its levies on steel", "Ottawa will cut its duties on": an economy that changes its own tariffs imposes them.
@@ -331,6 +332,10 @@ internal static partial class TariffFinder
         var adjacentNoun = nounAfter is not null;
         var nounBefore = words.Any(w => w.Index < rate.Index && CountWords(text.AsSpan(w.Index, rate.Index - w.Index)) <= 16)
             && LinkBeforeRate().IsMatch(before) && !FigureVerbBefore().IsMatch(before);
+        // "tariffs of 25% on Canada and 10% on China", "a 41% duty on A and 40% on B": a rate coordinated after a tariff rate,
+        // with its own object and the tariff noun left out, is a rate of the same noun.
+        nounBefore |= words.Any(w => w.Index < rate.Index) && GappedTariffRate().IsMatch(before) && OnObject().IsMatch(after)
+            && Rate().Matches(before).Any(earlier => OnObject().IsMatch(before.AsSpan(earlier.Index + earlier.Length).ToString()) || words.Any(w => w.Index > earlier.Index && w.Index < rate.Index));
         if (!adjacentNoun && before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && words.LastOrDefault(w => w.Index < rate.Index) is { } last
             && MeasuredNoun().IsMatch(text.AsSpan(last.Index + last.Length, rate.Index - last.Index - last.Length)))
         {
@@ -364,6 +369,10 @@ internal static partial class TariffFinder
 
         return (value.Value, reading, nounAfter);
     }
+
+    /// <summary>The coordination before a rate whose tariff noun is left out: "... on Canada and 10% on China", "..., 40% on Laos".</summary>
+    [GeneratedRegex(@"(?:,|\band|\bor|\bwhile|\bbut|\bwith)[ \t]+(?:(?:a|an|about|around|nearly|roughly|up[ \t]+to|just)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GappedTariffRate();
 
     /// <summary>Nouns of measured quantities a tariff moves: a change "by" so much after one of them is its change.</summary>
     [GeneratedRegex(@"\b(?:prices?|costs?|inflation|exports?|imports?|sales|shipments|profits?|revenues?|earnings|output|production|growth|GDP|demand|volumes?|deficits?|surplus(?:es)?|shares|stocks?|margins?|spending|investment|employment|jobs|wages|bills?|value|trade|income|consumption)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -795,9 +804,9 @@ internal static partial class TariffFinder
 
     /// <summary>
     /// Goods named by their class and as imports, with no origin: "on steel imports", "on imported cars", "on all cars and
-    /// trucks", "on foreign steel". An origin after them ("imports from Mexico") was read as the target before this is asked.
+    /// trucks", "on foreign steel", "on chips made abroad". An origin after them ("imports from Mexico") was read as the target before this is asked.
     /// </summary>
-    [GeneratedRegex(@"\bon[ \t]+(?:(?:all|most|any)[ \t]+)?(?:(?:imported|foreign)[ \t]+[a-z][\w-]*|(?:[a-z][\w-]*[ \t]+){1,3}imports\b)|\bon[ \t]+all[ \t]+(?!(?:goods|imports|products|exports|countries|nations|trading)\b)[a-z][\w-]*s\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bon[ \t]+(?:(?:all|most|any)[ \t]+)?(?:(?:imported|foreign)[ \t]+[a-z][\w-]*|(?:[a-z][\w-]*[ \t]+){1,3}imports\b)|\bon[ \t]+all[ \t]+(?!(?:goods|imports|products|exports|countries|nations|trading)\b)[a-z][\w-]*s\b|\bon[ \t]+(?:foreign-made|overseas)[ \t]+[a-z]|\bon[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}(?:(?:made|produced|manufactured|built)[ \t]+)?(?:abroad|overseas|outside[ \t]+the[ \t]+country)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsOfEveryOrigin();
 
     /// <summary>

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Tradewatch.News.Tests.Claims;
 
 /// <summary>
-/// Recall and precision of figure and meeting reading on probe sets of sentences written for them (Claims/Probes), in
+/// Recall and precision of figure, meeting and tariff rate reading on probe sets of sentences written for them (Claims/Probes), in
 /// varied domains: trade statistics, company results, markets, the economy, talks between officials. A claim matches
 /// as ../shared/tools/score matches it; the floors are what the readers reach, so a change that loses ground fails.
 /// </summary>
@@ -94,11 +94,58 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
         Assert.True(right * 100 >= MeetingPrecisionFloor * predicted, $"precision {right}/{predicted}");
     }
 
-    // What the readers reach today (figures 102 of 106 at 102 of 106; meetings 11 of 15 at 11 of 12), as counts and percentages.
-    private const int FigureRecallFloor = 102;
+    [Fact]
+    public void Tariff_rates_are_read_with_who_imposes_them_and_who_pays()
+    {
+        var (found, expected, right, predicted, qualifiers) = (0, 0, 0, 0, 0);
+        foreach (var item in Items("tariffs.txt"))
+        {
+            var rates = ClaimsRead.In<TariffFacts>(item.Text, Published).Where(t => t.RatePercent is not null).ToList();
+            var used = new HashSet<int>();
+            var lines = new List<string>();
+            foreach (var gold in item.Expected)
+            {
+                var rate = decimal.Parse(gold[2], CultureInfo.InvariantCulture);
+                var at = rates.FindIndex(t => !used.Contains(rates.IndexOf(t)) && t.Imposer == gold[0] && t.Target == gold[1] && Math.Abs(t.RatePercent!.Value - rate) <= 0.05m);
+                expected++;
+                if (at < 0)
+                {
+                    lines.Add($"  missed {gold[0]} -> {gold[1]} {rate} {gold[3]}");
+                    continue;
+                }
+
+                used.Add(at);
+                found++;
+                qualifiers += rates[at].Qualifier == gold[3] ? 1 : 0;
+                if (rates[at].Qualifier != gold[3])
+                {
+                    lines.Add($"  qualifier {rates[at].Qualifier} for {gold[3]}: {gold[0]} -> {gold[1]} {rate}");
+                }
+            }
+
+            predicted += rates.Count;
+            right += used.Count;
+            lines.AddRange(rates.Where((_, i) => !used.Contains(i)).Select(t => $"  extra {t.Imposer} -> {t.Target} {t.RatePercent} {t.Qualifier}"));
+            if (lines.Count > 0)
+            {
+                output.WriteLine(item.Text);
+                lines.ForEach(output.WriteLine);
+            }
+        }
+
+        output.WriteLine($"tariffs: recall {found}/{expected}, precision {right}/{predicted}, qualifiers right {qualifiers}");
+        Assert.True(found >= TariffRecallFloor, $"recall {found}/{expected}");
+        Assert.True(right * 100 >= TariffPrecisionFloor * predicted, $"precision {right}/{predicted}");
+    }
+
+    // What the readers reach today (figures 118 of 124 at 118 of 122; meetings 11 of 15 at 11 of 12; tariff rates 24 of 25
+    // at 24 of 24), as counts and percentages.
+    private const int FigureRecallFloor = 118;
     private const int FigurePrecisionFloor = 95;
-    private const int MeetingRecallFloor = 11;
+    private const int MeetingRecallFloor = 12;
     private const int MeetingPrecisionFloor = 90;
+    private const int TariffRecallFloor = 24;
+    private const int TariffPrecisionFloor = 95;
 
     private sealed record Item(string Text, List<string[]> Expected);
 
