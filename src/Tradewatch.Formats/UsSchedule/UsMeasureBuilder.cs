@@ -599,7 +599,11 @@ public sealed partial class UsMeasureBuilder
                 // all-in the ledger gave from the start, recorded when it learnt it
                 rates.Add(early with
                 {
-                    To = floorFrom.From, AllIn = false, Recorded = DealFloorsLearned, Published = early.Recorded, Sources = [.. early.Sources ?? [], floorFrom.Source],
+                    To = floorFrom.From,
+                    AllIn = false,
+                    Recorded = DealFloorsLearned,
+                    Published = early.Recorded,
+                    Sources = [.. early.Sources ?? [], floorFrom.Source],
                     Note = $"added to the column 1 rate until the deal's notice made it all-in from {floorFrom.From} ({floorFrom.Source}); the ledger gave it all-in from the start until {DealFloorsLearned}",
                 });
             }
@@ -1160,7 +1164,10 @@ public sealed partial class UsMeasureBuilder
             : null;
         return late is null ? null : late with
         {
-            From = from, To = late.From, Recorded = DealFloorsLearned, Published = late.Recorded,
+            From = from,
+            To = late.From,
+            Recorded = DealFloorsLearned,
+            Published = late.Recorded,
             Note = $"the Korea notice (FR 2025-21940) applies its rate to goods entered from {from}; the ledger dated it from publication until {DealFloorsLearned}",
         };
     }
