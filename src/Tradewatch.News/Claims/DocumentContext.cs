@@ -21,6 +21,13 @@ internal sealed partial class DocumentContext
 
         foreach (Match m in gazetteer.PlacePattern.Matches(Text))
         {
+            // "Lancaster House", "the New York Times", "the London Metal Exchange": a place's name run on into another
+            // capitalised word is the start of a longer name (a venue, a paper, a market), not the place itself.
+            if (LongerName().IsMatch(Text.AsSpan(m.Index + m.Length)))
+            {
+                continue;
+            }
+
             PlaceMentions.Add((new ClaimSpan(m.Index, m.Index + m.Length), m.Value));
         }
 
@@ -100,6 +107,10 @@ internal sealed partial class DocumentContext
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Particular|Contrast|Response|Total|Part|Turn|Return|General|Fact|Short)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotCity();
+
+    /// <summary>A capitalised word straight after a place's name, other than a month or a weekday ("in London Monday").</summary>
+    [GeneratedRegex(@"^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LongerName();
 
     public List<PersonRecord> People { get; }
 

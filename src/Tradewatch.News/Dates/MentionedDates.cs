@@ -10,7 +10,8 @@ namespace Tradewatch.News.Dates;
 /// own: news tells of the latest event it reports on that day or the day after. The latest day named
 /// in a sentence about the past ("on Feb. 1", "March 4, 2025") bounds it from below; a weekday in the
 /// lead ("agreed Monday") moves it to that weekday on or after the bound, within the week a day named by
-/// weekday and date allows ("takes effect Wednesday, June 4": the week before it); days named in sentences about
+/// weekday and date allows ("takes effect Wednesday, June 4": the week before it), or else the week another
+/// cue gives (a tariff's start named by its weekday that the schedule dates); days named in sentences about
 /// the future ("set to expire on August 12"), the ends of periods ("the quarter ending April 27") and
 /// terms ("a July 8 deadline") and the date of a print edition ("appears in print on Aug. 13") are
 /// left out. A day without its year takes the year of the
@@ -24,7 +25,8 @@ public static partial class MentionedDates
     /// <param name="text">The report's cleaned text.</param>
     /// <param name="url">Its address, whose date gives a year.</param>
     /// <param name="storyYear">The year of its story's dated reports, for a text that prints no full date and has no dated URL.</param>
-    public static DatedBy Infer(string text, string? url = null, int? storyYear = null)
+    /// <param name="otherWeek">The days another cue puts the report in, in a year, when no day is named by weekday and date.</param>
+    public static DatedBy Infer(string text, string? url = null, int? storyYear = null, Func<int, Week?>? otherWeek = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (YearOf(text, url, storyYear) is not { } year)
@@ -37,7 +39,7 @@ public static partial class MentionedDates
             return told;
         }
 
-        var week = WeekOf(text, year);
+        var week = WeekOf(text, year) ?? otherWeek?.Invoke(year);
         if (LatestPast(text, year) is not var (bound, latestText))
         {
             return week is { } w && Lead(text) is { } l ? InWeek(w, w.From, l, null) ?? default : default;

@@ -119,15 +119,15 @@ public class UsImportMeasuresTests
         Assert.Equal(12.5m, Layer(answer, "Section 232 auto parts"));
         Assert.Equal(0, Layer(answer, "Section 232 medium"));
         Assert.Equal(15m, mfn + answer.TotalAdditionalPercent);
-        var truckParts = Assert.Single(answer.ConditionalMeasures, m => m.Id.StartsWith("us-232", StringComparison.Ordinal));
-        Assert.Equal("us-232-mhd-parts-if-mhd-part", truckParts.Id);
-        Assert.Contains("parts of medium and heavy-duty vehicles", truckParts.Condition, StringComparison.Ordinal);
+        var truckParts = Assert.Single(answer.ConditionalMeasures, c => c.Measure.Id.StartsWith("us-232", StringComparison.Ordinal));
+        Assert.Equal(("us-232-mhd-parts-if-mhd-part", 25m), (truckParts.Measure.Id, truckParts.RatePercent));
+        Assert.Contains("parts of medium and heavy-duty vehicles", truckParts.Measure.Condition, StringComparison.Ordinal);
 
         // until the ledger learnt this (2026-12-05) it charged the higher of the two, and answers as known before still do
         var then = Ask(KnownAt("2026-12-04"), "JP", "8708.30.50.30", "2025-12-01", mfn);
         Assert.Equal(25m, Layer(then, "Section 232 medium"));
         Assert.Equal(0, Layer(then, "Section 232 auto parts"));
-        Assert.DoesNotContain(then.ConditionalMeasures, m => m.Id.StartsWith("us-232", StringComparison.Ordinal));
+        Assert.DoesNotContain(then.ConditionalMeasures, c => c.Measure.Id.StartsWith("us-232", StringComparison.Ordinal));
     }
 
     // A Chinese brake rotor: the auto parts duty (25% from 3 May 2025) and, as a truck part, the same 25% from 1 Nov 2025.
@@ -136,8 +136,8 @@ public class UsImportMeasuresTests
     {
         var answer = Ask(Now, "CN", "8708.30.50.30", "2025-12-01");
         Assert.Equal(25, Layer(answer, "Section 232"));
-        Assert.Contains(answer.ConditionalMeasures, m => m.Id == "us-232-mhd-parts-if-mhd-part");
-        Assert.DoesNotContain(Ask(Now, "CN", "8708.30.50.30", "2025-10-01").ConditionalMeasures, m => m.Id.StartsWith("us-232-mhd", StringComparison.Ordinal));
+        Assert.Contains(answer.ConditionalMeasures, c => c.Measure.Id == "us-232-mhd-parts-if-mhd-part" && c.RatePercent == 25);
+        Assert.DoesNotContain(Ask(Now, "CN", "8708.30.50.30", "2025-10-01").ConditionalMeasures, c => c.Measure.Id.StartsWith("us-232-mhd", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -465,14 +465,13 @@ public class UsImportMeasuresTests
     public void Pharmaceuticals_pay_Section_232_from_29_September_2026_if_the_proclamation_covers_them(string origin, string date, int? rate)
     {
         var answer = Ask(Now, origin, "3004.90.92.01", date);
-        var pharma = answer.ConditionalMeasures.Where(m => m.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal)).ToList();
+        var pharma = answer.ConditionalMeasures.Where(c => c.Measure.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal)).ToList();
         Assert.Equal(rate is null ? 0 : 1, pharma.Count);
         Assert.DoesNotContain(answer.Layers, l => l.Measure.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal));
         if (rate is { } expected)
         {
-            var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-            var entry = RepoData.Ledger.Rates.Last(r => r.MeasureId == pharma[0].Id && r.Valid.Contains(day));
-            Assert.Equal((decimal)expected, entry.RatePercent);
+            // the rate the condition would collect, all-in rates shown whole when the base rate is not given
+            Assert.Equal((decimal)expected, pharma[0].RatePercent);
         }
     }
 

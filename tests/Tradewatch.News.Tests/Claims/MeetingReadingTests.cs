@@ -35,6 +35,31 @@ public class MeetingReadingTests
         Assert.Equal(place, meeting.Place);
     }
 
+    [Theory]
+    [InlineData("Commerce officials from both sides met in Tianjin on Tuesday to talk about soybeans.", "Tianjin")]
+    [InlineData("The two delegations will meet in Guadalajara on Thursday.", "Guadalajara")]
+    [InlineData("Farm ministers held talks in Zurich on Friday.", "Zurich")]
+    [InlineData("Negotiators met in Sao Paulo on Tuesday to discuss beef quotas.", "Sao Paulo")]
+    public void A_meeting_in_any_large_city_is_placed_without_its_country(string sentence, string place) =>
+        Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
+
+    [Theory]
+    [InlineData("The two delegations met at Lancaster House in London on Tuesday.", "London")]
+    [InlineData("Trade ministers, quoted by the New York Times, met in Madrid on Tuesday.", "Madrid")]
+    public void A_place_name_that_starts_a_longer_name_is_not_the_place(string sentence, string place) =>
+        Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
+
+    [Theory]
+    // Cities of under a million whose names are English words or first names: a report more often means the word or
+    // the person, so the lexicon leaves them out; a city of a million or more keeps its name.
+    [InlineData("Reading", false)]
+    [InlineData("Mobile", false)]
+    [InlineData("Austin", false)]
+    [InlineData("Phoenix", true)]
+    [InlineData("Sydney", true)]
+    public void A_city_named_like_a_word_or_a_person_is_a_place_only_when_large(string name, bool place) =>
+        Assert.Equal(place, Gazetteer.Default.Places.ContainsKey(name));
+
     [Fact]
     public void A_capitalised_word_before_a_country_at_a_sentence_start_is_no_city() => Assert.Empty(Meetings("Meanwhile, Japan said it was ready for talks."));
 
