@@ -592,6 +592,22 @@ public sealed partial class UsMeasureBuilder
             }
 
             var rates = history.Select(r => new Rate(r.From, null, Percent(r.Rate), Published(r.Source, r.From), [r.Source], AllIn: deal is not null && IsAllIn(targets[0], r.Rate, "reciprocal"))).ToList();
+            if (deal is not null && FloorAllInFrom.TryGetValue(deal, out var floorFrom)
+                && rates.FirstOrDefault(r => r.AllIn && string.CompareOrdinal(r.From, floorFrom.From) < 0) is { } early)
+            {
+                // the rate was added to the column 1 rate until the deal's notice made it all-in: a correction of the
+                // all-in the ledger gave from the start, recorded when it learnt it
+                rates.Add(early with
+                {
+                    To = floorFrom.From,
+                    AllIn = false,
+                    Recorded = DealFloorsLearned,
+                    Published = early.Recorded,
+                    Sources = [.. early.Sources ?? [], floorFrom.Source],
+                    Note = $"added to the column 1 rate until the deal's notice made it all-in from {floorFrom.From} ({floorFrom.Source}); the ledger gave it all-in from the start until {DealFloorsLearned}",
+                });
+            }
+
             rates.Add(new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source], "collection ended after the Supreme Court held that IEEPA does not authorise tariffs"));
             Measure(new Layer(
                 id, $"IEEPA reciprocal tariff ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
@@ -656,6 +672,20 @@ public sealed partial class UsMeasureBuilder
         ["korea"] = ("2025-11-14", "2025-12-04", "https://www.federalregister.gov/d/2025-21940"),
         ["swiss"] = ("2025-11-14", "2025-12-18", "https://www.federalregister.gov/d/2025-23316"),
     };
+
+    /// <summary>
+    /// The day a deal's reciprocal rate became all-in (the 15% floor, the MFN rate included) where that came after its
+    /// country rate, and the notice that did it: Korea's 15% of 7 Aug 2025 (9903.02.56, EO 14326) was added to the column 1
+    /// rate until FR 2025-21940 (4 Dec 2025) replaced it by 9903.02.79-.80 from 14 Nov 2025. The EU's was all-in in EO
+    /// 14326 itself, Japan's from 7 Aug 2025 by its deal's order, Switzerland's 39% had no floor until its own notice.
+    /// </summary>
+    private static readonly Dictionary<string, (string From, string Source)> FloorAllInFrom = new(StringComparer.Ordinal)
+    {
+        ["korea"] = ("2025-11-14", "https://www.federalregister.gov/documents/2025/12/04/2025-21940/implementing-certain-tariff-related-elements-of-the-us-korea-strategic-trade-and-investment-deal"),
+    };
+
+    /// <summary>The day the ledger learnt that Korea's reciprocal rate was added to the column 1 rate before 14 Nov 2025.</summary>
+    private const string DealFloorsLearned = "2026-12-06";
 
     private static readonly Dictionary<string, string> DealExemptionKinds = new(StringComparer.Ordinal)
     {
@@ -1110,16 +1140,37 @@ public sealed partial class UsMeasureBuilder
     }
 
     /// <summary>
-    /// The day a deal's notice made its vehicle rates valid from, when before the notice's publication:
-    /// the EU notice of 25 Sep 2025 (autos and parts from 1 Aug 2025) and the Korea notice of 4 Dec 2025
-    /// (from 1 Nov 2025). The authority list dates them from publication.
-    /// </summary>
-    /// <summary>
     /// The day a proclamation's rate took effect, where the authority list dates it by the revision that carried it:
     /// Proclamations 10895 and 10896 apply to goods entered from 12 Mar 2025, the authority list says 7 Mar.
     /// </summary>
     private static string? InForceFrom(string source) =>
         source.Contains("/2025-02832/", StringComparison.Ordinal) || source.Contains("/2025-02833/", StringComparison.Ordinal) ? MetalsExemptionsEnd : null;
+
+    /// <summary>
+    /// The day a deal's notice made its Section 232 rates valid from, when before the notice's publication:
+    /// the EU notice of 25 Sep 2025 (autos and parts from 1 Aug 2025) and the Korea notice of 4 Dec 2025
+    /// (from 1 Nov 2025). The authority list dates them from publication.
+    /// </summary>
+    /// <summary>
+    /// The Korea notice of 4 Dec 2025 (FR 2025-21940) applies its 15% all-in on timber, lumber and their derivatives to goods
+    /// entered from 14 Nov 2025, with its reciprocal rate; the ledger dated it from publication until it learnt this
+    /// (<see cref="DealFloorsLearned"/>): a rate entry of that day covers the days between.
+    /// </summary>
+    private static Rate? RetroactiveLearnedLate(string authority, List<Rate> rates)
+    {
+        const string from = "2025-11-14";
+        var late = authority is "softwood_lumber" or "wood_furniture" or "kitchen_cabinets"
+            ? rates.FirstOrDefault(r => r.Sources?.Any(s => s.Contains("/2025-21940/", StringComparison.Ordinal)) == true && string.CompareOrdinal(r.From, from) > 0)
+            : null;
+        return late is null ? null : late with
+        {
+            From = from,
+            To = late.From,
+            Recorded = DealFloorsLearned,
+            Published = late.Recorded,
+            Note = $"the Korea notice (FR 2025-21940) applies its rate to goods entered from {from}; the ledger dated it from publication until {DealFloorsLearned}",
+        };
+    }
 
     private static string? Retroactive(string authority, string source) =>
         authority is not ("autos" or "auto_parts") ? null
@@ -1421,6 +1472,11 @@ public sealed partial class UsMeasureBuilder
             if (rates.Count == 0)
             {
                 continue;
+            }
+
+            if (RetroactiveLearnedLate(authority, rates) is { } early)
+            {
+                rates.Add(early);
             }
 
             if (arrangements.GetValueOrDefault(targets[0]) is { } arrangement)

@@ -265,6 +265,20 @@ public class UsImportMeasuresTests
         Assert.Equal(now, Layer(Ask(Now, origin, line, date, 0), "Section 232"));
     }
 
+    // Korea's 15% of 7 Aug 2025 (9903.02.56, EO 14326) was added to the column 1 rate; the Korea notice (FR 2025-21940, published
+    // 4 Dec 2025) made it all-in (9903.02.79-.80) from 14 Nov 2025, and its timber, lumber and derivatives 15% all-in from that
+    // day. Until 2026-12-06 the ledger had the reciprocal all-in from 7 Aug and the timber rate from publication: asked as
+    // known before, the answer is the one it gave then.
+    [Theory]
+    [InlineData("6110.20.20.10", 16.5, "2025-10-15", "IEEPA reciprocal", 0, 15)] // sweaters at 16.5% MFN: + 15%, not topped up to 15%
+    [InlineData("6110.20.20.10", 16.5, "2025-11-20", "IEEPA reciprocal", 0, 0)] // all-in from 14 Nov 2025
+    [InlineData("9401.61.40.11", 0, "2025-11-20", "Section 232", 25, 15)] // upholstered wooden seats
+    public void Korean_rates_follow_the_Korea_notice_and_its_retroactive_dates(string line, decimal mfn, string date, string basis, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), "KR", line, date, mfn), basis));
+        Assert.Equal(now, Layer(Ask(Now, "KR", line, date, mfn), basis));
+    }
+
     // India's farm-goods suspension was built when the ledger learnt that EO 14329 excepts Annex II as amended: as known
     // before, Indian coffee paid India's +25% after 13 Nov 2025.
     [Fact]
