@@ -39,6 +39,20 @@ public class OrdinaryGoodsDutyTests
         Assert.Contains(Conditional(answer), c => c.StartsWith("us-232-auto-parts-if-vehicle-part", StringComparison.Ordinal));
     }
 
+    // A Japanese brake rotor (8708.30.50.30) on both vehicle parts lists pays the auto parts duty (15% all-in); as a part
+    // of a medium or heavy-duty vehicle it would pay the truck parts duty instead, 25% (Proclamation 10984, 9903.74.08):
+    // the condition shows that rate, in the JSON and in the text a broker reads.
+    [Fact]
+    public void A_conditional_layer_shows_the_rate_it_would_collect()
+    {
+        var truckParts = Ask("JP", "8708.30.50.30", "2025-12-01").GetProperty("conditional").EnumerateArray()
+            .Single(c => c.GetProperty("measure").GetString() == "us-232-mhd-parts-if-mhd-part");
+        Assert.Equal(25m, truckParts.GetProperty("ratePercent").GetDecimal());
+        var (exit, text, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "JP", "--hts", "8708.30.50.30", "--date", "2025-12-01");
+        Assert.Equal(0, exit);
+        Assert.Contains("Section 232 medium and heavy-duty vehicle parts at 25%", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
     // Smartphones 8517.13.00: MFN Free; exempt from the reciprocal tariff (the 11 Apr 2025 memorandum names
     // 8517.13.00); Viet Nam's 20% (EO 14326, 7 Aug 2025) does not reach them.
     [Fact]

@@ -7,8 +7,13 @@ public sealed record DutyLayerDto(
     string Measure, string Title, string Basis, decimal RatePercent, decimal ScheduledPercent, string Status,
     IReadOnlyList<string> Suspensions, string? VoidedBy, string? VoidBasis, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources);
 
-/// <summary>A measure that applies only under a condition the question does not settle.</summary>
-public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition);
+/// <summary>A measure that applies only under a condition the question does not settle, with the rate it would collect then.</summary>
+public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition, decimal RatePercent)
+{
+    /// <summary>The measure and its rate as one phrase: the title, then the rate where it has one ("... at 25%").</summary>
+    public static string Describe(string title, decimal ratePercent) =>
+        ratePercent > 0 ? $"{title} at {ratePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}%" : title;
+}
 
 /// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
 public sealed record MfnDto(
@@ -103,7 +108,7 @@ public sealed record DutyDto(
             result.Currency,
             answer.DutyOn(value),
             answer.RefundableOn(value),
-            answer.ConditionalMeasures.Select(m => new ConditionalMeasureDto(m.Id, m.Title, m.Condition)).ToList(),
+            answer.ConditionalMeasures.Select(c => new ConditionalMeasureDto(c.Measure.Id, c.Measure.Title, c.Measure.Condition, c.RatePercent)).ToList(),
             AnswerJson.Coverage(answer.Coverage),
             answer.Notes,
             Base(answer.Base, q),

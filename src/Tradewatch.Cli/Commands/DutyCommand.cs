@@ -181,9 +181,9 @@ internal static class DutyCommand
                 + (value is { } v3 ? $" (difference on {v3:0.##}: {Difference(deposited, answer, v3):0.00})" : string.Empty));
         }
 
-        foreach (var m in answer.ConditionalMeasures)
+        foreach (var c in answer.ConditionalMeasures)
         {
-            console.WriteLine($"Also, only if it applies: {m.Title} ({m.Condition})");
+            console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})");
         }
 
         Render.Coverage(console, answer.Coverage, answer.Notes);

@@ -41,6 +41,12 @@ public enum Coverage
     Outside,
 }
 
+/// <summary>
+/// A measure that applies only under a condition the question does not settle (a part's use, a claim to declare), with the
+/// rate it would collect on the day: an all-in rate less the base rate when that is known, as a layer's would.
+/// </summary>
+public sealed record ConditionalLayer(Measure Measure, decimal RatePercent);
+
 /// <summary>The duty stack for a product from an origin into an importer on a day, as known at a time.</summary>
 public sealed record DutyAnswer(
     Economy Importer,
@@ -49,7 +55,7 @@ public sealed record DutyAnswer(
     DateOnly Date,
     DateTimeOffset? KnownAt,
     IReadOnlyList<DutyLayer> Layers,
-    IReadOnlyList<Measure> ConditionalMeasures)
+    IReadOnlyList<ConditionalLayer> ConditionalMeasures)
 {
     /// <summary>The sum of the rates collected by layers that are not void.</summary>
     public decimal TotalAdditionalPercent => Layers.Where(l => l.Status != LayerStatus.Void).Sum(l => l.RatePercent);

@@ -605,7 +605,8 @@ public sealed class LedgerView
         var conditional = _conditional
             .Where(t => t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
                 && (product is not { } c || t.Measure.Products.Covers(c)))
-            .Select(t => t.Measure)
+            .Select(t => (t.Measure, Segment: t.Segments[t.Find(day)]))
+            .Select(x => new ConditionalLayer(x.Measure, x.Segment.Rate.Collects(x.Segment.InForcePercent, basePercent)))
             .ToList();
         var answer = new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional) { Excluded = excludedLayers };
         var (coverage, notes) = CoverageNotes.ForDuty(Measures, answer, FirstDay);

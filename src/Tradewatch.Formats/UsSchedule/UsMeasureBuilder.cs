@@ -347,6 +347,11 @@ public sealed partial class UsMeasureBuilder
                     _vehicleHeadings[row.Number] = row;
                 }
 
+                if (row.Number.StartsWith("9903.76.", StringComparison.Ordinal))
+                {
+                    _woodHeadings[row.Number] = row;
+                }
+
                 // the steel product headings of the quotas and exclusions (9903.80.05-.58) enumerate the 2018 articles by subheading
                 if (string.CompareOrdinal(row.Number, "9903.80.05") >= 0 && string.CompareOrdinal(row.Number, "9903.80.58") <= 0 && row.Number.Length == 10)
                 {
@@ -592,6 +597,22 @@ public sealed partial class UsMeasureBuilder
             }
 
             var rates = history.Select(r => new Rate(r.From, null, Percent(r.Rate), Published(r.Source, r.From), [r.Source], AllIn: deal is not null && IsAllIn(targets[0], r.Rate, "reciprocal"))).ToList();
+            if (deal is not null && FloorAllInFrom.TryGetValue(deal, out var floorFrom)
+                && rates.FirstOrDefault(r => r.AllIn && string.CompareOrdinal(r.From, floorFrom.From) < 0) is { } early)
+            {
+                // the rate was added to the column 1 rate until the deal's notice made it all-in: a correction of the
+                // all-in the ledger gave from the start, recorded when it learnt it
+                rates.Add(early with
+                {
+                    To = floorFrom.From,
+                    AllIn = false,
+                    Recorded = DealFloorsLearned,
+                    Published = early.Recorded,
+                    Sources = [.. early.Sources ?? [], floorFrom.Source],
+                    Note = $"added to the column 1 rate until the deal's notice made it all-in from {floorFrom.From} ({floorFrom.Source}); the ledger gave it all-in from the start until {DealFloorsLearned}",
+                });
+            }
+
             rates.Add(new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source], "collection ended after the Supreme Court held that IEEPA does not authorise tariffs"));
             Measure(new Layer(
                 id, $"IEEPA reciprocal tariff ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
@@ -656,6 +677,20 @@ public sealed partial class UsMeasureBuilder
         ["korea"] = ("2025-11-14", "2025-12-04", "https://www.federalregister.gov/d/2025-21940"),
         ["swiss"] = ("2025-11-14", "2025-12-18", "https://www.federalregister.gov/d/2025-23316"),
     };
+
+    /// <summary>
+    /// The day a deal's reciprocal rate became all-in (the 15% floor, the MFN rate included) where that came after its
+    /// country rate, and the notice that did it: Korea's 15% of 7 Aug 2025 (9903.02.56, EO 14326) was added to the column 1
+    /// rate until FR 2025-21940 (4 Dec 2025) replaced it by 9903.02.79-.80 from 14 Nov 2025. The EU's was all-in in EO
+    /// 14326 itself, Japan's from 7 Aug 2025 by its deal's order, Switzerland's 39% had no floor until its own notice.
+    /// </summary>
+    private static readonly Dictionary<string, (string From, string Source)> FloorAllInFrom = new(StringComparer.Ordinal)
+    {
+        ["korea"] = ("2025-11-14", "https://www.federalregister.gov/documents/2025/12/04/2025-21940/implementing-certain-tariff-related-elements-of-the-us-korea-strategic-trade-and-investment-deal"),
+    };
+
+    /// <summary>The day the ledger learnt that Korea's reciprocal rate was added to the column 1 rate before 14 Nov 2025.</summary>
+    private const string DealFloorsLearned = "2026-12-06";
 
     private static readonly Dictionary<string, string> DealExemptionKinds = new(StringComparer.Ordinal)
     {
@@ -1110,16 +1145,58 @@ public sealed partial class UsMeasureBuilder
     }
 
     /// <summary>
-    /// The day a deal's notice made its vehicle rates valid from, when before the notice's publication:
-    /// the EU notice of 25 Sep 2025 (autos and parts from 1 Aug 2025) and the Korea notice of 4 Dec 2025
-    /// (from 1 Nov 2025). The authority list dates them from publication.
-    /// </summary>
-    /// <summary>
     /// The day a proclamation's rate took effect, where the authority list dates it by the revision that carried it:
     /// Proclamations 10895 and 10896 apply to goods entered from 12 Mar 2025, the authority list says 7 Mar.
     /// </summary>
     private static string? InForceFrom(string source) =>
         source.Contains("/2025-02832/", StringComparison.Ordinal) || source.Contains("/2025-02833/", StringComparison.Ordinal) ? MetalsExemptionsEnd : null;
+
+    /// <summary>
+    /// The day a deal's notice made its Section 232 rates valid from, when before the notice's publication:
+    /// the EU notice of 25 Sep 2025 (autos and parts from 1 Aug 2025) and the Korea notice of 4 Dec 2025
+    /// (from 1 Nov 2025). The authority list dates them from publication.
+    /// </summary>
+    /// <summary>
+    /// The base rates (those of every partner without its own heading) from the first day a partner's rates part from them,
+    /// as corrections recorded when the ledger learnt it (<see cref="DealFloorsLearned"/>); none where they agree.
+    /// </summary>
+    private static List<Rate> BaseRatesFrom(List<AuthorityEntry> entries, List<Rate> rates)
+    {
+        var bases = entries.Where(e => e.CensusCode is null).OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
+        var first = rates.FirstOrDefault(r => r.Value != "ends" && bases.LastOrDefault(b => string.CompareOrdinal(b.Date, r.From) <= 0) is { } b && Percent(b.Rate) != r.Value);
+        if (first is null)
+        {
+            return [];
+        }
+
+        return bases.Where(b => string.CompareOrdinal(b.Date, first.From) <= 0).TakeLast(1)
+            .Concat(bases.Where(b => string.CompareOrdinal(b.Date, first.From) > 0))
+            .Select(b => new Rate(string.CompareOrdinal(b.Date, first.From) < 0 ? first.From : b.Date, null, Percent(b.Rate), DealFloorsLearned, [b.Source, Hts],
+                "the deals' wood headings (9903.76.20-.24) name upholstered furniture and kitchen cabinets (U.S. note 37(d), (f)), not lumber: their lumber pays 9903.76.01 as every partner's does; the ledger gave it the deal rate until " + DealFloorsLearned,
+                Published: Published(b.Source, b.Date)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The Korea notice of 4 Dec 2025 (FR 2025-21940) applies its 15% all-in on timber, lumber and their derivatives to goods
+    /// entered from 14 Nov 2025, with its reciprocal rate; the ledger dated it from publication until it learnt this
+    /// (<see cref="DealFloorsLearned"/>): a rate entry of that day covers the days between.
+    /// </summary>
+    private static Rate? RetroactiveLearnedLate(string authority, List<Rate> rates)
+    {
+        const string from = "2025-11-14";
+        var late = authority is "softwood_lumber" or "wood_furniture" or "kitchen_cabinets"
+            ? rates.FirstOrDefault(r => r.Sources?.Any(s => s.Contains("/2025-21940/", StringComparison.Ordinal)) == true && string.CompareOrdinal(r.From, from) > 0)
+            : null;
+        return late is null ? null : late with
+        {
+            From = from,
+            To = late.From,
+            Recorded = DealFloorsLearned,
+            Published = late.Recorded,
+            Note = $"the Korea notice (FR 2025-21940) applies its rate to goods entered from {from}; the ledger dated it from publication until {DealFloorsLearned}",
+        };
+    }
 
     private static string? Retroactive(string authority, string source) =>
         authority is not ("autos" or "auto_parts") ? null
@@ -1165,6 +1242,17 @@ public sealed partial class UsMeasureBuilder
 
     /// <summary>Each revision's Section 232 metals headings (9903.78, .80, .81, .82, .85), to see what the annexes replaced.</summary>
     private readonly Dictionary<string, HashSet<string>> _metalsHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>The 9903.76 headings (timber, lumber and wood products) as the latest revision that has each words them.</summary>
+    private readonly Dictionary<string, HtsRow> _woodHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a partner's own wood heading reaches softwood timber and lumber (U.S. note 37(b)): the deals' headings
+    /// (9903.76.20-.24: the UK, Japan, the EU, Korea, Taiwan) name subdivisions (d) and (f) only, upholstered furniture
+    /// and kitchen cabinets, so the partners' lumber pays 9903.76.01 as every other's does.
+    /// </summary>
+    private bool DealHeadingsCoverLumber() =>
+        _woodHeadings.Values.Any(h => string.CompareOrdinal(h.Number, "9903.76.20") >= 0 && h.Description.Contains("(b)", StringComparison.Ordinal));
 
     /// <summary>The 9903.94 headings (autos and parts) as the latest revision that has each words them.</summary>
     private readonly Dictionary<string, HtsRow> _vehicleHeadings = new(StringComparer.Ordinal);
@@ -1421,6 +1509,16 @@ public sealed partial class UsMeasureBuilder
             if (rates.Count == 0)
             {
                 continue;
+            }
+
+            if (authority == "softwood_lumber" && !DealHeadingsCoverLumber() && BaseRatesFrom(entries, rates) is { Count: > 0 } lumber)
+            {
+                // the authority list gives the deals' 15% to their lumber too: the schedule's deal headings leave it out
+                rates.AddRange(lumber);
+            }
+            else if (RetroactiveLearnedLate(authority, rates) is { } early)
+            {
+                rates.Add(early);
             }
 
             if (arrangements.GetValueOrDefault(targets[0]) is { } arrangement)

@@ -250,8 +250,9 @@ internal static partial class TariffFinder
             }
 
             decimal? from = fromOf.TryGetValue(r, out var earlier) ? earlier : null;
-            var qualifier = Qualifier(text, isBy);
-            if ((from is not null || before.TrimEnd().EndsWith(" to", StringComparison.Ordinal)) && qualifier == "previous" && !ExplicitPast().IsMatch(text))
+            var scope = QualifierScope(text, rate.Index);
+            var qualifier = Qualifier(scope, isBy);
+            if ((from is not null || before.TrimEnd().EndsWith(" to", StringComparison.Ordinal)) && qualifier == "previous" && !ExplicitPast().IsMatch(scope))
             {
                 // "raised its tariff to 50% from 25%", "raised its tariff to 50%": the change is past, the rate it reached is the one in force.
                 qualifier = "in-force";
@@ -387,6 +388,54 @@ internal static partial class TariffFinder
 
     private static bool IsFromRate(string text, Match rate) => text[..rate.Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A relative clause inside a clause (", which could fall to 15%", "that would apply if ..."): its tense and modals are
+    /// its own, and say nothing of a rate outside it.
+    /// </summary>
+    [GeneratedRegex(@"(?:,[ \t]*|[ \t]+)(?:which|who|that)[ \t]+(?:(?:now|still|also|currently|then)[ \t]+)?(?:could|would|will|may|might|had|has|have|was|were|is|are|can|should)\b[^,;]*", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
+
+    /// <summary>
+    /// The words whose tense and modals qualify the rate at <paramref name="rateIndex"/>: the relative clause it stands in,
+    /// else its clause without the relative clauses that state a rate of their own ("South Korean cars face a 25% tariff,
+    /// which could fall to 15%"). A relative clause with no rate ("a 25% tariff, which will take effect in April") speaks
+    /// of the rate it follows and stays.
+    /// </summary>
+    private static string QualifierScope(string clause, int rateIndex)
+    {
+        var relatives = RelativeClause().Matches(clause).Where(r => Rate().IsMatch(r.Value)).ToList();
+        foreach (var r in relatives)
+        {
+            if (rateIndex >= r.Index && rateIndex < r.Index + r.Length)
+            {
+                return r.Value;
+            }
+        }
+
+        var scope = clause;
+        foreach (var r in Enumerable.Reverse(relatives))
+        {
+            scope = string.Concat(scope.AsSpan(0, r.Index), " ", scope.AsSpan(r.Index + r.Length));
+        }
+
+        return scope;
+    }
+
+    /// <summary>
+    /// A rate its imposer says it will hold on to: "will keep its 25% duty", "would maintain the 10% levy" speak of a rate in
+    /// force now. A rate that "would continue" or "will remain" is a forecast of its course, and left to the tense.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:will|would|shall|'ll|’ll)[ \t]+(?:still[ \t]+|also[ \t]+)?(?:keep|maintain|retain)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeldOn();
+
+    /// <summary>"would apply if the talks fail", "will rise to 50% unless": a rate on a condition not yet met is a threat.</summary>
+    [GeneratedRegex(@"\b(?:would|will|could)\b[^,;]*?\b(?:if|unless)\b|\b(?:if|unless)\b[^;]*?\b(?:would|will|could)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+
+    /// <summary>A possible change: "could fall to 15%" is a rate planned, "might rise to 50%" one threatened.</summary>
+    [GeneratedRegex(@"\b(?:could|may|might)[ \t]+(?:(?<down>fall|drop|ease|come[ \t]+down|be[ \t]+(?:cut|lowered|reduced|halved))|(?<up>rise|go[ \t]+up|climb|jump|increase|double|be[ \t]+(?:raised|increased|doubled)))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PossibleChange();
+
     private static string Qualifier(string clause, bool isChange)
     {
         if (Peak().IsMatch(clause))
@@ -394,14 +443,24 @@ internal static partial class TariffFinder
             return "peak";
         }
 
-        if (Threat().IsMatch(clause))
+        if (Threat().IsMatch(clause) || Conditional().IsMatch(clause))
         {
             return "threatened";
+        }
+
+        if (PossibleChange().Match(clause) is { Success: true } possible)
+        {
+            return possible.Groups["down"].Success ? "planned" : "threatened";
         }
 
         if (Proposed().IsMatch(clause))
         {
             return "planned";
+        }
+
+        if (!isChange && HeldOn().IsMatch(clause))
+        {
+            return "in-force";
         }
 
         if (isChange || Announced().IsMatch(clause))
@@ -604,6 +663,11 @@ internal static partial class TariffFinder
                 continue;
             }
 
+            if (clauseRates.Count > 0 && at > anchor && OwnTariffsBetween(text.AsSpan(clause.Start + anchor, at - anchor).ToString()))
+            {
+                continue; // "a 15% US tariff on its goods, while the EU drops its duties on American cars": the object of another's tariffs
+            }
+
             var onTarget = TargetBefore().IsMatch(before);
             // "..., and Washington a 20% duty on ...": after a subject that imposes, a coordinated economy followed
             // straight by a rate is the subject of the same verb, left out; "and Australian barley a 12% duty" after
@@ -801,6 +865,17 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    /// <summary>A party's own tariffs named after the rate read ("... the EU will drop its duties on"): what follows is their object.</summary>
+    [GeneratedRegex(@"\b(?:its|their|his|her|our)[ \t]+(?:own[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?:tariffs?|duties|duty|levies|levy)[ \t]+on[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnTariffs();
+
+    /// <summary>Whether the words from a rate to an economy name another party's own tariffs, whose object the economy is.</summary>
+    private static bool OwnTariffsBetween(string between)
+    {
+        var own = Rate().Match(between) is { Success: true, Index: 0 } rate ? between[rate.Length..] : between;
+        return OwnTariffs().IsMatch(own) && !Rate().IsMatch(own);
+    }
 
     /// <summary>
     /// Goods named by their class and as imports, with no origin: "on steel imports", "on imported cars", "on all cars and

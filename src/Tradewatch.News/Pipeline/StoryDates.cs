@@ -1,3 +1,4 @@
+using Tradewatch.News.Claims;
 using Tradewatch.News.Cleaning;
 using Tradewatch.News.Dates;
 using Tradewatch.News.Reading;
@@ -172,8 +173,10 @@ public static class StoryDates
         foreach (var i in ids)
         {
             var (text, url) = (members[i].Text, members[i].Url);
-            dates[i] = MentionedDates.Infer(text, url);
-            if (dates[i].Date is null && year() is { } y && MentionedDates.Infer(text, url, y) is { Date: not null } withYear)
+            // A tariff's start the text tells of by its weekday, dated by the schedule, when no day is named by weekday and date.
+            Func<int, MentionedDates.Week?> scheduled = inYear => ScheduleDays.WeekOf(text, inYear);
+            dates[i] = MentionedDates.Infer(text, url, otherWeek: scheduled);
+            if (dates[i].Date is null && year() is { } y && MentionedDates.Infer(text, url, y, scheduled) is { Date: not null } withYear)
             {
                 dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
             }

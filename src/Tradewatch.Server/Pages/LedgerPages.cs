@@ -228,7 +228,7 @@ public static class LedgerPages
           {Deposit(a, ledger)}
           {(a.MetalContent is { } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({string.Join(", ", mc.OtherLayers.Select(l => $"{l.Measure} {l.RatePercent:0.##}%"))})")}.</p>") : Html.Empty)}
           {Html.Join(a.ExemptByMetalWeight.Select(e => Html.Of($"<p class=\"small\" id=\"duty-metal-exempt\">Not charged: {MeasurePages.Link(e.Measure)}, {(e.NoMetal ? "the goods contain no aluminium, steel or copper" : $"the metal is under {e.BelowPercent:0.##}% of the goods' weight")} ({e.Heading}).</p>")))}
-          {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {c.Title} ({c.Condition})</p>")))}
+          {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
             <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>

@@ -119,15 +119,15 @@ public class UsImportMeasuresTests
         Assert.Equal(12.5m, Layer(answer, "Section 232 auto parts"));
         Assert.Equal(0, Layer(answer, "Section 232 medium"));
         Assert.Equal(15m, mfn + answer.TotalAdditionalPercent);
-        var truckParts = Assert.Single(answer.ConditionalMeasures, m => m.Id.StartsWith("us-232", StringComparison.Ordinal));
-        Assert.Equal("us-232-mhd-parts-if-mhd-part", truckParts.Id);
-        Assert.Contains("parts of medium and heavy-duty vehicles", truckParts.Condition, StringComparison.Ordinal);
+        var truckParts = Assert.Single(answer.ConditionalMeasures, c => c.Measure.Id.StartsWith("us-232", StringComparison.Ordinal));
+        Assert.Equal(("us-232-mhd-parts-if-mhd-part", 25m), (truckParts.Measure.Id, truckParts.RatePercent));
+        Assert.Contains("parts of medium and heavy-duty vehicles", truckParts.Measure.Condition, StringComparison.Ordinal);
 
         // until the ledger learnt this (2026-12-05) it charged the higher of the two, and answers as known before still do
         var then = Ask(KnownAt("2026-12-04"), "JP", "8708.30.50.30", "2025-12-01", mfn);
         Assert.Equal(25m, Layer(then, "Section 232 medium"));
         Assert.Equal(0, Layer(then, "Section 232 auto parts"));
-        Assert.DoesNotContain(then.ConditionalMeasures, m => m.Id.StartsWith("us-232", StringComparison.Ordinal));
+        Assert.DoesNotContain(then.ConditionalMeasures, c => c.Measure.Id.StartsWith("us-232", StringComparison.Ordinal));
     }
 
     // A Chinese brake rotor: the auto parts duty (25% from 3 May 2025) and, as a truck part, the same 25% from 1 Nov 2025.
@@ -136,8 +136,8 @@ public class UsImportMeasuresTests
     {
         var answer = Ask(Now, "CN", "8708.30.50.30", "2025-12-01");
         Assert.Equal(25, Layer(answer, "Section 232"));
-        Assert.Contains(answer.ConditionalMeasures, m => m.Id == "us-232-mhd-parts-if-mhd-part");
-        Assert.DoesNotContain(Ask(Now, "CN", "8708.30.50.30", "2025-10-01").ConditionalMeasures, m => m.Id.StartsWith("us-232-mhd", StringComparison.Ordinal));
+        Assert.Contains(answer.ConditionalMeasures, c => c.Measure.Id == "us-232-mhd-parts-if-mhd-part" && c.RatePercent == 25);
+        Assert.DoesNotContain(Ask(Now, "CN", "8708.30.50.30", "2025-10-01").ConditionalMeasures, c => c.Measure.Id.StartsWith("us-232-mhd", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -262,6 +262,34 @@ public class UsImportMeasuresTests
     public void Metals_scopes_answered_as_the_ledger_knew_them_before_it_learnt_the_corrections(string origin, string line, string date, decimal before, decimal now)
     {
         Assert.Equal(before, Layer(Ask(KnownAt("2026-12-04"), origin, line, date, 0), "Section 232"));
+        Assert.Equal(now, Layer(Ask(Now, origin, line, date, 0), "Section 232"));
+    }
+
+    // Korea's 15% of 7 Aug 2025 (9903.02.56, EO 14326) was added to the column 1 rate; the Korea notice (FR 2025-21940, published
+    // 4 Dec 2025) made it all-in (9903.02.79-.80) from 14 Nov 2025, and its timber, lumber and derivatives 15% all-in from that
+    // day. Until 2026-12-06 the ledger had the reciprocal all-in from 7 Aug and the timber rate from publication: asked as
+    // known before, the answer is the one it gave then.
+    [Theory]
+    [InlineData("6110.20.20.10", 16.5, "2025-10-15", "IEEPA reciprocal", 0, 15)] // sweaters at 16.5% MFN: + 15%, not topped up to 15%
+    [InlineData("6110.20.20.10", 16.5, "2025-11-20", "IEEPA reciprocal", 0, 0)] // all-in from 14 Nov 2025
+    [InlineData("9401.61.40.11", 0, "2025-11-20", "Section 232", 25, 15)] // upholstered wooden seats
+    public void Korean_rates_follow_the_Korea_notice_and_its_retroactive_dates(string line, decimal mfn, string date, string basis, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), "KR", line, date, mfn), basis));
+        Assert.Equal(now, Layer(Ask(Now, "KR", line, date, mfn), basis));
+    }
+
+    // The deals' wood headings (9903.76.20 the UK, .21 Japan, .22 the EU, .23 Korea, .24 Taiwan) name the goods of U.S. note
+    // 37(d) and (f), upholstered furniture and kitchen cabinets, not the softwood lumber of (b): every partner's lumber pays
+    // 9903.76.01's 10%. Until 2026-12-06 the ledger gave the deal partners' lumber their 15%, as the authority list does.
+    [Theory]
+    [InlineData("DE", "4407.11.00.01", "2025-10-20", 15, 10)]
+    [InlineData("JP", "4407.11.00.01", "2026-03-02", 15, 10)]
+    [InlineData("KR", "4407.11.00.01", "2025-12-20", 15, 10)]
+    [InlineData("DE", "9401.61.40.11", "2025-10-20", 15, 15)] // upholstered wooden seats: the EU's heading 9903.76.22
+    public void Softwood_lumber_of_the_deal_partners_pays_the_lumber_heading(string origin, string line, string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), origin, line, date, 0), "Section 232"));
         Assert.Equal(now, Layer(Ask(Now, origin, line, date, 0), "Section 232"));
     }
 
@@ -465,14 +493,13 @@ public class UsImportMeasuresTests
     public void Pharmaceuticals_pay_Section_232_from_29_September_2026_if_the_proclamation_covers_them(string origin, string date, int? rate)
     {
         var answer = Ask(Now, origin, "3004.90.92.01", date);
-        var pharma = answer.ConditionalMeasures.Where(m => m.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal)).ToList();
+        var pharma = answer.ConditionalMeasures.Where(c => c.Measure.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal)).ToList();
         Assert.Equal(rate is null ? 0 : 1, pharma.Count);
         Assert.DoesNotContain(answer.Layers, l => l.Measure.Id.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal));
         if (rate is { } expected)
         {
-            var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-            var entry = RepoData.Ledger.Rates.Last(r => r.MeasureId == pharma[0].Id && r.Valid.Contains(day));
-            Assert.Equal((decimal)expected, entry.RatePercent);
+            // the rate the condition would collect, all-in rates shown whole when the base rate is not given
+            Assert.Equal((decimal)expected, pharma[0].RatePercent);
         }
     }
 

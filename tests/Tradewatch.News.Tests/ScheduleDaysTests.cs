@@ -1,0 +1,67 @@
+using Tradewatch.News.Claims;
+using Tradewatch.News.Dates;
+
+namespace Tradewatch.News.Tests;
+
+/// <summary>
+/// A tariff's start told by its weekday only, dated by the schedule that ships: sentences written here for
+/// the tests. The schedule's facts they rest on: the 25% IEEPA duty on Canada took effect on Tuesday 4 March
+/// 2025, the 50% Section 232 steel duty on Wednesday 4 June 2025.
+/// </summary>
+public class ScheduleDaysTests
+{
+    private const string Ahead = "Ottawa's trade minister said Friday that Canada would answer in kind.\n"
+        + "The 25% duties on Canadian goods are due to begin on Tuesday, officials said.\n"
+        + "Retailers have been stocking up for weeks.";
+
+    [Fact]
+    public void A_start_still_to_come_puts_the_report_in_the_week_before_the_schedules_day()
+    {
+        var week = ScheduleDays.WeekOf(Ahead, 2025);
+        Assert.Equal((new DateOnly(2025, 2, 25), new DateOnly(2025, 3, 4)), (week!.Value.From, week.Value.To));
+        Assert.Contains("ieepa/fentanyl", week.Value.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_leads_weekday_in_that_week_dates_a_report_that_names_no_day()
+    {
+        var dated = MentionedDates.Infer(Ahead, storyYear: 2025, otherWeek: y => ScheduleDays.WeekOf(Ahead, y));
+        Assert.Equal(new DateOnly(2025, 2, 28), dated.Date);
+        Assert.Contains("2025-03-04", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_past_start_of_a_products_tariff_puts_the_report_in_the_week_after_it()
+    {
+        const string text = "Steelmakers said Thursday that orders had slowed after the 50% tariff on imported steel took effect on Wednesday.";
+        var week = ScheduleDays.WeekOf(text, 2025);
+        Assert.Equal(new DateOnly(2025, 6, 4), week!.Value.From);
+        Assert.Equal(new DateOnly(2025, 6, 5), MentionedDates.Infer(text, storyYear: 2025, otherWeek: y => ScheduleDays.WeekOf(text, y)).Date);
+    }
+
+    [Theory]
+    [InlineData("The 25% duties on Canadian goods are due to begin on Thursday, officials said.")]
+    [InlineData("The 25% duties on Canadian goods are due to begin on Tuesday, March 4, officials said.")]
+    [InlineData("The 25% duties on imported cars are due to begin on Tuesday, officials said.")]
+    [InlineData("Officials said the duties on Canadian goods would begin on Tuesday.")]
+    public void A_start_the_schedule_does_not_date_or_a_sentence_that_dates_itself_places_nothing(string text) =>
+        Assert.Null(ScheduleDays.WeekOf(text, 2025));
+
+    [Fact]
+    public void A_change_is_the_first_day_of_each_new_rate_of_a_partner_under_a_measure()
+    {
+        string[][] rows =
+        [
+            ["file", "policy_date", "partner", "measure", "rate_percent"],
+            ["a", "2025-01-01", "XA", "s232/widgets", "10"],
+            ["b", "2025-02-03", "XA", "s232/widgets", "10"],
+            ["b", "2025-02-03", "XB", "s232/widgets", "20"],
+            ["c", "2025-03-03", "XA", "s232/widgets", "20"],
+            ["c", "2025-03-03", "XB", "s232/widgets", "20"],
+        ];
+        var changes = ScheduleDays.Changes(rows).Select(c => (c.Day, c.Rate, string.Join(",", c.Partners.Order(StringComparer.Ordinal)))).ToList();
+        Assert.Equal(
+            [(new DateOnly(2025, 1, 1), 10m, "XA"), (new DateOnly(2025, 2, 3), 20m, "XB"), (new DateOnly(2025, 3, 3), 20m, "XA")],
+            changes);
+    }
+}
