@@ -347,6 +347,11 @@ public sealed partial class UsMeasureBuilder
                     _vehicleHeadings[row.Number] = row;
                 }
 
+                if (row.Number.StartsWith("9903.76.", StringComparison.Ordinal))
+                {
+                    _woodHeadings[row.Number] = row;
+                }
+
                 // the steel product headings of the quotas and exclusions (9903.80.05-.58) enumerate the 2018 articles by subheading
                 if (string.CompareOrdinal(row.Number, "9903.80.05") >= 0 && string.CompareOrdinal(row.Number, "9903.80.58") <= 0 && row.Number.Length == 10)
                 {
@@ -1152,6 +1157,27 @@ public sealed partial class UsMeasureBuilder
     /// (from 1 Nov 2025). The authority list dates them from publication.
     /// </summary>
     /// <summary>
+    /// The base rates (those of every partner without its own heading) from the first day a partner's rates part from them,
+    /// as corrections recorded when the ledger learnt it (<see cref="DealFloorsLearned"/>); none where they agree.
+    /// </summary>
+    private static List<Rate> BaseRatesFrom(List<AuthorityEntry> entries, List<Rate> rates)
+    {
+        var bases = entries.Where(e => e.CensusCode is null).OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
+        var first = rates.FirstOrDefault(r => r.Value != "ends" && bases.LastOrDefault(b => string.CompareOrdinal(b.Date, r.From) <= 0) is { } b && Percent(b.Rate) != r.Value);
+        if (first is null)
+        {
+            return [];
+        }
+
+        return bases.Where(b => string.CompareOrdinal(b.Date, first.From) <= 0).TakeLast(1)
+            .Concat(bases.Where(b => string.CompareOrdinal(b.Date, first.From) > 0))
+            .Select(b => new Rate(string.CompareOrdinal(b.Date, first.From) < 0 ? first.From : b.Date, null, Percent(b.Rate), DealFloorsLearned, [b.Source, Hts],
+                "the deals' wood headings (9903.76.20-.24) name upholstered furniture and kitchen cabinets (U.S. note 37(d), (f)), not lumber: their lumber pays 9903.76.01 as every partner's does; the ledger gave it the deal rate until " + DealFloorsLearned,
+                Published: Published(b.Source, b.Date)))
+            .ToList();
+    }
+
+    /// <summary>
     /// The Korea notice of 4 Dec 2025 (FR 2025-21940) applies its 15% all-in on timber, lumber and their derivatives to goods
     /// entered from 14 Nov 2025, with its reciprocal rate; the ledger dated it from publication until it learnt this
     /// (<see cref="DealFloorsLearned"/>): a rate entry of that day covers the days between.
@@ -1216,6 +1242,17 @@ public sealed partial class UsMeasureBuilder
 
     /// <summary>Each revision's Section 232 metals headings (9903.78, .80, .81, .82, .85), to see what the annexes replaced.</summary>
     private readonly Dictionary<string, HashSet<string>> _metalsHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>The 9903.76 headings (timber, lumber and wood products) as the latest revision that has each words them.</summary>
+    private readonly Dictionary<string, HtsRow> _woodHeadings = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a partner's own wood heading reaches softwood timber and lumber (U.S. note 37(b)): the deals' headings
+    /// (9903.76.20-.24: the UK, Japan, the EU, Korea, Taiwan) name subdivisions (d) and (f) only, upholstered furniture
+    /// and kitchen cabinets, so the partners' lumber pays 9903.76.01 as every other's does.
+    /// </summary>
+    private bool DealHeadingsCoverLumber() =>
+        _woodHeadings.Values.Any(h => string.CompareOrdinal(h.Number, "9903.76.20") >= 0 && h.Description.Contains("(b)", StringComparison.Ordinal));
 
     /// <summary>The 9903.94 headings (autos and parts) as the latest revision that has each words them.</summary>
     private readonly Dictionary<string, HtsRow> _vehicleHeadings = new(StringComparer.Ordinal);
@@ -1474,7 +1511,12 @@ public sealed partial class UsMeasureBuilder
                 continue;
             }
 
-            if (RetroactiveLearnedLate(authority, rates) is { } early)
+            if (authority == "softwood_lumber" && !DealHeadingsCoverLumber() && BaseRatesFrom(entries, rates) is { Count: > 0 } lumber)
+            {
+                // the authority list gives the deals' 15% to their lumber too: the schedule's deal headings leave it out
+                rates.AddRange(lumber);
+            }
+            else if (RetroactiveLearnedLate(authority, rates) is { } early)
             {
                 rates.Add(early);
             }

@@ -279,6 +279,20 @@ public class UsImportMeasuresTests
         Assert.Equal(now, Layer(Ask(Now, "KR", line, date, mfn), basis));
     }
 
+    // The deals' wood headings (9903.76.20 the UK, .21 Japan, .22 the EU, .23 Korea, .24 Taiwan) name the goods of U.S. note
+    // 37(d) and (f), upholstered furniture and kitchen cabinets, not the softwood lumber of (b): every partner's lumber pays
+    // 9903.76.01's 10%. Until 2026-12-06 the ledger gave the deal partners' lumber their 15%, as the authority list does.
+    [Theory]
+    [InlineData("DE", "4407.11.00.01", "2025-10-20", 15, 10)]
+    [InlineData("JP", "4407.11.00.01", "2026-03-02", 15, 10)]
+    [InlineData("KR", "4407.11.00.01", "2025-12-20", 15, 10)]
+    [InlineData("DE", "9401.61.40.11", "2025-10-20", 15, 15)] // upholstered wooden seats: the EU's heading 9903.76.22
+    public void Softwood_lumber_of_the_deal_partners_pays_the_lumber_heading(string origin, string line, string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), origin, line, date, 0), "Section 232"));
+        Assert.Equal(now, Layer(Ask(Now, origin, line, date, 0), "Section 232"));
+    }
+
     // India's farm-goods suspension was built when the ledger learnt that EO 14329 excepts Annex II as amended: as known
     // before, Indian coffee paid India's +25% after 13 Nov 2025.
     [Fact]
