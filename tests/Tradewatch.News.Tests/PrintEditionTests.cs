@@ -54,4 +54,26 @@ public class PrintEditionTests
         Assert.Equal(new DateOnly(2026, 3, 2), inferred.Date);
         Assert.Null(MentionedDates.BoundsOf(text, new DateOnly(2026, 3, 2)).After is { } a && a > new DateOnly(2026, 3, 2) ? a : null);
     }
+
+    [Theory]
+    [InlineData("https://edition.pagesuite.com/daily/article.aspx?guid=1", "edition.pagesuite.com")]
+    [InlineData("https://www.pressreader.com/usa/daily-example/20250304/281", "www.pressreader.com")]
+    [InlineData("https://eedition.example-times.com/html5/reader.aspx", "eedition.example-times.com")]
+    [InlineData("https://www.example-herald.com/e-edition/2025/03/04", "www.example-herald.com")]
+    [InlineData("https://www.example-herald.com/news/2025/03/04/accord-signed", null)]
+    [InlineData("https://www.editions-example.com/news/accord", null)]
+    [InlineData(null, null)]
+    public void A_print_editions_pages_are_known_by_their_host_or_path(string? url, string? host) =>
+        Assert.Equal(host, PrintEdition.Replica(url));
+
+    [Fact]
+    public void A_print_editions_page_carries_the_news_of_the_day_before()
+    {
+        // 3 March 2025 was a Monday.
+        const string text = "The two governments signed the steel accord on Tuesday, ending months of talks.\nThe talks had begun on March 3, 2025, in the capital.";
+        Assert.Equal(new DateOnly(2025, 3, 4), MentionedDates.Infer(text, "https://www.example-herald.com/news/accord").Date);
+        var printed = MentionedDates.Infer(text, "https://eedition.example-herald.com/reader/accord");
+        Assert.Equal(new DateOnly(2025, 3, 5), printed.Date);
+        Assert.Contains("print edition", printed.Evidence, StringComparison.Ordinal);
+    }
 }

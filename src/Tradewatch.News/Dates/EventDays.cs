@@ -79,7 +79,7 @@ public static class EventDays
         }
 
         var all = anchors as IReadOnlyCollection<Anchor> ?? anchors.ToList();
-        var late = lead.Late ? $", reported the next day as the news came late that day ('{lead.LateWords}')" : string.Empty;
+        var late = lead.Late ? $", reported the next day as {lead.Why}" : string.Empty;
         if (Best(lead.Sentence, lead.Day, all, MinSharedWords + more) is { } found)
         {
             var (b, shared) = found;

@@ -42,24 +42,24 @@ public static partial class MentionedDates
         var week = WeekOf(text, year) ?? otherWeek?.Invoke(year);
         if (LatestPast(text, year) is not var (bound, latestText))
         {
-            return week is { } w && Lead(text) is { } l ? InWeek(w, w.From, l, null) ?? default : default;
+            return week is { } w && Lead(text, url) is { } l ? InWeek(w, w.From, l, null) ?? default : default;
         }
 
-        if (week is { } within && Lead(text) is { } inWeek && InWeek(within, bound > within.From ? bound : within.From, inWeek, latestText) is { } placed)
+        if (week is { } within && Lead(text, url) is { } inWeek && InWeek(within, bound > within.From ? bound : within.From, inWeek, latestText) is { } placed)
         {
             return placed;
         }
 
         var result = bound;
         var evidence = $"the latest past day the text names, '{latestText}'";
-        if (Lead(text) is { } lead)
+        if (Lead(text, url) is { } lead)
         {
             result = bound.AddDays(((int)lead.Day - (int)bound.DayOfWeek + 7) % 7);
             evidence += $", and the weekday of its lead, '{lead.Evidence}'";
             if (lead.Late)
             {
                 result = result.AddDays(1);
-                evidence += $", the next day as its news came late that day ('{lead.LateWords}')";
+                evidence += $", the next day as {lead.Why}";
             }
         }
 
@@ -79,7 +79,7 @@ public static partial class MentionedDates
         }
 
         var past = latestText is null ? string.Empty : $", on or after '{latestText}', the latest past day the text names";
-        var late = lead.Late ? $", the next day as its news came late that day ('{lead.LateWords}')" : string.Empty;
+        var late = lead.Late ? $", the next day as {lead.Why}" : string.Empty;
         return new DatedBy(day.AddDays(lead.Lag), DateSource.Mentioned, $"the '{lead.Evidence}' of its lead in the week {week.Evidence}{past}{late}", PublicationDates.WeekdayConfirmedConfidence);
     }
 
@@ -169,7 +169,7 @@ public static partial class MentionedDates
             return null;
         }
 
-        var late = lead.Late ? $", reported the day after as its news came late that day ('{lead.LateWords}')" : string.Empty;
+        var late = lead.Late ? $", reported the day after as {lead.Why}" : string.Empty;
         return new DatedBy(day.AddDays(lead.Lag), DateSource.Mentioned, $"the '{lead.Evidence}' of its lead is '{words}', the latest past day its text names (year {day.Year}){late}", PublicationDates.WeekdayConfirmedConfidence);
     }
 
@@ -456,9 +456,16 @@ public static partial class MentionedDates
     /// the lead puts that news late in the day ("late Monday", "Monday evening", "Monday night"): such
     /// news reaches the pages of the next day.
     /// </summary>
-    public readonly record struct LeadDay(DayOfWeek Day, string Evidence, string Sentence, string? LateWords)
+    /// <remarks>A page of a print edition (<see cref="PrintEdition.Replica"/>, from <see cref="Lead(string, string?)"/>) also carries the news of the day before.</remarks>
+    public readonly record struct LeadDay(DayOfWeek Day, string Evidence, string Sentence, string? LateWords, string? PrintedBy = null)
     {
-        public bool Late => LateWords is not null;
+        /// <summary>Whether the news reached the report the day after: it came late that day, or the report is a print edition's page.</summary>
+        public bool Late => LateWords is not null || PrintedBy is not null;
+
+        /// <summary>Why the report came out the day after its news.</summary>
+        public string Why => LateWords is not null
+            ? $"its news came late that day ('{LateWords}')"
+            : $"it is a page of a print edition ({PrintedBy}), which carries the news of the day before";
 
         /// <summary>Days from the news to the earliest report of it: 1 when it came late in the day, else 0.</summary>
         public int Lag => Late ? 1 : 0;
@@ -542,6 +549,13 @@ public static partial class MentionedDates
     /// The first sentence of the lead that names a weekday of the report's own week as past (in a sentence
     /// about the future, the day it was told on), that weekday and its words.
     /// </summary>
+    /// <summary>The lead's day (<see cref="Lead(string)"/>) of a report at <paramref name="url"/>: on a print edition's page, news of the day before.</summary>
+    public static LeadDay? Lead(string text, string? url)
+    {
+        var lead = Lead(text);
+        return lead is { Late: false } l && PrintEdition.Replica(url) is { } printed ? l with { PrintedBy = printed } : lead;
+    }
+
     public static LeadDay? Lead(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -259,7 +259,7 @@ public static partial class PublicationDates
                 if (day.Date.DayOfWeek == l.Day && found is null)
                 {
                     var words = line.Text[day.Start..day.End];
-                    var late = l.Late ? $", reported the day after as its news came late that day ('{l.LateWords}')" : string.Empty;
+                    var late = l.Late ? $", reported the day after as {l.Why}" : string.Empty;
                     found = new DateCandidate(day.Date.AddDays(l.Lag), DateSource.Mentioned, $"the day of a photo's caption, '{words}', is the '{l.Evidence}' of its lead{late}");
                 }
             }
@@ -356,7 +356,7 @@ public static partial class PublicationDates
             {
                 // The nearest day of that weekday: the lead's news is of that day, the anchor's of another.
                 var moved = behind <= 3 ? anchor.AddDays(-behind) : anchor.AddDays(7 - behind);
-                var late = lead.Late ? $", the day after it as its news came late that day ('{lead.LateWords}')" : string.Empty;
+                var late = lead.Late ? $", the day after it as {lead.Why}" : string.Empty;
                 return new DatedBy(moved, DateSource.Story, $"the '{lead.Evidence}' of its lead{late}, nearest {anchorEvidence}", BoundedByStoryConfidence);
             }
         }

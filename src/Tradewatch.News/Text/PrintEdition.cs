@@ -39,6 +39,27 @@ public static partial class PrintEdition
     /// <summary>Whether <paramref name="sentence"/> is such a note, whose date is no event of the report's.</summary>
     public static bool Notes(string sentence) => Find(sentence) is not null;
 
+    /// <summary>
+    /// The host of <paramref name="url"/> when it serves the pages of a print edition (an e-edition or
+    /// replica: PageSuite, PressReader, Tecnavia, a site's "eedition" or "epaper"), else null. Such a page
+    /// is the paper of its day, which went to press the evening before: it carries the news of the day before.
+    /// </summary>
+    public static string? Replica(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        return ReplicaHost().IsMatch(uri.Host) || ReplicaPath().IsMatch(uri.AbsolutePath) ? uri.Host : null;
+    }
+
+    [GeneratedRegex(@"(?:^|[.-])(?:pagesuite|pressreader|newspaperdirect|tecnavia|e-?editions?|e-?papers?|enewspaper|digitaledition|replica)(?:[.-]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReplicaHost();
+
+    [GeneratedRegex(@"^/(?:e-?editions?|e-?papers?|enewspaper|digital-?edition|print-?edition|replica)(?:/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReplicaPath();
+
     // "appears in print on", "print edition of", "printed edition of The Daily Example on", "print issue dated".
     [GeneratedRegex(@"\bin\s+print\s+on\s*$|\b(?:print(?:ed)?|newspaper)\s+(?:edition|version|issue)(?:\s+of\s+(?-i:(?:The\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*))?\s+(?:of|on|dated|for)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CueBefore();
