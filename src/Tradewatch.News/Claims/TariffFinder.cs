@@ -178,6 +178,11 @@ internal static partial class TariffFinder
         var start = 0;
         foreach (Match m in ClauseBreak().Matches(text))
         {
+            if (GappedClause().IsMatch(text.AsSpan(m.Index + m.Length)) && TariffWord().IsMatch(text.AsSpan(start, m.Index - start)))
+            {
+                continue; // "a 25% tariff on Canada, but only 10% on Mexico": a rate whose noun is left out belongs with the one before
+            }
+
             yield return new ClaimSpan(sentence.Start + start, sentence.Start + m.Index);
             start = m.Index + m.Length;
         }
@@ -371,9 +376,16 @@ internal static partial class TariffFinder
         return (value.Value, reading, nounAfter);
     }
 
-    /// <summary>The coordination before a rate whose tariff noun is left out: "... on Canada and 10% on China", "..., 40% on Laos".</summary>
-    [GeneratedRegex(@"(?:,|\band|\bor|\bwhile|\bbut|\bwith)[ \t]+(?:(?:a|an|about|around|nearly|roughly|up[ \t]+to|just)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The coordination or comparison before a rate whose tariff noun is left out: "... on Canada and 10% on China", "..., 40% on
+    /// Laos", "..., but only 10% on Mexico", "higher than the 15% on Japan".
+    /// </summary>
+    [GeneratedRegex(@"(?:,|\band|\bor|\bwhile|\bbut|\bwith|\bthan|\bagainst|\bversus|\bvs\.?)[ \t]+(?:(?:a|an|the|only|about|around|nearly|roughly|up[ \t]+to|just)[ \t]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex GappedTariffRate();
+
+    /// <summary>A clause that is no more than a rate and its object, its tariff noun left out: "only 10% on Mexican energy".</summary>
+    [GeneratedRegex(@"^(?:(?:a|an|the|only|about|around|nearly|roughly|up[ \t]+to|just)[ \t]+)*\d{1,3}(?:\.\d+)?[ \t]*(?:%|percent\b|per[ \t]cent\b)[ \t]+on[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex GappedClause();
 
     /// <summary>Nouns of measured quantities a tariff moves: a change "by" so much after one of them is its change.</summary>
     [GeneratedRegex(@"\b(?:prices?|costs?|inflation|exports?|imports?|sales|shipments|profits?|revenues?|earnings|output|production|growth|GDP|demand|volumes?|deficits?|surplus(?:es)?|shares|stocks?|margins?|spending|investment|employment|jobs|wages|bills?|value|trade|income|consumption)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

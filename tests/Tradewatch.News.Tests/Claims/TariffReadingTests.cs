@@ -26,6 +26,40 @@ public class TariffReadingTests
         Assert.Null(earlier.Inferred);
     }
 
+    [Theory]
+    [InlineData("Peru put tariffs of 20% on Chilean wine and 5% on goods from Bolivia.")]
+    [InlineData("Peru set a 20% tariff on Chilean wine, but only 5% on Bolivian goods.")]
+    [InlineData("Peru charges a 20% duty on Chilean wine, higher than the 5% on Bolivian goods.")]
+    public void A_rate_whose_tariff_noun_is_left_out_binds_to_its_own_object(string sentence)
+    {
+        var tariffs = Tariffs(sentence);
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "CL", RatePercent: 20 });
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "BO", RatePercent: 5 });
+        Assert.DoesNotContain(tariffs, t => t is { Target: "BO", RatePercent: 20 } or { Target: "CL", RatePercent: 5 });
+    }
+
+    [Theory]
+    [InlineData("Korean cars face a 25% US tariff, which could fall to 15% under the deal.", 25, "in-force", 15, "planned")]
+    [InlineData("Peru will keep its 20% duty on Chilean wine, and Chile its 6% levy on Peruvian fish.", 20, "in-force", 6, "in-force")]
+    public void A_rate_is_qualified_by_the_words_of_its_own_clause(string sentence, decimal first, string firstQualifier, decimal second, string secondQualifier)
+    {
+        var tariffs = Tariffs(sentence);
+        Assert.Equal(firstQualifier, Assert.Single(tariffs, t => t.RatePercent == first).Qualifier);
+        Assert.Equal(secondQualifier, Assert.Single(tariffs, t => t.RatePercent == second).Qualifier);
+    }
+
+    [Fact]
+    public void A_rate_on_a_condition_not_yet_met_is_threatened() =>
+        Assert.Equal("threatened", Assert.Single(Tariffs("Peru drew up duties of 40% on Chilean wine that would apply if the talks fail.")).Qualifier);
+
+    [Fact]
+    public void An_economy_named_as_the_object_of_another_partys_own_tariffs_is_no_target_of_the_rate()
+    {
+        var tariffs = Tariffs("In return for a 10% Peruvian tariff on its goods, Chile will scrap its duties on Peruvian fish.");
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "CL", RatePercent: 10 });
+        Assert.DoesNotContain(tariffs, t => t is { Target: "PE", RatePercent: 10 });
+    }
+
     [Fact]
     public void A_rate_reached_by_a_past_change_is_in_force()
     {
