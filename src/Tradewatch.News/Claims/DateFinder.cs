@@ -32,18 +32,12 @@ internal static partial class DateFinder
         RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-
-    [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
-    private static partial Regex Quotation();
-
-    /// <summary>The tense of the reporting sentence, not of the words it quotes.</summary>
-    private static string WithoutQuotations(ReadOnlySpan<char> sentence) => Quotation().Replace(sentence.ToString(), " ");
-
     public static List<DateMention> Find(string text, ClaimSpan sentence, DateOnly? published, List<ExtractionGap>? gaps)
     {
         var result = new List<DateMention>();
         var s = text.AsSpan(sentence.Start, sentence.Length);
-        var future = Tense.IsFuture(WithoutQuotations(s));
+        // The tense of the reporting sentence, not of the words it quotes.
+        var future = Tense.IsFuture(Quotations.Blanked(s.ToString()));
         foreach (var m in DatePattern().EnumerateMatches(s))
         {
             var value = s.Slice(m.Index, m.Length).ToString();

@@ -151,7 +151,7 @@ public static partial class ScheduleDays
         ArgumentNullException.ThrowIfNull(text);
         foreach (var sentence in Sentences.Split(text))
         {
-            var reporting = Quotation().Replace(sentence, " ");
+            var reporting = Quotations.Blanked(sentence);
             if (!TariffWord().IsMatch(reporting) || DateText.Find(reporting).Count > 0 || MonthDay().IsMatch(reporting))
             {
                 continue;
@@ -249,6 +249,4 @@ public static partial class ScheduleDays
     [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
-    private static partial Regex Quotation();
 }

@@ -231,7 +231,7 @@ public static partial class MentionedDates
         ArgumentNullException.ThrowIfNull(text);
         foreach (var sentence in Sentences.Split(text))
         {
-            var reporting = Quotation().Replace(sentence, " ");
+            var reporting = Quotations.Blanked(sentence);
             foreach (Match m in RelativeAndDate().Matches(reporting))
             {
                 var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
@@ -267,7 +267,7 @@ public static partial class MentionedDates
                 continue;
             }
 
-            var reporting = Quotation().Replace(sentence, " ");
+            var reporting = Quotations.Blanked(sentence);
             foreach (Match m in MonthDay().Matches(reporting))
             {
                 if (Nearest(m, published) is { } b)
@@ -302,7 +302,7 @@ public static partial class MentionedDates
                 break;
             }
 
-            var reporting = Quotation().Replace(sentence, " ");
+            var reporting = Quotations.Blanked(sentence);
             if (!IsAhead(reporting) && RelativeDay().Match(reporting) is { Success: true } r)
             {
                 return (r.Groups["before"].Success ? 1 : 0, r.Value, sentence);
@@ -494,7 +494,7 @@ public static partial class MentionedDates
         ArgumentNullException.ThrowIfNull(text);
         foreach (var sentence in Sentences.Split(text))
         {
-            var reporting = Quotation().Replace(sentence, " ");
+            var reporting = Quotations.Blanked(sentence);
             if (IsAhead(reporting))
             {
                 continue;
@@ -518,7 +518,7 @@ public static partial class MentionedDates
         ArgumentNullException.ThrowIfNull(text);
         foreach (var sentence in Sentences.Split(text))
         {
-            var reporting = Quotation().Replace(sentence, " ");
+            var reporting = Quotations.Blanked(sentence);
             if (IsAhead(reporting) || Weekday().IsMatch(reporting) || MonthDay().IsMatch(reporting)
                 || WeekTold().Match(reporting) is not { Success: true } w)
             {
@@ -574,7 +574,7 @@ public static partial class MentionedDates
                 break;
             }
 
-            var reporting = Quotation().Replace(sentence, " ");
+            var reporting = Quotations.Blanked(sentence);
             if (found is null && ToldWeekday(reporting) is { } w)
             {
                 found = new LeadDay(Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence, null);
@@ -697,15 +697,13 @@ public static partial class MentionedDates
     [GeneratedRegex(@"\b" + WeekdayName + @"\s*[,(]?\s*" + DayOfMonth + @"|\b" + DayOfMonth + @"\s*\(\s*" + WeekdayName + @"\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayAndDate();
 
-    [GeneratedRegex(@"“[^”]*”|""[^""]*""", RegexOptions.CultureInvariant)]
-    private static partial Regex Quotation();
 
     /// <summary>
     /// The report's own sentences, with what it quotes blanked out (a speaker's days are not the report's); a note
     /// of the day a print edition came out is left out, as no event the report tells of.
     /// </summary>
     private static IEnumerable<string> ReportingSentences(string text) =>
-        Sentences.Split(text).Where(s => !PrintEdition.Notes(s)).Select(s => Quotation().Replace(s, " "));
+        Sentences.Split(text).Where(s => !PrintEdition.Notes(s)).Select(s => Quotations.Blanked(s));
 
     [GeneratedRegex(@"\b(?:199\d|20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
