@@ -64,4 +64,28 @@ public class ScheduleDaysTests
             [(new DateOnly(2025, 1, 1), 10m, "XA"), (new DateOnly(2025, 2, 3), 20m, "XB"), (new DateOnly(2025, 3, 3), 20m, "XA")],
             changes);
     }
+
+    [Theory]
+    [InlineData("Importers scrambled as the 25% duty on goods from Canada took effect today.", "2025-03-04")]
+    [InlineData("Importers scrambled after the 25% duty on goods from Canada took effect yesterday.", "2025-03-05")]
+    [InlineData("The 25% duty on goods from Canada will take effect tomorrow, officials said.", "2025-03-03")]
+    public void A_start_told_by_its_distance_from_the_reports_day_dates_it(string text, string expected)
+    {
+        var dated = MentionedDates.Infer(text, storyYear: 2025, otherWeek: y => ScheduleDays.WeekOf(text, y));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), dated.Date);
+        Assert.Contains("2025-03-04", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_start_this_week_puts_the_report_in_that_week_after_it()
+    {
+        const string text = "Shippers said Friday that cargo had slowed since the 25% duty on goods from Canada took effect this week.";
+        Assert.Equal((new DateOnly(2025, 3, 4), new DateOnly(2025, 3, 9)), ScheduleDays.WeekOf(text, 2025) is { } w ? (w.From, w.To) : default);
+        Assert.Equal(new DateOnly(2025, 3, 7), MentionedDates.Infer(text, storyYear: 2025, otherWeek: y => ScheduleDays.WeekOf(text, y)).Date);
+    }
+
+    [Fact]
+    public void A_start_by_distance_that_the_schedule_has_on_several_days_places_nothing() =>
+        // China's rate under the IEEPA orders became 10% on several days of 2025 (February, April, May, November).
+        Assert.Null(ScheduleDays.WeekOf("The 10% tariff on imports from China took effect today, officials said.", 2025));
 }

@@ -84,12 +84,14 @@ public static partial class ScheduleDays
     }
 
     /// <summary>
-    /// The days a report may have appeared on, from a tariff's start it tells of by its weekday and no date
-    /// (<see cref="Starts"/>), matched with the schedule's <paramref name="changes"/> (the shipped ones by
+    /// The days a report may have appeared on, from a tariff's start it tells of by its weekday and no date,
+    /// or by its distance from the report's day (<see cref="Starts"/>), matched with the schedule's <paramref name="changes"/> (the shipped ones by
     /// default) in <paramref name="year"/>: a change to a rate the report names beside a partner of the
     /// change or the product its measure is named for (<see cref="Matches"/>), on that weekday. A start still to come puts the
     /// report in the <see cref="MentionedDates.WeekdayReach"/> days before the earliest such change, a past
-    /// one in those after the latest. Null when no start is told or no change matches; when the starts
+    /// one in those after the latest; one told as "today", "yesterday", "tomorrow" or "this week" puts it on
+    /// that day or in that week (Monday to Sunday), when the schedule has a single matching day in the year.
+    /// Null when no start is told or no change matches; when the starts
     /// disagree, the first in the text's order.
     /// </summary>
     public static MentionedDates.Week? WeekOf(string text, int year, IReadOnlyList<Change>? changes = null)
@@ -108,16 +110,27 @@ public static partial class ScheduleDays
         }
 
         var inYear = (changes ?? All).Where(c => c.Day.Year == year && named.Any(n => n.Rate == c.Rate && Matches(c, n.Partner, n.Sentence))).ToList();
-        foreach (var (day, ahead, words) in starts)
+        foreach (var (day, relative, ahead, words) in starts)
         {
-            var matching = inYear.Where(c => c.Day.DayOfWeek == day).ToList();
-            if (matching.Count == 0)
+            var matching = inYear.Where(c => day is not { } d || c.Day.DayOfWeek == d).ToList();
+            if (matching.Count == 0 || (relative is not null && matching.Select(c => c.Day).Distinct().Count() > 1))
             {
+                // A start told by its distance from the report's day dates it only when the schedule has one such day.
                 continue;
             }
 
             var change = ahead ? matching.MinBy(c => c.Day)! : matching.MaxBy(c => c.Day)!;
-            var (from, to) = ahead ? (change.Day.AddDays(-MentionedDates.WeekdayReach), change.Day) : (change.Day, change.Day.AddDays(MentionedDates.WeekdayReach));
+            var (from, to) = relative switch
+            {
+                "today" => (change.Day, change.Day),
+                "yesterday" => (change.Day.AddDays(1), change.Day.AddDays(1)),
+                "tomorrow" => (change.Day.AddDays(-1), change.Day.AddDays(-1)),
+                // "this week": the report and the start fall in one week (Monday to Sunday), the report after a past start.
+                not null when ahead => (change.Day.AddDays(-DaysFromMonday(change.Day)), change.Day),
+                not null => (change.Day, change.Day.AddDays(6 - DaysFromMonday(change.Day))),
+                null when ahead => (change.Day.AddDays(-MentionedDates.WeekdayReach), change.Day),
+                null => (change.Day, change.Day.AddDays(MentionedDates.WeekdayReach)),
+            };
             var how = ahead ? "still to come" : "past";
             var partners = change.Partners.Count <= 3 ? string.Join("/", change.Partners.Order(StringComparer.Ordinal)) : "its partners";
             return new MentionedDates.Week(from, to, $"of '{words}' ({how}), the schedule's {change.Rate.ToString(CultureInfo.InvariantCulture)}% {change.Measure} rate for {partners} from {change.Day:yyyy-MM-dd}");
@@ -128,11 +141,12 @@ public static partial class ScheduleDays
 
     /// <summary>
     /// Each sentence of the report's own words (not a quotation) that tells of a tariff's start by its
-    /// weekday and names no calendar day: a start verb ("take effect", "go into force", "kick in", "start",
-    /// "begin") in a sentence that names a tariff or duty, the first weekday after the verb (not "last" or
-    /// "next" week's), and whether the start is still to come (<see cref="Tense"/>).
+    /// weekday or by its distance from the report's day, and names no calendar day: a start verb ("take
+    /// effect", "go into force", "kick in", "start", "begin") in a sentence that names a tariff or duty, and
+    /// after it the first weekday (not "last" or "next" week's), or "today", "yesterday", "tomorrow",
+    /// "this week"; whether the start is still to come (<see cref="Tense"/>).
     /// </summary>
-    public static IEnumerable<(DayOfWeek Day, bool Ahead, string Words)> Starts(string text)
+    public static IEnumerable<Start> Starts(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (var sentence in Sentences.Split(text))
@@ -145,15 +159,23 @@ public static partial class ScheduleDays
 
             foreach (Match start in StartVerb().Matches(reporting))
             {
-                if (Weekday().Match(reporting, start.Index + start.Length) is { Success: true } w && w.Index - (start.Index + start.Length) <= MaxGap)
+                if (When().Match(reporting, start.Index + start.Length) is { Success: true } w && w.Index - (start.Index + start.Length) <= MaxGap)
                 {
                     var words = reporting[start.Index..(w.Index + w.Length)];
-                    yield return (Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), Tense.IsFuture(reporting), words);
+                    var ahead = Tense.IsFuture(reporting);
+                    yield return w.Groups["wd"].Success
+                        ? new Start(Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), null, ahead, words)
+                        : new Start(null, w.Groups["rel"].Value.ToLowerInvariant(), ahead, words);
                     break;
                 }
             }
         }
     }
+
+    private static int DaysFromMonday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7;
+
+    /// <summary>A tariff's start as a report tells of it: by its weekday, or by its distance from the report's day ("today", "yesterday", "tomorrow", "this week").</summary>
+    public readonly record struct Start(DayOfWeek? Day, string? Relative, bool Ahead, string Words);
 
     /// <summary>The characters a start verb and its weekday may stand apart: "begin at 12:01 a.m. EST on Tuesday".</summary>
     private const int MaxGap = 40;
@@ -216,8 +238,9 @@ public static partial class ScheduleDays
     [GeneratedRegex(@"\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:go|goes|went|gone|going|come|comes|came|enter|enters|entered)\s+into\s+(?:effect|force)|kick(?:s|ed)?\s+in|(?:start|starts|started|begin|begins|began|begun|apply|applies|applied)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StartVerb();
 
-    [GeneratedRegex(@"(?<!\b(?:last|next|previous|following|every|each)\s)\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex Weekday();
+    /// <summary>A weekday (not "last" or "next" week's) or a day told by its distance from the report's.</summary>
+    [GeneratedRegex(@"(?<!\b(?:last|next|previous|following|every|each)\s)\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s)|\b(?<rel>today|yesterday|tomorrow|this\s+week)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex When();
 
     /// <summary>A day of a month without its year ("Feb. 4", "4 March"): such a sentence dates its start itself.</summary>
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b(?!\s*%)|\b[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", RegexOptions.CultureInvariant)]

@@ -40,6 +40,12 @@ public static partial class MentionedDates
         }
 
         var week = WeekOf(text, year) ?? otherWeek?.Invoke(year);
+        if (week is { } day && day.From == day.To)
+        {
+            // Another cue gave the day itself ("the duty took effect today").
+            return new DatedBy(day.From, DateSource.Mentioned, $"the day {day.Evidence}", PublicationDates.MentionedConfidence);
+        }
+
         if (LatestPast(text, year) is not var (bound, latestText))
         {
             return week is { } w && Lead(text, url) is { } l ? InWeek(w, w.From, l, null) ?? default : default;
