@@ -23,7 +23,7 @@ internal sealed partial class DocumentContext
         {
             // "Lancaster House", "the New York Times", "the London Metal Exchange": a place's name run on into another
             // capitalised word is the start of a longer name (a venue, a paper, a market), not the place itself.
-            if (LongerName().IsMatch(Text.AsSpan(m.Index + m.Length)))
+            if (LongerName().IsMatch(Text.AsSpan(m.Index + m.Length)) || EndsName(Text, m.Index, gazetteer))
             {
                 continue;
             }
@@ -107,6 +107,37 @@ internal sealed partial class DocumentContext
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Particular|Contrast|Response|Total|Part|Turn|Return|General|Fact|Short)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotCity();
+
+    /// <summary>
+    /// Whether a capitalised word other than a preposition, an article or an economy's or place's name stands straight
+    /// before <paramref name="at"/>, with only spaces between: "Kazuo Ueda" names a person, though Ueda is a city; "the
+    /// US-China London talks" are held in London.
+    /// </summary>
+    private static bool EndsName(string text, int at, Gazetteer gazetteer)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end == at || start == end || !char.IsUpper(text[start]) || (start > 0 && text[start - 1] is '-' or '‑' or '–' or '/'))
+        {
+            return false;
+        }
+
+        var word = text[start..end];
+        return !NotNameBeforePlace().IsMatch(word) && !gazetteer.EconomySurfaces.ContainsKey(word) && !gazetteer.Places.ContainsKey(word);
+    }
+
+    [GeneratedRegex(@"^(?:In|At|From|To|Near|Outside|Inside|Across|Around|Of|On|For|By|With|And|Or|The|Both|Between|Visiting|Visit|Greater|Central|Northern|Southern|Eastern|Western|North|South|East|West|New|Old|Upper|Lower)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotNameBeforePlace();
 
     /// <summary>A capitalised word straight after a place's name, other than a month or a weekday ("in London Monday").</summary>
     [GeneratedRegex(@"^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]

@@ -21,6 +21,7 @@ internal sealed class Gazetteer
         FrozenDictionary<string, string?> titles,
         FrozenDictionary<string, string> fullTitles,
         FrozenSet<string> roleHeads,
+        FrozenSet<string> personNouns,
         FrozenDictionary<string, (string Name, string Economy, string Office)> leaders,
         FrozenDictionary<string, string> capitals)
     {
@@ -31,6 +32,7 @@ internal sealed class Gazetteer
         Titles = titles;
         FullTitles = fullTitles;
         RoleHeads = roleHeads;
+        PersonNouns = personNouns;
         Leaders = leaders;
         EconomyPattern = Alternation(economySurfaces.Keys, RegexOptions.None);
         PlacePattern = Alternation(places.Keys, RegexOptions.None);
@@ -69,6 +71,15 @@ internal sealed class Gazetteer
     public FrozenDictionary<string, string> FullTitles { get; }
 
     public FrozenSet<string> RoleHeads { get; }
+
+    /// <summary>
+    /// Every noun whose first sense is a person, from WordNet (person-nouns.txt): "judge", "senator", "economist". With
+    /// <see cref="RoleHeads"/>, what may head the role of a person named beside it.
+    /// </summary>
+    public FrozenSet<string> PersonNouns { get; }
+
+    /// <summary>Whether a lower-case word heads a role phrase: a role head or any noun of a person.</summary>
+    public bool IsRoleHead(string word) => RoleHeads.Contains(word) || PersonNouns.Contains(word);
 
     public FrozenDictionary<string, (string Name, string Economy, string Office)> Leaders { get; }
 
@@ -144,6 +155,7 @@ internal sealed class Gazetteer
         }
 
         var heads = Rows("role-heads.txt").Select(r => r[0].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var personNouns = Rows("person-nouns.txt").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         var leaders = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
         foreach (var row in Rows("leaders.tsv"))
         {
@@ -157,6 +169,7 @@ internal sealed class Gazetteer
             titles.ToFrozenDictionary(StringComparer.Ordinal),
             fullTitles.ToFrozenDictionary(StringComparer.Ordinal),
             heads,
+            personNouns,
             leaders.ToFrozenDictionary(StringComparer.Ordinal),
             capitals.ToFrozenDictionary(StringComparer.Ordinal));
     }

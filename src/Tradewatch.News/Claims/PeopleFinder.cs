@@ -50,7 +50,7 @@ internal sealed partial class PeopleFinder(DocumentContext context)
     [GeneratedRegex(@"(?<name>" + Name + @"),[ \t]+(?<who>who[ \t]+(?:serves|served|is|was|has[ \t]+been)[ \t]+(?:as[ \t]+)?)?(?:(?:the|a|an)[ \t]+)?(?<role>(?:[^,.;:()“”""\n]|\.(?=\S)){2,160}?)(?=[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:said|says|told|who|which|and[ \t]+(?:said|told)|expressed|added)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.]*(?:'s|’s))[ \t]+(?<role>(?:[^,;:()“”""\n.]|\.(?=\S)){2,160}?),[ \t]+(?<name>" + Name + @")(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:said|says|told|also|who|and)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<det>[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.]*(?:'s|’s))[ \t]+(?<role>(?:[^,;:()“”""\n.]|\.(?=\S)){2,160}?),[ \t]+(?<name>" + Name + @")(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:said|says|told|also|who|and)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex RoleBeforeName();
 
     [GeneratedRegex(@"(?<name>" + Name + @")[ \t]+of[ \t]+(?<org>\p{Lu}[\p{L}&.'’\-]*(?:[ \t]+\p{Lu}[\p{L}&.'’\-]*){0,4})[ \t]+(?:said|says|told|wrote|noted|added|argued|warned|estimated)\b", RegexOptions.CultureInvariant)]
@@ -250,6 +250,28 @@ internal sealed partial class PeopleFinder(DocumentContext context)
 
             var start = m.Groups["role"].Index + m.Groups["role"].Length - role.Length;
             Register(people, name, role, new ClaimSpan(start, m.Groups["name"].Index + m.Groups["name"].Length), EconomyInRole(role));
+        }
+
+        // "Japan's chief negotiator Ryosei Akazawa", "union president David McCall": a role noun in lower case, with up to
+        // three words qualifying it, straight before a name, where no title of the gazetteer was read.
+        foreach (Match m in RoleNounThenName().Matches(text))
+        {
+            var head = m.Groups["head"].Value;
+            if (!g.IsRoleHead(head) || titled.Exists(s => s.Start < m.Index + m.Length && m.Index < s.End))
+            {
+                continue;
+            }
+
+            var name = ResolveName(m.Groups["name"].Value, people);
+            var role = TrimToHead(m.Groups["role"].Value);
+            if (name is null || role is null)
+            {
+                continue;
+            }
+
+            var roleStart = m.Groups["role"].Index + m.Groups["role"].Length - role.Length;
+            var (_, economy) = ExtendRoleLeft(roleStart);
+            Register(people, name, role, new ClaimSpan(roleStart, m.Groups["name"].Index + m.Groups["name"].Length), economy ?? EconomyInRole(role));
         }
 
         foreach (Match m in NameOfOrganisation().Matches(text))
@@ -477,7 +499,9 @@ internal sealed partial class PeopleFinder(DocumentContext context)
         var kept = new List<string>();
         foreach (var token in tokens)
         {
-            if (NotNames.Contains(token) || context.Gazetteer.EconomySurfaces.ContainsKey(token) || context.Gazetteer.Places.ContainsKey(token))
+            // A country or region ends a name; a city's name may be a family name too ("Kazuo Ueda", and Ueda in Japan).
+            if (NotNames.Contains(token) || context.Gazetteer.EconomySurfaces.ContainsKey(token)
+                || (context.Gazetteer.Places.TryGetValue(token, out var place) && !place.IsCity))
             {
                 break;
             }
@@ -597,20 +621,39 @@ internal sealed partial class PeopleFinder(DocumentContext context)
             return false;
         }
 
+        // "speaking to reporters", "elected in May": a participle is no role, unless it qualifies one ("managing director").
         var first = words[0].ToLowerInvariant();
-        if (!context.Gazetteer.RoleHeads.Contains(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)))
+        if (!context.Gazetteer.IsRoleHead(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))
+            && !(words.Length > 1 && context.Gazetteer.IsRoleHead(words[1].ToLowerInvariant().Trim('.', ','))))
         {
             return false;
         }
 
-        return words.Take(7).Any(w => context.Gazetteer.RoleHeads.Contains(w.ToLowerInvariant().Trim('.', ',')));
+        var g = context.Gazetteer;
+        var lower = words.Take(7).Select(w => w.ToLowerInvariant().Trim('.', ',')).ToList();
+        if (lower.Exists(g.RoleHeads.Contains))
+        {
+            return true;
+        }
+
+        // A noun of a person the role list does not hold is a role when it says where it is held ("a senior judge at
+        // the court", "a lawmaker from Ohio") or whose it is ("a Republican senator"): bare, it more often describes a
+        // company set beside its name ("Archer Daniels Midland, the grain trader").
+        return Enumerable.Range(0, lower.Count).Any(i => g.PersonNouns.Contains(lower[i])
+            && ((i + 1 < words.Length && RolePlace().IsMatch(words[i + 1])) || (i > 0 && char.IsUpper(words[i - 1][0]) && g.EconomyOf(words[i - 1]) is null)));
     }
+
+    [GeneratedRegex(@"^(?:of|at|for|with|from|in|on)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RolePlace();
+
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<role>(?:\p{Ll}[\p{Ll}\-]*[ \t]+){0,3}(?<head>\p{Ll}+))[ \t]+(?<name>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleNounThenName();
 
     /// <summary>The part of a phrase from its role noun's modifiers on ("the ministry's chief trade negotiator" -> "chief trade negotiator").</summary>
     private string? TrimToHead(string phrase)
     {
         var words = phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var head = Array.FindIndex(words, w => context.Gazetteer.RoleHeads.Contains(w.ToLowerInvariant()));
+        var head = Array.FindIndex(words, w => context.Gazetteer.IsRoleHead(w.ToLowerInvariant()));
         if (head < 0 || words.Length > 22)
         {
             return null;

@@ -185,4 +185,23 @@ public class AdversarialReadingTests
     [InlineData("Acting Premier Wang Lin said the economy would grow.", "Wang Lin", "CN")]
     public void A_title_qualified_by_a_name_that_is_no_economy_implies_no_economy(string sentence, string name, string? economy) =>
         Assert.Equal(economy, Assert.Single(Extract<PersonFacts>(sentence), p => p.Name == name).Economy);
+
+    [Theory]
+    // A role noun in lower case straight before the name, a noun of a person WordNet lists, a participle qualifying one.
+    [InlineData("Norway's chief negotiator Ola Strand flew home on Sunday.", "Ola Strand", "chief negotiator")]
+    [InlineData("Judge Mara Lind wrote for the court.", "Mara Lind", "Judge")]
+    [InlineData("Eva Holm, a senior lawmaker from Uppsala, voted against the levy.", "Eva Holm", "senior lawmaker from Uppsala")]
+    [InlineData("Eva Holm, managing director of the fund, warned of slower growth.", "Eva Holm", "managing director of the fund")]
+    // A family name that is also a city's name.
+    [InlineData("The governor of the central bank, Kazuo Ueda, said the bank would wait.", "Kazuo Ueda", "governor of the central bank")]
+    [InlineData("A spokeswoman for the ministry, Lena Berg, said talks would go on.", "Lena Berg", "spokeswoman for the ministry")]
+    public void A_role_is_read_from_any_noun_of_a_person_beside_the_name(string sentence, string name, string role) =>
+        Assert.Equal(role, Assert.Single(Extract<PersonFacts>(sentence), p => p.Name == name).Role);
+
+    [Theory]
+    [InlineData("Archer Daniels Midland, the grain trader, said its margins would narrow.")]
+    [InlineData("Hon Hai Precision, the contract manufacturer, said it would build a plant.")]
+    [InlineData("Sam Altman, speaking to reporters, said the chips were needed.")]
+    public void A_company_described_by_what_it_does_or_a_participle_is_no_role(string sentence) =>
+        Assert.Empty(Extract<PersonFacts>(sentence));
 }

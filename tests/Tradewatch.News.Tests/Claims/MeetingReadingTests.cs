@@ -46,6 +46,7 @@ public class MeetingReadingTests
     [Theory]
     [InlineData("The two delegations met at Lancaster House in London on Tuesday.", "London")]
     [InlineData("Trade ministers, quoted by the New York Times, met in Madrid on Tuesday.", "Madrid")]
+    [InlineData("Officials held the US-China Geneva talks on Tuesday.", "Geneva")]
     public void A_place_name_that_starts_a_longer_name_is_not_the_place(string sentence, string place) =>
         Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
 
