@@ -14,14 +14,15 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class TariffFinder
 {
-    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|penalty|penalties)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "tariff-free", "duty-exempt": the absence of a tariff is not one.
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|penalty|penalties)\b(?![-‐‑](?:free|exempt)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
     /// <summary>
     /// Words that stand for a tariff where the sentences just before speak of tariffs: a rate of no other kind ("a similar
     /// 15% rate", "Britain's rate stays at 25%"), and paying or facing a percentage ("its exports will pay 20%").
     /// </summary>
-    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs|key|benchmark|overnight|prime|cash|headline|core)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffInContext();
 
     /// <summary>What a percentage after a verb of paying measures when it is no rate: "pay 5% more", "face 8% higher prices".</summary>

@@ -193,13 +193,13 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
         [.. Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0)];
 
     // What the readers reach today (figures 118 of 124 at 118 of 122; meetings 12 of 15 at 12 of 13; tariff rates 41 of 47
-    // at 41 of 41; people 36 of 38 at 36 of 36), as counts and percentages.
+    // at 41 of 41, none read in the third batch; people 36 of 38 at 36 of 36), as counts and percentages.
     private const int FigureRecallFloor = 118;
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 12;
     private const int MeetingPrecisionFloor = 90;
     private const int TariffRecallFloor = 41;
-    private const int TariffPrecisionFloor = 95;
+    private const int TariffPrecisionFloor = 100;
     private const int PersonRecallFloor = 36;
     private const int PersonPrecisionFloor = 95;
 

@@ -198,6 +198,8 @@ public class TariffReadingTests
     [InlineData("Ecuador raised its tariffs on Peruvian goods on Monday. Shoppers in Quito will pay 5% more for shoes.")]
     [InlineData("Ecuador raised its tariffs on Peruvian goods on Monday. The interest rate in Peru stands at 5%.")]
     [InlineData("Ecuador's unemployment rate fell to 5% in May. Peru will pay 5% on its bonds.")]
+    [InlineData("Peru's central bank cut its key rate to 5% after the Ecuadorian tariff threat.")]
+    [InlineData("Ecuador will keep a 5% tariff-free quota for Peruvian rice.")]
     public void A_percentage_paid_more_another_kind_of_rate_or_no_tariff_nearby_is_no_tariff(string text) =>
         Assert.DoesNotContain(Tariffs(text), t => t.RatePercent == 5);
 }
