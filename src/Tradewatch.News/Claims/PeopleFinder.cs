@@ -253,11 +253,12 @@ internal sealed partial class PeopleFinder(DocumentContext context)
         }
 
         // "Japan's chief negotiator Ryosei Akazawa", "union president David McCall": a role noun in lower case, with up to
-        // three words qualifying it, straight before a name, where no title of the gazetteer was read.
+        // three words qualifying it, straight before a name, where no title of the gazetteer was read. Only the role list's
+        // nouns: another noun of a person there more often describes a company ("the grain trader Archer Daniels Midland").
         foreach (Match m in RoleNounThenName().Matches(text))
         {
             var head = m.Groups["head"].Value;
-            if (!g.IsRoleHead(head) || titled.Exists(s => s.Start < m.Index + m.Length && m.Index < s.End))
+            if (!g.RoleHeads.Contains(head) || titled.Exists(s => s.Start < m.Index + m.Length && m.Index < s.End))
             {
                 continue;
             }

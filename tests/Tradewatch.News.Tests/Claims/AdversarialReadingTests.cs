@@ -202,6 +202,8 @@ public class AdversarialReadingTests
     [InlineData("Archer Daniels Midland, the grain trader, said its margins would narrow.")]
     [InlineData("Hon Hai Precision, the contract manufacturer, said it would build a plant.")]
     [InlineData("Sam Altman, speaking to reporters, said the chips were needed.")]
+    [InlineData("Shares of the chip designer Nvidia Corp rose on Tuesday.")]
+    [InlineData("The grain trader Archer Daniels Midland said margins would narrow.")]
     public void A_company_described_by_what_it_does_or_a_participle_is_no_role(string sentence) =>
         Assert.Empty(Extract<PersonFacts>(sentence));
 }
