@@ -630,17 +630,19 @@ internal sealed partial class PeopleFinder(DocumentContext context)
             return false;
         }
 
-        var g = context.Gazetteer;
-        var lower = words.Take(7).Select(w => w.ToLowerInvariant().Trim('.', ',')).ToList();
-        if (lower.Exists(g.RoleHeads.Contains))
-        {
-            return true;
-        }
+        return Enumerable.Range(0, Math.Min(7, words.Length)).Any(i => HeadsRole(words, i));
+    }
 
-        // A noun of a person the role list does not hold is a role when it says where it is held ("a senior judge at
-        // the court", "a lawmaker from Ohio") or whose it is ("a Republican senator"): bare, it more often describes a
-        // company set beside its name ("Archer Daniels Midland, the grain trader").
-        return Enumerable.Range(0, lower.Count).Any(i => g.PersonNouns.Contains(lower[i])
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> heads a role: a noun of the role list, or a noun of a person that says where
+    /// the role is held ("a senior judge at the court", "a lawmaker from Ohio") or whose it is ("a Republican senator").
+    /// Bare, such a noun more often describes a company set beside its name ("Archer Daniels Midland, the grain trader").
+    /// </summary>
+    private bool HeadsRole(string[] words, int i)
+    {
+        var g = context.Gazetteer;
+        var word = words[i].ToLowerInvariant().Trim('.', ',');
+        return g.RoleHeads.Contains(word) || (g.PersonNouns.Contains(word)
             && ((i + 1 < words.Length && RolePlace().IsMatch(words[i + 1])) || (i > 0 && char.IsUpper(words[i - 1][0]) && g.EconomyOf(words[i - 1]) is null)));
     }
 
@@ -654,7 +656,7 @@ internal sealed partial class PeopleFinder(DocumentContext context)
     private string? TrimToHead(string phrase)
     {
         var words = phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var head = Array.FindIndex(words, w => context.Gazetteer.IsRoleHead(w.ToLowerInvariant()));
+        var head = Enumerable.Range(0, words.Length).FirstOrDefault(i => HeadsRole(words, i), -1);
         if (head < 0 || words.Length > 22)
         {
             return null;

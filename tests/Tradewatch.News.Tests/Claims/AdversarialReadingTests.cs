@@ -195,6 +195,7 @@ public class AdversarialReadingTests
     // A family name that is also a city's name.
     [InlineData("The governor of the central bank, Kazuo Ueda, said the bank would wait.", "Kazuo Ueda", "governor of the central bank")]
     [InlineData("A spokeswoman for the ministry, Lena Berg, said talks would go on.", "Lena Berg", "spokeswoman for the ministry")]
+    [InlineData("A senior lawmaker from Uppsala, Eva Holm, voted against the levy.", "Eva Holm", "senior lawmaker from Uppsala")]
     public void A_role_is_read_from_any_noun_of_a_person_beside_the_name(string sentence, string name, string role) =>
         Assert.Equal(role, Assert.Single(Extract<PersonFacts>(sentence), p => p.Name == name).Role);
 
@@ -204,6 +205,7 @@ public class AdversarialReadingTests
     [InlineData("Sam Altman, speaking to reporters, said the chips were needed.")]
     [InlineData("Shares of the chip designer Nvidia Corp rose on Tuesday.")]
     [InlineData("The grain trader Archer Daniels Midland said margins would narrow.")]
+    [InlineData("The grain trader, Archer Daniels Midland, said margins would narrow.")]
     public void A_company_described_by_what_it_does_or_a_participle_is_no_role(string sentence) =>
         Assert.Empty(Extract<PersonFacts>(sentence));
 }
