@@ -105,7 +105,10 @@ internal sealed partial class DocumentContext
     [GeneratedRegex(@"\b(?:the[ \t]+(?<e>\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+)?)[ \t]+capital|(?<e>\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+)?)['’]s[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?<e>(?:the[ \t]+)?\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+)?))(?![\p{L}])(?![ \t]+(?:markets?|gains?|goods|spending|investments?|flows?|controls?|requirements?|expenditures?|ratios?|buffers?|costs?|stock|base)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalOf();
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Particular|Contrast|Response|Total|Part|Turn|Return|General|Fact|Short)\b", RegexOptions.CultureInvariant)]
+    /// <summary>The month and weekday names, which may follow or begin a capitalised run without being a name.</summary>
+    private const string MonthsAndWeekdays = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex(@"^(?:" + MonthsAndWeekdays + @"|The|This|That|Addition|Particular|Contrast|Response|Total|Part|Turn|Return|General|Fact|Short)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotCity();
 
     /// <summary>
@@ -140,7 +143,7 @@ internal sealed partial class DocumentContext
     private static partial Regex NotNameBeforePlace();
 
     /// <summary>A capitalised word straight after a place's name, other than a month or a weekday ("in London Monday").</summary>
-    [GeneratedRegex(@"^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]+(?!(?:" + MonthsAndWeekdays + @")\b)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex LongerName();
 
     public List<PersonRecord> People { get; }
