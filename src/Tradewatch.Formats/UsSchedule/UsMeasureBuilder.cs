@@ -620,6 +620,31 @@ public sealed partial class UsMeasureBuilder
                 });
             }
 
+            if (deal is not null && FloorBackdated.TryGetValue(deal, out var backdated)
+                && rates.FirstOrDefault(r => r.AllIn && r.From == backdated.From) is { } allIn)
+            {
+                // deposited at entry until the deal's order was in the schedule: the rate as published, added to the column 1
+                // rate; owed: the all-in rate the order gave those days retroactively. Both learnt on one day, the order's
+                // publication (the later) says which is owed now
+                var notice = $"the notice of {backdated.Until} (FR {FrDocument().Match(backdated.Notice).Value})";
+                rates.Add(allIn with
+                {
+                    To = backdated.Until,
+                    AllIn = false,
+                    Recorded = DealFloorsLearned,
+                    Published = allIn.Recorded,
+                    Note = $"added to the column 1 rate as published, so deposited at entry until {notice} put the deal's all-in rate in the schedule; the ledger gave it all-in from the start until {DealFloorsLearned}",
+                });
+                rates.Add(allIn with
+                {
+                    To = backdated.Until,
+                    Recorded = DealFloorsLearned,
+                    Published = backdated.Until,
+                    Sources = [backdated.Order, backdated.Notice],
+                    Note = $"all-in retroactively from {backdated.From} (EO 14345, implementing the deal, put in the schedule by {notice}): what was deposited above it is refundable",
+                });
+            }
+
             rates.Add(new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source], "collection ended after the Supreme Court held that IEEPA does not authorise tariffs"));
             Measure(new Layer(
                 id, $"IEEPA reciprocal tariff ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
@@ -791,7 +816,18 @@ public sealed partial class UsMeasureBuilder
         ["korea"] = ("2025-11-14", "https://www.federalregister.gov/documents/2025/12/04/2025-21940/implementing-certain-tariff-related-elements-of-the-us-korea-strategic-trade-and-investment-deal"),
     };
 
-    /// <summary>The day the ledger learnt that Korea's reciprocal rate was added to the column 1 rate before 14 Nov 2025.</summary>
+    /// <summary>
+    /// A deal whose order made its rate all-in retroactively: Japan's 15% of 7 Aug 2025 (EO 14326) was added to the column 1
+    /// rate at entry until the notice implementing EO 14345 (FR 2025-17908, 16 Sep 2025) put the all-in rate in the schedule,
+    /// for goods entered from 7 Aug 2025 (EO 14345, FR 2025-17389): what was deposited then is refundable down to the floor.
+    /// </summary>
+    private static readonly Dictionary<string, (string From, string Until, string Order, string Notice)> FloorBackdated = new(StringComparer.Ordinal)
+    {
+        ["japan"] = ("2025-08-07", "2025-09-16", "https://www.govinfo.gov/content/pkg/FR-2025-09-09/html/2025-17389.htm",
+            "https://www.federalregister.gov/documents/2025/09/16/2025-17908/implementing-certain-tariff-related-elements-of-the-united-states-japan-agreement"),
+    };
+
+    /// <summary>The day the ledger learnt that Korea's reciprocal rate was added to the column 1 rate before 14 Nov 2025, and Japan's before 16 Sep 2025.</summary>
     private const string DealFloorsLearned = "2026-12-06";
 
     private static readonly Dictionary<string, string> DealExemptionKinds = new(StringComparer.Ordinal)
@@ -2146,6 +2182,9 @@ public sealed partial class UsMeasureBuilder
             ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
     }
+
+    [GeneratedRegex(@"\d{4}-\d{5}")]
+    private static partial Regex FrDocument();
 
     [GeneratedRegex(@"^9903\.01\.(4[3-9]|[56]\d|7[0-6])$")]
     private static partial Regex AprilHeading();

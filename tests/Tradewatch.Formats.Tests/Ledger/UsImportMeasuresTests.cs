@@ -279,6 +279,25 @@ public class UsImportMeasuresTests
         Assert.Equal(now, Layer(Ask(Now, "KR", line, date, mfn), basis));
     }
 
+    // Japan's 15% of 7 Aug 2025 (EO 14326) was added to the column 1 rate at entry until the notice implementing EO 14345
+    // (FR 2025-17908, 16 Sep 2025) put the all-in rate in the schedule; EO 14345 made it all-in from 7 Aug 2025, so what was
+    // deposited above the floor is refundable. Until 2026-12-06 the ledger had it all-in from the start, deposits included.
+    [Theory]
+    [InlineData("6109.10.00.12", 16.5, "2025-08-20", 0, 15, 0)] // T-shirts at 16.5% MFN: +15% deposited, nothing owed
+    [InlineData("8414.51.00.00", 4.7, "2025-09-15", 10.3, 15, 10.3)] // fans at 4.7%: +15% deposited, 10.3 owed
+    [InlineData("6109.10.00.12", 16.5, "2025-09-16", 0, 0, 0)] // entered once the notice was in the schedule
+    [InlineData("6109.10.00.12", 16.5, "2025-08-06", 10, 10, 10)] // before EO 14326: the baseline
+    public void Japans_deal_rate_was_deposited_on_top_of_MFN_until_the_notice_and_is_owed_all_in(string line, decimal mfn, string date, decimal before, decimal deposited, decimal owed)
+    {
+        var entry = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var atEntry = RepoData.Ledger.AsPublishedAt(new DateTimeOffset(entry.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+        var atEntryAsKnownBefore = RepoData.Ledger.AsPublishedAt(new DateTimeOffset(entry.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero), new DateTimeOffset(2026, 12, 5, 23, 59, 0, TimeSpan.Zero));
+        Assert.Equal(before, Layer(Ask(atEntryAsKnownBefore, "JP", line, date, mfn), "IEEPA reciprocal"));
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), "JP", line, date, mfn), "IEEPA reciprocal"));
+        Assert.Equal(deposited, Layer(Ask(atEntry, "JP", line, date, mfn), "IEEPA reciprocal"));
+        Assert.Equal(owed, Layer(Ask(Now, "JP", line, date, mfn), "IEEPA reciprocal"));
+    }
+
     // The deals' wood headings (9903.76.20 the UK, .21 Japan, .22 the EU, .23 Korea, .24 Taiwan) name the goods of U.S. note
     // 37(d) and (f), upholstered furniture and kitchen cabinets, not the softwood lumber of (b): every partner's lumber pays
     // 9903.76.01's 10%. Until 2026-12-06 the ledger gave the deal partners' lumber their 15%, as the authority list does.
