@@ -688,7 +688,7 @@ internal static partial class TariffFinder
             var gapped = anchorRate >= 0 && GappingAnd().IsMatch(before) && GappedRate().IsMatch(after);
             var gappedSubject = gapped && imposers.Count > 0 && GappedRate().Match(after).Groups["goods"].Length == 0;
             var gappedGoods = gapped && subjectTargetRead && !gappedSubject;
-            if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after)
+            if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after) || (InBefore().IsMatch(before) && MarketAfter().IsMatch(after))
                 || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after) || (ChangerVerbAfter().IsMatch(farAfter) && !CoordinatedBefore().IsMatch(before)))) || gappedSubject)
             {
                 imposers.Add((e.Value, anchorRate < 0 ? -1
@@ -841,7 +841,7 @@ internal static partial class TariffFinder
         // "the 25% levy on imported vehicles", after a sentence about the economy that charges it: goods of every
         // origin, and the one economy named, or whose people are named, near the clause.
         if (imposer is null && target is null && others.Count == 0 && GoodsOfEveryOrigin().IsMatch(clauseText)
-            && NearCounterpart(ctx, sentence, null) is { } charging)
+            && NearCounterpart(ctx, sentence, null, imposing: true) is { } charging)
         {
             yield return (charging, "*", true);
             yield break;
@@ -865,7 +865,7 @@ internal static partial class TariffFinder
             imposer = claims.LastOrDefault(c => c.Facts is TariffFacts { Imposer: not null } f && f.Imposer != target && f.Target != "*" && c.Span.Start >= from && c.Span.End <= clause.Start)?.Facts is TariffFacts { Imposer: var previous } ? previous : null;
         }
 
-        imposer ??= NearCounterpart(ctx, sentence, target);
+        imposer ??= NearCounterpart(ctx, sentence, target, imposing: true);
         if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
             || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))
         {
@@ -887,6 +887,13 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    // "unsellable in the US market": the economy whose market goods are sold in charges the duty on them.
+    [GeneratedRegex(@"\bin[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InBefore();
+
+    [GeneratedRegex(@"^[ \t]+markets?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MarketAfter();
 
     /// <summary>A party's own tariffs named after the rate read ("... the EU will drop its duties on"): what follows is their object.</summary>
     [GeneratedRegex(@"\b(?:its|their|his|her|our)[ \t]+(?:own[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?:tariffs?|duties|duty|levies|levy)[ \t]+on[ \t]", RegexOptions.CultureInvariant)]
@@ -910,18 +917,23 @@ internal static partial class TariffFinder
     /// The other party of a rate whose clause gives only one: the one economy other than <paramref name="not"/> that the
     /// sentence or the two before it name. A report about several economies ("Mexico and Canada") gives no guess, nor
     /// does one whose other economy was last named paragraphs earlier: the document's most-named economy is no reading.
+    /// With no economy named there, the economy of the people named there. The one <paramref name="imposing"/> a rate
+    /// is none whose goods the sentence says pay or face one.
     /// </summary>
-    private static string? NearCounterpart(DocumentContext ctx, ClaimSpan sentence, string? not)
+    private static string? NearCounterpart(DocumentContext ctx, ClaimSpan sentence, string? not, bool imposing = false)
     {
         var index = ctx.Sentences.IndexOf(sentence);
         var near = new List<string>();
         for (var i = Math.Max(0, index - 2); i <= index; i++)
         {
             var start = ctx.Sentences[i].Start;
+            var end = ctx.Sentences[i].End;
             foreach (var e in ctx.EconomiesIn(ctx.Sentences[i]))
             {
-                // "for its purchases of Russian oil": the origin of goods bought is no party to a tariff
-                if (e.Value != not && !near.Contains(e.Value) && !GoodsBoughtBefore().IsMatch(ctx.Text.AsSpan(start, e.Span.Start - start).ToString()))
+                // "for its purchases of Russian oil": the origin of goods bought is no party to a tariff; "while New
+                // Zealand was hit with 15%": an economy whose goods pay is the target of its own rate, not the one charging
+                if (e.Value != not && !near.Contains(e.Value) && !GoodsBoughtBefore().IsMatch(ctx.Text.AsSpan(start, e.Span.Start - start).ToString())
+                    && !(imposing && GoodsSubjectAfter().IsMatch(ctx.Text.AsSpan(e.Span.End, Math.Min(70, end - e.Span.End)).ToString())))
                 {
                     near.Add(e.Value);
                 }
