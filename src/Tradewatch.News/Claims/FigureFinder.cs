@@ -29,11 +29,22 @@ internal static partial class FigureFinder
 
     private static Regex Amount() => AmountPattern;
 
-    [GeneratedRegex(@"\b(?<verb>fell|fall|falls|falling|rose|rise|rises|rising|declined|decline|declines|declining|dropped|drop|drops|dropping|plummeted|plummeting|plunged|plunging|slumped|slumping|jumped|jumps|jumping|sliding|slipping|sinking|dipping|tumbling|soaring|surging|climbing|gaining|shrinking|expanding|grew|grow|growing|increased|increase|decreased|decrease|slowed|surged|climbed|shrank|contracted|expanded|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|risen|fallen|gained|gains|gain|lost|loses|lose|losing|soared|tumbled|slid|sank|slipped|dipped|weakened|shed|strengthened|averaged|averaging|ballooned|swelled|up|down|widened|narrowed|widening|narrowing|eased|totalled|totaled|totalling|totaling|totals|reached|reaching|topped|exceeded|surpassed|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|hit|hits|hitting|(?:was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex VerbBefore();
+    /// <summary>
+    /// A verb of change or level just before an amount, with "by" or "to" and words of approximation: "fell 21%", "peaked at",
+    /// "rose by about"; the verbs of <see cref="ChangeVerbs"/>, and those of cutting, closing and being.
+    /// </summary>
+    private static readonly Regex VerbBeforePattern = new(
+        @"\b(?<verb>" + ChangeVerbs.ChangePattern + "|" + ChangeVerbs.LevelPattern
+        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|plummeted|plunged|slumped|decreased|decrease|shrank|contracted|down|lost|loses|lose|losing|sliding|slipping|sinking|dipping|tumbling|declining|dropping|plunging|plummeting|slumping|shrinking|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|decline|drop|fallen|tumbled|slid|sank|slipped|dipped|weakened|shed|narrowed|narrowing|eased|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)[ \t]+(?:down|lower))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Negative();
+    private static Regex VerbBefore() => VerbBeforePattern;
+
+    private static readonly Regex NegativePattern = new(
+        @"\b(?:" + ChangeVerbs.FallingPattern + @"|down|lowered|cut|come[ \t]+down|came[ \t]+down|reduced|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)[ \t]+(?:down|lower))\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex Negative() => NegativePattern;
 
     [GeneratedRegex(@"\b(?:year-on-year|year[ \t]+on[ \t]+year|from[ \t]+a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+(?:earlier|ago)|compared[ \t]+(?:to|with)[ \t]+the[ \t]+(?:prior|previous)[ \t]+year|year[ \t]+over[ \t]+year|y/y|annual)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearOnYear();
@@ -141,6 +152,14 @@ internal static partial class FigureFinder
 
     [GeneratedRegex(@"^[ \t]*(?:a[ \t]+\w+[ \t]+)?to[ \t]+(?<what>[^,;:.()]+)", RegexOptions.CultureInvariant)]
     private static partial Regex AddTo();
+
+    /// <summary>A verb of taking away just before the amount: "shave", "knocked about", "would wipe".</summary>
+    [GeneratedRegex(@"\b(?:shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|wipe|wipes|wiped|wiping|slice|slices|sliced|slicing|trim|trims|trimmed|trimming|lop|lops|lopped|lopping)[ \t]+(?:(?:about|around|nearly|some|roughly|as[ \t]+much[ \t]+as|up[ \t]+to|another)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakeOffBefore();
+
+    /// <summary>What an amount is taken off, just after it: "off German growth", "off the value of the yen".</summary>
+    [GeneratedRegex(@"^[ \t]*off[ \t]+(?<what>[^,;:.()]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OffWhat();
 
     /// <summary>A verb of cost and whom it falls on, just before the amount: "cost it", "would cost the company an extra".</summary>
     [GeneratedRegex(@"\b(?:cost|costs|costing)[ \t]+(?<whom>it|them|us|(?:the[ \t]+)?[\p{L}’'\-]+(?:[ \t]+[\p{L}’'\-]+){0,2}?)[ \t]+(?:(?:an[ \t]+extra|an[ \t]+additional|another|up[ \t]+to|about|around|nearly|some|roughly|more[ \t]+than|as[ \t]+much[ \t]+as|at[ \t]+least)[ \t]+)?$", RegexOptions.CultureInvariant)]
@@ -344,6 +363,11 @@ internal static partial class FigureFinder
                     // "will add about $2,300 to the price of an imported car": the amount is a change of what it is added to.
                     subject = Owned(ctx, owner, addedTo, ref lastEconomy);
                 }
+                else if (TakeOffBefore().IsMatch(before) && OffWhat().Match(after) is { Success: true } off && NounPhrase.After(off.Groups["what"].Value) is { Length: > 0 } takenFrom)
+                {
+                    // "will shave 0.4 percentage points off German growth": a reduction of what it is taken off.
+                    subject = Owned(ctx, owner, takenFrom, ref lastEconomy) + " reduction";
+                }
                 else if (PercentReading.IsReckoned(reading) && MeanPhrase(before) is { } mean)
                 {
                     // "the effective tariff rate on Korean goods would fall to 11%": the phrase that names the mean, not the verb's last noun.
@@ -534,8 +558,11 @@ internal static partial class FigureFinder
         return Math.Round(numerator * 100m / denominator, 1);
     }
 
-    [GeneratedRegex(@"\b(?<verb>rose|fell|grew|jumped|climbed|dropped|declined|slipped|increased|decreased|gained|shrank|cut|raised|plunged|slumped|surged)[ \t]+by[ \t]+(?<approx>(?:about|almost|nearly|roughly|more[ \t]+than)[ \t]+)?(?<f>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)\b(?![ \t]+of\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex ByFraction();
+    private static readonly Regex ByFractionPattern = new(
+        @"\b(?<verb>" + ChangeVerbs.ChangePattern + @"|cut|raised)[ \t]+by[ \t]+(?<approx>(?:about|almost|nearly|roughly|more[ \t]+than)[ \t]+)?(?<f>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)\b(?![ \t]+of\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex ByFraction() => ByFractionPattern;
 
     /// <summary>
     /// A share's subject: whose share ("Canada", the phrase before the number) of what whole ("US steel imports",
@@ -594,8 +621,16 @@ internal static partial class FigureFinder
 
         var next = string.Join(' ', Word().Matches(after).Take(5).Select(w => w.Value));
         var previous = string.Join(' ', Word().Matches(before).TakeLast(8).Select(w => w.Value));
-        return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && !VerbBefore().IsMatch(before));
+        // "import duties peaked at 145%": a tariff that a verb of level puts at a percentage is the rate itself.
+        return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && (!VerbBefore().IsMatch(before) || LevelBefore().IsMatch(before)));
     }
+
+    private static readonly Regex LevelBeforePattern = new(
+        @"\b(?:" + ChangeVerbs.LevelPattern + @")[ \t]+(?:(?:about|around|nearly|almost|a[ \t]+record|some)[ \t]+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A verb of level just before the amount: "peaked at", "reached about", "hit a record".</summary>
+    private static Regex LevelBefore() => LevelBeforePattern;
 
     /// <summary>
     /// The unit of an amount: its currency (a symbol or code before it, a name or code after it) with the scale
@@ -868,8 +903,11 @@ internal static partial class FigureFinder
     private static partial Regex ChangeInBefore();
 
     /// <summary>A verb of change, its size and "to" before a level: "rose by a fifth to", "jumped 20 per cent to".</summary>
-    [GeneratedRegex(@"\b(?<verb>rose|fell|grew|jumped|climbed|dropped|declined|slipped|surged|increased|decreased|slumped|plunged|soared|tumbled|gained|shrank)[ \t]+(?:by[ \t]+)?(?:a[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?(?:fifth|quarter|third|half|tenth|[\w.]+[ \t]*(?:per[ \t]?cent|percent|%))[ \t]+(?:(?:year-on-year|year-over-year|on[ \t]+the[ \t]+year)[ \t]+)?to[ \t]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex VerbBySizeTo();
+    private static readonly Regex VerbBySizeToPattern = new(
+        @"\b(?<verb>" + ChangeVerbs.ChangePattern + @")[ \t]+(?:by[ \t]+)?(?:a[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+)?(?:fifth|quarter|third|half|tenth|[\w.]+[ \t]*(?:per[ \t]?cent|percent|%))[ \t]+(?:(?:year-on-year|year-over-year|on[ \t]+the[ \t]+year)[ \t]+)?to[ \t]+$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex VerbBySizeTo() => VerbBySizeToPattern;
 
     /// <summary>
     /// A figure's subject from the phrase it attaches to and the clause's owner: the phrase alone when it names an

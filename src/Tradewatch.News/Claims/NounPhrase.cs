@@ -137,6 +137,21 @@ internal static partial class NounPhrase
                 continue;
             }
 
+            // "goods crossing the bridge", "firms importing the parts": a present participle and its object after a noun are a
+            // clause that belongs to the noun.
+            if (start < end && Determiners.Contains(word) && start - 3 >= 0 && IsParticiple(tokens[start - 2])
+                && tokens[start - 2].EndsWith("ing", StringComparison.Ordinal) && IsNominal(tokens[start - 3], start - 3 == 0))
+            {
+                start -= 2;
+                continue;
+            }
+
+            if (start < end && IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal) && start - 2 >= 0 && IsNominal(tokens[start - 2], start - 2 == 0))
+            {
+                start--;
+                continue;
+            }
+
             if (start < end && (Inner.Contains(word) || (word.Equals("after", StringComparison.OrdinalIgnoreCase) && tokens[start].Equals("tax", StringComparison.OrdinalIgnoreCase)))
                 && start - 2 >= 0 && IsNominal(tokens[start - 2], start - 2 == 0))
             {

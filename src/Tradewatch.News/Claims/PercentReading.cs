@@ -58,8 +58,11 @@ internal static partial class PercentReading
     [GeneratedRegex(@"\b(?:estimat\w*|reckon\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EstimateWord();
 
-    [GeneratedRegex(@"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|declined|declines|declining|dropped|drops|plummeted|plunged|slumped|jumped|jumps|grew|grow|grows|growing|increased|decreased|slowed|surged|soared|climbed|shrank|shrunk|contracted|expanded|slid|tumbled|gained|lost|sank|down|up)(?:[ \t]+(?:by|some|about|around|nearly|almost|roughly|more[ \t]+than|over|an[ \t]+estimated))*[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ChangeVerbBefore();
+    private static readonly Regex ChangeVerbBeforePattern = new(
+        @"\b(?:" + ChangeVerbs.ChangePattern + @"|down|up)(?:[ \t]+(?:by|some|about|around|nearly|almost|roughly|more[ \t]+than|over|an[ \t]+estimated))*[ \t]+$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex ChangeVerbBefore() => ChangeVerbBeforePattern;
 
     // A clause boundary: what lies before it is another phrase, whose words do not qualify the number.
     [GeneratedRegex(@"[,;:(“”""]|\b(?:and|but|while|which|that|after|when|as|because|since|said|says)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -161,4 +161,20 @@ public class FigureReadingTests
     [InlineData("Last year, Peru exported $3 billion of zinc to Chile.", "2024")]
     public void A_period_written_at_the_sentence_start_is_read(string sentence, string period) =>
         Assert.Contains(Figures(sentence), f => f.Period == period);
+
+    [Theory]
+    // Every form of a verb of change or level, from one lexicon: participles, gerunds and the verbs that need a particle.
+    [InlineData("Peru's zinc exports have fallen 12% since March.", -12, "%", "Peru zinc exports")]
+    [InlineData("Chile's copper revenue peaked at $9 billion in May.", 9, "USD bn", "Chile copper revenue")]
+    [InlineData("Trade between Peru and Chile came to $4 billion last year.", 4, "USD bn", "Trade between Peru and Chile")]
+    [InlineData("Chile's wine exports held steady at $2 billion in 2024.", 2, "USD bn", "Chile wine exports")]
+    [InlineData("Peru's fish meal exports recovered to 900,000 tonnes in June.", 900000, "t", "Peru fish meal exports")]
+    [InlineData("The value of copper leaving Chile passed $50 billion last year.", 50, "USD bn", "value of copper leaving Chile")]
+    [InlineData("The drought will shave 0.3 percentage points off Peru's growth.", 0.3, "pp", "Peru growth reduction")]
+    public void Every_form_of_a_verb_of_change_or_level_is_read(string sentence, double value, string unit, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
+    [Fact]
+    public void A_tariff_a_verb_of_level_puts_at_a_percentage_is_no_figure() =>
+        Assert.Empty(Figures("Peru's duties on Chilean wine peaked at 40% in 2019."));
 }

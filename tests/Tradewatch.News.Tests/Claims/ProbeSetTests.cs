@@ -192,9 +192,10 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     private static List<string> WordList(string text) =>
         [.. Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0)];
 
-    // What the readers reach today (figures 118 of 124 at 118 of 122; meetings 12 of 15 at 12 of 13; tariff rates 41 of 47
+    // What the readers reach today (figures 140 of 148 at 140 of 146, the fifth batch 13 of 24 before the verbs of change and
+    // level were made one complete lexicon and 20 of 24 after; meetings 12 of 15 at 12 of 13; tariff rates 41 of 47
     // at 41 of 41, none read in the third batch; people 36 of 38 at 36 of 36), as counts and percentages.
-    private const int FigureRecallFloor = 118;
+    private const int FigureRecallFloor = 140;
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 12;
     private const int MeetingPrecisionFloor = 90;
