@@ -26,7 +26,7 @@ make_shares() {
 # skipped), anything else a failure (the logs' tails are printed and the caller told by status 1).
 wait_workers() {
   local logs=$1 p; shift
-  for p in "$@"; do wait "$p" || [ $? -eq 2 ] || { echo "worker $p failed"; tail -5 "$logs"/ingest-*.log; return 1; }; done
+  for p in "$@"; do wait "$p" || [ $? -eq 2 ] || { echo "worker $p failed"; tail -n 5 "$logs"/ingest-*.log; return 1; }; done
 }
 
 # stored LOGDIR: the store's report count as the last worker to finish saw it (each ends with the count).

@@ -20,9 +20,10 @@ CONFIGURATION=${CONFIGURATION:-Release}
 . bench/ingest/shares.sh
 . scripts/pg-cluster.sh
 work=$(mktemp -d /tmp/tradewatch-team-bench.XXXXXX)
-servers=(); reader=""
+servers=(); pids=(); reader=""
 finish() {
   [ -z "$reader" ] || kill "$reader" 2> /dev/null || true
+  for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
   for p in "${servers[@]}"; do kill "$p" 2> /dev/null || true; done
   wait 2> /dev/null || true
   stop_pg_cluster
@@ -104,7 +105,7 @@ done
 # one process, the whole corpus: what the workers' store is checked against
 "$cli" users list --db "$(url alone)" > /dev/null
 start=$(date +%s.%N)
-/usr/bin/time -f '%M' -o "$work/peak-alone" "$cli" ingest "$work/corpus" --db "$(url alone)" > "$work/alone.log" 2>&1 || [ $? -eq 2 ] || { tail -5 "$work/alone.log"; exit 1; }
+/usr/bin/time -f '%M' -o "$work/peak-alone" "$cli" ingest "$work/corpus" --db "$(url alone)" > "$work/alone.log" 2>&1 || [ $? -eq 2 ] || { tail -n 5 "$work/alone.log"; exit 1; }
 end=$(date +%s.%N)
 echo "one process: $(grep -o '[0-9]* report(s) in the database' "$work/alone.log" | cut -d' ' -f1) reports in $(seconds "$start" "$end") s, $(rate "$(sql alone 'SELECT COUNT(*) FROM reports')" "$start" "$end") reports/s, peak $(( $(tail -1 "$work/peak-alone") / 1024 )) MB resident"
 
@@ -115,7 +116,7 @@ turns=$(url turns)
 "$cli" users list --db "$turns" > /dev/null
 start=$(date +%s.%N)
 for w in $(seq 0 $((workers - 1))); do
-  "$cli" ingest "$work/share/$w" --db "$turns" > "$work/turn-$w.log" 2>&1 || [ $? -eq 2 ] || { tail -5 "$work/turn-$w.log"; exit 1; }
+  "$cli" ingest "$work/share/$w" --db "$turns" > "$work/turn-$w.log" 2>&1 || [ $? -eq 2 ] || { tail -n 5 "$work/turn-$w.log"; exit 1; }
 done
 end=$(date +%s.%N)
 echo "shares in turn: $(sql turns 'SELECT COUNT(*) FROM reports') reports in $(seconds "$start" "$end") s"
