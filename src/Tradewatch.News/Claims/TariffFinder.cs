@@ -918,26 +918,32 @@ internal static partial class TariffFinder
     /// sentence or the two before it name. A report about several economies ("Mexico and Canada") gives no guess, nor
     /// does one whose other economy was last named paragraphs earlier: the document's most-named economy is no reading.
     /// With no economy named there, the economy of the people named there. The one <paramref name="imposing"/> a rate
-    /// is none whose goods the sentence says pay or face one.
+    /// is one whose goods the sentence does not say pay or face one, unless there is no other.
     /// </summary>
     private static string? NearCounterpart(DocumentContext ctx, ClaimSpan sentence, string? not, bool imposing = false)
     {
         var index = ctx.Sentences.IndexOf(sentence);
         var near = new List<string>();
+        var paying = new List<string>();
         for (var i = Math.Max(0, index - 2); i <= index; i++)
         {
             var start = ctx.Sentences[i].Start;
             var end = ctx.Sentences[i].End;
             foreach (var e in ctx.EconomiesIn(ctx.Sentences[i]))
             {
-                // "for its purchases of Russian oil": the origin of goods bought is no party to a tariff; "while New
-                // Zealand was hit with 15%": an economy whose goods pay is the target of its own rate, not the one charging
-                if (e.Value != not && !near.Contains(e.Value) && !GoodsBoughtBefore().IsMatch(ctx.Text.AsSpan(start, e.Span.Start - start).ToString())
-                    && !(imposing && GoodsSubjectAfter().IsMatch(ctx.Text.AsSpan(e.Span.End, Math.Min(70, end - e.Span.End)).ToString())))
+                // "for its purchases of Russian oil": the origin of goods bought is no party to a tariff
+                if (e.Value != not && !near.Contains(e.Value) && !paying.Contains(e.Value) && !GoodsBoughtBefore().IsMatch(ctx.Text.AsSpan(start, e.Span.Start - start).ToString()))
                 {
-                    near.Add(e.Value);
+                    // "while New Zealand was hit with 15%": an economy whose goods pay is the target of its own rate,
+                    // and charges this one only when no other is near ("Chinese exports facing 30% and US goods 10%")
+                    (imposing && GoodsSubjectAfter().IsMatch(ctx.Text.AsSpan(e.Span.End, Math.Min(70, end - e.Span.End)).ToString()) ? paying : near).Add(e.Value);
                 }
             }
+        }
+
+        if (near.Count == 0)
+        {
+            near = paying;
         }
 
         if (near.Count == 0)
