@@ -269,20 +269,39 @@ public sealed class LedgerView
         return _pairs.GetOrAdd(key, new PairLayerSet(layers, [.. layers.Where(t => t.ExcludesGroups != 0)]));
     }
 
-    /// <summary>The stacking groups that layers applying to the product that day take out of the stack (Section 232 goods do not pay the reciprocal tariff).</summary>
-    private static ulong ExcludedGroups(MeasureTimeline[] excluders, HsCode product, int day)
+    /// <summary>
+    /// The stacking groups that layers applying to the product that day take out of the stack (Section 232 goods do not pay
+    /// the reciprocal tariff). A void layer (a ruling held it never valid) takes nothing out, so the layers it stood in place
+    /// of apply again, except those void themselves: <paramref name="ofVoid"/> holds the groups it takes out of void layers
+    /// only, since a ruling that voids both does not bring back the one the other replaced (EO 14257's country rate of
+    /// 9 Apr 2025 in place of its 10% baseline: what is refunded is the country rate).
+    /// </summary>
+    private static ulong ExcludedGroups(MeasureTimeline[] excluders, HsCode product, int day, out ulong ofVoid)
     {
         ulong excluded = 0;
+        ofVoid = 0;
         foreach (var t in excluders)
         {
-            if (t.Measure.Products.Covers(product) && t.Find(day) is var index and >= 0 && t.Segments[index].Voiding is null)
+            if (t.Measure.Products.Covers(product) && t.Find(day) is var index and >= 0)
             {
-                excluded |= t.ExcludedOn(day);
+                if (t.Segments[index].Voiding is null)
+                {
+                    excluded |= t.ExcludedOn(day);
+                }
+                else
+                {
+                    ofVoid |= t.ExcludedOn(day);
+                }
             }
         }
 
         return excluded;
     }
+
+    /// <summary>Whether a layer is out of the stack on a day, given the groups of <see cref="ExcludedGroups"/>.</summary>
+    private static bool IsExcluded(MeasureTimeline t, ulong excluded, ulong ofVoid, int day) =>
+        (t.GroupBit & excluded) != 0
+        || ((t.GroupBit & ofVoid) != 0 && t.Find(day) is var index and >= 0 && t.Segments[index].Voiding is not null);
 
     private static int PairIndex(Economy economy) => ((economy.Code[0] - 'A') * 26) + (economy.Code[1] - 'A');
 
@@ -388,13 +407,14 @@ public sealed class LedgerView
     /// <summary>The total additional rate of <paramref name="layers"/> (in stacking order) on a product on a day.</summary>
     private static decimal Sum(MeasureTimeline[] layers, MeasureTimeline[] excluders, HsCode product, int day, decimal? basePercent)
     {
-        var excluded = excluders.Length == 0 ? 0 : ExcludedGroups(excluders, product, day);
+        ulong ofVoid = 0;
+        var excluded = excluders.Length == 0 ? 0 : ExcludedGroups(excluders, product, day, out ofVoid);
         decimal total = 0;
         var i = 0;
         while (i < layers.Length)
         {
             var t = layers[i];
-            if ((t.GroupBit & excluded) != 0)
+            if (IsExcluded(t, excluded, ofVoid, day))
             {
                 i++;
                 continue;
@@ -534,7 +554,8 @@ public sealed class LedgerView
         var candidates = new List<(DutyLayer Layer, MeasureTimeline Timeline, int Specificity)>();
         var pair = Pair(importer, origin);
         var excluders = without is null ? pair.Excluders : pair.Excluders.Where(x => !without.Contains(x.Measure.Id)).ToArray();
-        var excluded = product is { } p0 && excluders.Length > 0 ? ExcludedGroups(excluders, p0, day) : 0;
+        ulong ofVoid = 0;
+        var excluded = product is { } p0 && excluders.Length > 0 ? ExcludedGroups(excluders, p0, day, out ofVoid) : 0;
         var excludedLayers = new List<ExcludedLayer>();
         foreach (var t in pair.Layers)
         {
@@ -543,7 +564,7 @@ public sealed class LedgerView
                 continue;
             }
 
-            if ((t.GroupBit & excluded) != 0)
+            if (IsExcluded(t, excluded, ofVoid, day))
             {
                 if (t.Measure.Products.Covers(product!.Value) && t.Find(day) >= 0)
                 {

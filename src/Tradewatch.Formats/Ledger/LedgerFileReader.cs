@@ -289,15 +289,17 @@ public sealed class LedgerFileReader
             Problem(node.Start, $"measure '{id}' has no 'rates': give at least one entry with 'from' (and 'rate' for a tariff)");
         }
 
-        // Entries recorded at the same time must not claim the same days: which would win is not said.
+        // Entries recorded at the same time must not claim the same days: which would win is not said. Except when the
+        // later one was published later (a retroactive order learnt with the rate it replaced): the later entry wins, as
+        // it does among entries recorded at the same time, and the deposit at entry before its publication follows the first.
         for (var i = 0; i < entries.Count; i++)
         {
             for (var j = i + 1; j < entries.Count; j++)
             {
                 var (a, b) = (entries[i].Entry, entries[j].Entry);
-                if (a.Provenance.Recorded == b.Provenance.Recorded && a.Valid.Overlaps(b.Valid))
+                if (a.Provenance.Recorded == b.Provenance.Recorded && b.Provenance.PublicFrom <= a.Provenance.PublicFrom && a.Valid.Overlaps(b.Valid))
                 {
-                    Problem(entries[j].Node.Start, $"rate period {b.Valid} overlaps {a.Valid} (line {entries[i].Node.Start.Line}) on measure '{id}', both recorded {a.Provenance.Recorded:yyyy-MM-dd}: end the first where the second starts, or record the second later");
+                    Problem(entries[j].Node.Start, $"rate period {b.Valid} overlaps {a.Valid} (line {entries[i].Node.Start.Line}) on measure '{id}', both recorded {a.Provenance.Recorded:yyyy-MM-dd}: end the first where the second starts, record the second later, or publish it later (a retroactive change)");
                 }
             }
         }

@@ -130,6 +130,7 @@ public sealed partial class UsMeasureBuilder
         _yaml.AppendLine("measures:");
         Section301();
         Reciprocal(countries);
+        AprilCountryRates(countries);
         CountryOrders();
         Fentanyl();
         NoMetalKnownFrom(dataDirectory);
@@ -280,27 +281,33 @@ public sealed partial class UsMeasureBuilder
                 note: A line falls under one Section 301 list; where the 2024 review raised its rate (9903.91), that heading's rate replaces the list's.
               - group: section-232-vehicles
                 mode: highest
-                excludes: [section-232-metals, section-232, ieepa-reciprocal, section-122, ieepa-fentanyl-usmca]
+                excludes: [section-232-metals, section-232, ieepa-reciprocal, ieepa-reciprocal-country, section-122, ieepa-fentanyl-usmca]
                 note: Autos, auto parts, medium and heavy-duty vehicles, their parts and buses under Section 232 pay neither the steel, aluminium and copper duties (EO 14289, 29 Apr 2025) nor the reciprocal tariff, the Section 122 surcharge or the Canada and Mexico fentanyl duties.
               - group: section-232-metals
                 mode: highest
                 excludes:
                   - ieepa-reciprocal
+                  - ieepa-reciprocal-country
                   - section-122
                   - ieepa-fentanyl-usmca
                   - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-09, note: "Proclamation 10947 (signed 3 Jun 2025; FR Doc. 2025-10524 of 9 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
                 note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. Under 9903.81.91, 9903.85.08 and 9903.78.01 (the layers marked on-content) the duty falls on the metal content's value and the rest of the value pays the other layers, the reciprocal tariff among them (give --metal-value); without the metal value the whole value pays Section 232. The other derivatives (9903.81.89-.90, 9903.85.04, 9903.85.07) pay on the full value.
               - group: section-232-semiconductors
                 mode: highest
-                excludes: [section-232-metals, ieepa-reciprocal, section-122]
+                excludes: [section-232-metals, ieepa-reciprocal, ieepa-reciprocal-country, section-122]
                 note: Semiconductor articles under Section 232 (9903.79.01, U.S. note 39) pay neither the steel, aluminium and copper duties (the 2026 metals annexes included) nor the reciprocal tariff or the Section 122 surcharge.
               - group: section-232
                 mode: highest
-                excludes: [ieepa-reciprocal, section-122]
+                excludes: [ieepa-reciprocal, ieepa-reciprocal-country, section-122]
                 note: Timber, lumber and furniture and pharmaceuticals under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge.
               - group: ieepa-reciprocal
                 mode: add
                 note: The reciprocal tariff (EO 14257) and the country orders on top of it.
+              - group: ieepa-reciprocal-country
+                mode: add
+                excludes:
+                  - {group: ieepa-reciprocal, from: 2025-04-09, to: 2025-04-10, recorded: 2026-12-06, published: 2025-04-07, note: "EO 14257 (FR Doc. 2025-06063 of 7 Apr 2025): 9903.01.25's 10% excepts the goods of the partners with a country rate (9903.01.43-.76) from 12:01 a.m. EDT on 9 Apr 2025; EO 14266 suspended those rates from 12:01 a.m. EDT on 10 Apr 2025"}
+                note: EO 14257's country rates of 9 Apr 2025 (Annex I, 9903.01.43-.76), in place of the 10% baseline on that day.
               - group: ieepa-fentanyl-usmca
                 mode: most-specific
                 excludes:
@@ -613,6 +620,31 @@ public sealed partial class UsMeasureBuilder
                 });
             }
 
+            if (deal is not null && FloorBackdated.TryGetValue(deal, out var backdated)
+                && rates.FirstOrDefault(r => r.AllIn && r.From == backdated.From) is { } allIn)
+            {
+                // deposited at entry until the deal's order was in the schedule: the rate as published, added to the column 1
+                // rate; owed: the all-in rate the order gave those days retroactively. Both learnt on one day, the order's
+                // publication (the later) says which is owed now
+                var notice = $"the notice of {backdated.Until} (FR {FrDocument().Match(backdated.Notice).Value})";
+                rates.Add(allIn with
+                {
+                    To = backdated.Until,
+                    AllIn = false,
+                    Recorded = DealFloorsLearned,
+                    Published = allIn.Recorded,
+                    Note = $"added to the column 1 rate as published, so deposited at entry until {notice} put the deal's all-in rate in the schedule; the ledger gave it all-in from the start until {DealFloorsLearned}",
+                });
+                rates.Add(allIn with
+                {
+                    To = backdated.Until,
+                    Recorded = DealFloorsLearned,
+                    Published = backdated.Until,
+                    Sources = [backdated.Order, backdated.Notice],
+                    Note = $"all-in retroactively from {backdated.From} (EO 14345, implementing the deal, put in the schedule by {notice}): what was deposited above it is refundable",
+                });
+            }
+
             rates.Add(new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source], "collection ended after the Supreme Court held that IEEPA does not authorise tariffs"));
             Measure(new Layer(
                 id, $"IEEPA reciprocal tariff ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
@@ -641,6 +673,101 @@ public sealed partial class UsMeasureBuilder
             }
         }
     }
+
+    /// <summary>
+    /// The country rates of Annex I of EO 14257 (9903.01.43-.76) for the partners other than China: in force for goods
+    /// entered from 12:01 a.m. EDT on 9 Apr 2025, in place of the 10% baseline (9903.01.25 excepts them), and suspended
+    /// from 12:01 a.m. EDT on 10 Apr 2025 by EO 14266, which put the baseline back. The authority list and the partner
+    /// classes skip that day; the rates and partners are read from the schedule's own headings, one layer each, in a
+    /// group that takes the baseline out for the day. China's heading (9903.01.63) is in the bundled ledger.
+    /// </summary>
+    private void AprilCountryRates(IReadOnlyDictionary<string, string> countries)
+    {
+        var (revision, rows) = Revisions().Select(r => (r, Rows: _source.Revision(r).Where(h => AprilHeading().IsMatch(h.Number)).ToList()))
+            .FirstOrDefault(r => r.Rows.Count > 0);
+        if (revision is null)
+        {
+            throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: no revision has the headings 9903.01.43-.76 of EO 14257");
+        }
+
+        var partners = countries.Values.ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var where = $"{_source.Folder}/hts/{revision}.json.gz, {row.Number}";
+            var rate = AddedRate().Match(row.General);
+            var named = AprilPartners().Match(row.Description);
+            if (!rate.Success || !named.Success)
+            {
+                throw new InvalidDataException($"{where}: not a heading of EO 14257's country rates ('{Trim(row.Description)}')");
+            }
+
+            if (named.Groups[1].Value.StartsWith("China", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var targets = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var name in NameList().Split(named.Groups[1].Value).Select(n => n.Trim()).Where(n => n.Length > 0))
+            {
+                var plain = name.Replace('`', '\'');
+                plain = plain.StartsWith("the ", StringComparison.Ordinal) ? plain[4..] : plain;
+                if (plain == "European Union")
+                {
+                    targets.UnionWith(EuMembers.Where(partners.Contains));
+                    continue;
+                }
+
+                var iso = AprilNames.GetValueOrDefault(plain) ?? CensusAliases.GetValueOrDefault(plain) ?? _isoOfName(plain)
+                    ?? throw new InvalidDataException($"{where}: the partner '{name}' has no ISO code");
+                if (partners.Contains(iso))
+                {
+                    targets.Add(iso);
+                }
+            }
+
+            var percent = rate.Groups[1].Value;
+            var id = $"us-reciprocal-april-{percent}";
+            Measure(new Layer(
+                id, $"IEEPA reciprocal tariff, country rate of 9 Apr 2025 ({string.Join(", ", targets.Take(6))}{(targets.Count > 6 ? $" and {targets.Count - 6} more" : string.Empty)})",
+                "IEEPA reciprocal", $"EO 14257, Annex I ({row.Number}); suspended by EO 14266 from 10 Apr 2025", "ieepa-reciprocal-country", [.. targets], [],
+                new Scope(true, [], ["us-ieepa-annex-ii-with-pharmaceuticals"], "all goods except Annex II (as amended) and the electronics exemption"),
+                AprilCountryRatesLearned, [ReciprocalOrder, Hts],
+                $"The ledger lacked this rate until {AprilCountryRatesLearned}: it gave the 10% baseline for that day. Rates and partners from {row.Number} in HTS {RevisionTitle(revision)}.",
+                [
+                    new Rate("2025-04-09", null, percent, Note: AprilHours, Published: Published(ReciprocalOrder, "2025-04-09")),
+                    new Rate("2025-04-10", null, "ends", Sources: [PauseOrder], Note: "suspended from 12:01 a.m. EDT on 10 Apr 2025 (EO 14266, signed and made public on 9 Apr 2025): the 10% baseline applies again", Published: "2025-04-09"),
+                ],
+                Published: Published(ReciprocalOrder, "2025-04-09")));
+            Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
+                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
+        }
+
+        _decisions.Add($"reciprocal: the country rates of 9 Apr 2025 from {string.Join(", ", rows.Select(r => r.Number).Take(1))}-{rows[^1].Number} in HTS {RevisionTitle(revision)} (China's, 9903.01.63, in the bundled ledger)");
+    }
+
+    /// <summary>What the ledger does with the hours of 9 and 10 Apr 2025, said on every answer on that day.</summary>
+    private const string AprilHours =
+        "Not covered: the rate applied from 12:01 a.m. EDT on 9 Apr 2025 until 12:01 a.m. EDT on 10 Apr 2025 (EO 14257, EO 14266); the ledger counts whole days by entry date, so it charges it on all of 9 Apr (the first minute of the day included) and not on 10 Apr, and it does not know when the goods were loaded: goods loaded onto a vessel and in transit before 12:01 a.m. EDT on 9 Apr paid the 10% baseline instead (9903.01.43-.76 except them)";
+
+    private const string ReciprocalOrder = "https://www.federalregister.gov/documents/2025/04/07/2025-06063/regulating-imports-with-a-reciprocal-tariff-to-rectify-trade-practices-that-contribute-to-large-and";
+
+    private const string PauseOrder = "https://www.federalregister.gov/documents/2025/04/15/2025-06462/modifying-reciprocal-tariff-rates-to-reflect-trading-partner-retaliation-and-alignment";
+
+    /// <summary>The day the ledger learnt the country rates of 9 Apr 2025 for the partners other than China.</summary>
+    private const string AprilCountryRatesLearned = "2026-12-06";
+
+    /// <summary>The partners' names in 9903.01.43-.76 that neither the census aliases nor the economies' names give.</summary>
+    private static readonly Dictionary<string, string> AprilNames = new(StringComparer.Ordinal)
+    {
+        ["South Korea"] = "KR",
+        ["Côte d'Ivoire"] = "CI",
+        ["Democratic Republic of the Congo"] = "CD",
+        ["Laos"] = "LA",
+        ["Syria"] = "SY",
+        ["Moldova"] = "MD",
+        ["Falkland Islands"] = "FK",
+        ["Myanmar (Burma)"] = "MM",
+    };
 
     /// <summary>
     /// Names a class of partners under the reciprocal tariff by what they have in common: a deal's partners, and any class
@@ -689,7 +816,18 @@ public sealed partial class UsMeasureBuilder
         ["korea"] = ("2025-11-14", "https://www.federalregister.gov/documents/2025/12/04/2025-21940/implementing-certain-tariff-related-elements-of-the-us-korea-strategic-trade-and-investment-deal"),
     };
 
-    /// <summary>The day the ledger learnt that Korea's reciprocal rate was added to the column 1 rate before 14 Nov 2025.</summary>
+    /// <summary>
+    /// A deal whose order made its rate all-in retroactively: Japan's 15% of 7 Aug 2025 (EO 14326) was added to the column 1
+    /// rate at entry until the notice implementing EO 14345 (FR 2025-17908, 16 Sep 2025) put the all-in rate in the schedule,
+    /// for goods entered from 7 Aug 2025 (EO 14345, FR 2025-17389): what was deposited then is refundable down to the floor.
+    /// </summary>
+    private static readonly Dictionary<string, (string From, string Until, string Order, string Notice)> FloorBackdated = new(StringComparer.Ordinal)
+    {
+        ["japan"] = ("2025-08-07", "2025-09-16", "https://www.govinfo.gov/content/pkg/FR-2025-09-09/html/2025-17389.htm",
+            "https://www.federalregister.gov/documents/2025/09/16/2025-17908/implementing-certain-tariff-related-elements-of-the-united-states-japan-agreement"),
+    };
+
+    /// <summary>The day the ledger learnt that Korea's reciprocal rate was added to the column 1 rate before 14 Nov 2025, and Japan's before 16 Sep 2025.</summary>
     private const string DealFloorsLearned = "2026-12-06";
 
     private static readonly Dictionary<string, string> DealExemptionKinds = new(StringComparer.Ordinal)
@@ -2044,6 +2182,18 @@ public sealed partial class UsMeasureBuilder
             ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
     }
+
+    [GeneratedRegex(@"\d{4}-\d{5}")]
+    private static partial Regex FrDocument();
+
+    [GeneratedRegex(@"^9903\.01\.(4[3-9]|[56]\d|7[0-6])$")]
+    private static partial Regex AprilHeading();
+
+    [GeneratedRegex(@"articles the product of (.+?),? as provided for in subdivision \(v\)")]
+    private static partial Regex AprilPartners();
+
+    [GeneratedRegex(@",\s*(?:or\s+)?|\s+or\s+")]
+    private static partial Regex NameList();
 
     [GeneratedRegex(@"\+\s*([\d.]+)\s*%")]
     private static partial Regex AddedRate();

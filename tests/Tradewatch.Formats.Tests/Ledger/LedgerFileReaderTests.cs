@@ -128,6 +128,18 @@ public class LedgerFileReaderTests
         Assert.Equal(13, problem.Line);
     }
 
+    [Theory]
+    [InlineData("2025-03-10", 0)] // a retroactive order learnt with the rate it replaced: the later-published entry wins
+    [InlineData("2025-01-20", 1)] // published no later than the first: which would win is not said
+    public void Rates_recorded_together_may_cover_the_same_days_only_when_the_later_was_published_later(string published, int problems)
+    {
+        var result = Read(Valid.Replace(
+            "- {from: 2025-02-01, rate: 25}",
+            $"- {{from: 2025-02-01, rate: 25}}\n      - {{from: 2025-02-10, to: 2025-03-01, rate: 30, recorded: 2025-06-01, published: 2025-02-05}}\n      - {{from: 2025-02-10, to: 2025-03-01, rate: 20, recorded: 2025-06-01, published: {published}}}",
+            StringComparison.Ordinal));
+        Assert.Equal(problems, result.Problems.Count);
+    }
+
     [Fact]
     public void A_later_recorded_rate_may_cover_the_same_days()
     {

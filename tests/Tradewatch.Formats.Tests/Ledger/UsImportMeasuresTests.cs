@@ -279,6 +279,25 @@ public class UsImportMeasuresTests
         Assert.Equal(now, Layer(Ask(Now, "KR", line, date, mfn), basis));
     }
 
+    // Japan's 15% of 7 Aug 2025 (EO 14326) was added to the column 1 rate at entry until the notice implementing EO 14345
+    // (FR 2025-17908, 16 Sep 2025) put the all-in rate in the schedule; EO 14345 made it all-in from 7 Aug 2025, so what was
+    // deposited above the floor is refundable. Until 2026-12-06 the ledger had it all-in from the start, deposits included.
+    [Theory]
+    [InlineData("6109.10.00.12", 16.5, "2025-08-20", 0, 15, 0)] // T-shirts at 16.5% MFN: +15% deposited, nothing owed
+    [InlineData("8414.51.00.00", 4.7, "2025-09-15", 10.3, 15, 10.3)] // fans at 4.7%: +15% deposited, 10.3 owed
+    [InlineData("6109.10.00.12", 16.5, "2025-09-16", 0, 0, 0)] // entered once the notice was in the schedule
+    [InlineData("6109.10.00.12", 16.5, "2025-08-06", 10, 10, 10)] // before EO 14326: the baseline
+    public void Japans_deal_rate_was_deposited_on_top_of_MFN_until_the_notice_and_is_owed_all_in(string line, decimal mfn, string date, decimal before, decimal deposited, decimal owed)
+    {
+        var entry = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var atEntry = RepoData.Ledger.AsPublishedAt(new DateTimeOffset(entry.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+        var atEntryAsKnownBefore = RepoData.Ledger.AsPublishedAt(new DateTimeOffset(entry.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero), new DateTimeOffset(2026, 12, 5, 23, 59, 0, TimeSpan.Zero));
+        Assert.Equal(before, Layer(Ask(atEntryAsKnownBefore, "JP", line, date, mfn), "IEEPA reciprocal"));
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), "JP", line, date, mfn), "IEEPA reciprocal"));
+        Assert.Equal(deposited, Layer(Ask(atEntry, "JP", line, date, mfn), "IEEPA reciprocal"));
+        Assert.Equal(owed, Layer(Ask(Now, "JP", line, date, mfn), "IEEPA reciprocal"));
+    }
+
     // The deals' wood headings (9903.76.20 the UK, .21 Japan, .22 the EU, .23 Korea, .24 Taiwan) name the goods of U.S. note
     // 37(d) and (f), upholstered furniture and kitchen cabinets, not the softwood lumber of (b): every partner's lumber pays
     // 9903.76.01's 10%. Until 2026-12-06 the ledger gave the deal partners' lumber their 15%, as the authority list does.
@@ -333,6 +352,38 @@ public class UsImportMeasuresTests
     [InlineData("DE", "8471.30.01.00")]
     public void Electronics_are_exempt_from_the_reciprocal_tariff(string origin, string line) =>
         Assert.Equal(0, Layer(Ask(Now, origin, line, "2025-06-09"), "IEEPA reciprocal"));
+
+    // EO 14257's country rates (Annex I; 9903.01.43-.76) applied to goods entered from 12:01 a.m. EDT on 9 Apr 2025 in place
+    // of the 10% baseline, until EO 14266 suspended them from 12:01 a.m. EDT on 10 Apr 2025. Until 2026-12-06 the ledger gave
+    // the baseline on that day too: asked as known before, the answer is the one it gave then.
+    [Theory]
+    [InlineData("VN", "2025-04-09", 10, 46)]
+    [InlineData("DE", "2025-04-09", 10, 20)] // the European Union
+    [InlineData("JP", "2025-04-09", 10, 24)]
+    [InlineData("IN", "2025-04-09", 10, 26)] // 9903.01.55 says 26%
+    [InlineData("CH", "2025-04-09", 10, 31)]
+    [InlineData("GB", "2025-04-09", 10, 10)] // not in Annex I: the baseline
+    [InlineData("VN", "2025-04-08", 10, 10)]
+    [InlineData("VN", "2025-04-10", 10, 10)] // suspended by EO 14266
+    public void The_country_rates_of_EO_14257_applied_on_9_April_2025_only(string origin, string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), origin, "6109.10.00.12", date), "IEEPA reciprocal"));
+        var answer = Ask(Now, origin, "6109.10.00.12", date);
+        Assert.Equal(now, Layer(answer, "IEEPA reciprocal"));
+        // void by the ruling as the baseline is: what is refundable is the country rate alone, not both
+        Assert.Equal(now, answer.RefundablePercent);
+    }
+
+    [Fact]
+    public void Section_232_goods_and_electronics_pay_no_country_rate_on_9_April_2025()
+    {
+        Assert.Equal(0, Layer(Ask(Now, "JP", "8703.23.01.90", "2025-04-09"), "IEEPA reciprocal"));
+        Assert.Equal(25, Layer(Ask(Now, "JP", "8703.23.01.90", "2025-04-09"), "Section 232"));
+        Assert.Equal(0, Layer(Ask(Now, "VN", "8517.13.00.00", "2025-04-09"), "IEEPA reciprocal"));
+        // before the memorandum of 11 April the smartphone paid the country rate
+        var deposited = RepoData.Ledger.AsPublishedAt(new DateTimeOffset(2025, 4, 9, 23, 59, 0, TimeSpan.Zero));
+        Assert.Equal(46, Layer(Ask(deposited, "VN", "8517.13.00.00", "2025-04-09"), "IEEPA reciprocal"));
+    }
 
     [Fact]
     public void The_electronics_exemption_was_not_known_before_11_April_but_reaches_back_to_5_April()
@@ -523,8 +574,8 @@ public class UsImportMeasuresTests
 
     /// <summary>
     /// A reciprocal class's id says what its partners share: a deal's partners or a few by their codes, else the rates
-    /// (the 10% baseline throughout, or an Annex I rate of EO 14326 from 7 Aug 2025); never the first partner's code
-    /// for several. The ids of earlier builds stay resolvable, since a review record may name one.
+    /// (the 10% baseline throughout, an Annex I rate of EO 14326 from 7 Aug 2025, or EO 14257's country rate of 9 Apr 2025);
+    /// never the first partner's code for several. The ids of earlier builds stay resolvable, since a review record may name one.
     /// </summary>
     [Theory]
     [InlineData("us-reciprocal-baseline-10", "BR", "us-reciprocal-10-ad")]
@@ -542,6 +593,7 @@ public class UsImportMeasuresTests
         {
             var codes = reciprocal.Targets.Include.Select(e => e.Code.ToLowerInvariant()).ToList();
             var named = reciprocal.Id.Contains("-baseline-", StringComparison.Ordinal) || reciprocal.Id.Contains("-annex-i-", StringComparison.Ordinal)
+                || reciprocal.Id.Contains("-april-", StringComparison.Ordinal)
                 || (reciprocal.Id == "us-reciprocal-eu" && codes.Count == EuMembers.Length)
                 || codes.All(c => reciprocal.Id.Split('-').Contains(c));
             Assert.True(named, reciprocal.Id);
