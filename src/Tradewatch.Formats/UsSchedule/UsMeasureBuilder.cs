@@ -1062,8 +1062,9 @@ public sealed partial class UsMeasureBuilder
         Section232Measure("us-232-autos", "autos", "Section 232 autos", "Proclamation 10908 (9903.94.01)", "section-232-vehicles", ["us-232-autos"], null, null, countries,
             "passenger vehicles and light trucks (by subheading)", note: vehicleNote);
         UkLightTrucks();
-        Section232Measure("us-232-auto-parts", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts"], null, null, countries,
+        var autoParts = Section232Measure("us-232-auto-parts", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts"], null, null, countries,
             "auto parts (curated list)", note: vehicleNote);
+        HeadingsNamedWithTheirLines("us-232-auto-parts", "s232_auto_parts.txt", autoParts);
         Section232Measure("us-232-auto-parts-if-vehicle-part", "auto_parts", "Section 232 auto parts", "Proclamation 10908 (9903.94.05)", "section-232-vehicles", ["us-232-auto-parts-if-vehicle-part"], null, null, countries,
             "headings the auto parts list names whole although their goods are not vehicle parts by their own description (U.S. note 33(g) covers them only as parts of passenger vehicles and light trucks)",
             note: vehicleNote, condition: VehiclePartCondition);
@@ -1197,6 +1198,46 @@ public sealed partial class UsMeasureBuilder
             renamed: false);
         _decisions.Add($"Section 232 parts: {both.Count} lines are on both the auto parts and the medium and heavy-duty vehicle parts lists: the auto parts duty is the layer, the MHDVP duty a condition (us-232-mhd-parts-if-mhd-part), by the vehicle the part is for");
     }
+
+    /// <summary>
+    /// A heading a parts list names whole beside some of its own statistical lines (8707 on the auto parts list, with six of
+    /// its eight lines): the lines are the list's word on that heading, and the heading adds the others (8707.90.10.00,
+    /// bodies for agricultural tractors; 8707.90.50.90, for other vehicles), which are no bodies for the vehicles U.S. note
+    /// 33 covers. The list's lines are followed: an amendment recorded when the ledger learnt it leaves the others out, so
+    /// answers as known before still charge them.
+    /// </summary>
+    private void HeadingsNamedWithTheirLines(string name, string file, IReadOnlyList<(string Id, string[] Sources)> measures)
+    {
+        var listed = _lists[name];
+        var left = new List<string>();
+        foreach (var heading in listed.Where(c => c.Length == 4))
+        {
+            var lines = listed.Where(c => c.Length > 4 && c.StartsWith(heading, StringComparison.Ordinal)).ToList();
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+
+            var others = _numbers.Where(n => n.Length == 10 && n.StartsWith(heading, StringComparison.Ordinal) && !lines.Any(l => n.StartsWith(l, StringComparison.Ordinal)))
+                .Order(StringComparer.Ordinal).ToList();
+            left.AddRange(others);
+            _decisions.Add($"{file}: heading {heading} is named whole beside {lines.Count} of its lines; the lines are followed, leaving out {string.Join(", ", others)} (amendment recorded {HeadingLinesLearned})");
+        }
+
+        if (left.Count == 0)
+        {
+            return;
+        }
+
+        var unlisted = $"{name}-heading-unlisted";
+        _lists[unlisted] = left;
+        CorrectScope(measures, new Scope(false, [name], [unlisted], "auto parts (curated list), less the lines of a heading it names whole that it does not name among that heading's own lines"),
+            HeadingLinesLearned, "2025-05-03", [Hts],
+            $"The auto parts list names heading {string.Join(", ", left.Select(l => l[..4]).Distinct(StringComparer.Ordinal))} whole and also some of its statistical lines; the lines are followed, so {string.Join(", ", left.Select(l => Core.Products.HsCode.Parse(l).ToString()))} are no auto parts, which the ledger charged as such until it learnt this");
+    }
+
+    /// <summary>The day the ledger learnt that the auto parts list's own lines of heading 8707 are its scope there.</summary>
+    private const string HeadingLinesLearned = "2026-12-06";
 
     private readonly StringBuilder _amendments = new();
 

@@ -279,6 +279,24 @@ public class UsImportMeasuresTests
         Assert.Equal(now, Layer(Ask(Now, "KR", line, date, mfn), basis));
     }
 
+    // The auto parts list names heading 8707 whole and six of its eight statistical lines; its lines are followed: bodies for
+    // agricultural tractors (8707.90.10.00) and for other vehicles (8707.90.50.90) are no auto parts. Until 2026-12-06 the
+    // ledger charged them the auto parts duty: asked as known before, the answer is the one it gave then.
+    [Theory]
+    [InlineData("DE", "8707.90.10.00", "2025-06-09", 25, 0)]
+    [InlineData("CN", "8707.90.50.90", "2025-06-09", 25, 0)]
+    [InlineData("DE", "8707.10.00.20", "2025-06-09", 25, 25)] // bodies for passenger automobiles: on the list by line
+    [InlineData("JP", "8707.90.50.60", "2025-06-09", 25, 25)] // bodies for the trucks of heading 8704
+    public void Bodies_of_heading_8707_pay_the_auto_parts_duty_only_on_the_lines_the_list_names(string origin, string line, string date, decimal before, decimal now)
+    {
+        Assert.Equal(before, Layer(Ask(KnownAt("2026-12-05"), origin, line, date), "Section 232"));
+        Assert.Equal(now, Layer(Ask(Now, origin, line, date), "Section 232"));
+        if (now == 0 && origin != "CN")
+        {
+            Assert.Equal(10, Layer(Ask(Now, origin, line, date), "IEEPA reciprocal"));
+        }
+    }
+
     // Japan's 15% of 7 Aug 2025 (EO 14326) was added to the column 1 rate at entry until the notice implementing EO 14345
     // (FR 2025-17908, 16 Sep 2025) put the all-in rate in the schedule; EO 14345 made it all-in from 7 Aug 2025, so what was
     // deposited above the floor is refundable. Until 2026-12-06 the ledger had it all-in from the start, deposits included.
