@@ -838,6 +838,15 @@ internal static partial class TariffFinder
             yield break;
         }
 
+        // "the 25% levy on imported vehicles", after a sentence about the economy that charges it: goods of every
+        // origin, and the one economy named, or whose people are named, near the clause.
+        if (imposer is null && target is null && others.Count == 0 && GoodsOfEveryOrigin().IsMatch(clauseText)
+            && NearCounterpart(ctx, sentence, null) is { } charging)
+        {
+            yield return (charging, "*", true);
+            yield break;
+        }
+
         if (imposer is null && target is null && others.Count == 0)
         {
             // Not one party read: the document's most-named economies are no reading of this clause.
@@ -915,6 +924,21 @@ internal static partial class TariffFinder
                 if (e.Value != not && !near.Contains(e.Value) && !GoodsBoughtBefore().IsMatch(ctx.Text.AsSpan(start, e.Span.Start - start).ToString()))
                 {
                     near.Add(e.Value);
+                }
+            }
+        }
+
+        if (near.Count == 0)
+        {
+            // No economy named near, but its people are ("Trump's trade policy"): the economy they belong to.
+            for (var i = Math.Max(0, index - 2); i <= index; i++)
+            {
+                foreach (var person in ctx.PeopleIn(ctx.Sentences[i]).Where(p => p.Kind == MentionKind.Person))
+                {
+                    if (ctx.EconomyOfPerson(person.Value) is { } economy && economy != not && !near.Contains(economy))
+                    {
+                        near.Add(economy);
+                    }
                 }
             }
         }
