@@ -281,7 +281,7 @@ public sealed partial class UsMeasureBuilder
                 note: A line falls under one Section 301 list; where the 2024 review raised its rate (9903.91), that heading's rate replaces the list's.
               - group: section-232-vehicles
                 mode: highest
-                excludes: [section-232-metals, section-232, ieepa-reciprocal, ieepa-reciprocal-country, section-122, ieepa-fentanyl-usmca]
+                excludes: [section-232-metals, section-232, ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional, ieepa-fentanyl-usmca]
                 note: Autos, auto parts, medium and heavy-duty vehicles, their parts and buses under Section 232 pay neither the steel, aluminium and copper duties (EO 14289, 29 Apr 2025) nor the reciprocal tariff, the Section 122 surcharge or the Canada and Mexico fentanyl duties.
               - group: section-232-metals
                 mode: highest
@@ -289,16 +289,17 @@ public sealed partial class UsMeasureBuilder
                   - ieepa-reciprocal
                   - ieepa-reciprocal-country
                   - section-122
+                  - section-122-conditional
                   - ieepa-fentanyl-usmca
                   - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-09, note: "Proclamation 10947 (signed 3 Jun 2025; FR Doc. 2025-10524 of 9 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
                 note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. Under 9903.81.91, 9903.85.08 and 9903.78.01 (the layers marked on-content) the duty falls on the metal content's value and the rest of the value pays the other layers, the reciprocal tariff among them (give --metal-value); without the metal value the whole value pays Section 232. The other derivatives (9903.81.89-.90, 9903.85.04, 9903.85.07) pay on the full value.
               - group: section-232-semiconductors
                 mode: highest
-                excludes: [section-232-metals, ieepa-reciprocal, ieepa-reciprocal-country, section-122]
+                excludes: [section-232-metals, ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional]
                 note: Semiconductor articles under Section 232 (9903.79.01, U.S. note 39) pay neither the steel, aluminium and copper duties (the 2026 metals annexes included) nor the reciprocal tariff or the Section 122 surcharge.
               - group: section-232
                 mode: highest
-                excludes: [ieepa-reciprocal, ieepa-reciprocal-country, section-122]
+                excludes: [ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional]
                 note: Timber, lumber and furniture and pharmaceuticals under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge.
               - group: ieepa-reciprocal
                 mode: add
@@ -316,6 +317,11 @@ public sealed partial class UsMeasureBuilder
               - group: section-122
                 mode: add
                 note: The Section 122 surcharge (from 24 Feb 2026).
+              - group: section-122-conditional
+                mode: add
+                excludes:
+                  - {group: section-122, from: 2026-02-24, recorded: 2026-02-20, note: "the same surcharge with the condition of its exemption (9903.03.07-.09): one layer, not two"}
+                note: The Section 122 surcharge on goods whose exemption turns on a declared claim (USMCA goods of Canada and Mexico, CAFTA-DR textiles and apparel), in place of the bundled layer.
 
             """);
 
@@ -1753,8 +1759,40 @@ public sealed partial class UsMeasureBuilder
     private void Section122()
     {
         _lists["us-s122-exempt"] = _source.Csv("s122_exempt_products.csv").Select(r => r[0]).ToList();
-        _yaml.AppendLine("  # Section 122: the bundled us-section-122 is the layer; its exemptions are us-s122-exempt, applied there.");
+        _yaml.AppendLine("  # Section 122: the bundled us-section-122 is the layer; its exemptions are us-s122-exempt, applied there. The layers");
+        _yaml.AppendLine("  # below stand in for it where an exemption turns on a claim the importer declares, and say so as a condition.");
+        Section122Condition(
+            "us-section-122-usmca", "Section 122 temporary import surcharge (CA, MX)", ["CA", "MX"], Scope.AllGoodsScope, "9903.03.07 Canada, 9903.03.08 Mexico",
+            "goods of Canada and Mexico that qualify for preferential treatment under the USMCA are exempt (9903.03.07 Canada, 9903.03.08 Mexico; U.S. note 2(aa)(vi), (vii)): declare the claim to pay 0");
+        _lists["us-s122-cafta-dr-textiles"] = [.. Enumerable.Range(50, 14).Select(c => c.ToString(CultureInfo.InvariantCulture))];
+        Section122Condition(
+            "us-section-122-cafta-dr", "Section 122 temporary import surcharge on textiles and apparel (CAFTA-DR partners)", ["CR", "DO", "GT", "HN", "NI", "SV"],
+            Scope.Of("us-s122-cafta-dr-textiles", "textiles and apparel (chapters 50-63: U.S. note 2(aa)(viii), which 9903.03.09 cites, is not in the revision files; the chapters stand in for it)"),
+            "9903.03.09",
+            "textile and apparel goods that qualify as originating under the CAFTA-DR are exempt (9903.03.09; U.S. note 2(aa)(viii)): declare the claim to pay 0");
     }
+
+    /// <summary>
+    /// The Section 122 surcharge on goods whose exemption turns on a claim (9903.03.07-.09): the same 10% as the bundled
+    /// us-section-122, which a stacking rule takes out where this layer applies, with the condition shown as the fentanyl
+    /// duties' USMCA exemption is. The totals are the ones the bundled layer gave, so it is recorded as the bundled layer
+    /// is, on the proclamation's day, and its Annex I exemptions when the ledger learnt them (as the bundled layer's are).
+    /// </summary>
+    private void Section122Condition(string id, string title, string[] targets, Scope scope, string headings, string condition)
+    {
+        Measure(new Layer(
+            id, title, "Section 122", $"Trade Act of 1974, section 122; proclamation of 20 Feb 2026 (9903.03.01; exemptions {headings})", "section-122-conditional", targets, [], scope,
+            Section122Proclaimed, [Section122Source, Hts], "The bundled us-section-122 on these goods, with the condition its exemption turns on; built 2026-12-06 with the same rates and record days.",
+            [new Rate("2026-02-24", "2026-07-24", "10")], Condition: condition));
+        Suspend(id, "exemptions", "Goods exempt from the Section 122 surcharge (Annex I of the proclamation)", "2026-02-24", Section122ExemptionsLearned,
+            Section122Source, "us-s122-exempt", published: Section122Proclaimed);
+    }
+
+    /// <summary>The day the Section 122 proclamation was public, when the bundled us-section-122 is recorded.</summary>
+    private const string Section122Proclaimed = "2026-02-20";
+
+    /// <summary>The day the ledger learnt the Section 122 exemptions of Annex I (the bundled us-section-122-exemptions).</summary>
+    private const string Section122ExemptionsLearned = "2026-12-04";
 
     private void Voiding()
     {

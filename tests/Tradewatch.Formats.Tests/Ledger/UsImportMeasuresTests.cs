@@ -297,6 +297,33 @@ public class UsImportMeasuresTests
         }
     }
 
+    // Section 122's exemptions for USMCA goods of Canada and Mexico (9903.03.07-.08) and CAFTA-DR textiles and apparel
+    // (9903.03.09) turn on a claim the importer declares: the layer is charged with the condition shown, as the fentanyl
+    // duties' USMCA exemption is, in place of the bundled layer (one 10%, not two); other goods and partners keep it.
+    [Theory]
+    [InlineData("CA", "6109.10.00.12", "us-section-122-usmca", "USMCA")]
+    [InlineData("MX", "9503.00.00.90", "us-section-122-usmca", "USMCA")]
+    [InlineData("GT", "6109.10.00.12", "us-section-122-cafta-dr", "CAFTA-DR")]
+    [InlineData("GT", "9503.00.00.90", "us-section-122", null)] // toys: not textiles
+    [InlineData("DE", "6109.10.00.12", "us-section-122", null)]
+    public void Section_122_shows_its_USMCA_and_CAFTA_DR_exemptions_as_conditions(string origin, string line, string measure, string? claim)
+    {
+        var answer = Ask(Now, origin, line, "2026-03-02");
+        var layer = Assert.Single(answer.Layers, l => l.Measure.Basis == "Section 122");
+        Assert.Equal(measure, layer.Measure.Id);
+        Assert.Equal(10, layer.RatePercent);
+        if (claim is null)
+        {
+            Assert.Null(layer.Measure.Condition);
+        }
+        else
+        {
+            Assert.Contains(claim, layer.Measure.Condition, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, Layer(Ask(Now, origin, "7208.10.15.00", "2026-03-02"), "Section 122")); // Section 232 steel: none
+    }
+
     // Japan's 15% of 7 Aug 2025 (EO 14326) was added to the column 1 rate at entry until the notice implementing EO 14345
     // (FR 2025-17908, 16 Sep 2025) put the all-in rate in the schedule; EO 14345 made it all-in from 7 Aug 2025, so what was
     // deposited above the floor is refundable. Until 2026-12-06 the ledger had it all-in from the start, deposits included.
