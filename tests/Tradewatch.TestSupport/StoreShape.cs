@@ -80,14 +80,14 @@ public static class StoreShape
             failures.Add($"the stories hold {placed.Count} reports of the {raced.ReportCount()} stored");
         }
 
-        var proposals = raced.Review.List().Select(p => p.Summary).Order(StringComparer.Ordinal).ToList();
+        var proposals = Proposals(raced);
         var repeated = proposals.Count - proposals.Distinct(StringComparer.Ordinal).Count();
         if (repeated > 0)
         {
             failures.Add($"{repeated} proposal(s) made more than once");
         }
 
-        var oneProposals = alone.Review.List().Select(p => p.Summary).Order(StringComparer.Ordinal).ToList();
+        var oneProposals = Proposals(alone);
         Differ(failures, "proposal", oneProposals, proposals);
 
         var stories = Stories(one, corpus.Name);
@@ -95,6 +95,13 @@ public static class StoreShape
         return new StoreComparison(
             raced.ReportCount(), racedLinks.Count, many.Count, one.Count, stories.Count(racedStories.Contains), proposals.Count, failures);
     }
+
+    /// <summary>
+    /// The proposals by summary and claim: one summary may stand for several claims (a rate reported in force
+    /// from one day and announced for another), each proposed once.
+    /// </summary>
+    private static List<string> Proposals(NewsStore store) =>
+        store.Review.List().Select(p => $"{p.Summary} {p.ClaimJson}").Order(StringComparer.Ordinal).ToList();
 
     private static List<StoredStoryDetail> Details(NewsStore store) => store.Stories().Select(s => store.Story(s.Id)!).ToList();
 

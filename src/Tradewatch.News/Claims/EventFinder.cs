@@ -11,7 +11,8 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class EventFinder
 {
-    [GeneratedRegex(@"\b(?:meeting|meetings|met|meet|meets|talks|negotiations|gathering|session|summit|convened|convene|sit-down|consultations|arrived|negotiators|hosted|hosts|hosting|host|gather|gathers|gathered)\b", RegexOptions.CultureInvariant)]
+    // A noun of talks may open the sentence ("Talks between ... in Brussels"), so it is matched with a capital too.
+    [GeneratedRegex(@"\b(?:[Mm]eeting|[Mm]eetings|met|meet|meets|[Tt]alks|[Nn]egotiations|gathering|session|[Ss]ummit|[Cc]onsultations|convened|convene|sit-down|(?:sat|sit|sits|sitting)[ \t]+down|consultations|arrived|negotiators|hosted|hosts|hosting|host|gather|gathers|gathered|received|receives|receiving|welcomed|welcomes|welcoming|huddled|conferred)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingWord();
 
     /// <summary>Where someone spoke, just before a place: "said in Ottawa", "told reporters in Beijing", "speaking at".</summary>
@@ -101,7 +102,11 @@ internal static partial class EventFinder
         foreach (var (span, name) in ctx.PlaceMentions.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End))
         {
             var placeAt = span.Start - sentence.Start;
+            // A meeting word before the place within nine words, or further back in one clause with no comma or clause word between:
+            // "hosted executives from Ford and General Motors at the Commerce Department in Washington".
             var word = words.LastOrDefault(w => w.Index < placeAt && TariffFinder.CountWords(text.AsSpan(w.Index, placeAt - w.Index)) <= 9)
+                ?? words.LastOrDefault(w => w.Index < placeAt && TariffFinder.CountWords(text.AsSpan(w.Index, placeAt - w.Index)) <= 15
+                    && !OneClauseBreak().IsMatch(text.AsSpan(w.Index, placeAt - w.Index)))
                 ?? words.FirstOrDefault(w => w.Index > placeAt && TariffFinder.CountWords(text.AsSpan(placeAt, w.Index - placeAt)) <= 5);
             if (word is null || (word.Value == "arrived" && !venue.Success))
             {
@@ -247,8 +252,8 @@ internal static partial class EventFinder
     [GeneratedRegex(@"^[^,;.]{0,60}?\b(?:called[ \t]+off|cancell?ed|postponed|scrapped|put[ \t]+off|shelved)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CalledOff();
 
-    // What follows "meet": its object's head, past determiners.
-    [GeneratedRegex(@"^[ \t]+(?:(?:the|its|their|our|his|her|all|these|those|market|analysts['’]?|new|most|some|any|a|an)[ \t]+)*(?<head>[a-z][\w-]*)", RegexOptions.CultureInvariant)]
+    // What follows "meet": its object's head, past determiners and names ("met US officials", "received a Japanese delegation").
+    [GeneratedRegex(@"^[ \t]+(?:(?:the|its|their|our|his|her|all|these|those|market|analysts['’]?|new|most|some|any|a|an|\p{Lu}[\w.'’-]*)[ \t]+)*(?<head>[a-z][\w-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex MeetObject();
 
     // "the Tokyo session" is a market's day; "gathering pace" a verb; as meeting nouns they follow a determiner or a kind of talks.
@@ -286,7 +291,16 @@ internal static partial class EventFinder
 
         switch (word.Value)
         {
-            case "met" or "meet" or "meets":
+            case "met" or "meet" or "meets" or "received" or "receives" or "receiving" or "welcomed" or "welcomes" or "welcoming":
+                // "received a US delegation", "welcomed Carney": people received; "received a letter", "welcomed the decision" are not.
+                if (word.Value[0] is 'r' or 'w' && MeetObject().Match(after.ToString()) is { Success: true } received
+                    && !(MeetFollowers.Contains(received.Groups["head"].Value) || ctx.Gazetteer.RoleHeads.Contains(received.Groups["head"].Value)
+                        || ctx.Gazetteer.RoleHeads.Contains(received.Groups["head"].Value.TrimEnd('s'))))
+                {
+                    return false;
+                }
+
+
                 var obj = MeetObject().Match(after.ToString());
                 if (!obj.Success)
                 {
@@ -350,6 +364,10 @@ internal static partial class EventFinder
 
     [GeneratedRegex(@",?[ \t]+(?:came|comes|as|when|while|after|before|which|that|because|since|following|amid)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    /// <summary>What ends a clause between a meeting word and a place: a punctuation mark, a clause word or a verb of saying.</summary>
+    [GeneratedRegex(@"[,;:()“”""—–]|\b(?:but|as|when|while|after|before|which|that|who|because|since|following|amid|said|says|told|where)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneClauseBreak();
 
     /// <summary>Two people speaking with each other, in words that do not say how: "spoke with", "talked to", "had a conversation with".</summary>
     [GeneratedRegex(@"\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversed|(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:conversation|discussion|exchange))[ \t]+(?:(?:again|directly|briefly|privately|separately|late|early|on[ \t]+\w+|last[ \t]+\w+)[ \t]+)?(?:with|to)\b", RegexOptions.CultureInvariant)]

@@ -131,4 +131,17 @@ public class MeetingReadingTests
 
     [Fact]
     public void Capital_markets_are_no_capital() => Assert.Empty(Meetings("Talks on the Spanish capital markets union resumed."));
+
+    [Theory]
+    [InlineData("The prime minister received a Japanese delegation at his office in Madrid on Tuesday.", "Madrid")]
+    [InlineData("Farm ministers sat down in Lisbon on Tuesday to talk about quotas.", "Lisbon")]
+    [InlineData("Talks between Spain's Ana Ruiz and Japan's Ken Sato in Lisbon began on Tuesday.", "Lisbon")]
+    [InlineData("The minister hosted bankers from Lyon and Lille at the finance ministry in Paris on Tuesday.", "Paris")]
+    public void People_received_sat_down_with_or_named_far_back_in_one_clause_meet(string sentence, string place) =>
+        Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
+
+    [Theory]
+    [InlineData("The ministry received a letter from exporters in Madrid on Tuesday.")]
+    [InlineData("Spain welcomed the decision by the court in Lisbon on Tuesday.")]
+    public void A_thing_received_or_welcomed_is_no_meeting(string sentence) => Assert.Empty(Meetings(sentence));
 }

@@ -192,12 +192,13 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     private static List<string> WordList(string text) =>
         [.. Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0)];
 
-    // What the readers reach today (figures 140 of 148 at 140 of 146, the fifth batch 13 of 24 before the verbs of change and
-    // level were made one complete lexicon and 20 of 24 after; meetings 12 of 15 at 12 of 13; tariff rates 41 of 47
-    // at 41 of 41, none read in the third batch; people 36 of 38 at 36 of 36), as counts and percentages.
+    // What the readers reach today, as counts and percentages: figures 140 of 148 at 140 of 146 (the fifth batch 13 of 24
+    // before the verbs of change and level were made one complete lexicon, 20 of 24 after); meetings 20 of 25 at 20 of 21
+    // (the third batch 4 of 10 before verbs of receiving and sitting down, a clause's reach and capitalised nouns, 8 after);
+    // tariff rates 41 of 47 at 41 of 41, none read in the third batch; people 36 of 38 at 36 of 36.
     private const int FigureRecallFloor = 140;
     private const int FigurePrecisionFloor = 95;
-    private const int MeetingRecallFloor = 12;
+    private const int MeetingRecallFloor = 20;
     private const int MeetingPrecisionFloor = 90;
     private const int TariffRecallFloor = 48;
     private const int TariffPrecisionFloor = 97;
