@@ -12,7 +12,7 @@ namespace Tradewatch.News.Claims;
 internal static partial class EventFinder
 {
     // A noun of talks may open the sentence ("Talks between ... in Brussels"), so it is matched with a capital too.
-    [GeneratedRegex(@"\b(?:[Mm]eeting|[Mm]eetings|met|meet|meets|[Tt]alks|[Nn]egotiations|gathering|session|[Ss]ummit|[Cc]onsultations|convened|convene|sit-down|(?:sat|sit|sits|sitting)[ \t]+down|consultations|arrived|negotiators|hosted|hosts|hosting|host|gather|gathers|gathered|received|receives|receiving|welcomed|welcomes|welcoming|huddled|conferred)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Mm]eeting|[Mm]eetings|met|meet|meets|[Tt]alks|[Nn]egotiations|gathering|session|[Ss]ummit|[Cc]onsultations|convened|convene|sit-down|(?:sat|sit|sits|sitting)[ \t]+down|arrived|negotiators|hosted|hosts|hosting|host|gather|gathers|gathered|received|receives|receiving|welcomed|welcomes|welcoming|huddled|conferred)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingWord();
 
     /// <summary>Where someone spoke, just before a place: "said in Ottawa", "told reporters in Beijing", "speaking at".</summary>
@@ -292,15 +292,6 @@ internal static partial class EventFinder
         switch (word.Value)
         {
             case "met" or "meet" or "meets" or "received" or "receives" or "receiving" or "welcomed" or "welcomes" or "welcoming":
-                // "received a US delegation", "welcomed Carney": people received; "received a letter", "welcomed the decision" are not.
-                if (word.Value[0] is 'r' or 'w' && MeetObject().Match(after.ToString()) is { Success: true } received
-                    && !(MeetFollowers.Contains(received.Groups["head"].Value) || ctx.Gazetteer.RoleHeads.Contains(received.Groups["head"].Value)
-                        || ctx.Gazetteer.RoleHeads.Contains(received.Groups["head"].Value.TrimEnd('s'))))
-                {
-                    return false;
-                }
-
-
                 var obj = MeetObject().Match(after.ToString());
                 if (!obj.Success)
                 {
@@ -308,8 +299,10 @@ internal static partial class EventFinder
                 }
 
                 var head = obj.Groups["head"].Value;
-                return MeetFollowers.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head.TrimEnd('s'))
-                    || head.EndsWith("ly", StringComparison.Ordinal);
+                var people = MeetFollowers.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head.TrimEnd('s'));
+                // "met briefly" is a meeting; "received a US delegation", "welcomed Carney" only when people are received:
+                // "received a letter", "welcomed the decision" are not.
+                return people || (word.Value[0] is not ('r' or 'w') && head.EndsWith("ly", StringComparison.Ordinal));
             case "session":
                 return NounDeterminer().IsMatch(before) && !MarketSession().IsMatch(before);
             case "gathering":
