@@ -18,154 +18,101 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     [Fact]
     public void Figures_are_read_with_their_value_unit_and_subject()
     {
-        var (found, expected, right, predicted, periods) = (0, 0, 0, 0, 0);
-        foreach (var item in Items("figures.txt"))
-        {
-            var figures = ClaimsRead.In<FigureFacts>(item.Text, Published);
-            var used = new HashSet<int>();
-            var missed = new List<string>();
-            foreach (var gold in item.Expected)
-            {
-                var (value, unit, subject) = (decimal.Parse(gold[0], CultureInfo.InvariantCulture), gold[1], gold[2]);
-                var at = figures.FindIndex(f => !used.Contains(figures.IndexOf(f)) && Math.Abs(f.Value - value) <= 0.05m && UnitKey(f.Unit) == UnitKey(unit) && HalfTheWords(subject, f.Subject));
-                expected++;
-                if (at < 0)
-                {
-                    missed.Add($"  missed {value} {unit} [{subject}]");
-                    continue;
-                }
-
-                used.Add(at);
-                found++;
-                periods += gold.Length > 3 && gold[3].Length > 0 && figures[at].Period == gold[3] ? 1 : 0;
-            }
-
-            predicted += figures.Count;
-            right += used.Count;
-            var wrong = figures.Where((_, i) => !used.Contains(i)).Select(f => $"  extra {f.Value} {f.Unit} [{f.Subject}] {f.Period}").ToList();
-            if (missed.Count + wrong.Count > 0)
-            {
-                output.WriteLine(item.Text);
-                missed.Concat(wrong).ToList().ForEach(output.WriteLine);
-            }
-        }
-
-        output.WriteLine($"figures: recall {found}/{expected}, precision {right}/{predicted}, periods right {periods}");
-        Assert.True(found >= FigureRecallFloor, $"recall {found}/{expected}");
-        Assert.True(right * 100 >= FigurePrecisionFloor * predicted, $"precision {right}/{predicted}");
+        var score = Score(
+            "figures.txt",
+            text => ClaimsRead.In<FigureFacts>(text, Published),
+            (gold, f) => Math.Abs(f.Value - decimal.Parse(gold[0], CultureInfo.InvariantCulture)) <= 0.05m && UnitKey(f.Unit) == UnitKey(gold[1]) && HalfTheWords(gold[2], f.Subject),
+            gold => $"  missed {gold[0]} {gold[1]} [{gold[2]}]",
+            f => $"  extra {f.Value} {f.Unit} [{f.Subject}] {f.Period}",
+            (gold, f) => gold.Length > 3 && gold[3].Length > 0 && f.Period == gold[3]);
+        AssertFloors("figures", score, "periods", FigureRecallFloor, FigurePrecisionFloor);
     }
 
     [Fact]
     public void Meetings_are_read_with_their_place_and_start()
     {
-        var (found, expected, right, predicted) = (0, 0, 0, 0);
-        foreach (var item in Items("meetings.txt"))
-        {
-            var meetings = ClaimsRead.In<MeetingFacts>(item.Text, Published).Where(m => m.Place is not null).ToList();
-            var used = new HashSet<int>();
-            var lines = new List<string>();
-            foreach (var gold in item.Expected)
-            {
-                var start = gold[1] == "-" ? null : gold[1];
-                var at = meetings.FindIndex(m => !used.Contains(meetings.IndexOf(m)) && m.Place == gold[0] && (start is null || m.Start?.ToString() == start));
-                expected++;
-                if (at < 0)
-                {
-                    lines.Add($"  missed {gold[0]} {gold[1]}");
-                    continue;
-                }
-
-                used.Add(at);
-                found++;
-            }
-
-            predicted += meetings.Count;
-            right += used.Count;
-            lines.AddRange(meetings.Where((_, i) => !used.Contains(i)).Select(m => $"  extra {m.Place} {m.Start}"));
-            if (lines.Count > 0)
-            {
-                output.WriteLine(item.Text);
-                lines.ForEach(output.WriteLine);
-            }
-        }
-
-        output.WriteLine($"meetings: recall {found}/{expected}, precision {right}/{predicted}");
-        Assert.True(found >= MeetingRecallFloor, $"recall {found}/{expected}");
-        Assert.True(right * 100 >= MeetingPrecisionFloor * predicted, $"precision {right}/{predicted}");
+        var score = Score(
+            "meetings.txt",
+            text => ClaimsRead.In<MeetingFacts>(text, Published).Where(m => m.Place is not null).ToList(),
+            (gold, m) => m.Place == gold[0] && (gold[1] == "-" || m.Start?.ToString() == gold[1]),
+            gold => $"  missed {gold[0]} {gold[1]}",
+            m => $"  extra {m.Place} {m.Start}");
+        AssertFloors("meetings", score, null, MeetingRecallFloor, MeetingPrecisionFloor);
     }
 
     [Fact]
     public void Tariff_rates_are_read_with_who_imposes_them_and_who_pays()
     {
-        var (found, expected, right, predicted, qualifiers) = (0, 0, 0, 0, 0);
-        foreach (var item in Items("tariffs.txt"))
-        {
-            var rates = ClaimsRead.In<TariffFacts>(item.Text, Published).Where(t => t.RatePercent is not null).ToList();
-            var used = new HashSet<int>();
-            var lines = new List<string>();
-            foreach (var gold in item.Expected)
-            {
-                var rate = decimal.Parse(gold[2], CultureInfo.InvariantCulture);
-                var at = rates.FindIndex(t => !used.Contains(rates.IndexOf(t)) && t.Imposer == gold[0] && t.Target == gold[1] && Math.Abs(t.RatePercent!.Value - rate) <= 0.05m);
-                expected++;
-                if (at < 0)
-                {
-                    lines.Add($"  missed {gold[0]} -> {gold[1]} {rate} {gold[3]}");
-                    continue;
-                }
-
-                used.Add(at);
-                found++;
-                qualifiers += rates[at].Qualifier == gold[3] ? 1 : 0;
-                if (rates[at].Qualifier != gold[3])
-                {
-                    lines.Add($"  qualifier {rates[at].Qualifier} for {gold[3]}: {gold[0]} -> {gold[1]} {rate}");
-                }
-            }
-
-            predicted += rates.Count;
-            right += used.Count;
-            lines.AddRange(rates.Where((_, i) => !used.Contains(i)).Select(t => $"  extra {t.Imposer} -> {t.Target} {t.RatePercent} {t.Qualifier}"));
-            if (lines.Count > 0)
-            {
-                output.WriteLine(item.Text);
-                lines.ForEach(output.WriteLine);
-            }
-        }
-
-        output.WriteLine($"tariffs: recall {found}/{expected}, precision {right}/{predicted}, qualifiers right {qualifiers}");
-        Assert.True(found >= TariffRecallFloor, $"recall {found}/{expected}");
-        Assert.True(right * 100 >= TariffPrecisionFloor * predicted, $"precision {right}/{predicted}");
+        var score = Score(
+            "tariffs.txt",
+            text => ClaimsRead.In<TariffFacts>(text, Published).Where(t => t.RatePercent is not null).ToList(),
+            (gold, t) => t.Imposer == gold[0] && t.Target == gold[1] && Math.Abs(t.RatePercent!.Value - decimal.Parse(gold[2], CultureInfo.InvariantCulture)) <= 0.05m,
+            gold => $"  missed {gold[0]} -> {gold[1]} {gold[2]} {gold[3]}",
+            t => $"  extra {t.Imposer} -> {t.Target} {t.RatePercent} {t.Qualifier}",
+            (gold, t) => t.Qualifier == gold[3],
+            (gold, t) => $"  qualifier {t.Qualifier} for {gold[3]}: {gold[0]} -> {gold[1]} {gold[2]}");
+        AssertFloors("tariffs", score, "qualifiers", TariffRecallFloor, TariffPrecisionFloor);
     }
 
     [Fact]
     public void People_are_read_with_their_role()
     {
-        var (found, expected, right, predicted, economies) = (0, 0, 0, 0, 0);
-        foreach (var item in Items("people.txt"))
+        var score = Score(
+            "people.txt",
+            text => ClaimsRead.In<PersonFacts>(text, Published),
+            (gold, p) => NameMatches(gold[0], p.Name) && (gold[1] == "-" || RoleMatches(gold[1], p.Role)),
+            gold => $"  missed {gold[0]} [{(gold[1] == "-" ? null : gold[1])}] {(gold[2] == "-" ? null : gold[2])}",
+            p => $"  extra {p.Name} [{p.Role}] {p.Economy}",
+            (gold, p) => gold[2] == "-" || p.Economy == gold[2]);
+        AssertFloors("people", score, "economies", PersonRecallFloor, PersonPrecisionFloor);
+    }
+
+    /// <summary>What a probe set gives: expected claims found, claims read, those read that match, and matched claims whose detail is right.</summary>
+    private readonly record struct ProbeScore(int Found, int Expected, int Right, int Predicted, int DetailsRight);
+
+    /// <summary>
+    /// Reads every item of a probe file and pairs each expected claim with at most one claim read, the first that
+    /// <paramref name="matches"/> and is not paired yet, as the scorer pairs them; writes each item's misses, wrong details
+    /// and extra claims. A matched claim's detail (a period, a qualifier, an economy) is counted apart, not in the match.
+    /// </summary>
+    private ProbeScore Score<T>(
+        string file,
+        Func<string, List<T>> read,
+        Func<string[], T, bool> matches,
+        Func<string[], string> missed,
+        Func<T, string> extra,
+        Func<string[], T, bool>? detailRight = null,
+        Func<string[], T, string>? detailWrong = null)
+    {
+        var (found, expected, right, predicted, details) = (0, 0, 0, 0, 0);
+        foreach (var item in Items(file))
         {
-            var people = ClaimsRead.In<PersonFacts>(item.Text, Published);
+            var claims = read(item.Text);
             var used = new HashSet<int>();
             var lines = new List<string>();
             foreach (var gold in item.Expected)
             {
-                var (name, role, economy) = (gold[0], gold[1] == "-" ? null : gold[1], gold[2] == "-" ? null : gold[2]);
-                var at = people.FindIndex(p => !used.Contains(people.IndexOf(p)) && NameMatches(name, p.Name) && (role is null || RoleMatches(role, p.Role)));
+                var at = claims.FindIndex(c => !used.Contains(claims.IndexOf(c)) && matches(gold, c));
                 expected++;
                 if (at < 0)
                 {
-                    lines.Add($"  missed {name} [{role}] {economy}");
+                    lines.Add(missed(gold));
                     continue;
                 }
 
                 used.Add(at);
                 found++;
-                economies += economy is null || people[at].Economy == economy ? 1 : 0;
+                var detail = detailRight?.Invoke(gold, claims[at]) ?? false;
+                details += detail ? 1 : 0;
+                if (!detail && detailWrong is not null)
+                {
+                    lines.Add(detailWrong(gold, claims[at]));
+                }
             }
 
-            predicted += people.Count;
+            predicted += claims.Count;
             right += used.Count;
-            lines.AddRange(people.Where((_, i) => !used.Contains(i)).Select(p => $"  extra {p.Name} [{p.Role}] {p.Economy}"));
+            lines.AddRange(claims.Where((_, i) => !used.Contains(i)).Select(extra));
             if (lines.Count > 0)
             {
                 output.WriteLine(item.Text);
@@ -173,9 +120,15 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"people: recall {found}/{expected}, precision {right}/{predicted}, economies right {economies}");
-        Assert.True(found >= PersonRecallFloor, $"recall {found}/{expected}");
-        Assert.True(right * 100 >= PersonPrecisionFloor * predicted, $"precision {right}/{predicted}");
+        return new ProbeScore(found, expected, right, predicted, details);
+    }
+
+    /// <summary>Writes a probe set's figures and holds them to their floors: found at least <paramref name="recallFloor"/>, precision at least <paramref name="precisionFloor"/> percent.</summary>
+    private void AssertFloors(string kind, ProbeScore score, string? detail, int recallFloor, int precisionFloor)
+    {
+        output.WriteLine($"{kind}: recall {score.Found}/{score.Expected}, precision {score.Right}/{score.Predicted}{(detail is null ? string.Empty : $", {detail} right {score.DetailsRight}")}");
+        Assert.True(score.Found >= recallFloor, $"recall {score.Found}/{score.Expected}");
+        Assert.True(score.Right * 100 >= precisionFloor * score.Predicted, $"precision {score.Right}/{score.Predicted}");
     }
 
     /// <summary>The scorer's name match: one name's words are all among the other's ("Bessent", "Scott Bessent").</summary>
@@ -195,7 +148,8 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // What the readers reach today, as counts and percentages: figures 140 of 148 at 140 of 146 (the fifth batch 13 of 24
     // before the verbs of change and level were made one complete lexicon, 20 of 24 after); meetings 20 of 25 at 20 of 21
     // (the third batch 4 of 10 before verbs of receiving and sitting down, a clause's reach and capitalised nouns, 8 after);
-    // tariff rates 41 of 47 at 41 of 41, none read in the third batch; people 36 of 38 at 36 of 36.
+    // tariff rates 48 of 63 at 48 of 49 (the held-out batch of session 18 4 of 16 before the imposer was read from the economies
+    // and people near a clause, 7 of 16 after); people 36 of 38 at 36 of 36.
     private const int FigureRecallFloor = 140;
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 20;
