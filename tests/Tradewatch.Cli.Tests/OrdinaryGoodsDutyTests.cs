@@ -53,6 +53,20 @@ public class OrdinaryGoodsDutyTests
         Assert.Contains("Section 232 medium and heavy-duty vehicle parts at 25%", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
+    // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5%) entered on 2 Mar 2026 pay the Section 122 surcharge of 10%
+    // (FR Doc. 2026-03824, 9903.03.01) unless they qualify under the USMCA (9903.03.08): the text a broker reads names
+    // the condition and both totals, 26.5% and 16.5% (265.00 and 165.00 on 1000).
+    [Fact]
+    public void A_layer_exempt_on_a_usmca_claim_shows_the_total_with_the_claim()
+    {
+        var (exit, text, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "MX", "--hts", "6109.10.00", "--date", "2026-03-02", "--value", "1000");
+        Assert.Equal(0, exit);
+        // the console wraps long lines: compare with every run of white space as one space
+        var flat = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        Assert.Contains("Exempt if the goods qualify: us-section-122-usmca (goods of Canada and Mexico that qualify for preferential treatment", flat, StringComparison.Ordinal);
+        Assert.Contains("with the base rate 16.5% instead of 26.5%; total duty on 1000: 165.00 instead of 265.00", flat, StringComparison.Ordinal);
+    }
+
     // Smartphones 8517.13.00: MFN Free; exempt from the reciprocal tariff (the 11 Apr 2025 memorandum names
     // 8517.13.00); Viet Nam's 20% (EO 14326, 7 Aug 2025) does not reach them.
     [Fact]

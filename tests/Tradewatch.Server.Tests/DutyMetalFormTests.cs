@@ -33,6 +33,16 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("9903.82.03", html, StringComparison.Ordinal);
     }
 
+    // Wooden furniture of Canada (9403.60.80, MFN Free) entered on 15 Aug 2025, as known on 1 Sep 2025: the fentanyl
+    // duty of 35% (EO 14325), which goods qualifying under the USMCA are not subject to (EO 14231; 9903.01.04)
+    [Fact]
+    public async Task A_layer_exempt_on_a_claim_shows_the_total_with_the_claim()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2025-09-01");
+        Assert.Contains("id=\"duty-if-claimed\"", html, StringComparison.Ordinal);
+        Assert.Contains("If claimed: total additional rate <strong>0%</strong> instead of 35%", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("metalValue=2000", "metalValue")]
     [InlineData("metalWeight=x", "metalWeight")]

@@ -42,6 +42,9 @@ public static class DutyAnswers
             return Outcome.Failed<DutyResult>([problem]);
         }
 
+        // the stack if the goods qualify for an exemption a layer's condition names (USMCA origin...), beside the stack without the claim
+        answer = GoodsDuty.WithClaims(view, GoodsOf(question), answer);
+
         // what was deposited at entry beside what is owed
         DutyAnswer? deposited = null;
         // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then

@@ -171,6 +171,11 @@ internal static class DutyCommand
             }
         }
 
+        if (answer.IfClaimed is { } claimed)
+        {
+            WriteClaimed(console, answer, claimed, q);
+        }
+
         if (deposited is not null && (deposited.TotalAdditionalPercent != answer.TotalAdditionalPercent || deposited.TotalPercent != answer.TotalPercent
             || (value is { } v4 && deposited.DutyOn(v4) != answer.DutyOn(v4))))
         {
@@ -194,6 +199,33 @@ internal static class DutyCommand
         deposited.Content is null && owed.Content is null
             ? Math.Round(value * ((deposited.TotalPercent ?? deposited.TotalAdditionalPercent) - (owed.TotalPercent ?? owed.TotalAdditionalPercent)) / 100m, 2)
             : (deposited.DutyOn(value) ?? 0) - (owed.DutyOn(value) ?? 0);
+
+    /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
+    private static void WriteClaimed(IAnsiConsole console, DutyAnswer answer, ClaimedExemption claimed, DutyQuestion q)
+    {
+        var rest = claimed.Rest;
+        foreach (var condition in claimed.Exempt.GroupBy(m => m.Condition!, StringComparer.Ordinal))
+        {
+            console.WriteLine($"Exempt if the goods qualify: {string.Join(", ", condition.Select(m => m.Id))} ({condition.Key})");
+        }
+
+        var text = $"If claimed: total additional rate {Render.Percent(rest.TotalAdditionalPercent)} instead of {Render.Percent(answer.TotalAdditionalPercent)}";
+        if (rest.TotalPercent is { } total && answer.TotalPercent is { } was)
+        {
+            text += $"; with the base rate {Render.Percent(total)} instead of {Render.Percent(was)}";
+        }
+
+        if (q.Value is { } value && rest.TotalDutyOn(value, q.Quantity, q.Unit) is { } duty && answer.TotalDutyOn(value, q.Quantity, q.Unit) is { } owed)
+        {
+            text += $"; total duty on {value:0.##}: {duty:0.00} instead of {owed:0.00}";
+        }
+        else if (q.Value is { } v && rest.DutyOn(v) is { } additional)
+        {
+            text += $"; additional duty on {v:0.##}: {additional:0.00} instead of {answer.DutyOn(v):0.00}";
+        }
+
+        console.WriteLine(text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({string.Join(", ", rest.Layers.Select(l => $"{l.Measure.Id} {Render.Percent(l.RatePercent)}"))})"));
+    }
 
     /// <summary>The layers on the value other than the metal content, when the answer is split on it.</summary>
     private static void WriteRest(IAnsiConsole console, ContentSplit split, decimal value)
