@@ -22,6 +22,10 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("metalValue=400", html, StringComparison.Ordinal);
         var whole = await client.GetStringAsync("/duty?importer=US&origin=VN&hs=9506.51.40&date=2025-09-01&value=1000");
         Assert.DoesNotContain("id=\"duty-metal-split\"", whole, StringComparison.Ordinal);
+        // without the metal's value the page still names the rule and what the rest would pay: Viet Nam's 20% (EO 14326),
+        // void as known now (Learning Resources v. Trump, 20 Feb 2026), so nothing is owed on the rest
+        Assert.Contains("id=\"duty-metal-rule\"", whole, StringComparison.Ordinal);
+        Assert.Contains("the rest pays 0% (us-reciprocal-annex-i-20 20% void)", whole, StringComparison.Ordinal);
     }
 
     // 8203.40.60 from Viet Nam on 1 May 2026: metal under 15% of the weight leaves the 2026 metals annexes (9903.82.03)

@@ -46,10 +46,12 @@ public sealed record DepositDto(string? KnownAt, decimal TotalAdditionalPercent,
 
 /// <summary>
 /// The value split on its metal content: the answer's layers fall on <paramref name="MetalValue"/>, these
-/// layers (the stack without the layers charged on the metal content) on <paramref name="OtherValue"/>.
+/// layers (the stack without the layers charged on the metal content) on <paramref name="OtherValue"/>. Both values
+/// are null when the question gave no metal value: the answer then charges the whole value with the layers of
+/// <paramref name="OnContent"/>, and these layers are what the rest of the value would pay once the metal's value is given.
 /// </summary>
 public sealed record MetalContentDto(
-    IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal MetalValue, decimal OtherValue,
+    IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal? MetalValue, decimal? OtherValue,
     IReadOnlyList<DutyLayerDto> OtherLayers, decimal OtherAdditionalPercent, decimal? OtherTotalPercent);
 
 /// <summary>
@@ -142,7 +144,10 @@ public sealed record DutyDto(
             q.MetalValue,
             answer.Content is { } c && value is { } whole ? new MetalContentDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,
-                LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent) : null,
+                LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent)
+            : result.ContentRule is { } rule ? new MetalContentDto(
+                rule.Metals, rule.OnContent.Select(m => m.Id).ToList(), null, null,
+                LayersOf(rule.Rest), rule.Rest.TotalAdditionalPercent, rule.Rest.TotalPercent) : null,
             q.MetalWeightPercent,
             answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList(),
             answer.IfClaimed is { } claimed ? new ClaimedExemptionDto(

@@ -152,6 +152,12 @@ internal static class DutyCommand
             console.MarkupLine($"Additional rate on the whole value: [bold]{Render.Percent(answer.AdditionalPercentOn(entered))}[/]"
                 + (answer.TotalPercentOn(entered) is { } all ? $"; with the base rate: [bold]{Render.Percent(all)}[/]" : string.Empty));
         }
+        else if (full.ContentRule is { } rule)
+        {
+            console.WriteLine($"Charged on the {string.Join(" and ", rule.Metals)} content only: {string.Join(", ", rule.OnContent.Select(m => m.Id))}; without --metal-value the whole value pays it, as above. "
+                + $"Given the metal's value, the rest of the value pays {Render.Percent(rule.Rest.TotalAdditionalPercent)}"
+                + (rule.Rest.Layers.Count == 0 ? " (no additional layers)." : $" ({LayerList(rule.Rest)})."));
+        }
         else if (q.MetalValue is not null && full.Lines.Count == 0)
         {
             console.WriteLine("The metal value changes nothing here: no layer on this line is charged on the metal content only, so the whole value pays every layer.");
@@ -224,8 +230,12 @@ internal static class DutyCommand
             text += $"; additional duty on {v:0.##}: {additional:0.00} instead of {answer.DutyOn(v):0.00}";
         }
 
-        console.WriteLine(text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({string.Join(", ", rest.Layers.Select(l => $"{l.Measure.Id} {Render.Percent(l.RatePercent)}"))})"));
+        console.WriteLine(text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({LayerList(rest)})"));
     }
+
+    /// <summary>A stack's layers on one line: each with its rate, and its status when it is not in force (a void layer is not owed).</summary>
+    private static string LayerList(DutyAnswer answer) => string.Join(", ", answer.Layers.Select(l =>
+        $"{l.Measure.Id} {Render.Percent(l.RatePercent)}{(l.Status == LayerStatus.InForce ? string.Empty : " " + Render.Status(l.Status))}"));
 
     /// <summary>The layers on the value other than the metal content, when the answer is split on it.</summary>
     private static void WriteRest(IAnsiConsole console, ContentSplit split, decimal value)
