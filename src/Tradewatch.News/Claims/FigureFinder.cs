@@ -177,6 +177,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*(?:lower|down)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerAfter();
 
+    /// <summary>A label before a colon, the whole clause: up to eight words, no comma, after a bullet if any ("• Car exports").</summary>
+    [GeneratedRegex(@"^[ \t]*(?:[-•*–·][ \t]*)?(?=\p{L})(?=(?:[^ \t,;:]+[ \t]*){1,8}$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelStart();
+
     [GeneratedRegex(@"\b(?:[Ss]hares|[Ss]tock)\b(?![ \t]+(?:price|market|exchange|index|of[ \t]+(?:goods|steel|cars)))", RegexOptions.CultureInvariant)]
     private static partial Regex Stock();
 
@@ -376,6 +380,13 @@ internal static partial class FigureFinder
                 else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {
                     var head = SubjectBefore(before[..verb.Index]);
+                    if (head.Length == 0 && before[..verb.Index].TrimEnd() is [.. var label, ':'] && LabelStart().Match(label) is { Success: true } labelStart)
+                    {
+                        // "Exports to the US: down 10.1%", "Retail sales: up 1.2%": a label and its colon stand for the subject
+                        // and its verb, as in a table of figures written out as lines.
+                        head = label[(labelStart.Index + labelStart.Length)..].Trim();
+                    }
+
                     if (head.Length == 0 && sentenceSubject is null && before[..verb.Index].TrimEnd() is [.. var left, ','])
                     {
                         // "Japan's car exports, worth $40 billion a year", "passenger growth was held back by delays, up 4%":
