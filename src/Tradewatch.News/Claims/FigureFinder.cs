@@ -633,8 +633,40 @@ internal static partial class FigureFinder
         var next = string.Join(' ', Word().Matches(after).Take(5).Select(w => w.Value));
         var previous = string.Join(' ', Word().Matches(before).TakeLast(8).Select(w => w.Value));
         // "import duties peaked at 145%": a tariff that a verb of level puts at a percentage is the rate itself.
-        return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && (!VerbBefore().IsMatch(before) || LevelBefore().IsMatch(before)));
+        if (TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && (!VerbBefore().IsMatch(before) || LevelBefore().IsMatch(before))))
+        {
+            return true;
+        }
+
+        // "the duty on Swiss chocolate would drop to 15%", "the tariff rate on Chinese cars is 100%": a tariff as the subject of a
+        // verb of being or level, or of a change "to" a percentage, is at that rate; "tariff revenue rose to ..." is no tariff.
+        if (VerbBefore().Match(before) is { Success: true } verb && (verb.Value.Contains(" to", StringComparison.Ordinal) || LinkVerb().IsMatch(verb.Value) || LevelBefore().IsMatch(before))
+            && HeadIsTariff(SubjectBefore(before[..verb.Index])))
+        {
+            return true;
+        }
+
+        // "duties of about 14%, which the department plans to raise to 35%": a relative clause's amount is its antecedent's.
+        return TariffAntecedent().IsMatch(before);
     }
+
+    /// <summary>Whether a noun phrase's head, the last word before its first preposition, is a tariff ("duty on Swiss chocolate", "tariff rate").</summary>
+    private static bool HeadIsTariff(string phrase)
+    {
+        var words = Word().Matches(phrase).Select(w => w.Value).ToList();
+        var end = words.FindIndex(w => w is "on" or "for" or "of" or "against" or "in" or "from" or "to" or "at" or "into");
+        var head = words.Take(end < 0 ? words.Count : end).ToList();
+        return head.Count > 0 && (TariffWord().IsMatch(head[^1])
+            || (head[^1] is "rate" or "rates" && head.Count > 1 && TariffWord().IsMatch(head[^2])));
+    }
+
+    /// <summary>A verb of being before an amount: "is", "was", "stands at", "will be".</summary>
+    [GeneratedRegex(@"^(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are|stood[ \t]+at|stands[ \t]+at)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkVerb();
+
+    /// <summary>A tariff noun, its modifiers ("duties of about 14%"), then a relative clause that runs to the amount.</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b[^,;.]{0,40}?,?[ \t]+(?:which|that)[ \t]+[^,;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TariffAntecedent();
 
     private static readonly Regex LevelBeforePattern = new(
         @"\b(?:" + ChangeVerbs.LevelPattern + @")[ \t]+(?:(?:about|around|nearly|almost|a[ \t]+record|some)[ \t]+)?$",
