@@ -108,10 +108,11 @@ internal static partial class FigureFinder
     private static partial Regex YearNamed();
 
     /// <summary>
-    /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", with the
-    /// period or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to").
+    /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", "fell to 2.1
+    /// million tonnes from 2.6 million", with the period or comparison the first may carry between them ("fell 7% in April to",
+    /// "rose 3% in the first quarter to", "fell to 2.1 million tonnes last year from").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?)[ \t]*,?[ \t]*){0,2}(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week))[ \t]*,?[ \t]*){0,2}(?:to|at|reaching|or|from)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -129,8 +130,11 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"[,—–(][ \t]*(?:an?|or|some|about|around|roughly|nearly)?[ \t]*(?:(?:about|around|roughly|nearly|almost|just|only)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ApposedChange();
 
-    /// <summary>A verb that moves its object to or by an amount: "cut its forecast for growth to 1.1%", "raised duties on steel by 10 points".</summary>
-    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts|boost|shrink|shrinks|shrank|shrunk|shrinking|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|drag|drags|dragged|dragging|push|pushes|pushed|pushing|widen|widens|widened|narrow|narrows|narrowed)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A verb that moves its object to or by an amount: "cut its forecast for growth to 1.1%", "raised duties on steel by 10
+    /// points", "pulled the trade surplus down to 3.9 billion francs".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts|boost|shrink|shrinks|shrank|shrunk|shrinking|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|drag|drags|dragged|dragging|push|pushes|pushed|pushing|widen|widens|widened|narrow|narrows|narrowed|pull|pulls|pulled|pulling|drive|drives|drove|driven|driving|send|sends|sent|sending)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?:(?:up|down|higher|lower)[ \t]+)?(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TransitiveChange();
 
     /// <summary>"of" just before the amount, with any word of approximation: "revenue of about".</summary>
@@ -338,9 +342,11 @@ internal static partial class FigureFinder
                     var ofWhat = Canonical(ctx, of.Groups["what"].Value.Trim(), ref lastEconomy, borrow: false);
                     subject = $"{shareOwner} share of {world}{ofWhat} {Gerund(share.Groups["verb"].Value)}".Trim();
                 }
-                else if (ChangeInBefore().Match(before) is { Success: true } changeIn && NounPhrase.After(changeIn.Groups["what"].Value) is { Length: > 0 } level)
+                else if (ChangeInBefore().Match(before) is { Success: true } changeIn && !(transitive.Success && transitive.Index > changeIn.Index)
+                    && NounPhrase.After(changeIn.Groups["what"].Value) is { Length: > 0 } level)
                 {
-                    // "a four per cent increase in passenger numbers to 57.9m": the level of what changed.
+                    // "a four per cent increase in passenger numbers to 57.9m": the level of what changed; "a fall in exports pulled the
+                    // surplus down to ...": a verb of moving after the change noun moves its own object.
                     subject = Owned(ctx, owner, level, ref lastEconomy);
                 }
                 else if (transitive.Success && NounPhrase.After(transitive.Groups["obj"].Value) is { Length: > 0 } changedObject)
