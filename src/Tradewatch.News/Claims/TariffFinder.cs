@@ -15,7 +15,7 @@ namespace Tradewatch.News.Claims;
 internal static partial class TariffFinder
 {
     // "tariff-free", "duty-exempt": the absence of a tariff is not one.
-    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|penalty|penalties)\b(?![-‐‑](?:free|exempt)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|surtax(?:es)?|penalty|penalties)\b(?![-‐‑](?:free|exempt)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
     /// <summary>
@@ -48,7 +48,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:peak|peaked|peaking|as[ \t]+high[ \t]+as|at[ \t]+the[ \t]+height)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Peak();
 
-    [GeneratedRegex(@"\b(?:threat\w*|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless|weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|(?:could|may|might)[ \t]+(?:raise|impose|increase|lift))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:threat\w*|warn(?:s|ed|ing)?[ \t]+of|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless|weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|(?:could|may|might)[ \t]+(?:raise|impose|increase|lift))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Threat();
 
     [GeneratedRegex(@"\b(?:will|would|to[ \t]+impose|set[ \t]+to|due[ \t]+to|scheduled|(?:take|takes|taking)[ \t]+effect|agreed|agree|plans?|announced|going[ \t]+to|shall|'ll|’ll)\b", RegexOptions.CultureInvariant)]
