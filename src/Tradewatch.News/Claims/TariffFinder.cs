@@ -681,7 +681,8 @@ internal static partial class TariffFinder
                 continue; // "a 15% US tariff on its goods, while the EU drops its duties on American cars": the object of another's tariffs
             }
 
-            var onTarget = TargetBefore().IsMatch(before);
+            // "now totals 27.5% for European cars": goods named by origin after "for" pay the rate, as after "on".
+            var onTarget = TargetBefore().IsMatch(before) || (ForBefore().IsMatch(before) && GoodsAfterOrigin().IsMatch(after));
             // "..., and Washington a 20% duty on ...": after a subject that imposes, a coordinated economy followed
             // straight by a rate is the subject of the same verb, left out; "and Australian barley a 12% duty" after
             // goods that pay is more goods that pay.
@@ -840,7 +841,7 @@ internal static partial class TariffFinder
 
         // "the 25% levy on imported vehicles", after a sentence about the economy that charges it: goods of every
         // origin, and the one economy named, or whose people are named, near the clause.
-        if (imposer is null && target is null && others.Count == 0 && GoodsOfEveryOrigin().IsMatch(clauseText)
+        if (imposer is null && target is null && others.Count == 0 && (GoodsOfEveryOrigin().IsMatch(clauseText) || NamesGoodsClass(clauseText))
             && NearCounterpart(ctx, sentence, null, imposing: true) is { } charging)
         {
             yield return (charging, "*", true);
@@ -866,6 +867,13 @@ internal static partial class TariffFinder
         }
 
         imposer ??= NearCounterpart(ctx, sentence, target, imposing: true);
+        if (target is null && imposer is not null && others.TrueForAll(o => o == imposer) && NamesGoodsClass(clauseText))
+        {
+            // "Washington threatened a 200% tariff on pharmaceuticals", no other economy near: a class of goods with no
+            // origin named is the goods of every origin.
+            target = "*";
+        }
+
         if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
             || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))
         {
@@ -887,6 +895,20 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    [GeneratedRegex(@"\bfor[ \t]+(?:(?:all|most|the)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForBefore();
+
+    /// <summary>Goods just after an economy's name: "(European) cars", "(Chinese) steel imports", "(Swiss)-made watches".</summary>
+    [GeneratedRegex(@"^(?:-made|-origin)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:goods|imports|products|exports|shipments|cars?|autos?|vehicles|trucks|steel|aluminium|aluminum|copper|lumber|chips|semiconductors|pharmaceuticals|drugs|medicines|beef|watches)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoodsAfterOrigin();
+
+    /// <summary>The object of "on", up to three lower-case words: "on pharmaceuticals", "on imported medicines".</summary>
+    [GeneratedRegex(@"\bon[ \t]+(?<obj>(?:[a-z][\w-]*[ \t]*){1,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex OnLowerObject();
+
+    /// <summary>Whether the clause puts a tariff on a class of goods of <see cref="GoodsClass"/> ("on pharmaceuticals", "on copper").</summary>
+    private static bool NamesGoodsClass(string clause) => OnLowerObject().Matches(clause).Any(m => GoodsClass().IsMatch(m.Groups["obj"].Value));
 
     // "unsellable in the US market": the economy whose market goods are sold in charges the duty on them.
     [GeneratedRegex(@"\bin[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
