@@ -70,8 +70,12 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotModifier();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkBeforeRate();
+    // "stood at 2.5%", "now totals 27.5%": the verbs of level of ChangeVerbs link a tariff to its rate, as "is" and "to" do.
+    private static readonly Regex LinkBeforeRatePattern = new(
+        @"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|" + ChangeVerbs.LevelPattern + @"|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex LinkBeforeRate() => LinkBeforeRatePattern;
 
     /// <summary>
     /// Product words that name a layer on all goods rather than goods ("an additional 10% tariff",
@@ -281,7 +285,19 @@ internal static partial class TariffFinder
                 products = ObjectProducts(ctx, clause, text, objectFrom);
             }
 
-            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, rate.Index, tariffRates, claims))
+            // "duties of about 14%, which the department plans to raise to 35%": a rate in a relative clause on a tariff rate,
+            // naming no economy of its own, is that tariff's, with its parties.
+            var partyAnchor = rate.Index;
+            if (r > 0 && tariffRates.Contains(rates[r - 1].Index))
+            {
+                var afterEarlier = rates[r - 1].Index + rates[r - 1].Length;
+                if (RelativeOnRate().IsMatch(text.AsSpan(afterEarlier, rate.Index - afterEarlier)) && !ctx.EconomiesIn(new ClaimSpan(clause.Start + afterEarlier, clause.Start + rate.Index)).Any())
+                {
+                    partyAnchor = rates[r - 1].Index;
+                }
+            }
+
+            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, partyAnchor, tariffRates, claims))
             {
                 var (asOf, byPublication) = AsOf(ctx, clause, qualifier);
                 var inferred = Inferred(guessed, asOf);
@@ -399,7 +415,15 @@ internal static partial class TariffFinder
     private static bool IsShare(string text, Match rate) =>
         PercentReading.Read(text[..rate.Index], text[(rate.Index + rate.Length)..]) is PercentKind.Share or PercentKind.PartOfRate;
 
-    private static bool IsFromRate(string text, Match rate) => text[..rate.Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal);
+    /// <summary>The words from a rate to the next when the next stands in a relative clause on the first: "(14%), which the department plans to raise to".</summary>
+    [GeneratedRegex(@"^[^,;]{0,30},[ \t]+(?:which|that)[ \t][^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeOnRate();
+
+    /// <summary>Whether a rate is written as the earlier or replaced value of another: "from (the) 25%", "instead of 25%", "rather than 25%".</summary>
+    private static bool IsFromRate(string text, Match rate) => FromLink().IsMatch(text.AsSpan(0, rate.Index));
+
+    [GeneratedRegex(@"\b(?:from|instead[ \t]+of|rather[ \t]+than|in[ \t]+place[ \t]+of)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromLink();
 
     /// <summary>
     /// A relative clause inside a clause (", which could fall to 15%", "that would apply if ..."): its tense and modals are
