@@ -638,6 +638,13 @@ internal static partial class FigureFinder
 
         var next = string.Join(' ', Word().Matches(after).Take(5).Select(w => w.Value));
         var previous = string.Join(' ', Word().Matches(before).TakeLast(8).Select(w => w.Value));
+        // "Japanese trucks will pay 10%", "India charges up to 150% on alcohol": a percentage paid or charged is a rate,
+        // not a measure ("pay 20% of their income" is a share, "pay 5% more" a difference; neither reaches here).
+        if (PaidBefore().IsMatch(before) && !PaidMore().IsMatch(after))
+        {
+            return true;
+        }
+
         // "import duties peaked at 145%": a tariff that a verb of level puts at a percentage is the rate itself.
         if (TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && (!VerbBefore().IsMatch(before) || LevelBefore().IsMatch(before))))
         {
@@ -655,6 +662,12 @@ internal static partial class FigureFinder
         // "duties of about 14%, which the department plans to raise to 35%": a relative clause's amount is its antecedent's.
         return TariffAntecedent().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:pay|pays|paid|paying|charge|charges|charged|charging)[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PaidBefore();
+
+    [GeneratedRegex(@"^[ \t]*(?:more|less|higher|lower|extra|of|above|below)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PaidMore();
 
     /// <summary>Whether a noun phrase's head, the last word before its first preposition, is a tariff ("duty on Swiss chocolate", "tariff rate").</summary>
     private static bool HeadIsTariff(string phrase)

@@ -91,7 +91,7 @@ internal static partial class TariffFinder
     private static partial Regex TargetBefore();
 
     // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb.
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
     // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
@@ -136,16 +136,20 @@ internal static partial class TariffFinder
         // which sentences name a tariff, read once: a sentence beside one may state a tariff without naming it
         var texts = new string[ctx.Sentences.Count];
         var named = new bool[texts.Length];
+        var trade = new bool[texts.Length];
         for (var i = 0; i < texts.Length; i++)
         {
             texts[i] = ctx.Slice(ctx.Sentences[i]);
             named[i] = TariffWord().IsMatch(texts[i]);
+            trade[i] = TradeTerms().IsMatch(texts[i]);
         }
 
         for (var i = 0; i < ctx.Sentences.Count; i++)
         {
             var sentence = ctx.Sentences[i];
-            var inContext = AboutTariffs(named, i);
+            // A deal between economies or goods at a border speak of what goods pay there, tariff named or not
+            // ("Under the pact with Washington, Japanese trucks will pay 10%").
+            var inContext = AboutTariffs(named, i) || (trade[i] || (i > 0 && trade[i - 1])) && ctx.EconomiesIn(sentence).Any();
             if (!named[i] && !inContext)
             {
                 continue;
@@ -163,6 +167,10 @@ internal static partial class TariffFinder
             }
         }
     }
+
+    /// <summary>The terms of trade between economies that make a rate paid a tariff: a deal or pact, a border, goods imported or shipped.</summary>
+    [GeneratedRegex(@"\b(?:(?:trade[ \t]+)?(?:deal|pact|agreement|accord|truce)s?|border|imported[ \t]+(?:from|into)|shipped[ \t]+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TradeTerms();
 
     /// <summary>Whether the sentence, one of the two before it or the one after it speaks of tariffs by name.</summary>
     private static bool AboutTariffs(bool[] named, int sentence)
