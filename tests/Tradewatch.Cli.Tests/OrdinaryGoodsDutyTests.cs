@@ -12,6 +12,14 @@ public class OrdinaryGoodsDutyTests
     private static JsonElement Ask(string origin, string line, string date) =>
         CliRunner.Json("duty", "--importer", "US", "--origin", origin, "--hts", line, "--date", date);
 
+    /// <summary>The text answer of a command that succeeds, with every run of white space as one space (the console wraps long lines).</summary>
+    private static string Text(params string[] args)
+    {
+        var (exit, text, _) = CliRunner.Run(args);
+        Assert.Equal(0, exit);
+        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+    }
+
     private static decimal Owed(JsonElement answer) => answer.GetProperty("totalPercent").GetDecimal();
 
     private static decimal Deposited(JsonElement answer) => answer.GetProperty("deposited").GetProperty("totalPercent").GetDecimal();
@@ -51,6 +59,28 @@ public class OrdinaryGoodsDutyTests
         var (exit, text, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "JP", "--hts", "8708.30.50.30", "--date", "2025-12-01");
         Assert.Equal(0, exit);
         Assert.Contains("Section 232 medium and heavy-duty vehicle parts at 25%", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5%) entered on 2 Mar 2026 pay the Section 122 surcharge of 10%
+    // (FR Doc. 2026-03824, 9903.03.01) unless they qualify under the USMCA (9903.03.08): the text a broker reads names
+    // the condition and both totals, 26.5% and 16.5% (265.00 and 165.00 on 1000).
+    [Fact]
+    public void A_layer_exempt_on_a_usmca_claim_shows_the_total_with_the_claim()
+    {
+        var flat = Text("duty", "--importer", "US", "--origin", "MX", "--hts", "6109.10.00", "--date", "2026-03-02", "--value", "1000");
+        Assert.Contains("Exempt if the goods qualify: us-section-122-usmca (goods of Canada and Mexico that qualify for preferential treatment", flat, StringComparison.Ordinal);
+        Assert.Contains("with the base rate 16.5% instead of 26.5%; total duty on 1000: 165.00 instead of 265.00", flat, StringComparison.Ordinal);
+    }
+
+    // An aluminium derivative of Viet Nam (9506.51.40) on 1 Sep 2025 under 9903.85.08, whose 50% falls on the aluminium
+    // content only (Proclamation 10947): asked without the metal's value, the text names the rule and what the rest of
+    // the value would pay, Viet Nam's 20% (EO 14326), void as known now (Learning Resources v. Trump, 20 Feb 2026).
+    [Fact]
+    public void Without_the_metal_value_the_text_names_the_metal_content_rule()
+    {
+        var flat = Text("duty", "--importer", "US", "--origin", "VN", "--hts", "9506.51.40", "--date", "2025-09-01", "--value", "1000");
+        Assert.Contains("Charged on the aluminium content only: us-232-aluminium-content; without --metal-value the whole value pays it", flat, StringComparison.Ordinal);
+        Assert.Contains("the rest of the value pays 0% (us-reciprocal-annex-i-20 20% void)", flat, StringComparison.Ordinal);
     }
 
     // Smartphones 8517.13.00: MFN Free; exempt from the reciprocal tariff (the 11 Apr 2025 memorandum names
@@ -232,11 +262,12 @@ public class OrdinaryGoodsDutyTests
         var answer = CliRunner.Json(metal is null ? args : [.. args, "--metal-value", metal]);
         Assert.Equal(owed, answer.GetProperty("totalDuty").GetDecimal());
         Assert.Equal(deposited, answer.GetProperty("deposited").GetProperty("totalDuty").GetDecimal());
+        // without the metal's value the rule is still shown: what the rest of the value would pay (Viet Nam's 20%, EO 14326)
         var content = answer.GetProperty("metalContent");
-        Assert.Equal(metal is null, content.ValueKind == JsonValueKind.Null);
+        Assert.Equal(["us-reciprocal-annex-i-20"], content.GetProperty("otherLayers").EnumerateArray().Select(l => l.GetProperty("measure").GetString()));
+        Assert.Equal(metal is null, content.GetProperty("metalValue").ValueKind == JsonValueKind.Null);
         if (metal is not null)
         {
-            Assert.Equal(["us-reciprocal-annex-i-20"], content.GetProperty("otherLayers").EnumerateArray().Select(l => l.GetProperty("measure").GetString()));
             Assert.Equal(1000 - decimal.Parse(metal, System.Globalization.CultureInfo.InvariantCulture), content.GetProperty("otherValue").GetDecimal());
         }
     }

@@ -22,6 +22,10 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("metalValue=400", html, StringComparison.Ordinal);
         var whole = await client.GetStringAsync("/duty?importer=US&origin=VN&hs=9506.51.40&date=2025-09-01&value=1000");
         Assert.DoesNotContain("id=\"duty-metal-split\"", whole, StringComparison.Ordinal);
+        // without the metal's value the page still names the rule and what the rest would pay: Viet Nam's 20% (EO 14326),
+        // void as known now (Learning Resources v. Trump, 20 Feb 2026), so nothing is owed on the rest
+        Assert.Contains("id=\"duty-metal-rule\"", whole, StringComparison.Ordinal);
+        Assert.Contains("the rest pays 0% (us-reciprocal-annex-i-20 20% void)", whole, StringComparison.Ordinal);
     }
 
     // 8203.40.60 from Viet Nam on 1 May 2026: metal under 15% of the weight leaves the 2026 metals annexes (9903.82.03)
@@ -31,6 +35,16 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=VN&hs=8203.40.60&date=2026-05-01&value=1000&metalWeight=10");
         Assert.Contains("id=\"duty-metal-exempt\"", html, StringComparison.Ordinal);
         Assert.Contains("9903.82.03", html, StringComparison.Ordinal);
+    }
+
+    // Wooden furniture of Canada (9403.60.80, MFN Free) entered on 15 Aug 2025, as known on 1 Sep 2025: the fentanyl
+    // duty of 35% (EO 14325), which goods qualifying under the USMCA are not subject to (EO 14231; 9903.01.04)
+    [Fact]
+    public async Task A_layer_exempt_on_a_claim_shows_the_total_with_the_claim()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2025-09-01");
+        Assert.Contains("id=\"duty-if-claimed\"", html, StringComparison.Ordinal);
+        Assert.Contains("If claimed: total additional rate <strong>0%</strong> instead of 35%", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -16,7 +16,15 @@ public sealed record LineAnswer(TariffLine Line, DutyAnswer Answer);
 /// what was deposited at entry when the question is asked as known later (the law as published on the entry day, as known
 /// at the question's known-at), and the importer's currency (ISO 4217, from the country table), in which the customs value and the amounts are.
 /// </summary>
-public sealed record DutyResult(DutyQuestion Question, DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, DutyAnswer? Deposited, string? HsDescription, string? Currency);
+public sealed record DutyResult(DutyQuestion Question, DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, DutyAnswer? Deposited, string? HsDescription, string? Currency)
+{
+    /// <summary>
+    /// When a layer is charged on the metal content only (9903.81.91, 9903.85.08, 9903.78.01) and the question gave no
+    /// metal value: the split as the rule makes it (its <see cref="ContentSplit.Rest"/> is the stack the rest of the
+    /// value would pay), while the answer charges the whole value. Null otherwise.
+    /// </summary>
+    public ContentSplit? ContentRule { get; init; }
+}
 
 /// <summary>The duty use case: a question answered from a ledger session, the same for the CLI and the server.</summary>
 public static class DutyAnswers
@@ -42,6 +50,14 @@ public static class DutyAnswers
             return Outcome.Failed<DutyResult>([problem]);
         }
 
+        // the stack if the goods qualify for an exemption a layer's condition names (USMCA origin...), beside the stack without the claim
+        answer = GoodsDuty.WithClaims(view, GoodsOf(question), answer);
+
+        // without the metal's value the whole value pays a layer charged on the metal content: the rule is shown with the stack the rest would pay
+        var contentRule = question.MetalValue is null && lines.Count == 0
+            ? view.WithMetalContent(answer, 0m, GoodsDuty.BasePercent(answer.Base, GoodsOf(question))).Content
+            : null;
+
         // what was deposited at entry beside what is owed
         DutyAnswer? deposited = null;
         // nothing was deposited "as known then" on a day before the ledger's first record: it knew nothing then
@@ -59,7 +75,7 @@ public static class DutyAnswers
 
         var description = question.Product is { } code ? session.Reference.Nomenclature.Describe(code) : null;
         var currency = session.Reference.Economies.CurrencyOf(question.Importer);
-        return Outcome.Of(new DutyResult(question, answer, lines, revision, deposited, description, currency));
+        return Outcome.Of(new DutyResult(question, answer, lines, revision, deposited, description, currency) { ContentRule = contentRule });
     }
 
     /// <summary>

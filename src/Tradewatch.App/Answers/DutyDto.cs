@@ -2,10 +2,22 @@ using Tradewatch.Core.Evaluation;
 
 namespace Tradewatch.App.Answers;
 
-/// <summary>One layer of a duty stack.</summary>
+/// <summary>
+/// One layer of a duty stack. <paramref name="ExemptIf"/> is the claim that exempts goods from it (USMCA origin, declared
+/// at entry), when it has one: the answer's <see cref="DutyDto.IfClaimed"/> gives the stack with the claim made.
+/// </summary>
 public sealed record DutyLayerDto(
     string Measure, string Title, string Basis, decimal RatePercent, decimal ScheduledPercent, string Status,
-    IReadOnlyList<string> Suspensions, string? VoidedBy, string? VoidBasis, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Suspensions, string? VoidedBy, string? VoidBasis, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources, string? ExemptIf);
+
+/// <summary>
+/// The stack if the goods qualify for the exemptions the layers <paramref name="Exempt"/> name (their conditions in
+/// <paramref name="Conditions"/>): its layers and totals, beside the answer's own, which are the stack without the claim.
+/// The rates are read as the answer's are (on the metal content when the value is split on it); the duties are on the whole value.
+/// </summary>
+public sealed record ClaimedExemptionDto(
+    IReadOnlyList<string> Exempt, IReadOnlyList<string> Conditions, IReadOnlyList<DutyLayerDto> Layers,
+    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty);
 
 /// <summary>A measure that applies only under a condition the question does not settle, with the rate it would collect then.</summary>
 public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition, decimal RatePercent)
@@ -34,10 +46,12 @@ public sealed record DepositDto(string? KnownAt, decimal TotalAdditionalPercent,
 
 /// <summary>
 /// The value split on its metal content: the answer's layers fall on <paramref name="MetalValue"/>, these
-/// layers (the stack without the layers charged on the metal content) on <paramref name="OtherValue"/>.
+/// layers (the stack without the layers charged on the metal content) on <paramref name="OtherValue"/>. Both values
+/// are null when the question gave no metal value: the answer then charges the whole value with the layers of
+/// <paramref name="OnContent"/>, and these layers are what the rest of the value would pay once the metal's value is given.
 /// </summary>
 public sealed record MetalContentDto(
-    IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal MetalValue, decimal OtherValue,
+    IReadOnlyList<string> Metals, IReadOnlyList<string> OnContent, decimal? MetalValue, decimal? OtherValue,
     IReadOnlyList<DutyLayerDto> OtherLayers, decimal OtherAdditionalPercent, decimal? OtherTotalPercent);
 
 /// <summary>
@@ -82,7 +96,8 @@ public sealed record DutyDto(
     decimal? MetalValue,
     MetalContentDto? MetalContent,
     decimal? MetalWeightPercent,
-    IReadOnlyList<MetalWeightExemptDto> ExemptByMetalWeight)
+    IReadOnlyList<MetalWeightExemptDto> ExemptByMetalWeight,
+    ClaimedExemptionDto? IfClaimed)
 {
     /// <summary>The answer's JSON shape.</summary>
     public static DutyDto From(DutyResult result)
@@ -129,14 +144,23 @@ public sealed record DutyDto(
             q.MetalValue,
             answer.Content is { } c && value is { } whole ? new MetalContentDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,
-                LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent) : null,
+                LayersOf(c.Rest), c.Rest.TotalAdditionalPercent, c.Rest.TotalPercent)
+            : result.ContentRule is { } rule ? new MetalContentDto(
+                rule.Metals, rule.OnContent.Select(m => m.Id).ToList(), null, null,
+                LayersOf(rule.Rest), rule.Rest.TotalAdditionalPercent, rule.Rest.TotalPercent) : null,
             q.MetalWeightPercent,
-            answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList());
+            answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList(),
+            answer.IfClaimed is { } claimed ? new ClaimedExemptionDto(
+                claimed.Exempt.Select(m => m.Id).ToList(), claimed.Exempt.Select(m => m.Condition!).Distinct(StringComparer.Ordinal).ToList(), LayersOf(claimed.Rest),
+                claimed.Rest.TotalAdditionalPercent,
+                claimed.Rest.TotalPercent,
+                claimed.Rest.DutyOn(value), claimed.Rest.TotalDutyOn(value, q.Quantity, q.Unit)) : null);
     }
 
     private static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
         l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
-        l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Voiding?.Basis, l.Measure.LegalText, l.Measure.Products.Description, l.Sources)).ToList();
+        l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Voiding?.Basis, l.Measure.LegalText, l.Measure.Products.Description, l.Sources,
+        l.Measure.ExemptOnClaim ? l.Measure.Condition : null)).ToList();
 
     private static MfnDto? Base(MfnLayer? m, Questions.DutyQuestion q) => m is null ? null : new MfnDto(
         m.Line.Code.ToString(),

@@ -152,6 +152,12 @@ internal static class DutyCommand
             console.MarkupLine($"Additional rate on the whole value: [bold]{Render.Percent(answer.AdditionalPercentOn(entered))}[/]"
                 + (answer.TotalPercentOn(entered) is { } all ? $"; with the base rate: [bold]{Render.Percent(all)}[/]" : string.Empty));
         }
+        else if (full.ContentRule is { } rule)
+        {
+            console.WriteLine($"Charged on the {string.Join(" and ", rule.Metals)} content only: {string.Join(", ", rule.OnContent.Select(m => m.Id))}; without --metal-value the whole value pays it, as above. "
+                + $"Given the metal's value, the rest of the value pays {Render.Percent(rule.Rest.TotalAdditionalPercent)}"
+                + (rule.Rest.Layers.Count == 0 ? " (no additional layers)." : $" ({LayerList(rule.Rest)})."));
+        }
         else if (q.MetalValue is not null && full.Lines.Count == 0)
         {
             console.WriteLine("The metal value changes nothing here: no layer on this line is charged on the metal content only, so the whole value pays every layer.");
@@ -169,6 +175,11 @@ internal static class DutyCommand
             {
                 console.WriteLine($"Total duty on {v2:0.##}: {whole:0.00}");
             }
+        }
+
+        if (answer.IfClaimed is { } claimed)
+        {
+            WriteClaimed(console, answer, claimed, q);
         }
 
         if (deposited is not null && (deposited.TotalAdditionalPercent != answer.TotalAdditionalPercent || deposited.TotalPercent != answer.TotalPercent
@@ -194,6 +205,37 @@ internal static class DutyCommand
         deposited.Content is null && owed.Content is null
             ? Math.Round(value * ((deposited.TotalPercent ?? deposited.TotalAdditionalPercent) - (owed.TotalPercent ?? owed.TotalAdditionalPercent)) / 100m, 2)
             : (deposited.DutyOn(value) ?? 0) - (owed.DutyOn(value) ?? 0);
+
+    /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
+    private static void WriteClaimed(IAnsiConsole console, DutyAnswer answer, ClaimedExemption claimed, DutyQuestion q)
+    {
+        var rest = claimed.Rest;
+        foreach (var condition in claimed.Exempt.GroupBy(m => m.Condition!, StringComparer.Ordinal))
+        {
+            console.WriteLine($"Exempt if the goods qualify: {string.Join(", ", condition.Select(m => m.Id))} ({condition.Key})");
+        }
+
+        var text = $"If claimed: total additional rate {Render.Percent(rest.TotalAdditionalPercent)} instead of {Render.Percent(answer.TotalAdditionalPercent)}";
+        if (rest.TotalPercent is { } total && answer.TotalPercent is { } was)
+        {
+            text += $"; with the base rate {Render.Percent(total)} instead of {Render.Percent(was)}";
+        }
+
+        if (q.Value is { } value && rest.TotalDutyOn(value, q.Quantity, q.Unit) is { } duty && answer.TotalDutyOn(value, q.Quantity, q.Unit) is { } owed)
+        {
+            text += $"; total duty on {value:0.##}: {duty:0.00} instead of {owed:0.00}";
+        }
+        else if (q.Value is { } v && rest.DutyOn(v) is { } additional)
+        {
+            text += $"; additional duty on {v:0.##}: {additional:0.00} instead of {answer.DutyOn(v):0.00}";
+        }
+
+        console.WriteLine(text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({LayerList(rest)})"));
+    }
+
+    /// <summary>A stack's layers on one line: each with its rate, and its status when it is not in force (a void layer is not owed).</summary>
+    private static string LayerList(DutyAnswer answer) => string.Join(", ", answer.Layers.Select(l =>
+        $"{l.Measure.Id} {Render.Percent(l.RatePercent)}{(l.Status == LayerStatus.InForce ? string.Empty : " " + Render.Status(l.Status))}"));
 
     /// <summary>The layers on the value other than the metal content, when the answer is split on it.</summary>
     private static void WriteRest(IAnsiConsole console, ContentSplit split, decimal value)

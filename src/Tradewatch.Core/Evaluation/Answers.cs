@@ -91,6 +91,9 @@ public sealed record DutyAnswer(
     /// </summary>
     public ContentSplit? Content { get; init; }
 
+    /// <summary>The stack if the goods qualify for the exemptions their layers' conditions name (USMCA origin...); null when no layer has one.</summary>
+    public ClaimedExemption? IfClaimed { get; init; }
+
     /// <summary>Layers left out because the goods' metal weighs less than the share their exemption names (9903.82.03), or there is none (9903.82.01).</summary>
     public IReadOnlyList<MetalWeightExempt> ExemptByMetalWeight { get; init; } = [];
 
@@ -123,6 +126,12 @@ public sealed record DutyAnswer(
 /// the stack without those layers (the reciprocal tariff, for one).
 /// </summary>
 public sealed record ContentSplit(decimal MetalValue, IReadOnlyList<string> Metals, IReadOnlyList<Measure> OnContent, DutyAnswer Rest);
+
+/// <summary>
+/// The stack if the goods qualify for the exemptions of <paramref name="Exempt"/> (each a tariff with a condition the
+/// importer declares, such as USMCA origin): <paramref name="Rest"/> is the stack answered without them.
+/// </summary>
+public sealed record ClaimedExemption(IReadOnlyList<Measure> Exempt, DutyAnswer Rest);
 
 /// <summary>A layer left out of a duty stack: <paramref name="Measure"/> does not apply to goods that <paramref name="By"/> applies to.</summary>
 public sealed record ExcludedLayer(Measure Measure, Measure By);

@@ -43,4 +43,17 @@ public static class GoodsDuty
 
         return goods.MetalValue is { } metal ? view.WithMetalContent(answer, metal, BasePercent(answer.Base, goods)) : answer;
     }
+
+    /// <summary>
+    /// The answer with the stack it would be if the goods qualify for the exemptions its layers' conditions name
+    /// (<see cref="DutyAnswer.IfClaimed"/>), that stack split on the goods' metal weight and content as the answer is.
+    /// </summary>
+    public static DutyAnswer WithClaims(LedgerView view, in Goods goods, DutyAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(answer);
+        return view.IfClaimed(answer, BasePercent(answer.Base, goods)) is { } claimed
+            ? answer with { IfClaimed = claimed with { Rest = Split(view, goods, claimed.Rest) } }
+            : answer;
+    }
 }

@@ -64,6 +64,13 @@ public sealed record Measure(
     /// <summary>True for the kinds whose schedule is a rate in percent (tariffs); false for export measures and fees.</summary>
     public bool HasRate => Kind is MeasureKind.Tariff or MeasureKind.ConditionalTariff;
 
+    /// <summary>
+    /// True for a tariff whose <see cref="Condition"/> is a claim that exempts goods from it (USMCA origin, declared at
+    /// entry): it applies unless the claim is made. A conditional tariff's condition is the reverse: it applies only if
+    /// the condition holds.
+    /// </summary>
+    public bool ExemptOnClaim => Kind == MeasureKind.Tariff && Condition is not null;
+
     /// <summary>For an export measure: the control-list entries it covers (an ECCN, a Chinese dual-use list number), as the announcement gives them.</summary>
     public string? ControlList { get; init; }
 

@@ -1283,6 +1283,11 @@ public sealed partial class UsMeasureBuilder
                 a.AppendLine($"      note: {Quote(scopeNote)}");
             }
 
+            if (scope.Approximate)
+            {
+                a.AppendLine("      approximate: true");
+            }
+
             a.AppendLine($"    sources: [{string.Join(", ", own.Concat(sources).Distinct(StringComparer.Ordinal))}]");
             a.AppendLine($"    note: {Quote(note)}");
         }
@@ -1770,7 +1775,30 @@ public sealed partial class UsMeasureBuilder
             Scope.Of("us-s122-cafta-dr-textiles", "textiles and apparel (chapters 50-63: U.S. note 2(aa)(viii), which 9903.03.09 cites, is not in the revision files; the chapters stand in for it)"),
             "9903.03.09",
             "textile and apparel goods that qualify as originating under the CAFTA-DR are exempt (9903.03.09; U.S. note 2(aa)(viii)): declare the claim to pay 0");
+        CorrectScope([("us-section-122-cafta-dr", [Section122Source, Hts])],
+            Scope.Of("us-s122-cafta-dr-textiles", CaftaDrTextilesScope) with { Approximate = true },
+            CaftaDrScopeLearned, Section122Proclaimed, [CaftaDrAct],
+            "The scope was always chapters 50-63 standing in for the CAFTA-DR's textile and apparel goods; recorded approximate when the ledger learnt that neither the schedule nor its special programme indicator delimits them.");
+        _decisions.Add($"Section 122: CAFTA-DR textiles and apparel (9903.03.09) taken as chapters 50-63, approximate: {CaftaDrTextilesScope}");
     }
+
+    /// <summary>
+    /// Why the CAFTA-DR textile scope of the Section 122 exemption is chapters 50-63 and approximate. The schedule does not
+    /// delimit it: 9903.03.09 cites U.S. note 2(aa)(viii), which no revision file carries, and no tariff line's footnote
+    /// cites 9903.03.09 in any revision of 2025-2026. The special programme indicator "P" (general note 29) marks a line's
+    /// CAFTA-DR preference, not textiles: in 2026 Revision 4 it is on 751 of the 808 8-digit lines of chapters 50-63 and on
+    /// 1,415 8-digit lines outside them, so it cannot stand in either. The law's definition is the CAFTA-DR Implementation
+    /// Act's (19 U.S.C. 4002(5)): a good listed in the Annex to the WTO Agreement on Textiles and Clothing, other than one of
+    /// Annex 3.29 of the Agreement, a list of HS subheadings in no file here.
+    /// </summary>
+    private const string CaftaDrTextilesScope =
+        "textiles and apparel, approximated by chapters 50-63: 9903.03.09 cites U.S. note 2(aa)(viii), which the revision files do not carry, no tariff line's footnote cites 9903.03.09, and the programme indicator P marks every CAFTA-DR preference, not textiles (in 2026 Revision 4 on 1,415 8-digit lines outside chapters 50-63); the CAFTA-DR Act's textile or apparel good (19 U.S.C. 4002(5)) is a good listed in the Annex to the WTO Agreement on Textiles and Clothing, other than one of the Agreement's Annex 3.29: a list by HS subheading, not by chapter, which no file here holds";
+
+    /// <summary>The CAFTA-DR Implementation Act's definitions (19 U.S.C. 4002), on the Government Publishing Office's site.</summary>
+    private const string CaftaDrAct = "https://www.govinfo.gov/app/details/USCODE-2023-title19/USCODE-2023-title19-chap26-sec4002";
+
+    /// <summary>The day the ledger learnt that its CAFTA-DR textile scope is an approximation the schedule cannot settle.</summary>
+    private const string CaftaDrScopeLearned = "2026-12-06";
 
     /// <summary>
     /// The Section 122 surcharge on goods whose exemption turns on a claim (9903.03.07-.09): the same 10% as the bundled
@@ -2073,6 +2101,9 @@ public sealed partial class UsMeasureBuilder
 
     private sealed record Scope(bool All, string[] Names, List<string> ExcludeLists, string? Note)
     {
+        /// <summary>The lists are coarser than the legal text's scope (<c>approximate: true</c>): answers on them say so.</summary>
+        public bool Approximate { get; init; }
+
         public static readonly Scope AllGoodsScope = new(true, [], [], null);
 
         public static Scope Of(string name, string note) => new(false, [name], [], note);
@@ -2168,6 +2199,11 @@ public sealed partial class UsMeasureBuilder
             if (m.Products.Note is { } scopeNote)
             {
                 y.AppendLine($"      note: {Quote(scopeNote)}");
+            }
+
+            if (m.Products.Approximate)
+            {
+                y.AppendLine("      approximate: true");
             }
         }
 

@@ -25,7 +25,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?<m>" + Month + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|–|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>\d{4}))?(?![\d:])"
         + @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|–)\s*(?<d2>\d{1,2}))?\s+(?<m>" + Month + @")\.?(?:,?\s+(?<y>\d{4}))?\b"
         + @"|\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b"
-        + @"|(?:\b(?<q>early|mid|late|end of|the end of|beginning of)[- ]|\b(?<prep>in|since|of|by|until|through|from|last|this|during|before|after)\s+|(?=\b(?:" + Month + @")\s+\d{4}))(?<mo>January|February|March|April|May|June|July|August|September|October|November|December)(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:]))(?:,?\s+(?<my>\d{4}))?\b"
+        + @"|(?:\b(?<q>early|mid|late|end of|the end of|beginning of)[- ]|\b(?<prep>(?i:in|since|of|by|until|through|from|last|this|during|before|after))\s+|(?=\b(?:" + Month + @")\s+\d{4}))(?<mo>January|February|March|April|May|June|July|August|September|October|November|December)(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:]))(?:,?\s+(?<my>\d{4}))?\b"
         + @"|\b(?<rel>today|tonight|yesterday|tomorrow|last\s+night|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+(?:week|month|year|weekend)|(?:[Oo]ver|[Dd]uring)\s+the\s+weekend|[Aa]\s+year\s+(?:earlier|ago)|[Tt]he\s+(?:prior|previous)\s+year)\b"
         // The weekday alternative starts with a word, not with optional space, so the scan does not try it at every space.
         + @"|\b(?:(?<pre>on|last|this|next|since|by|until|from|early|late|through)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b",
@@ -105,7 +105,7 @@ internal static partial class DateFinder
             if (year is null && published is { } p)
             {
                 year = month > p.Month && !future ? p.Year - 1 : p.Year;
-                if (m.Groups["prep"].Value == "last" && month >= p.Month)
+                if (m.Groups["prep"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) && month >= p.Month)
                 {
                     year = p.Year - 1;
                 }

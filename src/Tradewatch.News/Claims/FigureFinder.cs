@@ -108,10 +108,11 @@ internal static partial class FigureFinder
     private static partial Regex YearNamed();
 
     /// <summary>
-    /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", with the
-    /// period or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to").
+    /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", "fell to 2.1
+    /// million tonnes from 2.6 million", with the period or comparison the first may carry between them ("fell 7% in April to",
+    /// "rose 3% in the first quarter to", "fell to 2.1 million tonnes last year from").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?)[ \t]*,?[ \t]*){0,2}(?:to|at|reaching|or)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week))[ \t]*,?[ \t]*){0,2}(?:to|at|reaching|or|from)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -129,8 +130,11 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"[,—–(][ \t]*(?:an?|or|some|about|around|roughly|nearly)?[ \t]*(?:(?:about|around|roughly|nearly|almost|just|only)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ApposedChange();
 
-    /// <summary>A verb that moves its object to or by an amount: "cut its forecast for growth to 1.1%", "raised duties on steel by 10 points".</summary>
-    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts|boost|shrink|shrinks|shrank|shrunk|shrinking|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|drag|drags|dragged|dragging|push|pushes|pushed|pushing|widen|widens|widened|narrow|narrows|narrowed)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A verb that moves its object to or by an amount: "cut its forecast for growth to 1.1%", "raised duties on steel by 10
+    /// points", "pulled the trade surplus down to 3.9 billion francs".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts|boost|shrink|shrinks|shrank|shrunk|shrinking|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|drag|drags|dragged|dragging|push|pushes|pushed|pushing|widen|widens|widened|narrow|narrows|narrowed|pull|pulls|pulled|pulling|drive|drives|drove|driven|driving|send|sends|sent|sending)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?:(?:up|down|higher|lower)[ \t]+)?(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TransitiveChange();
 
     /// <summary>"of" just before the amount, with any word of approximation: "revenue of about".</summary>
@@ -176,6 +180,10 @@ internal static partial class FigureFinder
     /// <summary>A direction written after a change: "(closed 0.6%) lower", "(finished 2%) down on the day".</summary>
     [GeneratedRegex(@"^[ \t]*(?:lower|down)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerAfter();
+
+    /// <summary>A label before a colon, the whole clause: up to eight words, no comma, after a bullet if any ("• Car exports").</summary>
+    [GeneratedRegex(@"^[ \t]*(?:[-•*–·][ \t]*)?(?=\p{L})(?=(?:[^ \t,;:]+[ \t]*){1,8}$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelStart();
 
     [GeneratedRegex(@"\b(?:[Ss]hares|[Ss]tock)\b(?![ \t]+(?:price|market|exchange|index|of[ \t]+(?:goods|steel|cars)))", RegexOptions.CultureInvariant)]
     private static partial Regex Stock();
@@ -334,9 +342,11 @@ internal static partial class FigureFinder
                     var ofWhat = Canonical(ctx, of.Groups["what"].Value.Trim(), ref lastEconomy, borrow: false);
                     subject = $"{shareOwner} share of {world}{ofWhat} {Gerund(share.Groups["verb"].Value)}".Trim();
                 }
-                else if (ChangeInBefore().Match(before) is { Success: true } changeIn && NounPhrase.After(changeIn.Groups["what"].Value) is { Length: > 0 } level)
+                else if (ChangeInBefore().Match(before) is { Success: true } changeIn && !(transitive.Success && transitive.Index > changeIn.Index)
+                    && NounPhrase.After(changeIn.Groups["what"].Value) is { Length: > 0 } level)
                 {
-                    // "a four per cent increase in passenger numbers to 57.9m": the level of what changed.
+                    // "a four per cent increase in passenger numbers to 57.9m": the level of what changed; "a fall in exports pulled the
+                    // surplus down to ...": a verb of moving after the change noun moves its own object.
                     subject = Owned(ctx, owner, level, ref lastEconomy);
                 }
                 else if (transitive.Success && NounPhrase.After(transitive.Groups["obj"].Value) is { Length: > 0 } changedObject)
@@ -376,6 +386,13 @@ internal static partial class FigureFinder
                 else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {
                     var head = SubjectBefore(before[..verb.Index]);
+                    if (head.Length == 0 && before[..verb.Index].TrimEnd() is [.. var label, ':'] && LabelStart().Match(label) is { Success: true } labelStart)
+                    {
+                        // "Exports to the US: down 10.1%", "Retail sales: up 1.2%": a label and its colon stand for the subject
+                        // and its verb, as in a table of figures written out as lines.
+                        head = label[(labelStart.Index + labelStart.Length)..].Trim();
+                    }
+
                     if (head.Length == 0 && sentenceSubject is null && before[..verb.Index].TrimEnd() is [.. var left, ','])
                     {
                         // "Japan's car exports, worth $40 billion a year", "passenger growth was held back by delays, up 4%":
@@ -621,9 +638,54 @@ internal static partial class FigureFinder
 
         var next = string.Join(' ', Word().Matches(after).Take(5).Select(w => w.Value));
         var previous = string.Join(' ', Word().Matches(before).TakeLast(8).Select(w => w.Value));
+        // "Japanese trucks will pay 10%", "India charges up to 150% on alcohol": a percentage paid or charged is a rate,
+        // not a measure ("pay 20% of their income" is a share, "pay 5% more" a difference; neither reaches here).
+        if (PaidBefore().IsMatch(before) && !PaidMore().IsMatch(after))
+        {
+            return true;
+        }
+
         // "import duties peaked at 145%": a tariff that a verb of level puts at a percentage is the rate itself.
-        return TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && (!VerbBefore().IsMatch(before) || LevelBefore().IsMatch(before)));
+        if (TariffWord().IsMatch(next) || (TariffWord().IsMatch(previous) && (!VerbBefore().IsMatch(before) || LevelBefore().IsMatch(before))))
+        {
+            return true;
+        }
+
+        // "the duty on Swiss chocolate would drop to 15%", "the tariff rate on Chinese cars is 100%": a tariff as the subject of a
+        // verb of being or level, or of a change "to" a percentage, is at that rate; "tariff revenue rose to ..." is no tariff.
+        if (VerbBefore().Match(before) is { Success: true } verb && (verb.Value.Contains(" to", StringComparison.Ordinal) || LinkVerb().IsMatch(verb.Value) || LevelBefore().IsMatch(before))
+            && HeadIsTariff(SubjectBefore(before[..verb.Index])))
+        {
+            return true;
+        }
+
+        // "duties of about 14%, which the department plans to raise to 35%": a relative clause's amount is its antecedent's.
+        return TariffAntecedent().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:pay|pays|paid|paying|charge|charges|charged|charging)[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PaidBefore();
+
+    [GeneratedRegex(@"^[ \t]*(?:more|less|higher|lower|extra|of|above|below)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PaidMore();
+
+    /// <summary>Whether a noun phrase's head, the last word before its first preposition, is a tariff ("duty on Swiss chocolate", "tariff rate").</summary>
+    private static bool HeadIsTariff(string phrase)
+    {
+        var words = Word().Matches(phrase).Select(w => w.Value).ToList();
+        var end = words.FindIndex(w => w is "on" or "for" or "of" or "against" or "in" or "from" or "to" or "at" or "into");
+        var head = words.Take(end < 0 ? words.Count : end).ToList();
+        return head.Count > 0 && (TariffWord().IsMatch(head[^1])
+            || (head[^1] is "rate" or "rates" && head.Count > 1 && TariffWord().IsMatch(head[^2])));
+    }
+
+    /// <summary>A verb of being before an amount: "is", "was", "stands at", "will be".</summary>
+    [GeneratedRegex(@"^(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are|stood[ \t]+at|stands[ \t]+at)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkVerb();
+
+    /// <summary>A tariff noun, its modifiers ("duties of about 14%"), then a relative clause that runs to the amount.</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b[^,;.]{0,40}?,?[ \t]+(?:which|that)[ \t]+[^,;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TariffAntecedent();
 
     private static readonly Regex LevelBeforePattern = new(
         @"\b(?:" + ChangeVerbs.LevelPattern + @")[ \t]+(?:(?:about|around|nearly|almost|a[ \t]+record|some)[ \t]+)?$",

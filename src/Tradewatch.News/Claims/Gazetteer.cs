@@ -105,7 +105,8 @@ internal sealed class Gazetteer
     private static Regex Alternation(IEnumerable<string> words, RegexOptions options)
     {
         var ordered = words.OrderByDescending(w => w.Length).Select(Regex.Escape);
-        return new Regex(@"(?<![\p{L}\p{N}.])(?:" + string.Join('|', ordered) + @")(?![\p{L}\p{N}])",
+        // "North America", "Latin American": a region named with a compass point holds the economy's name but is no economy.
+        return new Regex(@"(?<![\p{L}\p{N}.])(?<!\b(?:North|South|Latin|Central)[ \t])(?:" + string.Join('|', ordered) + @")(?![\p{L}\p{N}])",
             options | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 

@@ -15,7 +15,7 @@ namespace Tradewatch.News.Claims;
 internal static partial class TariffFinder
 {
     // "tariff-free", "duty-exempt": the absence of a tariff is not one.
-    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|penalty|penalties)\b(?![-‐‑](?:free|exempt)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|import taxes|surcharges?|surtax(?:es)?|penalty|penalties)\b(?![-‐‑](?:free|exempt)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
     /// <summary>
@@ -48,7 +48,7 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:peak|peaked|peaking|as[ \t]+high[ \t]+as|at[ \t]+the[ \t]+height)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Peak();
 
-    [GeneratedRegex(@"\b(?:threat\w*|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless|weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|(?:could|may|might)[ \t]+(?:raise|impose|increase|lift))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:threat\w*|warn(?:s|ed|ing)?[ \t]+of|could[ \t]+face|would[ \t]+face|if[ \t]+no|unless|weigh(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|(?:could|may|might)[ \t]+(?:raise|impose|increase|lift))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Threat();
 
     [GeneratedRegex(@"\b(?:will|would|to[ \t]+impose|set[ \t]+to|due[ \t]+to|scheduled|(?:take|takes|taking)[ \t]+effect|agreed|agree|plans?|announced|going[ \t]+to|shall|'ll|’ll)\b", RegexOptions.CultureInvariant)]
@@ -70,8 +70,12 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:after|since|before|because|due|amid|despite|following|as|when|while|than|at|with|for|under|over|of|from|to|by|is|are|was|were|has|have|had|that|which|said|says|if|until|against)\b|[,;:()]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotModifier();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging)[ \t]+(?:a[ \t]+|an[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkBeforeRate();
+    // "stood at 2.5%", "now totals 27.5%": the verbs of level of ChangeVerbs link a tariff to its rate, as "is" and "to" do.
+    private static readonly Regex LinkBeforeRatePattern = new(
+        @"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|" + ChangeVerbs.LevelPattern + @"|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex LinkBeforeRate() => LinkBeforeRatePattern;
 
     /// <summary>
     /// Product words that name a layer on all goods rather than goods ("an additional 10% tariff",
@@ -87,7 +91,7 @@ internal static partial class TariffFinder
     private static partial Regex TargetBefore();
 
     // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb.
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
     // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
@@ -132,16 +136,20 @@ internal static partial class TariffFinder
         // which sentences name a tariff, read once: a sentence beside one may state a tariff without naming it
         var texts = new string[ctx.Sentences.Count];
         var named = new bool[texts.Length];
+        var trade = new bool[texts.Length];
         for (var i = 0; i < texts.Length; i++)
         {
             texts[i] = ctx.Slice(ctx.Sentences[i]);
             named[i] = TariffWord().IsMatch(texts[i]);
+            trade[i] = TradeTerms().IsMatch(texts[i]);
         }
 
         for (var i = 0; i < ctx.Sentences.Count; i++)
         {
             var sentence = ctx.Sentences[i];
-            var inContext = AboutTariffs(named, i);
+            // A deal between economies or goods at a border speak of what goods pay there, tariff named or not
+            // ("Under the pact with Washington, Japanese trucks will pay 10%").
+            var inContext = AboutTariffs(named, i) || (trade[i] || (i > 0 && trade[i - 1])) && ctx.EconomiesIn(sentence).Any();
             if (!named[i] && !inContext)
             {
                 continue;
@@ -159,6 +167,10 @@ internal static partial class TariffFinder
             }
         }
     }
+
+    /// <summary>The terms of trade between economies that make a rate paid a tariff: a deal or pact, a border, goods imported or shipped.</summary>
+    [GeneratedRegex(@"\b(?:(?:trade[ \t]+)?(?:deal|pact|agreement|accord|truce)s?|border|imported[ \t]+(?:from|into)|shipped[ \t]+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TradeTerms();
 
     /// <summary>Whether the sentence, one of the two before it or the one after it speaks of tariffs by name.</summary>
     private static bool AboutTariffs(bool[] named, int sentence)
@@ -281,7 +293,19 @@ internal static partial class TariffFinder
                 products = ObjectProducts(ctx, clause, text, objectFrom);
             }
 
-            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, rate.Index, tariffRates, claims))
+            // "duties of about 14%, which the department plans to raise to 35%": a rate in a relative clause on a tariff rate,
+            // naming no economy of its own, is that tariff's, with its parties.
+            var partyAnchor = rate.Index;
+            if (r > 0 && tariffRates.Contains(rates[r - 1].Index))
+            {
+                var afterEarlier = rates[r - 1].Index + rates[r - 1].Length;
+                if (RelativeOnRate().IsMatch(text.AsSpan(afterEarlier, rate.Index - afterEarlier)) && !ctx.EconomiesIn(new ClaimSpan(clause.Start + afterEarlier, clause.Start + rate.Index)).Any())
+                {
+                    partyAnchor = rates[r - 1].Index;
+                }
+            }
+
+            foreach (var (imposer, target, guessed) in Parties(ctx, sentence, clause, partyAnchor, tariffRates, claims))
             {
                 var (asOf, byPublication) = AsOf(ctx, clause, qualifier);
                 var inferred = Inferred(guessed, asOf);
@@ -399,7 +423,15 @@ internal static partial class TariffFinder
     private static bool IsShare(string text, Match rate) =>
         PercentReading.Read(text[..rate.Index], text[(rate.Index + rate.Length)..]) is PercentKind.Share or PercentKind.PartOfRate;
 
-    private static bool IsFromRate(string text, Match rate) => text[..rate.Index].TrimEnd().EndsWith(" from", StringComparison.Ordinal);
+    /// <summary>The words from a rate to the next when the next stands in a relative clause on the first: "(14%), which the department plans to raise to".</summary>
+    [GeneratedRegex(@"^[^,;]{0,30},[ \t]+(?:which|that)[ \t][^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeOnRate();
+
+    /// <summary>Whether a rate is written as the earlier or replaced value of another: "from (the) 25%", "instead of 25%", "rather than 25%".</summary>
+    private static bool IsFromRate(string text, Match rate) => FromLink().IsMatch(text.AsSpan(0, rate.Index));
+
+    [GeneratedRegex(@"\b(?:from|instead[ \t]+of|rather[ \t]+than|in[ \t]+place[ \t]+of)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromLink();
 
     /// <summary>
     /// A relative clause inside a clause (", which could fall to 15%", "that would apply if ..."): its tense and modals are
@@ -681,7 +713,8 @@ internal static partial class TariffFinder
                 continue; // "a 15% US tariff on its goods, while the EU drops its duties on American cars": the object of another's tariffs
             }
 
-            var onTarget = TargetBefore().IsMatch(before);
+            // "now totals 27.5% for European cars": goods named by origin after "for" pay the rate, as after "on".
+            var onTarget = TargetBefore().IsMatch(before) || (ForBefore().IsMatch(before) && GoodsAfterOrigin().IsMatch(after));
             // "..., and Washington a 20% duty on ...": after a subject that imposes, a coordinated economy followed
             // straight by a rate is the subject of the same verb, left out; "and Australian barley a 12% duty" after
             // goods that pay is more goods that pay.
@@ -840,7 +873,7 @@ internal static partial class TariffFinder
 
         // "the 25% levy on imported vehicles", after a sentence about the economy that charges it: goods of every
         // origin, and the one economy named, or whose people are named, near the clause.
-        if (imposer is null && target is null && others.Count == 0 && GoodsOfEveryOrigin().IsMatch(clauseText)
+        if (imposer is null && target is null && others.Count == 0 && (GoodsOfEveryOrigin().IsMatch(clauseText) || NamesGoodsClass(clauseText))
             && NearCounterpart(ctx, sentence, null, imposing: true) is { } charging)
         {
             yield return (charging, "*", true);
@@ -866,6 +899,13 @@ internal static partial class TariffFinder
         }
 
         imposer ??= NearCounterpart(ctx, sentence, target, imposing: true);
+        if (target is null && imposer is not null && others.TrueForAll(o => o == imposer) && NamesGoodsClass(clauseText))
+        {
+            // "Washington threatened a 200% tariff on pharmaceuticals", no other economy near: a class of goods with no
+            // origin named is the goods of every origin.
+            target = "*";
+        }
+
         if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
             || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))
         {
@@ -887,6 +927,20 @@ internal static partial class TariffFinder
 
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
+
+    [GeneratedRegex(@"\bfor[ \t]+(?:(?:all|most|the)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForBefore();
+
+    /// <summary>Goods just after an economy's name: "(European) cars", "(Chinese) steel imports", "(Swiss)-made watches".</summary>
+    [GeneratedRegex(@"^(?:-made|-origin)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:goods|imports|products|exports|shipments|cars?|autos?|vehicles|trucks|steel|aluminium|aluminum|copper|lumber|chips|semiconductors|pharmaceuticals|drugs|medicines|beef|watches)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoodsAfterOrigin();
+
+    /// <summary>The object of "on", up to three lower-case words: "on pharmaceuticals", "on imported medicines".</summary>
+    [GeneratedRegex(@"\bon[ \t]+(?<obj>(?:[a-z][\w-]*[ \t]*){1,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex OnLowerObject();
+
+    /// <summary>Whether the clause puts a tariff on a class of goods of <see cref="GoodsClass"/> ("on pharmaceuticals", "on copper").</summary>
+    private static bool NamesGoodsClass(string clause) => OnLowerObject().Matches(clause).Any(m => GoodsClass().IsMatch(m.Groups["obj"].Value));
 
     // "unsellable in the US market": the economy whose market goods are sold in charges the duty on them.
     [GeneratedRegex(@"\bin[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]

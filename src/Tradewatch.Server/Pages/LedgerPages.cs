@@ -226,7 +226,9 @@ public static class LedgerPages
           {Html.When(a.Value is not null, Html.Of($"<p>Additional duty on {Money(a.Value, a)}: <strong id=\"duty-amount\">{Money(a.AdditionalDuty, a)}</strong>{(a.RefundableDuty > 0 ? $" (refundable: {Money(a.RefundableDuty, a)})" : string.Empty)}</p>"))}
           {BaseAndTotal(a, ledger)}
           {Deposit(a, ledger)}
-          {(a.MetalContent is { } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({string.Join(", ", mc.OtherLayers.Select(l => $"{l.Measure} {l.RatePercent:0.##}%"))})")}.</p>") : Html.Empty)}
+          {IfClaimed(a)}
+          {(a.MetalContent is { MetalValue: null } rule ? Html.Of($"<p id=\"duty-metal-rule\">Charged on the {string.Join(" and ", rule.Metals)} content only ({string.Join(", ", rule.OnContent)}): without the metal content's value the whole value pays the layers above; given it, the metal's value pays them and the rest pays {rule.OtherAdditionalPercent:0.##}%{(rule.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(rule.OtherLayers)})")}.</p>") : Html.Empty)}
+          {(a.MetalContent is { MetalValue: not null } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(mc.OtherLayers)})")}.</p>") : Html.Empty)}
           {Html.Join(a.ExemptByMetalWeight.Select(e => Html.Of($"<p class=\"small\" id=\"duty-metal-exempt\">Not charged: {MeasurePages.Link(e.Measure)}, {(e.NoMetal ? "the goods contain no aluminium, steel or copper" : $"the metal is under {e.BelowPercent:0.##}% of the goods' weight")} ({e.Heading}).</p>")))}
           {Html.Join(a.Conditional.Select(c => Html.Of($"<p class=\"small muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
@@ -235,6 +237,16 @@ public static class LedgerPages
             """))}
           <p class="small"><a href="/api/duty?{DutyQuery(a)}">as JSON</a> · <a href="/duty.csv?{DutyQuery(a)}" id="duty-csv">as CSV</a></p>
         </section>
+        """);
+
+    /// <summary>Layers on one line: each with its rate, and its status when it is not in force (a void layer is not owed).</summary>
+    private static string LayerList(IEnumerable<DutyLayerDto> layers) =>
+        string.Join(", ", layers.Select(l => $"{l.Measure} {l.RatePercent:0.##}%{(l.Status == "in-force" ? string.Empty : " " + l.Status)}"));
+
+    /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
+    private static Html IfClaimed(DutyDto a) => a.IfClaimed is not { } c ? Html.Empty : Html.Of($"""
+        <div id="duty-if-claimed"><p>Exempt if the goods qualify: {Html.Join(c.Exempt.Select((m, i) => Html.Of($"{(i == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))} ({string.Join("; ", c.Conditions)}).</p>
+        <p>If claimed: total additional rate <strong>{c.TotalAdditionalPercent:0.##}%</strong> instead of {a.TotalAdditionalPercent:0.##}%{(c.TotalPercent is { } t && a.TotalPercent is { } was ? $"; with the base rate {t:0.##}% instead of {was:0.##}%" : string.Empty)}{(c.TotalDuty is { } d && a.TotalDuty is { } owed ? $"; total duty {Money(d, a)} instead of {Money(owed, a)}" : string.Empty)}.</p></div>
         """);
 
     /// <summary>An amount in the importer's currency (the customs value is declared in it): "1,000.00 USD".</summary>

@@ -324,6 +324,21 @@ public class UsImportMeasuresTests
         Assert.Equal(0, Layer(Ask(Now, origin, "7208.10.15.00", "2026-03-02"), "Section 122")); // Section 232 steel: none
     }
 
+    // The CAFTA-DR textile exemption (9903.03.09) cites U.S. note 2(aa)(viii), which the revision files do not carry; the
+    // CAFTA-DR Act defines a textile or apparel good by the Annex to the WTO Agreement on Textiles and Clothing (19 U.S.C.
+    // 4002(5)), by HS subheading, not by chapter. So the chapters 50-63 the ledger takes for it are approximate, and an
+    // answer on them says so, from the day the ledger learnt it (2026-12-06); as known before, it said exact.
+    [Fact]
+    public void The_CAFTA_DR_textile_scope_is_chapters_50_to_63_and_answers_say_it_is_approximate()
+    {
+        var now = Ask(Now, "GT", "6109.10.00.12", "2026-03-02");
+        Assert.Equal(Coverage.Approximate, now.Coverage);
+        Assert.Contains(now.Notes, n => n.StartsWith("us-section-122-cafta-dr: product scope approximate", StringComparison.Ordinal) && n.Contains("19 U.S.C. 4002(5)", StringComparison.Ordinal));
+        Assert.Equal(Coverage.Exact, Ask(KnownAt("2026-12-05"), "GT", "6109.10.00.12", "2026-03-02").Coverage);
+        // the same T-shirts of Germany pay the plain surcharge, whose scope is exact
+        Assert.Equal(Coverage.Exact, Ask(Now, "DE", "6109.10.00.12", "2026-03-02").Coverage);
+    }
+
     // Japan's 15% of 7 Aug 2025 (EO 14326) was added to the column 1 rate at entry until the notice implementing EO 14345
     // (FR 2025-17908, 16 Sep 2025) put the all-in rate in the schedule; EO 14345 made it all-in from 7 Aug 2025, so what was
     // deposited above the floor is refundable. Until 2026-12-06 the ledger had it all-in from the start, deposits included.

@@ -1,0 +1,102 @@
+using Tradewatch.App.Answers;
+using Tradewatch.App.Ledger;
+using Tradewatch.App.Questions;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.App.Tests;
+
+/// <summary>
+/// Layers that goods escape on a claim the importer declares (USMCA origin, CAFTA-DR textiles): the answer shows the
+/// condition on the layer and the stack with the claim made beside the stack without it, in the one answer record.
+/// </summary>
+public sealed class DutyClaimTests
+{
+    private static readonly Lazy<LedgerSession> Session = new(() => new LedgerSession(RepoData.Directory));
+
+    private static DutyDto Ask(string origin, string hs, string date, string? knownAt = null)
+    {
+        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000", KnownAt: knownAt), Session.Value.Reference);
+        Assert.True(question.IsValid);
+        var result = DutyAnswers.Ask(Session.Value, question.Value!);
+        Assert.True(result.IsValid);
+        return DutyDto.From(result.Value!);
+    }
+
+    // Wooden furniture of Canada (9403.60.80, MFN Free in the HTS) entered on 15 Aug 2025, as known on 1 Sep 2025:
+    // the fentanyl duty on Canada is 35% from 1 Aug 2025 (EO 14325, FR Doc. 2025-14999), and goods that qualify as
+    // originating under the USMCA are not subject to it (EO 14231 sec. 2(a); heading 9903.01.04). Section 232 on
+    // furniture starts only on 14 Oct 2025. So 35% without the claim, 0% with it.
+    [Fact]
+    public void Canadian_furniture_pays_35_percent_or_nothing_if_usmca_qualifying()
+    {
+        var answer = Ask("CA", "9403.60.80", "2025-08-15", "2025-09-01");
+
+        Assert.Equal(35m, answer.TotalPercent);
+        var fentanyl = Assert.Single(answer.Layers);
+        Assert.Contains("USMCA", fentanyl.ExemptIf, StringComparison.Ordinal);
+        Assert.NotNull(answer.IfClaimed);
+        Assert.Equal([fentanyl.Measure], answer.IfClaimed.Exempt);
+        Assert.Equal(0m, answer.IfClaimed.TotalPercent);
+        Assert.Equal(0m, answer.IfClaimed.TotalDuty);
+        Assert.Empty(answer.IfClaimed.Layers);
+    }
+
+    // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5% in the HTS) entered on 2 Mar 2026: the Section 122 surcharge
+    // of 10% (proclamation of 20 Feb 2026, FR Doc. 2026-03824; heading 9903.03.01), from which goods of Mexico that
+    // qualify under the USMCA are exempt (9903.03.08). So 26.5% without the claim, 16.5% with it: the claim exempts
+    // from the surcharge itself, not from one of two copies of it.
+    [Fact]
+    public void Mexican_tshirts_pay_the_section_122_surcharge_unless_usmca_qualifying()
+    {
+        var answer = Ask("MX", "6109.10.00", "2026-03-02");
+
+        Assert.Equal(26.5m, answer.TotalPercent);
+        Assert.NotNull(answer.IfClaimed);
+        Assert.Equal(16.5m, answer.IfClaimed.TotalPercent);
+        Assert.Equal(165m, answer.IfClaimed.TotalDuty);
+        Assert.DoesNotContain(answer.IfClaimed.Layers, l => l.Basis == "Section 122");
+    }
+
+    // The same T-shirts of Guatemala: the surcharge applies unless they qualify as originating textiles under the
+    // CAFTA-DR (9903.03.09), so 26.5% without the claim and the MFN 16.5% with it.
+    [Fact]
+    public void Guatemalan_tshirts_pay_the_surcharge_unless_cafta_dr_originating()
+    {
+        var answer = Ask("GT", "6109.10.00", "2026-03-02");
+
+        Assert.Equal(26.5m, answer.TotalPercent);
+        Assert.Contains(answer.Layers, l => l.ExemptIf is { } c && c.Contains("CAFTA-DR", StringComparison.Ordinal));
+        Assert.NotNull(answer.IfClaimed);
+        Assert.Equal(16.5m, answer.IfClaimed.TotalPercent);
+    }
+
+    // A Mexican auto part that is an aluminium derivative (8708.29.51.60, MFN 2.5%; 9903.85.08's list) entered on
+    // 1 Jun 2025, as known on 1 Jul 2025: the auto parts duty of 25% (Proclamation 10908, 9903.94.05) takes the place of
+    // the aluminium duty (EO 14289). USMCA-qualifying parts owe no auto parts duty (Proclamation 10908), and CBP reads
+    // "subject to" a duty under EO 14289 as owing more than 0% under it (CSMS 65054270, 15 May 2025), so such a part
+    // pays the aluminium derivative duty instead, 25% before the 50% of 4 Jun 2025 (Proclamation 10895; 10947), and no
+    // Mexico fentanyl duty (EO 14194 as amended: USMCA goods are not subject to it): 27.5% either way, by another layer.
+    [Fact]
+    public void A_usmca_auto_part_pays_the_aluminium_duty_the_auto_parts_duty_took_the_place_of()
+    {
+        var answer = Ask("MX", "8708.29.51.60", "2025-06-01", "2025-07-01");
+
+        Assert.Equal(27.5m, answer.TotalPercent);
+        Assert.Contains(answer.Layers, l => l.Basis.StartsWith("Section 232 auto parts", StringComparison.Ordinal) && l.RatePercent == 25);
+        Assert.NotNull(answer.IfClaimed);
+        Assert.Equal(27.5m, answer.IfClaimed.TotalPercent);
+        var aluminium = Assert.Single(answer.IfClaimed.Layers);
+        Assert.Equal(25m, aluminium.RatePercent);
+        Assert.Contains("9903.85.08", aluminium.Legal, StringComparison.Ordinal);
+    }
+
+    // Goods of China name no such claim: the answer has no stack "if claimed".
+    [Fact]
+    public void A_stack_without_a_claimable_exemption_has_no_claimed_answer()
+    {
+        var answer = Ask("CN", "8505.11", "2025-06-09", "2025-06-30");
+
+        Assert.Null(answer.IfClaimed);
+        Assert.All(answer.Layers, l => Assert.Null(l.ExemptIf));
+    }
+}
