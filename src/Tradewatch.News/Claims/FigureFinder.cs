@@ -659,6 +659,12 @@ internal static partial class FigureFinder
             return true;
         }
 
+        // "raised the tariff on Canadian goods to 35%": a tariff moved to a percentage is at that rate.
+        if (TransitiveChange().Match(before) is { Success: true } moved && moved.Groups["link"].Value == "to" && HeadIsTariff(moved.Groups["obj"].Value))
+        {
+            return true;
+        }
+
         // "duties of about 14%, which the department plans to raise to 35%": a relative clause's amount is its antecedent's.
         return TariffAntecedent().IsMatch(before);
     }
