@@ -70,6 +70,26 @@ public sealed class DutyClaimTests
         Assert.Equal(16.5m, answer.IfClaimed.TotalPercent);
     }
 
+    // A Mexican auto part that is an aluminium derivative (8708.29.51.60, MFN 2.5%; 9903.85.08's list) entered on
+    // 1 Jun 2025, as known on 1 Jul 2025: the auto parts duty of 25% (Proclamation 10908, 9903.94.05) takes the place of
+    // the aluminium duty (EO 14289). USMCA-qualifying parts owe no auto parts duty (Proclamation 10908), and CBP reads
+    // "subject to" a duty under EO 14289 as owing more than 0% under it (CSMS 65054270, 15 May 2025), so such a part
+    // pays the aluminium derivative duty instead, 25% before the 50% of 4 Jun 2025 (Proclamation 10895; 10947), and no
+    // Mexico fentanyl duty (EO 14194 as amended: USMCA goods are not subject to it): 27.5% either way, by another layer.
+    [Fact]
+    public void A_usmca_auto_part_pays_the_aluminium_duty_the_auto_parts_duty_took_the_place_of()
+    {
+        var answer = Ask("MX", "8708.29.51.60", "2025-06-01", "2025-07-01");
+
+        Assert.Equal(27.5m, answer.TotalPercent);
+        Assert.Contains(answer.Layers, l => l.Basis.StartsWith("Section 232 auto parts", StringComparison.Ordinal) && l.RatePercent == 25);
+        Assert.NotNull(answer.IfClaimed);
+        Assert.Equal(27.5m, answer.IfClaimed.TotalPercent);
+        var aluminium = Assert.Single(answer.IfClaimed.Layers);
+        Assert.Equal(25m, aluminium.RatePercent);
+        Assert.Contains("9903.85.08", aluminium.Legal, StringComparison.Ordinal);
+    }
+
     // Goods of China name no such claim: the answer has no stack "if claimed".
     [Fact]
     public void A_stack_without_a_claimable_exemption_has_no_claimed_answer()

@@ -12,6 +12,14 @@ public class OrdinaryGoodsDutyTests
     private static JsonElement Ask(string origin, string line, string date) =>
         CliRunner.Json("duty", "--importer", "US", "--origin", origin, "--hts", line, "--date", date);
 
+    /// <summary>The text answer of a command that succeeds, with every run of white space as one space (the console wraps long lines).</summary>
+    private static string Text(params string[] args)
+    {
+        var (exit, text, _) = CliRunner.Run(args);
+        Assert.Equal(0, exit);
+        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+    }
+
     private static decimal Owed(JsonElement answer) => answer.GetProperty("totalPercent").GetDecimal();
 
     private static decimal Deposited(JsonElement answer) => answer.GetProperty("deposited").GetProperty("totalPercent").GetDecimal();
@@ -59,10 +67,7 @@ public class OrdinaryGoodsDutyTests
     [Fact]
     public void A_layer_exempt_on_a_usmca_claim_shows_the_total_with_the_claim()
     {
-        var (exit, text, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "MX", "--hts", "6109.10.00", "--date", "2026-03-02", "--value", "1000");
-        Assert.Equal(0, exit);
-        // the console wraps long lines: compare with every run of white space as one space
-        var flat = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        var flat = Text("duty", "--importer", "US", "--origin", "MX", "--hts", "6109.10.00", "--date", "2026-03-02", "--value", "1000");
         Assert.Contains("Exempt if the goods qualify: us-section-122-usmca (goods of Canada and Mexico that qualify for preferential treatment", flat, StringComparison.Ordinal);
         Assert.Contains("with the base rate 16.5% instead of 26.5%; total duty on 1000: 165.00 instead of 265.00", flat, StringComparison.Ordinal);
     }
@@ -73,9 +78,7 @@ public class OrdinaryGoodsDutyTests
     [Fact]
     public void Without_the_metal_value_the_text_names_the_metal_content_rule()
     {
-        var (exit, text, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "VN", "--hts", "9506.51.40", "--date", "2025-09-01", "--value", "1000");
-        Assert.Equal(0, exit);
-        var flat = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        var flat = Text("duty", "--importer", "US", "--origin", "VN", "--hts", "9506.51.40", "--date", "2025-09-01", "--value", "1000");
         Assert.Contains("Charged on the aluminium content only: us-232-aluminium-content; without --metal-value the whole value pays it", flat, StringComparison.Ordinal);
         Assert.Contains("the rest of the value pays 0% (us-reciprocal-annex-i-20 20% void)", flat, StringComparison.Ordinal);
     }

@@ -553,8 +553,9 @@ public sealed class LedgerView
     /// fentanyl duties, 9903.01.04-.05; the Section 122 claims of 9903.03.07-.09; USMCA auto parts) applies unless the
     /// importer declares the claim. Null when no layer collecting a duty has such a condition. Every layer of the pair
     /// with one is taken out at once, since one claim (USMCA origin) exempts goods from each, and the stack is answered
-    /// again without them, so a layer that one of them excluded comes back when it applies (the metals duty a fentanyl
-    /// duty took the place of under EO 14289), except a layer of the same legal basis: that is the same duty, which the
+    /// again without them, so a layer that one of them excluded comes back when it applies (the metals duty a fentanyl or
+    /// auto parts duty took the place of under EO 14289: CBP's notice implementing it, of 15 May 2025, CSMS 65054270, reads
+    /// "subject to" a duty as owing more than 0% under it, which goods exempt on the claim do not), except a layer of the same legal basis: that is the same duty, which the
     /// layer with the condition stood in for (us-section-122 beside us-section-122-usmca), and the claim exempts from it too.
     /// </summary>
     public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null)

@@ -1786,13 +1786,13 @@ public sealed partial class UsMeasureBuilder
     /// Why the CAFTA-DR textile scope of the Section 122 exemption is chapters 50-63 and approximate. The schedule does not
     /// delimit it: 9903.03.09 cites U.S. note 2(aa)(viii), which no revision file carries, and no tariff line's footnote
     /// cites 9903.03.09 in any revision of 2025-2026. The special programme indicator "P" (general note 29) marks a line's
-    /// CAFTA-DR preference, not textiles: in 2026 Revision 4 it is on 563 of the 808 8-digit lines of chapters 50-63 and on
-    /// 1,385 8-digit lines outside them, so it cannot stand in either. The law's definition is the CAFTA-DR Implementation
+    /// CAFTA-DR preference, not textiles: in 2026 Revision 4 it is on 751 of the 808 8-digit lines of chapters 50-63 and on
+    /// 1,415 8-digit lines outside them, so it cannot stand in either. The law's definition is the CAFTA-DR Implementation
     /// Act's (19 U.S.C. 4002(5)): a good listed in the Annex to the WTO Agreement on Textiles and Clothing, other than one of
     /// Annex 3.29 of the Agreement, a list of HS subheadings in no file here.
     /// </summary>
     private const string CaftaDrTextilesScope =
-        "textiles and apparel, approximated by chapters 50-63: 9903.03.09 cites U.S. note 2(aa)(viii), which the revision files do not carry, no tariff line's footnote cites 9903.03.09, and the programme indicator P marks every CAFTA-DR preference, not textiles (in 2026 Revision 4 on 1,385 8-digit lines outside chapters 50-63); the CAFTA-DR Act's textile or apparel good (19 U.S.C. 4002(5)) is a good listed in the Annex to the WTO Agreement on Textiles and Clothing, other than one of the Agreement's Annex 3.29: a list by HS subheading, not by chapter, which no file here holds";
+        "textiles and apparel, approximated by chapters 50-63: 9903.03.09 cites U.S. note 2(aa)(viii), which the revision files do not carry, no tariff line's footnote cites 9903.03.09, and the programme indicator P marks every CAFTA-DR preference, not textiles (in 2026 Revision 4 on 1,415 8-digit lines outside chapters 50-63); the CAFTA-DR Act's textile or apparel good (19 U.S.C. 4002(5)) is a good listed in the Annex to the WTO Agreement on Textiles and Clothing, other than one of the Agreement's Annex 3.29: a list by HS subheading, not by chapter, which no file here holds";
 
     /// <summary>The CAFTA-DR Implementation Act's definitions (19 U.S.C. 4002), on the Government Publishing Office's site.</summary>
     private const string CaftaDrAct = "https://www.govinfo.gov/app/details/USCODE-2023-title19/USCODE-2023-title19-chap26-sec4002";
