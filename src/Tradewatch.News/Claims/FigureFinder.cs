@@ -456,6 +456,11 @@ internal static partial class FigureFinder
                     // "took a $2.1 billion charge", "a 640 million euro loss": the amount modifies the noun after it.
                     subject = Owned(ctx, owner, modified, ref lastEconomy);
                 }
+                else if (before.TrimEnd() is [.. var labelled, ':'] && LabelStart().Match(labelled) is { Success: true } labelledStart)
+                {
+                    // "Trade surplus: $103.2 billion": a label and its colon name what the amount is the level of.
+                    subject = Owned(ctx, owner, labelled[(labelledStart.Index + labelledStart.Length)..].Trim(), ref lastEconomy);
+                }
                 else
                 {
                     // No phrase the amount attaches to by syntax: the noun phrase just before it, if any.
