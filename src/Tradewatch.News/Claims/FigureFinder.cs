@@ -209,7 +209,7 @@ internal static partial class FigureFinder
             var dates = ctx.DatesIn(sentence);
             string? sentenceSubject = null;
             var previousEnd = -1;
-            var period = Period(text, dates);
+            var period = Period(text, dates.Where(d => !ComparisonBase().IsMatch(ctx.Text.AsSpan(d.Span.Start, d.Span.End - d.Span.Start))).ToList());
             foreach (Match m in Amount().Matches(text))
             {
                 var unit = Unit(m, text[..m.Index], ctx.Gazetteer);
@@ -613,6 +613,13 @@ internal static partial class FigureFinder
         var whole = Canonical(ctx, part.Groups["what"].Value.Trim() + partner, ref lastEconomy);
         return $"{owner} share of {whole}".Trim();
     }
+
+    [GeneratedRegex(@"\b(?:to|from|into|with)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerBefore();
+
+    /// <summary>"a year earlier", "the previous year": the time a change is measured from, not the period of the figure.</summary>
+    [GeneratedRegex(@"^(?:[Aa][ \t]+year[ \t]+(?:earlier|ago)|[Tt]he[ \t]+(?:prior|previous)[ \t]+year)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonBase();
 
     /// <summary>
     /// The period a sentence's figures are for: the first month it names, else the first year ("last year", "in 2024").
@@ -1079,12 +1086,14 @@ internal static partial class FigureFinder
         var words = replaced.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is not ("the" or "The" or "Its" or "its" or "their" or "Their" or "They" or "they" or "Recent" or "data" or "show"))
             .ToList();
+        // "Exports to the US": the economy a flow goes to or comes from is no owner a later bare phrase can borrow.
         var first = ctx.Gazetteer.EconomyPattern.Match(phrase);
-        if (first.Success)
+        var owner = ctx.Gazetteer.EconomyPattern.Matches(phrase).FirstOrDefault(e => !PartnerBefore().IsMatch(phrase.AsSpan(0, e.Index)));
+        if (owner is not null)
         {
-            lastEconomy = DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[first.Value]);
+            lastEconomy = DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[owner.Value]);
         }
-        else if (borrow && (lastEconomy ?? Company(ctx)) is { } borrowed && words.Count > 0)
+        else if (!first.Success && borrow && (lastEconomy ?? Company(ctx)) is { } borrowed && words.Count > 0)
         {
             // A bare phrase ("Revenues jumped") is of the economy or company of the sentences just before, else of
             // the company the report is about.
