@@ -166,6 +166,15 @@ internal static class Schema
             created_at  TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+        // A new report is checked for retelling the held reports close in time, whatever their story: each
+        // keeps the date stories go by (the date the page prints; reports stored before keep their own), and a
+        // story counts its undated reports (any of them may be close to a report of any day).
+        """
+        ALTER TABLE reports ADD COLUMN story_date TEXT;
+        UPDATE reports SET story_date = own_date;
+        ALTER TABLE stories ADD COLUMN undated BIGINT NOT NULL DEFAULT 0;
+        UPDATE stories SET undated = (SELECT COUNT(*) FROM reports r WHERE r.story_id = stories.id AND r.story_date IS NULL);
+        """,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -329,6 +338,15 @@ internal static class Schema
             label       TEXT NOT NULL,
             created_at  TEXT NOT NULL
         );
+        """,
+        // A new report is checked for retelling the held reports close in time, whatever their story: each
+        // keeps the date stories go by (the date the page prints; reports stored before keep their own), and a
+        // story counts its undated reports (any of them may be close to a report of any day).
+        """
+        ALTER TABLE reports ADD COLUMN story_date TEXT;
+        UPDATE reports SET story_date = own_date;
+        ALTER TABLE stories ADD COLUMN undated BIGINT NOT NULL DEFAULT 0;
+        UPDATE stories SET undated = (SELECT COUNT(*) FROM reports r WHERE r.story_id = stories.id AND r.story_date IS NULL);
         """,
     ];
 

@@ -2,17 +2,15 @@ namespace Tradewatch.News.Dedup;
 
 /// <summary>
 /// Finds, for each report added, the earlier reports it copies, updates or rewrites. Candidates come
-/// from LSH buckets over MinHash signatures; each is then checked exactly by
-/// <see cref="RelationClassifier"/>. Buckets keep a bounded number of members and only the
-/// candidates sharing most buckets are checked, so adding a report costs the same however many
-/// copies of it are already in, and a whole corpus is near-linear.
+/// from LSH buckets over MinHash signatures: every report sharing a bucket, those sharing most first;
+/// each is then checked exactly by <see cref="RelationClassifier"/>. Which pairs are candidates is a
+/// property of the pair, so the relations found do not depend on the order reports are added in;
+/// the news engine checks only candidates not yet in one group with the report, so adding a report
+/// costs about one check per group it meets, however many copies the group holds.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
-    /// <summary>Members kept per bucket: enough to meet any one of a group of copies.</summary>
-    public const int BucketCapacity = 12;
-
-    /// <summary>Candidates checked exactly per report added.</summary>
+    /// <summary>Candidates checked exactly per report added by <see cref="Add"/>, which keeps no groups.</summary>
     public const int MaxCandidates = 6;
 
     private readonly Dictionary<ulong, List<int>> buckets = [];
@@ -25,7 +23,7 @@ public sealed class NearDuplicateIndex
     {
         var keys = Lsh.BandKeys(fingerprint);
         var found = new List<DuplicatePair>();
-        foreach (var candidate in Candidates(keys))
+        foreach (var candidate in Candidates(keys).Take(MaxCandidates))
         {
             var other = entries[candidate];
             if (RelationClassifier.Classify(other.Id, other.Text, other.Fingerprint, id, text, fingerprint) is { } pair)
@@ -39,8 +37,8 @@ public sealed class NearDuplicateIndex
     }
 
     /// <summary>
-    /// The entries (numbered in the order they were inserted) sharing most buckets with these band
-    /// keys, most shared first, at most <see cref="MaxCandidates"/>.
+    /// The entries (numbered in the order they were inserted) sharing a bucket with these band keys, those
+    /// sharing most first, then in the order they were inserted.
     /// </summary>
     public IReadOnlyList<int> Candidates(IReadOnlyList<ulong> keys)
     {
@@ -57,7 +55,7 @@ public sealed class NearDuplicateIndex
             }
         }
 
-        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => h.Key).ToList();
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Select(h => h.Key).ToList();
     }
 
     /// <summary>Inserts a report under its band keys and returns its entry number.</summary>
@@ -73,10 +71,7 @@ public sealed class NearDuplicateIndex
                 buckets[key] = members = new List<int>(2);
             }
 
-            if (members.Count < BucketCapacity)
-            {
-                members.Add(index);
-            }
+            members.Add(index);
         }
 
         return index;

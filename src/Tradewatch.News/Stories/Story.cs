@@ -23,6 +23,9 @@ public sealed class Story
 
     public int Size { get; set; }
 
+    /// <summary>How many of its reports have no date: a report of any day may retell one of them.</summary>
+    public int Undated { get; set; }
+
     public void Absorb(StoryFeatures features)
     {
         Size++;
@@ -36,7 +39,11 @@ public sealed class Story
             Economies[e] = Economies.GetValueOrDefault(e) + n;
         }
 
-        if (features.Date is { } d)
+        if (features.Date is not { } d)
+        {
+            Undated++;
+        }
+        else
         {
             FirstDate = FirstDate is { } f && f <= d ? f : d;
             LastDate = LastDate is { } l && l >= d ? l : d;
