@@ -24,7 +24,11 @@ internal static partial class CommitmentFinder
     [GeneratedRegex(@"\b(?:agreement|deal|accord|truce|ceasefire|framework|pact|joint[ \t]+statement|agreed|consensus|understanding|arrangement|settlement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgreementWord();
 
-    [GeneratedRegex(@"\b(?:no[ \t]+(?:deal|agreement)|not[ \t]+(?:reach|agree)|failed[ \t]+to|if[ \t]+no)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// An agreement denied or missing: "no deal", "no trade agreement", "did not reach", "without a free trade agreement",
+    /// "in the absence of a deal", "the lack of an accord".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:no|without|absence[ \t]+of|lack[ \t]+of|lacking)[ \t]+(?:[\w-]+[ \t]+){0,4}(?:deal|agreement|accord|pact|truce)|not[ \t]+(?:reach|agree)|failed[ \t]+to|if[ \t]+no)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
     /// <summary>A verb that makes an agreement happen, as against one that only mentions it ("while the truce holds").</summary>

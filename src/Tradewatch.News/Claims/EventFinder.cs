@@ -244,8 +244,8 @@ internal static partial class EventFinder
     [GeneratedRegex(@"\b(?:meeting|talks|negotiations|gathering|summit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatedMeetingNoun();
 
-    // "did not meet", "declined to meet", "no talks": denied or refused.
-    [GeneratedRegex(@"\b(?:not|never|n['’]t|declined[ \t]+to|refused[ \t]+to|failed[ \t]+to|cannot)[ \t]+(?:\p{L}+[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "did not meet", "declined to meet", "without a meeting", "no talks": denied or refused; "no date has been set for the talks": not held.
+    [GeneratedRegex(@"\b(?:not|never|n['’]t|declined[ \t]+to|refused[ \t]+to|failed[ \t]+to|cannot)[ \t]+(?:\p{L}+[ \t]+)?$|\b(?:without|no)[ \t]+(?:(?:a|an|any|the|further|more|new|formal|direct)[ \t]+)?(?:\p{L}+[ \t]+)?$|\bno[ \t]+(?:date|day|time)\b[^,;.]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
 
     // "the talks in Paris were called off": cancelled or put off after the word, in its clause.
@@ -253,7 +253,7 @@ internal static partial class EventFinder
     private static partial Regex CalledOff();
 
     // What follows "meet": its object's head, past determiners and names ("met US officials", "received a Japanese delegation").
-    [GeneratedRegex(@"^[ \t]+(?:(?:the|its|their|our|his|her|all|these|those|market|analysts['’]?|new|most|some|any|a|an|\p{Lu}[\w.'’-]*)[ \t]+)*(?<head>[a-z][\w-]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]+(?:(?:the|its|their|our|his|her|all|these|those|market|analysts['’]?|new|most|some|any|a|an|\p{Lu}[\w.'’-]*)[ \t]+)*(?<head>[a-z][\w-]*)(?:[ \t]+(?<more>[a-z][\w-]*))?(?:[ \t]+(?<more>[a-z][\w-]*))?", RegexOptions.CultureInvariant)]
     private static partial Regex MeetObject();
 
     // "the Tokyo session" is a market's day; "gathering pace" a verb; as meeting nouns they follow a determiner or a kind of talks.
@@ -299,7 +299,8 @@ internal static partial class EventFinder
                 }
 
                 var head = obj.Groups["head"].Value;
-                var people = MeetFollowers.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head) || ctx.Gazetteer.RoleHeads.Contains(head.TrimEnd('s'));
+                // "welcomed the US commerce secretary": the object's noun may follow its modifiers, up to a word that ends the phrase.
+                var people = MeetFollowers.Contains(head) || ObjectWords(obj).Any(w => ctx.Gazetteer.RoleHeads.Contains(w) || ctx.Gazetteer.RoleHeads.Contains(w.TrimEnd('s')));
                 // "met briefly" is a meeting; "received a US delegation", "welcomed Carney" only when people are received:
                 // "received a letter", "welcomed the decision" are not.
                 return people || (word.Value[0] is not ('r' or 'w') && head.EndsWith("ly", StringComparison.Ordinal));
@@ -316,6 +317,11 @@ internal static partial class EventFinder
                 return true;
         }
     }
+
+    /// <summary>The words of a verb's object from its first lower-case word to the word before a preposition or a clause word.</summary>
+    private static IEnumerable<string> ObjectWords(Match obj) =>
+        new[] { obj.Groups["head"].Value }.Concat(obj.Groups["more"].Captures.Select(c => c.Value))
+            .TakeWhile(w => w is not ("to" or "in" or "at" or "on" or "for" or "with" or "from" or "of" or "and" or "that" or "which" or "by"));
 
     // "the Tokyo session", "the trading session": a market's day, not talks.
     [GeneratedRegex(@"\b(?:trading|morning|afternoon|overnight|evening|\p{Lu}[\p{L}.]*)[ \t]+$", RegexOptions.CultureInvariant)]

@@ -209,7 +209,7 @@ internal static partial class FigureFinder
             var dates = ctx.DatesIn(sentence);
             string? sentenceSubject = null;
             var previousEnd = -1;
-            var period = Period(text, dates);
+            var period = Period(text, dates.Where(d => !ComparisonBase().IsMatch(ctx.Text.AsSpan(d.Span.Start, d.Span.End - d.Span.Start))).ToList());
             foreach (Match m in Amount().Matches(text))
             {
                 var unit = Unit(m, text[..m.Index], ctx.Gazetteer);
@@ -456,6 +456,11 @@ internal static partial class FigureFinder
                     // "took a $2.1 billion charge", "a 640 million euro loss": the amount modifies the noun after it.
                     subject = Owned(ctx, owner, modified, ref lastEconomy);
                 }
+                else if (before.TrimEnd() is [.. var labelled, ':'] && LabelStart().Match(labelled) is { Success: true } labelledStart)
+                {
+                    // "Trade surplus: $103.2 billion": a label and its colon name what the amount is the level of.
+                    subject = Owned(ctx, owner, labelled[(labelledStart.Index + labelledStart.Length)..].Trim(), ref lastEconomy);
+                }
                 else
                 {
                     // No phrase the amount attaches to by syntax: the noun phrase just before it, if any.
@@ -609,6 +614,13 @@ internal static partial class FigureFinder
         return $"{owner} share of {whole}".Trim();
     }
 
+    [GeneratedRegex(@"\b(?:to|from|into|with)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerBefore();
+
+    /// <summary>"a year earlier", "the previous year": the time a change is measured from, not the period of the figure.</summary>
+    [GeneratedRegex(@"^(?:[Aa][ \t]+year[ \t]+(?:earlier|ago)|[Tt]he[ \t]+(?:prior|previous)[ \t]+year)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonBase();
+
     /// <summary>
     /// The period a sentence's figures are for: the first month it names, else the first year ("last year", "in 2024").
     /// </summary>
@@ -655,6 +667,12 @@ internal static partial class FigureFinder
         // verb of being or level, or of a change "to" a percentage, is at that rate; "tariff revenue rose to ..." is no tariff.
         if (VerbBefore().Match(before) is { Success: true } verb && (verb.Value.Contains(" to", StringComparison.Ordinal) || LinkVerb().IsMatch(verb.Value) || LevelBefore().IsMatch(before))
             && HeadIsTariff(SubjectBefore(before[..verb.Index])))
+        {
+            return true;
+        }
+
+        // "raised the tariff on Canadian goods to 35%": a tariff moved to a percentage is at that rate.
+        if (TransitiveChange().Match(before) is { Success: true } moved && moved.Groups["link"].Value == "to" && HeadIsTariff(moved.Groups["obj"].Value))
         {
             return true;
         }
@@ -1068,12 +1086,14 @@ internal static partial class FigureFinder
         var words = replaced.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is not ("the" or "The" or "Its" or "its" or "their" or "Their" or "They" or "they" or "Recent" or "data" or "show"))
             .ToList();
+        // "Exports to the US": the economy a flow goes to or comes from is no owner a later bare phrase can borrow.
         var first = ctx.Gazetteer.EconomyPattern.Match(phrase);
-        if (first.Success)
+        var owner = ctx.Gazetteer.EconomyPattern.Matches(phrase).FirstOrDefault(e => !PartnerBefore().IsMatch(phrase.AsSpan(0, e.Index)));
+        if (owner is not null)
         {
-            lastEconomy = DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[first.Value]);
+            lastEconomy = DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[owner.Value]);
         }
-        else if (borrow && (lastEconomy ?? Company(ctx)) is { } borrowed && words.Count > 0)
+        else if (!first.Success && borrow && (lastEconomy ?? Company(ctx)) is { } borrowed && words.Count > 0)
         {
             // A bare phrase ("Revenues jumped") is of the economy or company of the sentences just before, else of
             // the company the report is about.

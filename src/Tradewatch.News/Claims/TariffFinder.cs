@@ -22,7 +22,7 @@ internal static partial class TariffFinder
     /// Words that stand for a tariff where the sentences just before speak of tariffs: a rate of no other kind ("a similar
     /// 15% rate", "Britain's rate stays at 25%"), and paying or facing a percentage ("its exports will pay 20%").
     /// </summary>
-    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs|key|benchmark|overnight|prime|cash|headline|core)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs|key|benchmark|overnight|prime|cash|headline|core)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|hit[ \t]+with)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffInContext();
 
     /// <summary>What a percentage after a verb of paying measures when it is no rate: "pay 5% more", "face 8% higher prices".</summary>
@@ -72,7 +72,7 @@ internal static partial class TariffFinder
 
     // "stood at 2.5%", "now totals 27.5%": the verbs of level of ChangeVerbs link a tariff to its rate, as "is" and "to" do.
     private static readonly Regex LinkBeforeRatePattern = new(
-        @"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|" + ChangeVerbs.LevelPattern + @"|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$",
+        @"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|" + ChangeVerbs.LevelPattern + @"|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|hit[ \t]+with|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex LinkBeforeRate() => LinkBeforeRatePattern;
@@ -168,8 +168,11 @@ internal static partial class TariffFinder
         }
     }
 
-    /// <summary>The terms of trade between economies that make a rate paid a tariff: a deal or pact, a border, goods imported or shipped.</summary>
-    [GeneratedRegex(@"\b(?:(?:trade[ \t]+)?(?:deal|pact|agreement|accord|truce)s?|border|imported[ \t]+(?:from|into)|shipped[ \t]+to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The terms of trade between economies that make a rate paid a tariff: a deal or pact, a border, goods imported or shipped,
+    /// a percentage charged on goods ("will charge 20% on Taiwanese goods").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:trade[ \t]+)?(?:deal|pact|agreement|accord|truce)s?|border|imported[ \t]+(?:from|into)|shipped[ \t]+to|(?:charge|charges|charged|charging|levy|levies|levied)[ \t]+(?:(?:a|an|about|up[ \t]+to)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]cent)[ \t]+on)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TradeTerms();
 
     /// <summary>Whether the sentence, one of the two before it or the one after it speaks of tariffs by name.</summary>
@@ -553,7 +556,7 @@ internal static partial class TariffFinder
         // Past the goods: a limit on them ("beyond the quota") or the verb the phrase is the subject of ("stands at").
         "beyond", "exceeding", "outside", "within", "stands", "stand", "stood", "remains", "remain", "remained", "rises", "rose",
         "falls", "fell", "goes", "went", "climbs", "climbed", "jumps", "jumped", "could", "should", "can", "may", "might", "must",
-        "has", "have", "had", "be", "been", "now", "currently", "still", "also", "set", "due",
+        "has", "have", "had", "be", "been", "now", "currently", "still", "also", "set", "due", "not",
     };
 
     /// <summary>Words that do not narrow the goods: determiners and the general nouns for goods.</summary>

@@ -56,6 +56,12 @@ public class CommitmentReadingTests
     [InlineData("Peru is seeking a trade agreement with Norway before the summer.")]
     public void An_agreement_only_sought_is_none(string sentence) => Assert.Empty(ClaimsRead.In<AgreementFacts>(sentence, Wednesday));
 
+    [Theory]
+    [InlineData("Peru and Norway still trade without a free trade agreement, the minister said.")]
+    [InlineData("Peru has no fisheries deal with Norway.")]
+    [InlineData("In the absence of a formal accord, Peru and Norway set quotas each year.")]
+    public void An_agreement_denied_or_missing_is_none(string sentence) => Assert.Empty(ClaimsRead.In<AgreementFacts>(sentence, Wednesday));
+
     [Fact]
     public void Leaders_of_two_economies_who_spoke_without_meeting_had_a_call()
     {

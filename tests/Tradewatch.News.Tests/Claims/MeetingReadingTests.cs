@@ -102,6 +102,9 @@ public class MeetingReadingTests
     // A summit named only as the time of something else.
     [InlineData("The minister spoke ahead of the summit in Riyadh.")]
     [InlineData("Officials will sign the papers on the sidelines of the summit in Jakarta.")]
+    // A meeting negated, or one with no day set.
+    [InlineData("Without talks in Lisbon this month, the quota dispute will drag on.")]
+    [InlineData("No date has been set for the meeting in Oslo.")]
     public void What_is_no_meeting_gives_none(string sentence) => Assert.Empty(Meetings(sentence));
 
     [Fact]
@@ -137,6 +140,7 @@ public class MeetingReadingTests
     [InlineData("Farm ministers sat down in Lisbon on Tuesday to talk about quotas.", "Lisbon")]
     [InlineData("Talks between Spain's Ana Ruiz and Japan's Ken Sato in Lisbon began on Tuesday.", "Lisbon")]
     [InlineData("The minister hosted bankers from Lyon and Lille at the finance ministry in Paris on Tuesday.", "Paris")]
+    [InlineData("The prime minister welcomed the Spanish trade minister to Lisbon on Tuesday.", "Lisbon")]
     public void People_received_sat_down_with_or_named_far_back_in_one_clause_meet(string sentence, string place) =>
         Assert.Equal(place, Assert.Single(Meetings(sentence)).Place);
 
