@@ -1024,7 +1024,7 @@ public sealed partial class UsMeasureBuilder
 
         var vehicleNote = "From 3 Apr 2025 (autos) and 3 May 2025 (parts). Deal partners (Japan from 16 Sep 2025, the EU from 1 Aug 2025, Korea from 1 Nov 2025) pay 15% all-in (the MFN rate included); the UK 7.5% within its quota (10% all-in).";
         var steel = Section232Measure("us-232-steel", "steel", "Section 232 steel", "Proclamations 9705, 10896 (9903.81.87-.88), 10947", "section-232-metals", ["us-232-steel-articles"], null, AnnexesFrom, countries,
-            "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)", endLearned: MetalsScopesLearned);
+            "steel articles of chapter 72 and the 2018 chapter 73 lines (approximate, by heading)", endLearned: MetalsScopesLearned, approximate: true);
         CorrectScope(steel, Scope.Of("us-232-steel-articles-by-subheading", "the steel articles of 2018 (chapters 72 and 73), by the subheadings the steel product headings 9903.80.05-.58 name"),
             SteelArticlesLearned, Proclamation9705Published, [Hts],
             "The steel articles are the subheadings the steel product headings 9903.80.05-.58 enumerate, not headings 7206-7229 whole: the cold-formed sections of 7216.61, .69 and .91 are none (Proclamation 9705 runs from 7216.50 to 7216.99). Recorded when the ledger learnt it.");
@@ -1032,10 +1032,10 @@ public sealed partial class UsMeasureBuilder
             "the derivatives of 2020: nails, tacks and staples (7317.00.30-.75) and bumper stampings (8708.10.30, 8708.29.21)", recorded: MetalsScopesLearned, source: Proclamation9980,
             note: Derivatives2020Note, published: Proclamation9980Published);
         var steelDerivatives = Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
-            "derivative steel articles of chapter 73 (approximate, by heading: U.S. note 16(m)'s list is in no file here)");
+            "derivative steel articles of chapter 73 (approximate, by heading: U.S. note 16(m)'s list is in no file here)", approximate: true);
         if (leftOut.Count > 0)
         {
-            CorrectScope(steelDerivatives, Scope.Of(["us-232-steel-derivatives", "us-232-steel-derivatives-ch72"], "derivative steel articles of chapter 73 and the chapter 72 lines outside the articles (approximate, by heading: U.S. note 16(m)'s list is in no file here)"),
+            CorrectScope(steelDerivatives, Scope.Of(["us-232-steel-derivatives", "us-232-steel-derivatives-ch72"], "derivative steel articles of chapter 73 and the chapter 72 lines outside the articles (approximate, by heading: U.S. note 16(m)'s list is in no file here)") with { Approximate = true },
                 SteelArticlesLearned, "2025-02-18", [Hts],
                 "The lines of headings 7206-7229 that the steel product headings 9903.80.05-.58 do not name (cold-formed sections of 7216.61, .69 and .91) are taken as steel derivatives of March 2025 with chapter 73, approximate. Recorded when the ledger learnt it.");
         }
@@ -1043,7 +1043,7 @@ public sealed partial class UsMeasureBuilder
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: steelMetal);
         var aluminiumArticles = Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, AnnexesFrom, countries,
-            "aluminium articles (approximate, by heading)", endLearned: MetalsScopesLearned);
+            "aluminium articles (approximate, by heading)", endLearned: MetalsScopesLearned, approximate: true);
         CorrectScope(aluminiumArticles, Scope.Of(["us-232-aluminium-articles", "us-232-aluminium-castings"], "aluminium articles: headings 7601 and 7604-7609, and the castings and forgings of 7616.99.51 (its statistical lines .60 and .70, 9903.85.44)"),
             MetalsScopesLearned, Proclamation9704Published, [Hts],
             "9903.85.06 names the castings and forgings of 7616.99.51 among the 2018 aluminium articles (9903.85.44: its statistical lines .60 and .70); the ledger charged them only as derivatives from 12 Mar 2025 until it learnt this.");
@@ -1083,16 +1083,16 @@ public sealed partial class UsMeasureBuilder
         Section232Measure("us-232-softwood-lumber", "softwood_lumber", "Section 232 softwood timber and lumber", "Proclamation 10976 (9903.76.01)", "section-232", ["us-232-softwood-lumber"], null, null, countries,
             "softwood lumber (by subheading)");
         Section232Measure("us-232-wood-furniture", "wood_furniture", "Section 232 upholstered wooden furniture", "Proclamation 10976 (9903.76.02)", "section-232", ["us-232-wood-furniture"], null, null, countries,
-            "upholstered wooden seats and their parts (approximate)");
+            "upholstered wooden seats and their parts (approximate)", approximate: true);
         Section232Measure("us-232-kitchen-cabinets", "kitchen_cabinets", "Section 232 kitchen cabinets and vanities", "Proclamation 10976 (9903.76.03)", "section-232", ["us-232-kitchen-cabinets"], null, null, countries,
-            "kitchen cabinets, vanities and their parts (approximate)");
+            "kitchen cabinets, vanities and their parts (approximate)", approximate: true);
         // pharmaceuticals (FR 2026-06956, published 9 Apr 2026, from 29 Sep 2026): the collection has no product list and
         // no revision up to 2026 Revision 10 carries its Chapter 99 headings, so the layer is conditional on the goods
         // being what the proclamation covers, over the medicament headings (approximate)
         Section232Measure("us-232-pharmaceuticals", "pharmaceuticals", "Section 232 pharmaceuticals", "Proclamation on pharmaceuticals and pharmaceutical ingredients (FR 2026-06956)", "section-232", ["us-232-pharmaceuticals"], null, null, countries,
             "medicaments and biologics of headings 3002, 3003 and 3004 (approximate: the proclamation's product annex is not in the collection, and its ingredients of chapter 29 are left out)",
             note: "From 29 Sep 2026: 100%; the EU, Japan, Korea, Switzerland and Liechtenstein 15% all-in (the MFN rate included), the United Kingdom 10%. Its Chapter 99 headings are in no HTS revision up to 2026 Revision 10.",
-            condition: PharmaceuticalCondition);
+            condition: PharmaceuticalCondition, approximate: true);
         Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
     }
@@ -1643,7 +1643,7 @@ public sealed partial class UsMeasureBuilder
     private List<(string Id, string[] Sources)> Section232Measure(
         string id, string authority, string basis, string legal, string group, string[] lists, string? start, string? end,
         IReadOnlyDictionary<string, string> countries, string scopeNote, string? recorded = null, string? source = null, string? note = null, string? condition = null, string? contentMetal = null,
-        string? published = null, bool renamed = true, string? endLearned = null)
+        string? published = null, bool renamed = true, string? endLearned = null, bool approximate = false)
     {
         var written = new List<(string Id, string[] Sources)>();
         var entries = Authority("s232", authority);
@@ -1733,7 +1733,7 @@ public sealed partial class UsMeasureBuilder
             Measure(new Layer(
                 measureId, others ? basis : $"{basis} ({string.Join(", ", targets.Take(6))}{(targets.Length > 6 ? $" and {targets.Length - 6} more" : string.Empty)})",
                 basis, legal, group, others ? ["*"] : targets, excluded,
-                Scope.Of(lists, scopeNote), recorded ?? rates[0].Recorded!, sources,
+                Scope.Of(lists, scopeNote) with { Approximate = approximate }, recorded ?? rates[0].Recorded!, sources,
                 note, rates, usmcaParts.Contains(targets[0]) ? UsmcaPartsCondition(authority) + (condition is null ? string.Empty : "; " + condition) : condition,
                 condition is null ? "tariff" : "conditional-tariff", Published: published, ContentMetal: contentMetal)
             { Formerly = legacy == measureId || !renamed ? [] : [legacy] });
