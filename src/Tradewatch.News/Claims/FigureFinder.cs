@@ -684,7 +684,8 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:pay|pays|paid|paying|charge|charges|charged|charging)[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PaidBefore();
 
-    [GeneratedRegex(@"^[ \t]*(?:more|less|higher|lower|extra|of|above|below)\b", RegexOptions.CultureInvariant)]
+    /// <summary>What follows a percentage paid when it is no rate: a difference ("5% more"), a share ("20% of"), a noun ("4% interest").</summary>
+    [GeneratedRegex(@"^[ \t]*(?:more|less|higher|lower|extra|of|above|below|(?!(?:on|at|in|for|from|under|rather|instead|to|until|since|after|before|when|if|and|or|but|while|as|by|with)\b)\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex PaidMore();
 
     /// <summary>Whether a noun phrase's head, the last word before its first preposition, is a tariff ("duty on Swiss chocolate", "tariff rate").</summary>

@@ -156,7 +156,8 @@ internal static partial class TariffFinder
             }
 
             var text = texts[i];
-            if (!named[i] && !(TariffInContext().IsMatch(text) && Rate().IsMatch(text)))
+            // With no tariff named, a rate on income, profits or interest is a tax or a return, whatever deal is near.
+            if (!named[i] && (!(TariffInContext().IsMatch(text) && Rate().IsMatch(text)) || TaxBase().IsMatch(text)))
             {
                 continue;
             }
@@ -174,6 +175,10 @@ internal static partial class TariffFinder
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:trade[ \t]+)?(?:deal|pact|agreement|accord|truce)s?|border|imported[ \t]+(?:from|into)|shipped[ \t]+to|(?:charge|charges|charged|charging|levy|levies|levied)[ \t]+(?:(?:a|an|about|up[ \t]+to)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]cent)[ \t]+on)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TradeTerms();
+
+    /// <summary>What a tax or a return is levied on or paid as, rather than goods: income, profits, interest, dividends, wages.</summary>
+    [GeneratedRegex(@"\b(?:income|incomes|profits?|earnings|interest|dividends?|wages?|salar(?:y|ies)|deposits?|loans?|savings|capital[ \t]+gains|royalt(?:y|ies)|remittances?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TaxBase();
 
     /// <summary>Whether the sentence, one of the two before it or the one after it speaks of tariffs by name.</summary>
     private static bool AboutTariffs(bool[] named, int sentence)

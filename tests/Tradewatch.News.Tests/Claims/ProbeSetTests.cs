@@ -150,15 +150,16 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // at 21 of 23 when first scored, 28 of 28 at 28 of 28 after labels with a colon, a tariff as the subject of its rate and
     // earlier levels after "from"); meetings 28 of 34 at 28 of 29 (the third batch 4 of 10 before verbs of receiving and
     // sitting down, a clause's reach and capitalised nouns, 8 after; the fourth 7 of 9 at 7 of 9 when first scored, 8 of 9 at
-    // 8 of 8 after negation and an object's head past its modifiers); tariff rates 69 of 80 at 69 of 71 (the held-out batch of
-    // session 18 4 of 16 before the imposer was read from the economies and people near a clause, 7 of 16 after, 13 of 16 now;
+    // 8 of 8 after negation and an object's head past its modifiers); tariff rates 73 of 80 at 73 of 75 (the held-out batch of
+    // session 18 4 of 16 before the imposer was read from the economies and people near a clause, 7 of 16 after, 14 of 16 now;
     // the fourth batch 8 of 17 at 8 of 8 when first scored, 15 of 17 at 15 of 15 after rates paid under a deal or at a border,
-    // rates replaced or in a relative clause, and goods of a class with no origin); people 36 of 38 at 36 of 36.
+    // rates replaced or in a relative clause, goods of a class with no origin, and rates hit with or charged on goods; its
+    // nine negatives beside a deal one false rate when first scored, none after); people 36 of 38 at 36 of 36.
     private const int FigureRecallFloor = 168;
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 28;
     private const int MeetingPrecisionFloor = 95;
-    private const int TariffRecallFloor = 69;
+    private const int TariffRecallFloor = 73;
     private const int TariffPrecisionFloor = 97;
     private const int PersonRecallFloor = 36;
     private const int PersonPrecisionFloor = 95;
