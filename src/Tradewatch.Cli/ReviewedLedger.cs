@@ -33,7 +33,7 @@ internal static class ReviewedLedger
         // is said as before, once the session is made
         var read = Task.Run(() =>
         {
-            using var store = Commands.NewsDatabase.OpenForReading(path, context);
+            using var store = Commands.NewsDatabase.OpenForReadingAcceptedRecords(path, context);
             return AcceptedRecords.ReadOnce(store.Review);
         });
         var session = new LedgerSession(context.DataDirectory, files, new Pending(read), path, reference, preloadSchedule);

@@ -76,14 +76,23 @@ public sealed class NewsStore : IDisposable
     /// </summary>
     public static NewsStore OpenForReading(StoreLocation location, TimeProvider clock) => Open(location, clock, readOnly: true);
 
-    private static NewsStore Open(StoreLocation location, TimeProvider clock, bool readOnly)
+    /// <summary>
+    /// Opens the store to read the records accepted in its review queue and their revocations (<see
+    /// cref="ReviewQueue.AcceptedBatch"/>), as a ledger answer adds them: as <see cref="OpenForReading"/>, except
+    /// that a store made by an older Tradewatch whose accepted records read as this one reads them is read as it
+    /// is, so a duty question after an upgrade is answered without migrating the store. Read nothing else from it.
+    /// </summary>
+    public static NewsStore OpenForReadingAcceptedRecords(StoreLocation location, TimeProvider clock) =>
+        Open(location, clock, readOnly: true, Schema.AcceptedRecordsSince);
+
+    private static NewsStore Open(StoreLocation location, TimeProvider clock, bool readOnly, long oldestReadable = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(location);
         Database? db = null;
         try
         {
             db = Database.Open(location, readOnly);
-            Schema.Migrate(db);
+            Schema.Migrate(db, oldestReadable);
             return new NewsStore(db, clock);
         }
         catch (Exception e) when (StorageFailures.Is(e))

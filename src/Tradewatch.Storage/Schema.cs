@@ -351,15 +351,27 @@ internal static class Schema
     ];
 
     /// <summary>
+    /// The version since which the accepted ledger records and their revocations (<c>ledger_records</c>,
+    /// <c>review_revocations</c>) read as this version reads them: a ledger answer adding them may read a store
+    /// made by an older Tradewatch from that version on. Raise it with a migration that changes either table.
+    /// </summary>
+    public const long AcceptedRecordsSince = 3;
+
+    /// <summary>
     /// Runs the migrations not yet applied, the same way on both providers: each version once, recorded
     /// in <c>schema_migrations</c>. The check is made again under the store's write lock, so two processes
     /// creating one store take turns and the second finds the work done.
     /// </summary>
-    public static void Migrate(Database db)
+    /// <param name="db">The store's database.</param>
+    /// <param name="oldestReadable">
+    /// For a reader: the oldest version it reads as this one does (<see cref="AcceptedRecordsSince"/>); a store at
+    /// that version or later is read as it is. By default only a store at this version is read.
+    /// </param>
+    public static void Migrate(Database db, long oldestReadable = long.MaxValue)
     {
         var migrations = db.Provider == StoreProvider.Postgres ? PostgresMigrations : SqliteMigrations;
         var current = Applied(db, null);
-        if (current >= migrations.Length)
+        if (current >= migrations.Length || (db.ReadOnly && current >= oldestReadable))
         {
             return;
         }

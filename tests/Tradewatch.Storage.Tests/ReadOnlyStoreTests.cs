@@ -104,6 +104,31 @@ public sealed class ReadOnlyStoreTests : IDisposable
         Assert.Equal(latest - 1, Scalar(target, "SELECT MAX(version) FROM schema_migrations"));
     }
 
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void The_accepted_records_of_an_older_store_are_read_without_migrating_it(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
+        var latest = Scalar(target, "SELECT MAX(version) FROM schema_migrations");
+        Scalar(target, "DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)");
+
+        // A ledger answer after an upgrade reads what it needs from the store as it is.
+        using (var store = NewsStore.OpenForReadingAcceptedRecords(target.Location, TimeProvider.System))
+        {
+            Assert.Equal(0, store.Review.AcceptedCount());
+            Assert.Empty(store.Review.AcceptedBatch().Measures);
+        }
+
+        Assert.Equal(latest - 1, Scalar(target, "SELECT MAX(version) FROM schema_migrations"));
+
+        // A store older than the accepted records' tables as read now is refused, as any older store is to a full reader.
+        Scalar(target, "DELETE FROM schema_migrations WHERE version >= 3");
+        var e = Assert.Throws<StorageException>(() => NewsStore.OpenForReadingAcceptedRecords(target.Location, TimeProvider.System));
+        Assert.Contains("older Tradewatch", e.Message, StringComparison.Ordinal);
+        Assert.Equal(2L, Scalar(target, "SELECT MAX(version) FROM schema_migrations"));
+    }
+
     private static long Scalar(StoreTarget target, string sql)
     {
         using var connection = target.OpenRaw();

@@ -76,6 +76,9 @@ internal static class NewsDatabase
     /// <summary>The store to read: an existing file is opened read-only, so a store the user may only read still answers.</summary>
     public static NewsStore OpenForReading(string? path, CliContext context) => NewsStore.OpenForReading(Location(path, context), context.Clock);
 
+    /// <summary>The store to read the accepted review records from, for a ledger answer: a store an older Tradewatch made is read as it is when those records read the same.</summary>
+    public static NewsStore OpenForReadingAcceptedRecords(string? path, CliContext context) => NewsStore.OpenForReadingAcceptedRecords(Location(path, context), context.Clock);
+
     /// <summary>Where the store <c>--db</c> names (or the default one) is; a value that names no store is a usage error.</summary>
     public static StoreLocation Location(string? path, CliContext context)
     {
