@@ -32,9 +32,6 @@ public sealed class NewsStore : IDisposable
     private readonly TimeProvider clock;
     private StoryClusterer? clusterer;
 
-    /// <summary>The story features of the stored reports compared with new ones so far, by report id.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, StoryFeatures> features = new();
-
     /// <summary>The reports of the batch being stored that are not stored yet, counted ahead in the clusterer's statistics.</summary>
     private readonly List<PreparedReport> ahead = [];
 
@@ -304,10 +301,10 @@ public sealed class NewsStore : IDisposable
         var (clean, story) = (added.Report.Clean, added.Story);
         Connection.Execute(
             """
-            INSERT INTO stories (id, title, first_date, last_date, size, undated, centroid, economies)
-            VALUES (@id, @title, @first, @last, @size, @undated, @centroid, @economies)
+            INSERT INTO stories (id, title, first_date, last_date, size, centroid, economies)
+            VALUES (@id, @title, @first, @last, @size, @centroid, @economies)
             ON CONFLICT(id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
-                size = excluded.size, undated = excluded.undated, centroid = excluded.centroid, economies = excluded.economies
+                size = excluded.size, centroid = excluded.centroid, economies = excluded.economies
             """,
             new
             {
@@ -316,7 +313,6 @@ public sealed class NewsStore : IDisposable
                 first = Iso(story.FirstDate),
                 last = Iso(story.LastDate),
                 size = (long)story.Size,
-                undated = (long)story.Undated,
                 centroid = JsonSerializer.Serialize(story.Centroid),
                 economies = JsonSerializer.Serialize(story.Economies),
             },
@@ -324,8 +320,8 @@ public sealed class NewsStore : IDisposable
         var reportId = Connection.ExecuteScalar<long>(
             """
             INSERT INTO reports (content_hash, source_id, title, url, outlet, published, published_from, text, story_id, ingested_at,
-                                 own_date, own_from, source, story_date)
-            VALUES (@hash, @source, @title, @url, @outlet, @published, @from, @text, @story, @at, @ownDate, @ownFrom, @body, @storyDate) RETURNING id
+                                 own_date, own_from, source)
+            VALUES (@hash, @source, @title, @url, @outlet, @published, @from, @text, @story, @at, @ownDate, @ownFrom, @body) RETURNING id
             """,
             new
             {
@@ -341,7 +337,6 @@ public sealed class NewsStore : IDisposable
                 at = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 ownDate = Iso(added.Report.Own.Date),
                 ownFrom = SourceName(added.Report.Own.Source),
-                storyDate = Iso(added.Report.Features.Date),
                 body = JsonSerializer.Serialize(new StoredSource(report.Format, report.Body, report.Metadata.Title, report.Metadata.Url, report.Metadata.Outlet, report.Metadata.Published)),
             },
             tx);
@@ -631,10 +626,10 @@ public sealed class NewsStore : IDisposable
     private void RestoreStories(StoryClusterer into, string query, long seen, DbTransaction tx)
     {
         var sql = string.Format(CultureInfo.InvariantCulture, query,
-            "id AS Id, first_date AS First, last_date AS Last, size AS Size, undated AS Undated, centroid AS Centroid, economies AS Economies");
-        foreach (var row in Connection.Query<(long Id, string? First, string? Last, long Size, long Undated, string Centroid, string Economies)>(sql, new { seen }, tx))
+            "id AS Id, first_date AS First, last_date AS Last, size AS Size, centroid AS Centroid, economies AS Economies");
+        foreach (var row in Connection.Query<(long Id, string? First, string? Last, long Size, string Centroid, string Economies)>(sql, new { seen }, tx))
         {
-            var story = new Story((int)row.Id) { FirstDate = ParseIso(row.First), LastDate = ParseIso(row.Last), Size = (int)row.Size, Undated = (int)row.Undated };
+            var story = new Story((int)row.Id) { FirstDate = ParseIso(row.First), LastDate = ParseIso(row.Last), Size = (int)row.Size };
             foreach (var (t, w) in JsonSerializer.Deserialize<Dictionary<string, double>>(row.Centroid) ?? [])
             {
                 story.Centroid[t] = w;
@@ -883,8 +878,6 @@ public sealed class NewsStore : IDisposable
     private sealed record ClaimRow(
         long Id, string SourceId, string? Title, string Text, string? Published, string? Outlet, string? Url, long StoryId, string? Source, string? Datelines, string? Claims, string? Gaps);
 
-    private sealed record HeldRow(long Id, string SourceId, string Text, string? Title, string? StoryDate);
-
     private sealed record MemberRow(
         long Id, string SourceId, string? Title, string? Url, string? Outlet, string Text, string? Published, string PublishedFrom, string? OwnDate, string OwnFrom, string? Source);
 
@@ -894,94 +887,58 @@ public sealed class NewsStore : IDisposable
     /// <summary>The index's view of the stored reports, inside the writer's transaction.</summary>
     private sealed class StoreState(NewsStore store, DbTransaction tx, StoryClusterer clusterer) : INewsIndexState
     {
-        /// <summary>The stored duplicate groups of the links found so far for the report being added, by linked report.</summary>
-        private readonly Dictionary<long, HashSet<long>> groups = [];
-
         public StoryClusterer Clusterer => clusterer;
 
         public IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report) =>
-            store.Connection.Query<HeldRow>(
+            store.Connection.Query<(long Id, string SourceId, string Text, string? Title)>(
                 $"""
-                SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.title AS Title, r.story_date AS StoryDate FROM reports r
-                JOIN (SELECT report_id, COUNT(*) AS hits FROM report_bands
-                      WHERE band_key {(store.db.Provider == StoreProvider.Postgres ? "= ANY(@bands)" : "IN @bands")}
-                      GROUP BY report_id) c
+                SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.title AS Title FROM reports r
+                JOIN (SELECT report_id, COUNT(*) AS hits
+                      FROM (SELECT report_id, ROW_NUMBER() OVER (PARTITION BY band_key ORDER BY report_id) AS place FROM report_bands
+                            WHERE band_key {(store.db.Provider == StoreProvider.Postgres ? "= ANY(@bands)" : "IN @bands")}) b
+                      WHERE place <= @capacity
+                      GROUP BY report_id ORDER BY hits DESC, report_id LIMIT @limit) c
                   ON c.report_id = r.id
                 ORDER BY c.hits DESC, r.id
                 """,
-                new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray() },
+                new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray(), capacity = NearDuplicateIndex.BucketCapacity, limit = NearDuplicateIndex.MaxCandidates },
                 tx).Select(Held).ToList();
 
         public int StoryOf(long key) =>
             (int)store.Connection.ExecuteScalar<long>("SELECT story_id FROM reports WHERE id = @key", new { key }, tx);
 
-        public IReadOnlyList<IndexedText> NearReports(IReadOnlyList<int> stories, DateOnly? day)
-        {
-            if (stories.Count == 0)
-            {
-                return [];
-            }
-
-            var within = day is not null
-                ? "AND (story_date IS NULL OR story_date BETWEEN @from AND @to)"
-                : string.Empty;
-            return store.Connection.Query<HeldRow>(
-                $"""
-                SELECT id AS Id, source_id AS SourceId, text AS Text, title AS Title, story_date AS StoryDate FROM reports
-                WHERE story_id {(store.db.Provider == StoreProvider.Postgres ? "= ANY(@stories)" : "IN @stories")} {within} ORDER BY id
-                """,
-                new
-                {
-                    stories = stories.Select(s => (long)s).ToArray(),
-                    from = Iso(day?.AddDays(-StoryClusterer.MaxDaysApart)),
-                    to = Iso(day?.AddDays(StoryClusterer.MaxDaysApart)),
-                },
-                tx).Select(Held).ToList();
-        }
-
         public IReadOnlyList<IndexedText> LatestOfStory(int story, int count) =>
-            store.Connection.Query<HeldRow>(
-                "SELECT id AS Id, source_id AS SourceId, text AS Text, title AS Title, story_date AS StoryDate FROM reports WHERE story_id = @story ORDER BY id DESC LIMIT @count",
+            store.Connection.Query<(long Id, string SourceId, string Text, string? Title)>(
+                "SELECT id AS Id, source_id AS SourceId, text AS Text, title AS Title FROM reports WHERE story_id = @story ORDER BY id DESC LIMIT @count",
                 new { story = (long)story, count },
                 tx).Select(Held).ToList();
 
-        /// <summary>
-        /// Whether the candidate is linked to one of the links' reports through the stored duplicates, as a batch's
-        /// duplicate groups join them. Each link's group is read once for the report being added.
-        /// </summary>
+        /// <summary>Whether the candidate is linked to one of the links' reports through the stored duplicates, as a batch's duplicate groups join them.</summary>
         public bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links)
         {
-            foreach (var link in links)
+            if (links.Count == 0)
             {
-                if (!groups.TryGetValue(link.Other, out var group))
-                {
-                    groups[link.Other] = group = store.Connection.Query<long>(
-                        """
-                        WITH RECURSIVE grp(id) AS (
-                            SELECT CAST(@start AS BIGINT)
-                            UNION
-                            SELECT CASE WHEN d.first_id = g.id THEN d.second_id ELSE d.first_id END
-                            FROM duplicates d JOIN grp g ON d.first_id = g.id OR d.second_id = g.id)
-                        SELECT id FROM grp
-                        """,
-                        new { start = link.Other },
-                        tx).ToHashSet();
-                }
-
-                if (group.Contains(candidate))
-                {
-                    return true;
-                }
+                return false;
             }
 
-            return false;
+            var group = store.Connection.Query<long>(
+                """
+                WITH RECURSIVE grp(id) AS (
+                    SELECT CAST(@candidate AS BIGINT)
+                    UNION
+                    SELECT CASE WHEN d.first_id = g.id THEN d.second_id ELSE d.first_id END
+                    FROM duplicates d JOIN grp g ON d.first_id = g.id OR d.second_id = g.id)
+                SELECT id FROM grp
+                """,
+                new { candidate },
+                tx).ToHashSet();
+            return links.Any(l => group.Contains(l.Other));
         }
 
         public DateOnly? Published(long key) =>
             ParseIso(store.Connection.ExecuteScalar<string?>("SELECT published FROM reports WHERE id = @key", new { key }, tx));
 
-        /// <summary>A held report; its story features are read once per store (a report's text and date never change).</summary>
-        private IndexedText Held(HeldRow r) =>
-            new(r.Id, r.SourceId, r.Text, () => Fingerprint.Of(r.Text), () => store.features.GetOrAdd(r.Id, _ => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, ParseIso(r.StoryDate))));
+        private static IndexedText Held((long Id, string SourceId, string Text, string? Title) r) =>
+            new(r.Id, r.SourceId, r.Text, Fingerprint.Of(r.Text), () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null));
     }
 }

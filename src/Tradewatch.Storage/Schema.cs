@@ -166,9 +166,10 @@ internal static class Schema
             created_at  TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
-        // A new report is checked for retelling the held reports close in time, whatever their story: each
-        // keeps the date stories go by (the date the page prints; reports stored before keep their own), and a
-        // story counts its undated reports (any of them may be close to a report of any day).
+        // A new report was checked for retelling the held reports close in time, whatever their story: each
+        // kept the date stories go by (the date the page prints; reports stored before keep their own), and a
+        // story counted its undated reports. That check was taken back (docs/scaling.md, "Order of arrival");
+        // the columns stay, unread, so the versions of stores made meanwhile keep their meaning.
         """
         ALTER TABLE reports ADD COLUMN story_date TEXT;
         UPDATE reports SET story_date = own_date;
@@ -339,9 +340,10 @@ internal static class Schema
             created_at  TEXT NOT NULL
         );
         """,
-        // A new report is checked for retelling the held reports close in time, whatever their story: each
-        // keeps the date stories go by (the date the page prints; reports stored before keep their own), and a
-        // story counts its undated reports (any of them may be close to a report of any day).
+        // A new report was checked for retelling the held reports close in time, whatever their story: each
+        // kept the date stories go by (the date the page prints; reports stored before keep their own), and a
+        // story counted its undated reports. That check was taken back (docs/scaling.md, "Order of arrival");
+        // the columns stay, unread, so the versions of stores made meanwhile keep their meaning.
         """
         ALTER TABLE reports ADD COLUMN story_date TEXT;
         UPDATE reports SET story_date = own_date;

@@ -2,15 +2,17 @@ namespace Tradewatch.News.Dedup;
 
 /// <summary>
 /// Finds, for each report added, the earlier reports it copies, updates or rewrites. Candidates come
-/// from LSH buckets over MinHash signatures: every report sharing a bucket, those sharing most first;
-/// each is then checked exactly by <see cref="RelationClassifier"/>. Which pairs are candidates is a
-/// property of the pair, so the relations found do not depend on the order reports are added in;
-/// the news engine checks only candidates not yet in one group with the report, so adding a report
-/// costs about one check per group it meets, however many copies the group holds.
+/// from LSH buckets over MinHash signatures; each is then checked exactly by
+/// <see cref="RelationClassifier"/>. Buckets keep a bounded number of members and only the
+/// candidates sharing most buckets are checked, so adding a report costs the same however many
+/// copies of it are already in, and a whole corpus is near-linear.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
-    /// <summary>Candidates checked exactly per report added by <see cref="Add"/>, which keeps no groups.</summary>
+    /// <summary>Members kept per bucket: enough to meet any one of a group of copies.</summary>
+    public const int BucketCapacity = 12;
+
+    /// <summary>Candidates checked exactly per report added.</summary>
     public const int MaxCandidates = 6;
 
     private readonly Dictionary<ulong, List<int>> buckets = [];
@@ -23,7 +25,7 @@ public sealed class NearDuplicateIndex
     {
         var keys = Lsh.BandKeys(fingerprint);
         var found = new List<DuplicatePair>();
-        foreach (var candidate in Candidates(keys).Take(MaxCandidates))
+        foreach (var candidate in Candidates(keys))
         {
             var other = entries[candidate];
             if (RelationClassifier.Classify(other.Id, other.Text, other.Fingerprint, id, text, fingerprint) is { } pair)
@@ -37,8 +39,8 @@ public sealed class NearDuplicateIndex
     }
 
     /// <summary>
-    /// The entries (numbered in the order they were inserted) sharing a bucket with these band keys, those
-    /// sharing most first, then in the order they were inserted.
+    /// The entries (numbered in the order they were inserted) sharing most buckets with these band
+    /// keys, most shared first, at most <see cref="MaxCandidates"/>.
     /// </summary>
     public IReadOnlyList<int> Candidates(IReadOnlyList<ulong> keys)
     {
@@ -55,7 +57,7 @@ public sealed class NearDuplicateIndex
             }
         }
 
-        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Select(h => h.Key).ToList();
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => h.Key).ToList();
     }
 
     /// <summary>Inserts a report under its band keys and returns its entry number.</summary>
@@ -71,7 +73,10 @@ public sealed class NearDuplicateIndex
                 buckets[key] = members = new List<int>(2);
             }
 
-            members.Add(index);
+            if (members.Count < BucketCapacity)
+            {
+                members.Add(index);
+            }
         }
 
         return index;

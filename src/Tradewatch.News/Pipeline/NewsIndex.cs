@@ -28,13 +28,11 @@ public sealed record PreparedReport(CleanReport Clean, DatedBy Own, Fingerprint 
 }
 
 /// <summary>
-/// A report the index holds, as the dedupe, cluster and relate steps compare a new one with it; the key is
-/// the holder's own. Its fingerprint and story features are computed when first asked for (a report is
-/// compared by one or the other, seldom both).
+/// A report the index holds, as the dedupe and relate steps compare a new one with it; the key is the
+/// holder's own. Its story features are computed when first asked for (only the relate step needs them).
 /// </summary>
-public sealed class IndexedText(long key, string id, string text, Func<Fingerprint> fingerprint, Func<StoryFeatures> features)
+public sealed class IndexedText(long key, string id, string text, Fingerprint fingerprint, Func<StoryFeatures> features)
 {
-    private readonly Lazy<Fingerprint> fingerprint = new(fingerprint);
     private readonly Lazy<StoryFeatures> features = new(features);
 
     public long Key => key;
@@ -43,7 +41,7 @@ public sealed class IndexedText(long key, string id, string text, Func<Fingerpri
 
     public string Text => text;
 
-    public Fingerprint Fingerprint => fingerprint.Value;
+    public Fingerprint Fingerprint => fingerprint;
 
     public StoryFeatures Features => features.Value;
 }
@@ -64,17 +62,11 @@ public interface INewsIndexState
     /// <summary>The stories so far, with the term statistics they are weighed by.</summary>
     StoryClusterer Clusterer { get; }
 
-    /// <summary>The held reports sharing an LSH bucket with the report, those sharing most first, then by key.</summary>
+    /// <summary>The held reports sharing most LSH buckets with the report, most shared first.</summary>
     IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report);
 
     /// <summary>The story a held report is in.</summary>
     int StoryOf(long key);
-
-    /// <summary>
-    /// The held reports of these stories no more than <see cref="StoryClusterer.MaxDaysApart"/> days from
-    /// <paramref name="day"/> or undated (all of them when <paramref name="day"/> is null), with their story features.
-    /// </summary>
-    IReadOnlyList<IndexedText> NearReports(IReadOnlyList<int> stories, DateOnly? day);
 
     /// <summary>The latest reports of a story, at most <paramref name="count"/>.</summary>
     IReadOnlyList<IndexedText> LatestOfStory(int story, int count);
@@ -88,17 +80,17 @@ public interface INewsIndexState
 
 /// <summary>
 /// The news engine: the ordered steps a report goes through once prepared. Dedupe (its copies and
-/// versions among the held reports), cluster (the story it joins or starts), relate (rewrites among the
-/// held reports close in time and alike in wording), date (its own date reconciled with the story's, or borrowed from a
+/// versions among the held reports), cluster (the story it joins or starts), relate (rewrites among
+/// the story's latest reports), date (its own date reconciled with the story's, or borrowed from a
 /// copy), then extract (its claims, with their spans) and consolidate (<see cref="ClaimStage"/>).
 /// <c>analyze</c> runs it over a batch in memory; the store runs the same steps and only loads and
-/// saves their state with SQL. Copy groups are connected components of relations decided on each pair
-/// alone, every pair that shares an LSH bucket or is close in time and alike in wording being a candidate,
-/// so they do not depend on the order or the batches reports arrive in (under the same term statistics).
-/// Stories do: each report joins the story whose centroid it is most alike as the stories stand when it comes.
+/// saves their state with SQL.
 /// </summary>
 public sealed class NewsIndex
 {
+    /// <summary>A report that joins a story is checked for being a rewrite of this many of the story's latest reports.</summary>
+    public const int RewriteCandidates = 8;
+
     /// <summary>The latest reports of its story an undated report's lead is matched with, for the day of its news.</summary>
     public const int EventAnchorReports = 16;
 
@@ -149,28 +141,25 @@ public sealed class NewsIndex
         var links = new List<DuplicateLink>();
         foreach (var c in state.DuplicateCandidates(report))
         {
-            // A candidate already in one group with the report, through a link found, is not checked: the group is
-            // the same either way, so every candidate can be looked at and the groups depend on no arrival order.
-            if (!state.SameGroup(c.Key, links) && Classify(c, report) is { } pair)
+            if (Classify(c, report) is { } pair)
             {
                 links.Add(new DuplicateLink(c.Key, pair));
             }
         }
 
-        // Rewrites are looked for among the held reports close in time that share its salient terms, whatever
-        // their story, so that which pairs are checked does not depend on the order the reports came in.
-        var clusterer = state.Clusterer;
-        var near = state.NearReports(clusterer.Candidates(report.Features).Select(s => s.Id).ToList(), report.Features.Date)
-            .Where(h => clusterer.Similarity(report.Features, h.Features) >= RewriteMinSimilarity)
-            .ToList();
-
         // A copy belongs where its original is.
         int? join = links.Count > 0 ? state.StoryOf(links[0].Other) : null;
+        var clusterer = state.Clusterer;
         var story = clusterer.Add(report.Features, join);
 
-        foreach (var r in near.OrderBy(r => r.Key))
+        foreach (var r in state.LatestOfStory(story.Id, RewriteCandidates))
         {
-            if (!state.SameGroup(r.Key, links) && Classify(r, report) is { } rewrite)
+            if (state.SameGroup(r.Key, links) || clusterer.Similarity(report.Features, r.Features) < RewriteMinSimilarity)
+            {
+                continue;
+            }
+
+            if (Classify(r, report) is { } rewrite)
             {
                 links.Add(new DuplicateLink(r.Key, rewrite));
             }

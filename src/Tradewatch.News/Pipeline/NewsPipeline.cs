@@ -12,8 +12,7 @@ public sealed record InputFile(string Id, string FileName, byte[] Bytes, long? S
 /// <summary>
 /// The first half of the news pipeline, read -> clean -> dedupe -> cluster -> date, over a batch
 /// held in memory. Each stage is a function from one typed value to the next; the per-report stages
-/// run in parallel, those that compare a report with the ones held (duplicates, stories) one report at a
-/// time, in date order.
+/// run in parallel, the order-dependent ones (duplicates, stories) in one pass in date order.
 /// </summary>
 public static class NewsPipeline
 {
@@ -175,12 +174,6 @@ public static class NewsPipeline
 
         int INewsIndexState.StoryOf(long key) => StoryOf[key];
 
-        public IReadOnlyList<IndexedText> NearReports(IReadOnlyList<int> stories, DateOnly? day) =>
-            stories.SelectMany(s => Members.GetValueOrDefault(s) ?? [])
-                .Where(i => StoryClusterer.Near(prepared[i].Features.Date, day))
-                .Select(Held)
-                .ToList();
-
         public IReadOnlyList<IndexedText> LatestOfStory(int story, int count) =>
             Members.TryGetValue(story, out var list) ? list.TakeLast(count).Select(Held).ToList() : [];
 
@@ -210,6 +203,6 @@ public static class NewsPipeline
             published[i] = added.Published.Date;
         }
 
-        private IndexedText Held(int i) => new(i, prepared[i].Id, prepared[i].Clean.Text, () => prepared[i].Fingerprint, () => prepared[i].Features);
+        private IndexedText Held(int i) => new(i, prepared[i].Id, prepared[i].Clean.Text, prepared[i].Fingerprint, () => prepared[i].Features);
     }
 }

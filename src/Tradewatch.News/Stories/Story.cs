@@ -23,9 +23,6 @@ public sealed class Story
 
     public int Size { get; set; }
 
-    /// <summary>How many of its reports have no date: a report of any day may retell one of them.</summary>
-    public int Undated { get; set; }
-
     public void Absorb(StoryFeatures features)
     {
         Size++;
@@ -39,11 +36,7 @@ public sealed class Story
             Economies[e] = Economies.GetValueOrDefault(e) + n;
         }
 
-        if (features.Date is not { } d)
-        {
-            Undated++;
-        }
-        else
+        if (features.Date is { } d)
         {
             FirstDate = FirstDate is { } f && f <= d ? f : d;
             LastDate = LastDate is { } l && l >= d ? l : d;

@@ -99,30 +99,6 @@ public sealed class StoryClusterer(TermStatistics statistics)
     }
 
     /// <summary>
-    /// The stories that may hold a report alike in wording to this one, whatever story it joins: those
-    /// sharing its salient terms whose span of dates comes within <see cref="MaxDaysApart"/> of its date
-    /// (or that hold an undated report), by id. The rewrite step looks for what it retells among their reports.
-    /// </summary>
-    public IReadOnlyList<Story> Candidates(StoryFeatures features)
-    {
-        ArgumentNullException.ThrowIfNull(features);
-        var found = new HashSet<int>();
-        foreach (var term in Salient(Weigh(features.Terms)))
-        {
-            if (storiesByTerm.TryGetValue(term, out var ids))
-            {
-                found.UnionWith(ids.Count <= MaxPostings ? ids : ids.Skip(ids.Count - MaxPostings));
-            }
-        }
-
-        return found.Select(id => stories[id]).Where(s => s.Undated > 0 || s.DaysFrom(features.Date) is null or <= MaxDaysApart).OrderBy(s => s.Id).ToList();
-    }
-
-    /// <summary>Whether two reports' dates are close enough (or either is unknown) for them to be of one event.</summary>
-    public static bool Near(DateOnly? a, DateOnly? b) =>
-        a is not { } x || b is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= MaxDaysApart;
-
-    /// <summary>
     /// Adds a report, to <paramref name="joinStory"/> when given (a copy joins its original's story),
     /// and returns its story. The caller counts the report's terms in <see cref="Statistics"/> first.
     /// </summary>
