@@ -95,9 +95,7 @@ public sealed class ReadOnlyStoreTests : IDisposable
     public void Reading_a_store_made_by_an_older_version_fails_and_leaves_it_as_it_was(string provider)
     {
         using var target = StoreTarget.Create(provider);
-        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
-        var latest = Scalar(target, "SELECT MAX(version) FROM schema_migrations");
-        Scalar(target, "DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)");
+        var latest = OneVersionBehind(target);
 
         var e = Assert.Throws<StorageException>(() => NewsStore.OpenForReading(target.Location, TimeProvider.System));
         Assert.Contains("older Tradewatch", e.Message, StringComparison.Ordinal);
@@ -109,9 +107,7 @@ public sealed class ReadOnlyStoreTests : IDisposable
     public void The_accepted_records_of_an_older_store_are_read_without_migrating_it(string provider)
     {
         using var target = StoreTarget.Create(provider);
-        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
-        var latest = Scalar(target, "SELECT MAX(version) FROM schema_migrations");
-        Scalar(target, "DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)");
+        var latest = OneVersionBehind(target);
 
         // A ledger answer after an upgrade reads what it needs from the store as it is.
         using (var store = NewsStore.OpenForReadingAcceptedRecords(target.Location, TimeProvider.System))
@@ -127,6 +123,15 @@ public sealed class ReadOnlyStoreTests : IDisposable
         var e = Assert.Throws<StorageException>(() => NewsStore.OpenForReadingAcceptedRecords(target.Location, TimeProvider.System));
         Assert.Contains("older Tradewatch", e.Message, StringComparison.Ordinal);
         Assert.Equal(2L, Scalar(target, "SELECT MAX(version) FROM schema_migrations"));
+    }
+
+    /// <summary>Makes a store, then marks its last migration not applied, as a store an older Tradewatch made; returns the latest version.</summary>
+    private static long OneVersionBehind(StoreTarget target)
+    {
+        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
+        var latest = Scalar(target, "SELECT MAX(version) FROM schema_migrations");
+        Scalar(target, "DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)");
+        return latest;
     }
 
     private static long Scalar(StoreTarget target, string sql)
