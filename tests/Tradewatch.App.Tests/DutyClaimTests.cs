@@ -90,6 +90,37 @@ public sealed class DutyClaimTests
         Assert.Contains("9903.85.08", aluminium.Legal, StringComparison.Ordinal);
     }
 
+    // T-shirts of Mexico of other textile materials (6109.90), entered on 1 Apr 2025, as known on 1 May 2025 (before the
+    // Supreme Court's ruling of Feb 2026 on the IEEPA duties). The lines below differ by their MFN rates in the HTSUS in
+    // force (2025 Revision 6, of 12 Mar 2025): 6109.90.10 (man-made fibres) 32%, 6109.90.15 (wool, long sleeves) 5.6%,
+    // 6109.90.40 (70% or more silk) 2.6%, 6109.90.80 (other) 16%. Each pays the fentanyl duty on Mexico, 25% from
+    // 4 Mar 2025 (EO 14194, FR Doc. 2025-02479, as amended by EO 14227; heading 9903.01.01), and no reciprocal tariff yet
+    // (it starts on 5 Apr 2025, and goods of Mexico are outside it: EO 14257 sec. 3(b)). Goods that qualify as originating
+    // under the USMCA are exempt from the fentanyl duty from 7 Mar 2025 (EO 14231; heading 9903.01.05). So a line of
+    // 6109.90.10 pays 57% (570 on 1000) without the claim and 32% (320) with it; one of 6109.90.40 pays 27.6% or 2.6%.
+    [Fact]
+    public void Each_listed_line_gives_its_total_if_the_usmca_claim_is_made()
+    {
+        var answer = Ask("MX", "6109.90", "2025-04-01", "2025-05-01");
+
+        Assert.True(answer.Ambiguous);
+        var manMade = Assert.Single(answer.Lines, l => l.Hts == "6109.90.10.07");
+        Assert.Equal(57m, manMade.TotalPercent);
+        Assert.NotNull(manMade.IfClaimed);
+        Assert.Equal(32m, manMade.IfClaimed.TotalPercent);
+        Assert.Equal(0m, manMade.IfClaimed.TotalAdditionalPercent);
+        Assert.Equal(320m, manMade.IfClaimed.TotalDuty);
+        Assert.Empty(manMade.IfClaimed.Layers);
+        var fentanyl = Assert.Single(manMade.IfClaimed.Exempt);
+        Assert.Equal([fentanyl], manMade.Layers);
+        Assert.Contains("USMCA", Assert.Single(manMade.IfClaimed.Conditions), StringComparison.Ordinal);
+
+        var silk = Assert.Single(answer.Lines, l => l.Hts == "6109.90.40.10");
+        Assert.Equal(27.6m, silk.TotalPercent);
+        Assert.Equal(2.6m, silk.IfClaimed?.TotalPercent);
+        Assert.Equal(26m, silk.IfClaimed?.TotalDuty);
+    }
+
     // Goods of China name no such claim: the answer has no stack "if claimed".
     [Fact]
     public void A_stack_without_a_claimable_exemption_has_no_claimed_answer()
@@ -98,5 +129,6 @@ public sealed class DutyClaimTests
 
         Assert.Null(answer.IfClaimed);
         Assert.All(answer.Layers, l => Assert.Null(l.ExemptIf));
+        Assert.All(answer.Lines, l => Assert.Null(l.IfClaimed));
     }
 }

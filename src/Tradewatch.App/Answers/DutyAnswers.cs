@@ -52,6 +52,7 @@ public static class DutyAnswers
 
         // the stack if the goods qualify for an exemption a layer's condition names (USMCA origin...), beside the stack without the claim
         answer = GoodsDuty.WithClaims(view, GoodsOf(question), answer);
+        lines = lines.Select(l => l with { Answer = GoodsDuty.WithClaims(view, GoodsOf(question), l.Answer) }).ToList();
 
         // without the metal's value the whole value pays a layer charged on the metal content: the rule is shown with the stack the rest would pay
         var contentRule = question.MetalValue is null && lines.Count == 0

@@ -17,7 +17,18 @@ public sealed record DutyLayerDto(
 /// </summary>
 public sealed record ClaimedExemptionDto(
     IReadOnlyList<string> Exempt, IReadOnlyList<string> Conditions, IReadOnlyList<DutyLayerDto> Layers,
-    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty);
+    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty)
+{
+    /// <summary>
+    /// The claimed stack of an answer or of a listed line, its rates read as that entry reads its own
+    /// (<paramref name="additionalPercent"/>, <paramref name="totalPercent"/>); null when no layer is exempt on a claim.
+    /// </summary>
+    internal static ClaimedExemptionDto? Of(ClaimedExemption? claimed, decimal additionalPercent, decimal? totalPercent, Questions.DutyQuestion q) =>
+        claimed is null ? null : new ClaimedExemptionDto(
+            claimed.Exempt.Select(m => m.Id).ToList(), claimed.Exempt.Select(m => m.Condition!).Distinct(StringComparer.Ordinal).ToList(),
+            DutyDto.LayersOf(claimed.Rest), additionalPercent, totalPercent,
+            claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit));
+}
 
 /// <summary>A measure that applies only under a condition the question does not settle, with the rate it would collect then.</summary>
 public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition, decimal RatePercent)
@@ -32,8 +43,13 @@ public sealed record MfnDto(
     string Hts, string RatedAt, string Revision, string Column, string Rate, decimal? AdValoremPercent, IReadOnlyList<string> SpecificUnits,
     decimal? Amount, string Special, string? SpecialNote, IReadOnlyList<string> Chapter99);
 
-/// <summary>One line under the code asked about, listed when the lines below answer differently.</summary>
-public sealed record DutyLineDto(string Hts, string Description, string? Mfn, decimal AdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<string> Layers);
+/// <summary>
+/// One line under the code asked about, listed when the lines below answer differently. <paramref name="IfClaimed"/> is the
+/// line's stack with the claims its layers name made (USMCA origin...), its rates read as the line's own are; null when none has one.
+/// </summary>
+public sealed record DutyLineDto(
+    string Hts, string Description, string? Mfn, decimal AdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<string> Layers,
+    ClaimedExemptionDto? IfClaimed);
 
 /// <summary>A layer of the duty deposited at entry.</summary>
 public sealed record DepositLayerDto(string Measure, decimal RatePercent);
@@ -134,7 +150,8 @@ public sealed record DutyDto(
             result.Lines.Count > 0,
             result.Lines.Select(l => new DutyLineDto(
                 l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, DutyAnswers.LineAdditionalPercent(l.Answer, value), DutyAnswers.LineTotalPercent(l.Answer, value),
-                l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList())).ToList(),
+                l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList(),
+                l.Answer.IfClaimed is { } lc ? ClaimedExemptionDto.Of(lc, DutyAnswers.LineAdditionalPercent(lc.Rest, value), DutyAnswers.LineTotalPercent(lc.Rest, value), q) : null)).ToList(),
             deposited is null ? null : new DepositDto(
                 AnswerJson.KnownAt(deposited.KnownAt),
                 deposited.TotalAdditionalPercent,
@@ -150,14 +167,10 @@ public sealed record DutyDto(
                 LayersOf(rule.Rest), rule.Rest.TotalAdditionalPercent, rule.Rest.TotalPercent) : null,
             q.MetalWeightPercent,
             answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList(),
-            answer.IfClaimed is { } claimed ? new ClaimedExemptionDto(
-                claimed.Exempt.Select(m => m.Id).ToList(), claimed.Exempt.Select(m => m.Condition!).Distinct(StringComparer.Ordinal).ToList(), LayersOf(claimed.Rest),
-                claimed.Rest.TotalAdditionalPercent,
-                claimed.Rest.TotalPercent,
-                claimed.Rest.DutyOn(value), claimed.Rest.TotalDutyOn(value, q.Quantity, q.Unit)) : null);
+            answer.IfClaimed is { } claimed ? ClaimedExemptionDto.Of(claimed, claimed.Rest.TotalAdditionalPercent, claimed.Rest.TotalPercent, q) : null);
     }
 
-    private static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
+    internal static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
         l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
         l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Voiding?.Basis, l.Measure.LegalText, l.Measure.Products.Description, l.Sources,
         l.Measure.ExemptOnClaim ? l.Measure.Condition : null)).ToList();

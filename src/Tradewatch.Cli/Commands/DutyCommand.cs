@@ -79,15 +79,32 @@ internal static class DutyCommand
         if (full.Lines.Count > 0)
         {
             console.WriteLine($"The lines under {answer.Product} answer differently (HTSUS {full.Revision?.Title}); name one of them:");
+            // a line whose stack has a layer exempt on a claim (USMCA origin...) shows its total with the claim made
+            var claims = full.Lines.Any(l => l.Answer.IfClaimed is not null);
             var lines = new Table().AddColumns("Line", "Description", "MFN", "Additional", "Total");
+            if (claims)
+            {
+                lines.AddColumn("If claimed");
+            }
+
             foreach (var l in full.Lines)
             {
-                var additional = DutyAnswers.LineAdditionalPercent(l.Answer, value);
-                lines.AddRow(l.Line.Code.ToString(), Markup.Escape(Truncate(l.Line.Description, 50)), Markup.Escape(l.Answer.Base?.Rate.Text ?? "?"),
-                    Render.Percent(additional), DutyAnswers.LineTotalPercent(l.Answer, value) is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(additional));
+                List<string> row = [l.Line.Code.ToString(), Markup.Escape(Truncate(l.Line.Description, 50)), Markup.Escape(l.Answer.Base?.Rate.Text ?? "?"),
+                    Render.Percent(DutyAnswers.LineAdditionalPercent(l.Answer, value)), LineTotal(l.Answer, value)];
+                if (claims)
+                {
+                    row.Add(l.Answer.IfClaimed is { } c ? LineTotal(c.Rest, value) : string.Empty);
+                }
+
+                lines.AddRow([.. row]);
             }
 
             console.Write(lines);
+            foreach (var condition in full.Lines.SelectMany(l => l.Answer.IfClaimed?.Exempt ?? []).DistinctBy(m => m.Id).GroupBy(m => m.Condition!, StringComparer.Ordinal))
+            {
+                console.WriteLine($"Exempt if the goods qualify: {string.Join(", ", condition.Select(m => m.Id))} ({condition.Key}); \"If claimed\" is a line's total with the claim made.");
+            }
+
             return;
         }
 
@@ -199,6 +216,10 @@ internal static class DutyCommand
 
         Render.Coverage(console, answer.Coverage, answer.Notes);
     }
+
+    /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
+    private static string LineTotal(DutyAnswer answer, decimal? value) =>
+        DutyAnswers.LineTotalPercent(answer, value) is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(DutyAnswers.LineAdditionalPercent(answer, value));
 
     /// <summary>What was deposited less what is owed on the value: the additional layers differ, the base rate is the same line's.</summary>
     private static decimal Difference(DutyAnswer deposited, DutyAnswer owed, decimal value) =>

@@ -212,6 +212,7 @@ public static class LedgerPages
         <section class="card" id="duty-result">
           <h2 style="margin-top:0">Into {a.Importer} from {a.Origin}, {(a.Hs is null ? "all goods" : $"HS {a.Hs}")}, entered {a.Date}{(a.KnownAt is null ? string.Empty : $", as known at {a.KnownAt}")}{(a.Scenario is null ? string.Empty : $", under {a.Scenario}")}</h2>
           {Html.When(a.HsDescription is not null, Html.Of($"<p class=\"muted small\">{a.HsDescription}</p>"))}
+          {Lines(a)}
           {(a.Layers.Count == 0 ? Html.Of($"<p>No additional layers apply: the normal (MFN) rate only.</p>") : Html.Of($"""
             <table class="reflow"><thead><tr><th>Layer</th><th>Basis</th><th class="num">Rate</th><th>Status</th><th>Sources</th></tr></thead><tbody>
             {Html.Join(a.Layers.Select(l => Html.Of($"""
@@ -242,6 +243,35 @@ public static class LedgerPages
     /// <summary>Layers on one line: each with its rate, and its status when it is not in force (a void layer is not owed).</summary>
     private static string LayerList(IEnumerable<DutyLayerDto> layers) =>
         string.Join(", ", layers.Select(l => $"{l.Measure} {l.RatePercent:0.##}%{(l.Status == "in-force" ? string.Empty : " " + l.Status)}"));
+
+    /// <summary>
+    /// The lines under the code when they answer differently, each with its totals, and with the claim made where a layer of
+    /// its stack is exempt on one (USMCA origin...).
+    /// </summary>
+    private static Html Lines(DutyDto a)
+    {
+        if (a.Lines.Count == 0)
+        {
+            return Html.Empty;
+        }
+
+        var claims = a.Lines.Any(l => l.IfClaimed is not null);
+        var exempt = a.Lines.Where(l => l.IfClaimed is not null).SelectMany(l => l.IfClaimed!.Exempt).Distinct(StringComparer.Ordinal).ToList();
+        var conditions = a.Lines.Where(l => l.IfClaimed is not null).SelectMany(l => l.IfClaimed!.Conditions).Distinct(StringComparer.Ordinal);
+        return Html.Of($"""
+            <div id="duty-lines"><p>The lines under {a.Hs} answer differently; name one of them:</p>
+            <table class="reflow"><thead><tr><th>Line</th><th>Description</th><th>MFN</th><th class="num">Additional</th><th class="num">Total</th>{Html.When(claims, Html.Of($"<th class=\"num\">If claimed</th>"))}</tr></thead><tbody>
+            {Html.Join(a.Lines.Select(l => Html.Of($"""
+              <tr><td>{l.Hts}</td><td class="small" data-label="Description">{l.Description}</td><td data-label="MFN">{l.Mfn ?? "?"}</td><td class="num" data-label="Additional">{l.AdditionalPercent:0.##}%</td>
+              <td class="num" data-label="Total">{LineTotal(l.TotalPercent, l.AdditionalPercent)}</td>{Html.When(claims, Html.Of($"<td class=\"num\" data-label=\"If claimed\">{(l.IfClaimed is { } c ? LineTotal(c.TotalPercent, c.TotalAdditionalPercent) : string.Empty)}</td>"))}</tr>
+              """)))}
+            </tbody></table>
+            {Html.When(claims, Html.Of($"<p class=\"small\">Exempt if the goods qualify: {Html.Join(exempt.Select((m, i) => Html.Of($"{(i == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))} ({string.Join("; ", conditions)}); <em>If claimed</em> is a line's total with the claim made.</p>"))}</div>
+            """);
+    }
+
+    /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
+    private static string LineTotal(decimal? total, decimal additional) => total is { } t ? $"{t:0.##}%" : $"MFN + {additional:0.##}%";
 
     /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
     private static Html IfClaimed(DutyDto a) => a.IfClaimed is not { } c ? Html.Empty : Html.Of($"""
