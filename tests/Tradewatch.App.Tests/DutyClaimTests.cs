@@ -121,6 +121,25 @@ public sealed class DutyClaimTests
         Assert.Equal(26m, silk.IfClaimed?.TotalDuty);
     }
 
+    // The Canadian furniture above (9403.60.80, MFN Free), entered on 15 Aug 2025 and asked as known on 1 Mar 2026: the
+    // Supreme Court held the IEEPA duties unlawful on 20 Feb 2026 (Learning Resources, Inc. v. Trump), so nothing is owed,
+    // while the law published on the entry day had the importer deposit the 35% fentanyl duty (EO 14325) unless the goods
+    // were entered claiming USMCA origin (EO 14231; 9903.01.04): 350 on 1000 deposited without the claim, nothing with it.
+    [Fact]
+    public void The_deposit_at_entry_gives_its_total_if_the_claim_was_made()
+    {
+        var answer = Ask("CA", "9403.60.80", "2025-08-15", "2026-03-01");
+
+        Assert.Equal(0m, answer.TotalPercent);
+        Assert.NotNull(answer.Deposited);
+        Assert.Equal(35m, answer.Deposited.TotalPercent);
+        Assert.Equal(350m, answer.Deposited.TotalDuty);
+        Assert.NotNull(answer.Deposited.IfClaimed);
+        Assert.Equal(0m, answer.Deposited.IfClaimed.TotalPercent);
+        Assert.Equal(0m, answer.Deposited.IfClaimed.TotalDuty);
+        Assert.Equal([Assert.Single(answer.Deposited.Layers).Measure], answer.Deposited.IfClaimed.Exempt);
+    }
+
     // Goods of China name no such claim: the answer has no stack "if claimed".
     [Fact]
     public void A_stack_without_a_claimable_exemption_has_no_claimed_answer()

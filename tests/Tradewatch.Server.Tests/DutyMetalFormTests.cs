@@ -47,6 +47,16 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("If claimed: total additional rate <strong>0%</strong> instead of 35%", html, StringComparison.Ordinal);
     }
 
+    // The same furniture asked as known on 1 Mar 2026, after the Supreme Court voided the IEEPA duties (20 Feb 2026): the
+    // 35% deposited at entry, or nothing had the USMCA claim been made then.
+    [Fact]
+    public async Task The_deposit_shows_what_it_was_had_the_claim_been_made_at_entry()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2026-03-01");
+        Assert.Contains("id=\"duty-deposit-if-claimed\"", html, StringComparison.Ordinal);
+        Assert.Contains("the deposit was <strong>0%</strong>", html, StringComparison.Ordinal);
+    }
+
     // T-shirts of Mexico under 6109.90 on 1 Apr 2025, as known on 1 May 2025: the lines differ by their MFN rates (HTSUS
     // 2025 Rev. 6: 6109.90.10 32%, 6109.90.40 2.6%) and each pays the 25% fentanyl duty on Mexico (EO 14194 as amended),
     // which USMCA-qualifying goods are exempt from (EO 14231; 9903.01.05): 57% or 32% if claimed, 27.6% or 2.6%.

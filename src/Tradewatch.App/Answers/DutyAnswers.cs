@@ -71,7 +71,8 @@ public static class DutyAnswers
             var then = question.Scenario is null
                 ? session.PublishedAt(entry, question.KnownAt is { } knownAt ? DateParsing.EndOfDay(knownAt) : null)
                 : session.ViewAt(entry, question.Scenario);
-            deposited = Answer(schedule, then, question).Answer;
+            // with the claims made at entry too: a layer exempt on a claim was deposited only when the claim was not made
+            deposited = GoodsDuty.WithClaims(then, GoodsOf(question), Answer(schedule, then, question).Answer);
         }
 
         var description = question.Product is { } code ? session.Reference.Nomenclature.Describe(code) : null;

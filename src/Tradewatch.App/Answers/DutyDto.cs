@@ -56,9 +56,11 @@ public sealed record DepositLayerDto(string Measure, decimal RatePercent);
 
 /// <summary>
 /// What was deposited at entry: the law as published on the entry day (<paramref name="KnownAt"/>), as the
-/// answer knows it (the answer's own known-at; never later).
+/// answer knows it (the answer's own known-at; never later). <paramref name="IfClaimed"/> is that deposit had the claims its
+/// layers name been made at entry (USMCA origin...); null when none has one.
 /// </summary>
-public sealed record DepositDto(string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers);
+public sealed record DepositDto(
+    string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers, ClaimedExemptionDto? IfClaimed);
 
 /// <summary>
 /// The value split on its metal content: the answer's layers fall on <paramref name="MetalValue"/>, these
@@ -157,7 +159,8 @@ public sealed record DutyDto(
                 deposited.TotalAdditionalPercent,
                 deposited.TotalPercent,
                 deposited.TotalDutyOn(value, q.Quantity, q.Unit),
-                deposited.Layers.Select(l => new DepositLayerDto(l.Measure.Id, l.RatePercent)).ToList()),
+                deposited.Layers.Select(l => new DepositLayerDto(l.Measure.Id, l.RatePercent)).ToList(),
+                deposited.IfClaimed is { } dc ? ClaimedExemptionDto.Of(dc, dc.Rest.TotalAdditionalPercent, dc.Rest.TotalPercent, q) : null),
             q.MetalValue,
             answer.Content is { } c && value is { } whole ? new MetalContentDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,

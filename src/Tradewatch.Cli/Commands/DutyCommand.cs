@@ -202,10 +202,12 @@ internal static class DutyCommand
         if (deposited is not null && (deposited.TotalAdditionalPercent != answer.TotalAdditionalPercent || deposited.TotalPercent != answer.TotalPercent
             || (value is { } v4 && deposited.DutyOn(v4) != answer.DutyOn(v4))))
         {
-            var then = value is { } w1 && deposited.Content is not null ? deposited.TotalPercentOn(w1) ?? deposited.AdditionalPercentOn(w1) : deposited.TotalPercent ?? deposited.TotalAdditionalPercent;
-            var now = value is { } w2 && answer.Content is not null ? answer.TotalPercentOn(w2) ?? answer.AdditionalPercentOn(w2) : answer.TotalPercent ?? answer.TotalAdditionalPercent;
+            var then = Rate(deposited, value);
+            var now = Rate(answer, value);
             var known = answer.KnownAt is null ? "now" : "at " + Render.KnownAt(answer.KnownAt);
-            console.WriteLine($"Deposited at entry on {Render.KnownAt(deposited.KnownAt)} under the law then: {Render.Percent(then)}; owed as known {known}: {Render.Percent(now)}"
+            console.WriteLine($"Deposited at entry on {Render.KnownAt(deposited.KnownAt)} under the law then: {Render.Percent(then)}"
+                + (deposited.IfClaimed is { } dc ? $" ({Render.Percent(Rate(dc.Rest, value))} if claimed at entry)" : string.Empty)
+                + $"; owed as known {known}: {Render.Percent(now)}"
                 + (value is { } v3 ? $" (difference on {v3:0.##}: {Difference(deposited, answer, v3):0.00})" : string.Empty));
         }
 
@@ -220,6 +222,10 @@ internal static class DutyCommand
     /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
     private static string LineTotal(DutyAnswer answer, decimal? value) =>
         DutyAnswers.LineTotalPercent(answer, value) is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(DutyAnswers.LineAdditionalPercent(answer, value));
+
+    /// <summary>A stack's rate as the deposit line compares it: on the whole value when split on the metal content, with the base rate when it has one.</summary>
+    private static decimal Rate(DutyAnswer answer, decimal? value) =>
+        value is { } v && answer.Content is not null ? answer.TotalPercentOn(v) ?? answer.AdditionalPercentOn(v) : answer.TotalPercent ?? answer.TotalAdditionalPercent;
 
     /// <summary>What was deposited less what is owed on the value: the additional layers differ, the base rate is the same line's.</summary>
     private static decimal Difference(DutyAnswer deposited, DutyAnswer owed, decimal value) =>

@@ -339,6 +339,7 @@ public static class LedgerPages
         return Html.Of($"""
             <div class="small" id="duty-deposit">
               <p>Deposited at entry on {a.Date} (the law as published that day, {known}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a)}" : string.Empty)}. The deposit was {verdict}.</p>
+              {(deposit.IfClaimed is { } dc ? Html.Of($"<p id=\"duty-deposit-if-claimed\">Had the claim been made at entry ({string.Join("; ", dc.Conditions)}), the deposit was <strong>{(whole ? dc.TotalPercent : dc.TotalAdditionalPercent):0.##}%</strong>{((whole ? dc.TotalDuty : dc.AdditionalDuty) is { } cd ? $" = {Money(cd, a)}" : string.Empty)}.</p>") : Html.Empty)}
             </div>
             """);
     }
