@@ -32,7 +32,7 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
     [Fact]
     public async Task A_metal_weight_under_the_exemptions_share_says_which_layer_is_not_charged()
     {
-        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=VN&hs=8203.40.60&date=2026-05-01&value=1000&metalWeight=10");
+        var html = await Page("importer=US&origin=VN&hs=8203.40.60&date=2026-05-01&value=1000&metalWeight=10");
         Assert.Contains("id=\"duty-metal-exempt\"", html, StringComparison.Ordinal);
         Assert.Contains("9903.82.03", html, StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
     [Fact]
     public async Task A_layer_exempt_on_a_claim_shows_the_total_with_the_claim()
     {
-        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2025-09-01");
+        var html = await Page("importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2025-09-01");
         Assert.Contains("id=\"duty-if-claimed\"", html, StringComparison.Ordinal);
         Assert.Contains("If claimed: total additional rate <strong>0%</strong> instead of 35%", html, StringComparison.Ordinal);
     }
@@ -52,7 +52,7 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
     [Fact]
     public async Task The_deposit_shows_what_it_was_had_the_claim_been_made_at_entry()
     {
-        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2026-03-01");
+        var html = await Page("importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2026-03-01");
         Assert.Contains("id=\"duty-deposit-if-claimed\"", html, StringComparison.Ordinal);
         Assert.Contains("the deposit was <strong>0%</strong>", html, StringComparison.Ordinal);
     }
@@ -63,11 +63,14 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
     [Fact]
     public async Task Listed_lines_show_their_totals_if_claimed()
     {
-        var html = await factory.CreateClient().GetStringAsync("/duty?importer=US&origin=MX&hs=6109.90&date=2025-04-01&value=1000&knownAt=2025-05-01");
+        var html = await Page("importer=US&origin=MX&hs=6109.90&date=2025-04-01&value=1000&knownAt=2025-05-01");
         Assert.Contains("id=\"duty-lines\"", html, StringComparison.Ordinal);
         Assert.Matches(@"6109\.90\.10\.07</td>.*?57%</td>\s*<td[^>]*>32%</td>", html.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Matches(@"6109\.90\.40\.10</td>.*?27\.6%</td>\s*<td[^>]*>2\.6%</td>", html.Replace("\n", " ", StringComparison.Ordinal));
     }
+
+    /// <summary>The duty page for a query string.</summary>
+    private Task<string> Page(string query) => factory.CreateClient().GetStringAsync($"/duty?{query}");
 
     [Theory]
     [InlineData("metalValue=2000", "metalValue")]
