@@ -51,12 +51,13 @@ public static class DutyAnswers
         }
 
         // the stack if the goods qualify for an exemption a layer's condition names (USMCA origin...), beside the stack without the claim
-        answer = GoodsDuty.WithClaims(view, GoodsOf(question), answer);
-        lines = lines.Select(l => l with { Answer = GoodsDuty.WithClaims(view, GoodsOf(question), l.Answer) }).ToList();
+        var goods = GoodsOf(question);
+        answer = GoodsDuty.WithClaims(view, goods, answer);
+        lines = lines.Select(l => l with { Answer = GoodsDuty.WithClaims(view, goods, l.Answer) }).ToList();
 
         // without the metal's value the whole value pays a layer charged on the metal content: the rule is shown with the stack the rest would pay
         var contentRule = question.MetalValue is null && lines.Count == 0
-            ? view.WithMetalContent(answer, 0m, GoodsDuty.BasePercent(answer.Base, GoodsOf(question))).Content
+            ? view.WithMetalContent(answer, 0m, GoodsDuty.BasePercent(answer.Base, goods)).Content
             : null;
 
         // what was deposited at entry beside what is owed
@@ -72,7 +73,7 @@ public static class DutyAnswers
                 ? session.PublishedAt(entry, question.KnownAt is { } knownAt ? DateParsing.EndOfDay(knownAt) : null)
                 : session.ViewAt(entry, question.Scenario);
             // with the claims made at entry too: a layer exempt on a claim was deposited only when the claim was not made
-            deposited = GoodsDuty.WithClaims(then, GoodsOf(question), Answer(schedule, then, question).Answer);
+            deposited = GoodsDuty.WithClaims(then, goods, Answer(schedule, then, question).Answer);
         }
 
         var description = question.Product is { } code ? session.Reference.Nomenclature.Describe(code) : null;
