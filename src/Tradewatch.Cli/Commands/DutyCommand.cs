@@ -100,10 +100,7 @@ internal static class DutyCommand
             }
 
             console.Write(lines);
-            foreach (var condition in full.Lines.SelectMany(l => l.Answer.IfClaimed?.Exempt ?? []).DistinctBy(m => m.Id).GroupBy(m => m.Condition!, StringComparer.Ordinal))
-            {
-                console.WriteLine($"Exempt if the goods qualify: {string.Join(", ", condition.Select(m => m.Id))} ({condition.Key}); \"If claimed\" is a line's total with the claim made.");
-            }
+            WriteExemptions(console, full.Lines.SelectMany(l => l.Answer.IfClaimed?.Exempt ?? []), "; \"If claimed\" is a line's total with the claim made.");
 
             return;
         }
@@ -237,10 +234,7 @@ internal static class DutyCommand
     private static void WriteClaimed(IAnsiConsole console, DutyAnswer answer, ClaimedExemption claimed, DutyQuestion q)
     {
         var rest = claimed.Rest;
-        foreach (var condition in claimed.Exempt.GroupBy(m => m.Condition!, StringComparer.Ordinal))
-        {
-            console.WriteLine($"Exempt if the goods qualify: {string.Join(", ", condition.Select(m => m.Id))} ({condition.Key})");
-        }
+        WriteExemptions(console, claimed.Exempt);
 
         var text = $"If claimed: total additional rate {Render.Percent(rest.TotalAdditionalPercent)} instead of {Render.Percent(answer.TotalAdditionalPercent)}";
         if (rest.TotalPercent is { } total && answer.TotalPercent is { } was)
@@ -258,6 +252,15 @@ internal static class DutyCommand
         }
 
         console.WriteLine(text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({LayerList(rest)})"));
+    }
+
+    /// <summary>The layers exempt on a claim, one line per claim (USMCA origin...), each ended by <paramref name="suffix"/>.</summary>
+    private static void WriteExemptions(IAnsiConsole console, IEnumerable<Core.Ledger.Measure> exempt, string suffix = "")
+    {
+        foreach (var condition in exempt.DistinctBy(m => m.Id).GroupBy(m => m.Condition!, StringComparer.Ordinal))
+        {
+            console.WriteLine($"Exempt if the goods qualify: {string.Join(", ", condition.Select(m => m.Id))} ({condition.Key}){suffix}");
+        }
     }
 
     /// <summary>A stack's layers on one line: each with its rate, and its status when it is not in force (a void layer is not owed).</summary>

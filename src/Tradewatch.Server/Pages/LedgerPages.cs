@@ -255,9 +255,8 @@ public static class LedgerPages
             return Html.Empty;
         }
 
-        var claims = a.Lines.Any(l => l.IfClaimed is not null);
-        var exempt = a.Lines.Where(l => l.IfClaimed is not null).SelectMany(l => l.IfClaimed!.Exempt).Distinct(StringComparer.Ordinal).ToList();
-        var conditions = a.Lines.Where(l => l.IfClaimed is not null).SelectMany(l => l.IfClaimed!.Conditions).Distinct(StringComparer.Ordinal);
+        var claimed = a.Lines.Select(l => l.IfClaimed).OfType<ClaimedExemptionDto>().ToList();
+        var claims = claimed.Count > 0;
         return Html.Of($"""
             <div id="duty-lines"><p>The lines under {a.Hs} answer differently; name one of them:</p>
             <table class="reflow"><thead><tr><th>Line</th><th>Description</th><th>MFN</th><th class="num">Additional</th><th class="num">Total</th>{Html.When(claims, Html.Of($"<th class=\"num\">If claimed</th>"))}</tr></thead><tbody>
@@ -266,16 +265,20 @@ public static class LedgerPages
               <td class="num" data-label="Total">{LineTotal(l.TotalPercent, l.AdditionalPercent)}</td>{Html.When(claims, Html.Of($"<td class=\"num\" data-label=\"If claimed\">{(l.IfClaimed is { } c ? LineTotal(c.TotalPercent, c.TotalAdditionalPercent) : string.Empty)}</td>"))}</tr>
               """)))}
             </tbody></table>
-            {Html.When(claims, Html.Of($"<p class=\"small\">Exempt if the goods qualify: {Html.Join(exempt.Select((m, i) => Html.Of($"{(i == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))} ({string.Join("; ", conditions)}); <em>If claimed</em> is a line's total with the claim made.</p>"))}</div>
+            {Html.When(claims, Html.Of($"<p class=\"small\">{ExemptIf(claimed.SelectMany(c => c.Exempt), claimed.SelectMany(c => c.Conditions))}; <em>If claimed</em> is a line's total with the claim made.</p>"))}</div>
             """);
     }
+
+    /// <summary>The layers exempt on a claim, each linked to its page, and the claims that exempt from them (USMCA origin...).</summary>
+    private static Html ExemptIf(IEnumerable<string> exempt, IEnumerable<string> conditions) =>
+        Html.Of($"Exempt if the goods qualify: {Html.Join(exempt.Distinct(StringComparer.Ordinal).Select((m, i) => Html.Of($"{(i == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))} ({string.Join("; ", conditions.Distinct(StringComparer.Ordinal))})");
 
     /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
     private static string LineTotal(decimal? total, decimal additional) => total is { } t ? $"{t:0.##}%" : $"MFN + {additional:0.##}%";
 
     /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
     private static Html IfClaimed(DutyDto a) => a.IfClaimed is not { } c ? Html.Empty : Html.Of($"""
-        <div id="duty-if-claimed"><p>Exempt if the goods qualify: {Html.Join(c.Exempt.Select((m, i) => Html.Of($"{(i == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))} ({string.Join("; ", c.Conditions)}).</p>
+        <div id="duty-if-claimed"><p>{ExemptIf(c.Exempt, c.Conditions)}.</p>
         <p>If claimed: total additional rate <strong>{c.TotalAdditionalPercent:0.##}%</strong> instead of {a.TotalAdditionalPercent:0.##}%{(c.TotalPercent is { } t && a.TotalPercent is { } was ? $"; with the base rate {t:0.##}% instead of {was:0.##}%" : string.Empty)}{(c.TotalDuty is { } d && a.TotalDuty is { } owed ? $"; total duty {Money(d, a)} instead of {Money(owed, a)}" : string.Empty)}.</p></div>
         """);
 
