@@ -14,6 +14,15 @@ namespace Tradewatch.News.Claims;
 internal static partial class FigureFinder
 {
     /// <summary>
+    /// The noun a bare number counts, the head of the phrase after it: "1,200 soldiers", "350 staff", "12 member states", "420
+    /// points". Up to two modifiers (no function words) before a head that is a plural in -s or one of the nouns English
+    /// counts without -s (the zero and irregular plurals, a closed class); a plural of time counts no thing ("20 years").
+    /// </summary>
+    private const string CountedNoun =
+        @"(?<mods>(?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|the|a|an|than|more|less|per|each|was|were|is|are|be|been|has|have|had|will|would|could|may|might|this|that|these|those|last|next|as|after|before|since|over|under|into|who|which|percent|times|years|months|weeks|days|hours|minutes|seconds)\b)[a-z][a-z\-]*[ \t]+){0,2}?)"
+        + @"(?<count>(?:[a-z]*craft|staff|personnel|people|police|cattle|livestock|sheep|poultry|fish|crew|children|men|women)\b|(?!(?:times|years|months|weeks|hours|minutes|seconds|percent|days|series|species|news|basis)\b)[a-z]{3,}s\b)";
+
+    /// <summary>
     /// An amount: a number in digits, or in words before a scale or "per cent" ("twenty-five per cent", "half a
     /// billion"); its scale; a currency written before it (a symbol or ISO code) or after it (a name, with the economy
     /// that qualifies it: "Canadian dollars"); and its unit. The currencies come from <see cref="Currencies"/>.
@@ -24,7 +33,7 @@ internal static partial class FigureFinder
         + @"(?:(?<!\p{Ll}|\d|(?<![\p{L}])\p{Lu}{1,2})(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
         + @"(?:[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)|-(?<scale>billion|million|trillion)\b)?"
         + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
-        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|(?(scale)(?!)|(?<count>aircraft\b|(?!(?:times|years|months|weeks|hours|minutes|seconds|percent|points)\b)[a-z]{3,}s\b)))?",
+        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|basis[ \t]+points?\b|(?<deg>°[ \t]?[CF]|(?<=\d)[CF]|degrees?[ \t]+(?:Celsius|centigrade|Fahrenheit))\b|(?(scale)(?!)|" + CountedNoun + "))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex Amount() => AmountPattern;
@@ -143,6 +152,18 @@ internal static partial class FigureFinder
 
     [GeneratedRegex(@"^(?:a[ \t]+)?(?:year|years|month|months|week|weeks|day|days|quarter|quarters|hour|hours|time|times|annually|ago|earlier|later|people|a)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
+
+    /// <summary>A verb that takes a count as its object, not as a level or a change of its subject: "cut 350 staff", "raised 12 plants".</summary>
+    [GeneratedRegex(@"^(?:cut|lowered|raised|reduced|up|down)[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakesObject();
+
+    /// <summary>The verb just before a counted amount, a lower-case word that is no function word: "deployed", "hired", "grounded".</summary>
+    [GeneratedRegex(@"(?<![\p{L}’'\-])(?<verb>(?!(?:the|a|an|of|to|in|on|at|for|by|with|and|or|than|some|about|around|nearly|almost|roughly|over|under|more|less|said|says|say|told|tells|were|was|is|are|be|been|being|has|have|had|its|their|his|her|our|all|only|just|another|extra|additional|new|least|most|up|down|than|those|these|this|that|which|who|whom|whose|estimated|total)\b)\p{Ll}{3,})[ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectVerb();
+
+    /// <summary>Where counted things go or are, just after them: "to the border", "in the capital", "at three plants in Ohio".</summary>
+    [GeneratedRegex(@"^[ \t]*(?<pp>(?:to|in|into|at|across|along|from|on)[ \t]+(?:the[ \t]+)?(?<np>(?:(?!(?:and|or|but|that|which|who|to|in|on|at|for|from|by|with|as|since|after|before|last|this|next|than|over|during|when|while|was|were|is|are|has|have|had|will|would|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}’'\-]+[ \t]*){1,3}))", RegexOptions.CultureInvariant)]
+    private static partial Regex Whereabouts();
 
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
@@ -383,6 +404,17 @@ internal static partial class FigureFinder
                     // "the effective tariff rate on Korean goods would fall to 11%": the phrase that names the mean, not the verb's last noun.
                     subject = Canonical(ctx, mean, ref lastEconomy);
                 }
+                else if (m.Groups["count"].Success && (!verb.Success || TakesObject().IsMatch(verb.Value)))
+                {
+                    // "the army deployed about 2,000 troops to the border", "the agency hired 350 staff": the number counts the noun
+                    // after it, the object of the verb before it; what is measured is that noun with its modifiers, the verb and
+                    // where it goes, of the clause's subject. A verb of level or change ("the fleet grew to 45 aircraft") is left
+                    // to the branch below: there the count is the level of the verb's subject.
+                    var countedPhrase = $"{m.Groups["mods"].Value.Trim()} {m.Groups["count"].Value}".Trim();
+                    var acting = ObjectVerb().Match(before) is { Success: true } acts ? acts.Groups["verb"].Value : "";
+                    var where = Whereabouts().Match(after) is { Success: true } place && !TimeWord().IsMatch(place.Groups["np"].Value) ? place.Groups["pp"].Value.Trim() : "";
+                    subject = Owned(ctx, owner, $"{countedPhrase} {acting} {where}".Replace("  ", " ", StringComparison.Ordinal).Trim(), ref lastEconomy);
+                }
                 else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {
                     var head = SubjectBefore(before[..verb.Index]);
@@ -426,7 +458,7 @@ internal static partial class FigureFinder
                         value = -value;
                     }
 
-                    if (Negative().IsMatch(verb.Groups["verb"].Value) && unit is "%" or "pp" && !before.TrimEnd().EndsWith("to", StringComparison.Ordinal) && !before.TrimEnd().EndsWith("by", StringComparison.Ordinal) || Negative().IsMatch(verb.Groups["verb"].Value) && before.TrimEnd().EndsWith("by", StringComparison.Ordinal) && !subject.EndsWith("reduction", StringComparison.Ordinal))
+                    if (Negative().IsMatch(verb.Groups["verb"].Value) && unit is "%" or "pp" or "bp" or "points" && !before.TrimEnd().EndsWith("to", StringComparison.Ordinal) && !before.TrimEnd().EndsWith("by", StringComparison.Ordinal) || Negative().IsMatch(verb.Groups["verb"].Value) && before.TrimEnd().EndsWith("by", StringComparison.Ordinal) && !subject.EndsWith("reduction", StringComparison.Ordinal))
                     {
                         value = -value;
                     }
@@ -740,12 +772,18 @@ internal static partial class FigureFinder
             return ScaledUnit(currency, scale);
         }
 
+        if (m.Groups["deg"].Success)
+        {
+            // "38C", "41 degrees Celsius", "100°F": a temperature, in its scale's letter.
+            return m.Groups["deg"].Value.Contains('F', StringComparison.Ordinal) ? "F" : "C";
+        }
+
         if (m.Groups["count"].Success)
         {
             // "618 aircraft", "12,000 workers": a count of the noun after it; a year ("2025 exports") or a number that
             // names a law or a list ("Section 232 tariffs") counts nothing.
             var number = m.Groups["num"].Value;
-            return number.Length == 0 || (number.Length == 4 && number[0] is '1' or '2' && !number.Contains('.', StringComparison.Ordinal)) || NumberedName().IsMatch(before) ? null : unit;
+            return number.Length == 0 || (number.Length == 4 && number[0] is '1' or '2' && !number.Contains('.', StringComparison.Ordinal)) || NumberedName().IsMatch(before) ? null : m.Groups["count"].Value.ToLowerInvariant();
         }
 
         return unit switch
@@ -754,6 +792,7 @@ internal static partial class FigureFinder
             "" => scale.Length > 0 ? ScaledUnit("", scale) : null,
             "%" or "percent" or "per cent" => "%",
             _ when unit.StartsWith("percentage", StringComparison.Ordinal) => "pp",
+            _ when unit.StartsWith("basis", StringComparison.Ordinal) => "bp",
             _ when unit.Contains("ton", StringComparison.Ordinal) => "t",
             // "8 million vehicles": a count in millions, as "55.5 million passengers" is.
             _ when scale.Length > 0 => ScaledUnit("", scale),

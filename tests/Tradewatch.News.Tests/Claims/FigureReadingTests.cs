@@ -62,6 +62,34 @@ public class FigureReadingTests
     public void A_count_is_measured_in_the_noun_after_it(string sentence, double value, string unit) => Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
 
     [Theory]
+    // The head of the phrase the number quantifies: a plural in -s, a noun counted without -s, after up to two modifiers.
+    [InlineData("The mining firm laid off 640 staff at its northern pits.", 640, "staff")]
+    [InlineData("The navy has stationed about 2,400 sailors off the coast.", 2400, "sailors")]
+    [InlineData("Nine of the 14 member states voted for the levy.", 14, "states")]
+    [InlineData("The ferry operator grounded 11 hovercraft after the storm.", 11, "hovercraft")]
+    [InlineData("The customs agency recruited 900 personnel for the ports.", 900, "personnel")]
+    public void A_count_is_the_head_noun_the_number_quantifies(string sentence, double value, string unit) => Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
+
+    [Theory]
+    [InlineData("The Nikkei index slid 310 points on the news.", -310, "points")]
+    [InlineData("The central bank raised rates by 50 basis points to 4.5%.", 50, "bp")]
+    [InlineData("Temperatures in the port city hit 44C in July.", 44, "C")]
+    [InlineData("Water temperatures rose to 31 degrees Celsius in July.", 31, "C")]
+    [InlineData("Readings in the valley reached 112°F in July.", 112, "F")]
+    public void Points_and_temperatures_have_their_own_units(string sentence, double value, string unit) => Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit);
+
+    [Fact]
+    public void A_count_s_subject_is_its_noun_with_the_verb_and_where_it_goes()
+    {
+        var figure = Assert.Single(Figures("The coast guard deployed 300 cutters to the northern straits."));
+        Assert.Equal(("coast guard cutters deployed to northern straits", 300m, "cutters"), (figure.Subject, figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void A_count_that_a_subject_grows_to_is_that_subject_s_level() =>
+        Assert.Contains(Figures("The ferry company's fleet grew to 52 vessels in May."), f => f is { Value: 52m, Unit: "vessels" } && f.Subject.EndsWith("fleet", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Section 301 tariffs on Peruvian textiles stay.")]
     [InlineData("Analysts expect 2026 shipments to slow.")]
     [InlineData("The talks may take 3 weeks.")]
