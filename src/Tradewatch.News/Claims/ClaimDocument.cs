@@ -30,4 +30,7 @@ public sealed record ClaimDocument
     public IReadOnlyList<DateOnly> RemovedDatelines { get; init; } = [];
 
     public string? Outlet { get; }
+
+    /// <summary>The page's address when known: its country-code domain says where the outlet writes from.</summary>
+    public string? Url { get; init; }
 }

@@ -74,6 +74,45 @@ internal sealed class Currencies
         return byForm.TryGetValue(name, out var code) ? code : null;
     }
 
+    /// <summary>
+    /// The currency a bare "$" means in a report from an outlet at <paramref name="url"/>: the economy's own dollar when the
+    /// address ends in the country-code domain of an economy whose currency is named for it ("canadian dollar" for .ca,
+    /// "new zealand dollar" for .nz), as the press of those economies writes "$" for its own dollar and "US$" for the
+    /// American one (the Canadian Press and Australian style guides). Null otherwise, and "$" stays USD: a .com outlet,
+    /// Reuters or AP, writes "C$" or "A$" for the others, and a domain used for something else (.tv is Tuvalu's, which
+    /// pays in the Australian dollar) names no dollar of its own.
+    /// </summary>
+    public string? LocalDollar(string? url, Gazetteer gazetteer)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.LastIndexOf('.') is var dot && dot < 0)
+        {
+            return null;
+        }
+
+        var economy = uri.Host[(dot + 1)..].ToUpperInvariant() switch { "UK" => "GB", var tld => tld };
+        if (economy.Length != 2 || !byEconomy.TryGetValue(economy, out var used))
+        {
+            return null;
+        }
+
+        return used.FirstOrDefault(code => code != "USD" && formsOf[code].Any(form => form.EndsWith(" dollar", StringComparison.Ordinal) && NamesEconomy(form[..^7], economy, gazetteer)));
+    }
+
+    /// <summary>Whether the words before a currency's noun ("canadian", "new taiwan") name the economy, whole or their last words.</summary>
+    private static bool NamesEconomy(string qualifier, string economy, Gazetteer gazetteer)
+    {
+        var words = qualifier.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (gazetteer.EconomyOf(string.Join(' ', words[i..])) == economy)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Normalise(string text) => string.Join(' ', text.ToLowerInvariant().Replace('’', '\'').Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsName(string form) => form.All(c => char.IsLower(c) || c is ' ' or '\'');

@@ -213,6 +213,7 @@ internal static partial class FigureFinder
     {
         string? lastEconomy = null;
         string? lastPeriod = null;
+        var localDollar = Currencies.Default.LocalDollar(ctx.Document.Url, ctx.Gazetteer);
         string? lastSubject = null;
         var sentenceIndex = 0;
         var economySentence = 0;
@@ -233,7 +234,7 @@ internal static partial class FigureFinder
             var period = Period(text, dates.Where(d => !ComparisonBase().IsMatch(ctx.Text.AsSpan(d.Span.Start, d.Span.End - d.Span.Start))).ToList());
             foreach (Match m in Amount().Matches(text))
             {
-                var unit = Unit(m, text[..m.Index], ctx.Gazetteer);
+                var unit = Unit(m, text[..m.Index], ctx.Gazetteer, localDollar);
                 if (unit is null)
                 {
                     continue;
@@ -750,12 +751,13 @@ internal static partial class FigureFinder
     /// ("USD bn", "EUR m"); else a percentage, points, tonnes or a count. Three capitals that are no ISO 4217 code
     /// ("GDP 2.1%", "50 USMCA") are no currency.
     /// </summary>
-    private static string? Unit(Match m, string before, Gazetteer gazetteer)
+    private static string? Unit(Match m, string before, Gazetteer gazetteer, string? localDollar)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var scale = m.Groups["scale"].Value.ToLowerInvariant();
         var currencies = Currencies.Default;
-        var currency = m.Groups["cur"].Success ? currencies.OfSymbol(m.Groups["cur"].Value.Trim()) : null;
+        // A bare "$" is the outlet's own dollar where its press writes it so (see Currencies.LocalDollar), else USD.
+        var currency = m.Groups["cur"].Success ? m.Groups["cur"].Value.Trim() == "$" && localDollar is not null ? localDollar : currencies.OfSymbol(m.Groups["cur"].Value.Trim()) : null;
         if (currency is null && m.Groups["after"].Success)
         {
             currency = currencies.OfName(m.Groups["adj"].Value, m.Groups["cname"].Value, gazetteer);

@@ -177,7 +177,7 @@ public sealed class NewsIndex
         ArgumentNullException.ThrowIfNull(clean);
         // A report that cannot be read (no article text, a table, another language) proposes nothing.
         return Readability.Unreadable(clean) is null
-            ? ClaimExtractor.Extract(Document(documentId, clean.Text, published, clean.Source.Metadata.Outlet, Datelines(clean)))
+            ? ClaimExtractor.Extract(Document(documentId, clean.Text, published, clean.Source.Metadata.Outlet, Datelines(clean)) with { Url = clean.Source.Metadata.Url })
             : ClaimExtractor.Extract(Document(documentId, string.Empty, published, clean.Source.Metadata.Outlet, []));
     }
 

@@ -90,6 +90,21 @@ public class FigureReadingTests
         Assert.Contains(Figures("The ferry company's fleet grew to 52 vessels in May."), f => f is { Value: 52m, Unit: "vessels" } && f.Subject.EndsWith("fleet", StringComparison.Ordinal));
 
     [Theory]
+    // A bare "$" is the outlet's own dollar where its country's press writes it so; elsewhere, and as "US$", it is USD.
+    [InlineData("https://news.example.ca/business/lumber", "Lumber exports fell to $2.2 billion in May.", "CAD bn")]
+    [InlineData("https://news.example.com.au/business/wool", "Wool exports fell to $2.2 billion in May.", "AUD bn")]
+    [InlineData("https://news.example.ca/business/lumber", "Lumber exports fell to US$2.2 billion in May.", "USD bn")]
+    [InlineData("https://news.example.com/business/lumber", "Lumber exports fell to $2.2 billion in May.", "USD bn")]
+    [InlineData("https://news.example.tv/business/lumber", "Lumber exports fell to $2.2 billion in May.", "USD bn")]
+    [InlineData(null, "Lumber exports fell to $2.2 billion in May.", "USD bn")]
+    public void A_bare_dollar_sign_is_the_outlet_s_own_dollar(string? url, string sentence, string unit)
+    {
+        var document = new ClaimDocument("d", sentence, Published) { Url = url };
+        var figures = ClaimExtractor.Extract(document).Claims.Select(c => c.Facts).OfType<FigureFacts>();
+        Assert.Contains(figures, f => f is { Value: 2.2m } && f.Unit == unit);
+    }
+
+    [Theory]
     [InlineData("Section 301 tariffs on Peruvian textiles stay.")]
     [InlineData("Analysts expect 2026 shipments to slow.")]
     [InlineData("The talks may take 3 weeks.")]
