@@ -23,7 +23,7 @@ internal static partial class DateFinder
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     [GeneratedRegex(@"\b(?<m>" + Month + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|–|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<y>\d{4}))?(?![\d:])"
-        + @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|–)\s*(?<d2>\d{1,2}))?\s+(?<m>" + Month + @")\.?(?:,?\s+(?<y>\d{4}))?\b"
+        + @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|–|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?<m>" + Month + @")\.?(?:,?\s+(?<y>\d{4}))?\b"
         + @"|\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b"
         + @"|(?:\b(?<q>early|mid|late|end of|the end of|beginning of)[- ]|\b(?<prep>(?i:in|since|of|by|until|through|from|last|this|during|before|after))\s+|(?=\b(?:" + Month + @")\s+\d{4}))(?<mo>January|February|March|April|May|June|July|August|September|October|November|December)(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:]))(?:,?\s+(?<my>\d{4}))?\b"
         + @"|\b(?<rel>today|tonight|yesterday|tomorrow|last\s+night|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+(?:week|month|year|weekend)|(?:[Oo]ver|[Dd]uring)\s+the\s+weekend|[Aa]\s+year\s+(?:earlier|ago)|[Tt]he\s+(?:prior|previous)\s+year)\b"

@@ -167,6 +167,20 @@ internal static partial class EventFinder
                     .ToList();
             }
 
+            if (dates.Count == 0)
+            {
+                // "On Tuesday, negotiators met in Stockholm", "Last month, officials gathered in Ottawa": a date that opens the
+                // sentence, set off by its comma, dates the clause it opens when no other clause begins between it and the meeting word.
+                dates = ctx.DatesIn(sentence)
+                    .Where(d => d.Date is not null && d.Span.End <= sentence.Start + word.Index
+                        && FrontedDate().IsMatch(ctx.Text.AsSpan(sentence.Start, d.Span.Start - sentence.Start))
+                        && !SpanOfTime().IsMatch(ctx.Text.AsSpan(d.Span.Start, d.Span.End - d.Span.Start))
+                        && ctx.Text.AsSpan(d.Span.End, sentence.Start + word.Index - d.Span.End) is var between
+                        && between.TrimStart() is [',', ..] && !OneClauseBreak().IsMatch(between.TrimStart()[1..]))
+                    .Take(1)
+                    .ToList();
+            }
+
             if (dates.Count == 0 && InPassing(text, word))
             {
                 // "ahead of the summit in Riyadh": a meeting named only as the time of something else, with no day of its own.
@@ -367,6 +381,14 @@ internal static partial class EventFinder
     /// <summary>What ends a clause between a meeting word and a place: a punctuation mark, a clause word or a verb of saying.</summary>
     [GeneratedRegex(@"[,;:()“”""—–]|\b(?:but|as|when|while|after|before|which|that|who|because|since|following|amid|said|says|told|where)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneClauseBreak();
+
+    /// <summary>What may open a sentence before a fronted date: nothing, or a word of nearness ("Earlier on Monday", "Late last week").</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:Earlier|Later|Early|Late)[ \t]+)?(?:[Oo]n[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedDate();
+
+    /// <summary>A date that bounds a span of time rather than naming a day: "Since May", "Until Friday", "By June".</summary>
+    [GeneratedRegex(@"^(?:since|until|till|by|before|after|through|from)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpanOfTime();
 
     /// <summary>Two people speaking with each other, in words that do not say how: "spoke with", "talked to", "had a conversation with".</summary>
     [GeneratedRegex(@"\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversed|(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:conversation|discussion|exchange))[ \t]+(?:(?:again|directly|briefly|privately|separately|late|early|on[ \t]+\w+|last[ \t]+\w+)[ \t]+)?(?:with|to)\b", RegexOptions.CultureInvariant)]

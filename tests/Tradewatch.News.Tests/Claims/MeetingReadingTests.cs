@@ -27,6 +27,26 @@ public class MeetingReadingTests
     }
 
     [Theory]
+    // A date that opens the sentence, set off by its comma, dates the clause it opens.
+    [InlineData("On Thursday, farm officials from both sides met in Lisbon to discuss quotas.", "Lisbon", "2025-06-05")]
+    [InlineData("Earlier on Saturday, the two delegations held talks in Vienna.", "Vienna", "2025-06-07")]
+    [InlineData("Last month, fisheries ministers gathered in Oslo for consultations on cod.", "Oslo", "2025-05")]
+    // A range whose days are joined by "and" starts on its first day.
+    [InlineData("The delegations held talks on 3 and 4 June in Copenhagen.", "Copenhagen", "2025-06-03")]
+    public void A_meeting_s_day_is_read_from_a_fronted_date_or_a_range(string sentence, string place, string day)
+    {
+        var meeting = Assert.Single(Meetings(sentence));
+        Assert.Equal((place, day), (meeting.Place, meeting.Start?.ToString()));
+    }
+
+    [Theory]
+    // A fronted date that another clause stands between is that clause's, not the meeting's.
+    [InlineData("Since May, officials who met in Lisbon have exchanged drafts.")]
+    [InlineData("On Thursday, the minister said that negotiators met in Lisbon.")]
+    public void A_fronted_date_of_another_clause_does_not_date_the_meeting(string sentence) =>
+        Assert.DoesNotContain(Meetings(sentence), m => m.Start is { Month: 5 } || m.Start?.ToString() == "2025-06-05");
+
+    [Theory]
     [InlineData("Negotiators from the two sides held talks in Gothenburg, Sweden, on Friday.", "Gothenburg")]
     [InlineData("The ministers will meet in Osaka, Japan, on Thursday to discuss rice.", "Osaka")]
     public void A_city_the_gazetteer_does_not_list_is_placed_by_its_country_beside_it(string sentence, string place)
