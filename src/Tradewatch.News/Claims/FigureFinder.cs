@@ -15,11 +15,12 @@ internal static partial class FigureFinder
 {
     /// <summary>
     /// The noun a bare number counts, the head of the phrase after it: "1,200 soldiers", "350 staff", "12 member states", "420
-    /// points". Up to two modifiers (no function words) before a head that is a plural in -s or one of the nouns English
-    /// counts without -s (the zero and irregular plurals, a closed class); a plural of time counts no thing ("20 years").
+    /// points", "4,000 National Guard troops". Up to two modifiers (no function words, no month or weekday) before a head
+    /// that is a plural in -s or one of the nouns English counts without -s (the zero and irregular plurals, a closed
+    /// class); a plural of time counts no thing ("20 years").
     /// </summary>
     private const string CountedNoun =
-        @"(?<mods>(?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|the|a|an|than|more|less|per|each|was|were|is|are|be|been|has|have|had|will|would|could|may|might|this|that|these|those|last|next|as|after|before|since|over|under|into|who|which|percent|times|years|months|weeks|days|hours|minutes|seconds)\b)[a-z][a-z\-]*[ \t]+){0,2}?)"
+        @"(?<mods>(?:(?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|the|a|an|than|more|less|per|each|was|were|is|are|be|been|has|have|had|will|would|could|may|might|this|that|these|those|last|next|as|after|before|since|over|under|into|who|which|percent|times|years|months|weeks|days|hours|minutes|seconds)\b)[a-z][a-z\-]*|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.\-]*)[ \t]+){0,2}?)"
         + @"(?<count>(?:[a-z]*craft|staff|personnel|people|police|cattle|livestock|sheep|poultry|fish|crew|children|men|women)\b|(?!(?:times|years|months|weeks|hours|minutes|seconds|percent|days|series|species|news|basis)\b)[a-z]{3,}s\b)";
 
     /// <summary>
@@ -310,7 +311,8 @@ internal static partial class FigureFinder
                         value = -value;
                     }
                 }
-                else if (objectAfter.Success && CoveredBefore().IsMatch(before))
+                else if (objectAfter.Success && CoveredBefore().Match(before) is { Success: true } covering
+                    && (TariffWord().IsMatch(covering.Value) || CoveringMeasure().IsMatch(before[..covering.Index])))
                 {
                     // "tariffs on $34 billion of Korean goods", "duties covering $8 billion worth of imports": the goods the tariffs cover.
                     subject = Canonical(ctx, $"{(NounPhrase.After(objectAfter.Groups["what"].Value) is { Length: > 0 } goods ? goods : objectAfter.Groups["what"].Value.Trim())} {Partner(objectAfter)} covered by tariffs".Replace("  ", " ", StringComparison.Ordinal), ref lastEconomy, borrow: false);
@@ -405,12 +407,13 @@ internal static partial class FigureFinder
                     // "the effective tariff rate on Korean goods would fall to 11%": the phrase that names the mean, not the verb's last noun.
                     subject = Canonical(ctx, mean, ref lastEconomy);
                 }
-                else if (m.Groups["count"].Success && (!verb.Success || TakesObject().IsMatch(verb.Value)))
+                else if (m.Groups["count"].Success && (!verb.Success || TakesObject().IsMatch(verb.Value)) && !OfBefore().IsMatch(before))
                 {
                     // "the army deployed about 2,000 troops to the border", "the agency hired 350 staff": the number counts the noun
                     // after it, the object of the verb before it; what is measured is that noun with its modifiers, the verb and
                     // where it goes, of the clause's subject. A verb of level or change ("the fleet grew to 45 aircraft") is left
-                    // to the branch below: there the count is the level of the verb's subject.
+                    // to the branch below: there the count is the level of the verb's subject; so is "a fleet of 45 aircraft" to
+                    // the branch of the noun it is the size of.
                     var countedPhrase = $"{m.Groups["mods"].Value.Trim()} {m.Groups["count"].Value}".Trim();
                     var acting = ObjectVerb().Match(before) is { Success: true } acts ? acts.Groups["verb"].Value : "";
                     var where = Whereabouts().Match(after) is { Success: true } place && !TimeWord().IsMatch(place.Groups["np"].Value) ? place.Groups["pp"].Value.Trim() : "";
@@ -471,8 +474,8 @@ internal static partial class FigureFinder
                 else if (OfBefore().IsMatch(before) && NounPhrase.Before(OfBefore().Replace(before, "")) is { Length: > 0 } measured)
                 {
                     // "a quota of 100,000 cars", "reported revenue of $26 billion", "profits after tax of 820 million
-                    // euros": the noun the amount is the size of, and whose it is.
-                    subject = Owned(ctx, owner, measured, ref lastEconomy);
+                    // euros": the noun the amount is the size of, and whose it is; with what it counts ("a fleet of 45 aircraft").
+                    subject = Owned(ctx, owner, m.Groups["count"].Success ? $"{measured} of {$"{m.Groups["mods"].Value.Trim()} {m.Groups["count"].Value}".Trim()}" : measured, ref lastEconomy);
                 }
                 else if (PercentReading.IsReckoned(reading))
                 {
@@ -561,6 +564,13 @@ internal static partial class FigureFinder
     /// <summary>An amount a tariff or its verb of reach is on: "tariffs on (about)", "duties covering", "levies that affect".</summary>
     [GeneratedRegex(@"(?:\b(?:tariffs?|duties|duty|levies|levy|import[ \t]+taxes)[ \t]+on|\b(?:cover|covers|covered|covering|affect|affects|affected|affecting|apply[ \t]+to|applies[ \t]+to|applied[ \t]+to|applying[ \t]+to|target|targets|targeted|targeting|hit|hits|hitting))[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|an[ \t]+estimated|another|a[ \t]+further|an[ \t]+additional)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CoveredBefore();
+
+    /// <summary>
+    /// A measure that can be the subject of a verb of reach ("the tariffs hit $34 billion of goods"); without one the verb is
+    /// of something else ("the first company to hit $4 trillion in market value").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy|controls|restrictions|curbs|sanctions|quotas?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CoveringMeasure();
 
     /// <summary>A relative or participle clause a trade verb opens: "Vietnam, which sold", "..., shipping".</summary>
     [GeneratedRegex(@",[ \t]*(?<rel>(?:which|who|that)[ \t]+(?:(?:also|already|last[ \t]+year|in[ \t]+\d{4})[ \t]+)?)?$", RegexOptions.CultureInvariant)]

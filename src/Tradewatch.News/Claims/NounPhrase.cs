@@ -260,7 +260,8 @@ internal static partial class NounPhrase
             }
 
             if (words.Count > 0 && Inner.Contains(tokens[i]) && i + 1 < tokens.Count && (withOn || !tokens[i].Equals("on", StringComparison.OrdinalIgnoreCase))
-                && (IsNominal(tokens[i + 1], false) || (Determiners.Contains(tokens[i + 1]) && i + 2 < tokens.Count && (IsNominal(tokens[i + 2], false)
+                && (IsNominal(tokens[i + 1], false) || (IsParticiple(tokens[i + 1]) && i + 2 < tokens.Count && IsNominal(tokens[i + 2], false))
+                    || (Determiners.Contains(tokens[i + 1]) && i + 2 < tokens.Count && (IsNominal(tokens[i + 2], false)
                     || (IsParticiple(tokens[i + 2]) && i + 3 < tokens.Count && IsNominal(tokens[i + 3], false))))))
             {
                 words.Add(tokens[i]);
@@ -273,6 +274,12 @@ internal static partial class NounPhrase
             }
 
             break;
+        }
+
+        // "a hit in related charges for (its second quarter)": a preposition whose noun did not follow ends no phrase.
+        while (words.Count > 0 && Inner.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
         }
 
         return string.Join(' ', words);

@@ -85,6 +85,24 @@ public class FigureReadingTests
         Assert.Equal(("coast guard cutters deployed to northern straits", 300m, "cutters"), (figure.Subject, figure.Value, figure.Unit));
     }
 
+    [Theory]
+    // A noun that takes the count as its size keeps what it counts; named modifiers are part of the counted phrase.
+    [InlineData("The pact sets a quota of 50,000 Japanese trucks.", 50000, "trucks", "quota of Japan trucks")]
+    [InlineData("About 4,000 National Guard troops patrolled the capital.", 4000, "troops", "National Guard troops")]
+    public void A_count_s_subject_keeps_the_noun_it_is_the_size_of(string sentence, double value, string unit, string subject) =>
+        Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
+    [Fact]
+    public void A_noun_after_an_amount_keeps_its_prepositional_phrase() =>
+        Assert.Contains(Figures("The miner expects to book a $2.1 billion hit in unsold inventory for its second quarter."), f => f.Subject.EndsWith("hit in unsold inventory", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_verb_of_reach_covers_goods_only_when_a_measure_is_its_subject()
+    {
+        Assert.Contains(Figures("The duties hit $34 billion of Korean goods."), f => f.Subject.EndsWith("covered by tariffs", StringComparison.Ordinal));
+        Assert.DoesNotContain(Figures("The retailer became the first company to hit $3 trillion in market value."), f => f.Subject.Contains("tariffs", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_count_that_a_subject_grows_to_is_that_subject_s_level() =>
         Assert.Contains(Figures("The ferry company's fleet grew to 52 vessels in May."), f => f is { Value: 52m, Unit: "vessels" } && f.Subject.EndsWith("fleet", StringComparison.Ordinal));
