@@ -166,6 +166,14 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*(?<pp>(?:to|in|into|at|across|along|from|on)[ \t]+(?:the[ \t]+)?(?<np>(?:(?!(?:and|or|but|that|which|who|to|in|on|at|for|from|by|with|as|since|after|before|last|this|next|than|over|during|when|while|was|were|is|are|has|have|had|will|would|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}’'\-]+[ \t]*){1,3}))", RegexOptions.CultureInvariant)]
     private static partial Regex Whereabouts();
 
+    /// <summary>A passive verb just after a counted noun: "(troops) were sent", "(staff) have been laid off", "(cars) will be recalled".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be|being)[ \t]+(?:(?:also|already|now|then|being)[ \t]+)?(?<verb>\p{Ll}{2,}(?:ed|en|ent|old|eld|ost|ought|aught)(?:[ \t]+(?:off|out|up|down|back|home))?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveAfter();
+
+    /// <summary>A preposition just before an amount, with words of approximation: "after (about)", "in", "among more than".</summary>
+    [GeneratedRegex(@"\b(?:after|before|in|within|into|for|from|among|across|between|during|since|until|on|at|to|by|with|without|over|under|per|than|via|through|near|beyond|against|toward|towards)[ \t]+(?:(?:about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|at[ \t]+least)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+
     [GeneratedRegex(@"\b(?:tariffs?|duties|duty|levies|levy)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
@@ -407,17 +415,30 @@ internal static partial class FigureFinder
                     // "the effective tariff rate on Korean goods would fall to 11%": the phrase that names the mean, not the verb's last noun.
                     subject = Canonical(ctx, mean, ref lastEconomy);
                 }
-                else if (m.Groups["count"].Success && (!verb.Success || TakesObject().IsMatch(verb.Value)) && !OfBefore().IsMatch(before))
+                else if (m.Groups["count"].Success && (!verb.Success || TakesObject().IsMatch(verb.Value)) && !OfBefore().IsMatch(before) && !PrepositionBefore().IsMatch(before))
                 {
                     // "the army deployed about 2,000 troops to the border", "the agency hired 350 staff": the number counts the noun
                     // after it, the object of the verb before it; what is measured is that noun with its modifiers, the verb and
                     // where it goes, of the clause's subject. A verb of level or change ("the fleet grew to 45 aircraft") is left
                     // to the branch below: there the count is the level of the verb's subject; so is "a fleet of 45 aircraft" to
-                    // the branch of the noun it is the size of.
+                    // the branch of the noun it is the size of. A count after a preposition ("pulled away after 30 kilometres", "in
+                    // 12 states") is an adverbial of the clause, not what it measures.
                     var countedPhrase = $"{m.Groups["mods"].Value.Trim()} {m.Groups["count"].Value}".Trim();
                     var acting = ObjectVerb().Match(before) is { Success: true } acts ? acts.Groups["verb"].Value : "";
-                    var where = Whereabouts().Match(after) is { Success: true } place && !TimeWord().IsMatch(place.Groups["np"].Value) ? place.Groups["pp"].Value.Trim() : "";
-                    subject = Owned(ctx, owner, $"{countedPhrase} {acting} {where}".Replace("  ", " ", StringComparison.Ordinal).Trim(), ref lastEconomy);
+                    var rest = after;
+                    var ownClause = false;
+                    if (acting.Length == 0 && PassiveAfter().Match(after) is { Success: true } passive)
+                    {
+                        // "(the governor said) 4,000 troops were sent to the city": the count is the subject of its own clause, a
+                        // passive whose verb says what befell it; the subject of the clause around it owns nothing.
+                        acting = passive.Groups["verb"].Value;
+                        rest = after[(passive.Index + passive.Length)..];
+                        ownClause = true;
+                    }
+
+                    var where = Whereabouts().Match(rest) is { Success: true } place && !TimeWord().IsMatch(place.Groups["np"].Value) ? place.Groups["pp"].Value.Trim() : "";
+                    var countedSubject = $"{countedPhrase} {acting} {where}".Replace("  ", " ", StringComparison.Ordinal).Trim();
+                    subject = ownClause ? Canonical(ctx, countedSubject, ref lastEconomy, borrow: false) : Owned(ctx, owner, countedSubject, ref lastEconomy);
                 }
                 else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {

@@ -92,6 +92,15 @@ public class FigureReadingTests
     public void A_count_s_subject_keeps_the_noun_it_is_the_size_of(string sentence, double value, string unit, string subject) =>
         Assert.Contains(Figures(sentence), f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
 
+    [Theory]
+    [InlineData("The cyclist broke clear of the pack after 40 kilometres and won alone.")]
+    [InlineData("The rules apply in 12 provinces from next year.")]
+    public void A_count_after_a_preposition_is_an_adverbial_not_a_figure(string sentence) => Assert.Empty(Figures(sentence));
+
+    [Fact]
+    public void A_count_that_a_passive_verb_follows_is_measured_with_that_verb() =>
+        Assert.Contains(Figures("The governor said about 1,500 reservists were deployed to the harbour district."), f => f is { Value: 1500m, Unit: "reservists" } && f.Subject == "reservists deployed to harbour district");
+
     [Fact]
     public void A_noun_after_an_amount_keeps_its_prepositional_phrase() =>
         Assert.Contains(Figures("The miner expects to book a $2.1 billion hit in unsold inventory for its second quarter."), f => f.Subject.EndsWith("hit in unsold inventory", StringComparison.Ordinal));
