@@ -245,8 +245,12 @@ internal static partial class EventFinder
         if (noun.Success)
         {
             var at = sentence.Start + noun.Index + noun.Length;
+            // "talks in May", or a day the meeting's own verb of beginning names: "The talks, which began on Monday, ...".
             var date = ctx.DatesIn(sentence)
-                .FirstOrDefault(d => d.Date is not null && d.Span.Start >= at && TariffFinder.CountWords(ctx.Text.AsSpan(at, d.Span.Start - at)) <= 2);
+                .FirstOrDefault(d => d.Date is not null && d.Span.Start >= at && TariffFinder.CountWords(ctx.Text.AsSpan(at, d.Span.Start - at)) <= 2)
+                ?? ctx.DatesIn(sentence)
+                .FirstOrDefault(d => d.Date is not null && d.Span.Start >= at && TariffFinder.CountWords(ctx.Text.AsSpan(at, d.Span.Start - at)) <= 6
+                    && BeganOn().IsMatch(ctx.Text.AsSpan(at, d.Span.Start - at)) && !OtherClause().IsMatch(ctx.Text.AsSpan(at, d.Span.Start - at)));
             if (date?.Date is { } start)
             {
                 var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
@@ -389,6 +393,10 @@ internal static partial class EventFinder
     /// <summary>A date that bounds a span of time rather than naming a day: "Since May", "Until Friday", "By June".</summary>
     [GeneratedRegex(@"^(?:since|until|till|by|before|after|through|from)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpanOfTime();
+
+    /// <summary>A word that joins another clause, whose verb is not the meeting's: "the talks ended and trading began on Monday".</summary>
+    [GeneratedRegex(@"\b(?:and|but|while|after|before|as|when|said|says|told)\b|[;:]", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherClause();
 
     /// <summary>Two people speaking with each other, in words that do not say how: "spoke with", "talked to", "had a conversation with".</summary>
     [GeneratedRegex(@"\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversed|(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?(?:conversation|discussion|exchange))[ \t]+(?:(?:again|directly|briefly|privately|separately|late|early|on[ \t]+\w+|last[ \t]+\w+)[ \t]+)?(?:with|to)\b", RegexOptions.CultureInvariant)]

@@ -39,6 +39,15 @@ public class MeetingReadingTests
         Assert.Equal((place, day), (meeting.Place, meeting.Start?.ToString()));
     }
 
+    [Fact]
+    public void A_placeless_meeting_is_dated_by_its_own_verb_of_beginning()
+    {
+        var meetings = ClaimExtractor.Extract(new ClaimDocument("d", "Farm officials held talks in Lisbon. The talks, which began on Thursday, covered quotas.", Monday)).Claims
+            .Select(c => c.Facts).OfType<MeetingFacts>().ToList();
+        Assert.Contains(meetings, m => m.Place is null && m.Start?.ToString() == "2025-06-05");
+        Assert.DoesNotContain(Meetings("The talks ended and trading began on Thursday."), m => m.Start?.ToString() == "2025-06-05");
+    }
+
     [Theory]
     // A fronted date that another clause stands between is that clause's, not the meeting's.
     [InlineData("Since May, officials who met in Lisbon have exchanged drafts.")]
