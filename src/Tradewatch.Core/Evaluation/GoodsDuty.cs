@@ -5,10 +5,11 @@ namespace Tradewatch.Core.Evaluation;
 
 /// <summary>
 /// What a question or an import line says of the goods beyond their line and origin: their value, their
-/// quantity in a unit (for specific rates), the metal's share of their weight and the value of their metal content.
+/// quantity in a unit (for specific rates), the metal's share of their weight, the value of their metal content, and the
+/// preference claimed for them at entry (<see cref="Ledger.Measure.Claim"/>: <c>USMCA</c>, <c>CAFTA-DR</c>).
 /// Each is null when not given.
 /// </summary>
-public readonly record struct Goods(decimal? Value = null, decimal? Quantity = null, string? Unit = null, decimal? MetalWeightPercent = null, decimal? MetalValue = null);
+public readonly record struct Goods(decimal? Value = null, decimal? Quantity = null, string? Unit = null, decimal? MetalWeightPercent = null, decimal? MetalValue = null, string? Claim = null);
 
 /// <summary>
 /// The whole duty on one line's goods: the additional layers as the ledger view gives them, with the base (MFN)
@@ -46,13 +47,14 @@ public static class GoodsDuty
 
     /// <summary>
     /// The answer with the stack it would be if the goods qualify for the exemptions its layers' conditions name
-    /// (<see cref="DutyAnswer.IfClaimed"/>), that stack split on the goods' metal weight and content as the answer is.
+    /// (<see cref="DutyAnswer.IfClaimed"/>): those of <see cref="Goods.Claim"/> when the goods name one, else every one
+    /// of the pair; that stack split on the goods' metal weight and content as the answer is.
     /// </summary>
     public static DutyAnswer WithClaims(LedgerView view, in Goods goods, DutyAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(answer);
-        return view.IfClaimed(answer, BasePercent(answer.Base, goods)) is { } claimed
+        return view.IfClaimed(answer, BasePercent(answer.Base, goods), goods.Claim) is { } claimed
             ? answer with { IfClaimed = claimed with { Rest = Split(view, goods, claimed.Rest) } }
             : answer;
     }

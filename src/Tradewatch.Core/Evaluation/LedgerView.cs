@@ -557,12 +557,15 @@ public sealed class LedgerView
     /// auto parts duty took the place of under EO 14289: CBP's notice implementing it, of 15 May 2025, CSMS 65054270, reads
     /// "subject to" a duty as owing more than 0% under it, which goods exempt on the claim do not), except a layer of the same legal basis: that is the same duty, which the
     /// layer with the condition stood in for (us-section-122 beside us-section-122-usmca), and the claim exempts from it too.
+    /// With <paramref name="claim"/> (a <see cref="Measure.Claim"/>, such as USMCA) only the layers that claim exempts from are
+    /// taken out: goods entered with that claim made, which never paid them, so a void layer goes too (nothing to refund).
     /// </summary>
-    public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null)
+    public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null, string? claim = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        bool Exempts(Measure m) => m.ExemptOnClaim && (claim is null || string.Equals(m.Claim, claim, StringComparison.OrdinalIgnoreCase));
         var exempt = answer.Layers
-            .Where(l => l.Status != LayerStatus.Void && l.RatePercent > 0 && l.Measure.ExemptOnClaim)
+            .Where(l => (claim is not null || l.Status != LayerStatus.Void) && l.RatePercent > 0 && Exempts(l.Measure))
             .Select(l => l.Measure)
             .ToList();
         if (exempt.Count == 0)
@@ -570,8 +573,8 @@ public sealed class LedgerView
             return null;
         }
 
-        var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(m => m.ExemptOnClaim)
-            .Concat(answer.Excluded.Where(x => x.By.ExemptOnClaim && x.By.Basis == x.Measure.Basis).Select(x => x.Measure))
+        var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(Exempts)
+            .Concat(answer.Excluded.Where(x => Exempts(x.By) && x.By.Basis == x.Measure.Basis).Select(x => x.Measure))
             .Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without) with { Base = answer.Base };
         return new ClaimedExemption(exempt, rest);
