@@ -58,4 +58,39 @@ public static class GoodsDuty
             ? answer with { IfClaimed = claimed with { Rest = Split(view, goods, claimed.Rest) } }
             : answer;
     }
+
+    /// <summary>
+    /// The answer with each conditional layer's stack if its condition holds (<see cref="ConditionalLayer.IfApplies"/>),
+    /// split on the goods' metal weight and content as the answer is; left null where that stack is the answer's own
+    /// (a layer at 0%, such as the end of de minimis, under which goods pay what other imports pay, or a void one).
+    /// </summary>
+    public static DutyAnswer WithConditions(LedgerView view, in Goods goods, DutyAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.ConditionalMeasures.Count == 0)
+        {
+            return answer;
+        }
+
+        var basePercent = BasePercent(answer.Base, goods);
+        var conditional = new List<ConditionalLayer>(answer.ConditionalMeasures.Count);
+        foreach (var c in answer.ConditionalMeasures)
+        {
+            var stack = Split(view, goods, view.IfApplies(answer, c.Measure, basePercent));
+            conditional.Add(SameDuty(stack, answer, goods.Value) ? c : c with { IfApplies = stack });
+        }
+
+        return answer with { ConditionalMeasures = conditional };
+    }
+
+    /// <summary>
+    /// Whether two stacks of the same goods owe the same: the same layers collecting the same rates above 0, on the same
+    /// value. A void layer owes nothing (a layer void since a ruling, such as the de minimis duty on China, changes nothing owed).
+    /// </summary>
+    private static bool SameDuty(DutyAnswer a, DutyAnswer b, decimal? value) =>
+        a.TotalAdditionalPercent == b.TotalAdditionalPercent && a.DutyOn(value) == b.DutyOn(value) && Owing(a).SequenceEqual(Owing(b));
+
+    private static IEnumerable<(string, decimal)> Owing(DutyAnswer answer) =>
+        answer.Layers.Where(l => l.Status != LayerStatus.Void && l.RatePercent != 0).Select(l => (l.Measure.Id, l.RatePercent));
 }

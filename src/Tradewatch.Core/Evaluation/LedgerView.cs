@@ -580,12 +580,36 @@ public sealed class LedgerView
         return new ClaimedExemption(exempt, rest);
     }
 
-    private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without)
+    /// <summary>
+    /// The stack if the goods meet the condition of one of the answer's conditional layers (a part's use, a product the
+    /// order's annex names): that layer answered as one of the stack's, under its group's stacking rules, so it may take
+    /// other layers out (a Section 232 layer the reciprocal tariff) or be taken out itself; the answer's base layer kept.
+    /// </summary>
+    public DutyAnswer IfApplies(DutyAnswer answer, Measure conditional, decimal? basePercent = null)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(conditional);
+        if (conditional.Kind != MeasureKind.ConditionalTariff || !_timelines.TryGetValue(conditional.Id, out var timeline))
+        {
+            throw new ArgumentException($"'{conditional.Id}' is no conditional tariff of this view", nameof(conditional));
+        }
+
+        return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, null, timeline) with { Base = answer.Base };
+    }
+
+    private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without, MeasureTimeline? applying = null)
     {
         var layers = new List<DutyLayer>();
         var day = date.DayNumber;
         var candidates = new List<(DutyLayer Layer, MeasureTimeline Timeline, int Specificity)>();
         var pair = Pair(importer, origin);
+        if (applying is not null)
+        {
+            // a conditional layer taken as met joins the pair's layers, and its stacking rules with it
+            MeasureTimeline[] joined = [.. pair.Layers.Append(applying).OrderBy(t => t.GroupOrder).ThenBy(t => t.Measure.Id, StringComparer.Ordinal)];
+            pair = new PairLayerSet(joined, applying.ExcludesGroups == 0 ? pair.Excluders : [.. pair.Excluders, applying]);
+        }
+
         var excluders = without is null ? pair.Excluders : pair.Excluders.Where(x => !without.Contains(x.Measure.Id)).ToArray();
         ulong ofVoid = 0;
         var excluded = product is { } p0 && excluders.Length > 0 ? ExcludedGroups(excluders, p0, day, out ofVoid) : 0;
@@ -657,7 +681,7 @@ public sealed class LedgerView
         }
 
         var conditional = _conditional
-            .Where(t => t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
+            .Where(t => t != applying && t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
                 && (product is not { } c || t.Measure.Products.Covers(c)))
             .Select(t => (t.Measure, Segment: t.Segments[t.Find(day)]))
             .Select(x => new ConditionalLayer(x.Measure, x.Segment.Rate.Collects(x.Segment.InForcePercent, basePercent)))
