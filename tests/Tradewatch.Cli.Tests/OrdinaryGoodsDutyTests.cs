@@ -61,6 +61,22 @@ public class OrdinaryGoodsDutyTests
         Assert.Contains("Section 232 medium and heavy-duty vehicle parts at 25%", text.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
+    // A laptop of Viet Nam (8471.30.01.00, MFN Free) on 1 Dec 2025 pays no additional layer (heading 8471 is out of the
+    // reciprocal tariff, 9903.01.32). Imported as a part of a passenger vehicle it pays the auto parts duty, 25%
+    // (Proclamation 10908, 9903.94.05): the text gives that whole stack as its JSON does, 250.00 on 1000.
+    [Fact]
+    public void A_conditional_layer_gives_the_total_if_it_applies_in_the_text_as_in_the_JSON()
+    {
+        var parts = CliRunner.Json("duty", "--importer", "US", "--origin", "VN", "--hts", "8471.30.01.00", "--date", "2025-12-01", "--value", "1000")
+            .GetProperty("conditional").EnumerateArray().Single(c => c.GetProperty("measure").GetString() == "us-232-auto-parts-if-vehicle-part")
+            .GetProperty("ifApplies");
+        Assert.Equal(25m, parts.GetProperty("totalPercent").GetDecimal());
+        Assert.Equal(250m, parts.GetProperty("totalDuty").GetDecimal());
+
+        var flat = Text("duty", "--importer", "US", "--origin", "VN", "--hts", "8471.30.01.00", "--date", "2025-12-01", "--value", "1000");
+        Assert.Contains("If it applies: total additional rate 25% instead of 0%; with the base rate 25% instead of 0%; total duty on 1000: 250.00 instead of 0.00 (us-232-auto-parts-if-vehicle-part 25%)", flat, StringComparison.Ordinal);
+    }
+
     // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5%) entered on 2 Mar 2026 pay the Section 122 surcharge of 10%
     // (FR Doc. 2026-03824, 9903.03.01) unless they qualify under the USMCA (9903.03.08): the text a broker reads names
     // the condition and both totals, 26.5% and 16.5% (265.00 and 165.00 on 1000).

@@ -201,6 +201,40 @@ public class LedgerViewTests
     }
 
     /// <summary>
+    /// A layer that applies only if a condition holds (a part's use) is no layer of the answer; if it applies, it joins the
+    /// stack under its group's rules, taking out the layer its group excludes, and the answer's scope limits include its own.
+    /// </summary>
+    [Fact]
+    public void A_conditional_layer_if_it_applies_stacks_under_its_groups_rules_and_its_scope_feeds_the_coverage()
+    {
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                StackingRules = [new StackingRule("232", StackingMode.Highest, null, [new StackingExclusion("reciprocal")]), new StackingRule("reciprocal", StackingMode.Add, null)],
+                Measures =
+                [
+                    Tariff("parts-if-vehicle-part", "2025-04-03", new ProductScope(false, [HsCode.Parse("8471")], [], null) { Approximate = true }, "232") with { Kind = MeasureKind.ConditionalTariff, Condition = "only as parts of vehicles" },
+                    Tariff("reciprocal", "2025-04-02", ProductScope.AllGoods, "reciprocal"),
+                ],
+                Rates = [Rate("parts-if-vehicle-part", "2025-05-03", 25, "2025-04-03"), Rate("reciprocal", "2025-04-05", 10, "2025-04-02")],
+            },
+            0);
+        var view = ledger.AsKnownAt(null);
+        var answer = view.Duty(Us, Cn, HsCode.Parse("8471.30.01.00"), D("2025-06-09"));
+        Assert.Equal(10, answer.TotalAdditionalPercent);
+        var conditional = Assert.Single(answer.ConditionalMeasures);
+        Assert.Equal(Coverage.Approximate, answer.Coverage);
+        Assert.Contains(answer.Notes, n => n.StartsWith("parts-if-vehicle-part (only if it applies): product scope approximate", StringComparison.Ordinal));
+
+        var ifApplies = view.IfApplies(answer, conditional.Measure);
+        Assert.Equal(25, ifApplies.TotalAdditionalPercent);
+        Assert.Equal("parts-if-vehicle-part", Assert.Single(ifApplies.Layers).Measure.Id);
+        Assert.Equal(("reciprocal", "parts-if-vehicle-part"), (Assert.Single(ifApplies.Excluded).Measure.Id, ifApplies.Excluded[0].By.Id));
+        Assert.Empty(ifApplies.ConditionalMeasures);
+        Assert.Equal(25, Assert.Single(GoodsDuty.WithConditions(view, default, answer).ConditionalMeasures).IfApplies?.TotalAdditionalPercent);
+    }
+
+    /// <summary>
     /// A derivative charged on its metal content only: given the metal's value, the Section 232 layer falls on
     /// it and the rest of the value pays the layer the 232 group takes out; without it, the whole value pays 232.
     /// </summary>

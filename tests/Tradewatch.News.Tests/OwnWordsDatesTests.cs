@@ -48,7 +48,8 @@ public class OwnWordsDatesTests
 
 public class StoryWireDatelineTests
 {
-    private static StoryMember Member(string id, DatedBy own, string body, int group)
+    /// <summary>A report of a story as the date step sees it, read from <paramref name="body"/>.</summary>
+    internal static StoryMember Member(string id, DatedBy own, string body, int group)
     {
         var clean = ArticleCleaner.Clean(new SourceReport(id, InputFormat.PlainText, body, ReportMetadata.Empty, id, []));
         return new StoryMember(id, own, clean.Text, null, group, () => clean, () => Tradewatch.News.Stories.StoryFeatures.Of(string.Empty, clean.Text, own.Date));

@@ -69,6 +69,15 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Matches(@"6109\.90\.40\.10</td>.*?27\.6%</td>\s*<td[^>]*>2\.6%</td>", html.Replace("\n", " ", StringComparison.Ordinal));
     }
 
+    // A laptop of Viet Nam (8471.30.01.00, MFN Free) on 1 Dec 2025: no layer, or the auto parts duty of 25% if imported
+    // as a part of a passenger vehicle (Proclamation 10908, 9903.94.05): the page gives that total as the API does.
+    [Fact]
+    public async Task A_conditional_layer_shows_the_total_if_it_applies()
+    {
+        var html = await Page("importer=US&origin=VN&hs=8471.30.01.00&date=2025-12-01&value=1000");
+        Assert.Contains("If it applies: total additional rate <strong>25%</strong> instead of 0%; with the base rate 25% instead of 0%; total duty 250.00 USD instead of 0.00 USD.", html, StringComparison.Ordinal);
+    }
+
     /// <summary>The duty page for a query string.</summary>
     private Task<string> Page(string query) => factory.CreateClient().GetStringAsync($"/duty?{query}");
 

@@ -80,6 +80,23 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         Assert.InRange(layers.Sum() - baseline, -0.01m * layers.Count, 0.01m * layers.Count);
     }
 
+    // Wooden furniture of Canada (9403.60.80, MFN Free) on 15 Aug 2025, as known on 1 Sep 2025: 35% fentanyl duty unless
+    // USMCA-originating (9903.01.04). The line claiming it costs the duty endpoint's "if claimed" total, the other its total.
+    [Fact]
+    public async Task A_line_claiming_a_preference_costs_what_the_duty_endpoint_gives_if_claimed()
+    {
+        var client = factory.CreateClient();
+        var form = Form("hs,origin,importer,date,value,claim\n9403.60.80,CA,US,2025-08-15,1000,USMCA\n9403.60.80,CA,US,2025-08-15,1000,\n");
+        form.Add(new StringContent("2025-09-01"), "knownAt");
+        form.Add(new StringContent("csv"), "format");
+        var rows = Core.Csv.ReadRecords(new StringReader(await (await client.PostAsync("/portfolio", form)).Content.ReadAsStringAsync())).ToList();
+        using var answer = JsonDocument.Parse(await client.GetStringAsync("/api/duty?importer=US&origin=CA&hs=9403.60.80&date=2025-08-15&value=1000&knownAt=2025-09-01"));
+
+        var expected = answer.RootElement.GetProperty("totalDuty").GetDecimal() + answer.RootElement.GetProperty("ifClaimed").GetProperty("totalDuty").GetDecimal();
+        Assert.Equal(350m, expected);
+        Assert.Equal(expected.ToString("0.00", CultureInfo.InvariantCulture), rows.Single(r => r[0] == "baseline" && r[1] == "total")[5]);
+    }
+
     [Fact]
     public async Task The_CSV_lists_the_lines_left_out_of_its_figures_each_with_its_reason()
     {

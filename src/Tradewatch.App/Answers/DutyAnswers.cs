@@ -53,6 +53,9 @@ public static class DutyAnswers
         // the stack if the goods qualify for an exemption a layer's condition names (USMCA origin...), beside the stack without the claim
         var goods = GoodsOf(question);
         answer = GoodsDuty.WithClaims(view, goods, answer);
+
+        // each layer that applies only if its condition holds (a part's use...) with the whole stack if it does
+        answer = GoodsDuty.WithConditions(view, goods, answer);
         lines = lines.Select(l => l with { Answer = GoodsDuty.WithClaims(view, goods, l.Answer) }).ToList();
 
         // without the metal's value the whole value pays a layer charged on the metal content: the rule is shown with the stack the rest would pay

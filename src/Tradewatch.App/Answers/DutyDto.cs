@@ -30,13 +30,29 @@ public sealed record ClaimedExemptionDto(
             claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit));
 }
 
-/// <summary>A measure that applies only under a condition the question does not settle, with the rate it would collect then.</summary>
-public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition, decimal RatePercent)
+/// <summary>
+/// A measure that applies only under a condition the question does not settle, with the rate it would collect then, and
+/// <paramref name="IfApplies"/>, the whole stack if the condition holds.
+/// </summary>
+public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition, decimal RatePercent, ConditionalStackDto? IfApplies)
 {
+    internal static ConditionalMeasureDto Of(ConditionalLayer c, Questions.DutyQuestion q) => new(
+        c.Measure.Id, c.Measure.Title, c.Measure.Condition, c.RatePercent,
+        c.IfApplies is not { } stack ? null : new ConditionalStackDto(
+            DutyDto.LayersOf(stack), stack.TotalAdditionalPercent, stack.TotalPercent,
+            stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit)));
+
     /// <summary>The measure and its rate as one phrase: the title, then the rate where it has one ("... at 25%").</summary>
     public static string Describe(string title, decimal ratePercent) =>
         ratePercent > 0 ? $"{title} at {ratePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}%" : title;
 }
+
+/// <summary>
+/// The stack if a conditional layer's condition holds: the layers (that one among them, unless a stacking rule takes it out)
+/// and the totals, the rates read as the answer's are (on the metal content when the value is split on it; the duties on
+/// the whole value), and <paramref name="TotalPercent"/> with the base rate when it is ad valorem.
+/// </summary>
+public sealed record ConditionalStackDto(IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty);
 
 /// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
 public sealed record MfnDto(
@@ -141,7 +157,7 @@ public sealed record DutyDto(
             result.Currency,
             answer.DutyOn(value),
             answer.RefundableOn(value),
-            answer.ConditionalMeasures.Select(c => new ConditionalMeasureDto(c.Measure.Id, c.Measure.Title, c.Measure.Condition, c.RatePercent)).ToList(),
+            answer.ConditionalMeasures.Select(c => ConditionalMeasureDto.Of(c, q)).ToList(),
             AnswerJson.Coverage(answer.Coverage),
             answer.Notes,
             Base(answer.Base, q),

@@ -91,9 +91,11 @@ public sealed class LedgerSession
 
     /// <summary>
     /// The one reader of import books both front ends use: HS codes checked against the nomenclature, and a US import's
-    /// national line (8 or 10 digits) against the US schedule, so a line no revision has is named and left out.
+    /// national line (8 or 10 digits) against the US schedule, so a line no revision has is named and left out; a line's
+    /// claim against the preferences the ledger's measures name (<see cref="Measure.Claim"/>).
     /// </summary>
-    public PortfolioCsvReader PortfolioReader() => new(Reference.Nomenclature, Reference.Economies, Schedule.Numbers);
+    public PortfolioCsvReader PortfolioReader() =>
+        new(Reference.Nomenclature, Reference.Economies, Schedule.Numbers, Ledger.Measures.Select(m => m.Claim).OfType<string>());
 
     /// <summary>The folder of the bundled US tariff schedule under a data folder.</summary>
     public static string ScheduleFolder(string dataDirectory) => Path.Combine(dataDirectory, "us-schedule");

@@ -211,6 +211,10 @@ internal static class DutyCommand
         foreach (var c in answer.ConditionalMeasures)
         {
             console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})");
+            if (c.IfApplies is { } stack)
+            {
+                console.WriteLine("  " + Beside("If it applies", answer, stack, q));
+            }
         }
 
         Render.Coverage(console, answer.Coverage, answer.Notes);
@@ -233,10 +237,14 @@ internal static class DutyCommand
     /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
     private static void WriteClaimed(IAnsiConsole console, DutyAnswer answer, ClaimedExemption claimed, DutyQuestion q)
     {
-        var rest = claimed.Rest;
         WriteExemptions(console, claimed.Exempt);
+        console.WriteLine(Beside("If claimed", answer, claimed.Rest, q));
+    }
 
-        var text = $"If claimed: total additional rate {Render.Percent(rest.TotalAdditionalPercent)} instead of {Render.Percent(answer.TotalAdditionalPercent)}";
+    /// <summary>Another stack of the goods (with a claim made, with a condition met) beside the answer's: its totals instead of the answer's, and its layers.</summary>
+    private static string Beside(string label, DutyAnswer answer, DutyAnswer rest, DutyQuestion q)
+    {
+        var text = $"{label}: total additional rate {Render.Percent(rest.TotalAdditionalPercent)} instead of {Render.Percent(answer.TotalAdditionalPercent)}";
         if (rest.TotalPercent is { } total && answer.TotalPercent is { } was)
         {
             text += $"; with the base rate {Render.Percent(total)} instead of {Render.Percent(was)}";
@@ -251,7 +259,7 @@ internal static class DutyCommand
             text += $"; additional duty on {v:0.##}: {additional:0.00} instead of {answer.DutyOn(v):0.00}";
         }
 
-        console.WriteLine(text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({LayerList(rest)})"));
+        return text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({LayerList(rest)})");
     }
 
     /// <summary>The layers exempt on a claim, one line per claim (USMCA origin...), each ended by <paramref name="suffix"/>.</summary>

@@ -13,7 +13,7 @@ internal static class PortfolioCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A CSV file with a header: hs, origin, importer, date, value (columns found by name); optionally quantity and unit (for specific and compound MFN rates), metal_weight and metal_value." };
+        var file = new Argument<string>("FILE") { Description = "A CSV file with a header: hs, origin, importer, date, value (columns found by name); optionally quantity and unit (for specific and compound MFN rates), metal_weight and metal_value, and claim (a preference claimed at entry, such as USMCA: the layers it exempts from are left out)." };
         var scenarios = new Option<string[]>("--scenario") { Description = "Also cost the portfolio under these scenarios (repeatable).", AllowMultipleArgumentsPerToken = true };
         var knownAt = Options.KnownAt();
         var json = Options.Json();

@@ -45,7 +45,15 @@ public enum Coverage
 /// A measure that applies only under a condition the question does not settle (a part's use, a claim to declare), with the
 /// rate it would collect on the day: an all-in rate less the base rate when that is known, as a layer's would.
 /// </summary>
-public sealed record ConditionalLayer(Measure Measure, decimal RatePercent);
+public sealed record ConditionalLayer(Measure Measure, decimal RatePercent)
+{
+    /// <summary>
+    /// The whole stack if the condition holds (<see cref="LedgerView.IfApplies"/>): the layer joins it under its stacking
+    /// rules, split on the goods' metal as the answer is. Null until worked out (<see cref="GoodsDuty.WithConditions"/>), and
+    /// where the layer would change nothing in the stack.
+    /// </summary>
+    public DutyAnswer? IfApplies { get; init; }
+}
 
 /// <summary>The duty stack for a product from an origin into an importer on a day, as known at a time.</summary>
 public sealed record DutyAnswer(

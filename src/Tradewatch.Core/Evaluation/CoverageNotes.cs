@@ -48,6 +48,13 @@ internal static class CoverageNotes
             }
         }
 
+        // a layer that applies only if its condition holds is part of the answer too (its total if it applies): the
+        // limits of its scope and sources are the answer's, said with the condition
+        foreach (var conditional in answer.ConditionalMeasures)
+        {
+            approximate |= Describe(conditional.Measure, conditional.Measure.Provenance.Sources, notes, " (only if it applies)");
+        }
+
         foreach (var excluded in answer.Excluded)
         {
             if (answer.Product is { } code && excluded.By.Products.CoversPartly(code))
@@ -125,10 +132,10 @@ internal static class CoverageNotes
         return $"{measure.Id}: covers {code} only in part: it {which}; ask at a tariff line for an exact answer.";
     }
 
-    private static bool Describe(Measure measure, IReadOnlyList<string> sources, List<string> notes)
+    private static bool Describe(Measure measure, IReadOnlyList<string> sources, List<string> notes, string qualifier = "")
     {
         var (coverage, reasons) = MeasureCoverage.Assess(measure, sources);
-        notes.AddRange(reasons.Select(r => $"{measure.Id}: {r}"));
+        notes.AddRange(reasons.Select(r => $"{measure.Id}{qualifier}: {r}"));
         return coverage != Coverage.Exact;
     }
 }

@@ -5,10 +5,11 @@ namespace Tradewatch.Core.Evaluation;
 
 /// <summary>
 /// What a question or an import line says of the goods beyond their line and origin: their value, their
-/// quantity in a unit (for specific rates), the metal's share of their weight and the value of their metal content.
+/// quantity in a unit (for specific rates), the metal's share of their weight, the value of their metal content, and the
+/// preference claimed for them at entry (<see cref="Ledger.Measure.Claim"/>: <c>USMCA</c>, <c>CAFTA-DR</c>).
 /// Each is null when not given.
 /// </summary>
-public readonly record struct Goods(decimal? Value = null, decimal? Quantity = null, string? Unit = null, decimal? MetalWeightPercent = null, decimal? MetalValue = null);
+public readonly record struct Goods(decimal? Value = null, decimal? Quantity = null, string? Unit = null, decimal? MetalWeightPercent = null, decimal? MetalValue = null, string? Claim = null);
 
 /// <summary>
 /// The whole duty on one line's goods: the additional layers as the ledger view gives them, with the base (MFN)
@@ -46,14 +47,50 @@ public static class GoodsDuty
 
     /// <summary>
     /// The answer with the stack it would be if the goods qualify for the exemptions its layers' conditions name
-    /// (<see cref="DutyAnswer.IfClaimed"/>), that stack split on the goods' metal weight and content as the answer is.
+    /// (<see cref="DutyAnswer.IfClaimed"/>): those of <see cref="Goods.Claim"/> when the goods name one, else every one
+    /// of the pair; that stack split on the goods' metal weight and content as the answer is.
     /// </summary>
     public static DutyAnswer WithClaims(LedgerView view, in Goods goods, DutyAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(answer);
-        return view.IfClaimed(answer, BasePercent(answer.Base, goods)) is { } claimed
+        return view.IfClaimed(answer, BasePercent(answer.Base, goods), goods.Claim) is { } claimed
             ? answer with { IfClaimed = claimed with { Rest = Split(view, goods, claimed.Rest) } }
             : answer;
     }
+
+    /// <summary>
+    /// The answer with each conditional layer's stack if its condition holds (<see cref="ConditionalLayer.IfApplies"/>),
+    /// split on the goods' metal weight and content as the answer is; left null where that stack is the answer's own
+    /// (a layer at 0%, such as the end of de minimis, under which goods pay what other imports pay, or a void one).
+    /// </summary>
+    public static DutyAnswer WithConditions(LedgerView view, in Goods goods, DutyAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.ConditionalMeasures.Count == 0)
+        {
+            return answer;
+        }
+
+        var basePercent = BasePercent(answer.Base, goods);
+        var conditional = new List<ConditionalLayer>(answer.ConditionalMeasures.Count);
+        foreach (var c in answer.ConditionalMeasures)
+        {
+            var stack = Split(view, goods, view.IfApplies(answer, c.Measure, basePercent));
+            conditional.Add(SameDuty(stack, answer, goods.Value) ? c : c with { IfApplies = stack });
+        }
+
+        return answer with { ConditionalMeasures = conditional };
+    }
+
+    /// <summary>
+    /// Whether two stacks of the same goods owe the same: the same layers collecting the same rates above 0, on the same
+    /// value. A void layer owes nothing (a layer void since a ruling, such as the de minimis duty on China, changes nothing owed).
+    /// </summary>
+    private static bool SameDuty(DutyAnswer a, DutyAnswer b, decimal? value) =>
+        a.TotalAdditionalPercent == b.TotalAdditionalPercent && a.DutyOn(value) == b.DutyOn(value) && Owing(a).SequenceEqual(Owing(b));
+
+    private static IEnumerable<(string, decimal)> Owing(DutyAnswer answer) =>
+        answer.Layers.Where(l => l.Status != LayerStatus.Void && l.RatePercent != 0).Select(l => (l.Measure.Id, l.RatePercent));
 }

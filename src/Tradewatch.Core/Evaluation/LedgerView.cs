@@ -557,12 +557,15 @@ public sealed class LedgerView
     /// auto parts duty took the place of under EO 14289: CBP's notice implementing it, of 15 May 2025, CSMS 65054270, reads
     /// "subject to" a duty as owing more than 0% under it, which goods exempt on the claim do not), except a layer of the same legal basis: that is the same duty, which the
     /// layer with the condition stood in for (us-section-122 beside us-section-122-usmca), and the claim exempts from it too.
+    /// With <paramref name="claim"/> (a <see cref="Measure.Claim"/>, such as USMCA) only the layers that claim exempts from are
+    /// taken out: goods entered with that claim made, which never paid them, so a void layer goes too (nothing to refund).
     /// </summary>
-    public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null)
+    public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null, string? claim = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        bool Exempts(Measure m) => m.ExemptOnClaim && (claim is null || string.Equals(m.Claim, claim, StringComparison.OrdinalIgnoreCase));
         var exempt = answer.Layers
-            .Where(l => l.Status != LayerStatus.Void && l.RatePercent > 0 && l.Measure.ExemptOnClaim)
+            .Where(l => (claim is not null || l.Status != LayerStatus.Void) && l.RatePercent > 0 && Exempts(l.Measure))
             .Select(l => l.Measure)
             .ToList();
         if (exempt.Count == 0)
@@ -570,19 +573,43 @@ public sealed class LedgerView
             return null;
         }
 
-        var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(m => m.ExemptOnClaim)
-            .Concat(answer.Excluded.Where(x => x.By.ExemptOnClaim && x.By.Basis == x.Measure.Basis).Select(x => x.Measure))
+        var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(Exempts)
+            .Concat(answer.Excluded.Where(x => Exempts(x.By) && x.By.Basis == x.Measure.Basis).Select(x => x.Measure))
             .Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without) with { Base = answer.Base };
         return new ClaimedExemption(exempt, rest);
     }
 
-    private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without)
+    /// <summary>
+    /// The stack if the goods meet the condition of one of the answer's conditional layers (a part's use, a product the
+    /// order's annex names): that layer answered as one of the stack's, under its group's stacking rules, so it may take
+    /// other layers out (a Section 232 layer the reciprocal tariff) or be taken out itself; the answer's base layer kept.
+    /// </summary>
+    public DutyAnswer IfApplies(DutyAnswer answer, Measure conditional, decimal? basePercent = null)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(conditional);
+        if (conditional.Kind != MeasureKind.ConditionalTariff || !_timelines.TryGetValue(conditional.Id, out var timeline))
+        {
+            throw new ArgumentException($"'{conditional.Id}' is no conditional tariff of this view", nameof(conditional));
+        }
+
+        return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, null, timeline) with { Base = answer.Base };
+    }
+
+    private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without, MeasureTimeline? applying = null)
     {
         var layers = new List<DutyLayer>();
         var day = date.DayNumber;
         var candidates = new List<(DutyLayer Layer, MeasureTimeline Timeline, int Specificity)>();
         var pair = Pair(importer, origin);
+        if (applying is not null)
+        {
+            // a conditional layer taken as met joins the pair's layers, and its stacking rules with it
+            MeasureTimeline[] joined = [.. pair.Layers.Append(applying).OrderBy(t => t.GroupOrder).ThenBy(t => t.Measure.Id, StringComparer.Ordinal)];
+            pair = new PairLayerSet(joined, applying.ExcludesGroups == 0 ? pair.Excluders : [.. pair.Excluders, applying]);
+        }
+
         var excluders = without is null ? pair.Excluders : pair.Excluders.Where(x => !without.Contains(x.Measure.Id)).ToArray();
         ulong ofVoid = 0;
         var excluded = product is { } p0 && excluders.Length > 0 ? ExcludedGroups(excluders, p0, day, out ofVoid) : 0;
@@ -654,7 +681,7 @@ public sealed class LedgerView
         }
 
         var conditional = _conditional
-            .Where(t => t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
+            .Where(t => t != applying && t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
                 && (product is not { } c || t.Measure.Products.Covers(c)))
             .Select(t => (t.Measure, Segment: t.Segments[t.Find(day)]))
             .Select(x => new ConditionalLayer(x.Measure, x.Segment.Rate.Collects(x.Segment.InForcePercent, basePercent)))

@@ -19,13 +19,13 @@ public sealed class PortfolioTally
     private readonly Dictionary<(int Pair, long Product, int Length), Slot> _cells = [];
 
     /// <summary>
-    /// Lines that describe their goods (their metal, their quantity), summed by (importer, origin, product), day, metal
-    /// weight and unit: each costed with its own duty answer.
+    /// Lines that describe their goods (their metal, their quantity, the preference claimed), summed by (importer, origin,
+    /// product), day, metal weight, unit and claim: each costed with its own duty answer.
     /// </summary>
-    private readonly Dictionary<(int Pair, long Product, int Length, int Day, decimal Weight, string Unit), GoodsCell> _metal = [];
+    private readonly Dictionary<(int Pair, long Product, int Length, int Day, decimal Weight, string Unit, string Claim), GoodsCell> _metal = [];
 
-    /// <summary>The value, metal value and quantity of lines of one product, day, metal weight and unit (null: not given).</summary>
-    private sealed class GoodsCell(Economy importer, Economy origin, HsCode product, int day, decimal? weightPercent, string? unit)
+    /// <summary>The value, metal value and quantity of lines of one product, day, metal weight, unit and claim (null: not given).</summary>
+    private sealed class GoodsCell(Economy importer, Economy origin, HsCode product, int day, decimal? weightPercent, string? unit, string? claim)
     {
         public Economy Importer { get; } = importer;
 
@@ -40,6 +40,9 @@ public sealed class PortfolioTally
         /// <summary>The unit of <see cref="Quantity"/>, as <see cref="Schedule.RateUnits.Canonical"/> spells it; null when the lines give no quantity.</summary>
         public string? Unit { get; } = unit;
 
+        /// <summary>The preference claimed at entry (<see cref="Ledger.Measure.Claim"/>); null when none is.</summary>
+        public string? Claim { get; } = claim;
+
         public decimal Value { get; set; }
 
         /// <summary>The metal content's value; a line that gives only the weight counts its whole value, as a question without it does.</summary>
@@ -51,7 +54,7 @@ public sealed class PortfolioTally
         /// <summary>The quantity in <see cref="Unit"/>: specific and compound rates are charged on it, so the lines' sum pays what each line pays.</summary>
         public decimal? Quantity { get; set; }
 
-        public Goods Goods => new(Value, Quantity, Unit, WeightPercent, MetalGiven ? Metal : null);
+        public Goods Goods => new(Value, Quantity, Unit, WeightPercent, MetalGiven ? Metal : null, Claim);
 
         public void Add(decimal value, decimal? metal, decimal? quantity, bool metalGiven)
         {
@@ -236,7 +239,8 @@ public sealed class PortfolioTally
     /// <summary>
     /// Adds a line that describes its goods: the metal content's value (part of the value) pays the layers charged on
     /// the metal content and the rest the others; the metal's share of the weight leaves out the layers it exempts; a
-    /// quantity in a unit is what a specific or compound base rate is charged on.
+    /// quantity in a unit is what a specific or compound base rate is charged on; a claim made at entry (USMCA) takes out the
+    /// layers it exempts the goods from.
     /// </summary>
     public void AddGoods(Economy importer, Economy origin, HsCode product, int dayNumber, in Goods goods)
     {
@@ -247,10 +251,10 @@ public sealed class PortfolioTally
         }
 
         var unit = goods.Quantity is null ? null : Schedule.RateUnits.Canonical(goods.Unit!);
-        var key = (Pair(importer, origin), product.Padded, product.Length, dayNumber, goods.MetalWeightPercent ?? -1m, unit ?? string.Empty);
+        var key = (Pair(importer, origin), product.Padded, product.Length, dayNumber, goods.MetalWeightPercent ?? -1m, unit ?? string.Empty, goods.Claim ?? string.Empty);
         if (!_metal.TryGetValue(key, out var cell))
         {
-            cell = new GoodsCell(importer, origin, product, dayNumber, goods.MetalWeightPercent, unit);
+            cell = new GoodsCell(importer, origin, product, dayNumber, goods.MetalWeightPercent, unit, goods.Claim);
             _metal[key] = cell;
         }
 
@@ -297,7 +301,7 @@ public sealed class PortfolioTally
         {
             if (!_metal.TryGetValue(key, out var cell))
             {
-                cell = new GoodsCell(theirs.Importer, theirs.Origin, theirs.Product, theirs.Day, theirs.WeightPercent, theirs.Unit);
+                cell = new GoodsCell(theirs.Importer, theirs.Origin, theirs.Product, theirs.Day, theirs.WeightPercent, theirs.Unit, theirs.Claim);
                 _metal[key] = cell;
             }
 
@@ -396,10 +400,17 @@ public sealed class PortfolioTally
         foreach (var cell in _metal.Values)
         {
             // the day's answer with the goods' metal, as the duty command gives it: the metal's value pays the
-            // layers charged on it (and what stacks with them), the rest of the value the stack without them
+            // layers charged on it (and what stacks with them), the rest of the value the stack without them; with a
+            // claim made at entry, the stack the duty command gives as "if claimed"
             var date = DateOnly.FromDayNumber(cell.Day);
             var mfn = bases.Layer(cell.Importer, cell.Origin, cell.Product, date);
-            var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, cell.Goods);
+            var goods = cell.Goods;
+            var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, goods);
+            if (goods.Claim is not null)
+            {
+                answer = GoodsDuty.WithClaims(view, goods, answer) is { IfClaimed: { } claimed } ? claimed.Rest : answer;
+            }
+
             var metal = Math.Min(cell.Metal, cell.Value);
             (IReadOnlyList<DutyLayer> Layers, decimal Value)[] parts = answer.Content is { } split
                 ? [(answer.Layers, metal), (split.Rest.Layers, cell.Value - metal)]

@@ -71,6 +71,12 @@ public sealed record Measure(
     /// </summary>
     public bool ExemptOnClaim => Kind == MeasureKind.Tariff && Condition is not null;
 
+    /// <summary>
+    /// The preference programme whose claim exempts goods from the measure (<c>USMCA</c>, <c>CAFTA-DR</c>), as an import
+    /// line names it; the <see cref="Condition"/> says it in words. Null when no claim exempts from it.
+    /// </summary>
+    public string? Claim { get; init; }
+
     /// <summary>For an export measure: the control-list entries it covers (an ECCN, a Chinese dual-use list number), as the announcement gives them.</summary>
     public string? ControlList { get; init; }
 

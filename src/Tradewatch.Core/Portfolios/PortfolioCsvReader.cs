@@ -13,8 +13,9 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 /// <summary>
 /// Reads an import book in CSV (UTF-8, a header naming the columns hs, origin, importer, date
 /// and value in any order, with aliases, and optionally metal_weight and metal_value, the goods' metal
-/// share of their weight in percent and the value of their metal content, and quantity and unit, what a
-/// specific or compound base rate is charged on) straight from bytes into a <see cref="PortfolioTally"/>:
+/// share of their weight in percent and the value of their metal content, quantity and unit, what a
+/// specific or compound base rate is charged on, and claim, the preference claimed at entry such as USMCA)
+/// straight from bytes into a <see cref="PortfolioTally"/>:
 /// streaming in blocks of whole records, so memory stays flat whatever the file's size; no
 /// string per field; each malformed line counted, the first ones kept with their line number
 /// and reason. With more than one worker, blocks are parsed in parallel and the tallies merged
@@ -24,9 +25,9 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 /// </summary>
 public sealed class PortfolioCsvReader
 {
-    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4, MetalWeight = 5, MetalValue = 6, Quantity = 7, Unit = 8;
+    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4, MetalWeight = 5, MetalValue = 6, Quantity = 7, Unit = 8, Claim = 9;
 
-    /// <summary>The columns every book has; the metal, quantity and unit columns after them are optional, and a line may leave them empty.</summary>
+    /// <summary>The columns every book has; the metal, quantity, unit and claim columns after them are optional, and a line may leave them empty.</summary>
     private const int ColumnCount = 5;
 
     /// <summary>The names each column goes by (compared ignoring case), the first being the one messages use.</summary>
@@ -41,23 +42,30 @@ public sealed class PortfolioCsvReader
         ["metal_value", "metal_content_value"],
         ["quantity", "qty"],
         ["unit", "quantity_unit", "uom"],
+        ["claim", "preference_claim", "preference"],
     ];
 
     private readonly HsNomenclature _nomenclature;
     private readonly EconomyCatalog _economies;
     private readonly Func<HsCode, bool>? _isUsLine;
+    private readonly string[] _claims;
 
     /// <param name="isUsLine">
     /// Whether a US tariff line (8 or 10 digits) is in the US schedule (<c>TariffSchedule.Numbers</c>): a US import of a line it does not have is
     /// skipped with a message naming it. Null: national lines are checked against the HS nomenclature only.
     /// </param>
-    public PortfolioCsvReader(HsNomenclature nomenclature, EconomyCatalog economies, Func<HsCode, bool>? isUsLine = null)
+    /// <param name="claims">
+    /// The preferences a line may claim (the ledger's <see cref="Ledger.Measure.Claim"/> names, matched ignoring case): a line
+    /// claiming another is skipped with a message naming those known. Null: none.
+    /// </param>
+    public PortfolioCsvReader(HsNomenclature nomenclature, EconomyCatalog economies, Func<HsCode, bool>? isUsLine = null, IEnumerable<string>? claims = null)
     {
         ArgumentNullException.ThrowIfNull(nomenclature);
         ArgumentNullException.ThrowIfNull(economies);
         _nomenclature = nomenclature;
         _economies = economies;
         _isUsLine = isUsLine;
+        _claims = claims is null ? [] : [.. claims.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
     }
 
     /// <param name="stream">The file's bytes; read to its end once.</param>
@@ -79,7 +87,7 @@ public sealed class PortfolioCsvReader
             var wanted = Columns(header);
             for (var i = 0; i < workers; i++)
             {
-                parsers[i] = new LineParser(wanted, _nomenclature, _economies, _isUsLine);
+                parsers[i] = new LineParser(wanted, _nomenclature, _economies, _isUsLine, _claims);
             }
 
             parsers[0].Parse(records[position..], first.FirstLine + headerLines, problems);
@@ -230,9 +238,10 @@ public sealed class PortfolioCsvReader
         field.Trim().Length > 0 && field.Trim().All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ',');
 
     /// <summary>Parses records into one tally; one per thread.</summary>
-    private sealed class LineParser(int[] wanted, HsNomenclature nomenclature, EconomyCatalog economies, Func<HsCode, bool>? isUsLine)
+    private sealed class LineParser(int[] wanted, HsNomenclature nomenclature, EconomyCatalog economies, Func<HsCode, bool>? isUsLine, string[] claims)
     {
         private const byte Unseen = 0, Known = 1, Unknown = 2;
+        private readonly byte[][] _claimBytes = [.. claims.Select(Encoding.UTF8.GetBytes)];
         private readonly CsvFields _fields = new(wanted, ColumnNames.Count);
         private readonly Economy[] _byCode = new Economy[26 * 26];
         private readonly byte[] _codeState = new byte[26 * 26];
@@ -280,6 +289,7 @@ public sealed class PortfolioCsvReader
             MetalValue,
             Quantity,
             UnitMissing,
+            Claim,
         }
 
         private Failure Add(ReadOnlySpan<byte> records)
@@ -344,10 +354,22 @@ public sealed class PortfolioCsvReader
             var metalText = _fields.Has(MetalValue) ? _fields.Get(records, MetalValue) : default;
             var quantityText = _fields.Has(Quantity) ? _fields.Get(records, Quantity) : default;
             var unitText = _fields.Has(Unit) ? _fields.Get(records, Unit) : default;
-            if (!weightText.IsEmpty || !metalText.IsEmpty || !quantityText.IsEmpty)
+            var claimText = _fields.Has(Claim) ? _fields.Get(records, Claim) : default;
+            if (!weightText.IsEmpty || !metalText.IsEmpty || !quantityText.IsEmpty || !claimText.IsEmpty)
             {
                 decimal? weight = null, metal = null, quantity = null;
-                string? unit = null;
+                string? unit = null, claim = null;
+                if (!claimText.IsEmpty)
+                {
+                    var known = ClaimIndex(claimText);
+                    if (known < 0)
+                    {
+                        return Failure.Claim;
+                    }
+
+                    claim = claims[known];
+                }
+
                 if (!quantityText.IsEmpty)
                 {
                     if (!TryParseAmount(quantityText, out var q))
@@ -385,7 +407,7 @@ public sealed class PortfolioCsvReader
                     metal = m;
                 }
 
-                Tally.AddGoods(importer, origin, product.Code, day, new Goods(cents >= 0 ? cents * 0.01m : value, quantity, unit, weight, metal));
+                Tally.AddGoods(importer, origin, product.Code, day, new Goods(cents >= 0 ? cents * 0.01m : value, quantity, unit, weight, metal, claim));
                 return Failure.None;
             }
 
@@ -407,6 +429,20 @@ public sealed class PortfolioCsvReader
             }
 
             return Failure.None;
+        }
+
+        /// <summary>Which known claim the text names, ignoring case; -1 for none.</summary>
+        private int ClaimIndex(ReadOnlySpan<byte> text)
+        {
+            for (var i = 0; i < _claimBytes.Length; i++)
+            {
+                if (Ascii.EqualsIgnoreCase(text, _claimBytes[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private bool HasAll()
@@ -521,6 +557,7 @@ public sealed class PortfolioCsvReader
                 Failure.MetalWeight => _fields.GetString(records, MetalWeight),
                 Failure.MetalValue => _fields.GetString(records, MetalValue),
                 Failure.Quantity or Failure.UnitMissing => _fields.GetString(records, Quantity),
+                Failure.Claim => _fields.GetString(records, Claim),
                 _ => string.Empty,
             };
             return failure switch
@@ -540,6 +577,9 @@ public sealed class PortfolioCsvReader
                 Failure.MetalValue => $"metal_value '{text}' is not an amount at most the line's value",
                 Failure.Quantity => $"quantity '{text}' is not an amount (digits and a decimal point)",
                 Failure.UnitMissing => $"quantity '{text}' needs its unit in the unit column (kg, liter, No., doz....)",
+                Failure.Claim => claims.Length == 0
+                    ? $"claim '{text}' is no preference the ledger knows: it names none"
+                    : $"claim '{text}' is no preference the ledger knows ({string.Join(", ", claims)}); leave it empty when no claim is made",
                 _ => $"value '{text}' is not an amount (digits and a decimal point)",
             };
         }

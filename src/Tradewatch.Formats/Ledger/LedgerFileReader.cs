@@ -244,7 +244,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "control-list", "end-users", "on-content", "metal-weight-exemption", "formerly", "recorded", "published", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "claim", "control-list", "end-users", "on-content", "metal-weight-exemption", "formerly", "recorded", "published", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -316,6 +316,14 @@ public sealed class LedgerFileReader
             contentMetal = null;
         }
 
+        var condition = f.OptionalString("condition");
+        var claim = f.OptionalString("claim");
+        if (claim is not null && condition is null)
+        {
+            Problem(f.At("claim").Start, $"'claim' names the preference whose claim exempts goods from measure '{id}': give the 'condition' that says so in words");
+            claim = null;
+        }
+
         var weightExemption = f.Has("metal-weight-exemption") ? ReadMetalWeightExemption(f.At("metal-weight-exemption")) : null;
         var formerly = f.Strings("formerly");
         if (id is not null && formerly.Contains(id, StringComparer.Ordinal))
@@ -339,9 +347,10 @@ public sealed class LedgerFileReader
             basis,
             f.OptionalString("legal"),
             f.OptionalString("group"),
-            f.OptionalString("condition"),
+            condition,
             provenance)
         {
+            Claim = claim,
             ControlList = f.OptionalString("control-list"),
             EndUsers = f.OptionalString("end-users"),
             ContentMetal = contentMetal,

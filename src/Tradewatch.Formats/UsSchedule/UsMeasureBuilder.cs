@@ -928,16 +928,16 @@ public sealed partial class UsMeasureBuilder
         Measure(new Layer("us-fentanyl-ca", "IEEPA fentanyl tariff on Canada", "IEEPA fentanyl", "EO 14193 (9903.01.10); raised by EO 14325 (9903.01.10 at 35%)", "ieepa-fentanyl-usmca", ["CA"], [],
             Scope.AllGoodsScope, "2025-03-06", [caSource], usmca,
             [new Rate("2025-03-04", null, "25"), new Rate("2025-08-01", null, "35", "2025-07-31", [ca35]), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])],
-            Condition: usmca));
+            Condition: usmca, Claim: Usmca));
         Measure(new Layer("us-fentanyl-ca-energy", "IEEPA fentanyl tariff on Canadian energy and potash (10%)", "IEEPA fentanyl", "EO 14193 (9903.01.13, 9903.01.15)", "ieepa-fentanyl-usmca", ["CA"], [],
             Scope.Of(["us-fentanyl-energy-ca", "us-fentanyl-potash-ca"], "energy resources and potash (the curated carve-out list)"), "2025-03-06", [caSource], usmca,
-            [new Rate("2025-03-04", null, "10"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca));
+            [new Rate("2025-03-04", null, "10"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca, Claim: Usmca));
         Measure(new Layer("us-fentanyl-mx", "IEEPA fentanyl tariff on Mexico", "IEEPA fentanyl", "EO 14194 (9903.01.01)", "ieepa-fentanyl-usmca", ["MX"], [],
             Scope.AllGoodsScope, "2025-03-06", [mxSource], usmca,
-            [new Rate("2025-03-04", null, "25"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca));
+            [new Rate("2025-03-04", null, "25"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca, Claim: Usmca));
         Measure(new Layer("us-fentanyl-mx-potash", "IEEPA fentanyl tariff on Mexican potash (10%)", "IEEPA fentanyl", "EO 14194 (9903.01.05)", "ieepa-fentanyl-usmca", ["MX"], [],
             Scope.Of(["us-fentanyl-potash-mx"], "potash"), "2025-03-06", [mxSource], usmca,
-            [new Rate("2025-03-07", null, "10"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca));
+            [new Rate("2025-03-07", null, "10"), new Rate(IeepaEnd, null, "ends", IeepaEndRecorded, [Section122Source])], Condition: usmca, Claim: Usmca));
     }
 
     // ------------------------------------------------------------------ Section 232
@@ -1735,7 +1735,7 @@ public sealed partial class UsMeasureBuilder
                 basis, legal, group, others ? ["*"] : targets, excluded,
                 Scope.Of(lists, scopeNote) with { Approximate = approximate }, recorded ?? rates[0].Recorded!, sources,
                 note, rates, usmcaParts.Contains(targets[0]) ? UsmcaPartsCondition(authority) + (condition is null ? string.Empty : "; " + condition) : condition,
-                condition is null ? "tariff" : "conditional-tariff", Published: published, ContentMetal: contentMetal)
+                condition is null ? "tariff" : "conditional-tariff", Published: published, ContentMetal: contentMetal, Claim: usmcaParts.Contains(targets[0]) ? Usmca : null)
             { Formerly = legacy == measureId || !renamed ? [] : [legacy] });
             written.Add((measureId, sources));
         }
@@ -1744,6 +1744,9 @@ public sealed partial class UsMeasureBuilder
     }
 
     private static readonly string[] UsmcaPartners = ["CA", "MX"];
+
+    /// <summary>The claim a USMCA exemption turns on, as a measure's <c>claim</c> and an import line name it.</summary>
+    private const string Usmca = "USMCA";
 
     /// <summary>
     /// Names the partners of a Section 232 class in its id: the EU's 27 members as "eu", every other partner by its code
@@ -1768,13 +1771,13 @@ public sealed partial class UsMeasureBuilder
         _yaml.AppendLine("  # below stand in for it where an exemption turns on a claim the importer declares, and say so as a condition.");
         Section122Condition(
             "us-section-122-usmca", "Section 122 temporary import surcharge (CA, MX)", ["CA", "MX"], Scope.AllGoodsScope, "9903.03.07 Canada, 9903.03.08 Mexico",
-            "goods of Canada and Mexico that qualify for preferential treatment under the USMCA are exempt (9903.03.07 Canada, 9903.03.08 Mexico; U.S. note 2(aa)(vi), (vii)): declare the claim to pay 0");
+            "goods of Canada and Mexico that qualify for preferential treatment under the USMCA are exempt (9903.03.07 Canada, 9903.03.08 Mexico; U.S. note 2(aa)(vi), (vii)): declare the claim to pay 0", Usmca);
         _lists["us-s122-cafta-dr-textiles"] = [.. Enumerable.Range(50, 14).Select(c => c.ToString(CultureInfo.InvariantCulture))];
         Section122Condition(
             "us-section-122-cafta-dr", "Section 122 temporary import surcharge on textiles and apparel (CAFTA-DR partners)", ["CR", "DO", "GT", "HN", "NI", "SV"],
             Scope.Of("us-s122-cafta-dr-textiles", "textiles and apparel (chapters 50-63: U.S. note 2(aa)(viii), which 9903.03.09 cites, is not in the revision files; the chapters stand in for it)"),
             "9903.03.09",
-            "textile and apparel goods that qualify as originating under the CAFTA-DR are exempt (9903.03.09; U.S. note 2(aa)(viii)): declare the claim to pay 0");
+            "textile and apparel goods that qualify as originating under the CAFTA-DR are exempt (9903.03.09; U.S. note 2(aa)(viii)): declare the claim to pay 0", "CAFTA-DR");
         CorrectScope([("us-section-122-cafta-dr", [Section122Source, Hts])],
             Scope.Of("us-s122-cafta-dr-textiles", CaftaDrTextilesScope) with { Approximate = true },
             CaftaDrScopeLearned, Section122Proclaimed, [CaftaDrAct],
@@ -1806,12 +1809,12 @@ public sealed partial class UsMeasureBuilder
     /// duties' USMCA exemption is. The totals are the ones the bundled layer gave, so it is recorded as the bundled layer
     /// is, on the proclamation's day, and its Annex I exemptions when the ledger learnt them (as the bundled layer's are).
     /// </summary>
-    private void Section122Condition(string id, string title, string[] targets, Scope scope, string headings, string condition)
+    private void Section122Condition(string id, string title, string[] targets, Scope scope, string headings, string condition, string claim)
     {
         Measure(new Layer(
             id, title, "Section 122", $"Trade Act of 1974, section 122; proclamation of 20 Feb 2026 (9903.03.01; exemptions {headings})", "section-122-conditional", targets, [], scope,
             Section122Proclaimed, [Section122Source, Hts], "The bundled us-section-122 on these goods, with the condition its exemption turns on; built 2026-12-06 with the same rates and record days.",
-            [new Rate("2026-02-24", "2026-07-24", "10")], Condition: condition));
+            [new Rate("2026-02-24", "2026-07-24", "10")], Condition: condition, Claim: claim));
         Suspend(id, "exemptions", "Goods exempt from the Section 122 surcharge (Annex I of the proclamation)", "2026-02-24", Section122ExemptionsLearned,
             Section122Source, "us-s122-exempt", published: Section122Proclaimed);
     }
@@ -2121,7 +2124,7 @@ public sealed partial class UsMeasureBuilder
     private sealed record Layer(
         string Id, string Title, string Basis, string Legal, string Group, string[] Targets, string[] ExcludeTargets, Scope Products,
         string Recorded, string[] Sources, string? Note, List<Rate> Rates, string? Condition = null, string Kind = "tariff", string? Published = null, string? ContentMetal = null,
-        (string Heading, string Below, string[] ExceptChapters, string? NoMetal, string? NoMetalRecorded)? MetalWeight = null)
+        (string Heading, string Below, string[] ExceptChapters, string? NoMetal, string? NoMetalRecorded)? MetalWeight = null, string? Claim = null)
     {
         /// <summary>The ids the measure went by in earlier builds (<c>formerly</c>), so that records naming them still find it.</summary>
         public string[] Formerly { get; init; } = [];
@@ -2213,6 +2216,11 @@ public sealed partial class UsMeasureBuilder
         if (m.Condition is { } condition)
         {
             y.AppendLine($"    condition: {Quote(condition)}");
+        }
+
+        if (m.Claim is { } claim)
+        {
+            y.AppendLine($"    claim: {claim}");
         }
 
         if (m.ContentMetal is { } metal)

@@ -125,6 +125,76 @@ public static class EventDays
         return null;
     }
 
+    /// <summary>An event a dated report places (<see cref="MentionedDates.Placings"/>): its days, its sentence's words, where it was read.</summary>
+    public sealed record PlacedEvent(DateOnly From, DateOnly To, HashSet<string> Words, HashSet<string> EventWords, string Report, string Evidence);
+
+    /// <summary>The days a report may have appeared on, by an event it shares with a dated report, and why.</summary>
+    public readonly record struct Placement(DateOnly From, DateOnly To, string Evidence)
+    {
+        public bool Admits(DateOnly day) => day >= From && day <= To;
+    }
+
+    /// <summary>The events a dated report places against its own day, <paramref name="published"/>.</summary>
+    public static IReadOnlyList<PlacedEvent> Placed(string report, string text, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var placed = new List<PlacedEvent>();
+        foreach (var p in MentionedDates.Placings(text))
+        {
+            if (MentionedDates.EventSpan(p, published) is var (from, to))
+            {
+                var words = p.Word == MentionedDates.TimeWord.Lead ? $"its lead, of {published.AddDays(-1):yyyy-MM-dd} or {published:yyyy-MM-dd}" : $"'{p.Words}', {from:yyyy-MM-dd}" + (to == from ? string.Empty : $" to {to:yyyy-MM-dd}");
+                placed.Add(new PlacedEvent(from, to, ContentWords(p.Sentence), EventWords(p.Sentence), report, words));
+            }
+        }
+
+        return placed;
+    }
+
+    /// <summary>
+    /// The events an undated report's words (<paramref name="texts"/>: it and its copies) place against its own
+    /// day by a word that says how long before it they came ("last week", "yesterday", "on Tuesday"), with their
+    /// sentences' words: what <see cref="Place"/> matches with a dated report's events.
+    /// </summary>
+    public static IReadOnlyList<(MentionedDates.Placing Told, HashSet<string> Words, HashSet<string> EventWords)> Told(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return [.. texts.SelectMany(MentionedDates.Placings)
+            .Where(p => p.Word is not (MentionedDates.TimeWord.Lead or MentionedDates.TimeWord.Day or MentionedDates.TimeWord.Month))
+            .Select(p => (p, ContentWords(p.Sentence), EventWords(p.Sentence)))];
+    }
+
+    /// <summary>
+    /// The days an undated report may have appeared on, by an event it places against its own day
+    /// (<paramref name="told"/>, <see cref="Told"/>) that a dated report places too (<paramref name="events"/>:
+    /// "last month", "on July 14", the news of its lead): the same event, found as two sentences sharing
+    /// <see cref="MinSharedWordsElsewhere"/> content words, <see cref="MinSharedEventWords"/> of them not names;
+    /// the pair sharing the most decides. Null when no event is shared.
+    /// </summary>
+    public static Placement? Place(IReadOnlyList<(MentionedDates.Placing Told, HashSet<string> Words, HashSet<string> EventWords)> told, IReadOnlyList<PlacedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(told);
+        ArgumentNullException.ThrowIfNull(events);
+        Placement? best = null;
+        var bestShared = MinSharedWordsElsewhere - 1;
+        foreach (var (placing, words, eventWords) in told)
+        {
+            foreach (var e in events)
+            {
+                var shared = e.Words.Count(words.Contains);
+                if (shared <= bestShared || e.EventWords.Count(eventWords.Contains) < MinSharedEventWords
+                    || MentionedDates.ReportDays(placing.Word, e.From, e.To) is not var (from, to))
+                {
+                    continue;
+                }
+
+                (best, bestShared) = (new Placement(from, to, $"it tells as '{placing.Words}' what {e.Report} places at {e.Evidence} ({shared} words shared)"), shared);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>
     /// The anchor of <paramref name="day"/>'s weekday (of any day when null) sharing the most content words with <paramref name="sentence"/>,
     /// at least <paramref name="min"/> and <see cref="MinSharedEventWords"/> of them not names; among equals a

@@ -26,10 +26,11 @@ public static partial class MentionedDates
     /// <param name="url">Its address, whose date gives a year.</param>
     /// <param name="storyYear">The year of its story's dated reports, for a text that prints no full date and has no dated URL.</param>
     /// <param name="otherWeek">The days another cue puts the report in, in a year, when no day is named by weekday and date.</param>
-    public static DatedBy Infer(string text, string? url = null, int? storyYear = null, Func<int, Week?>? otherWeek = null)
+    /// <param name="pageYear">The year of the page's copyright notice (<see cref="CopyrightYear"/>), for a text that gives no year of its own; asked only then.</param>
+    public static DatedBy Infer(string text, string? url = null, int? storyYear = null, Func<int, Week?>? otherWeek = null, Func<int?>? pageYear = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (YearOf(text, url, storyYear) is not { } year)
+        if (YearOf(text, url, storyYear, pageYear) is not { } year)
         {
             return default;
         }
@@ -529,6 +530,232 @@ public static partial class MentionedDates
         }
     }
 
+    /// <summary>The one word by which a sentence places the event it tells of against its report's own day.</summary>
+    public enum TimeWord
+    {
+        /// <summary>No word: a sentence of the lead, whose news is of the report's day or the day before.</summary>
+        Lead,
+
+        /// <summary>A calendar day: "on July 14", "3 March 2025".</summary>
+        Day,
+
+        /// <summary>A month without its day, as past: "in April".</summary>
+        Month,
+
+        /// <summary>A weekday of the report's own week: "on Tuesday".</summary>
+        Weekday,
+
+        Yesterday,
+
+        Today,
+
+        /// <summary>"last week", "the previous week": the calendar week before the report's.</summary>
+        LastWeek,
+
+        /// <summary>"this week", "earlier this week".</summary>
+        ThisWeek,
+
+        /// <summary>"last month", "the previous month": the calendar month before the report's.</summary>
+        LastMonth,
+
+        /// <summary>"this month", "earlier this month".</summary>
+        ThisMonth,
+    }
+
+    /// <summary>A sentence told as past that places its event by one time word (<see cref="TimeWord"/>), and the words.</summary>
+    public readonly record struct Placing(TimeWord Word, string Words, string Sentence, int Month = 0, int DayOfMonth = 0, int? Year = null, DayOfWeek Weekday = default);
+
+    /// <summary>
+    /// Every sentence of the report's own words (quotations blanked) that tells of an event as past and places
+    /// it by exactly one time word (<see cref="TimeWord"/>; a weekday next to its date counts once), and each
+    /// sentence of the lead that names no time at all (<see cref="TimeWord.Lead"/>). A sentence about the
+    /// future, or one with two time words, places nothing: which event each belongs to is not read.
+    /// </summary>
+    public static IEnumerable<Placing> Placings(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = 0;
+        foreach (var sentence in Sentences.Split(text))
+        {
+            n++;
+            if (PrintEdition.Notes(sentence))
+            {
+                continue;
+            }
+
+            var reporting = Quotations.Blanked(sentence);
+            var found = new List<Placing>();
+            var ahead = false;
+            var days = MonthDay().Matches(reporting);
+            foreach (Match m in days)
+            {
+                if (AheadAt(reporting, m))
+                {
+                    ahead = true;
+                }
+                else if (!PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) && !TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length)))
+                {
+                    found.Add(new Placing(TimeWord.Day, m.Value, sentence, DateText.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture),
+                        m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null));
+                }
+            }
+
+            foreach (Match m in MonthAlone().Matches(reporting))
+            {
+                if (AheadAt(reporting, m))
+                {
+                    ahead = true;
+                }
+                else if (!m.Groups["term"].Success)
+                {
+                    found.Add(new Placing(TimeWord.Month, m.Value, sentence, DateText.MonthNumber(m.Groups["mon"].Value), 0,
+                        m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null));
+                }
+            }
+
+            if (days.Count == 0)
+            {
+                foreach (Match w in Weekday().Matches(reporting))
+                {
+                    ahead |= AheadAt(reporting, w);
+                    found.Add(new Placing(TimeWord.Weekday, w.Value, sentence, Weekday: Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true)));
+                }
+            }
+
+            foreach (Match r in RelativeDay().Matches(reporting))
+            {
+                ahead |= AheadAt(reporting, r);
+                found.Add(new Placing(r.Groups["before"].Success ? TimeWord.Yesterday : TimeWord.Today, r.Value, sentence));
+            }
+
+            foreach (Match p in PeriodTold().Matches(reporting))
+            {
+                var week = p.Groups["week"].Success;
+                var last = p.Groups["last"].Success;
+                ahead |= AheadAt(reporting, p);
+                found.Add(new Placing(week ? (last ? TimeWord.LastWeek : TimeWord.ThisWeek) : (last ? TimeWord.LastMonth : TimeWord.ThisMonth), p.Value, sentence));
+            }
+
+            if (found.Count == 1 && !ahead)
+            {
+                yield return found[0];
+            }
+            else if (found.Count == 0 && !ahead && n <= LeadSentences && !IsAhead(reporting) && !AnyTimeWord().IsMatch(reporting))
+            {
+                yield return new Placing(TimeWord.Lead, "its lead", sentence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The days the event of <paramref name="placing"/> falls on, as the report it is read from, published on
+    /// <paramref name="published"/>, places it; null when the words do not fit the day (a day after it).
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? EventSpan(Placing placing, DateOnly published)
+    {
+        var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+        var first = new DateOnly(published.Year, published.Month, 1);
+        switch (placing.Word)
+        {
+            case TimeWord.Lead:
+                return (published.AddDays(-1), published);
+            case TimeWord.Day:
+                foreach (var y in placing.Year is { } year ? [year] : new[] { published.Year, published.Year - 1 })
+                {
+                    if (y is >= 1900 and <= 2200 && placing.DayOfMonth >= 1 && placing.DayOfMonth <= DateTime.DaysInMonth(y, placing.Month)
+                        && new DateOnly(y, placing.Month, placing.DayOfMonth) is var d && d <= published)
+                    {
+                        return (d, d);
+                    }
+                }
+
+                return null;
+            case TimeWord.Month:
+                var inYear = placing.Year ?? (placing.Month <= published.Month ? published.Year : published.Year - 1);
+                if (inYear is < 1900 or > 2200 || new DateOnly(inYear, placing.Month, 1) is var start && start > published)
+                {
+                    return null;
+                }
+
+                var end = start.AddMonths(1).AddDays(-1);
+                return (start, end < published ? end : published);
+            case TimeWord.Weekday:
+                var day = published.AddDays(-(((int)published.DayOfWeek - (int)placing.Weekday + 7) % 7));
+                return (day, day);
+            case TimeWord.Yesterday:
+                return (published.AddDays(-1), published.AddDays(-1));
+            case TimeWord.Today:
+                return (published, published);
+            case TimeWord.LastWeek:
+                return (monday.AddDays(-7), monday.AddDays(-1));
+            case TimeWord.ThisWeek:
+                return (monday, published);
+            case TimeWord.LastMonth:
+                return (first.AddMonths(-1), first.AddDays(-1));
+            default:
+                return (first, published);
+        }
+    }
+
+    /// <summary>
+    /// The days a report may have appeared on when it places an event of <paramref name="from"/> to
+    /// <paramref name="to"/> by a word told against its own day: on the day or within the week after it by its
+    /// weekday (<see cref="WeekdayReach"/>), the day after by "yesterday", the week or month after by "last
+    /// week" or "last month", the rest of its week or month by "this week" or "this month". Null for a word that
+    /// names the event's day whatever the report's (a date, a month) and for a lead that names none.
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? ReportDays(TimeWord word, DateOnly from, DateOnly to)
+    {
+        static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+        static DateOnly First(DateOnly d) => new(d.Year, d.Month, 1);
+        return word switch
+        {
+            TimeWord.Weekday => (from, to.AddDays(WeekdayReach - 1)),
+            TimeWord.Yesterday => (from.AddDays(1), to.AddDays(1)),
+            TimeWord.Today => (from, to),
+            TimeWord.LastWeek => (Monday(from).AddDays(7), Monday(to).AddDays(13)),
+            TimeWord.ThisWeek => (from, Monday(to).AddDays(6)),
+            TimeWord.LastMonth => (First(from).AddMonths(1), First(to).AddMonths(2).AddDays(-1)),
+            TimeWord.ThisMonth => (from, First(to).AddMonths(1).AddDays(-1)),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether the time word <paramref name="m"/> is told as still to come: its clause (up to a semicolon, a
+    /// colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun) speaks of the future
+    /// (<see cref="IsAhead"/>), and it is not the day something was told ("said Tuesday that it would ...").
+    /// </summary>
+    private static bool AheadAt(string reporting, Match m)
+    {
+        var start = 0;
+        foreach (Match b in ClauseBreak().Matches(reporting))
+        {
+            if (b.Index + b.Length <= m.Index)
+            {
+                start = b.Index + b.Length;
+            }
+            else if (b.Index >= m.Index + m.Length)
+            {
+                return IsAhead(reporting[start..b.Index]) && !ToldOn(reporting, m.Index);
+            }
+        }
+
+        return IsAhead(reporting[start..]) && !ToldOn(reporting, m.Index);
+    }
+
+    /// <summary>Where a clause ends: a semicolon, a colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun.</summary>
+    [GeneratedRegex(@"[;:()—–]|\s-{1,2}\s|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|after|before|when|as|since|because)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>A past event placed by its week or month: "last week", "the previous month", "earlier this week", "this month".</summary>
+    [GeneratedRegex(@"\b(?:(?<last>last|previous)\s+|(?:earlier\s+)?this\s+)(?:(?<week>week)|month)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodTold();
+
+    /// <summary>Any word that tells a time: a weekday, a month, a day by its distance, a week, month or year, "ago".</summary>
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|week|weeks|month|months|year|years|ago|(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnyTimeWord();
+
     /// <summary>A past event placed by its week: "last week", "earlier this week", "this week".</summary>
     [GeneratedRegex(@"\b(?:(?<last>last|past|previous)\s+week|(?:earlier\s+)?this\s+week)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekTold();
@@ -597,10 +824,11 @@ public static partial class MentionedDates
 
     /// <summary>
     /// The year of the page's latest full date, else its URL's (a full date or a year and month), else the
-    /// year of its story's reports (<paramref name="storyYear"/>), else the year the text names most often: a
-    /// bare year is as often one to come ("a tour in 2020") or one past as the page's own.
+    /// year of its story's reports (<paramref name="storyYear"/>), else that of its copyright notice
+    /// (<paramref name="pageYear"/>), else the year the text names most often: a bare year is as often one to
+    /// come ("a tour in 2020") or one past as the page's own.
     /// </summary>
-    private static int? YearOf(string text, string? url, int? storyYear = null)
+    private static int? YearOf(string text, string? url, int? storyYear = null, Func<int?>? pageYear = null)
     {
         var full = DateText.Find(text);
         if (full.Count > 0)
@@ -613,7 +841,7 @@ public static partial class MentionedDates
             return u.Year;
         }
 
-        if (storyYear is { } y)
+        if ((storyYear ?? pageYear?.Invoke()) is { } y)
         {
             return y;
         }

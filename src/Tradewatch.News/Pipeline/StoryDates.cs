@@ -115,6 +115,7 @@ public static class StoryDates
         // Bounded so that a very large story stays linear: its latest dated reports are enough to date the rest.
         var dated = Enumerable.Range(0, members.Count).Where(j => dates[j].Date is not null && (members[j].Own.Date is not null || dates[j].Source == DateSource.WireDateline)).TakeLast(MaxDateSources).ToList();
         List<EventDays.Anchor>? anchors = null;
+        var events = new IReadOnlyList<EventDays.PlacedEvent>?[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
             if (dates[i].Date is not null || !members[i].Readable)
@@ -123,6 +124,7 @@ public static class StoryDates
             }
 
             var member = members[i];
+            var candidates = dated;
             if (!dated.Any(j => members[j].Group == member.Group))
             {
                 // Not a copy of a dated report: the day its lead's weekday names, as the story's dated reports give it.
@@ -132,13 +134,29 @@ public static class StoryDates
                     dates[i] = day;
                     continue;
                 }
+
+                // An event it places against its own day that a dated report places too: the days it may have appeared on.
+                var placed = Placements(members, dates, i, dated, events);
+                if (placed.Where(p => p.Placement.From == p.Placement.To).Select(p => (EventDays.Placement?)p.Placement).FirstOrDefault() is { } one)
+                {
+                    dates[i] = new DatedBy(one.From, DateSource.Story, one.Evidence, PublicationDates.EventDayConfidence);
+                    continue;
+                }
+
+                var refuted = placed.Where(p => !p.Placement.Admits(dates[p.Source].Date!.Value)).ToList();
+                candidates = [.. dated.Where(j => !refuted.Any(r => r.Source == j))];
+                if (candidates.Count == 0 && refuted.Count > 0)
+                {
+                    dates[i] = Unplaced(refuted, dates);
+                    continue;
+                }
             }
 
             // A copy was published when its original was, or near it; else the most similar dated report of
             // the story whose date the report's own words admit (after the days it tells of as past, not
             // after one it looks ahead to).
-            var bounds = dated.Count > 0 ? MentionedDates.BoundsOf(member.Text, PublicationDates.Median([.. dated.Select(j => dates[j].Date!.Value)])) : default;
-            var source = dated
+            var bounds = candidates.Count > 0 ? MentionedDates.BoundsOf(member.Text, PublicationDates.Median([.. candidates.Select(j => dates[j].Date!.Value)])) : default;
+            var source = candidates
                 .OrderByDescending(j => members[j].Group == member.Group)
                 .ThenByDescending(j => bounds.Admits(dates[j].Date!.Value))
                 .ThenByDescending(j => clusterer.Similarity(member.Features, members[j].Features))
@@ -172,10 +190,10 @@ public static class StoryDates
         var ids = Enumerable.Range(0, members.Count).Where(i => dates[i].Date is null && members[i].Readable).ToList();
         foreach (var i in ids)
         {
-            var (text, url) = (members[i].Text, members[i].Url);
+            var (text, url, why) = (members[i].Text, members[i].Url, dates[i]);
             // A tariff's start the text tells of by its weekday, dated by the schedule, when no day is named by weekday and date.
             Func<int, MentionedDates.Week?> scheduled = inYear => ScheduleDays.WeekOf(text, inYear);
-            dates[i] = MentionedDates.Infer(text, url, otherWeek: scheduled);
+            dates[i] = MentionedDates.Infer(text, url, otherWeek: scheduled, pageYear: () => CopyrightYear.Of(members[i].Clean.Source.Body));
             if (dates[i].Date is null && year() is { } y && MentionedDates.Infer(text, url, y, scheduled) is { Date: not null } withYear)
             {
                 dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
@@ -186,12 +204,21 @@ public static class StoryDates
                 // No day of its own and none from its story: a report of another story may tell of the same event.
                 dates[i] = day with { Evidence = $"{day.Evidence}, in a report of another story", Confidence = PublicationDates.OtherStoryEventDayConfidence };
             }
+
+            if (dates[i].Date is null)
+            {
+                // Why its story gave it no date, if it said.
+                dates[i] = why;
+            }
         }
 
         var inferred = ids.Where(j => dates[j].Date is not null).ToList();
+        var events = new IReadOnlyList<EventDays.PlacedEvent>?[members.Count];
         foreach (var i in ids.Where(i => dates[i].Date is null))
         {
+            var refuted = Placements(members, dates, i, inferred, events).Where(p => !p.Placement.Admits(dates[p.Source].Date!.Value)).ToList();
             var source = inferred
+                .Where(j => members[j].Group == members[i].Group || !refuted.Any(r => r.Source == j))
                 .OrderByDescending(j => members[j].Group == members[i].Group)
                 .ThenByDescending(j => clusterer.Similarity(members[i].Features, members[j].Features))
                 .Select(j => (int?)j)
@@ -202,6 +229,48 @@ public static class StoryDates
                     ? PublicationDates.CopyOf(dates[s], members[s].Id)
                     : PublicationDates.AgainstStory(members[i].Clean, dates[s].Date!.Value, $"the most similar report of its story, {members[s].Id} ({dates[s].Evidence})");
             }
+            else if (refuted.Count > 0)
+            {
+                dates[i] = Unplaced(refuted, dates);
+            }
         }
     }
+
+    /// <summary>
+    /// The days member <paramref name="i"/> may have appeared on by each of <paramref name="sources"/> (dated
+    /// reports of its story, not its copies) that places an event it tells of too (<see cref="EventDays.Place"/>),
+    /// read with its copies' words. <paramref name="events"/> keeps each source's placed events.
+    /// </summary>
+    private static List<(int Source, EventDays.Placement Placement)> Placements(
+        IReadOnlyList<StoryMember> members, DatedBy[] dates, int i, IReadOnlyList<int> sources, IReadOnlyList<EventDays.PlacedEvent>?[] events)
+    {
+        var result = new List<(int, EventDays.Placement)>();
+        IReadOnlyList<(MentionedDates.Placing, HashSet<string>, HashSet<string>)>? told = null;
+        foreach (var j in sources)
+        {
+            if (members[j].Group == members[i].Group)
+            {
+                continue;
+            }
+
+            told ??= EventDays.Told(members.Where(m => m.Group == members[i].Group && m.Readable).Select(m => m.Text));
+            if (told.Count == 0)
+            {
+                break;
+            }
+
+            var placed = events[j] ??= EventDays.Placed(members[j].Id, members[j].Text, dates[j].Date!.Value);
+            if (EventDays.Place(told, placed) is { } p)
+            {
+                result.Add((j, p));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>No date, and why: the story's dated reports place the events the report tells of on other days than theirs.</summary>
+    private static DatedBy Unplaced(List<(int Source, EventDays.Placement Placement)> refuted, DatedBy[] dates) =>
+        new(null, DateSource.None, "no date from its story: " + string.Join("; ", refuted.Select(r =>
+            $"{r.Placement.Evidence}, so it appeared from {r.Placement.From:yyyy-MM-dd} to {r.Placement.To:yyyy-MM-dd}, not on {dates[r.Source].Date:yyyy-MM-dd}")));
 }

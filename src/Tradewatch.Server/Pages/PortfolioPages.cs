@@ -111,7 +111,7 @@ public static class PortfolioPages
         var body = Html.Of($"""
             <h1>What does an import book cost?</h1>
             <form class="card" method="post" action="/portfolio" enctype="multipart/form-data" id="portfolio-form">
-              <p><label for="csv">Portfolio lines (CSV with a header: hs, origin, importer, date, value; optionally quantity and unit)</label>
+              <p><label for="csv">Portfolio lines (CSV with a header: hs, origin, importer, date, value; optionally quantity and unit, metal_weight and metal_value, and claim, a preference claimed at entry such as USMCA)</label>
               <textarea id="csv" name="csv" rows="8" cols="70"{Layout.FieldState(errors, "csv")}>{csv}</textarea>{Layout.FieldError(errors, "csv")}</p>
               <p><label for="file">or a CSV file</label><input id="file" name="file" type="file" accept=".csv,text/csv"{Layout.FieldState(errors, "file")}>{Layout.FieldError(errors, "file")}</p>
               <fieldset class="fields"{Layout.FieldState(errors, "scenario")}><legend class="small muted">Also cost it under</legend>

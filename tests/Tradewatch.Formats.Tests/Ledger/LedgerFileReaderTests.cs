@@ -70,6 +70,20 @@ public class LedgerFileReaderTests
         Assert.Contains(control.Problems, p => p.Message.Contains("'on-content' is for tariffs: measure 'm1' is no tariff", StringComparison.Ordinal) && p.Line == 9);
     }
 
+    [Fact]
+    public void A_claim_names_the_preference_its_condition_says_exempts_goods()
+    {
+        var claimed = Read(Valid.Replace("    basis: Section 301\n", "    basis: IEEPA fentanyl\n    condition: USMCA goods are exempt\n    claim: USMCA\n", StringComparison.Ordinal));
+        Assert.Empty(claimed.Problems);
+        Assert.Equal("USMCA", Assert.Single(claimed.Batch.Measures).Claim);
+        Assert.Null(Assert.Single(Read(Valid).Batch.Measures).Claim);
+
+        var bare = Read(Valid.Replace("    basis: Section 301\n", "    basis: IEEPA fentanyl\n    claim: USMCA\n", StringComparison.Ordinal));
+        var problem = Assert.Single(bare.Problems);
+        Assert.Contains("'claim' names the preference whose claim exempts goods from measure 'm1': give the 'condition' that says so in words", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(9, problem.Line);
+    }
+
     [Theory]
     [InlineData("{below: 15, heading: 9903.82.03, except-chapters: [\"72\", \"76\"]}", null)]
     [InlineData("{below: 150, heading: 9903.82.03}", "'below' is the metal's share of the weight in percent, above 0 and at most 100, not '150'")]

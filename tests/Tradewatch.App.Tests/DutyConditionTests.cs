@@ -1,0 +1,65 @@
+using Tradewatch.App.Answers;
+using Tradewatch.App.Ledger;
+using Tradewatch.App.Questions;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.App.Tests;
+
+/// <summary>
+/// Layers that apply only if a condition holds that the question does not settle (a product the order's annex names, a
+/// part's use): the answer gives each with the whole stack if it applies, and its scope's limits in the coverage.
+/// </summary>
+public sealed class DutyConditionTests
+{
+    private static readonly Lazy<LedgerSession> Session = new(() => new LedgerSession(RepoData.Directory));
+
+    private static DutyDto Ask(string origin, string hs, string date)
+    {
+        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000"), Session.Value.Reference);
+        Assert.True(question.IsValid);
+        var result = DutyAnswers.Ask(Session.Value, question.Value!);
+        Assert.True(result.IsValid);
+        return DutyDto.From(result.Value!);
+    }
+
+    // Medicaments of India (3004.90.92, MFN Free) entered on 1 Oct 2026: the Section 232 pharmaceuticals duty of 100%
+    // from 29 Sep 2026 (proclamation of FR Doc. 2026-06956) falls on the products its annex names, which no revision of
+    // the schedule carries; the ledger approximates them by headings 3002-3004. So 0% unless the goods are covered, 100% if
+    // they are, and the answer is approximate because that scope is.
+    [Fact]
+    public void Indian_medicaments_pay_100_percent_if_the_pharmaceuticals_duty_covers_them()
+    {
+        var answer = Ask("IN", "3004.90.92", "2026-10-01");
+
+        Assert.Equal(0m, answer.TotalPercent);
+        var pharma = Assert.Single(answer.Conditional, c => c.Measure == "us-232-pharmaceuticals");
+        Assert.NotNull(pharma.IfApplies);
+        Assert.Equal(100m, pharma.IfApplies.TotalPercent);
+        Assert.Equal(1000m, pharma.IfApplies.TotalDuty);
+        Assert.Equal(["us-232-pharmaceuticals"], pharma.IfApplies.Layers.Select(l => l.Measure));
+        Assert.Equal("approximate", answer.Coverage);
+        Assert.Contains(answer.Notes, n => n.StartsWith("us-232-pharmaceuticals (only if it applies): product scope approximate", StringComparison.Ordinal));
+    }
+
+    // The same medicaments of Japan: its deal caps the duty at 15% all-in, the MFN rate included (here Free), so 15% if covered.
+    [Fact]
+    public void Japanese_medicaments_pay_the_deals_15_percent_if_covered()
+    {
+        var answer = Ask("JP", "3004.90.92", "2026-10-01");
+
+        var pharma = Assert.Single(answer.Conditional, c => c.Measure.StartsWith("us-232-pharmaceuticals", StringComparison.Ordinal));
+        Assert.Equal(15m, pharma.IfApplies?.TotalPercent);
+        Assert.Equal(150m, pharma.IfApplies?.TotalDuty);
+    }
+
+    // The end of de minimis (EO 14324) puts goods that entered duty-free under it in the duties other imports pay: as a
+    // layer it collects nothing more, so there is no other stack to give.
+    [Fact]
+    public void A_condition_that_changes_nothing_in_the_stack_gives_no_other_stack()
+    {
+        var answer = Ask("IN", "3004.90.92", "2026-10-01");
+
+        var deMinimis = Assert.Single(answer.Conditional, c => c.Measure == "us-de-minimis-global");
+        Assert.Null(deMinimis.IfApplies);
+    }
+}

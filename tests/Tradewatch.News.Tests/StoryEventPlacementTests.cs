@@ -1,0 +1,95 @@
+using Tradewatch.News.Dates;
+using Tradewatch.News.Pipeline;
+using Tradewatch.News.Reading;
+using Tradewatch.News.Stories;
+
+namespace Tradewatch.News.Tests;
+
+/// <summary>
+/// A report takes its story's date only when the events it shares with the dated reports allow it: the
+/// sentences here are written for the tests.
+/// </summary>
+public class StoryEventPlacementTests
+{
+    private static StoryMember Member(string id, DatedBy own, string body, int group) => StoryWireDatelineTests.Member(id, own, body, group);
+
+    private static DatedBy[] Date(params StoryMember[] members) => StoryDates.FromStory(members, new StoryClusterer(new TermStatistics()));
+
+    private static readonly DatedBy Declared = new(new DateOnly(2025, 9, 17), DateSource.Declared, "the front matter", 0.98);
+
+    // Published on Wednesday 17 September 2025.
+    private const string DatedText = "Portugal and Morocco signed a new cement accord in Rabat, officials said.\n"
+        + "The accord follows a quota deal last month under which Lisbon lifted duties on clinker shipped from Casablanca.\n"
+        + "Mills in the north welcomed the accord.";
+
+    [Fact]
+    public void A_report_telling_as_last_week_what_the_dated_report_places_last_month_is_not_given_its_day()
+    {
+        const string undated = "Morocco welcomed the end of the cement dispute with Portugal.\n"
+            + "Lisbon lifted duties on clinker shipped from Casablanca last week under a quota deal, the ministry said.\n"
+            + "Builders expect cheaper cement by the winter.";
+        var dates = Date(Member("dated.txt", Declared, DatedText, 0), Member("undated.txt", default, undated, 1));
+        Assert.Null(dates[1].Date);
+        Assert.Contains("last month", dates[1].Evidence, StringComparison.Ordinal);
+        Assert.Contains("2025-09-07", dates[1].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_telling_as_yesterday_what_the_dated_report_places_on_a_day_is_dated_the_day_after()
+    {
+        const string dated = "Portugal and Morocco signed a new cement accord in Rabat, officials said.\n"
+            + "On September 2, Lisbon lifted duties on clinker shipped from Casablanca under a quota deal.\n"
+            + "Mills in the north welcomed the accord.";
+        const string undated = "Morocco welcomed the end of the cement dispute with Portugal.\n"
+            + "Lisbon yesterday lifted duties on clinker shipped from Casablanca under a quota deal, the ministry said.";
+        var dates = Date(Member("dated.txt", Declared, dated, 0), Member("undated.txt", default, undated, 1));
+        Assert.Equal((new DateOnly(2025, 9, 3), DateSource.Story), (dates[1].Date, dates[1].Source));
+        Assert.Contains("dated.txt", dates[1].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_whose_shared_event_admits_the_dated_reports_day_takes_it()
+    {
+        // A deal of this month, told so by both: the report appeared in September, as the dated one did.
+        const string undated = "Morocco welcomed the end of the cement dispute with Portugal.\n"
+            + "Lisbon lifted duties on clinker shipped from Casablanca under a quota deal this month, the ministry said.";
+        var dated = "Portugal and Morocco signed a new cement accord in Rabat, officials said.\n"
+            + "The accord follows a quota deal earlier this month under which Lisbon lifted duties on clinker shipped from Casablanca.";
+        var dates = Date(Member("dated.txt", Declared, dated, 0), Member("undated.txt", default, undated, 1));
+        Assert.Equal(new DateOnly(2025, 9, 17), dates[1].Date);
+    }
+
+    [Fact]
+    public void A_copy_of_a_report_the_story_cannot_date_is_left_undated_with_it()
+    {
+        const string undated = "Morocco welcomed the end of the cement dispute with Portugal.\n"
+            + "Lisbon lifted duties on clinker shipped from Casablanca last week under a quota deal, the ministry said.";
+        const string copy = "Morocco has welcomed the end of its cement dispute with Portugal.\n"
+            + "Builders in Tangier expect cheaper cement by the winter, the association said.";
+        var dates = Date(Member("dated.txt", Declared, DatedText, 0), Member("undated.txt", default, undated, 1), Member("copy.txt", default, copy, 1));
+        Assert.Equal((null, null), (dates[1].Date, dates[2].Date));
+    }
+
+    [Theory]
+    [InlineData("Analysts say the levy will raise prices, and last month the ministry doubled the cement quota.", MentionedDates.TimeWord.LastMonth)]
+    [InlineData("The ministry doubled the cement quota on Tuesday.", MentionedDates.TimeWord.Weekday)]
+    [InlineData("The ministry doubled the cement quota on Tuesday, March 4.", MentionedDates.TimeWord.Day)]
+    [InlineData("The ministry doubled the cement quota earlier this week.", MentionedDates.TimeWord.ThisWeek)]
+    public void A_sentence_told_as_past_is_placed_by_its_one_time_word(string sentence, MentionedDates.TimeWord word) =>
+        Assert.Equal(word, Assert.Single(Timed("Cement quota doubled\n\n" + sentence)).Word);
+
+    [Theory]
+    [InlineData("The ministry will double the cement quota next month.")]
+    [InlineData("The ministry doubled the cement quota last week after talks in April.")]
+    public void A_sentence_about_the_future_or_with_two_time_words_places_nothing(string sentence) =>
+        Assert.Empty(Timed("Cement quota doubled in Lisbon, officials said.\n\n" + sentence));
+
+    [Fact]
+    public void A_sentence_of_the_lead_naming_no_time_is_placed_as_the_lead()
+    {
+        var placings = MentionedDates.Placings("The ministry doubled the cement quota, officials said.\n\nMills welcomed the change on Tuesday.").ToList();
+        Assert.Equal([MentionedDates.TimeWord.Lead, MentionedDates.TimeWord.Weekday], placings.Select(p => p.Word));
+    }
+
+    private static List<MentionedDates.Placing> Timed(string text) => [.. MentionedDates.Placings(text).Where(p => p.Word != MentionedDates.TimeWord.Lead)];
+}
