@@ -44,7 +44,7 @@ public class OtherStoryDatesTests
     {
         const string text = "Portugal and Morocco signed a cement quota agreement Tuesday in Lisbon, ending two days of talks between ministers. "
             + "Builders expect cheaper cement by the summer, the trade association said.";
-        var member = new StoryMember("undated.txt", default, text, null, 0, () => throw new InvalidOperationException("not needed"), () => throw new InvalidOperationException("not needed"));
+        var member = StoryWireDatelineTests.Member("undated.txt", default, text, 0);
         var dates = new DatedBy[1];
         StoryDates.FromMentions([member], dates, () => 2026, new Tradewatch.News.Stories.StoryClusterer(new Tradewatch.News.Stories.TermStatistics()), Anchors);
         Assert.Equal((new DateOnly(2026, 3, 3), PublicationDates.OtherStoryEventDayConfidence), (dates[0].Date, dates[0].Confidence));

@@ -26,10 +26,11 @@ public static partial class MentionedDates
     /// <param name="url">Its address, whose date gives a year.</param>
     /// <param name="storyYear">The year of its story's dated reports, for a text that prints no full date and has no dated URL.</param>
     /// <param name="otherWeek">The days another cue puts the report in, in a year, when no day is named by weekday and date.</param>
-    public static DatedBy Infer(string text, string? url = null, int? storyYear = null, Func<int, Week?>? otherWeek = null)
+    /// <param name="pageYear">The year of the page's copyright notice (<see cref="CopyrightYear"/>), for a text that gives no year of its own; asked only then.</param>
+    public static DatedBy Infer(string text, string? url = null, int? storyYear = null, Func<int, Week?>? otherWeek = null, Func<int?>? pageYear = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (YearOf(text, url, storyYear) is not { } year)
+        if (YearOf(text, url, storyYear, pageYear) is not { } year)
         {
             return default;
         }
@@ -823,10 +824,11 @@ public static partial class MentionedDates
 
     /// <summary>
     /// The year of the page's latest full date, else its URL's (a full date or a year and month), else the
-    /// year of its story's reports (<paramref name="storyYear"/>), else the year the text names most often: a
-    /// bare year is as often one to come ("a tour in 2020") or one past as the page's own.
+    /// year of its story's reports (<paramref name="storyYear"/>), else that of its copyright notice
+    /// (<paramref name="pageYear"/>), else the year the text names most often: a bare year is as often one to
+    /// come ("a tour in 2020") or one past as the page's own.
     /// </summary>
-    private static int? YearOf(string text, string? url, int? storyYear = null)
+    private static int? YearOf(string text, string? url, int? storyYear = null, Func<int?>? pageYear = null)
     {
         var full = DateText.Find(text);
         if (full.Count > 0)
@@ -839,7 +841,7 @@ public static partial class MentionedDates
             return u.Year;
         }
 
-        if (storyYear is { } y)
+        if ((storyYear ?? pageYear?.Invoke()) is { } y)
         {
             return y;
         }

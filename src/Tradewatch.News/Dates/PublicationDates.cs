@@ -222,6 +222,17 @@ public static partial class PublicationDates
                 }
             }
         }
+        else if (yearless.Count > 0 && CopyrightYear.Of(report.Source.Body) is { } year)
+        {
+            // Nothing nearer gives the year: the page's copyright notice does, the year it was put out in.
+            foreach (var line in yearless)
+            {
+                if (CopyrightYear.InYear(year, line.Month, line.Day) is { } day)
+                {
+                    result.Add(new DateCandidate(day, DateSource.Dateline, $"{line.Evidence} (its year from the page's copyright notice)"));
+                }
+            }
+        }
 
         if (CaptionDay(report) is { } caption)
         {

@@ -193,7 +193,7 @@ public static class StoryDates
             var (text, url, why) = (members[i].Text, members[i].Url, dates[i]);
             // A tariff's start the text tells of by its weekday, dated by the schedule, when no day is named by weekday and date.
             Func<int, MentionedDates.Week?> scheduled = inYear => ScheduleDays.WeekOf(text, inYear);
-            dates[i] = MentionedDates.Infer(text, url, otherWeek: scheduled);
+            dates[i] = MentionedDates.Infer(text, url, otherWeek: scheduled, pageYear: () => CopyrightYear.Of(members[i].Clean.Source.Body));
             if (dates[i].Date is null && year() is { } y && MentionedDates.Infer(text, url, y, scheduled) is { Date: not null } withYear)
             {
                 dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
