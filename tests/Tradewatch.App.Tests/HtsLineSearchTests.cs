@@ -145,4 +145,18 @@ public sealed class HtsLineSearchTests
         Assert.True(lastNamed >= 0 && firstQualified > lastNamed, string.Join(", ", codes.Take(40)));
         Assert.StartsWith(named[..4], codes[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("coffee", "0901", "2101")]
+    [InlineData("sweater", "6110", "6103")]
+    public void A_line_under_a_heading_naming_the_goods_ranks_above_one_under_a_heading_of_other_goods(string query, string heading, string other)
+    {
+        // 2101 names extracts "of coffee"; 6103's ensembles
+        // have statistical lines "Sweaters" for the sweaters in them: the heading's terms say what the goods are
+        var codes = Find(query).Select(h => h.Line.Code.ToString()).ToList();
+
+        Assert.StartsWith(heading, codes[0], StringComparison.Ordinal);
+        var firstOther = codes.FindIndex(c => c.StartsWith(other, StringComparison.Ordinal));
+        Assert.True(firstOther < 0 || firstOther > codes.FindIndex(c => c.StartsWith(heading, StringComparison.Ordinal)), string.Join(", ", codes.Take(40)));
+    }
 }

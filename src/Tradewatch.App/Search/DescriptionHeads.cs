@@ -23,10 +23,18 @@ public static partial class DescriptionHeads
     };
 
     /// <summary>The stems of the head nouns of <paramref name="description"/>.</summary>
-    public static IReadOnlySet<string> Of(string description)
+    public static IReadOnlySet<string> Of(string description) => Read(description).Heads;
+
+    /// <summary>
+    /// The head nouns of <paramref name="description"/> and every word of its names of goods (heads and the words before
+    /// them, not their qualifiers), as stems: "Inner tubes, of rubber, of a kind used on motor cars" names tubes, and
+    /// "cars" only qualifies them.
+    /// </summary>
+    public static DescriptionNames Read(string description)
     {
         ArgumentNullException.ThrowIfNull(description);
         var heads = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var segment in description.Split([';', ':'], StringSplitOptions.RemoveEmptyEntries))
         {
             string? last = null;
@@ -54,13 +62,15 @@ public static partial class DescriptionHeads
                 else
                 {
                     last = word;
+                    Add(named, word);
                 }
             }
 
             Add(heads, last);
         }
 
-        return heads;
+        named.UnionWith(heads);
+        return new DescriptionNames(heads, named);
     }
 
     private static void Add(HashSet<string> heads, string? word)
@@ -74,3 +84,6 @@ public static partial class DescriptionHeads
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[,()]")]
     private static partial Regex Token();
 }
+
+/// <summary>What a goods description names: its head nouns, and every word of its names of goods (<see cref="DescriptionHeads.Read"/>), as stems.</summary>
+public sealed record DescriptionNames(IReadOnlySet<string> Heads, IReadOnlySet<string> Named);

@@ -21,7 +21,11 @@ public sealed record HtsHit(TariffLine Line, double Score, string FullDescriptio
 /// "Permanent magnets and articles ...") above 8505.19.10.00 (flexible magnets, under "Other" below it),
 /// although the latter's own words say "magnets". A description whose head noun (<see cref="DescriptionHeads"/>) is
 /// the search's last word is closer by <see cref="HeadWeight"/>: "magnets" ranks "Flexible magnets" and the lines under
-/// "Permanent magnets and articles ..." above "Magnetic media". To that closeness (times <see cref="WholeWeight"/>) each word
+/// "Permanent magnets and articles ..." above "Magnetic media"; one where the search's last word only qualifies what it names
+/// (after a preposition or participle: "Of a kind used on motor cars" of inner tubes) is further by
+/// <see cref="QualifiedWeight"/>. As the terms of a heading determine what its goods are, a line whose heading has the
+/// search's last word as a head ("Motorcycles ..." of 8711) weighs <see cref="HeadingWeight"/> times one under a heading
+/// of other goods ("Inner tubes" of 4013, whose statistical line for motorcycles says "Motorcycle"). To that closeness (times <see cref="WholeWeight"/>) each word
 /// adds its best description's worth apart, which ranks the lines whose words are spread over several
 /// descriptions and parts the lines alike in closeness. The special
 /// provisions of chapters 98 and 99 (goods returned, temporary reductions in 9902) come after the goods of
@@ -52,12 +56,18 @@ public sealed class HtsLineSearch
     /// <summary>What a description holding the search is worth when the search's last word is its head noun, against one where the word only qualifies another ("magnetic media").</summary>
     public const double HeadWeight = 2;
 
+    /// <summary>What a line is worth when its heading (the top of its path) has the search's last word as a head noun, against one whose heading names other goods.</summary>
+    public const double HeadingWeight = 2;
+
+    /// <summary>What a description holding the search is worth when the search's last word is in none of its names of goods, only in what qualifies them ("of a kind used on motor cars"), against one where it is in a name.</summary>
+    public const double QualifiedWeight = 0.5;
+
     private readonly ConcurrentDictionary<(string Source, string Revision), Lazy<IReadOnlyList<Entry>>> revisions = new();
 
     /// <param name="Weight">The description's worth: <see cref="OwnWeight"/> or 1, over the square root of its number of stems.</param>
     /// <param name="Below">How many levels the line lies below the description (0: its own).</param>
-    /// <param name="Heads">The stems of the description's head nouns (<see cref="DescriptionHeads"/>).</param>
-    private sealed record Node(SearchText Text, double Weight, int Below, IReadOnlySet<string> Heads);
+    /// <param name="Names">The stems of the description's head nouns and of its names of goods (<see cref="DescriptionHeads"/>).</param>
+    private sealed record Node(SearchText Text, double Weight, int Below, DescriptionNames Names);
 
     private sealed record Entry(TariffLine Line, string FullDescription, SearchText All, Node[] Nodes, bool Special);
 
@@ -109,7 +119,7 @@ public sealed class HtsLineSearch
         {
             if (words.AllIn(node.Text))
             {
-                var closeness = node.Weight * Math.Pow(LevelDecay, node.Below) * (words.PhraseIn(node.Text) ? 1 : ScatteredWeight) * (words.HeadIn(node.Heads) ? HeadWeight : 1);
+                var closeness = node.Weight * Math.Pow(LevelDecay, node.Below) * (words.PhraseIn(node.Text) ? 1 : ScatteredWeight) * Naming(words, node.Names);
                 whole = Math.Max(whole, closeness * words.Score(node.Text) / words.Count);
             }
         }
@@ -129,8 +139,15 @@ public sealed class HtsLineSearch
             apart += best;
         }
 
-        return (WholeWeight * whole) + apart;
+        // the terms of the heading determine what the goods are (General Rule of Interpretation 1): a line under a
+        // heading that names the searched goods is of them, one whose words only say what it is used with is not
+        var heading = words.HeadIn(entry.Nodes[0].Names.Heads) ? HeadingWeight : 1;
+        return ((WholeWeight * whole) + apart) * heading;
     }
+
+    /// <summary>How closely a description's names hold the search's last word: <see cref="HeadWeight"/> as a head, 1 in a name, <see cref="QualifiedWeight"/> only in a qualifier.</summary>
+    private static double Naming(SearchWords words, DescriptionNames names) =>
+        words.HeadIn(names.Heads) ? HeadWeight : words.HeadIn(names.Named) ? 1 : QualifiedWeight;
 
     /// <summary>Stems the revision's descriptions now (a server does it at start), so its first search does not wait.</summary>
     public void Prepare(TariffSchedule schedule, ScheduleRevision revision)
@@ -146,13 +163,13 @@ public sealed class HtsLineSearch
     private static List<Entry> Build(TariffSchedule schedule, ScheduleRevision revision)
     {
         // a heading's words are stemmed once for all the lines under it
-        var texts = new Dictionary<string, (SearchText Text, IReadOnlySet<string> Heads)>(StringComparer.Ordinal);
-        (SearchText Text, IReadOnlySet<string> Heads) TextOf(string description) =>
-            texts.TryGetValue(description, out var t) ? t : texts[description] = (SearchText.Of(description), DescriptionHeads.Of(description));
+        var texts = new Dictionary<string, (SearchText Text, DescriptionNames Names)>(StringComparer.Ordinal);
+        (SearchText Text, DescriptionNames Names) TextOf(string description) =>
+            texts.TryGetValue(description, out var t) ? t : texts[description] = (SearchText.Of(description), DescriptionHeads.Read(description));
         Node NodeOf(string description, double weight, int below)
         {
-            var (text, heads) = TextOf(description);
-            return new Node(text, weight / Math.Sqrt(Math.Max(1, text.Count)), below, heads);
+            var (text, names) = TextOf(description);
+            return new Node(text, weight / Math.Sqrt(Math.Max(1, text.Count)), below, names);
         }
 
         var entries = new List<Entry>();

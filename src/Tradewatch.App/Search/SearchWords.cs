@@ -194,7 +194,7 @@ public sealed class SearchWords
         return false;
     }
 
-    /// <summary>Whether the search's last word (the head of a name of goods: "magnets" of "permanent magnets") is found as one of <paramref name="heads"/> (stems), itself or a synonym.</summary>
+    /// <summary>Whether the search's last word (the head of a name of goods: "magnets" of "permanent magnets") is found as one of <paramref name="heads"/> (stems), itself or a synonym; also asked of a description's named words.</summary>
     public bool HeadIn(IReadOnlySet<string> heads)
     {
         ArgumentNullException.ThrowIfNull(heads);
