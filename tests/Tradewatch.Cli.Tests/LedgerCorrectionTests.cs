@@ -158,12 +158,19 @@ public class LedgerCorrectionTests
         Assert.Equal(after, Total(null));
     }
 
+    // The layers of the answer are exact on a line the annex names; the answer as a whole is approximate only for the 2018
+    // countermeasures, a layer that applies only to goods on lists the ledger does not load.
     [Theory]
-    [InlineData("0207.14.22", "exact")]
-    [InlineData("0206.41", "exact")]
-    [InlineData("0303.89", "approximate")]
-    public void A_farm_line_named_by_the_annex_is_answered_exactly(string hs, string coverage) =>
-        Assert.Equal(coverage, CliRunner.Json("duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", "2025-06-09").GetProperty("coverage").GetString());
+    [InlineData("0207.14.22", false)]
+    [InlineData("0206.41", false)]
+    [InlineData("0303.89", true)]
+    public void A_farm_line_named_by_the_annex_is_answered_exactly(string hs, bool approximateLayers)
+    {
+        var answer = CliRunner.Json("duty", "--importer", "CN", "--origin", "US", "--hs", hs, "--date", "2025-06-09");
+        Assert.Equal("approximate", answer.GetProperty("coverage").GetString());
+        var layerNotes = answer.GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).Where(n => !n.Contains("(only if it applies)", StringComparison.Ordinal));
+        Assert.Equal(approximateLayers, layerNotes.Any());
+    }
 
     [Fact]
     public void China_de_minimis_duties_end_and_are_void_only_as_known_after_the_correction()
@@ -208,14 +215,27 @@ public class LedgerCorrectionTests
     [InlineData("CN", "US", "0805.10", "2025-06-09", "approximate")]
     [InlineData("US", "CN", "8703.80", "2025-06-09", "exact")]
     [InlineData("BR", "AR", "1201", "2025-06-09", "outside")]
-    // a heading whose lines the farm annex names only in part (0207.24, turkey, is not among them); its lines are exact
+    // a heading whose lines the farm annex names only in part (0207.24, turkey, is not among them); its lines are exact for
+    // it, and approximate only for the 2018 countermeasures, a condition whose lists the ledger does not load (below)
     [InlineData("CN", "US", "0207", "2025-06-09", "approximate")]
-    [InlineData("CN", "US", "0207.14.22", "2025-06-09", "exact")]
+    [InlineData("CN", "US", "0207.14.22", "2025-06-09", "approximate")]
     public void A_duty_answer_says_its_coverage(string importer, string origin, string hs, string date, string coverage)
     {
         var answer = CliRunner.Json("duty", "--importer", importer, "--origin", origin, "--hs", hs, "--date", date);
         Assert.Equal(coverage, answer.GetProperty("coverage").GetString());
         Assert.Equal(coverage != "exact", answer.GetProperty("notes").GetArrayLength() > 0);
+    }
+
+    // China's 2018-2019 countermeasures apply only to goods on their lists, which are not loaded at China's tariff lines:
+    // a layer that applies only if a condition holds, whose approximate scope is the answer's only limit on a farm line
+    // the 2025 annex names exactly.
+    [Fact]
+    public void A_conditional_layers_approximate_scope_is_the_answers_limit()
+    {
+        var notes = CliRunner.Json("duty", "--importer", "CN", "--origin", "US", "--hs", "0207.14.22", "--date", "2025-06-09").GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).ToList();
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.StartsWith("cn-301-countermeasures-2018 (only if it applies): ", n, StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("product scope approximate", StringComparison.Ordinal));
     }
 
     [Fact]

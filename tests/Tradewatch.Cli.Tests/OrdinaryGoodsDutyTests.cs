@@ -77,6 +77,22 @@ public class OrdinaryGoodsDutyTests
         Assert.Contains("If it applies: total additional rate 25% instead of 0%; with the base rate 25% instead of 0%; total duty on 1000: 250.00 instead of 0.00 (us-232-auto-parts-if-vehicle-part 25%)", flat, StringComparison.Ordinal);
     }
 
+    // T-shirts of Mexico under 6109.90 entered on 1 Apr 2025, asked as known now: the lines differ by their MFN rates, so
+    // they are listed; the 25% fentanyl duty on Mexico (EO 14194 as amended, 9903.01.01) deposited at entry is void since
+    // the Supreme Court's ruling of 20 Feb 2026, and USMCA-qualifying goods were exempt (9903.01.05). The text gives the
+    // deposit as the JSON does, though it lists the lines.
+    [Fact]
+    public void Listed_lines_still_show_the_deposit_at_entry()
+    {
+        var deposited = CliRunner.Json("duty", "--importer", "US", "--origin", "MX", "--hs", "6109.90", "--date", "2025-04-01", "--value", "1000").GetProperty("deposited");
+        Assert.Equal(25m, deposited.GetProperty("totalAdditionalPercent").GetDecimal());
+        Assert.Equal(0m, deposited.GetProperty("ifClaimed").GetProperty("totalAdditionalPercent").GetDecimal());
+
+        var flat = Text("duty", "--importer", "US", "--origin", "MX", "--hs", "6109.90", "--date", "2025-04-01", "--value", "1000");
+        Assert.Contains("name one of them", flat, StringComparison.Ordinal);
+        Assert.Contains("Deposited at entry on 2025-04-01 under the law then: 25% (0% if claimed at entry); owed as known now: 0% (difference on 1000: 250.00)", flat, StringComparison.Ordinal);
+    }
+
     // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5%) entered on 2 Mar 2026 pay the Section 122 surcharge of 10%
     // (FR Doc. 2026-03824, 9903.03.01) unless they qualify under the USMCA (9903.03.08): the text a broker reads names
     // the condition and both totals, 26.5% and 16.5% (265.00 and 165.00 on 1000).

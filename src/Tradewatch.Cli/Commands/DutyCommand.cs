@@ -101,6 +101,7 @@ internal static class DutyCommand
 
             console.Write(lines);
             WriteExemptions(console, full.Lines.SelectMany(l => l.Answer.IfClaimed?.Exempt ?? []), "; \"If claimed\" is a line's total with the claim made.");
+            WriteDeposit(console, answer, deposited, value);
 
             return;
         }
@@ -196,18 +197,7 @@ internal static class DutyCommand
             WriteClaimed(console, answer, claimed, q);
         }
 
-        if (deposited is not null && (deposited.TotalAdditionalPercent != answer.TotalAdditionalPercent || deposited.TotalPercent != answer.TotalPercent
-            || (value is { } v4 && deposited.DutyOn(v4) != answer.DutyOn(v4))))
-        {
-            var then = Rate(deposited, value);
-            var now = Rate(answer, value);
-            var known = answer.KnownAt is null ? "now" : "at " + Render.KnownAt(answer.KnownAt);
-            console.WriteLine($"Deposited at entry on {Render.KnownAt(deposited.KnownAt)} under the law then: {Render.Percent(then)}"
-                + (deposited.IfClaimed is { } dc ? $" ({Render.Percent(Rate(dc.Rest, value))} if claimed at entry)" : string.Empty)
-                + $"; owed as known {known}: {Render.Percent(now)}"
-                + (value is { } v3 ? $" (difference on {v3:0.##}: {Difference(deposited, answer, v3):0.00})" : string.Empty));
-        }
-
+        WriteDeposit(console, answer, deposited, value);
         foreach (var c in answer.ConditionalMeasures)
         {
             console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})");
@@ -220,17 +210,43 @@ internal static class DutyCommand
         Render.Coverage(console, answer.Coverage, answer.Notes);
     }
 
+    /// <summary>
+    /// What was deposited at entry under the law then beside what is owed as known now, when they differ: for the code asked
+    /// when its lines are listed (the layers on all of them; the lines' base rates are their own), as the JSON's deposit is.
+    /// </summary>
+    private static void WriteDeposit(IAnsiConsole console, DutyAnswer answer, DutyAnswer? deposited, decimal? value)
+    {
+        if (deposited is null || (deposited.TotalAdditionalPercent == answer.TotalAdditionalPercent && deposited.TotalPercent == answer.TotalPercent
+            && (value is not { } v || deposited.DutyOn(v) == answer.DutyOn(v))))
+        {
+            return;
+        }
+
+        // base and layers when both sides have an ad valorem base rate (the page compares so too); the layers alone otherwise,
+        // as for listed lines, whose base rates are their own
+        var withBase = deposited.TotalPercent is not null && answer.TotalPercent is not null;
+        var then = Rate(deposited, value, withBase);
+        var now = Rate(answer, value, withBase);
+        var known = answer.KnownAt is null ? "now" : "at " + Render.KnownAt(answer.KnownAt);
+        console.WriteLine($"Deposited at entry on {Render.KnownAt(deposited.KnownAt)} under the law then: {Render.Percent(then)}"
+            + (deposited.IfClaimed is { } dc ? $" ({Render.Percent(Rate(dc.Rest, value, withBase))} if claimed at entry)" : string.Empty)
+            + $"; owed as known {known}: {Render.Percent(now)}"
+            + (value is { } whole ? $" (difference on {whole:0.##}: {Difference(deposited, answer, whole, withBase):0.00})" : string.Empty));
+    }
+
     /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
     private static string LineTotal(DutyAnswer answer, decimal? value) =>
         DutyAnswers.LineTotalPercent(answer, value) is { } t ? Render.Percent(t) : "MFN + " + Render.Percent(DutyAnswers.LineAdditionalPercent(answer, value));
 
-    /// <summary>A stack's rate as the deposit line compares it: on the whole value when split on the metal content, with the base rate when it has one.</summary>
-    private static decimal Rate(DutyAnswer answer, decimal? value) =>
-        value is { } v && answer.Content is not null ? answer.TotalPercentOn(v) ?? answer.AdditionalPercentOn(v) : answer.TotalPercent ?? answer.TotalAdditionalPercent;
+    /// <summary>A stack's rate as the deposit line compares it: on the whole value when split on the metal content, with the base rate if asked and known.</summary>
+    private static decimal Rate(DutyAnswer answer, decimal? value, bool withBase) =>
+        value is { } v && answer.Content is not null
+            ? (withBase ? answer.TotalPercentOn(v) : null) ?? answer.AdditionalPercentOn(v)
+            : (withBase ? answer.TotalPercent : null) ?? answer.TotalAdditionalPercent;
 
-    /// <summary>What was deposited less what is owed on the value: the additional layers differ, the base rate is the same line's.</summary>
-    private static decimal Difference(DutyAnswer deposited, DutyAnswer owed, decimal value) =>
-        deposited.Content is null && owed.Content is null
+    /// <summary>What was deposited less what is owed on the value: the additional layers differ, the base rate (when compared) is the same line's.</summary>
+    private static decimal Difference(DutyAnswer deposited, DutyAnswer owed, decimal value, bool withBase) =>
+        withBase && deposited.Content is null && owed.Content is null
             ? Math.Round(value * ((deposited.TotalPercent ?? deposited.TotalAdditionalPercent) - (owed.TotalPercent ?? owed.TotalAdditionalPercent)) / 100m, 2)
             : (deposited.DutyOn(value) ?? 0) - (owed.DutyOn(value) ?? 0);
 
