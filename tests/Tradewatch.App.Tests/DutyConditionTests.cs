@@ -62,4 +62,23 @@ public sealed class DutyConditionTests
         var deMinimis = Assert.Single(answer.Conditional, c => c.Measure == "us-de-minimis-global");
         Assert.Null(deMinimis.IfApplies);
     }
+
+    // Magnets of China (8505.11, MFN 2.1%) entered on 1 Jun 2025, as known that day: low-value postal items paid the
+    // postal duty of EO 14256, 54% from 14 May 2025, which CBP collected in lieu of every other duty, the MFN rate,
+    // Section 301 and the fentanyl duty among them (FR Doc. 2025-07325). So 54% in all if it applies, not 54% on top.
+    [Fact]
+    public void The_postal_duty_is_owed_in_lieu_of_every_other_duty_if_it_applies()
+    {
+        var question = DutyQuestion.Parse(new DutyInput("US", "CN", "8505.11", null, "2025-06-01", "1000", KnownAt: "2025-06-01"), Session.Value.Reference);
+        Assert.True(question.IsValid);
+        var answer = DutyDto.From(DutyAnswers.Ask(Session.Value, question.Value!).Value!);
+
+        Assert.Equal(57.1m, answer.TotalPercent);
+        var postal = Assert.Single(answer.Conditional, c => c.Measure == "us-de-minimis-cn").IfApplies;
+        Assert.NotNull(postal);
+        Assert.True(postal.InLieuOfBase);
+        Assert.Equal(["us-de-minimis-cn"], postal.Layers.Select(l => l.Measure));
+        Assert.Equal(54m, postal.TotalPercent);
+        Assert.Equal(540m, postal.TotalDuty);
+    }
 }

@@ -40,7 +40,7 @@ public sealed record ConditionalMeasureDto(string Measure, string Title, string?
         c.Measure.Id, c.Measure.Title, c.Measure.Condition, c.RatePercent,
         c.IfApplies is not { } stack ? null : new ConditionalStackDto(
             DutyDto.LayersOf(stack), stack.TotalAdditionalPercent, stack.TotalPercent,
-            stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit)));
+            stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit), stack.InLieuOfBase));
 
     /// <summary>The measure and its rate as one phrase: the title, then the rate where it has one ("... at 25%").</summary>
     public static string Describe(string title, decimal ratePercent) =>
@@ -50,9 +50,10 @@ public sealed record ConditionalMeasureDto(string Measure, string Title, string?
 /// <summary>
 /// The stack if a conditional layer's condition holds: the layers (that one among them, unless a stacking rule takes it out)
 /// and the totals, the rates read as the answer's are (on the metal content when the value is split on it; the duties on
-/// the whole value), and <paramref name="TotalPercent"/> with the base rate when it is ad valorem.
+/// the whole value), and <paramref name="TotalPercent"/> with the base rate when it is ad valorem. <paramref name="InLieuOfBase"/>:
+/// the layer is owed in lieu of every other duty, the base rate included (the postal duty of EO 14256), so the totals are its own.
 /// </summary>
-public sealed record ConditionalStackDto(IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty);
+public sealed record ConditionalStackDto(IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, bool InLieuOfBase);
 
 /// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
 public sealed record MfnDto(

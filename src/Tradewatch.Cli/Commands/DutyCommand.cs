@@ -263,7 +263,9 @@ internal static class DutyCommand
         var text = $"{label}: total additional rate {Render.Percent(rest.TotalAdditionalPercent)} instead of {Render.Percent(answer.TotalAdditionalPercent)}";
         if (rest.TotalPercent is { } total && answer.TotalPercent is { } was)
         {
-            text += $"; with the base rate {Render.Percent(total)} instead of {Render.Percent(was)}";
+            text += rest.InLieuOfBase
+                ? $"; in lieu of the base rate and every other duty, {Render.Percent(total)} in all instead of {Render.Percent(was)}"
+                : $"; with the base rate {Render.Percent(total)} instead of {Render.Percent(was)}";
         }
 
         if (q.Value is { } value && rest.TotalDutyOn(value, q.Quantity, q.Unit) is { } duty && answer.TotalDutyOn(value, q.Quantity, q.Unit) is { } owed)

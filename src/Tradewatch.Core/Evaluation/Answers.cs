@@ -87,7 +87,7 @@ public sealed record DutyAnswer(
         Content is null || value <= 0 ? TotalAdditionalPercent : Math.Round(AdditionalOn(value) * 100m / value, 2);
 
     /// <summary>The base ad valorem rate plus <see cref="AdditionalPercentOn"/>; null when the base rate is not ad valorem.</summary>
-    public decimal? TotalPercentOn(decimal value) => Base?.AdValoremPercent is { } b ? b + AdditionalPercentOn(value) : null;
+    public decimal? TotalPercentOn(decimal value) => InLieuOfBase ? AdditionalPercentOn(value) : Base?.AdValoremPercent is { } b ? b + AdditionalPercentOn(value) : null;
 
     private decimal AdditionalOn(decimal value) => Content is { } c
         ? (Math.Min(c.MetalValue, value) * TotalAdditionalPercent / 100m) + (Math.Max(0, value - c.MetalValue) * c.Rest.TotalAdditionalPercent / 100m)
@@ -108,15 +108,21 @@ public sealed record DutyAnswer(
     /// <summary>The base (MFN or column 2) layer from the US schedule, when the importer is the US and the line is known.</summary>
     public MfnLayer? Base { get; init; }
 
-    /// <summary>The base rate plus the additional layers, when the base rate is ad valorem; null otherwise.</summary>
-    public decimal? TotalPercent => Base?.AdValoremPercent is { } b ? b + TotalAdditionalPercent : null;
+    /// <summary>
+    /// Whether the layers are owed in lieu of the base rate: the stack of a conditional duty that replaces every other
+    /// duty when it applies (<see cref="Ledger.Measure.InLieu"/>); <see cref="Base"/> is then the rate it replaces.
+    /// </summary>
+    public bool InLieuOfBase { get; init; }
+
+    /// <summary>The base rate plus the additional layers, when the base rate is ad valorem (the layers alone when owed in lieu of it); null otherwise.</summary>
+    public decimal? TotalPercent => InLieuOfBase ? TotalAdditionalPercent : Base?.AdValoremPercent is { } b ? b + TotalAdditionalPercent : null;
 
     /// <summary>
     /// The whole duty in dollars: the base duty computed from value and quantity, plus the additional
     /// layers on the value; null when either cannot be computed.
     /// </summary>
     public decimal? TotalDutyOn(decimal? value, decimal? quantity, string? unit) =>
-        value is { } v && Base?.Amount(v, quantity, unit) is { } b ? b + Math.Round(AdditionalOn(v), 2) : null;
+        value is not { } v ? null : InLieuOfBase ? Math.Round(AdditionalOn(v), 2) : Base?.Amount(v, quantity, unit) is { } b ? b + Math.Round(AdditionalOn(v), 2) : null;
 
     /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
     public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];

@@ -584,6 +584,7 @@ public sealed class LedgerView
     /// The stack if the goods meet the condition of one of the answer's conditional layers (a part's use, a product the
     /// order's annex names): that layer answered as one of the stack's, under its group's stacking rules, so it may take
     /// other layers out (a Section 232 layer the reciprocal tariff) or be taken out itself; the answer's base layer kept.
+    /// A layer owed in lieu of every other duty (<see cref="Measure.InLieu"/>) is the stack alone, in lieu of the base rate too.
     /// </summary>
     public DutyAnswer IfApplies(DutyAnswer answer, Measure conditional, decimal? basePercent = null)
     {
@@ -592,6 +593,13 @@ public sealed class LedgerView
         if (conditional.Kind != MeasureKind.ConditionalTariff || !_timelines.TryGetValue(conditional.Id, out var timeline))
         {
             throw new ArgumentException($"'{conditional.Id}' is no conditional tariff of this view", nameof(conditional));
+        }
+
+        if (conditional.InLieu)
+        {
+            // owed instead of every other duty, the base rate included: the stack is the layer alone
+            var others = new HashSet<string>(_timelines.Keys.Where(id => id != conditional.Id), StringComparer.Ordinal);
+            return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, others, timeline) with { Base = answer.Base, InLieuOfBase = true };
         }
 
         return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, null, timeline) with { Base = answer.Base };

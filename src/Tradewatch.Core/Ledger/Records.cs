@@ -77,6 +77,13 @@ public sealed record Measure(
     /// </summary>
     public string? Claim { get; init; }
 
+    /// <summary>
+    /// For a <see cref="MeasureKind.ConditionalTariff"/>: when its condition holds, its duty is owed in lieu of every other
+    /// duty on the goods, the base rate included (the postal duty of EO 14256, which CBP collects instead of the MFN,
+    /// Section 301 and other IEEPA duties).
+    /// </summary>
+    public bool InLieu { get; init; }
+
     /// <summary>For an export measure: the control-list entries it covers (an ECCN, a Chinese dual-use list number), as the announcement gives them.</summary>
     public string? ControlList { get; init; }
 

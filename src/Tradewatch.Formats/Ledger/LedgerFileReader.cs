@@ -244,7 +244,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "claim", "control-list", "end-users", "on-content", "metal-weight-exemption", "formerly", "recorded", "published", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "claim", "in-lieu", "control-list", "end-users", "on-content", "metal-weight-exemption", "formerly", "recorded", "published", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -324,6 +324,18 @@ public sealed class LedgerFileReader
             claim = null;
         }
 
+        var inLieu = f.OptionalString("in-lieu") switch
+        {
+            null or "false" => false,
+            "true" => true,
+            var other => Invalid(f.At("in-lieu"), $"'in-lieu' is true or false, not '{other}'"),
+        };
+        if (inLieu && kind != MeasureKind.ConditionalTariff)
+        {
+            Problem(f.At("in-lieu").Start, $"'in-lieu' says a conditional tariff replaces every other duty when it applies: measure '{id}' is no conditional-tariff");
+            inLieu = false;
+        }
+
         var weightExemption = f.Has("metal-weight-exemption") ? ReadMetalWeightExemption(f.At("metal-weight-exemption")) : null;
         var formerly = f.Strings("formerly");
         if (id is not null && formerly.Contains(id, StringComparer.Ordinal))
@@ -351,6 +363,7 @@ public sealed class LedgerFileReader
             provenance)
         {
             Claim = claim,
+            InLieu = inLieu,
             ControlList = f.OptionalString("control-list"),
             EndUsers = f.OptionalString("end-users"),
             ContentMetal = contentMetal,

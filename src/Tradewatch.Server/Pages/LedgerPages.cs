@@ -231,7 +231,7 @@ public static class LedgerPages
           {(a.MetalContent is { MetalValue: null } rule ? Html.Of($"<p id=\"duty-metal-rule\">Charged on the {string.Join(" and ", rule.Metals)} content only ({string.Join(", ", rule.OnContent)}): without the metal content's value the whole value pays the layers above; given it, the metal's value pays them and the rest pays {rule.OtherAdditionalPercent:0.##}%{(rule.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(rule.OtherLayers)})")}.</p>") : Html.Empty)}
           {(a.MetalContent is { MetalValue: not null } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(mc.OtherLayers)})")}.</p>") : Html.Empty)}
           {Html.Join(a.ExemptByMetalWeight.Select(e => Html.Of($"<p class=\"small\" id=\"duty-metal-exempt\">Not charged: {MeasurePages.Link(e.Measure)}, {(e.NoMetal ? "the goods contain no aluminium, steel or copper" : $"the metal is under {e.BelowPercent:0.##}% of the goods' weight")} ({e.Heading}).</p>")))}
-          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? Beside("If it applies", s.TotalAdditionalPercent, s.TotalPercent, s.TotalDuty, a) : Html.Empty)}</div>")))}
+          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? Beside("If it applies", s.TotalAdditionalPercent, s.TotalPercent, s.TotalDuty, a, s.InLieuOfBase) : Html.Empty)}</div>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
             <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
@@ -283,8 +283,8 @@ public static class LedgerPages
         """);
 
     /// <summary>Another stack of the goods (with a claim made, with a condition met) beside the answer's: its totals instead of the answer's.</summary>
-    private static Html Beside(string label, decimal additional, decimal? total, decimal? duty, DutyDto a) => Html.Of(
-        $"<p>{label}: total additional rate <strong>{additional:0.##}%</strong> instead of {a.TotalAdditionalPercent:0.##}%{(total is { } t && a.TotalPercent is { } was ? $"; with the base rate {t:0.##}% instead of {was:0.##}%" : string.Empty)}{(duty is { } d && a.TotalDuty is { } owed ? $"; total duty {Money(d, a)} instead of {Money(owed, a)}" : string.Empty)}.</p>");
+    private static Html Beside(string label, decimal additional, decimal? total, decimal? duty, DutyDto a, bool inLieu = false) => Html.Of(
+        $"<p>{label}: total additional rate <strong>{additional:0.##}%</strong> instead of {a.TotalAdditionalPercent:0.##}%{(total is { } t && a.TotalPercent is { } was ? (inLieu ? $"; in lieu of the base rate and every other duty, {t:0.##}% in all instead of {was:0.##}%" : $"; with the base rate {t:0.##}% instead of {was:0.##}%") : string.Empty)}{(duty is { } d && a.TotalDuty is { } owed ? $"; total duty {Money(d, a)} instead of {Money(owed, a)}" : string.Empty)}.</p>");
 
     /// <summary>An amount in the importer's currency (the customs value is declared in it): "1,000.00 USD".</summary>
     private static string Money(decimal? amount, DutyDto a) =>

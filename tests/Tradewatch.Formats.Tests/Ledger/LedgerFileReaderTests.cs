@@ -84,6 +84,22 @@ public class LedgerFileReaderTests
         Assert.Equal(9, problem.Line);
     }
 
+    [Fact]
+    public void Only_a_conditional_tariff_is_owed_in_lieu_of_every_other_duty()
+    {
+        var postal = Read(Valid.Replace("kind: tariff", "kind: conditional-tariff", StringComparison.Ordinal)
+            .Replace("    basis: Section 301\n", "    basis: IEEPA\n    condition: postal items\n    in-lieu: true\n", StringComparison.Ordinal));
+        Assert.Empty(postal.Problems);
+        Assert.True(Assert.Single(postal.Batch.Measures).InLieu);
+        Assert.False(Assert.Single(Read(Valid).Batch.Measures).InLieu);
+
+        var tariff = Read(Valid.Replace("    basis: Section 301\n", "    basis: IEEPA\n    in-lieu: true\n", StringComparison.Ordinal));
+        Assert.Contains(tariff.Problems, p => p.Message.Contains("measure 'm1' is no conditional-tariff", StringComparison.Ordinal));
+        var word = Read(Valid.Replace("kind: tariff", "kind: conditional-tariff", StringComparison.Ordinal)
+            .Replace("    basis: Section 301\n", "    basis: IEEPA\n    in-lieu: sometimes\n", StringComparison.Ordinal));
+        Assert.Contains(word.Problems, p => p.Message.Contains("'in-lieu' is true or false, not 'sometimes'", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("{below: 15, heading: 9903.82.03, except-chapters: [\"72\", \"76\"]}", null)]
     [InlineData("{below: 150, heading: 9903.82.03}", "'below' is the metal's share of the weight in percent, above 0 and at most 100, not '150'")]
