@@ -43,8 +43,9 @@ public sealed class DutyClaimTests
 
     // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5% in the HTS) entered on 2 Mar 2026: the Section 122 surcharge
     // of 10% (proclamation of 20 Feb 2026, FR Doc. 2026-03824; heading 9903.03.01), from which goods of Mexico that
-    // qualify under the USMCA are exempt (9903.03.08). So 26.5% without the claim, 16.5% with it: the claim exempts
-    // from the surcharge itself, not from one of two copies of it.
+    // qualify under the USMCA are exempt (9903.03.08). The claim is the USMCA claim at entry (special programme
+    // indicator "S"), which also earns the line's special rate, Free. So 26.5% without the claim, 0% with it: the claim
+    // exempts from the surcharge itself, not from one of two copies of it.
     [Fact]
     public void Mexican_tshirts_pay_the_section_122_surcharge_unless_usmca_qualifying()
     {
@@ -52,13 +53,14 @@ public sealed class DutyClaimTests
 
         Assert.Equal(26.5m, answer.TotalPercent);
         Assert.NotNull(answer.IfClaimed);
-        Assert.Equal(16.5m, answer.IfClaimed.TotalPercent);
-        Assert.Equal(165m, answer.IfClaimed.TotalDuty);
+        Assert.Equal(0m, answer.IfClaimed.TotalPercent);
+        Assert.Equal(0m, answer.IfClaimed.TotalDuty);
         Assert.DoesNotContain(answer.IfClaimed.Layers, l => l.Basis == "Section 122");
     }
 
     // The same T-shirts of Guatemala: the surcharge applies unless they qualify as originating textiles under the
-    // CAFTA-DR (9903.03.09), so 26.5% without the claim and the MFN 16.5% with it.
+    // CAFTA-DR (9903.03.09), claimed with the programme indicator "P", whose special rate for the line is Free: so 26.5%
+    // without the claim and 0% with it.
     [Fact]
     public void Guatemalan_tshirts_pay_the_surcharge_unless_cafta_dr_originating()
     {
@@ -67,7 +69,7 @@ public sealed class DutyClaimTests
         Assert.Equal(26.5m, answer.TotalPercent);
         Assert.Contains(answer.Layers, l => l.ExemptIf is { } c && c.Contains("CAFTA-DR", StringComparison.Ordinal));
         Assert.NotNull(answer.IfClaimed);
-        Assert.Equal(16.5m, answer.IfClaimed.TotalPercent);
+        Assert.Equal(0m, answer.IfClaimed.TotalPercent);
     }
 
     // A Mexican auto part that is an aluminium derivative (8708.29.51.60, MFN 2.5%; 9903.85.08's list) entered on
@@ -75,7 +77,8 @@ public sealed class DutyClaimTests
     // the aluminium duty (EO 14289). USMCA-qualifying parts owe no auto parts duty (Proclamation 10908), and CBP reads
     // "subject to" a duty under EO 14289 as owing more than 0% under it (CSMS 65054270, 15 May 2025), so such a part
     // pays the aluminium derivative duty instead, 25% before the 50% of 4 Jun 2025 (Proclamation 10895; 10947), and no
-    // Mexico fentanyl duty (EO 14194 as amended: USMCA goods are not subject to it): 27.5% either way, by another layer.
+    // Mexico fentanyl duty (EO 14194 as amended: USMCA goods are not subject to it); the USMCA claim earns the line's
+    // special rate "S", Free, in place of the MFN 2.5%: 27.5% without the claim, 25% with it, by another layer.
     [Fact]
     public void A_usmca_auto_part_pays_the_aluminium_duty_the_auto_parts_duty_took_the_place_of()
     {
@@ -84,7 +87,7 @@ public sealed class DutyClaimTests
         Assert.Equal(27.5m, answer.TotalPercent);
         Assert.Contains(answer.Layers, l => l.Basis.StartsWith("Section 232 auto parts", StringComparison.Ordinal) && l.RatePercent == 25);
         Assert.NotNull(answer.IfClaimed);
-        Assert.Equal(27.5m, answer.IfClaimed.TotalPercent);
+        Assert.Equal(25m, answer.IfClaimed.TotalPercent);
         var aluminium = Assert.Single(answer.IfClaimed.Layers);
         Assert.Equal(25m, aluminium.RatePercent);
         Assert.Contains("9903.85.08", aluminium.Legal, StringComparison.Ordinal);
@@ -96,8 +99,9 @@ public sealed class DutyClaimTests
     // 6109.90.40 (70% or more silk) 2.6%, 6109.90.80 (other) 16%. Each pays the fentanyl duty on Mexico, 25% from
     // 4 Mar 2025 (EO 14194, FR Doc. 2025-02479, as amended by EO 14227; heading 9903.01.01), and no reciprocal tariff yet
     // (it starts on 5 Apr 2025, and goods of Mexico are outside it: EO 14257 sec. 3(b)). Goods that qualify as originating
-    // under the USMCA are exempt from the fentanyl duty from 7 Mar 2025 (EO 14231; heading 9903.01.05). So a line of
-    // 6109.90.10 pays 57% (570 on 1000) without the claim and 32% (320) with it; one of 6109.90.40 pays 27.6% or 2.6%.
+    // under the USMCA are exempt from the fentanyl duty from 7 Mar 2025 (EO 14231; heading 9903.01.05), and the USMCA
+    // claim earns each line's special rate "S", Free. So a line of 6109.90.10 pays 57% (570 on 1000) without the claim
+    // and 0% with it; one of 6109.90.40 pays 27.6% or 0%.
     [Fact]
     public void Each_listed_line_gives_its_total_if_the_usmca_claim_is_made()
     {
@@ -107,9 +111,9 @@ public sealed class DutyClaimTests
         var manMade = Assert.Single(answer.Lines, l => l.Hts == "6109.90.10.07");
         Assert.Equal(57m, manMade.TotalPercent);
         Assert.NotNull(manMade.IfClaimed);
-        Assert.Equal(32m, manMade.IfClaimed.TotalPercent);
+        Assert.Equal(0m, manMade.IfClaimed.TotalPercent);
         Assert.Equal(0m, manMade.IfClaimed.TotalAdditionalPercent);
-        Assert.Equal(320m, manMade.IfClaimed.TotalDuty);
+        Assert.Equal(0m, manMade.IfClaimed.TotalDuty);
         Assert.Empty(manMade.IfClaimed.Layers);
         var fentanyl = Assert.Single(manMade.IfClaimed.Exempt);
         Assert.Equal([fentanyl], manMade.Layers);
@@ -117,8 +121,8 @@ public sealed class DutyClaimTests
 
         var silk = Assert.Single(answer.Lines, l => l.Hts == "6109.90.40.10");
         Assert.Equal(27.6m, silk.TotalPercent);
-        Assert.Equal(2.6m, silk.IfClaimed?.TotalPercent);
-        Assert.Equal(26m, silk.IfClaimed?.TotalDuty);
+        Assert.Equal(0m, silk.IfClaimed?.TotalPercent);
+        Assert.Equal(0m, silk.IfClaimed?.TotalDuty);
     }
 
     // The Canadian furniture above (9403.60.80, MFN Free), entered on 15 Aug 2025 and asked as known on 1 Mar 2026: the

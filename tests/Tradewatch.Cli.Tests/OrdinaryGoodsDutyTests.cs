@@ -94,14 +94,15 @@ public class OrdinaryGoodsDutyTests
     }
 
     // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5%) entered on 2 Mar 2026 pay the Section 122 surcharge of 10%
-    // (FR Doc. 2026-03824, 9903.03.01) unless they qualify under the USMCA (9903.03.08): the text a broker reads names
-    // the condition and both totals, 26.5% and 16.5% (265.00 and 165.00 on 1000).
+    // (FR Doc. 2026-03824, 9903.03.01) unless they qualify under the USMCA (9903.03.08), whose claim also earns the
+    // line's special rate "S", Free: the text a broker reads names the condition and both totals, 26.5% and 0% (265.00
+    // and 0.00 on 1000).
     [Fact]
     public void A_layer_exempt_on_a_usmca_claim_shows_the_total_with_the_claim()
     {
         var flat = Text("duty", "--importer", "US", "--origin", "MX", "--hts", "6109.10.00", "--date", "2026-03-02", "--value", "1000");
         Assert.Contains("Exempt if the goods qualify: us-section-122-usmca (goods of Canada and Mexico that qualify for preferential treatment", flat, StringComparison.Ordinal);
-        Assert.Contains("with the base rate 16.5% instead of 26.5%; total duty on 1000: 165.00 instead of 265.00", flat, StringComparison.Ordinal);
+        Assert.Contains("with the base rate 0% instead of 26.5%; total duty on 1000: 0.00 instead of 265.00", flat, StringComparison.Ordinal);
     }
 
     // An aluminium derivative of Viet Nam (9506.51.40) on 1 Sep 2025 under 9903.85.08, whose 50% falls on the aluminium

@@ -57,8 +57,8 @@ public class PortfolioClaimTests
     }
 
     // Cotton T-shirts of Guatemala (6109.10.00, MFN 16.5%) entered on 2 Mar 2026 pay the Section 122 surcharge of 10%
-    // unless they qualify as CAFTA-DR originating textiles (9903.03.09). A USMCA claim is no claim for them: the line
-    // pays the surcharge as an unclaimed line does.
+    // unless they qualify as CAFTA-DR originating textiles (9903.03.09), whose claim (programme "P") also earns the
+    // line's special rate, Free. A USMCA claim is no claim for them: the line pays as an unclaimed line does.
     [Fact]
     public void A_claim_exempts_only_from_the_layers_of_its_own_preference()
     {
@@ -66,7 +66,7 @@ public class PortfolioClaimTests
         var (_, usmca, _) = Portfolio("hs,origin,importer,date,value,claim\n6109.10.00,GT,US,2026-03-02,1000,USMCA\n");
         var (_, none, _) = Portfolio("hs,origin,importer,date,value\n6109.10.00,GT,US,2026-03-02,1000\n");
 
-        Assert.Equal(165m, cafta.GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(0m, cafta.GetProperty("totalDuty").GetDecimal());
         Assert.Equal(265m, usmca.GetProperty("totalDuty").GetDecimal());
         Assert.Equal(265m, none.GetProperty("totalDuty").GetDecimal());
         Assert.Equal(Duty("GT", "6109.10.00", "2026-03-02").GetProperty("ifClaimed").GetProperty("totalDuty").GetDecimal(), cafta.GetProperty("totalDuty").GetDecimal());

@@ -59,14 +59,15 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
 
     // T-shirts of Mexico under 6109.90 on 1 Apr 2025, as known on 1 May 2025: the lines differ by their MFN rates (HTSUS
     // 2025 Rev. 6: 6109.90.10 32%, 6109.90.40 2.6%) and each pays the 25% fentanyl duty on Mexico (EO 14194 as amended),
-    // which USMCA-qualifying goods are exempt from (EO 14231; 9903.01.05): 57% or 32% if claimed, 27.6% or 2.6%.
+    // which USMCA-qualifying goods are exempt from (EO 14231; 9903.01.05), and the USMCA claim earns each line's special
+    // rate "S", Free: 57% or 0% if claimed, 27.6% or 0%.
     [Fact]
     public async Task Listed_lines_show_their_totals_if_claimed()
     {
         var html = await Page("importer=US&origin=MX&hs=6109.90&date=2025-04-01&value=1000&knownAt=2025-05-01");
         Assert.Contains("id=\"duty-lines\"", html, StringComparison.Ordinal);
-        Assert.Matches(@"6109\.90\.10\.07</td>.*?57%</td>\s*<td[^>]*>32%</td>", html.Replace("\n", " ", StringComparison.Ordinal));
-        Assert.Matches(@"6109\.90\.40\.10</td>.*?27\.6%</td>\s*<td[^>]*>2\.6%</td>", html.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Matches(@"6109\.90\.10\.07</td>.*?57%</td>\s*<td[^>]*>0%</td>", html.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Matches(@"6109\.90\.40\.10</td>.*?27\.6%</td>\s*<td[^>]*>0%</td>", html.Replace("\n", " ", StringComparison.Ordinal));
     }
 
     // A laptop of Viet Nam (8471.30.01.00, MFN Free) on 1 Dec 2025: no layer, or the auto parts duty of 25% if imported

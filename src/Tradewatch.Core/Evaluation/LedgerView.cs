@@ -559,6 +559,7 @@ public sealed class LedgerView
     /// layer with the condition stood in for (us-section-122 beside us-section-122-usmca), and the claim exempts from it too.
     /// With <paramref name="claim"/> (a <see cref="Measure.Claim"/>, such as USMCA) only the layers that claim exempts from are
     /// taken out: goods entered with that claim made, which never paid them, so a void layer goes too (nothing to refund).
+    /// The claimed stack's base is the special rate the line gives the claim's programme (<see cref="MfnLayer.Claimed"/>).
     /// </summary>
     public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null, string? claim = null)
     {
@@ -576,7 +577,8 @@ public sealed class LedgerView
         var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(Exempts)
             .Concat(answer.Excluded.Where(x => Exempts(x.By) && x.By.Basis == x.Measure.Basis).Select(x => x.Measure))
             .Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without) with { Base = answer.Base };
+        // the claim earns its programme's special rate too, where the line gives one (USMCA goods: the "S" rate)
+        var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without) with { Base = answer.Base?.Claimed(exempt.Select(m => m.Claim)) };
         return new ClaimedExemption(exempt, rest);
     }
 

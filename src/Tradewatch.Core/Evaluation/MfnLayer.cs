@@ -28,7 +28,35 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
     /// <summary>The origins whose goods pay column 2 rates (no normal trade relations): Cuba, North Korea, Russia, Belarus.</summary>
     public static readonly IReadOnlySet<string> Column2Origins = new HashSet<string>(StringComparer.Ordinal) { "CU", "KP", "RU", "BY" };
 
-    public DutyRate Rate => Column == MfnColumn.Column2 ? Rates.Column2 : Rates.General;
+    /// <summary>
+    /// The special-column programme indicators of each preference a duty answer's claim names (<see cref="Ledger.Measure.Claim"/>),
+    /// from the HTSUS General Notes: "S" and "S+" for USMCA (General Note 11), "P" and "P+" for CAFTA-DR (General Note 29).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ClaimIndicators =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["USMCA"] = ["S", "S+"], ["CAFTA-DR"] = ["P", "P+"] };
+
+    /// <summary>The special rate applied because the goods were claimed under its programme; null for the column's own rate.</summary>
+    public SpecialRate? Preference { get; init; }
+
+    public DutyRate Rate => Preference?.Rate ?? (Column == MfnColumn.Column2 ? Rates.Column2 : Rates.General);
+
+    /// <summary>
+    /// The base layer with the preferences of <paramref name="claims"/> claimed: the special rate the line gives one of
+    /// their programmes (USMCA goods pay the "S" rate, most often Free), or this layer when it gives none or the goods pay column 2.
+    /// </summary>
+    public MfnLayer Claimed(IEnumerable<string?> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        if (Column == MfnColumn.Column2)
+        {
+            return this;
+        }
+
+        var indicators = claims.OfType<string>().SelectMany(c => ClaimIndicators.TryGetValue(c, out var i) ? i : []).ToHashSet(StringComparer.Ordinal);
+        return indicators.Count > 0 && SpecialRate.ParseColumn(Rates.Special).FirstOrDefault(s => s.Programmes.Any(indicators.Contains)) is { } special
+            ? this with { Preference = special }
+            : this;
+    }
 
     /// <summary>The percentage of value when the rate is ad valorem (0 when Free); null for specific, compound or text-only rates.</summary>
     public decimal? AdValoremPercent => Rate.AdValoremPercent;

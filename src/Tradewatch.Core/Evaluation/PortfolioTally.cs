@@ -406,9 +406,11 @@ public sealed class PortfolioTally
             var mfn = bases.Layer(cell.Importer, cell.Origin, cell.Product, date);
             var goods = cell.Goods;
             var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, goods);
-            if (goods.Claim is not null)
+            if (goods.Claim is not null && GoodsDuty.WithClaims(view, goods, answer) is { IfClaimed: { } claimed })
             {
-                answer = GoodsDuty.WithClaims(view, goods, answer) is { IfClaimed: { } claimed } ? claimed.Rest : answer;
+                // the claim earns the line's special rate for its programme too (MfnLayer.Claimed)
+                answer = claimed.Rest;
+                mfn = claimed.Rest.Base ?? mfn;
             }
 
             var metal = Math.Min(cell.Metal, cell.Value);
