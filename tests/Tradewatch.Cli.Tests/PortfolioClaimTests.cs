@@ -68,6 +68,8 @@ public class PortfolioClaimTests
 
         Assert.Equal(0m, cafta.GetProperty("totalDuty").GetDecimal());
         Assert.Equal(265m, usmca.GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(1000m, usmca.GetProperty("claimNotOfOrigin").GetDecimal());
+        Assert.Equal(0m, cafta.GetProperty("claimNotOfOrigin").GetDecimal());
         Assert.Equal(265m, none.GetProperty("totalDuty").GetDecimal());
         Assert.Equal(Duty("GT", "6109.10.00", "2026-03-02").GetProperty("ifClaimed").GetProperty("totalDuty").GetDecimal(), cafta.GetProperty("totalDuty").GetDecimal());
     }
@@ -80,5 +82,18 @@ public class PortfolioClaimTests
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Equal(1, book.GetProperty("lines").GetInt32());
         Assert.Contains(":3: claim 'NAFTA' is no preference the ledger knows (CAFTA-DR, USMCA); leave it empty when no claim is made; line skipped", error, StringComparison.Ordinal);
+    }
+
+    // Cotton T-shirts of Mexico (6109.10.00, MFN 16.5%, special "Free (... S ...)") entered on 15 Jan 2025, before any
+    // duty exempting on a USMCA claim: the claim still earns the USMCA special rate, Free (HTSUS General Note 11).
+    [Fact]
+    public void A_claim_earns_the_special_rate_when_no_layer_exempts_on_it()
+    {
+        var (_, claimed, _) = Portfolio("hs,origin,importer,date,value,claim\n6109.10.00,MX,US,2025-01-15,1000,USMCA\n");
+        var (_, unclaimed, _) = Portfolio("hs,origin,importer,date,value\n6109.10.00,MX,US,2025-01-15,1000\n");
+
+        Assert.Equal(0m, claimed.GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(165m, unclaimed.GetProperty("totalDuty").GetDecimal());
+        Assert.Equal(0m, claimed.GetProperty("claimNotOfOrigin").GetDecimal());
     }
 }

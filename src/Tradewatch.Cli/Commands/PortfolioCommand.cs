@@ -75,6 +75,7 @@ internal static class PortfolioCommand
                         baseDuty = Math.Round(r.Summary.BaseDuty, 2),
                         baseNotComputed = r.Summary.BaseNotComputed,
                         baseNotComputedLines = r.Summary.BaseNotComputedLines.Select(l => new { line = l.Line, reason = l.Reason, value = l.Value }).ToList(),
+                        claimNotOfOrigin = r.Summary.ClaimNotOfOrigin,
                         totalDuty = Math.Round(r.Summary.TotalDuty, 2),
                         effectiveRatePercent = r.Summary.EffectiveRatePercent,
                         refundExposure = Math.Round(r.Summary.RefundExposure, 2),
@@ -184,6 +185,11 @@ internal static class PortfolioCommand
             {
                 console.MarkupLine($"... and {baseline.BaseNotComputedLines.Count - ShownNotComputed} more line(s) (--json lists them all). Give quantity and unit columns to compute specific and compound rates.");
             }
+        }
+
+        if (baseline.ClaimNotOfOrigin > 0)
+        {
+            console.WriteLine($"Claimed under a preference their origin is no party to (USMCA on goods of Guatemala), on a customs value of {baseline.ClaimNotOfOrigin:N2}: costed as unclaimed.");
         }
 
         var layers = new Table().Title("Baseline by layer").AddColumns("Layer", "Duty", "Refund exposure");

@@ -583,6 +583,16 @@ public sealed class LedgerView
     }
 
     /// <summary>
+    /// Whether goods of <paramref name="origin"/> can be claimed under <paramref name="claim"/> (a <see cref="Measure.Claim"/>):
+    /// a measure exempting on that claim names the origin among its targets (USMCA: Canada and Mexico).
+    /// </summary>
+    public bool ClaimCovers(string claim, Economy origin)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return _timelines.Values.Any(t => string.Equals(t.Measure.Claim, claim, StringComparison.OrdinalIgnoreCase) && t.Measure.Targets.Contains(origin));
+    }
+
+    /// <summary>
     /// The stack if the goods meet the condition of one of the answer's conditional layers (a part's use, a product the
     /// order's annex names): that layer answered as one of the stack's, under its group's stacking rules, so it may take
     /// other layers out (a Section 232 layer the reciprocal tariff) or be taken out itself; the answer's base layer kept.

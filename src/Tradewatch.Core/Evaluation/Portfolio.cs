@@ -34,6 +34,9 @@ public sealed record PortfolioSummary(
     /// <summary>What <see cref="BaseNotComputed"/> is made of: each US line with the reason its base duty is not computed, largest value first.</summary>
     public IReadOnlyList<BaseNotComputedLine> BaseNotComputedLines { get; init; } = [];
 
+    /// <summary>The customs value of lines claiming a preference their origin is no party to (USMCA on goods of Guatemala): costed as unclaimed.</summary>
+    public decimal ClaimNotOfOrigin { get; init; }
+
     /// <summary>The whole duty: base and additional layers.</summary>
     public decimal TotalDuty => BaseDuty + Duty;
 
@@ -97,6 +100,7 @@ public sealed class PortfolioAccumulator
         {
             BaseDuty = list.Sum(p => p.BaseDuty),
             BaseNotComputed = list.Sum(p => p.BaseNotComputed),
+            ClaimNotOfOrigin = list.Sum(p => p.ClaimNotOfOrigin),
             BaseNotComputedLines = BaseNotComputedLine.Ordered(list.SelectMany(p => p.BaseNotComputedLines).Select(l => KeyValuePair.Create((l.Line, l.Reason), l.Value))),
         };
     }

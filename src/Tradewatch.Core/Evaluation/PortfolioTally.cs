@@ -396,7 +396,7 @@ public sealed class PortfolioTally
             byChapter[chapter] = (c.Value + cellValue, c.Duty + cellDuty);
         }
 
-        decimal duty = 0, refund = 0, baseDuty = 0, baseNotComputed = 0;
+        decimal duty = 0, refund = 0, baseDuty = 0, baseNotComputed = 0, claimedElsewhere = 0;
         foreach (var cell in _metal.Values)
         {
             // the day's answer with the goods' metal, as the duty command gives it: the metal's value pays the
@@ -406,11 +406,23 @@ public sealed class PortfolioTally
             var mfn = bases.Layer(cell.Importer, cell.Origin, cell.Product, date);
             var goods = cell.Goods;
             var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, goods);
-            if (goods.Claim is not null && GoodsDuty.WithClaims(view, goods, answer) is { IfClaimed: { } claimed })
+            if (goods.Claim is { } claim)
             {
-                // the claim earns the line's special rate for its programme too (MfnLayer.Claimed)
-                answer = claimed.Rest;
-                mfn = claimed.Rest.Base ?? mfn;
+                if (GoodsDuty.WithClaims(view, goods, answer) is { IfClaimed: { } claimed })
+                {
+                    // the claim earns the line's special rate for its programme too (MfnLayer.Claimed)
+                    answer = claimed.Rest;
+                    mfn = claimed.Rest.Base ?? mfn;
+                }
+                else if (view.ClaimCovers(claim, cell.Origin))
+                {
+                    // no layer that day exempts on the claim, but it still earns the special rate
+                    mfn = mfn?.Claimed([claim]);
+                }
+                else
+                {
+                    claimedElsewhere += cell.Value;
+                }
             }
 
             var metal = Math.Min(cell.Metal, cell.Value);
@@ -462,6 +474,7 @@ public sealed class PortfolioTally
         {
             BaseDuty = baseDuty,
             BaseNotComputed = baseNotComputed,
+            ClaimNotOfOrigin = claimedElsewhere,
             BaseNotComputedLines = BaseNotComputedLine.Ordered(notComputed),
         };
 

@@ -145,6 +145,7 @@ public static class PortfolioPages
               {Html.Join(results.Select(r => Html.Of($"<tr><td>{r.Name}</td><td class=\"num\">{Money(r.Summary.BaseDuty)}</td><td class=\"num\">{Money(r.Summary.Duty)}</td><td class=\"num\">{Money(r.Summary.TotalDuty)}</td><td class=\"num\">{r.Summary.EffectiveRatePercent:0.##}%</td><td class=\"num\">{Money(r.Summary.RefundExposure)}</td></tr>")))}
               </tbody></table></div>
               {Html.Join(refused.Select(r => Html.Of($"<p class=\"small\" id=\"portfolio-not-compared\">Not costed: {r}</p>")))}
+              {Html.When(baseline.ClaimNotOfOrigin > 0, Html.Of($"<p id=\"portfolio-claim-not-of-origin\" class=\"small muted\">Claimed under a preference their origin is no party to (USMCA on goods of Guatemala), on a customs value of {Money(baseline.ClaimNotOfOrigin)}: costed as unclaimed.</p>"))}
               {Html.When(baseline.BaseNotComputed > 0, Html.Of($"""
                 <div id="portfolio-base-not-computed"><p class="small muted">MFN duty not computed on a customs value of {Money(baseline.BaseNotComputed)}; give quantity and unit columns to compute specific and compound rates:</p>
                 <div class="scroll"><table><thead><tr><th>Line</th><th class="num">Value</th><th>Why</th></tr></thead><tbody>
