@@ -87,7 +87,7 @@ public sealed record DutyAnswer(
         Content is null || value <= 0 ? TotalAdditionalPercent : Math.Round(AdditionalOn(value) * 100m / value, 2);
 
     /// <summary>The base ad valorem rate plus <see cref="AdditionalPercentOn"/>; null when the base rate is not ad valorem.</summary>
-    public decimal? TotalPercentOn(decimal value) => InLieuOfBase ? AdditionalPercentOn(value) : Base?.AdValoremPercent is { } b ? b + AdditionalPercentOn(value) : null;
+    public decimal? TotalPercentOn(decimal value) => BasePercent is { } b ? b + AdditionalPercentOn(value) : null;
 
     private decimal AdditionalOn(decimal value) => Content is { } c
         ? (Math.Min(c.MetalValue, value) * TotalAdditionalPercent / 100m) + (Math.Max(0, value - c.MetalValue) * c.Rest.TotalAdditionalPercent / 100m)
@@ -115,14 +115,17 @@ public sealed record DutyAnswer(
     public bool InLieuOfBase { get; init; }
 
     /// <summary>The base rate plus the additional layers, when the base rate is ad valorem (the layers alone when owed in lieu of it); null otherwise.</summary>
-    public decimal? TotalPercent => InLieuOfBase ? TotalAdditionalPercent : Base?.AdValoremPercent is { } b ? b + TotalAdditionalPercent : null;
+    public decimal? TotalPercent => BasePercent is { } b ? b + TotalAdditionalPercent : null;
+
+    /// <summary>The base rate the layers are owed on top of: the base layer's ad valorem rate, 0 when they are owed in lieu of it.</summary>
+    private decimal? BasePercent => InLieuOfBase ? 0 : Base?.AdValoremPercent;
 
     /// <summary>
     /// The whole duty in dollars: the base duty computed from value and quantity, plus the additional
     /// layers on the value; null when either cannot be computed.
     /// </summary>
     public decimal? TotalDutyOn(decimal? value, decimal? quantity, string? unit) =>
-        value is not { } v ? null : InLieuOfBase ? Math.Round(AdditionalOn(v), 2) : Base?.Amount(v, quantity, unit) is { } b ? b + Math.Round(AdditionalOn(v), 2) : null;
+        value is { } v && (InLieuOfBase ? 0 : Base?.Amount(v, quantity, unit)) is { } b ? b + Math.Round(AdditionalOn(v), 2) : null;
 
     /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
     public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];

@@ -564,7 +564,7 @@ public sealed class LedgerView
     public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null, string? claim = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        bool Exempts(Measure m) => m.ExemptOnClaim && (claim is null || string.Equals(m.Claim, claim, StringComparison.OrdinalIgnoreCase));
+        bool Exempts(Measure m) => m.ExemptOnClaim && (claim is null || m.IsClaim(claim));
         var exempt = answer.Layers
             .Where(l => (claim is not null || l.Status != LayerStatus.Void) && l.RatePercent > 0 && Exempts(l.Measure))
             .Select(l => l.Measure)
@@ -589,7 +589,7 @@ public sealed class LedgerView
     public bool ClaimCovers(string claim, Economy origin)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return _timelines.Values.Any(t => string.Equals(t.Measure.Claim, claim, StringComparison.OrdinalIgnoreCase) && t.Measure.Targets.Contains(origin));
+        return _timelines.Values.Any(t => t.Measure.IsClaim(claim) && t.Measure.Targets.Contains(origin));
     }
 
     /// <summary>

@@ -408,16 +408,12 @@ public sealed class PortfolioTally
             var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, goods);
             if (goods.Claim is { } claim)
             {
-                if (GoodsDuty.WithClaims(view, goods, answer) is { IfClaimed: { } claimed })
+                if (view.ClaimCovers(claim, cell.Origin))
                 {
-                    // the claim earns the line's special rate for its programme too (MfnLayer.Claimed)
-                    answer = claimed.Rest;
-                    mfn = claimed.Rest.Base ?? mfn;
-                }
-                else if (view.ClaimCovers(claim, cell.Origin))
-                {
-                    // no layer that day exempts on the claim, but it still earns the special rate
+                    // the claim earns the line's special rate for its programme (MfnLayer.Claimed), whether or not a layer
+                    // that day exempts on it
                     mfn = mfn?.Claimed([claim]);
+                    answer = GoodsDuty.WithClaims(view, goods, answer) is { IfClaimed: { } claimed } ? claimed.Rest : answer;
                 }
                 else
                 {

@@ -77,6 +77,9 @@ public sealed record Measure(
     /// </summary>
     public string? Claim { get; init; }
 
+    /// <summary>Whether <paramref name="claim"/> (as an import line writes it, any case) is the preference whose claim exempts from the measure.</summary>
+    public bool IsClaim(string claim) => string.Equals(Claim, claim, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// For a <see cref="MeasureKind.ConditionalTariff"/>: when its condition holds, its duty is owed in lieu of every other
     /// duty on the goods, the base rate included (the postal duty of EO 14256, which CBP collects instead of the MFN,
