@@ -102,7 +102,7 @@ internal static partial class TariffFinder
     // "a 46% US tariff", "Chinese retaliatory duties": an economy right before the tariff noun (a few words of kind
     // between) is the one that levies it; a product between ("Japanese car tariffs") leaves it open.
     [GeneratedRegex(@"^(?:[ \t]+(?:new|retaliatory|reciprocal|import|additional|own|existing|current|higher|lower|punitive|sweeping|blanket|baseline|steep|hefty|fresh|planned|proposed|extra|counter|announced|threatened)){0,2}[ \t]+(?:counter-?)?(?:tariffs?|duties|duty|levies|levy)(?![\w-])", RegexOptions.CultureInvariant)]
-    private static partial Regex EconomyBeforeTariff();
+    internal static partial Regex EconomyBeforeTariff();
 
     // "the 10% tariff Washington placed on its beef", "Canada has imposed ...": an economy that is the subject of a
     // verb of imposing imposes. A verb that imposes only through its object ("keeps its duties", "announced a 25% levy",
@@ -941,7 +941,7 @@ internal static partial class TariffFinder
 
     /// <summary>Goods just after an economy's name: "(European) cars", "(Chinese) steel imports", "(Swiss)-made watches".</summary>
     [GeneratedRegex(@"^(?:-made|-origin)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:goods|imports|products|exports|shipments|cars?|autos?|vehicles|trucks|steel|aluminium|aluminum|copper|lumber|chips|semiconductors|pharmaceuticals|drugs|medicines|beef|watches)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex GoodsAfterOrigin();
+    internal static partial Regex GoodsAfterOrigin();
 
     /// <summary>The object of "on", up to three lower-case words: "on pharmaceuticals", "on imported medicines".</summary>
     [GeneratedRegex(@"\bon[ \t]+(?<obj>(?:[a-z][\w-]*[ \t]*){1,3})", RegexOptions.CultureInvariant)]

@@ -202,4 +202,14 @@ public class TariffReadingTests
     [InlineData("Ecuador will keep a 5% tariff-free quota for Peruvian rice.")]
     public void A_percentage_paid_more_another_kind_of_rate_or_no_tariff_nearby_is_no_tariff(string text) =>
         Assert.DoesNotContain(Tariffs(text), t => t.RatePercent == 5);
+
+    [Theory]
+    [InlineData("Ecuador slapped a 25% tariff on European cars.", "EC", "EU", 25)]
+    [InlineData("Ecuadorian bananas would be subject to a 12% European levy.", "EU", "EC", 12)]
+    public void Goods_named_by_the_demonym_of_their_economy_are_its_goods(string sentence, string imposer, string target, decimal rate) =>
+        Assert.Contains(Tariffs(sentence), t => t.Imposer == imposer && t.Target == target && t.RatePercent == rate);
+
+    [Fact]
+    public void A_regional_demonym_before_no_goods_names_no_economy() =>
+        Assert.DoesNotContain(Tariffs("European air traffic control slowed flights as Ecuador kept a 25% tariff on Peruvian cars."), t => t.Imposer == "EU" || t.Target == "EU");
 }
