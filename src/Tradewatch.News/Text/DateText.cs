@@ -11,9 +11,6 @@ namespace Tradewatch.News.Text;
 /// </summary>
 public static partial class DateText
 {
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     public static IReadOnlyList<WrittenDate> Find(string text)
     {
         var found = new List<WrittenDate>();
@@ -24,12 +21,12 @@ public static partial class DateText
 
         foreach (Match m in MonthFirst().Matches(text))
         {
-            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), CalendarDay.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
         }
 
         foreach (Match m in DayFirst().Matches(text))
         {
-            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), CalendarDay.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
         }
 
         // Other languages' month names, in full dates only: "22 de outubro de 2010", "24 сентября 2018",
@@ -83,17 +80,11 @@ public static partial class DateText
 
     private static void Add(List<WrittenDate> found, Match m, int year, int month, int day)
     {
-        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (CalendarDay.Of(year, month, day) is { } date)
         {
-            return;
+            found.Add(new WrittenDate(date, m.Index, m.Index + m.Length));
         }
-
-        found.Add(new WrittenDate(new DateOnly(year, month, day), m.Index, m.Index + m.Length));
     }
-
-    /// <summary>The month's number (1-12) from its name or its first three letters, any case; 0 when it names none.</summary>
-    internal static int MonthNumber(string name) =>
-        Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     // Year first, with one separator throughout: "2025-06-09", "2025/06/09", "2025.06.09".
     [GeneratedRegex(@"(?<![\d./-])(?<y>(?:19|20|21)\d\d)(?<sep>[-/.])(?<m>[01]\d)\k<sep>(?<d>[0-3]\d)(?![\d/]|\.\d)")]
