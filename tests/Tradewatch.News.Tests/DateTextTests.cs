@@ -57,6 +57,28 @@ public class DateTextTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(DateText.Find(text)).Date);
 
     [Theory]
+    [InlineData("Posted 03/04/2026 10:15 AM", "2026-03-04")] // a 12-hour clock: the US's month first
+    [InlineData("Posted 03/04/2026 at 4:40 p.m. ET", "2026-03-04")]
+    [InlineData("Posted 03/04/2026 16:40", "2026-04-03")] // a 24-hour clock says nothing: day first
+    [InlineData("Posted 14/04/2026 10:15 AM", "2026-04-14")] // the first number cannot be a month
+    public void A_twelve_hour_clock_after_a_numeric_date_reads_it_month_first(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(DateText.Find(text)).Date);
+
+    [Theory]
+    [InlineData("By Jane Roe -\n3/4/26 06:56 AM EST", "2026-03-04")]
+    [InlineData("On 3/4/26 at 4:00 PM EST", "2026-03-04")]
+    [InlineData("Jane Roe\n3/4/26 4:40PM", "2026-03-04")]
+    [InlineData("Filed 25.03.26 09:30", "2026-03-25")]
+    public void A_two_digit_year_is_read_in_a_time_stamp(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(DateText.Find(text)).Date);
+
+    [Theory]
+    [InlineData("a 3/4/26 split")] // no time of day: a ratio, a score, a fraction as often as a date
+    [InlineData("see 1.2.19 of the manual")]
+    [InlineData("version 2.3.14.5 10:00")]
+    public void A_two_digit_year_without_a_time_is_no_date(string text) => Assert.Empty(DateText.Find(text));
+
+    [Theory]
     [InlineData("Agency 13.14.2019")]
     public void Numeric_dates_with_no_month_are_not_dates(string text) => Assert.Empty(DateText.Find(text));
 

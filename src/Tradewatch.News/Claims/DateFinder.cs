@@ -74,7 +74,7 @@ internal static partial class DateFinder
 
         if (m.Groups["d"].Success)
         {
-            var month = MonthNumber(m.Groups["m"].Value);
+            var month = CalendarDay.MonthNumber(m.Groups["m"].Value);
             var day = Int(m.Groups["d"].Value);
             int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : null;
             year ??= published is { } p ? YearNear(p, month, day, future) : null;
@@ -100,7 +100,7 @@ internal static partial class DateFinder
 
         if (m.Groups["mo"].Success)
         {
-            var month = MonthNumber(m.Groups["mo"].Value);
+            var month = CalendarDay.MonthNumber(m.Groups["mo"].Value);
             int? year = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : null;
             if (year is null && published is { } p)
             {
@@ -207,21 +207,6 @@ internal static partial class DateFinder
         return year;
     }
 
-    public static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
-    {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        _ => 12,
-    };
 
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 }

@@ -35,10 +35,6 @@ public static partial class CopyrightYear
         return latest;
     }
 
-    /// <summary>The day <paramref name="month"/>/<paramref name="day"/> in <paramref name="year"/>; null when the year has no such day.</summary>
-    public static DateOnly? InYear(int year, int month, int day) =>
-        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-
     // A line that starts with the notice: "©", "(c)" or "Copyright", then its year or a range of years.
     [GeneratedRegex(@"^[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:©[ \t]*)?(?<y>(?:19|20)\d\d)(?:[ \t]*[-–][ \t]*(?<to>(?:19|20)\d\d))?\b[^\n]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Notice();

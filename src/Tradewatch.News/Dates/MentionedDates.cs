@@ -146,13 +146,13 @@ public static partial class MentionedDates
     /// <summary>The date of a day named with its weekday, in its own year or the nearest to <paramref name="year"/> on which the weekday falls; null when none.</summary>
     private static DateOnly? Agreeing(Match m, int year)
     {
-        var month = DateText.MonthNumber(m.Groups["mon"].Value);
+        var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
         var d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
         var years = m.Groups["y"].Success ? [int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)] : new[] { year, year - 1, year + 1 };
         foreach (var y in years)
         {
-            if (y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, d) is var date && date.DayOfWeek == weekday)
+            if (CalendarDay.Of(y, month, d) is { } date && date.DayOfWeek == weekday)
             {
                 return date;
             }
@@ -197,9 +197,9 @@ public static partial class MentionedDates
                 }
 
                 var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
-                var month = DateText.MonthNumber(m.Groups["mon"].Value);
+                var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
                 var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-                if (y is < 1900 or > 2200 || day < 1 || day > DateTime.DaysInMonth(y, month))
+                if (CalendarDay.Of(y, month, day) is null)
                 {
                     continue;
                 }
@@ -236,9 +236,9 @@ public static partial class MentionedDates
             foreach (Match m in RelativeAndDate().Matches(reporting))
             {
                 var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
-                var month = DateText.MonthNumber(m.Groups["mon"].Value);
+                var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
                 var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-                if (y is < 1900 or > 2200 || day < 1 || day > DateTime.DaysInMonth(y, month))
+                if (CalendarDay.Of(y, month, day) is null)
                 {
                     continue;
                 }
@@ -363,7 +363,7 @@ public static partial class MentionedDates
             foreach (Match m in MonthAlone().Matches(reporting))
             {
                 // A month without its day: past, the report came after it began; ahead, before it ended.
-                var month = DateText.MonthNumber(m.Groups["mon"].Value);
+                var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
                 var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)
                     : !asPublished ? NearestYear(month, reference)
                     : future ? (month >= reference.Month ? reference.Year : reference.Year + 1)
@@ -421,11 +421,11 @@ public static partial class MentionedDates
     /// <summary>A yearless day in the latest year that puts it on or before <paramref name="published"/>, or when still to come the earliest on or after it.</summary>
     private static DateOnly? Tensed(Match m, DateOnly published, bool future)
     {
-        var month = DateText.MonthNumber(m.Groups["mon"].Value);
+        var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
         var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         foreach (var y in future ? new[] { published.Year, published.Year + 1 } : [published.Year, published.Year - 1])
         {
-            if (day >= 1 && day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day) is var d && (future ? d >= published : d <= published))
+            if (CalendarDay.Of(y, month, day) is { } d && (future ? d >= published : d <= published))
             {
                 return d;
             }
@@ -437,7 +437,7 @@ public static partial class MentionedDates
     /// <summary>A named day ("Feb. 3", "3 March 2025") in its own year, else the year that puts it nearest <paramref name="reference"/>.</summary>
     private static DateOnly? Nearest(Match m, DateOnly reference)
     {
-        var month = DateText.MonthNumber(m.Groups["mon"].Value);
+        var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
         var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         DateOnly? best = null;
         var years = m.Groups["y"].Success
@@ -445,9 +445,8 @@ public static partial class MentionedDates
             : new[] { reference.Year - 1, reference.Year, reference.Year + 1 };
         foreach (var y in years)
         {
-            if (y is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
+            if (CalendarDay.Of(y, month, day) is { } d)
             {
-                var d = new DateOnly(y, month, day);
                 if (best is null || Math.Abs(d.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber))
                 {
                     best = d;
@@ -595,7 +594,7 @@ public static partial class MentionedDates
                 }
                 else if (!PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) && !TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length)))
                 {
-                    found.Add(new Placing(TimeWord.Day, m.Value, sentence, DateText.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture),
+                    found.Add(new Placing(TimeWord.Day, m.Value, sentence, CalendarDay.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture),
                         m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null));
                 }
             }
@@ -608,7 +607,7 @@ public static partial class MentionedDates
                 }
                 else if (!m.Groups["term"].Success)
                 {
-                    found.Add(new Placing(TimeWord.Month, m.Value, sentence, DateText.MonthNumber(m.Groups["mon"].Value), 0,
+                    found.Add(new Placing(TimeWord.Month, m.Value, sentence, CalendarDay.MonthNumber(m.Groups["mon"].Value), 0,
                         m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null));
                 }
             }
@@ -662,8 +661,7 @@ public static partial class MentionedDates
             case TimeWord.Day:
                 foreach (var y in placing.Year is { } year ? [year] : new[] { published.Year, published.Year - 1 })
                 {
-                    if (y is >= 1900 and <= 2200 && placing.DayOfMonth >= 1 && placing.DayOfMonth <= DateTime.DaysInMonth(y, placing.Month)
-                        && new DateOnly(y, placing.Month, placing.DayOfMonth) is var d && d <= published)
+                    if (CalendarDay.Of(y, placing.Month, placing.DayOfMonth) is { } d && d <= published)
                     {
                         return (d, d);
                     }

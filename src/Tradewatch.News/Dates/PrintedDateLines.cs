@@ -40,9 +40,9 @@ public static partial class PublicationDates
         }
 
         var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        var month = DateText.MonthNumber(m.Groups["m"].Value);
+        var month = CalendarDay.MonthNumber(m.Groups["m"].Value);
         var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-        return year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return CalendarDay.Of(year, month, day);
     }
 
     [GeneratedRegex(@"\bdate[ \t]+(?<iso>\d{4}-\d{2}-\d{2})\b|^[ \t]*(?:Published(?:[ \t]+On)?:?[ \t]+|Updated:?[ \t]+|Posted:?[ \t]+)?(?:(?<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?[ \t]+)?(?:(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?[ \t]+(?<d>\d{1,2}),?[ \t]+(?<y>\d{4})|(?<d>\d{1,2})[ \t]+(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?,?[ \t]+(?<y>\d{4}))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

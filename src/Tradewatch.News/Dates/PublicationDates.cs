@@ -227,7 +227,7 @@ public static partial class PublicationDates
             // Nothing nearer gives the year: the page's copyright notice does, the year it was put out in.
             foreach (var line in yearless)
             {
-                if (CopyrightYear.InYear(year, line.Month, line.Day) is { } day)
+                if (CalendarDay.Of(year, line.Month, line.Day) is { } day)
                 {
                     result.Add(new DateCandidate(day, DateSource.Dateline, $"{line.Evidence} (its year from the page's copyright notice)"));
                 }

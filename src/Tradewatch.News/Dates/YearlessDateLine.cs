@@ -38,9 +38,9 @@ public static partial class YearlessDateLine
                 continue;
             }
 
-            var month = DateText.MonthNumber(m.Groups["mon"].Value);
+            var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
             var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-            if (month >= 1 && day >= 1 && day <= DateTime.DaysInMonth(2024, month))
+            if (CalendarDay.Exists(month, day))
             {
                 found.Add(new Found(month, day, line));
             }

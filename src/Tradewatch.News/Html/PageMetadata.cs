@@ -12,10 +12,6 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
 {
     private const int MaxJsonLdChars = 1_000_000;
 
-    // Outside these years a date is a placeholder ("0001-01-01") or a typo, not a publication date.
-    private const int MinYear = 1900;
-    private const int MaxYear = 2200;
-
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:published_time", "datepublished", "article.published", "pubdate",
@@ -133,7 +129,8 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     /// "19/11/2019" can only be one day.
     /// </summary>
     internal static DateOnly? ParseDate(string value) =>
-        ParseAnyDate(value) is { Year: >= MinYear and <= MaxYear } date ? date : null;
+        // Outside the calendar's years a date is a placeholder ("0001-01-01") or a typo, not a publication date.
+        ParseAnyDate(value) is { Year: >= CalendarDay.MinYear and <= CalendarDay.MaxYear } date ? date : null;
 
     private static DateOnly? ParseAnyDate(string value)
     {
@@ -150,9 +147,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             var second = int.Parse(numeric.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
             var year = int.Parse(numeric.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
             var (month, day) = first > 12 ? (second, first) : second > 12 || first == second ? (first, second) : (0, 0);
-            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-                ? new DateOnly(year, month, day)
-                : null;
+            return CalendarDay.Of(year, month, day);
         }
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var moment))

@@ -57,10 +57,10 @@ public static partial class UrlDate
     {
         var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
         var month = match.Groups["mon"].Success
-            ? DateText.MonthNumber(match.Groups["mon"].Value)
+            ? CalendarDay.MonthNumber(match.Groups["mon"].Value)
             : int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return CalendarDay.Of(year, month, day);
     }
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:[/-]|\.html?$|$)", RegexOptions.CultureInvariant)]

@@ -45,10 +45,10 @@ public static partial class WireDateline
                 continue;
             }
 
-            var month = DateText.MonthNumber(m.Groups["mon"].Value);
+            var month = CalendarDay.MonthNumber(m.Groups["mon"].Value);
             var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
-            if (day is < 1 or > 31 || (year is { } y && day > DateTime.DaysInMonth(y, month)))
+            if (year is { } y ? CalendarDay.Of(y, month, day) is null : !CalendarDay.Exists(month, day))
             {
                 continue;
             }
@@ -73,12 +73,11 @@ public static partial class WireDateline
         DateOnly? best = null;
         for (var y = reference.Year - 1; y <= reference.Year + 1; y++)
         {
-            if (found.Day > DateTime.DaysInMonth(y, found.Month))
+            if (CalendarDay.Of(y, found.Month, found.Day) is not { } date)
             {
                 continue;
             }
 
-            var date = new DateOnly(y, found.Month, found.Day);
             if (best is null || Math.Abs(date.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber))
             {
                 best = date;
