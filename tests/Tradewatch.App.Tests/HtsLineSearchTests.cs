@@ -149,10 +149,13 @@ public sealed class HtsLineSearchTests
     [Theory]
     [InlineData("coffee", "0901", "2101")]
     [InlineData("sweater", "6110", "6103")]
+    [InlineData("motorcycle", "8711", "4013")]
+    [InlineData("beer", "2203", "2202")]
     public void A_line_under_a_heading_naming_the_goods_ranks_above_one_under_a_heading_of_other_goods(string query, string heading, string other)
     {
-        // 2101 names extracts "of coffee"; 6103's ensembles
-        // have statistical lines "Sweaters" for the sweaters in them: the heading's terms say what the goods are
+        // 2101 names extracts "of coffee"; 6103's ensembles have statistical lines "Sweaters" for the sweaters in them;
+        // 4013's inner tubes have a statistical line "Motorcycle" (the tubes' use); 2202's waters and beverages hold
+        // "Non-alcoholic beer", a shorter description than 2203's "Beer made from malt": the heading's terms say what the goods are
         var codes = Find(query).Select(h => h.Line.Code.ToString()).ToList();
 
         Assert.StartsWith(heading, codes[0], StringComparison.Ordinal);

@@ -56,8 +56,11 @@ public sealed class HtsLineSearch
     /// <summary>What a description holding the search is worth when the search's last word is its head noun, against one where the word only qualifies another ("magnetic media").</summary>
     public const double HeadWeight = 2;
 
-    /// <summary>What a line is worth when its heading (the top of its path) has the search's last word as a head noun, against one whose heading names other goods.</summary>
-    public const double HeadingWeight = 2;
+    /// <summary>
+    /// What a line is worth when its heading (the top of its path) has the search's last word as a head noun, against one whose heading names other goods:
+    /// enough that a short line of other goods used with the searched ones ("Motorcycle" of 4013's inner tubes) does not outrank the goods' own heading.
+    /// </summary>
+    public const double HeadingWeight = 10;
 
     /// <summary>What a description holding the search is worth when the search's last word is in none of its names of goods, only in what qualifies them ("of a kind used on motor cars"), against one where it is in a name.</summary>
     public const double QualifiedWeight = 0.5;

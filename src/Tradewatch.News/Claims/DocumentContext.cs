@@ -19,6 +19,19 @@ internal sealed partial class DocumentContext
             EconomyMentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Economy, gazetteer.EconomySurfaces[m.Value]));
         }
 
+        // "European cars", "a 50% European levy": a demonym of a wider region names the economy when its goods or its tariffs follow.
+        foreach (Match m in gazetteer.GoodsDemonymPattern.Matches(Text))
+        {
+            var after = Text.AsSpan(m.Index + m.Length, Math.Min(60, Text.Length - m.Index - m.Length)).ToString();
+            if ((TariffFinder.GoodsAfterOrigin().IsMatch(after) || TariffFinder.EconomyBeforeTariff().IsMatch(after))
+                && !EconomyMentions.Exists(e => e.Span.Start < m.Index + m.Length && m.Index < e.Span.End))
+            {
+                EconomyMentions.Add(new Mention(new ClaimSpan(m.Index, m.Index + m.Length), MentionKind.Economy, gazetteer.GoodsDemonyms[m.Value]));
+            }
+        }
+
+        EconomyMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
         foreach (Match m in gazetteer.PlacePattern.Matches(Text))
         {
             // "Lancaster House", "the New York Times", "the London Metal Exchange": a place's name run on into another

@@ -16,6 +16,7 @@ internal sealed class Gazetteer
 
     private Gazetteer(
         FrozenDictionary<string, string> economySurfaces,
+        FrozenDictionary<string, string> goodsDemonyms,
         FrozenDictionary<string, string> economyNames,
         FrozenDictionary<string, (string Economy, bool IsCity)> places,
         FrozenDictionary<string, string?> titles,
@@ -27,6 +28,7 @@ internal sealed class Gazetteer
     {
         Capitals = capitals;
         EconomySurfaces = economySurfaces;
+        GoodsDemonyms = goodsDemonyms;
         EconomyNames = economyNames;
         Places = places;
         Titles = titles;
@@ -35,6 +37,7 @@ internal sealed class Gazetteer
         PersonNouns = personNouns;
         Leaders = leaders;
         EconomyPattern = Alternation(economySurfaces.Keys, RegexOptions.None);
+        GoodsDemonymPattern = Alternation(goodsDemonyms.Keys, RegexOptions.None);
         PlacePattern = Alternation(places.Keys, RegexOptions.None);
         TitlePattern = Alternation(titles.Keys, RegexOptions.IgnoreCase);
         LeaderSurnames = leaders.Values
@@ -54,6 +57,12 @@ internal sealed class Gazetteer
 
     /// <summary>Surface form (case-sensitive) to ISO code: "Beijing" -> CN, "American" -> US.</summary>
     public FrozenDictionary<string, string> EconomySurfaces { get; }
+
+    /// <summary>
+    /// Demonym (case-sensitive) to ISO code, for demonyms that name the economy only before its goods or its tariffs:
+    /// "European cars" are the EU's, "European air traffic control" is of no economy.
+    /// </summary>
+    public FrozenDictionary<string, string> GoodsDemonyms { get; }
 
     /// <summary>ISO code to the economy's name, the first surface form of its row without "the": CA -> Canada.</summary>
     public FrozenDictionary<string, string> EconomyNames { get; }
@@ -87,6 +96,9 @@ internal sealed class Gazetteer
 
     public Regex EconomyPattern { get; }
 
+    /// <summary>The demonyms of <see cref="GoodsDemonyms"/>, as whole words.</summary>
+    public Regex GoodsDemonymPattern { get; }
+
     public Regex PlacePattern { get; }
 
     public Regex TitlePattern { get; }
@@ -114,8 +126,14 @@ internal sealed class Gazetteer
     {
         var economies = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var goodsDemonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Rows("economies.tsv"))
         {
+            foreach (var demonym in row.Length > 2 ? row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            {
+                goodsDemonyms.TryAdd(demonym, row[0]);
+            }
+
             var name = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
             if (name is not null)
             {
@@ -165,6 +183,7 @@ internal sealed class Gazetteer
 
         return new Gazetteer(
             economies.ToFrozenDictionary(StringComparer.Ordinal),
+            goodsDemonyms.ToFrozenDictionary(StringComparer.Ordinal),
             names.ToFrozenDictionary(StringComparer.Ordinal),
             places.ToFrozenDictionary(StringComparer.Ordinal),
             titles.ToFrozenDictionary(StringComparer.Ordinal),

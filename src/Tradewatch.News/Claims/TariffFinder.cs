@@ -20,9 +20,10 @@ internal static partial class TariffFinder
 
     /// <summary>
     /// Words that stand for a tariff where the sentences just before speak of tariffs: a rate of no other kind ("a similar
-    /// 15% rate", "Britain's rate stays at 25%"), and paying or facing a percentage ("its exports will pay 20%").
+    /// 15% rate", "Britain's rate stays at 25%"), paying or facing a percentage ("its exports will pay 20%"), and an economy
+    /// bargained down to one ("negotiated Washington down to 19%").
     /// </summary>
-    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs|key|benchmark|overnight|prime|cash|headline|core)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|hit[ \t]+with)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brates?\b(?<!\b(?:interest|unemployment|jobless|inflation|growth|exchange|savings|mortgage|policy|tax|birth|death|approval|participation|vacancy|utili[sz]ation|poverty|fertility|success|failure|response|default|discount|hurdle|base|repo|lending|deposit|bank|funds|survival|error|win|tariff|duty|customs|key|benchmark|overnight|prime|cash|headline|core)[ \t]+rates?)|\b(?:pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|hit[ \t]+with)(?=[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?\d)|(?<=\b(?:talk|bargain|negotiat|haggl)\w*[ \t]+(?:[\w.’'-]+[ \t]+){1,3}?)down[ \t]+to(?=[ \t]+(?:a[ \t]+)?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TariffInContext();
 
     /// <summary>What a percentage after a verb of paying measures when it is no rate: "pay 5% more", "face 8% higher prices".</summary>
@@ -72,7 +73,7 @@ internal static partial class TariffFinder
 
     // "stood at 2.5%", "now totals 27.5%": the verbs of level of ChangeVerbs link a tariff to its rate, as "is" and "to" do.
     private static readonly Regex LinkBeforeRatePattern = new(
-        @"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|" + ChangeVerbs.LevelPattern + @"|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|hit[ \t]+with|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$",
+        @"(?:\b(?:to|at|of|be|from|by|is|are|was|were|stand[ \t]+at|peak[ \t]+at|reach|reached|hit|leaving|leaves|leave|" + ChangeVerbs.LevelPattern + @"|pay|pays|paid|paying|face|faces|faced|facing|charge|charges|charged|charging|hit[ \t]+with|instead[ \t]+of|rather[ \t]+than)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|roughly[ \t]+|almost[ \t]+|just[ \t]+|only[ \t]+|up[ \t]+to[ \t]+|as[ \t]+(?:much|high|low|little)[ \t]+as[ \t]+)?|:[ \t]*)$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex LinkBeforeRate() => LinkBeforeRatePattern;
@@ -102,7 +103,7 @@ internal static partial class TariffFinder
     // "a 46% US tariff", "Chinese retaliatory duties": an economy right before the tariff noun (a few words of kind
     // between) is the one that levies it; a product between ("Japanese car tariffs") leaves it open.
     [GeneratedRegex(@"^(?:[ \t]+(?:new|retaliatory|reciprocal|import|additional|own|existing|current|higher|lower|punitive|sweeping|blanket|baseline|steep|hefty|fresh|planned|proposed|extra|counter|announced|threatened)){0,2}[ \t]+(?:counter-?)?(?:tariffs?|duties|duty|levies|levy)(?![\w-])", RegexOptions.CultureInvariant)]
-    private static partial Regex EconomyBeforeTariff();
+    internal static partial Regex EconomyBeforeTariff();
 
     // "the 10% tariff Washington placed on its beef", "Canada has imposed ...": an economy that is the subject of a
     // verb of imposing imposes. A verb that imposes only through its object ("keeps its duties", "announced a 25% levy",
@@ -171,9 +172,10 @@ internal static partial class TariffFinder
 
     /// <summary>
     /// The terms of trade between economies that make a rate paid a tariff: a deal or pact, a border, goods imported or shipped,
-    /// a percentage charged on goods ("will charge 20% on Taiwanese goods").
+    /// goods paying "to enter" an economy, an economy bargained "down to" a rate, a percentage charged on goods ("will charge 20%
+    /// on Taiwanese goods").
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:trade[ \t]+)?(?:deal|pact|agreement|accord|truce)s?|border|imported[ \t]+(?:from|into)|shipped[ \t]+to|(?:charge|charges|charged|charging|levy|levies|levied)[ \t]+(?:(?:a|an|about|up[ \t]+to)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]cent)[ \t]+on)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:trade[ \t]+)?(?:deal|pact|agreement|accord|truce)s?|border|imported[ \t]+(?:from|into)|shipped[ \t]+to|to[ \t]+enter|(?:talk|bargain|negotiat|haggl)\w*[ \t]+(?:[\w.’'-]+[ \t]+){1,3}?down[ \t]+to|(?:charge|charges|charged|charging|levy|levies|levied)[ \t]+(?:(?:a|an|about|up[ \t]+to)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]cent)[ \t]+on)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TradeTerms();
 
     /// <summary>What a tax or a return is levied on or paid as, rather than goods: income, profits, interest, dividends, wages.</summary>
@@ -278,7 +280,7 @@ internal static partial class TariffFinder
             decimal? from = fromOf.TryGetValue(r, out var earlier) ? earlier : null;
             var scope = QualifierScope(text, rate.Index);
             var qualifier = Qualifier(scope, isBy);
-            if ((from is not null || before.TrimEnd().EndsWith(" to", StringComparison.Ordinal)) && qualifier == "previous" && !ExplicitPast().IsMatch(scope))
+            if ((from is not null || before.TrimEnd().EndsWith(" to", StringComparison.Ordinal)) && qualifier == "previous" && !ExplicitPast().IsMatch(PassiveChange().Replace(scope, " ")))
             {
                 // "raised its tariff to 50% from 25%", "raised its tariff to 50%": the change is past, the rate it reached is the one in force.
                 qualifier = "in-force";
@@ -427,6 +429,10 @@ internal static partial class TariffFinder
     /// <summary>Words that put a whole clause in the past, as against a verb of change ("raised") whose result still holds.</summary>
     [GeneratedRegex(@"\b(?:was|were|had|previously|earlier|before|until)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitPast();
+
+    /// <summary>A change in the passive ("were raised to 20%", "was cut to 30%"): its "was" says who acted, not that the rate it reached is past.</summary>
+    [GeneratedRegex(@"\b(?:was|were)[ \t]+(?:(?:then|later|again|further|quickly)[ \t]+)?(?:raised|cut|lowered|reduced|increased|lifted|hiked|slashed|halved|doubled|tripled|brought[ \t]+down|brought)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveChange();
 
     private static bool IsShare(string text, Match rate) =>
         PercentReading.Read(text[..rate.Index], text[(rate.Index + rate.Length)..]) is PercentKind.Share or PercentKind.PartOfRate;
@@ -729,20 +735,31 @@ internal static partial class TariffFinder
             var gapped = anchorRate >= 0 && GappingAnd().IsMatch(before) && GappedRate().IsMatch(after);
             var gappedSubject = gapped && imposers.Count > 0 && GappedRate().Match(after).Groups["goods"].Length == 0;
             var gappedGoods = gapped && subjectTargetRead && !gappedSubject;
-            if (ImposerBefore().IsMatch(before) || EconomyPossessiveTariff().IsMatch(after) || (InBefore().IsMatch(before) && MarketAfter().IsMatch(after))
-                || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after) || (ChangerVerbAfter().IsMatch(farAfter) && !CoordinatedBefore().IsMatch(before)))) || gappedSubject)
+            // "Japan's tariff rate was cut to 15% by Washington": beside the agent of a passive, an owner's tariff is the one it pays.
+            var owner = EconomyPossessiveTariff().IsMatch(after) && !economies.Exists(o => o.Value != e.Value && o.Span.Start > e.Span.Start
+                && AgentBefore().IsMatch(text.AsSpan(clause.Start, o.Span.Start - clause.Start).ToString()));
+            // "Cambodia talked Washington down to 19%": the economy bargained down charges the rate, the one bargaining pays it.
+            var bargainedDown = BargainedBefore().IsMatch(before) && DownAfter().IsMatch(after);
+            if (ImposerBefore().IsMatch(before) || owner || bargainedDown || (InBefore().IsMatch(before) && MarketAfter().IsMatch(after))
+                || (!onTarget && (EconomyBeforeTariff().IsMatch(after) || ImposerVerbAfter().IsMatch(after) || (ChangerVerbAfter().IsMatch(farAfter) && !CoordinatedBefore().IsMatch(before))))
+                || gappedSubject || RetaliatedWith().Match(text, e.Span.End, clause.End - e.Span.End).Success)
             {
+                var retaliation = RetaliatedWith().Match(text, e.Span.End, clause.End - e.Span.End);
                 imposers.Add((e.Value, anchorRate < 0 ? -1
+                    // "Beijing hit back at Washington's 20% levy with duties of 15%": the rate of its answer, after "with".
+                    : retaliation.Success ? BoundRate(clauseRates, retaliation.Index + retaliation.Length - clause.Start, onTarget: false)
                     : ImposerBefore().IsMatch(before) ? BoundRate(clauseRates, at, onTarget: true)
-                    : EconomyPossessiveTariff().IsMatch(after) || gappedSubject ? BoundRate(clauseRates, at, onTarget: false)
+                    : owner || gappedSubject ? BoundRate(clauseRates, at, onTarget: false)
                     : NearestRate(clauseRates, at)));
                 intoImposer |= IntoBefore().IsMatch(before);
             }
-            else if (onTarget || TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter) || gappedGoods
+            else if (onTarget || TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter) || gappedGoods || BargainerAfter().IsMatch(farAfter)
+                || EconomyPossessiveTariff().IsMatch(after)
                 || (lastTarget is { } t && Coordinated().IsMatch(text.AsSpan(t.Span.End, Math.Max(0, e.Span.Start - t.Span.End)))))
             {
                 // "on imports from Mexico and Canada": every economy of a coordination after a target is a target too.
-                var subjectTarget = !onTarget && (TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter) || gappedGoods);
+                var subjectTarget = !onTarget && (TargetAfter().IsMatch(after) || GoodsSubjectAfter().IsMatch(farAfter) || gappedGoods
+                    || BargainerAfter().IsMatch(farAfter) || EconomyPossessiveTariff().IsMatch(after));
                 subjectTargetRead |= subjectTarget;
                 var coordinatedOnly = !onTarget && !subjectTarget;
                 lastTarget = e;
@@ -936,12 +953,31 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
 
+    /// <summary>An economy's answer in kind, up to the "with" that names it: "(Beijing) hit back at Washington's levy with", "(Ottawa) responded with".</summary>
+    [GeneratedRegex(@"\G[ \t]+(?:(?:has|had|have|will|would|also|then|quickly|swiftly)[ \t]+){0,2}(?:hit|hits|struck|strikes|fought|fights)[ \t]+back[ \t]+(?:[^,;]{0,80}?[ \t])?with\b|\G[ \t]+(?:(?:has|had|have|will|would|also|then|quickly|swiftly)[ \t]+){0,2}(?:retaliated|retaliates|retaliate|responded|responds|respond|answered|answers|countered|counters|replied|replies)[ \t]+(?:[^,;]{0,80}?[ \t])?with\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RetaliatedWith();
+
+    /// <summary>The agent of a passive: "(was cut to 15%) by (the) Washington", not a change "by 10%".</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|be)[ \t]+(?:[\w%.,-]+[ \t]+){1,8}?by[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentBefore();
+
+    /// <summary>The object of a verb of bargaining whose rate is brought down: "talked (the) Washington", "negotiated the US".</summary>
+    [GeneratedRegex(@"\b(?:talked|talks|talking|bargained|bargains|negotiated|negotiates|haggled|pushed|pressed|beat|got)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BargainedBefore();
+
+    [GeneratedRegex(@"^[ \t]+down\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DownAfter();
+
+    /// <summary>The subject of a verb of bargaining another economy's rate down: "(Cambodia) talked Washington down", "(Vietnam) has negotiated the US down".</summary>
+    [GeneratedRegex(@"^[ \t]+(?:(?:has|had|have|also|successfully|finally|eventually|then)[ \t]+){0,2}(?:talked|bargained|negotiated|haggled|pushed|pressed|beat|got)[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\w.’'-]*[ \t]+){1,3}down\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BargainerAfter();
+
     [GeneratedRegex(@"\bfor[ \t]+(?:(?:all|most|the)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ForBefore();
 
     /// <summary>Goods just after an economy's name: "(European) cars", "(Chinese) steel imports", "(Swiss)-made watches".</summary>
     [GeneratedRegex(@"^(?:-made|-origin)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:goods|imports|products|exports|shipments|cars?|autos?|vehicles|trucks|steel|aluminium|aluminum|copper|lumber|chips|semiconductors|pharmaceuticals|drugs|medicines|beef|watches)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex GoodsAfterOrigin();
+    internal static partial Regex GoodsAfterOrigin();
 
     /// <summary>The object of "on", up to three lower-case words: "on pharmaceuticals", "on imported medicines".</summary>
     [GeneratedRegex(@"\bon[ \t]+(?<obj>(?:[a-z][\w-]*[ \t]*){1,3})", RegexOptions.CultureInvariant)]

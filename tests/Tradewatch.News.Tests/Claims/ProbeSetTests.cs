@@ -154,12 +154,14 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // session 18 4 of 16 before the imposer was read from the economies and people near a clause, 7 of 16 after, 14 of 16 now;
     // the fourth batch 8 of 17 at 8 of 8 when first scored, 15 of 17 at 15 of 15 after rates paid under a deal or at a border,
     // rates replaced or in a relative clause, goods of a class with no origin, and rates hit with or charged on goods; its
-    // nine negatives beside a deal one false rate when first scored, none after); people 36 of 38 at 36 of 36.
+    // nine negatives beside a deal one false rate when first scored, none after; 99 of 103 at 99 of 99 after the fifth batch of session
+    // 21, 21 of 23 when first scored, 23 of 23 after goods named by a regional demonym and goods paying to enter an economy);
+    // people 36 of 38 at 36 of 36.
     private const int FigureRecallFloor = 168;
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 28;
     private const int MeetingPrecisionFloor = 95;
-    private const int TariffRecallFloor = 73;
+    private const int TariffRecallFloor = 99;
     private const int TariffPrecisionFloor = 97;
     private const int PersonRecallFloor = 36;
     private const int PersonPrecisionFloor = 95;

@@ -202,4 +202,53 @@ public class TariffReadingTests
     [InlineData("Ecuador will keep a 5% tariff-free quota for Peruvian rice.")]
     public void A_percentage_paid_more_another_kind_of_rate_or_no_tariff_nearby_is_no_tariff(string text) =>
         Assert.DoesNotContain(Tariffs(text), t => t.RatePercent == 5);
+
+    [Theory]
+    [InlineData("Ecuador slapped a 25% tariff on European cars.", "EC", "EU", 25)]
+    [InlineData("Ecuadorian bananas would be subject to a 12% European levy.", "EU", "EC", 12)]
+    [InlineData("Salvadoran textiles pay 10% to enter Ecuador.", "EC", "SV", 10)]
+    public void Goods_named_by_the_demonym_of_their_economy_are_its_goods(string sentence, string imposer, string target, decimal rate) =>
+        Assert.Contains(Tariffs(sentence), t => t.Imposer == imposer && t.Target == target && t.RatePercent == rate);
+
+    [Fact]
+    public void A_regional_demonym_before_no_goods_names_no_economy() =>
+        Assert.DoesNotContain(Tariffs("European air traffic control slowed flights as Ecuador kept a 25% tariff on Peruvian cars."), t => t.Imposer == "EU" || t.Target == "EU");
+
+    [Theory]
+    [InlineData("Bolivia bargained Ecuador down to a 20% tariff.", 20)]
+    [InlineData("Ecuador raised its tariffs on Andean goods last month. Bolivia negotiated Ecuador down to 18% from 30%.", 18)]
+    public void The_economy_bargained_down_charges_the_rate_and_the_one_bargaining_pays_it(string text, decimal rate)
+    {
+        var tariffs = Tariffs(text);
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "BO" } && t.RatePercent == rate);
+        Assert.DoesNotContain(tariffs, t => t is { Imposer: "BO" });
+    }
+
+    [Fact]
+    public void Beside_the_agent_of_a_passive_an_owners_tariff_is_the_one_it_pays()
+    {
+        var now = Assert.Single(Tariffs("Peru's tariff rate was cut from 25% to 15% by Ecuador."), t => t.RatePercent == 15);
+        Assert.Equal(("EC", "PE", "in-force"), (now.Imposer, now.Target, now.Qualifier));
+    }
+
+    [Fact]
+    public void An_economy_that_hits_back_with_duties_imposes_the_rate_after_with()
+    {
+        var tariffs = Tariffs("Peru hit back at Ecuador's 20% levy on Peruvian goods with duties of 15% on Ecuadorian shrimp.");
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "PE", RatePercent: 20 });
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "EC", RatePercent: 15 });
+        Assert.DoesNotContain(tariffs, t => t is { Imposer: "EC", RatePercent: 15 });
+    }
+
+    [Fact]
+    public void Points_suspended_are_no_rate_and_the_rate_left_is_one()
+    {
+        var tariffs = Tariffs("Ecuador suspended 24 percentage points of its 34% tariff on Peruvian goods for 90 days, leaving 10% in force.");
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "PE", RatePercent: 10 });
+        Assert.DoesNotContain(tariffs, t => t.RatePercent == 24);
+    }
+
+    [Fact]
+    public void A_rate_reached_by_a_change_in_the_passive_is_in_force() =>
+        Assert.Equal("in-force", Assert.Single(Tariffs("Tariffs on Peruvian goods were raised to 20% from 17% by Ecuador."), t => t.RatePercent == 20).Qualifier);
 }
