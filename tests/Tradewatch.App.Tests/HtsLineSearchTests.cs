@@ -162,4 +162,35 @@ public sealed class HtsLineSearchTests
         var firstOther = codes.FindIndex(c => c.StartsWith(other, StringComparison.Ordinal));
         Assert.True(firstOther < 0 || firstOther > codes.FindIndex(c => c.StartsWith(heading, StringComparison.Ordinal)), string.Join(", ", codes.Take(40)));
     }
+
+    [Fact]
+    public void A_search_no_line_holds_whole_finds_the_lines_of_its_rarest_words_and_says_what_it_left_out()
+    {
+        var schedule = Schedule.Value;
+        var revision = schedule.FindRevision("2025_rev_16")!;
+
+        // the schedule says "photovoltaic" and "solar water heaters", never "solar panel"; "panel" is in hundreds of lines, "solar" in a few
+        var found = Search.Find(schedule, revision, "solar panel", Lexicon);
+
+        Assert.Equal(["panel"], found.LeftOut);
+        Assert.Equal("solar", found.Searched);
+        Assert.NotEmpty(found.Hits);
+        Assert.All(found.Hits, h => Assert.Contains("solar", h.FullDescription, StringComparison.OrdinalIgnoreCase));
+        Assert.True(found.Hits.Count < Find("panel").Count);
+    }
+
+    [Fact]
+    public void A_search_lines_hold_whole_or_that_no_word_of_finds_leaves_nothing_out()
+    {
+        var schedule = Schedule.Value;
+        var revision = schedule.FindRevision("2025_rev_16")!;
+
+        var whole = Search.Find(schedule, revision, "permanent magnets", Lexicon);
+        var nothing = Search.Find(schedule, revision, "zzqx qqzx", Lexicon);
+
+        Assert.Empty(whole.LeftOut);
+        Assert.Equal(Find("permanent magnets").Select(h => h.Line.Code), whole.Hits.Select(h => h.Line.Code));
+        Assert.Empty(nothing.Hits);
+        Assert.Empty(nothing.LeftOut);
+    }
 }
