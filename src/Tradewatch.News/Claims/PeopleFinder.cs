@@ -660,8 +660,24 @@ internal sealed partial class PeopleFinder(DocumentContext context)
     {
         var g = context.Gazetteer;
         var word = words[i].ToLowerInvariant().Trim('.', ',');
-        return g.RoleHeads.Contains(word) || (g.PersonNouns.Contains(word)
+        return g.RoleHeads.Contains(word) || CompoundRole(word) || (g.PersonNouns.Contains(word)
             && ((i + 1 < words.Length && RolePlace().IsMatch(words[i + 1])) || (i > 0 && char.IsUpper(words[i - 1][0]) && g.EconomyOf(words[i - 1]) is null)));
+    }
+
+    /// <summary>
+    /// "director-general", "secretary-general", "vice-president", "co-founder", "editor-in-chief": a compound joined by
+    /// hyphens, one of whose ends is a noun of the role list, is a role as well.
+    /// </summary>
+    private bool CompoundRole(string word)
+    {
+        var first = word.IndexOf('-', StringComparison.Ordinal);
+        if (first <= 0)
+        {
+            return false;
+        }
+
+        var heads = context.Gazetteer.RoleHeads;
+        return heads.Contains(word[..first]) || heads.Contains(word[(word.LastIndexOf('-') + 1)..]);
     }
 
     [GeneratedRegex(@"^(?:of|at|for|with|from|in|on)$", RegexOptions.CultureInvariant)]

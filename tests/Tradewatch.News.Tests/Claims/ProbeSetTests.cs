@@ -168,7 +168,8 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // rates replaced or in a relative clause, goods of a class with no origin, and rates hit with or charged on goods; its
     // nine negatives beside a deal one false rate when first scored, none after; 99 of 103 at 99 of 99 after the fifth batch of session
     // 21, 21 of 23 when first scored, 23 of 23 after goods named by a regional demonym and goods paying to enter an economy);
-    // people 36 of 38 at 36 of 36; quotes (session 21) 20 of 34 at 20 of 20 when first scored, the held-out batch 9 of 15, and
+    // people 36 of 38 at 36 of 36, 37 of 38 after roles joined by hyphens ("director-general"), 39 of 40 with two items
+    // written after; quotes (session 21) 20 of 34 at 20 of 20 when first scored, the held-out batch 9 of 15, and
     // 33 of 34 at 33 of 33 after names the text gives no role, a pronoun for the subject before, a run-on quotation and an
     // introducing colon (the held-out batch 14 of 15), 15 of 15 after "it" for the organisation that opens the sentences before.
     private const int FigureRecallFloor = 168;
@@ -177,7 +178,7 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     private const int MeetingPrecisionFloor = 95;
     private const int TariffRecallFloor = 99;
     private const int TariffPrecisionFloor = 97;
-    private const int PersonRecallFloor = 36;
+    private const int PersonRecallFloor = 39;
     private const int PersonPrecisionFloor = 95;
     private const int QuoteRecallFloor = 33;
     private const int QuotePrecisionFloor = 100;
