@@ -13,6 +13,8 @@ public sealed class DescriptionHeadsTests
     [InlineData("Photovoltaic cells not assembled in modules or made up into panels", "cells")]
     [InlineData("Electromagnets; permanent magnets; parts thereof:", "electromagnets magnets parts")]
     [InlineData("Motorcycles (including mopeds) and cycles fitted with an auxiliary motor", "motorcycles cycles")]
+    [InlineData("Beer made from malt", "beer")]
+    [InlineData("Caviar and caviar substitutes prepared from fish eggs", "caviar substitutes")]
     [InlineData("Other", "")]
     public void The_heads_are_the_last_words_of_the_names_before_their_qualifiers(string description, string expected)
     {

@@ -149,14 +149,48 @@ public sealed class HtsLineSearchTests
     [Theory]
     [InlineData("coffee", "0901", "2101")]
     [InlineData("sweater", "6110", "6103")]
+    [InlineData("motorcycle", "8711", "4013")]
+    [InlineData("beer", "2203", "2202")]
     public void A_line_under_a_heading_naming_the_goods_ranks_above_one_under_a_heading_of_other_goods(string query, string heading, string other)
     {
-        // 2101 names extracts "of coffee"; 6103's ensembles
-        // have statistical lines "Sweaters" for the sweaters in them: the heading's terms say what the goods are
+        // 2101 names extracts "of coffee"; 6103's ensembles have statistical lines "Sweaters" for the sweaters in them;
+        // 4013's inner tubes have a statistical line "Motorcycle" (the tubes' use); 2202's waters and beverages hold
+        // "Non-alcoholic beer", a shorter description than 2203's "Beer made from malt": the heading's terms say what the goods are
         var codes = Find(query).Select(h => h.Line.Code.ToString()).ToList();
 
         Assert.StartsWith(heading, codes[0], StringComparison.Ordinal);
         var firstOther = codes.FindIndex(c => c.StartsWith(other, StringComparison.Ordinal));
         Assert.True(firstOther < 0 || firstOther > codes.FindIndex(c => c.StartsWith(heading, StringComparison.Ordinal)), string.Join(", ", codes.Take(40)));
+    }
+
+    [Fact]
+    public void A_search_no_line_holds_whole_finds_the_lines_of_its_rarest_words_and_says_what_it_left_out()
+    {
+        var schedule = Schedule.Value;
+        var revision = schedule.FindRevision("2025_rev_16")!;
+
+        // the schedule says "photovoltaic" and "solar water heaters", never "solar panel"; "panel" is in hundreds of lines, "solar" in a few
+        var found = Search.Find(schedule, revision, "solar panel", Lexicon);
+
+        Assert.Equal(["panel"], found.LeftOut);
+        Assert.Equal("solar", found.Searched);
+        Assert.NotEmpty(found.Hits);
+        Assert.All(found.Hits, h => Assert.Contains("solar", h.FullDescription, StringComparison.OrdinalIgnoreCase));
+        Assert.True(found.Hits.Count < Find("panel").Count);
+    }
+
+    [Fact]
+    public void A_search_lines_hold_whole_or_that_no_word_of_finds_leaves_nothing_out()
+    {
+        var schedule = Schedule.Value;
+        var revision = schedule.FindRevision("2025_rev_16")!;
+
+        var whole = Search.Find(schedule, revision, "permanent magnets", Lexicon);
+        var nothing = Search.Find(schedule, revision, "zzqx qqzx", Lexicon);
+
+        Assert.Empty(whole.LeftOut);
+        Assert.Equal(Find("permanent magnets").Select(h => h.Line.Code), whole.Hits.Select(h => h.Line.Code));
+        Assert.Empty(nothing.Hits);
+        Assert.Empty(nothing.LeftOut);
     }
 }

@@ -19,7 +19,7 @@ public static partial class DescriptionHeads
         "of", "for", "with", "without", "whether", "including", "excluding", "except", "not", "than", "in", "on", "to", "from",
         "by", "at", "over", "under", "containing", "incorporating", "weighing", "used", "designed", "having", "intended",
         "suitable", "put", "consisting", "valued", "each", "which", "that", "the", "a", "an", "like", "if", "as",
-        "being", "fitted", "equipped", "known", "mounted", "presented", "provided", "exceeding", "measuring", "wholly", "principally", "solely",
+        "being", "fitted", "equipped", "known", "mounted", "presented", "provided", "exceeding", "measuring", "wholly", "principally", "solely", "made",
     };
 
     /// <summary>The stems of the head nouns of <paramref name="description"/>.</summary>
@@ -55,7 +55,7 @@ public static partial class DescriptionHeads
                     Add(heads, last);
                     last = null;
                 }
-                else if (Qualifiers.Contains(word))
+                else if (Qualifiers.Contains(word) || (last is not null && IsParticiple(word)))
                 {
                     break;
                 }
@@ -72,6 +72,13 @@ public static partial class DescriptionHeads
         named.UnionWith(heads);
         return new DescriptionNames(heads, named);
     }
+
+    /// <summary>
+    /// Whether a word is a past participle ("prepared", "roasted"), which after a name of goods begins what qualifies it
+    /// ("Fish prepared or preserved"); words in "-eed" ("rapeseed", "speed") are nouns.
+    /// </summary>
+    private static bool IsParticiple(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
 
     private static void Add(HashSet<string> heads, string? word)
     {

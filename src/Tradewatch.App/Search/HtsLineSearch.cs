@@ -7,6 +7,12 @@ namespace Tradewatch.App.Search;
 public sealed record HtsHit(TariffLine Line, double Score, string FullDescription);
 
 /// <summary>
+/// The lines a search found, best first (<see cref="HtsLineSearch.Find"/>): the words searched, and those of the search left out
+/// to find them (none when lines hold every word).
+/// </summary>
+public sealed record HtsFound(IReadOnlyList<HtsHit> Hits, string Searched, IReadOnlyList<string> LeftOut);
+
+/// <summary>
 /// The US tariff and statistical lines of a schedule revision ranked against a search, for
 /// <c>hts search</c> and the site's search alike. Chapter 99's additional duties (9903) are left out: its
 /// provisions are measures, not goods. A line is found when every word of the search is found in its full
@@ -56,8 +62,11 @@ public sealed class HtsLineSearch
     /// <summary>What a description holding the search is worth when the search's last word is its head noun, against one where the word only qualifies another ("magnetic media").</summary>
     public const double HeadWeight = 2;
 
-    /// <summary>What a line is worth when its heading (the top of its path) has the search's last word as a head noun, against one whose heading names other goods.</summary>
-    public const double HeadingWeight = 2;
+    /// <summary>
+    /// What a line is worth when its heading (the top of its path) has the search's last word as a head noun, against one whose heading names other goods:
+    /// enough that a short line of other goods used with the searched ones ("Motorcycle" of 4013's inner tubes) does not outrank the goods' own heading.
+    /// </summary>
+    public const double HeadingWeight = 10;
 
     /// <summary>What a description holding the search is worth when the search's last word is in none of its names of goods, only in what qualifies them ("of a kind used on motor cars"), against one where it is in a name.</summary>
     public const double QualifiedWeight = 0.5;
@@ -109,6 +118,62 @@ public sealed class HtsLineSearch
         }
 
         return [.. hits.OrderBy(h => h.Special).ThenByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Line.Code.ToString(), StringComparer.Ordinal).Select(h => h.Hit)];
+    }
+
+    /// <summary>The most words a search may have for <see cref="Find"/> to try it without some of them.</summary>
+    public const int MaxWordsToLeaveOut = 6;
+
+    /// <summary>
+    /// The lines of <paramref name="revision"/> for <paramref name="query"/> as <see cref="Search"/> ranks them; when no line holds
+    /// every word of a search of several, the lines of the narrowest search made of fewer of its words (as many as still find a line,
+    /// and of those the one finding fewest lines, its words being the rarest in the schedule), with the words left out, so
+    /// "solar panel", which the schedule words as photovoltaic modules, finds the lines that say "solar" and says it left out "panel".
+    /// A tie keeps the search's last word, the head of a name of goods. A search of more than <see cref="MaxWordsToLeaveOut"/> words
+    /// is not tried without any.
+    /// </summary>
+    public HtsFound Find(TariffSchedule schedule, ScheduleRevision revision, string? query, SearchLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var hits = Search(schedule, revision, SearchWords.Of(query, lexicon));
+        var words = SearchWords.WordsOf(query);
+        if (hits.Count > 0 || words.Count < 2 || words.Count > MaxWordsToLeaveOut)
+        {
+            return new HtsFound(hits, query?.Trim() ?? string.Empty, []);
+        }
+
+        for (var keep = words.Count - 1; keep >= 1; keep--)
+        {
+            HtsFound? best = null;
+            foreach (var kept in Subsets(words.Count, keep))
+            {
+                var searched = string.Join(' ', kept.Select(i => words[i]));
+                var found = Search(schedule, revision, SearchWords.Of(searched, lexicon));
+                var narrower = best is null || found.Count < best.Hits.Count || (found.Count == best.Hits.Count && kept.Contains(words.Count - 1));
+                if (found.Count > 0 && narrower)
+                {
+                    best = new HtsFound(found, searched, [.. words.Where((_, i) => !kept.Contains(i))]);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+        }
+
+        return new HtsFound([], query?.Trim() ?? string.Empty, []);
+    }
+
+    /// <summary>The sets of <paramref name="size"/> of the numbers 0 to <paramref name="count"/> - 1, each in order.</summary>
+    private static IEnumerable<int[]> Subsets(int count, int size)
+    {
+        for (var mask = 0; mask < 1 << count; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)mask) == size)
+            {
+                yield return [.. Enumerable.Range(0, count).Where(i => (mask & (1 << i)) != 0)];
+            }
+        }
     }
 
     /// <summary>The line's worth for one reading of a search (which has no other readings), as the class's summary says.</summary>

@@ -43,6 +43,14 @@ public sealed class SearchWords
     /// </summary>
     public IReadOnlyList<SearchWords> Readings => [alternatives.Count == 0 ? this : new SearchWords(terms, [], Weight), .. alternatives];
 
+    /// <summary>The words of a search as <see cref="Of"/> reads them (folded, lower case, each once), stop words left out unless it has nothing else.</summary>
+    public static IReadOnlyList<string> WordsOf(string? query)
+    {
+        var words = TextNormal.Words(Fold(query ?? string.Empty)).Distinct(StringComparer.Ordinal).ToList();
+        var meaningful = words.Where(w => !SearchLexicon.IsStopWord(w)).ToList();
+        return meaningful.Count == 0 ? words : meaningful;
+    }
+
     /// <summary>The words of <paramref name="query"/>; stop words count only when it has nothing else ("the who").</summary>
     public static SearchWords Of(string? query, SearchLexicon lexicon)
     {

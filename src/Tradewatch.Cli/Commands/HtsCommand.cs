@@ -83,14 +83,15 @@ internal static class HtsCommand
             var schedule = LedgerSession.ReadSchedule(context.DataDirectory);
             var revision = Revision(schedule, Options.OptionalDay("--date", parse.GetValue(date)), Options.KnownAtValue(parse.GetValue(knownAt)));
             var count = parse.GetValue(limit) is { } l ? int.TryParse(l, out var n) && n > 0 ? n : throw new UsageException($"--limit '{l}' is not a positive whole number.") : 20;
-            var words = SearchWords.Of(parse.GetValue(query), SearchLexicon.Load(context.DataDirectory));
-            var hits = new HtsLineSearch().Search(schedule, revision, words).Take(count).ToList();
+            var found = new HtsLineSearch().Find(schedule, revision, parse.GetValue(query), SearchLexicon.Load(context.DataDirectory));
+            var hits = found.Hits.Take(count).ToList();
             if (parse.GetValue(json))
             {
                 Render.Json(context, new
                 {
                     revision = revision.Id,
                     query = parse.GetValue(query),
+                    leftOut = found.LeftOut,
                     lines = hits.Select(h => new
                     {
                         hts = h.Line.Code.ToString(),
@@ -104,7 +105,12 @@ internal static class HtsCommand
             }
 
             var console = Render.Console(context);
-            console.MarkupLine($"[bold]{hits.Count}[/] line(s) for \"{Markup.Escape(parse.GetValue(query) ?? string.Empty)}\" in the HTSUS {Markup.Escape(revision.Title)}");
+            if (found.LeftOut.Count > 0)
+            {
+                console.MarkupLine($"No line holds every word of \"{Markup.Escape(parse.GetValue(query) ?? string.Empty)}\"; leaving out {Markup.Escape(string.Join(", ", found.LeftOut.Select(w => $"\"{w}\"")))}:");
+            }
+
+            console.MarkupLine($"[bold]{hits.Count}[/] line(s) for \"{Markup.Escape(found.Searched)}\" in the HTSUS {Markup.Escape(revision.Title)}");
             if (hits.Count == 0)
             {
                 return ExitCodes.Ok;

@@ -61,7 +61,7 @@ public static class SearchEndpoints
     {
         var t = r.Totals;
         return Html.Of($"""
-            <p id="search-summary">{t.Stories} stor{(t.Stories == 1 ? "y" : "ies")}, {t.Claims} claim(s), {t.Measures} measure(s), {t.HsLines} HS line(s) and {t.HtsLines} US tariff line(s) hold every word of “{r.Query}”. <a href="/api/search?q={Uri.EscapeDataString(r.Query)}">JSON</a></p>
+            <p id="search-summary">{t.Stories} stor{(t.Stories == 1 ? "y" : "ies")}, {t.Claims} claim(s), {t.Measures} measure(s), {t.HsLines} HS line(s) and {(r.HtsLeftOut.Count > 0 ? 0 : t.HtsLines)} US tariff line(s) hold every word of “{r.Query}”.{(r.HtsLeftOut.Count > 0 ? Html.Of($" {t.HtsLines} US tariff line(s) hold the others, leaving out {string.Join(", ", r.HtsLeftOut.Select(w => $"“{w}”"))}.") : Html.Empty)} <a href="/api/search?q={Uri.EscapeDataString(r.Query)}">JSON</a></p>
             {Section("Stories", t.Stories, r.Stories.Count, Html.Join(r.Stories.Select(s => Html.Of($"<li><a href=\"{s.Url}\">{s.Title}</a> <span class=\"small muted\">{s.Reports} report(s), {StoryPages.Dates(new StoryDto(s.Id, s.Title, s.Reports, s.FirstDate, s.LastDate))}</span></li>"))))}
             {Section("Claims", t.Claims, r.Claims.Count, Html.Join(r.Claims.Select(c => Html.Of($"<li><span class=\"badge\">{c.Kind}</span>{c.Words}{(c.Verdict is null ? Html.Empty : Html.Of($" <span class=\"badge\">{c.Verdict.Replace('-', ' ')}</span>"))} <span class=\"small\">in <a href=\"{c.Url}\">{c.StoryTitle}</a></span></li>"))))}
             {Section("Ledger measures", t.Measures, r.Measures.Count, Html.Join(r.Measures.Select(m => Html.Of($"<li><a href=\"{m.Url}\">{m.Id}</a> <span class=\"small\">{m.Title} ({m.Kind}, {m.Imposer})</span></li>"))))}

@@ -24,7 +24,10 @@ public sealed record HsHitDto(string Code, string Description, string Url);
 /// <summary>A US tariff or statistical line (HTSUS, latest revision) whose description, with its headings', holds every word.</summary>
 public sealed record HtsHitDto(string Code, string Description, string Revision, string Url);
 
-/// <summary>What a search found, by kind, each list cut at <see cref="SiteSearch.MaxPerKind"/> (the totals say how many matched).</summary>
+/// <summary>
+/// What a search found, by kind, each list cut at <see cref="SiteSearch.MaxPerKind"/> (the totals say how many matched); when no US
+/// tariff line holds every word, the lines found without the words in <c>HtsLeftOut</c> (<see cref="HtsLineSearch.Find"/>).
+/// </summary>
 public sealed record SearchResultDto(
     string Query,
     IReadOnlyList<StoryHitDto> Stories,
@@ -32,7 +35,8 @@ public sealed record SearchResultDto(
     IReadOnlyList<MeasureHitDto> Measures,
     IReadOnlyList<HsHitDto> HsLines,
     IReadOnlyList<HtsHitDto> HtsLines,
-    SearchTotalsDto Totals);
+    SearchTotalsDto Totals,
+    IReadOnlyList<string> HtsLeftOut);
 
 public sealed record SearchTotalsDto(int Stories, int Claims, int Measures, int HsLines, int HtsLines);
 
@@ -87,7 +91,8 @@ public static class SiteSearch
             .Select(e => new HsHitDto(e.Key.ToString(), e.Value, $"/ledger?hs={Uri.EscapeDataString(e.Key.ToString())}")).ToList();
 
         var revision = ledger.Schedule.Latest;
-        var htsHits = texts.HtsLines.Search(ledger.Schedule, revision, words)
+        var htsFound = texts.HtsLines.Find(ledger.Schedule, revision, query, texts.Lexicon);
+        var htsHits = htsFound.Hits
             .Select(l => new HtsHitDto(l.Line.Code.ToString(), l.FullDescription, revision.Id, $"/ledger?hs={Uri.EscapeDataString(l.Line.Code.ToString())}")).ToList();
 
         return new SearchResultDto(
@@ -97,7 +102,8 @@ public static class SiteSearch
             measureHits.Take(MaxPerKind).ToList(),
             hsHits.Take(MaxPerKind).ToList(),
             htsHits.Take(MaxPerKind).ToList(),
-            new SearchTotalsDto(storyHits.Count, claimHits.Count, measureHits.Count, hsHits.Count, htsHits.Count));
+            new SearchTotalsDto(storyHits.Count, claimHits.Count, measureHits.Count, hsHits.Count, htsHits.Count),
+            htsFound.LeftOut);
     }
 
     /// <summary>Whether a measure's id, title, basis, legal text or description of goods hold every word (the ledger's text filter too).</summary>
