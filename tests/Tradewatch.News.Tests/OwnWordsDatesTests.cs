@@ -38,6 +38,16 @@ public class OwnWordsDatesTests
         Assert.Equal(new DateOnly(2025, 3, 6), dated.Date);
     }
 
+    [Theory]
+    [InlineData("The agency said on Thursday it would revise its quotas, days after the levy of March 3, 2026 took effect.", "2026-03-05")]
+    [InlineData("The agency said on Thursday it would revise its quotas, a week after prices rose on March 3, 2026.", "2026-03-05")]
+    public void A_past_clause_in_a_sentence_about_the_future_names_a_past_day(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), MentionedDates.Infer(text).Date);
+
+    [Fact]
+    public void A_day_in_the_future_clause_of_such_a_sentence_stays_ahead() =>
+        Assert.Null(MentionedDates.Infer("The agency said on Thursday it would revise its quotas, which will take effect on March 3, 2026.").Date);
+
     [Fact]
     public void The_day_told_of_in_a_sentence_about_the_future_is_still_to_come()
     {

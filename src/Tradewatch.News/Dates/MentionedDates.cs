@@ -190,9 +190,10 @@ public static partial class MentionedDates
             var ahead = IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
-                if (ahead && !ToldOn(reporting, m.Index))
+                if (ahead && !ToldOn(reporting, m.Index) && !PastClause(reporting, m))
                 {
-                    // A sentence about what is still to come; only the day it was told on is past ("..., Beijing announced on June 7").
+                    // A sentence about what is still to come; only the day it was told on is past ("..., Beijing announced on June 7"),
+                    // or a day of a clause that tells a past deed ("..., a week after tariffs rose on Aug. 5").
                     continue;
                 }
 
@@ -868,6 +869,26 @@ public static partial class MentionedDates
     /// that may speak of the future: "X will visit Britain next week, Beijing announced on June 7".
     /// </summary>
     private static bool ToldOn(string reporting, int index) => ToldBefore().IsMatch(reporting.AsSpan(0, index));
+
+    /// <summary>
+    /// Whether the clause that holds the day <paramref name="m"/> (between commas, semicolons, colons, brackets
+    /// or dashes, the day's own comma aside) tells a past deed and speaks of nothing to come: "it would review
+    /// the levies, days after the increase of August 7 took effect". A sentence's future words are often of
+    /// another clause than its days.
+    /// </summary>
+    private static bool PastClause(string reporting, Match m)
+    {
+        var start = reporting.AsSpan(0, m.Index).LastIndexOfAny(ClauseBreaks) + 1;
+        var after = reporting.AsSpan(m.Index + m.Length).IndexOfAny(ClauseBreaks);
+        var clause = reporting.AsSpan(start, (after < 0 ? reporting.Length : m.Index + m.Length + after) - start);
+        return !Tense.IsFuture(clause) && !Tomorrow().IsMatch(clause) && PastDeed().IsMatch(clause);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()—–");
+
+    /// <summary>A verb in the past tense: a common irregular one, or one ending in "-ed".</summary>
+    [GeneratedRegex(@"\b(?:said|told|took|was|were|had|rose|fell|began|came|went|met|held|made|won|lost|grew|sent|spoke|wrote|gave|\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastDeed();
 
     /// <summary>A verb of telling in the past just before a day: "announced on", "said Tuesday, June 3,".</summary>
     [GeneratedRegex(@"\b(?:said|announced|told|reported|confirmed|stated|declared|disclosed|revealed|posted|wrote|added|unveiled)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
