@@ -252,6 +252,11 @@ internal sealed partial class DocumentContext
             }
         }
 
+        if (EarlierSubject(position, last?.Span.Start ?? -1) is { } subject)
+        {
+            return subject;
+        }
+
         if (last is not { } named)
         {
             return null;
@@ -271,6 +276,107 @@ internal sealed partial class DocumentContext
 
         return named.Value;
     }
+
+    /// <summary>
+    /// "Ravi Patel spoke to farmers on Tuesday. “...,” he said.": a he or she stands only for a person, so a name the
+    /// text gives no role, opening one of the last few sentences as its subject, is its referent when no person the
+    /// text knows is named after that sentence ends. Null when there is none.
+    /// </summary>
+    private string? EarlierSubject(int position, int lastNamed)
+    {
+        var sentence = SentenceIndexAt(position);
+        for (var k = sentence; k >= 0 && k >= sentence - PronounReach; k--)
+        {
+            var s = Sentences[k];
+            if (s.End <= lastNamed)
+            {
+                break;
+            }
+
+            if (s.Start < position && SubjectName(s) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many sentences back a pronoun may reach for a subject the text gives no role.</summary>
+    private const int PronounReach = 3;
+
+    private int SentenceIndexAt(int position)
+    {
+        var lo = 0;
+        var hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (position < Sentences[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= Sentences[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return Math.Min(lo, Sentences.Count - 1);
+    }
+
+    /// <summary>
+    /// The name of two or more words that opens <paramref name="sentence"/> as its subject (a verb or a comma follows
+    /// it: "Ravi Patel spoke", "Ravi Patel, who ...") when it is no economy, place or person the text already knows;
+    /// else null.
+    /// </summary>
+    public string? SubjectName(ClaimSpan sentence)
+    {
+        var m = SubjectAtStart().Match(Text, sentence.Start, sentence.Length);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"];
+        return PeopleFinder.IsUnknownName(name.Value, Gazetteer) && !PersonMentions.Exists(p => p.Span.Start < name.Index + name.Length && name.Index < p.Span.End)
+            ? name.Value : null;
+    }
+
+    [GeneratedRegex(@"\G[ \t“""‘]*(?<name>" + PeopleFinder.Name + @")(?=,|[ \t]+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectAtStart();
+
+    /// <summary>
+    /// "Jannik Sinner won ... Sinner said": the first name of two or more words before <paramref name="before"/> that
+    /// ends with <paramref name="familyName"/> and that the text gives no role (a possessive before it, "Italy's", left
+    /// off); else null.
+    /// </summary>
+    public string? FullNameBefore(string familyName, int before)
+    {
+        if (familyName.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var m = FullName().Match(Text, 0, before); m.Success; m = m.NextMatch())
+        {
+            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+            var name = string.Join(' ', words);
+            if (name.EndsWith(" " + familyName, StringComparison.Ordinal) && PeopleFinder.IsUnknownName(name, Gazetteer))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(PeopleFinder.Name, RegexOptions.CultureInvariant)]
+    private static partial Regex FullName();
 
     // A name after a preposition or a verb that takes it as object ("spoke to X", "met with X", "thanked X"),
     // past any title and determiner before it.

@@ -29,6 +29,24 @@ internal sealed partial class PeopleFinder(DocumentContext context)
         "Representative", "Trade", "Commerce", "Treasury", "Customs", "General", "Administration", "Reuters",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a capitalised phrase could be the name of someone the text gives no title or role: two words or more,
+    /// not opened by a function word, a month or a title, and no economy or place the gazetteer knows.
+    /// </summary>
+    public static bool IsUnknownName(string phrase, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var first = phrase[..space];
+        return !NotNames.Contains(first) && !SentenceOpeners.Contains(first) && !gazetteer.IsTitle(first)
+            && gazetteer.EconomyOf(phrase) is null && !gazetteer.Places.ContainsKey(phrase);
+    }
+
     /// <summary>Adverbs and connectives that open a sentence before a title without belonging to it.</summary>
     private static readonly FrozenSet<string> SentenceOpeners = new[]
     {

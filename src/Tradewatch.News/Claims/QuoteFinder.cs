@@ -1,17 +1,20 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Tradewatch.News.Claims;
 
 /// <summary>
 /// Finds direct quotations (curly or straight, double or single marks; a quote that runs on into
-/// the next paragraph) and their speakers: "..., Name said", "said Name", "Name said: ...",
-/// "described by Name as '...'", a pronoun, a bare title, or the speaker of the quotation just
-/// before. Quoted names ("Liberation Day") are not quotations. An unclosed mark is a gap, never
-/// a quote.
+/// the next paragraph, whose speaker may be named only at the end of the run) and their speakers:
+/// "..., Name said", "said Name", "Name said: ...", "according to Name", "described by Name as
+/// '...'", a name the text gives no role, a pronoun, "it" for an organisation, an order or a body,
+/// a bare title, the subject of a sentence that ends in a colon, or the speaker of the quotation
+/// just before. Quoted names ("Liberation Day") are not quotations. An unclosed mark is a gap,
+/// never a quote.
 /// </summary>
 internal static partial class QuoteFinder
 {
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|according to|saying|responded|responds|tweeted|commented|remarked|admitted|conceded|predicted|vowed|pledged|complained|cautioned|maintained|contended|asserted|condemned|denounced|slammed|blasted|lambasted|decried|branded|dubbed|termed|labell?ed|characteri[sz]ed|welcomed|touted|lauded)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|[Aa]ccording to|saying|responded|responds|tweeted|commented|remarked|admitted|conceded|predicted|vowed|pledged|complained|cautioned|maintained|contended|asserted|condemned|denounced|slammed|blasted|lambasted|decried|branded|dubbed|termed|labell?ed|characteri[sz]ed|welcomed|touted|lauded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^[ \t]*[,.]?[ \t]*by[ \t]+", RegexOptions.CultureInvariant)]
@@ -24,22 +27,27 @@ internal static partial class QuoteFinder
     [GeneratedRegex(PeopleFinder.Name, RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
 
-    private sealed record RawQuote(ClaimSpan Inner, int Open, int Close);
+    /// <summary>A quotation's words, its marks, and whether it runs on into the next paragraph (which opens with a mark again).</summary>
+    private sealed record RawQuote(ClaimSpan Inner, int Open, int Close, bool RunsOn = false);
 
     public static void Find(DocumentContext ctx, List<ExtractedClaim> claims)
     {
         var quotes = Locate(ctx);
         string? previousSpeaker = null;
         var previousEnd = -1000;
-        foreach (var q in quotes)
+        for (var k = 0; k < quotes.Count; k++)
         {
+            var q = quotes[k];
             var inner = ctx.Slice(q.Inner).Trim().TrimEnd(',');
             if (IsName(inner) || IsOwnedLabel(ctx.Text, q, inner) || IsModifier(ctx.Text, q, inner))
             {
                 continue;
             }
 
-            var speaker = After(ctx, q) ?? Before(ctx, q);
+            // A quotation that runs on into the next paragraph is one quotation: its speaker may be named only at the end.
+            var speaker = After(ctx, q) ?? Before(ctx, q)
+                ?? (q.RunsOn && k + 1 < quotes.Count ? After(ctx, quotes[k + 1]) ?? Before(ctx, quotes[k + 1]) : null)
+                ?? IntroducedByColon(ctx, q);
             if (speaker is null && previousSpeaker is not null
                 && ((q.Open - previousEnd <= 140 && !AttributedToOther(ctx, q)) || (q.Open - previousEnd <= 400 && ByPronoun(ctx, q))))
             {
@@ -241,7 +249,7 @@ internal static partial class QuoteFinder
                 var next = lineEnd + 1;
                 if (next < text.Length && text[next] == c && lineEnd - i > 20)
                 {
-                    result.Add(new RawQuote(new ClaimSpan(i + 1, lineEnd), i, lineEnd));
+                    result.Add(new RawQuote(new ClaimSpan(i + 1, lineEnd), i, lineEnd, RunsOn: true));
                     i = lineEnd;
                     continue;
                 }
@@ -388,7 +396,7 @@ internal static partial class QuoteFinder
         // "“...,” Hassett, director of the National Economic Council, told CNBC": a person named before the verb speaks,
         // not the body an apposition names.
         var beforeVerb = new ClaimSpan(start, start + verb.Index);
-        if ((FirstSpeakerIn(ctx, beforeVerb, allowNewName: false, last: true) ?? OrganisationSpeaker(ctx, beforeVerb)) is { } known)
+        if ((FirstSpeakerIn(ctx, beforeVerb, allowNewName: false, last: true) ?? OrganisationSpeaker(ctx, beforeVerb) ?? ItSpeaker(ctx, beforeVerb)) is { } known)
         {
             return known;
         }
@@ -435,32 +443,39 @@ internal static partial class QuoteFinder
             return null;
         }
 
-        var before = ctx.Text[sentence.Start..q.Open];
+        var range = new ClaimSpan(sentence.Start, q.Open);
+        return SpokenBy(ctx, sentence.Start, q.Open) ?? (ctx.Slice(range).TrimEnd().EndsWith(':') ? ColonSubject(ctx, range) : null);
+    }
+
+    /// <summary>The subject of the first verb of speech in [start, end) that names one, or the one economy such a subject names.</summary>
+    private static string? SpokenBy(DocumentContext ctx, int start, int end)
+    {
+        var before = ctx.Text[start..end];
         string? economySpeaker = null;
         foreach (Match verb in SpeechVerb().Matches(before))
         {
-            var verbStart = sentence.Start + verb.Index;
+            var verbStart = start + verb.Index;
             var verbEnd = verbStart + verb.Length;
-            var tail = ctx.Text.AsSpan(verbEnd, q.Open - verbEnd);
+            var tail = ctx.Text.AsSpan(verbEnd, end - verbEnd);
             var by = PassiveBy().Match(tail.ToString());
-            if (by.Success || verb.Value == "according to")
+            if (by.Success || verb.Value.EndsWith("ccording to", StringComparison.Ordinal))
             {
                 var from = verbEnd + (by.Success ? by.Length : 0);
-                var who = FirstSpeakerIn(ctx, new ClaimSpan(from, q.Open), allowNewName: true);
+                var who = FirstSpeakerIn(ctx, new ClaimSpan(from, end), allowNewName: true);
                 if (who is not null)
                 {
                     return who;
                 }
             }
 
-            var subjectRange = new ClaimSpan(sentence.Start, verbStart);
+            var subjectRange = new ClaimSpan(start, verbStart);
             var person = AppositiveSubject(ctx, subjectRange) ?? LastPersonIn(ctx, subjectRange);
             if (person is not null)
             {
                 return person;
             }
 
-            if ((OrganisationSpeaker(ctx, subjectRange) ?? VoiceSpeaker(ctx, subjectRange)) is { } organisation)
+            if ((OrganisationSpeaker(ctx, subjectRange) ?? VoiceSpeaker(ctx, subjectRange) ?? NamedSubject(ctx, subjectRange) ?? ItSpeaker(ctx, subjectRange)) is { } organisation)
             {
                 return organisation;
             }
@@ -470,15 +485,149 @@ internal static partial class QuoteFinder
             economySpeaker ??= subjectEconomies.Count == 1 ? DocumentContext.DisplayName(subjectEconomies[0]) : null;
         }
 
-        if (economySpeaker is null && before.TrimEnd().EndsWith(':') && ctx.PeopleIn(new ClaimSpan(sentence.Start, q.Open)).FirstOrDefault() is { } subject
-            && subject.Span.Start - sentence.Start <= 60)
+        return economySpeaker;
+    }
+
+    /// <summary>"Grant responded on X: “...”": the subject of a sentence that introduces a quotation with a colon.</summary>
+    private static string? ColonSubject(DocumentContext ctx, ClaimSpan sentence)
+    {
+        // Mention is a value: a sentence naming no one gives a default mention, not null.
+        if (ctx.PeopleIn(sentence).Take(1).ToList() is [var subject] && subject.Span.Start - sentence.Start <= 60)
         {
-            // "Grant responded on X: “...”": the subject of a sentence that introduces the quotation with a colon.
             return subject.Kind == MentionKind.Pronoun ? ctx.ResolvePronoun(subject.Span.Start) : subject.Value;
         }
 
-        return economySpeaker;
+        return ctx.SubjectName(sentence);
     }
+
+    /// <summary>
+    /// "Alma Reyes put it bluntly in her speech:¶“We will not sign.”": a quotation that is a sentence of its own, with no
+    /// speaker in it, is spoken by the subject of the sentence just before when that sentence ends in a colon and quotes
+    /// no one. A sentence that only reports speech ("Ravi Patel said the talks had stalled.") does not hand its speaker on:
+    /// the quotation after it is as often another's, named in the sentence after.
+    /// </summary>
+    private static string? IntroducedByColon(DocumentContext ctx, RawQuote q)
+    {
+        var sentence = ctx.SentenceAt(q.Open);
+        if ((sentence.Start < q.Open && !ctx.Text.AsSpan(sentence.Start, q.Open - sentence.Start).IsWhiteSpace())
+            || (q.Close + 1 < sentence.End && ctx.Text.AsSpan(q.Close + 1, sentence.End - q.Close - 1).IndexOfAnyExcept(ClosingMarks) >= 0))
+        {
+            // Words before or after the marks ("..., the joint statement reads") may say who spoke: not a sentence of its own.
+            return null;
+        }
+
+        var at = sentence.Start - 1;
+        while (at > 0 && char.IsWhiteSpace(ctx.Text[at]))
+        {
+            at--;
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var previous = ctx.SentenceAt(at);
+        if (previous.Length <= 0 || previous.End > q.Open || ctx.Text.AsSpan(previous.Start, previous.Length).IndexOfAny("“”\"") >= 0)
+        {
+            return null;
+        }
+
+        return ctx.Text.AsSpan(previous.Start, previous.Length).TrimEnd().EndsWith(":") ? ColonSubject(ctx, previous) : null;
+    }
+
+    /// <summary>
+    /// "Ravi Patel said", "“...,” Tomas Berg said, adding that", "Jonas Weil was quoted as saying": a name the text gives
+    /// no role that ends the subject of a verb of speech, after the sentence's start, a comma or a closing mark; a family
+    /// name alone stands for the full name it ends earlier in the text.
+    /// </summary>
+    private static string? NamedSubject(DocumentContext ctx, ClaimSpan range)
+    {
+        if (range.Length <= 0)
+        {
+            return null;
+        }
+
+        var phrase = SubjectTail().Replace(TrailingAdjunct().Replace(ctx.Slice(range).TrimEnd().TrimEnd(',').TrimEnd(), ""), "");
+        var m = NameEndsSubject().Match(phrase);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Value;
+        return PeopleFinder.IsUnknownName(name, ctx.Gazetteer) ? name : ctx.FullNameBefore(name, range.Start);
+    }
+
+    [GeneratedRegex(@"(?:^[ \t]*|[,“”""’:;—–][ \t]*)(?<name>" + PeopleFinder.Name + @")$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameEndsSubject();
+
+    // Auxiliaries and adverbs between a subject and its verb of speech: "was quoted as", "has repeatedly", "later".
+    [GeneratedRegex(@"(?:[ \t]+(?:has|had|have|was|is|were|would|will|also|later|then|further|again|repeatedly|publicly|previously|quoted|as|once|often))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectTail();
+
+    /// <summary>
+    /// "Harbor Motors cut its forecast. It said demand was “soft”.": "it" as the whole subject of a verb of speech stands
+    /// for the organisation that opens the sentence before, read back past sentences that "it" opens as well (a few at
+    /// most). A sentence opened by anything else (a report, a person, a number) leaves it unread.
+    /// </summary>
+    private static string? ItSpeaker(DocumentContext ctx, ClaimSpan range)
+    {
+        if (range.Length <= 0 || !ItSubject().IsMatch(TrailingAdjunct().Replace(ctx.Slice(range).TrimEnd().TrimEnd(',').TrimEnd(), "")))
+        {
+            return null;
+        }
+
+        var at = ctx.SentenceAt(range.Start).Start;
+        for (var back = 0; back < ItReach; back++)
+        {
+            do
+            {
+                at--;
+            }
+            while (at > 0 && char.IsWhiteSpace(ctx.Text[at]));
+
+            var previous = ctx.SentenceAt(Math.Max(at, 0));
+            if (at < 0 || previous.Length <= 0)
+            {
+                return null;
+            }
+
+            var opening = Connective().Replace(ctx.Text.Substring(previous.Start, Math.Min(previous.Length, 80)), "");
+            if (opening.StartsWith("It ", StringComparison.Ordinal) || opening.StartsWith("it ", StringComparison.Ordinal))
+            {
+                at = previous.Start;
+                continue;
+            }
+
+            if (ctx.Organisations.Find(o => opening.StartsWith(o + " ", StringComparison.Ordinal) || opening.StartsWith("The " + o + " ", StringComparison.Ordinal)) is { } named)
+            {
+                return named;
+            }
+
+            var words = opening.Split(' ', 5);
+            if (ctx.MainOrganisation is { } main && Enumerable.Range(2, Math.Min(3, words.Length - 1)).Any(n => n < words.Length && Organisations.IsStandIn(string.Join(' ', words.Take(n)))))
+            {
+                return main;
+            }
+
+            return ctx.SubjectName(previous);
+        }
+
+        return null;
+    }
+
+    /// <summary>What may follow a quotation's closing mark in a sentence of its own: stops, marks and spaces.</summary>
+    private static readonly SearchValues<char> ClosingMarks = SearchValues.Create(" \t\n.,!?”’\"'");
+
+    /// <summary>How many sentences back "it" may reach for the organisation it stands for.</summary>
+    private const int ItReach = 3;
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Yy]et|[Ss]till|[Ss]o)[ \t,]+)?[Ii]t$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItSubject();
+
+    [GeneratedRegex(@"^[ \t“""]*(?:(?:But|And|However|Yet|Still|So|Meanwhile)[ \t,]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Connective();
 
     /// <summary>
     /// A company as the subject of a speech verb: its name or a stand-in for it ("the company said", "a spokesperson
@@ -557,7 +706,8 @@ internal static partial class QuoteFinder
         return words;
     }
 
-    private const string VoiceHead = @"(?<head>spokesperson|spokesman|spokeswoman|ministry|department|government|embassy|commission|agency|regulator|office|association|federation|council|chamber|union|lobby|secretariat|cabinet|presidency)";
+    // Voices and bodies, and the orders a head of government signs, which speak as written ("the order said").
+    private const string VoiceHead = @"(?<head>spokesperson|spokesman|spokeswoman|ministry|department|government|embassy|commission|agency|regulator|office|association|federation|council|chamber|union|lobby|secretariat|cabinet|presidency|order|proclamation|decree|directive|memorandum)";
 
     // The subject's last noun phrase: an optional determiner, up to three modifiers (a possessive among them), the head.
     [GeneratedRegex(@"(?:^|[ \t,])[ \t]*(?:(?<det>[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)[ \t]+)?(?<np>(?:[\p{L}\-]+(?:['’]s)?[ \t]+){0,3}?" + VoiceHead + @")$", RegexOptions.CultureInvariant)]
@@ -568,7 +718,7 @@ internal static partial class QuoteFinder
     private static partial Regex TrailingAdjunct();
 
     // A body named earlier with its modifiers: "China's commerce ministry", "the Treasury's press office".
-    [GeneratedRegex(@"(?<np>(?:\p{Lu}[\p{L}\-]*['’]s[ \t]+)?(?:(?!(?:the|a|an|its|their|his|her|and|or|of|to|in|on|at|by|for|said|says)\b)[\p{Ll}\-]+[ \t]+){1,2}" + VoiceHead + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<np>(?:\p{Lu}[\p{L}\-]*['’]s[ \t]+)?(?:(?!(?:the|a|an|its|their|his|her|and|or|of|to|in|on|at|by|for|said|says)\b)[\p{Ll}\-]+[ \t]+){1,2}" + VoiceHead + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierVoice();
 
     /// <summary>

@@ -89,6 +89,30 @@ public class SpeakerReadingTests
     }
 
     [Fact]
+    public void An_order_speaks_as_the_fullest_earlier_phrase_that_names_it()
+    {
+        const string text = "An executive order was signed on Monday. Under the order, duties rise at midnight. “The measures take effect at once,” the order said.";
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal("executive order", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_family_name_alone_is_the_full_name_given_earlier()
+    {
+        const string text = "Nadia Kessler won the vote on Monday. Kessler said that the new rules were “a fair compromise”.";
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal("Nadia Kessler", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_stands_for_the_name_that_opens_the_sentence_before()
+    {
+        const string text = "Ravi Patel met Prime Minister Tom Grey in Ottawa. “We are close,” he said.";
+        var quote = Assert.Single(Extract<QuoteFacts>(text));
+        Assert.Equal("Ravi Patel", quote.Speaker);
+    }
+
+    [Fact]
     public void A_bare_pronoun_goes_on_from_a_speaker_named_only_by_the_quotation_before()
     {
         const string text = "Hanoi garment makers are busy. “We ship every day,” factory owner Lo Van Binh said. He said his staff had worked double shifts “for three weeks straight”.";
