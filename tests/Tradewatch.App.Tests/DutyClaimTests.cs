@@ -13,9 +13,9 @@ public sealed class DutyClaimTests
 {
     private static readonly Lazy<LedgerSession> Session = new(() => new LedgerSession(RepoData.Directory));
 
-    private static DutyDto Ask(string origin, string hs, string date, string? knownAt = null)
+    private static DutyDto Ask(string origin, string hs, string date, string? knownAt = null, string? metalValue = null)
     {
-        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000", KnownAt: knownAt), Session.Value.Reference);
+        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000", KnownAt: knownAt, MetalValue: metalValue), Session.Value.Reference);
         Assert.True(question.IsValid);
         var result = DutyAnswers.Ask(Session.Value, question.Value!);
         Assert.True(result.IsValid);
@@ -91,6 +91,20 @@ public sealed class DutyClaimTests
         var aluminium = Assert.Single(answer.IfClaimed.Layers);
         Assert.Equal(25m, aluminium.RatePercent);
         Assert.Contains("9903.85.08", aluminium.Legal, StringComparison.Ordinal);
+    }
+
+    // The same part, its aluminium worth 100 of its 1000: the aluminium duty falls on the aluminium's value only
+    // (9903.85.08), and the claim made stays made for the other 900, which owe no auto parts duty, no fentanyl duty and
+    // no base duty: 25 in all, 2.5% of the value. Without the claim the auto parts duty is on the whole value, 275.
+    [Fact]
+    public void A_usmca_auto_part_split_on_its_aluminium_keeps_the_claim_for_the_rest_of_its_value()
+    {
+        var answer = Ask("MX", "8708.29.51.60", "2025-06-01", "2025-07-01", metalValue: "100");
+
+        Assert.Equal(275m, answer.TotalDuty);
+        Assert.NotNull(answer.IfClaimed);
+        Assert.Equal(25m, answer.IfClaimed.TotalDuty);
+        Assert.Equal(25m, answer.IfClaimed.AdditionalDuty);
     }
 
     // T-shirts of Mexico of other textile materials (6109.90), entered on 1 Apr 2025, as known on 1 May 2025 (before the

@@ -260,8 +260,11 @@ internal static class DutyCommand
     /// <summary>Another stack of the goods (with a claim made, with a condition met) beside the answer's: its totals instead of the answer's, and its layers.</summary>
     private static string Beside(string label, DutyAnswer answer, DutyAnswer rest, DutyQuestion q)
     {
-        var text = $"{label}: total additional rate {Render.Percent(rest.TotalAdditionalPercent)} instead of {Render.Percent(answer.TotalAdditionalPercent)}";
-        if (rest.TotalPercent is { } total && answer.TotalPercent is { } was)
+        // on the whole value when it is given, so a stack split on its metal content says what the goods pay as a whole
+        static decimal Additional(DutyAnswer a, decimal? value) => value is { } v ? a.AdditionalPercentOn(v) : a.TotalAdditionalPercent;
+        static decimal? Total(DutyAnswer a, decimal? value) => value is { } v ? a.TotalPercentOn(v) : a.TotalPercent;
+        var text = $"{label}: total additional rate {Render.Percent(Additional(rest, q.Value))} instead of {Render.Percent(Additional(answer, q.Value))}";
+        if (Total(rest, q.Value) is { } total && Total(answer, q.Value) is { } was)
         {
             text += rest.InLieuOfBase
                 ? $"; in lieu of the base rate and every other duty, {Render.Percent(total)} in all instead of {Render.Percent(was)}"
@@ -277,7 +280,11 @@ internal static class DutyCommand
             text += $"; additional duty on {v:0.##}: {additional:0.00} instead of {answer.DutyOn(v):0.00}";
         }
 
-        return text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({LayerList(rest)})");
+        // a layer the claim lets in (a metals derivative once the auto-part layer is gone) may be charged on the metal content only
+        var onContent = rest.Content is null ? rest.Layers.Where(l => l.Measure.ContentMetal is not null && answer.Layers.All(a => a.Measure.Id != l.Measure.Id)).ToList() : [];
+        return text + (rest.Layers.Count == 0 ? " (no additional layers)" : $" ({LayerList(rest)})")
+            + (onContent.Count == 0 ? string.Empty
+                : $"; {string.Join(", ", onContent.Select(l => l.Measure.Id))} is charged on the {string.Join(" and ", onContent.Select(l => l.Measure.ContentMetal).Distinct())} content only, and without --metal-value the whole value pays it, as here");
     }
 
     /// <summary>The layers exempt on a claim, one line per claim (USMCA origin...), each ended by <paramref name="suffix"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Tradewatch.Core.Economies;
 using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
@@ -513,8 +514,7 @@ public sealed class LedgerView
             return answer;
         }
 
-        var without = onContent.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without) with { Base = answer.Base };
+        var rest = Again(answer, basePercent, onContent.Select(m => m.Id)) with { Base = answer.Base };
         var metals = onContent.Select(m => m.ContentMetal!).Distinct(StringComparer.Ordinal).ToList();
         return answer with { Content = new ContentSplit(metalValue, metals, onContent, rest) };
     }
@@ -543,7 +543,7 @@ public sealed class LedgerView
             return answer;
         }
 
-        var rest = Duty(answer.Importer, answer.Origin, product, answer.Date, basePercent, exempt.Select(e => e.Measure.Id).ToHashSet(StringComparer.Ordinal));
+        var rest = Again(answer, basePercent, exempt.Select(e => e.Measure.Id));
         return rest with { Base = answer.Base, ExemptByMetalWeight = exempt };
     }
 
@@ -615,6 +615,18 @@ public sealed class LedgerView
         }
 
         return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, null, timeline) with { Base = answer.Base };
+    }
+
+    /// <summary>
+    /// The answer's stack answered again without <paramref name="alsoWithout"/> as well as what it was answered without, and with the
+    /// conditional measure it took as met, as an answer owed in lieu of every other duty stays.
+    /// </summary>
+    private DutyAnswer Again(DutyAnswer answer, decimal? basePercent, IEnumerable<string> alsoWithout)
+    {
+        var without = new HashSet<string>(answer.Without, StringComparer.Ordinal);
+        without.UnionWith(alsoWithout);
+        var applying = answer.Applying is { } m && _timelines.TryGetValue(m.Id, out var timeline) ? timeline : null;
+        return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without, applying) with { InLieuOfBase = answer.InLieuOfBase };
     }
 
     private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without, MeasureTimeline? applying = null)
@@ -706,7 +718,12 @@ public sealed class LedgerView
             .Select(t => (t.Measure, Segment: t.Segments[t.Find(day)]))
             .Select(x => new ConditionalLayer(x.Measure, x.Segment.Rate.Collects(x.Segment.InForcePercent, basePercent)))
             .ToList();
-        var answer = new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional) { Excluded = excludedLayers };
+        var answer = new DutyAnswer(importer, origin, product, date, KnownAt, layers, conditional)
+        {
+            Excluded = excludedLayers,
+            Without = without ?? (IReadOnlySet<string>)FrozenSet<string>.Empty,
+            Applying = applying?.Measure,
+        };
         var (coverage, notes) = CoverageNotes.ForDuty(Measures, answer, FirstDay);
         return answer with { Coverage = coverage, Notes = notes };
     }
