@@ -151,11 +151,13 @@ public sealed class HtsLineSearchTests
     [InlineData("sweater", "6110", "6103")]
     [InlineData("motorcycle", "8711", "4013")]
     [InlineData("beer", "2203", "2202")]
+    [InlineData("washing machine", "8450", "8474")]
     public void A_line_under_a_heading_naming_the_goods_ranks_above_one_under_a_heading_of_other_goods(string query, string heading, string other)
     {
         // 2101 names extracts "of coffee"; 6103's ensembles have statistical lines "Sweaters" for the sweaters in them;
         // 4013's inner tubes have a statistical line "Motorcycle" (the tubes' use); 2202's waters and beverages hold
-        // "Non-alcoholic beer", a shorter description than 2203's "Beer made from malt": the heading's terms say what the goods are
+        // "Non-alcoholic beer", a shorter description than 2203's "Beer made from malt"; 8474 names machinery "for ... washing"
+        // earth and stone, and machines for forming molds, not washing machines: the heading's terms say what the goods are
         var codes = Find(query).Select(h => h.Line.Code.ToString()).ToList();
 
         Assert.StartsWith(heading, codes[0], StringComparison.Ordinal);

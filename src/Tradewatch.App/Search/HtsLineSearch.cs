@@ -30,8 +30,8 @@ public sealed record HtsFound(IReadOnlyList<HtsHit> Hits, string Searched, IRead
 /// "Permanent magnets and articles ..." above "Magnetic media"; one where the search's last word only qualifies what it names
 /// (after a preposition or participle: "Of a kind used on motor cars" of inner tubes) is further by
 /// <see cref="QualifiedWeight"/>. As the terms of a heading determine what its goods are, a line whose heading has the
-/// search's last word as a head ("Motorcycles ..." of 8711) weighs <see cref="HeadingWeight"/> times one under a heading
-/// of other goods ("Inner tubes" of 4013, whose statistical line for motorcycles says "Motorcycle"). To that closeness (times <see cref="WholeWeight"/>) each word
+/// search's last word as a head and its other words in its names of goods ("Motorcycles ..." of 8711) weighs <see cref="HeadingWeight"/> times one under a heading
+/// of other goods (<see cref="HeadingHeadWeight"/> times when only the head is named) ("Inner tubes" of 4013, whose statistical line for motorcycles says "Motorcycle"). To that closeness (times <see cref="WholeWeight"/>) each word
 /// adds its best description's worth apart, which ranks the lines whose words are spread over several
 /// descriptions and parts the lines alike in closeness. The special
 /// provisions of chapters 98 and 99 (goods returned, temporary reductions in 9902) come after the goods of
@@ -67,6 +67,12 @@ public sealed class HtsLineSearch
     /// enough that a short line of other goods used with the searched ones ("Motorcycle" of 4013's inner tubes) does not outrank the goods' own heading.
     /// </summary>
     public const double HeadingWeight = 10;
+
+    /// <summary>
+    /// What a line is worth when its heading has the search's last word as a head but not its other words in its names of goods
+    /// ("machines for forming foundry molds" of 8474 for "washing machine", where washing qualifies machinery), against one whose heading names other goods.
+    /// </summary>
+    public const double HeadingHeadWeight = 2;
 
     /// <summary>What a description holding the search is worth when the search's last word is in none of its names of goods, only in what qualifies them ("of a kind used on motor cars"), against one where it is in a name.</summary>
     public const double QualifiedWeight = 0.5;
@@ -206,7 +212,8 @@ public sealed class HtsLineSearch
 
         // the terms of the heading determine what the goods are (General Rule of Interpretation 1): a line under a
         // heading that names the searched goods is of them, one whose words only say what it is used with is not
-        var heading = words.HeadIn(entry.Nodes[0].Names.Heads) ? HeadingWeight : 1;
+        var top = entry.Nodes[0].Names;
+        var heading = !words.HeadIn(top.Heads) ? 1 : words.AllNamedIn(top.Named) ? HeadingWeight : HeadingHeadWeight;
         return ((WholeWeight * whole) + apart) * heading;
     }
 

@@ -209,6 +209,13 @@ public sealed class SearchWords
         return terms.Count > 0 && (heads.Contains(terms[^1].Stem) || terms[^1].Synonyms.Any(s => heads.Contains(s.Stem)));
     }
 
+    /// <summary>Whether every word of the search is found among <paramref name="named"/> (stems of a description's names of goods), itself or a synonym.</summary>
+    public bool AllNamedIn(IReadOnlySet<string> named)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        return terms.All(t => named.Contains(t.Stem) || t.Synonyms.Any(s => named.Contains(s.Stem)));
+    }
+
     private bool FindsStem(int term, string stem)
     {
         var (own, _, synonyms) = terms[term];
