@@ -31,6 +31,17 @@ public class WeekdayAndDateTests
         Assert.Equal(day, MentionedDates.Lead(sentence)?.Day);
 
     [Theory]
+    [InlineData("The envoys met on Monday and Tuesday, June 2 and 3, in Oslo.")] // 2 June 2025 was a Monday: "Tuesday, June 2" is no pair
+    [InlineData("The envoys met Monday-Tuesday, June 2-3, in Oslo.")]
+    [InlineData("The envoys met on Tuesday, June 2 to 3, in Oslo.")]
+    public void Two_days_named_together_do_not_pair_a_weekday_with_the_wrong_date(string sentence) =>
+        Assert.Null(MentionedDates.WeekOf(sentence, 2025));
+
+    [Fact]
+    public void Two_days_each_named_with_its_weekday_both_pair() =>
+        Assert.NotNull(MentionedDates.WeekOf("The envoys met on Monday, June 2 and Tuesday, June 3, in Oslo.", 2025));
+
+    [Theory]
     [InlineData("on Wednesday, June 4, 2025", "2025-05-28", "2025-06-04")]
     [InlineData("on Wednesday (June 4)", "2025-05-28", "2025-06-04")]
     [InlineData("on June 4 (Wednesday)", "2025-05-28", "2025-06-04")]

@@ -940,8 +940,12 @@ public static partial class MentionedDates
 
     private const string WeekdayName = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-    /// <summary>A day named by its weekday and its date: "Wednesday, June 4", "Wednesday (June 4)", "June 4 (Wednesday)".</summary>
-    [GeneratedRegex(@"\b" + WeekdayName + @"\s*[,(]?\s*" + DayOfMonth + @"|\b" + DayOfMonth + @"\s*\(\s*" + WeekdayName + @"\s*\)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A day named by its weekday and its date: "Wednesday, June 4", "Wednesday (June 4)", "June 4 (Wednesday)".
+    /// Not two days named together ("on Monday and Tuesday, July 28 and 29", "Monday-Tuesday, July 28-29"): the
+    /// weekday next to the first date is the second day's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:and|to|through|[-–/&])\s*)" + WeekdayName + @"\s*[,(]?\s*" + DayOfMonth + @"(?!\s*(?:and|to|through|[-–/&])\s*[0-3]?\d\b)|\b" + DayOfMonth + @"\s*\(\s*" + WeekdayName + @"\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayAndDate();
 
 
