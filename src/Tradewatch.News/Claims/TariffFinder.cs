@@ -91,8 +91,9 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"(?:\b(?:on|against|from|targeting)[ \t]+(?:all[ \t]+|most[ \t]+|the[ \t]+)?|\bimports[ \t]+from[ \t]+(?:the[ \t]+)?|\bon[ \t]+(?:(?:about|around|some|nearly|roughly|almost|over|more[ \t]+than)[ \t]+)?[^\s]*\d[^\s]*(?:[ \t]+(?:billion|million|trillion|bn|m))?(?:[ \t]+(?:worth|in[ \t]+value))?[ \t]+of[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();
 
-    // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb.
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb;
+    // "the EU, whose goods now pay ...": the economy whose goods pay.
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){1,2}?(?:(?:now|still|currently|already|will|would|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced)|(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
     // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
@@ -763,7 +764,9 @@ internal static partial class TariffFinder
                 subjectTargetRead |= subjectTarget;
                 var coordinatedOnly = !onTarget && !subjectTarget;
                 lastTarget = e;
-                lastBound = anchorRate < 0 ? -1 : coordinatedOnly ? lastBound : BoundRate(clauseRates, at, onTarget);
+                lastBound = anchorRate < 0 ? -1 : coordinatedOnly ? lastBound
+                    : onTarget && OnObjectOfBareNoun(text.AsSpan(clause.Start, at).ToString(), clauseRates) ? BoundRate(clauseRates, at, onTarget: false)
+                    : BoundRate(clauseRates, at, onTarget);
                 if (lastBound >= 0 && lastBound != anchorRate)
                 {
                     otherRateTargets.Add((e.Value, lastBound));
@@ -788,9 +791,18 @@ internal static partial class TariffFinder
 
         // The imposer of this rate: the one read with it, else the last one read with a rate before it (a subject that
         // goes on: "Canada put 25% on steel and 10% on aluminium"); not one read with a later rate.
+        // "China, which faces a 30% US tariff, said it would cut its own duties on American goods to 10%": a rate of "its"
+        // tariff that no economy of the clause was read with is the tariff of the subject "its" stands for.
         imposer = anchorRate < 0 ? imposers.Select(i => i.Economy).FirstOrDefault()
-            : imposers.Where(i => i.Rate == anchorRate).Select(i => i.Economy).FirstOrDefault()
-                ?? imposers.LastOrDefault(i => i.Rate < anchorRate).Economy;
+            : imposers.Where(i => i.Rate == anchorRate).Select(i => i.Economy).FirstOrDefault();
+        if (imposer is null && OwnTariffBefore().IsMatch(text.AsSpan(clause.Start, Math.Max(0, anchor)).ToString())
+            && SubjectOfPronoun(ctx, sentence, clause.Start + anchor) is { } antecedent && !targets.Contains(antecedent))
+        {
+            imposer = antecedent;
+            others.Remove(antecedent);
+        }
+
+        imposer ??= anchorRate < 0 ? null : imposers.LastOrDefault(i => i.Rate < anchorRate).Economy;
 
         if (targets.Count > 1 && !others.Exists(targets.Contains))
         {
@@ -953,8 +965,60 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:into|entering|entry[ \t]+into)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IntoBefore();
 
-    /// <summary>An economy's answer in kind, up to the "with" that names it: "(Beijing) hit back at Washington's levy with", "(Ottawa) responded with".</summary>
-    [GeneratedRegex(@"\G[ \t]+(?:(?:has|had|have|will|would|also|then|quickly|swiftly)[ \t]+){0,2}(?:hit|hits|struck|strikes|fought|fights)[ \t]+back[ \t]+(?:[^,;]{0,80}?[ \t])?with\b|\G[ \t]+(?:(?:has|had|have|will|would|also|then|quickly|swiftly)[ \t]+){0,2}(?:retaliated|retaliates|retaliate|responded|responds|respond|answered|answers|countered|counters|replied|replies)[ \t]+(?:[^,;]{0,80}?[ \t])?with\b", RegexOptions.CultureInvariant)]
+    /// <summary>The words before a rate of one's own tariff: "kept its ", "cut its own duties on American goods to ", "their levies of ".</summary>
+    [GeneratedRegex(@"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:(?:[\w-]+[ \t]+){0,3}?(?:tariffs?|duties|duty|levies|levy|rates?|surcharges?)\b[^,;%]{0,60})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnTariffBefore();
+
+    /// <summary>A preposition or an article of a noun phrase before an economy: what it heads is no subject.</summary>
+    [GeneratedRegex(@"\b(?:on|from|to|into|in|by|against|with|for|of|at|than|over|under|between|toward|towards)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+
+    /// <summary>
+    /// The economy "its" or "their" at <paramref name="position"/> stands for: the nearest before it in the sentence that is a
+    /// subject, not the object of a preposition, an owner ("China's") or a modifier of goods or a tariff ("a US tariff").
+    /// </summary>
+    private static string? SubjectOfPronoun(DocumentContext ctx, ClaimSpan sentence, int position)
+    {
+        string? found = null;
+        foreach (var e in ctx.EconomiesIn(new ClaimSpan(sentence.Start, Math.Max(sentence.Start, position))))
+        {
+            var before = ctx.Text.AsSpan(sentence.Start, e.Span.Start - sentence.Start).ToString();
+            var after = ctx.Text.AsSpan(e.Span.End, Math.Min(60, sentence.End - e.Span.End)).ToString();
+            if (PrepositionBefore().IsMatch(before) || after.StartsWith('\'') || after.StartsWith('’') || after.StartsWith('-')
+                || EconomyBeforeTariff().IsMatch(after) || GoodsAfterOrigin().IsMatch(after) || GoodsSubjectAfter().IsMatch(after))
+            {
+                continue;
+            }
+
+            found = e.Value;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether "on" before a target completes a tariff noun that no earlier rate modifies ("cut its duties on X to 10%", after "a 30%
+    /// tariff" said before): its rate is the one after the target, not the one before.
+    /// </summary>
+    private static bool OnObjectOfBareNoun(string before, List<int> rates)
+    {
+        var noun = TariffWord().Matches(before).LastOrDefault();
+        var previous = rates.FindLastIndex(r => r < before.Length);
+        if (noun is null || previous < 0 || rates.FindIndex(r => r > before.Length) < 0 || rates[previous] > noun.Index)
+        {
+            return false;
+        }
+
+        var rate = Rate().Match(before, rates[previous]);
+        var between = before.AsSpan(rate.Index + rate.Length, Math.Max(0, noun.Index - rate.Index - rate.Length));
+        return CountWords(between) > 5 || NotModifier().IsMatch(between);
+    }
+
+    /// <summary>
+    /// An economy's answer in kind, up to the "with" that names it: "(Beijing) hit back at Washington's levy with", "(Ottawa) responded
+    /// with", "(Lima) said it would match ... with".
+    /// </summary>
+    [GeneratedRegex(@"\G[ \t]+(?:(?:said|says|warned|announced)[ \t]+(?:that[ \t]+)?(?:it|they)[ \t]+)?(?:(?:has|had|have|will|would|also|then|quickly|swiftly)[ \t]+){0,2}(?:hit|hits|struck|strikes|fought|fights)[ \t]+back[ \t]+(?:[^,;]{0,80}?[ \t])?with\b|\G[ \t]+(?:(?:said|says|warned|announced)[ \t]+(?:that[ \t]+)?(?:it|they)[ \t]+)?(?:(?:has|had|have|will|would|also|then|quickly|swiftly)[ \t]+){0,2}(?:retaliated|retaliates|retaliate|responded|responds|respond|answered|answers|countered|counters|replied|replies|matched|matches|match)[ \t]+(?:[^,;]{0,80}?[ \t])?with\b", RegexOptions.CultureInvariant)]
     private static partial Regex RetaliatedWith();
 
     /// <summary>The agent of a passive: "(was cut to 15%) by (the) Washington", not a change "by 10%".</summary>

@@ -251,4 +251,25 @@ public class TariffReadingTests
     [Fact]
     public void A_rate_reached_by_a_change_in_the_passive_is_in_force() =>
         Assert.Equal("in-force", Assert.Single(Tariffs("Tariffs on Peruvian goods were raised to 20% from 17% by Ecuador."), t => t.RatePercent == 20).Qualifier);
+
+    [Fact]
+    public void A_rate_of_its_own_tariff_is_the_subjects_after_a_rate_it_faces()
+    {
+        var tariffs = Tariffs("Peru, which faces a 30% Ecuadorian tariff, said it would cut its own duties on Ecuadorian fruit to 10%.");
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "PE", RatePercent: 30 });
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "EC", RatePercent: 10 });
+        Assert.DoesNotContain(tariffs, t => t is { Imposer: "EC", RatePercent: 10 });
+    }
+
+    [Fact]
+    public void An_economy_whose_goods_pay_a_rate_is_its_target()
+    {
+        var tariffs = Tariffs("Peru, whose goods now pay 15% in Ecuador, kept its 10% tariff on Ecuadorian cars.");
+        Assert.Contains(tariffs, t => t is { Imposer: "EC", Target: "PE", RatePercent: 15 });
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "EC", RatePercent: 10 });
+    }
+
+    [Fact]
+    public void An_economy_that_matches_a_tariff_with_its_own_imposes_the_rate_after_with() =>
+        Assert.Contains(Tariffs("Peru said it would match Ecuador's 34% tariff with a 34% duty on Ecuadorian goods."), t => t is { Imposer: "PE", Target: "EC", RatePercent: 34 });
 }
