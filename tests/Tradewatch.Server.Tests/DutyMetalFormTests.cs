@@ -47,6 +47,16 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("If claimed: total additional rate <strong>0%</strong> instead of 35%", html, StringComparison.Ordinal);
     }
 
+    // A Mexican auto part that is an aluminium derivative (8708.29.51.60) entered on 1 Jun 2025, its aluminium worth 100 of
+    // its 1000: with the USMCA claim only the aluminium duty is owed, 25% on the 100 (9903.85.08), so 2.5% of the whole
+    // value, beside the auto parts duty of 25% on all of it without the claim (Proclamation 10908)
+    [Fact]
+    public async Task A_claimed_stack_split_on_the_metal_content_is_said_on_the_whole_value()
+    {
+        var html = await Page("importer=US&origin=MX&hs=8708.29.51.60&date=2025-06-01&value=1000&metalValue=100&knownAt=2025-07-01");
+        Assert.Contains("If claimed: total additional rate <strong>2.5%</strong> instead of 25%; with the base rate 2.5% instead of 27.5%; total duty 25.00 USD instead of 275.00 USD", html, StringComparison.Ordinal);
+    }
+
     // The same furniture asked as known on 1 Mar 2026, after the Supreme Court voided the IEEPA duties (20 Feb 2026): the
     // 35% deposited at entry, or nothing had the USMCA claim been made then.
     [Fact]
