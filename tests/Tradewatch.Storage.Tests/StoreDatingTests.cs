@@ -103,7 +103,8 @@ public sealed class StoreDatingTests
         {
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
             // The migration that kept sources (version 5) and those after it (a proposal's confidence and
-            // sentence; the accounts; a report's story date and a story's count of undated reports), undone.
+            // sentence; the accounts; a report's story date and a story's count of undated reports; the index of a
+            // duplicate link's second report), undone.
             raw.Execute("DELETE FROM schema_migrations WHERE version >= 5");
             raw.Execute("DROP TABLE api_tokens");
             raw.Execute("DROP TABLE accounts");
@@ -120,6 +121,7 @@ public sealed class StoreDatingTests
 
             raw.Execute("ALTER TABLE reports DROP COLUMN story_date");
             raw.Execute("ALTER TABLE stories DROP COLUMN undated");
+            raw.Execute("DROP INDEX duplicates_second");
         }
 
         using (var store = Open(target))
