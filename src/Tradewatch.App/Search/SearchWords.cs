@@ -55,14 +55,13 @@ public sealed class SearchWords
     public static SearchWords Of(string? query, SearchLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var words = TextNormal.Words(Fold(query ?? string.Empty)).Distinct(StringComparer.Ordinal).ToList();
-        var meaningful = words.Where(w => !SearchLexicon.IsStopWord(w)).ToList();
-        if (meaningful.Count == 0)
+        var words = WordsOf(query);
+        if (words.All(SearchLexicon.IsStopWord))
         {
             return new([.. words.Select(w => new Term(SearchLexicon.Stem(w), SearchLexicon.Singular(w), []))], [], 1);
         }
 
-        var terms = meaningful.Select(w => (Word: w, Stem: SearchLexicon.Stem(w))).DistinctBy(t => t.Stem, StringComparer.Ordinal)
+        var terms = words.Select(w => (Word: w, Stem: SearchLexicon.Stem(w))).DistinctBy(t => t.Stem, StringComparer.Ordinal)
             .Select(t => new Term(t.Stem, SearchLexicon.Singular(t.Word), lexicon.SynonymsOf(t.Stem))).ToList();
         var alternatives = new List<SearchWords>();
         for (var start = 0; start < terms.Count; start++)
