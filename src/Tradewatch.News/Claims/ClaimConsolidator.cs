@@ -174,6 +174,7 @@ public static partial class ClaimConsolidator
         MeetingFacts m => (m.Place is not null ? 10 : 0) + (m.Start?.Precision ?? -1) * 3 + (m.Venue is not null ? 1 : 0),
         AgreementFacts a => (a.Place is not null ? 10 : 0) + (a.Date?.Precision ?? -1) * 3,
         TariffFacts t => t.AsOf?.Precision ?? -1,
+        DeadlineFacts d => d.Date.Precision,
         ExportControlFacts e => e.Items.Count + (e.Count is not null ? 5 : 0),
         _ => 0,
     };
@@ -250,7 +251,12 @@ public static partial class ClaimConsolidator
             case (FigureFacts x, FigureFacts y):
                 return x.Unit == y.Unit && x.Value == y.Value && Overlap(x.Subject, y.Subject) >= 0.5 && PeriodsFit(x.Period, y.Period) ? 1 : 0;
             case (DeadlineFacts x, DeadlineFacts y):
-                return x.Date == y.Date ? 1 : 0;
+                // "The truce expires next month" and "the truce expires on August 12" are one deadline: a month joins a day
+                // inside it when both say the same thing happens (an end or a start) to goods that fit; a month with two
+                // such days in it fits both equally and stays apart.
+                return x.Date == y.Date ? 2
+                    : x.Date.Precision != y.Date.Precision && x.Date.IsCompatibleWith(y.Date) && EventsFit(x.Subject, y.Subject)
+                        && GoodsFit(TariffFinder.GoodsClasses(x.Subject), TariffFinder.GoodsClasses(y.Subject)) ? 1 : 0;
             case (AgreementFacts x, AgreementFacts y):
                 {
                     if (!x.Parties.OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(y.Parties.OrderBy(p => p, StringComparer.Ordinal)))
@@ -328,6 +334,8 @@ public static partial class ClaimConsolidator
                 return x with { Place = x.Place ?? y.Place, Date = Precise(x.Date, y.Date) };
             case (FigureFacts x, FigureFacts y):
                 return x with { Period = x.Period ?? y.Period, Comparison = x.Comparison ?? y.Comparison };
+            case (DeadlineFacts x, DeadlineFacts y):
+                return y.Date.Precision > x.Date.Precision ? x with { Date = y.Date } : x;
             default:
                 return kept;
         }
@@ -475,6 +483,10 @@ public static partial class ClaimConsolidator
 
     /// <summary>The goods two statements are about fit when either names none or they share a class.</summary>
     private static bool GoodsFit(IReadOnlySet<string> x, IReadOnlySet<string> y) => x.Count == 0 || y.Count == 0 || x.Overlaps(y);
+
+    /// <summary>Two deadlines' subjects fit when they do not say one is an end and the other a start.</summary>
+    private static bool EventsFit(string x, string y) =>
+        CommitmentFinder.EventOf(x) is not { } ex || CommitmentFinder.EventOf(y) is not { } ey || ex == ey;
 
     private static bool Current(string qualifier) => qualifier is "in-force" or "announced";
 

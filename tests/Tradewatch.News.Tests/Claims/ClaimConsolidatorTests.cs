@@ -182,6 +182,36 @@ public class ClaimConsolidatorTests
     }
 
     [Fact]
+    public void A_deadline_given_as_a_month_joins_the_one_day_in_that_month()
+    {
+        var result = Run(null,
+            ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
+            ("b", "The pause on bicycle duties is set to expire next month.", "B"));
+        var deadline = Assert.Single(result.Claims, c => c.Facts is DeadlineFacts);
+        Assert.Equal(new ClaimDate(2025, 7, 14), ((DeadlineFacts)deadline.Facts).Date);
+        Assert.Equal(["a", "b"], deadline.Sources.Select(s => s.Document).Distinct());
+    }
+
+    [Fact]
+    public void A_deadline_given_as_a_month_with_two_days_in_it_joins_neither()
+    {
+        var result = Run(null,
+            ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
+            ("b", "The pause on bicycle duties is set to expire on July 21.", "B"),
+            ("c", "The pause on bicycle duties is set to expire next month.", "C"));
+        Assert.Equal(3, result.Claims.Count(c => c.Facts is DeadlineFacts));
+    }
+
+    [Fact]
+    public void A_month_an_order_starts_in_does_not_join_the_day_a_pause_ends()
+    {
+        var result = Run(null,
+            ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
+            ("b", "The duties on bicycles take effect next month.", "B"));
+        Assert.Equal(2, result.Claims.Count(c => c.Facts is DeadlineFacts));
+    }
+
+    [Fact]
     public void A_rate_before_and_a_rate_now_are_explained_not_flagged()
     {
         var result = Run(null,
