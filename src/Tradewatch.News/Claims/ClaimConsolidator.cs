@@ -223,7 +223,7 @@ public static partial class ClaimConsolidator
             case (TariffFacts x, TariffFacts y):
                 return x.Imposer == y.Imposer && x.Target == y.Target && x.RatePercent == y.RatePercent && x.ChangePoints == y.ChangePoints
                     && (x.RatePercent is not null || x.Qualifier == y.Qualifier)
-                    && (x.Products == y.Products || x.Products == "all" || y.Products == "all")
+                    && ProductsFit(x.Products, y.Products)
                     && (DatesFit(x.AsOf, y.AsOf) || x.DatedByPublication || y.DatedByPublication) ? 1 + (x.Products == y.Products ? 1 : 0) : 0;
             case (MeetingFacts x, MeetingFacts y):
                 {
@@ -483,6 +483,21 @@ public static partial class ClaimConsolidator
 
     /// <summary>The goods two statements are about fit when either names none or they share a class.</summary>
     private static bool GoodsFit(IReadOnlySet<string> x, IReadOnlySet<string> y) => x.Count == 0 || y.Count == 0 || x.Overlaps(y);
+
+    /// <summary>
+    /// Two tariffs' goods fit when they are the same words, either is every good, or they name the same classes of goods
+    /// ("car" and "cars", "autos" and "vehicles"): the words one report uses for the goods of a rate are not another's.
+    /// </summary>
+    private static bool ProductsFit(string x, string y)
+    {
+        if (x == y || x == "all" || y == "all")
+        {
+            return true;
+        }
+
+        var a = TariffFinder.GoodsClasses(x);
+        return a.Count > 0 && a.SetEquals(TariffFinder.GoodsClasses(y));
+    }
 
     /// <summary>Two deadlines' subjects fit when they do not say one is an end and the other a start.</summary>
     private static bool EventsFit(string x, string y) =>

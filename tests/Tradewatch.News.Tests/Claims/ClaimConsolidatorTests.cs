@@ -38,6 +38,16 @@ public class ClaimConsolidatorTests
         }
     }
 
+    [Theory]
+    [InlineData("Japan is charging a 25% tariff on Korean automobiles.", 1)]
+    [InlineData("Japan is charging a 25% tariff on Korean car imports.", 1)]
+    [InlineData("Japan is charging a 25% tariff on Korean steel.", 2)]
+    public void A_rate_on_goods_named_in_other_words_of_one_class_is_one_claim(string other, int count)
+    {
+        var result = Run(null, ("a", "Japan is charging a 25% tariff on Korean cars.", "A"), ("b", other, "B"));
+        Assert.Equal(count, result.Claims.Count(c => c.Facts is TariffFacts));
+    }
+
     [Fact]
     public void Different_rates_for_one_pair_from_different_reports_conflict()
     {
