@@ -94,6 +94,8 @@ public static partial class ClaimConsolidator
                 Add(clusters, doc, claim, pending);
             }
 
+            JoinAgreementReferences(clusters, published);
+
             // A meeting with neither place nor venue that joined no placed meeting says too little to stand alone.
             clusters.RemoveAll(c => c.Facts is MeetingFacts { Place: null, Venue: null });
             foreach (var cluster in clusters)
@@ -208,6 +210,55 @@ public static partial class ClaimConsolidator
         clusters.Add(new Cluster(claim.Facts, doc, claim.Span));
     }
 
+    /// <summary>
+    /// An agreement a report names with neither place nor date ("the truce", "the de-escalation agreement") is one its
+    /// parties made by the report's day, and the one the reports speak of most: it joins the dated agreement of those
+    /// parties, made on or before the earliest day a report naming it was published, that the most reports state
+    /// (of equals, the latest). Two that may both be it (as many reports, one dated only to a month holding the
+    /// other's day) leave it alone.
+    /// </summary>
+    private static void JoinAgreementReferences(List<Cluster> clusters, Dictionary<string, DateOnly?> published)
+    {
+        foreach (var reference in clusters.Where(c => c.Facts is AgreementFacts { Place: null, Date: null }).ToList())
+        {
+            var parties = ((AgreementFacts)reference.Facts).Parties;
+            var day = reference.Documents.Select(d => published.GetValueOrDefault(d)).Where(d => d is not null).Min();
+            if (day is not { } by)
+            {
+                continue;
+            }
+
+            var made = clusters
+                .Select(c => (Cluster: c, Date: c.Facts is AgreementFacts { Date: { } date } a && PartiesFit(a.Parties, parties) && FirstDay(date) <= by ? date : default(ClaimDate?)))
+                .Where(c => c.Date is not null)
+                .OrderByDescending(c => c.Cluster.Documents.Count)
+                .ThenByDescending(c => FirstDay(c.Date!.Value))
+                .ToList();
+            if (made.Count == 0 || (made.Count > 1 && made[1].Cluster.Documents.Count == made[0].Cluster.Documents.Count
+                && made[1].Date!.Value.IsCompatibleWith(made[0].Date!.Value)))
+            {
+                continue;
+            }
+
+            var target = made[0].Cluster;
+            target.Sources.AddRange(reference.Sources);
+            target.Documents.UnionWith(reference.Documents);
+            clusters.Remove(reference);
+        }
+    }
+
+    private static DateOnly FirstDay(ClaimDate date) => new(date.Year, Math.Max(date.Month, 1), Math.Max(date.Day, 1));
+
+    /// <summary>
+    /// Two agreements' parties fit when the economies one names are all among the other's (at least two): a third
+    /// economy a sentence names beside the two (the host of the talks) does not make another agreement.
+    /// </summary>
+    private static bool PartiesFit(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    {
+        var (fewer, more) = x.Count <= y.Count ? (x, y) : (y, x);
+        return fewer.Count >= 2 && fewer.All(more.Contains);
+    }
+
     /// <summary>0 when the two cannot be one claim; higher when they agree on more.</summary>
     private static int Compatibility(ClaimFacts a, ClaimFacts b)
     {
@@ -259,7 +310,7 @@ public static partial class ClaimConsolidator
                         && GoodsFit(TariffFinder.GoodsClasses(x.Subject), TariffFinder.GoodsClasses(y.Subject)) ? 1 : 0;
             case (AgreementFacts x, AgreementFacts y):
                 {
-                    if (!x.Parties.OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(y.Parties.OrderBy(p => p, StringComparer.Ordinal)))
+                    if (!PartiesFit(x.Parties, y.Parties))
                     {
                         return 0;
                     }
@@ -268,7 +319,8 @@ public static partial class ClaimConsolidator
                     var dateFits = DatesFit(x.Date, y.Date);
                     var anchored = (x.Place is not null && x.Place == y.Place) || (x.Date is not null && y.Date is not null)
                         || (x.Place is null && x.Date is null && y.Place is null && y.Date is null);
-                    return placeFits && dateFits && anchored ? 1 + (x.Place is not null && x.Place == y.Place ? 1 : 0) : 0;
+                    return placeFits && dateFits && anchored
+                        ? 1 + (x.Place is not null && x.Place == y.Place ? 1 : 0) + (x.Parties.Count == y.Parties.Count ? 1 : 0) : 0;
                 }
 
             default:
@@ -331,7 +383,8 @@ public static partial class ClaimConsolidator
             case (LicenceFacts x, LicenceFacts y):
                 return x with { Items = x.Items.Union(y.Items).ToList(), Date = Precise(x.Date, y.Date) };
             case (AgreementFacts x, AgreementFacts y):
-                return x with { Place = x.Place ?? y.Place, Date = Precise(x.Date, y.Date) };
+                // The parties both name are the parties; a third one names (the host of the talks) is not.
+                return x with { Place = x.Place ?? y.Place, Date = Precise(x.Date, y.Date), Parties = y.Parties.Count < x.Parties.Count ? y.Parties : x.Parties };
             case (FigureFacts x, FigureFacts y):
                 return x with { Period = x.Period ?? y.Period, Comparison = x.Comparison ?? y.Comparison };
             case (DeadlineFacts x, DeadlineFacts y):

@@ -221,6 +221,64 @@ public class ClaimConsolidatorTests
         Assert.Equal(2, result.Claims.Count(c => c.Facts is DeadlineFacts));
     }
 
+    private static DocumentClaims AgreementDoc(string id, string published, string? place, string? date, params string[] parties) => new(
+        new ClaimDocument(id, "a sentence that states an agreement", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), id),
+        [new ExtractedClaim(new AgreementFacts(place, ClaimDate.TryParse(date, out var d) ? d : null, parties, "terms"), new ClaimSpan(0, 10))],
+        []);
+
+    private static ConsolidationResult Consolidate(params DocumentClaims[] docs) =>
+        ClaimConsolidator.Consolidate(docs, [docs.Select(d => d.Document.Id).ToList()], []);
+
+    [Theory]
+    [InlineData("2025-06-01", "Geneva")]
+    [InlineData("2025-07-05", "London")]
+    public void An_agreement_named_without_place_or_date_joins_the_latest_its_parties_made_by_the_reports_day(string published, string place)
+    {
+        var result = Consolidate(
+            AgreementDoc("a", "2025-05-20", "Geneva", "2025-05-12", "JP", "KR"),
+            AgreementDoc("b", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("c", published, null, null, "KR", "JP"));
+        Assert.Equal(2, result.Claims.Count);
+        var joined = Assert.Single(result.Claims, c => c.Sources.Any(s => s.Document == "c"));
+        Assert.Equal(place, ((AgreementFacts)joined.Facts).Place);
+    }
+
+    [Fact]
+    public void An_agreement_named_without_place_or_date_joins_the_one_most_reports_state()
+    {
+        var result = Consolidate(
+            AgreementDoc("a", "2025-05-20", "Geneva", "2025-05-12", "JP", "KR"),
+            AgreementDoc("b", "2025-06-20", "Geneva", "2025-05-12", "JP", "KR"),
+            AgreementDoc("c", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("d", "2025-07-05", null, null, "KR", "JP"));
+        var joined = Assert.Single(result.Claims, c => c.Sources.Any(s => s.Document == "d"));
+        Assert.Equal("Geneva", ((AgreementFacts)joined.Facts).Place);
+    }
+
+    [Fact]
+    public void An_agreement_named_without_place_or_date_stays_apart_when_two_may_be_the_latest_or_none_was_made_before()
+    {
+        var twoInJune = Consolidate(
+            AgreementDoc("a", "2025-07-01", "Geneva", "2025-06", "JP", "KR"),
+            AgreementDoc("b", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("c", "2025-07-05", null, null, "KR", "JP"));
+        Assert.Equal(3, twoInJune.Claims.Count);
+        var noneBefore = Consolidate(
+            AgreementDoc("a", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("c", "2025-05-01", null, null, "KR", "JP"));
+        Assert.Equal(2, noneBefore.Claims.Count);
+    }
+
+    [Fact]
+    public void An_agreement_naming_a_third_economy_beside_the_parties_is_the_same_agreement()
+    {
+        var result = Consolidate(
+            AgreementDoc("a", "2025-05-20", "Geneva", "2025-05-12", "JP", "KR", "CH"),
+            AgreementDoc("b", "2025-05-20", "Geneva", "2025-05-12", "KR", "JP"));
+        var agreement = Assert.Single(result.Claims);
+        Assert.Equal(["KR", "JP"], ((AgreementFacts)agreement.Facts).Parties);
+    }
+
     [Fact]
     public void A_rate_before_and_a_rate_now_are_explained_not_flagged()
     {
