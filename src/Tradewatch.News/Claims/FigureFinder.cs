@@ -40,12 +40,19 @@ internal static partial class FigureFinder
     private static Regex Amount() => AmountPattern;
 
     /// <summary>
+    /// Words that hedge or limit the amount after them ("about", "just", "more than", "an estimated"), one optional run of
+    /// them with its trailing space.
+    /// </summary>
+    private const string Approximately =
+        @"(?:(?:approximately|about|around|nearly|almost|just|only|roughly|some|over|under|barely|fully|(?:more|less|fewer)[ \t]+than|close[ \t]+to|as[ \t]+much[ \t]+as|as[ \t]+little[ \t]+as|an[ \t]+estimated|a[ \t]+mere|at[ \t]+least|at[ \t]+most|up[ \t]+to)[ \t]+)?";
+
+    /// <summary>
     /// A verb of change or level just before an amount, with "by" or "to" and words of approximation: "fell 21%", "peaked at",
     /// "rose by about"; the verbs of <see cref="ChangeVerbs"/>, and those of cutting, closing and being.
     /// </summary>
     private static readonly Regex VerbBeforePattern = new(
         @"\b(?<verb>" + ChangeVerbs.ChangePattern + "|" + ChangeVerbs.LevelPattern
-        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$",
+        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:(?:annual|annualised|annualized|yearly|monthly|seasonally[ \t]+adjusted|quarterly)[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex VerbBefore() => VerbBeforePattern;
@@ -119,10 +126,11 @@ internal static partial class FigureFinder
 
     /// <summary>
     /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", "fell to 2.1
-    /// million tonnes from 2.6 million", with the period or comparison the first may carry between them ("fell 7% in April to",
-    /// "rose 3% in the first quarter to", "fell to 2.1 million tonnes last year from").
+    /// million tonnes from 2.6 million", "fell $1.20, or 1.8%", "rose 0.2% on the month and 2.7% on the year", with the period
+    /// or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to", "fell to 2.1
+    /// million tonnes last year from", "dropped 5 points since 2018, to").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week))[ \t]*,?[ \t]*){0,2}(?:to|at|reaching|or|from)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week)|since[ \t]+(?:19|20)\d{2})[ \t]*,?[ \t]*){0,2}(?<link>to|at|reaching|or|from|and)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -240,6 +248,7 @@ internal static partial class FigureFinder
             var dates = ctx.DatesIn(sentence);
             string? sentenceSubject = null;
             var previousEnd = -1;
+            var previousNegative = false;
             var period = Period(text, dates.Where(d => !ComparisonBase().IsMatch(ctx.Text.AsSpan(d.Span.Start, d.Span.End - d.Span.Start))).ToList());
             foreach (Match m in Amount().Matches(text))
             {
@@ -288,14 +297,21 @@ internal static partial class FigureFinder
                 var changeOf = ChangeOfBefore().Match(before);
                 var transitive = TransitiveChange().Match(before);
                 var owner = Owner(ctx, before, ref lastEconomy);
+                var second = previousEnd >= 0 ? SecondAmount().Match(text[previousEnd..m.Index]) : Match.Empty;
                 if (sentenceSubject is not null && (Baseline().IsMatch(before)
-                    || (previousEnd >= 0 && SecondAmount().IsMatch(text.AsSpan(previousEnd, m.Index - previousEnd)))
+                    || (previousEnd >= 0 && second.Success && !(second.Groups["link"].Value == "and" && (objectAfter.Success || PartOf().IsMatch(after))))
                     || (nominal.Success && nominal.Groups["what"].Length == 0 && ApposedChange().IsMatch(before))
                     || (ApposedChange().IsMatch(before) && ComparedAfter().Match(after) is { Success: true })))
                 {
                     // "rose to 820 million euros, up from 360 million", "rose 8% to $10.2 billion", "shipped 4 million
                     // tonnes, a 12% increase on the year before": the same measure.
                     subject = sentenceSubject;
+                    if (previousNegative && second.Success && second.Groups["link"].Value is "and" or "or")
+                    {
+                        // "fell $1.20, or 1.8%", "fell 3% in June and 2% in July": the same fall said again, or another of the same verb.
+                        value = -value;
+                    }
+
                     if ((nominal.Success && IsFall(nominal.Groups["noun"].Value)) || ComparedAfter().Match(after) is { Success: true, Groups: var g } && g["less"].Success)
                     {
                         value = -value;
@@ -388,7 +404,17 @@ internal static partial class FigureFinder
                     subject = Owned(ctx, owner, changedObject, ref lastEconomy);
                     if (transitive.Groups["link"].Value == "by")
                     {
-                        subject += transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] or ['s', 'h', ..] or ['k', ..] or ['d', ..] or ['n', ..] ? " reduction" : " increase";
+                        var cutting = transitive.Groups["verb"].Value is ['c', ..] or ['l', 'o', ..] or ['r', 'e', 'd', ..] or ['t', 'r', ..] or ['s', 'h', ..] or ['k', ..] or ['d', ..] or ['n', ..];
+                        if (unit == "%")
+                        {
+                            // "cut output by 15%": a relative change of the object itself, signed as a verb of change signs it.
+                            value = cutting ? -value : value;
+                        }
+                        else
+                        {
+                            // "lowered the levy by 115 percentage points": the size of the cut or the rise, in the object's own unit.
+                            subject += cutting ? " reduction" : " increase";
+                        }
                     }
                 }
                 else if (unit is not ("%" or "pp") && CostBefore().Match(before) is { Success: true } cost
@@ -483,7 +509,10 @@ internal static partial class FigureFinder
                         value = -value;
                     }
 
-                    if (Negative().IsMatch(verb.Groups["verb"].Value) && unit is "%" or "pp" or "bp" or "points" && !before.TrimEnd().EndsWith("to", StringComparison.Ordinal) && !before.TrimEnd().EndsWith("by", StringComparison.Ordinal) || Negative().IsMatch(verb.Groups["verb"].Value) && before.TrimEnd().EndsWith("by", StringComparison.Ordinal) && !subject.EndsWith("reduction", StringComparison.Ordinal))
+                    // "fell 2%", "fell $1.20", "fell 2 million tonnes" are changes, negative; "fell to $65" is a level; "lost $5 billion" a
+                    // loss and "cut 300 jobs" a count, not signed.
+                    var changeUnit = unit is "%" or "pp" or "bp" or "points" || ((unit is "t" or "m" or "bn" or "tn" || (unit.Length >= 3 && char.IsUpper(unit[0]))) && !Loss().IsMatch(verb.Groups["verb"].Value));
+                    if (Negative().IsMatch(verb.Groups["verb"].Value) && changeUnit && !before.TrimEnd().EndsWith("to", StringComparison.Ordinal) && !before.TrimEnd().EndsWith("by", StringComparison.Ordinal) || Negative().IsMatch(verb.Groups["verb"].Value) && before.TrimEnd().EndsWith("by", StringComparison.Ordinal) && !subject.EndsWith("reduction", StringComparison.Ordinal))
                     {
                         value = -value;
                     }
@@ -539,6 +568,7 @@ internal static partial class FigureFinder
 
                 sentenceSubject = subject;
                 previousEnd = m.Index + m.Length;
+                previousNegative = value < 0;
                 var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success && !(verb.Success && m.Groups["approx"].Value.StartsWith("up", StringComparison.Ordinal)) };
                 claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
                 lastSubject = verb.Success ? SubjectBefore(before[..verb.Index]) is { Length: > 0 } s ? s : lastSubject : lastSubject;
@@ -712,7 +742,9 @@ internal static partial class FigureFinder
             return false;
         }
 
-        var next = string.Join(' ', Word().Matches(after).Take(5).Select(w => w.Value));
+        // The words after the amount in its own clause: "cut output by 15% after Washington doubled its tariff" is no rate.
+        var clauseEnd = ClauseAfter().Match(after);
+        var next = string.Join(' ', Word().Matches(clauseEnd.Success ? after[..clauseEnd.Index] : after).Take(5).Select(w => w.Value));
         var previous = string.Join(' ', Word().Matches(before).TakeLast(8).Select(w => w.Value));
         // "Japanese trucks will pay 10%", "India charges up to 150% on alcohol": a percentage paid or charged is a rate,
         // not a measure ("pay 20% of their income" is a share, "pay 5% more" a difference; neither reaches here).
@@ -744,6 +776,10 @@ internal static partial class FigureFinder
         // "duties of about 14%, which the department plans to raise to 35%": a relative clause's amount is its antecedent's.
         return TariffAntecedent().IsMatch(before);
     }
+
+    /// <summary>Where the clause after an amount ends: a comma, a semicolon, a dash or a word that opens another clause.</summary>
+    [GeneratedRegex(@"[,;:—–]|\b(?:after|before|as|while|whereas|when|because|since|which|that|and|but|following|despite|amid|ahead|until|though|although)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseAfter();
 
     [GeneratedRegex(@"\b(?:pay|pays|paid|paying|charge|charges|charged|charging)[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|just|only|up[ \t]+to|as[ \t]+much[ \t]+as)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PaidBefore();
@@ -921,6 +957,10 @@ internal static partial class FigureFinder
 
     /// <summary>The noun phrase just before a verb (auxiliaries and adverbs between them skipped).</summary>
     private static string SubjectBefore(string before) => NounPhrase.Before(before);
+
+    /// <summary>Verbs of losing or shedding, whose amount is what is lost, not a signed change.</summary>
+    [GeneratedRegex(@"^(?:lose|loses|lost|losing|shed|sheds|shedding)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Loss();
 
     /// <summary>A change noun or verb that says the measure went down.</summary>
     private static bool IsFall(string word) => Negative().IsMatch(word.ToLowerInvariant()) || word.ToLowerInvariant() is "decrease" or "slump" or "slide" or "dip" or "reduction" or "contraction" or "plunge" or "fall" or "drop" or "decline";
