@@ -52,7 +52,7 @@ internal static partial class FigureFinder
     /// </summary>
     private static readonly Regex VerbBeforePattern = new(
         @"\b(?<verb>" + ChangeVerbs.ChangePattern + "|" + ChangeVerbs.LevelPattern
-        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:(?:annual|annualised|annualized|yearly|monthly|seasonally[ \t]+adjusted|quarterly)[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$",
+        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:(?:annual|annualised|annualized|yearly|monthly|seasonally[ \t]+adjusted|quarterly)[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of|minimum[ \t]+of|maximum[ \t]+of|peak[ \t]+of|total[ \t]+of)[ \t]+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex VerbBefore() => VerbBeforePattern;
@@ -256,6 +256,19 @@ internal static partial class FigureFinder
                 var unit = Unit(m, text[..m.Index], ctx.Gazetteer, localDollar);
                 if (unit is null)
                 {
+                    continue;
+                }
+
+                if (NoAmount().IsMatch(text.AsSpan(0, m.Index)) && !m.Groups["cur"].Success && !m.Groups["approx"].Success)
+                {
+                    // "the 2025-26 outcome": the second year of a range; "several hundred million dollars": a vague count, no value.
+                    continue;
+                }
+
+                if (unit == "days" && Duration().IsMatch(text.AsSpan(0, m.Index)))
+                {
+                    // "a process within 90 days", "extended for another 90 days": a duration the clause runs for, a term and
+                    // no measured figure.
                     continue;
                 }
 
@@ -769,8 +782,10 @@ internal static partial class FigureFinder
         // "the duty on Swiss chocolate would drop to 15%", "the tariff rate on Chinese cars is 100%": a tariff as the subject of a
         // verb of being or level, or of a change "to" a percentage, is at that rate; "tariff revenue rose to ..." is no tariff.
         if (VerbBefore().Match(before) is { Success: true } verb && (verb.Value.Contains(" to", StringComparison.Ordinal) || LinkVerb().IsMatch(verb.Value) || LevelBefore().IsMatch(before))
-            && HeadIsTariff(SubjectBefore(before[..verb.Index])))
+            && (HeadIsTariff(SubjectBefore(before[..verb.Index])) || HeadIsTariff(ClauseBefore(before[..verb.Index]))))
         {
+            // "The current tariff on vehicles imported into the U.S. is 2.5%": the clause's subject, read from its start, when
+            // the phrase just before the verb is only the end of it.
             return true;
         }
 
@@ -783,6 +798,10 @@ internal static partial class FigureFinder
         // "duties of about 14%, which the department plans to raise to 35%": a relative clause's amount is its antecedent's.
         return TariffAntecedent().IsMatch(before);
     }
+
+    /// <summary>The words of the clause that ends the text, from its last clause word, semicolon or quotation mark.</summary>
+    private static string ClauseBefore(string text) =>
+        ClauseStart().Matches(text) is { Count: > 0 } starts ? text[(starts[^1].Index + starts[^1].Length)..] : text;
 
     /// <summary>Where the clause after an amount ends: a comma, a semicolon, a dash or a word that opens another clause.</summary>
     [GeneratedRegex(@"[,;:—–]|\b(?:after|before|as|while|whereas|when|because|since|which|that|and|but|following|despite|amid|ahead|until|though|although)\b", RegexOptions.CultureInvariant)]
@@ -968,6 +987,14 @@ internal static partial class FigureFinder
     /// <summary>"those" or "that" standing for a flow named before, with its own partner, just before the verb: "while those to the EU".</summary>
     [GeneratedRegex(@"\b(?:[Tt]hose|[Tt]hat)[ \t]+(?<pp>(?:to|from|into|with|of|in)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.’'\-]*(?:[ \t]+\p{Lu}[\p{L}.’'\-]*){0,2})[ \t]+(?:(?:have|has|had|also|were|was|only)[ \t]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Demonstrative();
+
+    /// <summary>What makes the number after it no amount: the first year of a range ("2025-"), or a vague word ("several", "a few").</summary>
+    [GeneratedRegex(@"(?:\b(?:19|20)\d{2}[-–/]|\b(?:several|a[ \t]+few|few|many)[ \t]+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoAmount();
+
+    /// <summary>A preposition of time before a number of days: "within", "for another", "after".</summary>
+    [GeneratedRegex(@"\b(?:within|for|in|after|over|during|until|by|up[ \t]+to|than)[ \t]+(?:(?:another|an[ \t]+additional|a[ \t]+further|the[ \t]+next|the[ \t]+past|the[ \t]+last|the[ \t]+first|an?|a)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 
     /// <summary>Verbs of losing or shedding, whose amount is what is lost, not a signed change.</summary>
     [GeneratedRegex(@"^(?:lose|loses|lost|losing|shed|sheds|shedding)\b", RegexOptions.CultureInvariant)]

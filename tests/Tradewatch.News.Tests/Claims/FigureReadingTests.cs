@@ -249,6 +249,18 @@ public class FigureReadingTests
         Assert.Empty(Figures("Peru's duties on Chilean wine peaked at 40% in 2019."));
 
     [Theory]
+    [InlineData("The present duty on bicycles shipped into the E.U. is 6%.")]
+    [InlineData("Levies on Peruvian grapes sent to the US were due to climb to a minimum of 30% in May.")]
+    public void A_tariff_that_heads_its_clause_is_at_its_rate_not_a_figure(string sentence) => Assert.Empty(Figures(sentence));
+
+    [Theory]
+    [InlineData("The board said the 2026-27 result depends on prices.")]
+    [InlineData("The group plans to spend several hundred million euros on new stores.")]
+    [InlineData("The agency must set up a review within 60 days.")]
+    [InlineData("Both sides agreed to extend the pause for another 90 days.")]
+    public void A_range_of_years_a_vague_count_or_a_duration_is_no_figure(string sentence) => Assert.Empty(Figures(sentence));
+
+    [Theory]
     [InlineData("Peru's exports to Chile fell 4.1% in May, while those to Brazil rose 2.3%.", 2.3, "%", "Peru exports to Brazil")]
     [InlineData("Chilean copper miners have cut output by a third since March.", -33.3, "%", "Chile copper miners output")]
     [InlineData("Peru's economy shrank at an annualised rate of 0.8% in the quarter.", -0.8, "%", "Peru economy")]
