@@ -182,6 +182,22 @@ internal static class Schema
         """
         CREATE INDEX duplicates_second ON duplicates(second_id);
         """,
+        // A report's copy group, named by its first report's id and kept as links are added
+        // (NewsStore.JoinCopyGroups): finding whether two reports carry one text was a walk of the links.
+        // Stores made before get their groups from the links they hold.
+        """
+        ALTER TABLE reports ADD COLUMN copy_group BIGINT;
+        CREATE TEMP TABLE copy_roots AS
+            WITH RECURSIVE reach(id, root) AS (
+                SELECT id, id FROM reports
+                UNION
+                SELECT CASE WHEN d.first_id = r.id THEN d.second_id ELSE d.first_id END, r.root
+                FROM reach r JOIN duplicates d ON d.first_id = r.id OR d.second_id = r.id)
+            SELECT id, MIN(root) AS root FROM reach GROUP BY id;
+        UPDATE reports SET copy_group = (SELECT root FROM copy_roots c WHERE c.id = reports.id);
+        DROP TABLE copy_roots;
+        CREATE INDEX reports_copy_group ON reports(copy_group);
+        """,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -361,6 +377,22 @@ internal static class Schema
         // links, 10 ms with this index; bench/results/ingest-team.md).
         """
         CREATE INDEX duplicates_second ON duplicates(second_id);
+        """,
+        // A report's copy group, named by its first report's id and kept as links are added
+        // (NewsStore.JoinCopyGroups): finding whether two reports carry one text was a walk of the links.
+        // Stores made before get their groups from the links they hold.
+        """
+        ALTER TABLE reports ADD COLUMN copy_group BIGINT;
+        CREATE TEMP TABLE copy_roots AS
+            WITH RECURSIVE reach(id, root) AS (
+                SELECT id, id FROM reports
+                UNION
+                SELECT CASE WHEN d.first_id = r.id THEN d.second_id ELSE d.first_id END, r.root
+                FROM reach r JOIN duplicates d ON d.first_id = r.id OR d.second_id = r.id)
+            SELECT id, MIN(root) AS root FROM reach GROUP BY id;
+        UPDATE reports SET copy_group = (SELECT root FROM copy_roots c WHERE c.id = reports.id);
+        DROP TABLE copy_roots;
+        CREATE INDEX reports_copy_group ON reports(copy_group);
         """,
     ];
 

@@ -452,12 +452,21 @@ public class PublicationDatesTests
     [Theory]
     [InlineData("The ministers agreed late Monday to lift the quota on cement after talks that began on March 1, 2025.")]
     [InlineData("The ministers agreed Monday to lift the quota on cement after talks that began on March 1, 2025. The deal was signed Monday night in the capital.")]
+    [InlineData("The ministers met on Monday in the capital and talked for six hours, ending around 8 pm, after talks that began on March 1, 2025.")]
+    [InlineData("The ministers agreed on Monday at 10:30 p.m. to lift the quota on cement after talks that began on March 1, 2025.")]
     public void News_late_in_the_leads_day_is_reported_the_next_day(string lead)
     {
         var dated = MentionedDates.Infer(lead + " " + Body);
         Assert.Equal(Day("2025-03-04"), dated.Date); // the Tuesday after the Monday, 3 March
         Assert.Contains("late that day", dated.Evidence, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The ministers met on Monday at 9 am and agreed to lift the quota on cement after talks that began on March 1, 2025.")]
+    [InlineData("The ministers agreed Monday to lift the quota on cement after talks that began on March 1, 2025. Shops will shut at 8 pm on Fridays.")]
+    [InlineData("The ministers agreed Monday to cut the duty on 7 pmc pumps after talks that began on March 1, 2025.")]
+    public void A_morning_hour_or_an_evening_hour_of_another_sentence_keeps_the_leads_day(string lead) =>
+        Assert.Equal(Day("2025-03-03"), MentionedDates.Infer(lead + " " + Body).Date);
 
     [Fact]
     public void A_morning_or_a_plain_weekday_is_reported_the_same_day() =>

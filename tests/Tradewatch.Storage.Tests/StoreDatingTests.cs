@@ -104,7 +104,7 @@ public sealed class StoreDatingTests
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
             // The migration that kept sources (version 5) and those after it (a proposal's confidence and
             // sentence; the accounts; a report's story date and a story's count of undated reports; the index of a
-            // duplicate link's second report), undone.
+            // duplicate link's second report; a report's copy group), undone.
             raw.Execute("DELETE FROM schema_migrations WHERE version >= 5");
             raw.Execute("DROP TABLE api_tokens");
             raw.Execute("DROP TABLE accounts");
@@ -122,6 +122,8 @@ public sealed class StoreDatingTests
             raw.Execute("ALTER TABLE reports DROP COLUMN story_date");
             raw.Execute("ALTER TABLE stories DROP COLUMN undated");
             raw.Execute("DROP INDEX duplicates_second");
+            raw.Execute("DROP INDEX reports_copy_group");
+            raw.Execute("ALTER TABLE reports DROP COLUMN copy_group");
         }
 
         using (var store = Open(target))

@@ -146,7 +146,7 @@ public static class StoreShape
             + $"{onlyRaced.Count} only in the processes'{First(onlyRaced)}");
     }
 
-    private static string First(List<string> items) => items.Count == 0 ? string.Empty : $" (first: {items[0]})";
+    private static string First(List<string> items) => items.Count == 0 ? string.Empty : $" (first {Math.Min(5, items.Count)}: {string.Join(" | ", items.Take(5))})";
 }
 
 /// <summary>

@@ -94,6 +94,8 @@ public static partial class ClaimConsolidator
                 Add(clusters, doc, claim, pending);
             }
 
+            JoinAgreementReferences(clusters, published);
+
             // A meeting with neither place nor venue that joined no placed meeting says too little to stand alone.
             clusters.RemoveAll(c => c.Facts is MeetingFacts { Place: null, Venue: null });
             foreach (var cluster in clusters)
@@ -174,6 +176,7 @@ public static partial class ClaimConsolidator
         MeetingFacts m => (m.Place is not null ? 10 : 0) + (m.Start?.Precision ?? -1) * 3 + (m.Venue is not null ? 1 : 0),
         AgreementFacts a => (a.Place is not null ? 10 : 0) + (a.Date?.Precision ?? -1) * 3,
         TariffFacts t => t.AsOf?.Precision ?? -1,
+        DeadlineFacts d => d.Date.Precision,
         ExportControlFacts e => e.Items.Count + (e.Count is not null ? 5 : 0),
         _ => 0,
     };
@@ -207,6 +210,55 @@ public static partial class ClaimConsolidator
         clusters.Add(new Cluster(claim.Facts, doc, claim.Span));
     }
 
+    /// <summary>
+    /// An agreement a report names with neither place nor date ("the truce", "the de-escalation agreement") is one its
+    /// parties made by the report's day, and the one the reports speak of most: it joins the dated agreement of those
+    /// parties, made on or before the earliest day a report naming it was published, that the most reports state
+    /// (of equals, the latest). Two that may both be it (as many reports, one dated only to a month holding the
+    /// other's day) leave it alone.
+    /// </summary>
+    private static void JoinAgreementReferences(List<Cluster> clusters, Dictionary<string, DateOnly?> published)
+    {
+        foreach (var reference in clusters.Where(c => c.Facts is AgreementFacts { Place: null, Date: null }).ToList())
+        {
+            var parties = ((AgreementFacts)reference.Facts).Parties;
+            var day = reference.Documents.Select(d => published.GetValueOrDefault(d)).Where(d => d is not null).Min();
+            if (day is not { } by)
+            {
+                continue;
+            }
+
+            var made = clusters
+                .Select(c => (Cluster: c, Date: c.Facts is AgreementFacts { Date: { } date } a && PartiesFit(a.Parties, parties) && FirstDay(date) <= by ? date : default(ClaimDate?)))
+                .Where(c => c.Date is not null)
+                .OrderByDescending(c => c.Cluster.Documents.Count)
+                .ThenByDescending(c => FirstDay(c.Date!.Value))
+                .ToList();
+            if (made.Count == 0 || (made.Count > 1 && made[1].Cluster.Documents.Count == made[0].Cluster.Documents.Count
+                && made[1].Date!.Value.IsCompatibleWith(made[0].Date!.Value)))
+            {
+                continue;
+            }
+
+            var target = made[0].Cluster;
+            target.Sources.AddRange(reference.Sources);
+            target.Documents.UnionWith(reference.Documents);
+            clusters.Remove(reference);
+        }
+    }
+
+    private static DateOnly FirstDay(ClaimDate date) => new(date.Year, Math.Max(date.Month, 1), Math.Max(date.Day, 1));
+
+    /// <summary>
+    /// Two agreements' parties fit when the economies one names are all among the other's (at least two): a third
+    /// economy a sentence names beside the two (the host of the talks) does not make another agreement.
+    /// </summary>
+    private static bool PartiesFit(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    {
+        var (fewer, more) = x.Count <= y.Count ? (x, y) : (y, x);
+        return fewer.Count >= 2 && fewer.All(more.Contains);
+    }
+
     /// <summary>0 when the two cannot be one claim; higher when they agree on more.</summary>
     private static int Compatibility(ClaimFacts a, ClaimFacts b)
     {
@@ -222,7 +274,7 @@ public static partial class ClaimConsolidator
             case (TariffFacts x, TariffFacts y):
                 return x.Imposer == y.Imposer && x.Target == y.Target && x.RatePercent == y.RatePercent && x.ChangePoints == y.ChangePoints
                     && (x.RatePercent is not null || x.Qualifier == y.Qualifier)
-                    && (x.Products == y.Products || x.Products == "all" || y.Products == "all")
+                    && ProductsFit(x.Products, y.Products)
                     && (DatesFit(x.AsOf, y.AsOf) || x.DatedByPublication || y.DatedByPublication) ? 1 + (x.Products == y.Products ? 1 : 0) : 0;
             case (MeetingFacts x, MeetingFacts y):
                 {
@@ -250,10 +302,15 @@ public static partial class ClaimConsolidator
             case (FigureFacts x, FigureFacts y):
                 return x.Unit == y.Unit && x.Value == y.Value && Overlap(x.Subject, y.Subject) >= 0.5 && PeriodsFit(x.Period, y.Period) ? 1 : 0;
             case (DeadlineFacts x, DeadlineFacts y):
-                return x.Date == y.Date ? 1 : 0;
+                // "The truce expires next month" and "the truce expires on August 12" are one deadline: a month joins a day
+                // inside it when both say the same thing happens (an end or a start) to goods that fit; a month with two
+                // such days in it fits both equally and stays apart.
+                return x.Date == y.Date ? 2
+                    : x.Date.Precision != y.Date.Precision && x.Date.IsCompatibleWith(y.Date) && EventsFit(x.Subject, y.Subject)
+                        && GoodsFit(TariffFinder.GoodsClasses(x.Subject), TariffFinder.GoodsClasses(y.Subject)) ? 1 : 0;
             case (AgreementFacts x, AgreementFacts y):
                 {
-                    if (!x.Parties.OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(y.Parties.OrderBy(p => p, StringComparer.Ordinal)))
+                    if (!PartiesFit(x.Parties, y.Parties))
                     {
                         return 0;
                     }
@@ -262,7 +319,8 @@ public static partial class ClaimConsolidator
                     var dateFits = DatesFit(x.Date, y.Date);
                     var anchored = (x.Place is not null && x.Place == y.Place) || (x.Date is not null && y.Date is not null)
                         || (x.Place is null && x.Date is null && y.Place is null && y.Date is null);
-                    return placeFits && dateFits && anchored ? 1 + (x.Place is not null && x.Place == y.Place ? 1 : 0) : 0;
+                    return placeFits && dateFits && anchored
+                        ? 1 + (x.Place is not null && x.Place == y.Place ? 1 : 0) + (x.Parties.Count == y.Parties.Count ? 1 : 0) : 0;
                 }
 
             default:
@@ -325,9 +383,12 @@ public static partial class ClaimConsolidator
             case (LicenceFacts x, LicenceFacts y):
                 return x with { Items = x.Items.Union(y.Items).ToList(), Date = Precise(x.Date, y.Date) };
             case (AgreementFacts x, AgreementFacts y):
-                return x with { Place = x.Place ?? y.Place, Date = Precise(x.Date, y.Date) };
+                // The parties both name are the parties; a third one names (the host of the talks) is not.
+                return x with { Place = x.Place ?? y.Place, Date = Precise(x.Date, y.Date), Parties = y.Parties.Count < x.Parties.Count ? y.Parties : x.Parties };
             case (FigureFacts x, FigureFacts y):
                 return x with { Period = x.Period ?? y.Period, Comparison = x.Comparison ?? y.Comparison };
+            case (DeadlineFacts x, DeadlineFacts y):
+                return y.Date.Precision > x.Date.Precision ? x with { Date = y.Date } : x;
             default:
                 return kept;
         }
@@ -475,6 +536,25 @@ public static partial class ClaimConsolidator
 
     /// <summary>The goods two statements are about fit when either names none or they share a class.</summary>
     private static bool GoodsFit(IReadOnlySet<string> x, IReadOnlySet<string> y) => x.Count == 0 || y.Count == 0 || x.Overlaps(y);
+
+    /// <summary>
+    /// Two tariffs' goods fit when they are the same words, either is every good, or they name the same classes of goods
+    /// ("car" and "cars", "autos" and "vehicles"): the words one report uses for the goods of a rate are not another's.
+    /// </summary>
+    private static bool ProductsFit(string x, string y)
+    {
+        if (x == y || x == "all" || y == "all")
+        {
+            return true;
+        }
+
+        var a = TariffFinder.GoodsClasses(x);
+        return a.Count > 0 && a.SetEquals(TariffFinder.GoodsClasses(y));
+    }
+
+    /// <summary>Two deadlines' subjects fit when they do not say one is an end and the other a start.</summary>
+    private static bool EventsFit(string x, string y) =>
+        CommitmentFinder.EventOf(x) is not { } ex || CommitmentFinder.EventOf(y) is not { } ey || ex == ey;
 
     private static bool Current(string qualifier) => qualifier is "in-force" or "announced";
 

@@ -460,7 +460,7 @@ public static partial class MentionedDates
 
     /// <summary>
     /// The weekday the lead tells its news of ("agreed Monday"), with its words and sentence, and whether
-    /// the lead puts that news late in the day ("late Monday", "Monday evening", "Monday night"): such
+    /// the lead puts that news late in the day ("late Monday", "Monday evening", "Monday night", an evening hour in its sentence): such
     /// news reaches the pages of the next day.
     /// </summary>
     /// <remarks>A page of a print edition (<see cref="PrintEdition.Replica"/>, from <see cref="Lead(string, string?)"/>) also carries the news of the day before.</remarks>
@@ -815,6 +815,12 @@ public static partial class MentionedDates
                         return f with { LateWords = late.Value };
                     }
                 }
+
+                // An evening hour in the weekday's own sentence ("began on Monday ... concluding around 8 pm") is its evening.
+                if (ReferenceEquals(sentence, f.Sentence) && EveningHour().Match(reporting) is { Success: true } evening)
+                {
+                    return f with { LateWords = evening.Value };
+                }
             }
         }
 
@@ -912,6 +918,10 @@ public static partial class MentionedDates
     /// <summary>A weekday's later hours: "late Monday", "late on Monday", "Monday evening", "Monday night".</summary>
     [GeneratedRegex(@"\blate\s+(?:on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:evening|night)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LateInDay();
+
+    /// <summary>An hour of the evening, 6 to 11 p.m.: "at 8 pm", "around 9:30 p.m.", "11pm".</summary>
+    [GeneratedRegex(@"\b(?:[6-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EveningHour();
 
     [GeneratedRegex(@"\b(?:ending|ended|ends|end|through|thru|until|till|to|by|expir(?:e|es|ed|ing)|deadline|before|after)\s+(?:on\s+)?(?:\w+\s+){0,1}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodEnd();

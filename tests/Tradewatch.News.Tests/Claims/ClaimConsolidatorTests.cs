@@ -38,6 +38,16 @@ public class ClaimConsolidatorTests
         }
     }
 
+    [Theory]
+    [InlineData("Japan is charging a 25% tariff on Korean automobiles.", 1)]
+    [InlineData("Japan is charging a 25% tariff on Korean car imports.", 1)]
+    [InlineData("Japan is charging a 25% tariff on Korean steel.", 2)]
+    public void A_rate_on_goods_named_in_other_words_of_one_class_is_one_claim(string other, int count)
+    {
+        var result = Run(null, ("a", "Japan is charging a 25% tariff on Korean cars.", "A"), ("b", other, "B"));
+        Assert.Equal(count, result.Claims.Count(c => c.Facts is TariffFacts));
+    }
+
     [Fact]
     public void Different_rates_for_one_pair_from_different_reports_conflict()
     {
@@ -179,6 +189,94 @@ public class ClaimConsolidatorTests
         {
             Assert.Contains("cannot fall on both days", found[0].Explanation, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_deadline_given_as_a_month_joins_the_one_day_in_that_month()
+    {
+        var result = Run(null,
+            ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
+            ("b", "The pause on bicycle duties is set to expire next month.", "B"));
+        var deadline = Assert.Single(result.Claims, c => c.Facts is DeadlineFacts);
+        Assert.Equal(new ClaimDate(2025, 7, 14), ((DeadlineFacts)deadline.Facts).Date);
+        Assert.Equal(["a", "b"], deadline.Sources.Select(s => s.Document).Distinct());
+    }
+
+    [Fact]
+    public void A_deadline_given_as_a_month_with_two_days_in_it_joins_neither()
+    {
+        var result = Run(null,
+            ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
+            ("b", "The pause on bicycle duties is set to expire on July 21.", "B"),
+            ("c", "The pause on bicycle duties is set to expire next month.", "C"));
+        Assert.Equal(3, result.Claims.Count(c => c.Facts is DeadlineFacts));
+    }
+
+    [Fact]
+    public void A_month_an_order_starts_in_does_not_join_the_day_a_pause_ends()
+    {
+        var result = Run(null,
+            ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
+            ("b", "The duties on bicycles take effect next month.", "B"));
+        Assert.Equal(2, result.Claims.Count(c => c.Facts is DeadlineFacts));
+    }
+
+    private static DocumentClaims AgreementDoc(string id, string published, string? place, string? date, params string[] parties) => new(
+        new ClaimDocument(id, "a sentence that states an agreement", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), id),
+        [new ExtractedClaim(new AgreementFacts(place, ClaimDate.TryParse(date, out var d) ? d : null, parties, "terms"), new ClaimSpan(0, 10))],
+        []);
+
+    private static ConsolidationResult Consolidate(params DocumentClaims[] docs) =>
+        ClaimConsolidator.Consolidate(docs, [docs.Select(d => d.Document.Id).ToList()], []);
+
+    [Theory]
+    [InlineData("2025-06-01", "Geneva")]
+    [InlineData("2025-07-05", "London")]
+    public void An_agreement_named_without_place_or_date_joins_the_latest_its_parties_made_by_the_reports_day(string published, string place)
+    {
+        var result = Consolidate(
+            AgreementDoc("a", "2025-05-20", "Geneva", "2025-05-12", "JP", "KR"),
+            AgreementDoc("b", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("c", published, null, null, "KR", "JP"));
+        Assert.Equal(2, result.Claims.Count);
+        var joined = Assert.Single(result.Claims, c => c.Sources.Any(s => s.Document == "c"));
+        Assert.Equal(place, ((AgreementFacts)joined.Facts).Place);
+    }
+
+    [Fact]
+    public void An_agreement_named_without_place_or_date_joins_the_one_most_reports_state()
+    {
+        var result = Consolidate(
+            AgreementDoc("a", "2025-05-20", "Geneva", "2025-05-12", "JP", "KR"),
+            AgreementDoc("b", "2025-06-20", "Geneva", "2025-05-12", "JP", "KR"),
+            AgreementDoc("c", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("d", "2025-07-05", null, null, "KR", "JP"));
+        var joined = Assert.Single(result.Claims, c => c.Sources.Any(s => s.Document == "d"));
+        Assert.Equal("Geneva", ((AgreementFacts)joined.Facts).Place);
+    }
+
+    [Fact]
+    public void An_agreement_named_without_place_or_date_stays_apart_when_two_may_be_the_latest_or_none_was_made_before()
+    {
+        var twoInJune = Consolidate(
+            AgreementDoc("a", "2025-07-01", "Geneva", "2025-06", "JP", "KR"),
+            AgreementDoc("b", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("c", "2025-07-05", null, null, "KR", "JP"));
+        Assert.Equal(3, twoInJune.Claims.Count);
+        var noneBefore = Consolidate(
+            AgreementDoc("a", "2025-07-01", "London", "2025-06-10", "JP", "KR"),
+            AgreementDoc("c", "2025-05-01", null, null, "KR", "JP"));
+        Assert.Equal(2, noneBefore.Claims.Count);
+    }
+
+    [Fact]
+    public void An_agreement_naming_a_third_economy_beside_the_parties_is_the_same_agreement()
+    {
+        var result = Consolidate(
+            AgreementDoc("a", "2025-05-20", "Geneva", "2025-05-12", "JP", "KR", "CH"),
+            AgreementDoc("b", "2025-05-20", "Geneva", "2025-05-12", "KR", "JP"));
+        var agreement = Assert.Single(result.Claims);
+        Assert.Equal(["KR", "JP"], ((AgreementFacts)agreement.Facts).Parties);
     }
 
     [Fact]
