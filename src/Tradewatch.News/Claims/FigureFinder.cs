@@ -265,10 +265,10 @@ internal static partial class FigureFinder
                     continue;
                 }
 
-                if (unit == "days" && Duration().IsMatch(text.AsSpan(0, m.Index)))
+                if (unit == "days" && Duration().IsMatch(text.AsSpan(0, m.Index)) && !EarlierValueAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
                 {
                     // "a process within 90 days", "extended for another 90 days": a duration the clause runs for, a term and
-                    // no measured figure.
+                    // no measured figure; "within 30 days, down from 90" is a measure that moved, and stays.
                     continue;
                 }
 
@@ -995,6 +995,10 @@ internal static partial class FigureFinder
     /// <summary>A preposition of time before a number of days: "within", "for another", "after".</summary>
     [GeneratedRegex(@"\b(?:within|for|in|after|over|during|until|by|up[ \t]+to|than)[ \t]+(?:(?:another|an[ \t]+additional|a[ \t]+further|the[ \t]+next|the[ \t]+past|the[ \t]+last|the[ \t]+first|an?|a)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
+
+    /// <summary>An earlier or other value set beside an amount just after it: ", down from", "up from", "compared with".</summary>
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*(?:(?:down|up)[ \t]+from|compared[ \t]+(?:with|to)|against)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierValueAfter();
 
     /// <summary>Verbs of losing or shedding, whose amount is what is lost, not a signed change.</summary>
     [GeneratedRegex(@"^(?:lose|loses|lost|losing|shed|sheds|shedding)\b", RegexOptions.CultureInvariant)]

@@ -260,6 +260,10 @@ public class FigureReadingTests
     [InlineData("Both sides agreed to extend the pause for another 90 days.")]
     public void A_range_of_years_a_vague_count_or_a_duration_is_no_figure(string sentence) => Assert.Empty(Figures(sentence));
 
+    [Fact]
+    public void A_duration_set_beside_its_earlier_value_is_a_figure() =>
+        Assert.Contains(Figures("Peru will now rule on import permits within 20 days, down from 45 days."), f => f.Value == 20 && f.Unit == "days");
+
     [Theory]
     [InlineData("Peru's exports to Chile fell 4.1% in May, while those to Brazil rose 2.3%.", 2.3, "%", "Peru exports to Brazil")]
     [InlineData("Chilean copper miners have cut output by a third since March.", -33.3, "%", "Chile copper miners output")]
