@@ -105,6 +105,11 @@ public sealed class DutyClaimTests
         Assert.NotNull(answer.IfClaimed);
         Assert.Equal(25m, answer.IfClaimed.TotalDuty);
         Assert.Equal(25m, answer.IfClaimed.AdditionalDuty);
+        // On the whole value: 25% without the claim; with it, the aluminium's 25% of 100 is 2.5% of 1000, while the
+        // claimed stack's own layer reads 25% on the metal content.
+        Assert.Equal(25m, answer.AdditionalPercentOnValue);
+        Assert.Equal(25m, answer.IfClaimed.TotalAdditionalPercent);
+        Assert.Equal(2.5m, answer.IfClaimed.AdditionalPercentOnValue);
     }
 
     // T-shirts of Mexico of other textile materials (6109.90), entered on 1 Apr 2025, as known on 1 May 2025 (before the

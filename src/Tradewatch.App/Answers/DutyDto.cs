@@ -13,11 +13,12 @@ public sealed record DutyLayerDto(
 /// <summary>
 /// The stack if the goods qualify for the exemptions the layers <paramref name="Exempt"/> name (their conditions in
 /// <paramref name="Conditions"/>): its layers and totals, beside the answer's own, which are the stack without the claim.
-/// The rates are read as the answer's are (on the metal content when the value is split on it); the duties are on the whole value.
+/// The rates are read as the answer's are (on the metal content when the value is split on it); the duties, and
+/// <paramref name="AdditionalPercentOnValue"/> (null without a value), are on the whole value.
 /// </summary>
 public sealed record ClaimedExemptionDto(
     IReadOnlyList<string> Exempt, IReadOnlyList<string> Conditions, IReadOnlyList<DutyLayerDto> Layers,
-    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty)
+    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, decimal? AdditionalPercentOnValue)
 {
     /// <summary>
     /// The claimed stack of an answer or of a listed line, its rates read as that entry reads its own
@@ -27,7 +28,7 @@ public sealed record ClaimedExemptionDto(
         claimed is null ? null : new ClaimedExemptionDto(
             claimed.Exempt.Select(m => m.Id).ToList(), claimed.Exempt.Select(m => m.Condition!).Distinct(StringComparer.Ordinal).ToList(),
             DutyDto.LayersOf(claimed.Rest), additionalPercent, totalPercent,
-            claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit));
+            claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit), DutyDto.OnValue(claimed.Rest, q.Value));
 }
 
 /// <summary>
@@ -40,7 +41,7 @@ public sealed record ConditionalMeasureDto(string Measure, string Title, string?
         c.Measure.Id, c.Measure.Title, c.Measure.Condition, c.RatePercent,
         c.IfApplies is not { } stack ? null : new ConditionalStackDto(
             DutyDto.LayersOf(stack), stack.TotalAdditionalPercent, stack.TotalPercent,
-            stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit), stack.InLieuOfBase));
+            stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit), stack.InLieuOfBase, DutyDto.OnValue(stack, q.Value)));
 
     /// <summary>The measure and its rate as one phrase: the title, then the rate where it has one ("... at 25%").</summary>
     public static string Describe(string title, decimal ratePercent) =>
@@ -53,7 +54,9 @@ public sealed record ConditionalMeasureDto(string Measure, string Title, string?
 /// the whole value), and <paramref name="TotalPercent"/> with the base rate when it is ad valorem. <paramref name="InLieuOfBase"/>:
 /// the layer is owed in lieu of every other duty, the base rate included (the postal duty of EO 14256), so the totals are its own.
 /// </summary>
-public sealed record ConditionalStackDto(IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, bool InLieuOfBase);
+public sealed record ConditionalStackDto(
+    IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, bool InLieuOfBase,
+    decimal? AdditionalPercentOnValue);
 
 /// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
 public sealed record MfnDto(
@@ -99,7 +102,8 @@ public sealed record MetalWeightExemptDto(string Measure, string Heading, decima
 /// The duty stack for a product from an origin on a day: what <c>tradewatch duty --json</c> and
 /// <c>GET /api/duty</c> both send. <see cref="Currency"/> is the importer's (ISO 4217): the customs
 /// value is declared in it, and every amount (duty, deposit, base duty) is in it; null when the country
-/// table has none.
+/// table has none. <see cref="TotalAdditionalPercent"/> is the layers' rate (on the metal content when the value is
+/// split on it); <see cref="AdditionalPercentOnValue"/> is the additional rate on the whole value (null without a value).
 /// </summary>
 public sealed record DutyDto(
     string Importer,
@@ -132,7 +136,8 @@ public sealed record DutyDto(
     MetalContentDto? MetalContent,
     decimal? MetalWeightPercent,
     IReadOnlyList<MetalWeightExemptDto> ExemptByMetalWeight,
-    ClaimedExemptionDto? IfClaimed)
+    ClaimedExemptionDto? IfClaimed,
+    decimal? AdditionalPercentOnValue)
 {
     /// <summary>The answer's JSON shape.</summary>
     public static DutyDto From(DutyResult result)
@@ -187,8 +192,15 @@ public sealed record DutyDto(
                 LayersOf(rule.Rest), rule.Rest.TotalAdditionalPercent, rule.Rest.TotalPercent) : null,
             q.MetalWeightPercent,
             answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList(),
-            answer.IfClaimed is { } claimed ? ClaimedExemptionDto.Of(claimed, claimed.Rest.TotalAdditionalPercent, claimed.Rest.TotalPercent, q) : null);
+            answer.IfClaimed is { } claimed ? ClaimedExemptionDto.Of(claimed, claimed.Rest.TotalAdditionalPercent, claimed.Rest.TotalPercent, q) : null,
+            OnValue(answer, value));
     }
+
+    /// <summary>
+    /// A stack's additional rate on the whole customs value: its layers' rate, unless the question split the value on the
+    /// metal content, when some layers fall on the metal's value only. Null when the question gave no value.
+    /// </summary>
+    internal static decimal? OnValue(DutyAnswer stack, decimal? value) => value is { } v ? stack.AdditionalPercentOn(v) : null;
 
     internal static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
         l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),

@@ -231,7 +231,7 @@ public static class LedgerPages
           {(a.MetalContent is { MetalValue: null } rule ? Html.Of($"<p id=\"duty-metal-rule\">Charged on the {string.Join(" and ", rule.Metals)} content only ({string.Join(", ", rule.OnContent)}): without the metal content's value the whole value pays the layers above; given it, the metal's value pays them and the rest pays {rule.OtherAdditionalPercent:0.##}%{(rule.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(rule.OtherLayers)})")}.</p>") : Html.Empty)}
           {(a.MetalContent is { MetalValue: not null } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(mc.OtherLayers)})")}.</p>") : Html.Empty)}
           {Html.Join(a.ExemptByMetalWeight.Select(e => Html.Of($"<p class=\"small\" id=\"duty-metal-exempt\">Not charged: {MeasurePages.Link(e.Measure)}, {(e.NoMetal ? "the goods contain no aluminium, steel or copper" : $"the metal is under {e.BelowPercent:0.##}% of the goods' weight")} ({e.Heading}).</p>")))}
-          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? Beside("If it applies", s.TotalAdditionalPercent, s.TotalPercent, s.AdditionalDuty, s.TotalDuty, a, s.InLieuOfBase) : Html.Empty)}</div>")))}
+          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? Beside("If it applies", s.TotalAdditionalPercent, s.AdditionalPercentOnValue, s.TotalPercent, s.TotalDuty, a, s.InLieuOfBase) : Html.Empty)}</div>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
             <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
@@ -279,22 +279,18 @@ public static class LedgerPages
     /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
     private static Html IfClaimed(DutyDto a) => a.IfClaimed is not { } c ? Html.Empty : Html.Of($"""
         <div id="duty-if-claimed"><p>{ExemptIf(c.Exempt, c.Conditions)}.</p>
-        {Beside("If claimed", c.TotalAdditionalPercent, c.TotalPercent, c.AdditionalDuty, c.TotalDuty, a)}</div>
+        {Beside("If claimed", c.TotalAdditionalPercent, c.AdditionalPercentOnValue, c.TotalPercent, c.TotalDuty, a)}</div>
         """);
 
     /// <summary>Another stack of the goods (with a claim made, with a condition met) beside the answer's: its totals instead of the answer's.</summary>
-    private static Html Beside(string label, decimal additional, decimal? total, decimal? additionalDuty, decimal? duty, DutyDto a, bool inLieu = false)
+    private static Html Beside(string label, decimal additional, decimal? onValue, decimal? total, decimal? duty, DutyDto a, bool inLieu = false)
     {
-        // goods whose metal content's value is given pay some layers on it only: both stacks' rates are then said on the whole value
-        var (add, was) = (OnWhole(additional, additionalDuty, a), OnWhole(a.TotalAdditionalPercent, a.AdditionalDuty, a));
+        // goods whose metal content's value is given pay some layers on it only: both stacks' rates are said on the whole value
+        var (add, was) = (onValue ?? additional, a.AdditionalPercentOnValue ?? a.TotalAdditionalPercent);
         var (all, wasAll) = (total - additional + add, a.TotalPercent - a.TotalAdditionalPercent + was);
         return Html.Of(
             $"<p>{label}: total additional rate <strong>{add:0.##}%</strong> instead of {was:0.##}%{(all is { } t && wasAll is { } w ? (inLieu ? $"; in lieu of the base rate and every other duty, {t:0.##}% in all instead of {w:0.##}%" : $"; with the base rate {t:0.##}% instead of {w:0.##}%") : string.Empty)}{(duty is { } d && a.TotalDuty is { } owed ? $"; total duty {Money(d, a)} instead of {Money(owed, a)}" : string.Empty)}.</p>");
     }
-
-    /// <summary>A stack's additional rate on the goods' whole value when the question split it on the metal content's value (its duty over the value); its layers' rate otherwise.</summary>
-    private static decimal OnWhole(decimal rate, decimal? duty, DutyDto a) =>
-        a.MetalValue is not null && a.Value is > 0 && duty is { } d ? Math.Round(d * 100m / a.Value.Value, 2) : rate;
 
     /// <summary>An amount in the importer's currency (the customs value is declared in it): "1,000.00 USD".</summary>
     private static string Money(decimal? amount, DutyDto a) =>
@@ -356,7 +352,7 @@ public static class LedgerPages
         return Html.Of($"""
             <div class="small" id="duty-deposit">
               <p>Deposited at entry on {a.Date} (the law as published that day, {known}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a)}" : string.Empty)}. The deposit was {verdict}.</p>
-              {(deposit.IfClaimed is { } dc ? Html.Of($"<p id=\"duty-deposit-if-claimed\">Had the claim been made at entry ({string.Join("; ", dc.Conditions)}), the deposit was <strong>{(whole ? dc.TotalPercent - dc.TotalAdditionalPercent : 0) + OnWhole(dc.TotalAdditionalPercent, dc.AdditionalDuty, a):0.##}%</strong>{((whole ? dc.TotalDuty : dc.AdditionalDuty) is { } cd ? $" = {Money(cd, a)}" : string.Empty)}.</p>") : Html.Empty)}
+              {(deposit.IfClaimed is { } dc ? Html.Of($"<p id=\"duty-deposit-if-claimed\">Had the claim been made at entry ({string.Join("; ", dc.Conditions)}), the deposit was <strong>{(whole ? dc.TotalPercent - dc.TotalAdditionalPercent : 0) + (dc.AdditionalPercentOnValue ?? dc.TotalAdditionalPercent):0.##}%</strong>{((whole ? dc.TotalDuty : dc.AdditionalDuty) is { } cd ? $" = {Money(cd, a)}" : string.Empty)}.</p>") : Html.Empty)}
             </div>
             """);
     }
