@@ -380,10 +380,14 @@ public sealed class NewsStore : IDisposable
             ? []
             : Connection.Query<long>(
                 $"SELECT DISTINCT copy_group FROM reports WHERE id {AnyOf("ids")}", new { ids = links.Select(l => l.Other).Distinct().ToArray() }, tx).ToArray();
-        Connection.Execute(
-            $"UPDATE reports SET copy_group = @group WHERE id = @reportId OR copy_group {AnyOf("groups")}",
-            new { group = groups.Append(reportId).Min(), reportId, groups },
-            tx);
+        var group = groups.Append(reportId).Min();
+        Connection.Execute("UPDATE reports SET copy_group = @group WHERE id = @reportId", new { group, reportId }, tx);
+        if (groups.Length > 1)
+        {
+            // Only the groups that take another's name are rewritten: a report joining one group of thousands rewrites itself alone.
+            Connection.Execute(
+                $"UPDATE reports SET copy_group = @group WHERE copy_group {AnyOf("others")}", new { group, others = groups.Where(g => g != group).ToArray() }, tx);
+        }
     }
 
     /// <summary>The condition that a column is one of a list parameter's values, as each provider writes it.</summary>

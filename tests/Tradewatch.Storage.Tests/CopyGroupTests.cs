@@ -28,6 +28,29 @@ public sealed class CopyGroupTests
 
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_report_carrying_two_groups_texts_makes_them_one(string provider)
+    {
+        // Two reports of their own, then a digest that prints both in full: it is linked to each, and the groups become one.
+        var texts = SyntheticCorpus.SampleTexts(RepoData.Samples);
+        var (first, second) = (texts[0], texts[^1]);
+        using var target = StoreTarget.Create(provider);
+        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
+        {
+            foreach (var (name, text) in new[] { ("first.txt", first), ("second.txt", second), ("digest.txt", first + "\n\n" + second) })
+            {
+                store.Ingest(ReportReader.Read(name, name, System.Text.Encoding.UTF8.GetBytes(text)).Reports.Single());
+            }
+        }
+
+        using var raw = target.OpenRaw();
+        var groups = raw.Query<(string SourceId, long CopyGroup)>("SELECT source_id AS SourceId, copy_group AS CopyGroup FROM reports").ToDictionary(r => r.SourceId, r => r.CopyGroup);
+        var firstId = raw.ExecuteScalar<long>("SELECT id FROM reports WHERE source_id = 'first.txt'");
+        Assert.Equal(2L, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM duplicates"));
+        Assert.All(groups.Values, g => Assert.Equal(firstId, g));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void A_store_made_before_groups_were_kept_gets_them_from_its_links(string provider)
     {
         using var target = StoreTarget.Create(provider);
