@@ -105,6 +105,9 @@ public class ArticleCleanerTests
     [InlineData("Dockers unload timber at a wharf in Tauranga, New Zealand, Feb. 3, 2026.")]
     [InlineData("Finance Minister Ida Holm gestures during a news conference at the Treasury in Oslo.")]
     [InlineData("Bags of coffee are seen at a warehouse in Santos.")]
+    [InlineData("Our site uses cookies so that each visit runs smoothly; carry on reading and we take that as a yes.")]
+    [InlineData("When you press OK, you agree that we and our partners may set cookies and similar tools on this device.")]
+    [InlineData("Some cookies help the pages load, others count visits for our partners and are only set when you allow them, which you may change at any time in the settings of the page you are reading now.")]
     public void Page_furniture_of_plain_text_pages_is_removed(string line)
     {
         var clean = Clean($"{Lead}\n{line}\n{Second}");
@@ -129,6 +132,9 @@ public class ArticleCleanerTests
     [InlineData("The quota stands at 2 million tonnes for exporters in Asia.")]
     [InlineData("Mexico faces a 25% duty on cars made in Puebla from April 3, 2026.")]
     [InlineData("The minister speaks in Oslo on Friday, when she will present the plan.")]
+    [InlineData("The regulator said sites that set tracking cookies without asking their readers would be fined.")]
+    [InlineData("\"Your browser keeps cookies for months,\" the regulator said.")]
+    [InlineData("Biscuit makers warned that duties on cookies from Canada would raise prices for shoppers.")]
     public void Article_sentences_that_look_like_furniture_stay(string line) =>
         Assert.Contains(line, Clean($"{Lead}\n{line}\n{Second}").Text, StringComparison.Ordinal);
 

@@ -150,6 +150,14 @@ public static partial class ArticleCleaner
     }
 
     /// <summary>
+    /// A consent notice: the site telling its reader of its cookies ("This website uses cookies to improve your
+    /// experience", "By choosing I Accept, you consent to our use of cookies"), at any length. A report on cookies
+    /// quotes or reports it, and the site speaks to the reader outside quotation marks only in its own furniture.
+    /// </summary>
+    private static bool ConsentNotice(string line) =>
+        P.Cookies().IsMatch(line) && P.SiteToReader().IsMatch(Quotations.Blanked(line)) && !P.ReportingVerb().IsMatch(line);
+
+    /// <summary>
     /// A line hard-wrapped in the middle of a sentence (<see cref="Sentences.Wraps"/>) is judged as the
     /// sentence it begins, not as a fragment or a label.
     /// </summary>
@@ -310,7 +318,7 @@ public static partial class ArticleCleaner
             return RemovalReason.Teaser;
         }
 
-        if ((P.Furniture().IsMatch(line) && words <= 40) || (P.ReaderAppeal().IsMatch(line) && !P.ReportingVerb().IsMatch(line)))
+        if ((P.Furniture().IsMatch(line) && words <= 40) || (P.ReaderAppeal().IsMatch(line) && !P.ReportingVerb().IsMatch(line)) || ConsentNotice(line))
         {
             return RemovalReason.Promo;
         }

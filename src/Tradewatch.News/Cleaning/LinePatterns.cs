@@ -144,6 +144,14 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(?:also\s+read|read\s+(?:more|also|next)|related(?:\s+(?:stories|articles|news|coverage))?|see\s+also|more\s+from|more\s+on\s+this|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|must\s+read|in\s+case\s+you\s+missed\s+it|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|don'?t\s+miss|editor'?s\s+picks?|top\s+stories|latest\s+(?:stories|news)|watch)\b\s*[:|\-–—]?\s*", RegexOptions.IgnoreCase)]
     public static partial Regex Teaser();
 
+    /// <summary>Cookies of the web: "cookies", "cookie or similar technologies", "tracking cookies".</summary>
+    [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Cookies();
+
+    /// <summary>A site speaking of itself to its reader: "this website", "our site", "we use", "you", "your browser".</summary>
+    [GeneratedRegex(@"\b(?:this|our)\s+(?:web\s*)?site\b|\bwe\s+use\b|\byou(?:r)?\b", RegexOptions.IgnoreCase)]
+    public static partial Regex SiteToReader();
+
     /// <summary>Promotion and sign-up prompts, and the site's own furniture.</summary>
     [GeneratedRegex(@"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|topic|this)|download\s+(?:our|the)\s+app|click\s+here|skip\s+to\s+(?:main\s+)?content|all\s+rights\s+reserved|accept\s+cookies|cookie\s+policy|log\s*in|sign\s+in|advertisement|^sponsored\b(?!\s+by\b)|sponsored\s+(?:content|post|story|links?|articles?)|share\s+this|copy\s+link|(?:delivered|sent)\s+(?:right\s+|straight\s+|directly\s+)?to\s+your\s+inbox|(?:in|to)\s+your\s+inbox|donate\s+(?:now|today|here)|make\s+a\s+(?:donation|contribution)\s+(?:now|today)|please\s+(?:consider\s+)?(?:donating|supporting\s+us|subscribing)|support\s+(?:independent|quality)\s+journalism|free\s+(?:articles?|stor(?:y|ies))\s+(?:left|remaining|this\s+month)|your\s+last\s+free\s+(?:article|story)|reached\s+your\s+(?:limit|free)|already\s+a\s+subscriber|(?:for\s+)?subscribers\s+only|dive\s+into|curated\s+by|for\s+expert\s+articles|join\s+(?:us|our)|support\s+our\s+journalism|become\s+a\s+member)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Promo();
