@@ -92,13 +92,13 @@ public sealed class SearchTests(ServerFactory factory) : IClassFixture<ServerFac
     [Fact]
     public async Task A_search_no_tariff_line_holds_whole_lists_the_lines_of_its_rarer_word_and_says_what_it_left_out()
     {
-        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=solar+panel");
-        Assert.Equal(["panel"], result.GetProperty("htsLeftOut").EnumerateArray().Select(w => w.GetString()));
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=solar+lamp");
+        Assert.Equal(["lamp"], result.GetProperty("htsLeftOut").EnumerateArray().Select(w => w.GetString()));
         Assert.All(result.GetProperty("htsLines").EnumerateArray(), h => Assert.Contains("solar", h.GetProperty("description").GetString()!, StringComparison.OrdinalIgnoreCase));
 
-        var html = await client.GetStringAsync("/search?q=solar+panel");
+        var html = await client.GetStringAsync("/search?q=solar+lamp");
         Assert.Contains("0 US tariff line(s) hold every word", html, StringComparison.Ordinal);
-        Assert.Contains("leaving out “panel”", html, StringComparison.Ordinal);
+        Assert.Contains("leaving out “lamp”", html, StringComparison.Ordinal);
     }
 
     [Fact]

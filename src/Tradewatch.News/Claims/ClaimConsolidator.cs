@@ -197,6 +197,16 @@ public static partial class ClaimConsolidator
         {
             var best = candidates.Max(c => c.Score);
             var top = candidates.Where(c => c.Score == best).ToList();
+            if (top.Count > 1 && claim.Facts is TariffFacts or DeadlineFacts)
+            {
+                // A statement without the goods or the day that tell two statements apart ("a 25% tariff on Korea" beside
+                // 25% on its steel and 25% on its aluminium; a deadline "next month" beside two days in it) is the one the
+                // reports state most; two stated by as many reports leave it apart. Names are not settled so: a surname
+                // is no more one person for being common.
+                var most = top.Max(c => c.Cluster.Documents.Count);
+                top = top.Where(c => c.Cluster.Documents.Count == most).ToList();
+            }
+
             if (top.Count == 1)
             {
                 var cluster = top[0].Cluster;

@@ -52,7 +52,7 @@ internal static partial class FigureFinder
     /// </summary>
     private static readonly Regex VerbBeforePattern = new(
         @"\b(?<verb>" + ChangeVerbs.ChangePattern + "|" + ChangeVerbs.LevelPattern
-        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:(?:annual|annualised|annualized|yearly|monthly|seasonally[ \t]+adjusted|quarterly)[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of)[ \t]+)?$",
+        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:(?:annual|annualised|annualized|yearly|monthly|seasonally[ \t]+adjusted|quarterly)[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of|minimum[ \t]+of|maximum[ \t]+of|peak[ \t]+of|total[ \t]+of)[ \t]+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex VerbBefore() => VerbBeforePattern;
@@ -94,7 +94,7 @@ internal static partial class FigureFinder
     /// A verb of trade just before an amount, or before its object and "worth": "the US imported $137 billion ...", "Canada
     /// sold 2 million tonnes", "the EU exported goods worth 500 billion euros".
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|mined|mines|delivered|delivers|deliver|harvested|sent|sends|send|sending|supplied|supplies|supply|supplying|spend|spends|spent|spending|invest|invests|invested|investing)[ \t]+(?:(?<obj>(?:(?!(?:worth|valued)\b)[a-z][\w-]*[ \t]+){1,3}?)(?:worth|valued[ \t]+at)[ \t]+)?(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated|up[ \t]+to|an[ \t]+additional|an[ \t]+extra|another|a[ \t]+further)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>imported|imports|import|importing|exported|exports|export|exporting|shipped|ships|ship|shipping|sold|sells|sell|selling|bought|buys|buy|buying|purchased|purchases|purchasing|produced|produces|produce|producing|manufactured|made|built|builds|build|building|assembled|assembles|assemble|assembling|mined|mines|delivered|delivers|deliver|harvested|sent|sends|send|sending|supplied|supplies|supply|supplying|spend|spends|spent|spending|invest|invests|invested|investing)[ \t]+(?:(?<obj>(?:(?!(?:worth|valued)\b)[a-z][\w-]*[ \t]+){1,3}?)(?:worth|valued[ \t]+at)[ \t]+)?(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|an[ \t]+estimated|up[ \t]+to|an[ \t]+additional|an[ \t]+extra|another|a[ \t]+further)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TradeVerb();
 
     /// <summary>What money is spent or invested on or in, just after the amount: "on manufacturing", "in new plants".</summary>
@@ -130,7 +130,7 @@ internal static partial class FigureFinder
     /// or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to", "fell to 2.1
     /// million tonnes last year from", "dropped 5 points since 2018, to").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week)|since[ \t]+(?:19|20)\d{2})[ \t]*,?[ \t]*){0,2}(?<link>to|at|reaching|or|from|and)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week)|since[ \t]+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December))[ \t]*,?[ \t]*){0,2}(?<link>to|at|reaching|or|from|and)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -232,6 +232,7 @@ internal static partial class FigureFinder
         string? lastPeriod = null;
         var localDollar = Currencies.Default.LocalDollar(ctx.Document.Url, ctx.Gazetteer);
         string? lastSubject = null;
+        string? previousSubject = null;
         var sentenceIndex = 0;
         var economySentence = 0;
         foreach (var sentence in ctx.Sentences)
@@ -255,6 +256,19 @@ internal static partial class FigureFinder
                 var unit = Unit(m, text[..m.Index], ctx.Gazetteer, localDollar);
                 if (unit is null)
                 {
+                    continue;
+                }
+
+                if (NoAmount().IsMatch(text.AsSpan(0, m.Index)) && !m.Groups["cur"].Success && !m.Groups["approx"].Success)
+                {
+                    // "the 2025-26 outcome": the second year of a range; "several hundred million dollars": a vague count, no value.
+                    continue;
+                }
+
+                if (unit == "days" && Duration().IsMatch(text.AsSpan(0, m.Index)) && !EarlierValueAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    // "a process within 90 days", "extended for another 90 days": a duration the clause runs for, a term and
+                    // no measured figure; "within 30 days, down from 90" is a measure that moved, and stays.
                     continue;
                 }
 
@@ -468,7 +482,10 @@ internal static partial class FigureFinder
                 }
                 else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {
-                    var head = SubjectBefore(before[..verb.Index]);
+                    var head = Demonstrative().Match(before[..verb.Index]) is { Success: true } those && (sentenceSubject ?? previousSubject) is { } antecedent
+                        // "Exports to the US fell 21.7%, while those to the EU rose 7.6%": the flow before, with its own partner.
+                        ? $"{PartnerTail().Replace(antecedent, "").TrimEnd()} {those.Groups["pp"].Value.Trim()}"
+                        : SubjectBefore(before[..verb.Index]);
                     if (head.Length == 0 && before[..verb.Index].TrimEnd() is [.. var label, ':'] && LabelStart().Match(label) is { Success: true } labelStart)
                     {
                         // "Exports to the US: down 10.1%", "Retail sales: up 1.2%": a label and its colon stand for the subject
@@ -567,6 +584,7 @@ internal static partial class FigureFinder
                 }
 
                 sentenceSubject = subject;
+                previousSubject = subject;
                 previousEnd = m.Index + m.Length;
                 previousNegative = value < 0;
                 var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success && !(verb.Success && m.Groups["approx"].Value.StartsWith("up", StringComparison.Ordinal)) };
@@ -590,9 +608,11 @@ internal static partial class FigureFinder
 
             foreach (Match f in ByFraction().Matches(text))
             {
-                // "Revenue rose by a fifth": a change written as a fraction, of the verb's subject.
+                // "Revenue rose by a fifth": a change written as a fraction, of the verb's subject; "cut production by a fifth":
+                // of the verb's object, owned by its subject.
                 var before = text[..f.Index];
-                var head = SubjectBefore(before) is { Length: > 0 } adjacentHead ? adjacentHead : NounPhrase.BeforeAside(before);
+                var head = f.Groups["obj"].Success ? NounPhrase.After(f.Groups["obj"].Value) is { Length: > 0 } changed ? changed : f.Groups["obj"].Value
+                    : SubjectBefore(before) is { Length: > 0 } adjacentHead ? adjacentHead : NounPhrase.BeforeAside(before);
                 var subject = head.Length == 0 ? sentenceSubject : Owned(ctx, Owner(ctx, before, ref lastEconomy), head, ref lastEconomy);
                 if (string.IsNullOrEmpty(subject))
                 {
@@ -675,7 +695,7 @@ internal static partial class FigureFinder
     }
 
     private static readonly Regex ByFractionPattern = new(
-        @"\b(?<verb>" + ChangeVerbs.ChangePattern + @"|cut|raised)[ \t]+by[ \t]+(?<approx>(?:about|almost|nearly|roughly|more[ \t]+than)[ \t]+)?(?<f>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)\b(?![ \t]+of\b)",
+        @"\b(?:(?<verb>" + ChangeVerbs.ChangePattern + @"|cut|raised)|(?<verb>cut|cuts|raised|raises|reduced|reduces|lowered|lowers|trimmed|trims|slashed|slashes|increased|boosted|boosts|lifted|lifts)[ \t]+(?<obj>(?:(?:its|their|his|her|the)[ \t]+)?(?:(?!by\b)\p{Ll}[\p{L}\-]*[ \t]+){0,2}(?!by\b)\p{Ll}[\p{L}\-]*))[ \t]+by[ \t]+(?<approx>(?:about|almost|nearly|roughly|more[ \t]+than)[ \t]+)?(?<f>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)\b(?![ \t]+of\b)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex ByFraction() => ByFractionPattern;
@@ -762,8 +782,10 @@ internal static partial class FigureFinder
         // "the duty on Swiss chocolate would drop to 15%", "the tariff rate on Chinese cars is 100%": a tariff as the subject of a
         // verb of being or level, or of a change "to" a percentage, is at that rate; "tariff revenue rose to ..." is no tariff.
         if (VerbBefore().Match(before) is { Success: true } verb && (verb.Value.Contains(" to", StringComparison.Ordinal) || LinkVerb().IsMatch(verb.Value) || LevelBefore().IsMatch(before))
-            && HeadIsTariff(SubjectBefore(before[..verb.Index])))
+            && (HeadIsTariff(SubjectBefore(before[..verb.Index])) || HeadIsTariff(ClauseBefore(before[..verb.Index]))))
         {
+            // "The current tariff on vehicles imported into the U.S. is 2.5%": the clause's subject, read from its start, when
+            // the phrase just before the verb is only the end of it.
             return true;
         }
 
@@ -776,6 +798,10 @@ internal static partial class FigureFinder
         // "duties of about 14%, which the department plans to raise to 35%": a relative clause's amount is its antecedent's.
         return TariffAntecedent().IsMatch(before);
     }
+
+    /// <summary>The words of the clause that ends the text, from its last clause word, semicolon or quotation mark.</summary>
+    private static string ClauseBefore(string text) =>
+        ClauseStart().Matches(text) is { Count: > 0 } starts ? text[(starts[^1].Index + starts[^1].Length)..] : text;
 
     /// <summary>Where the clause after an amount ends: a comma, a semicolon, a dash or a word that opens another clause.</summary>
     [GeneratedRegex(@"[,;:—–]|\b(?:after|before|as|while|whereas|when|because|since|which|that|and|but|following|despite|amid|ahead|until|though|although)\b", RegexOptions.CultureInvariant)]
@@ -958,6 +984,22 @@ internal static partial class FigureFinder
     /// <summary>The noun phrase just before a verb (auxiliaries and adverbs between them skipped).</summary>
     private static string SubjectBefore(string before) => NounPhrase.Before(before);
 
+    /// <summary>"those" or "that" standing for a flow named before, with its own partner, just before the verb: "while those to the EU".</summary>
+    [GeneratedRegex(@"\b(?:[Tt]hose|[Tt]hat)[ \t]+(?<pp>(?:to|from|into|with|of|in)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.’'\-]*(?:[ \t]+\p{Lu}[\p{L}.’'\-]*){0,2})[ \t]+(?:(?:have|has|had|also|were|was|only)[ \t]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Demonstrative();
+
+    /// <summary>What makes the number after it no amount: the first year of a range ("2025-"), or a vague word ("several", "a few").</summary>
+    [GeneratedRegex(@"(?:\b(?:19|20)\d{2}[-–/]|\b(?:several|a[ \t]+few|few|many)[ \t]+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoAmount();
+
+    /// <summary>A preposition of time before a number of days: "within", "for another", "after".</summary>
+    [GeneratedRegex(@"\b(?:within|for|in|after|over|during|until|by|up[ \t]+to|than)[ \t]+(?:(?:another|an[ \t]+additional|a[ \t]+further|the[ \t]+next|the[ \t]+past|the[ \t]+last|the[ \t]+first|an?|a)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    /// <summary>An earlier or other value set beside an amount just after it: ", down from", "up from", "compared with".</summary>
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*(?:(?:down|up)[ \t]+from|compared[ \t]+(?:with|to)|against)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierValueAfter();
+
     /// <summary>Verbs of losing or shedding, whose amount is what is lost, not a signed change.</summary>
     [GeneratedRegex(@"^(?:lose|loses|lost|losing|shed|sheds|shedding)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Loss();
@@ -970,6 +1012,7 @@ internal static partial class FigureFinder
     {
         ['s', 'p', ..] => "spending",
         ['i', 'n', 'v', ..] => "investment",
+        ['b', 'u', 'i', ..] or ['a', 's', 's', ..] => "production",
         ['i', ..] or ['b', ..] or ['p', 'u', ..] => "imports",
         ['s', 'o', ..] or ['s', 'e', 'l', ..] => "sales",
         ['p', 'r', ..] or ['m', 'a', 'n', ..] or ['m', 'a', 'd', ..] or ['m', 'a', 'k', ..] => "production",

@@ -48,6 +48,21 @@ public class ClaimConsolidatorTests
         Assert.Equal(count, result.Claims.Count(c => c.Facts is TariffFacts));
     }
 
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(1, 3)]
+    public void A_rate_that_fits_several_statements_of_it_joins_the_one_most_reports_state(int steelReports, int claims)
+    {
+        var docs = Enumerable.Range(0, steelReports).Select(i => ("s" + i, "Japan is charging a 25% tariff on Korean steel.", "S" + i))
+            .Append(("t", "Japan is charging a 25% tariff on Korean aluminium.", "T"))
+            .Append(("u", "Japan is charging a 25% tariff on Korea.", "U"))
+            .ToArray();
+        var result = Run(null, docs);
+        Assert.Equal(claims, result.Claims.Count(c => c.Facts is TariffFacts));
+        var plain = Assert.Single(result.Claims, c => c.Sources.Any(s => s.Document == "u"));
+        Assert.Equal(claims == 2 ? "steel" : "all", ((TariffFacts)plain.Facts).Products);
+    }
+
     [Fact]
     public void Different_rates_for_one_pair_from_different_reports_conflict()
     {
@@ -203,13 +218,26 @@ public class ClaimConsolidatorTests
     }
 
     [Fact]
-    public void A_deadline_given_as_a_month_with_two_days_in_it_joins_neither()
+    public void A_deadline_given_as_a_month_with_two_days_in_it_joins_neither_when_as_many_reports_give_each()
     {
         var result = Run(null,
             ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
             ("b", "The pause on bicycle duties is set to expire on July 21.", "B"),
             ("c", "The pause on bicycle duties is set to expire next month.", "C"));
         Assert.Equal(3, result.Claims.Count(c => c.Facts is DeadlineFacts));
+    }
+
+    [Fact]
+    public void A_deadline_given_as_a_month_with_two_days_in_it_joins_the_day_more_reports_give()
+    {
+        var result = Run(null,
+            ("a", "The pause on bicycle duties is set to expire on July 14.", "A"),
+            ("b", "The pause on bicycle duties expires on July 14, officials said.", "B"),
+            ("c", "The pause on bicycle duties is set to expire on July 21.", "C"),
+            ("d", "The pause on bicycle duties is set to expire next month.", "D"));
+        var joined = Assert.Single(result.Claims, c => c.Sources.Any(s => s.Document == "d"));
+        Assert.Equal(new ClaimDate(2025, 7, 14), ((DeadlineFacts)joined.Facts).Date);
+        Assert.Equal(2, result.Claims.Count(c => c.Facts is DeadlineFacts));
     }
 
     [Fact]

@@ -247,4 +247,30 @@ public class FigureReadingTests
     [Fact]
     public void A_tariff_a_verb_of_level_puts_at_a_percentage_is_no_figure() =>
         Assert.Empty(Figures("Peru's duties on Chilean wine peaked at 40% in 2019."));
+
+    [Theory]
+    [InlineData("The present duty on bicycles shipped into the E.U. is 6%.")]
+    [InlineData("Levies on Peruvian grapes sent to the US were due to climb to a minimum of 30% in May.")]
+    public void A_tariff_that_heads_its_clause_is_at_its_rate_not_a_figure(string sentence) => Assert.Empty(Figures(sentence));
+
+    [Theory]
+    [InlineData("The board said the 2026-27 result depends on prices.")]
+    [InlineData("The group plans to spend several hundred million euros on new stores.")]
+    [InlineData("The agency must set up a review within 60 days.")]
+    [InlineData("Both sides agreed to extend the pause for another 90 days.")]
+    public void A_range_of_years_a_vague_count_or_a_duration_is_no_figure(string sentence) => Assert.Empty(Figures(sentence));
+
+    [Fact]
+    public void A_duration_set_beside_its_earlier_value_is_a_figure() =>
+        Assert.Contains(Figures("Peru will now rule on import permits within 20 days, down from 45 days."), f => f.Value == 20 && f.Unit == "days");
+
+    [Theory]
+    [InlineData("Peru's exports to Chile fell 4.1% in May, while those to Brazil rose 2.3%.", 2.3, "%", "Peru exports to Brazil")]
+    [InlineData("Chilean copper miners have cut output by a third since March.", -33.3, "%", "Chile copper miners output")]
+    [InlineData("Peru's economy shrank at an annualised rate of 0.8% in the quarter.", -0.8, "%", "Peru economy")]
+    [InlineData("Peru's wine sales fell 0.3% in May and 1.2% in June.", -1.2, "%", "Peru wine sales")]
+    [InlineData("Peru's copper prices fell $210, or 2.2%, to $9,350 a tonne.", -2.2, "%", "Peru copper prices")]
+    [InlineData("Peru's fishmeal exports totalled just 80,000 tonnes in June.", 80000, "t", "Peru fishmeal exports")]
+    public void A_figure_takes_its_sign_and_subject_from_the_sentence_s_structure(string sentence, double value, string unit, string subject) =>
+        Assert.True(Figures(sentence).Exists(f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject), string.Join("; ", Figures(sentence).Select(x => $"{x.Value} {x.Unit} [{x.Subject}]")));
 }

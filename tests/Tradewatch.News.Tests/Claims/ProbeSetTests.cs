@@ -157,7 +157,9 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     private static List<string> WordList(string text) =>
         [.. Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0)];
 
-    // What the readers reach today, as counts and percentages: figures 225 of 235 at 225 of 235 (the seventh batch, of session
+    // What the readers reach today, as counts and percentages: figures 253 of 265 at 253 of 265 (the eighth batch, of session 22,
+    // 24 of 30 when first scored, 27 of 30 after "since March," before a level, verbs of building, and a change by a
+    // fraction of a verb's object; "those to the EU" for the flow before, in the seventh; the seventh batch, of session
     // 22, 48 of 59 when first scored, 55 of 59 (the rest 170 of 176) after hedges ("just"), rates of change, amounts linked by "and" or "or", and
     // signed changes of money and weight; before it 168 of 176 at 168 of 174; the fifth batch 13 of 24
     // before the verbs of change and level were made one complete lexicon, 20 of 24 after; the sixth, of session 19, 21 of 28
@@ -174,7 +176,7 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // written after; quotes (session 21) 20 of 34 at 20 of 20 when first scored, the held-out batch 9 of 15, and
     // 33 of 34 at 33 of 33 after names the text gives no role, a pronoun for the subject before, a run-on quotation and an
     // introducing colon (the held-out batch 14 of 15), 15 of 15 after "it" for the organisation that opens the sentences before.
-    private const int FigureRecallFloor = 225;
+    private const int FigureRecallFloor = 253;
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 28;
     private const int MeetingPrecisionFloor = 95;
