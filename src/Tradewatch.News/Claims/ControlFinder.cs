@@ -22,6 +22,14 @@ internal static partial class ControlFinder
     [GeneratedRegex(@"\b(?<verb>granted|approved|issued|grant|approve|issue|requires?|required|requiring|need|needs|denied|rejected|refused)[ \t]+(?<pre>(?:[\w-]+[ \t]+){0,5}?)(?:export[ \t]+)?licen[cs]es?(?:[ \t]+applications?)?(?:[ \t]+for[ \t]+(?<items>[^,.;]{2,60}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Licence();
 
+    /// <summary>A licence someone must obtain: "must now obtain a licence for", "will need to apply for export licenses".</summary>
+    [GeneratedRegex(@"\b(?:must|needs?[ \t]+to|have[ \t]+to|has[ \t]+to|required[ \t]+to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?<verb>obtain|get|secure|seek|apply[ \t]+for)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:export[ \t]+)?licen[cs]es?(?:[ \t]+for[ \t]+(?<items>[^,.;]{2,60}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LicenceToObtain();
+
+    /// <summary>A licence said to be granted or refused after it: "licences for gallium were approved", "the license will be granted".</summary>
+    [GeneratedRegex(@"\blicen[cs]es?(?:[ \t]+(?:for|to[ \t]+export)[ \t]+(?<items>[^,.;]{2,60}?))?[ \t]+(?:(?:will|would|could|has|have|had|was|were|is|are|be|been|being|now|already|since|later|also)[ \t]+){1,3}(?<verb>granted|approved|issued|denied|rejected|refused)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LicenceDecided();
+
     [GeneratedRegex(@"(?:\b(?:to|on|from|against|with|of|for)[ \t]+(?:the[ \t]+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBefore();
 
@@ -82,8 +90,17 @@ internal static partial class ControlFinder
                 lastItems = items;
             }
 
-            foreach (Match m in Licence().Matches(text))
+            // A licence granted, required or refused: the verb before it ("granted licences"), a licence to obtain
+            // ("must obtain a licence"), or the verb after it ("the licence was granted"); one claim for each stretch of words.
+            var taken = new List<(int Start, int End)>();
+            foreach (var m in Licence().Matches(text).Concat(LicenceToObtain().Matches(text)).Concat(LicenceDecided().Matches(text)))
             {
+                if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length))
+                {
+                    continue;
+                }
+
+                taken.Add((m.Index, m.Index + m.Length));
                 var verb = m.Groups["verb"].Value.ToLowerInvariant();
                 var action = verb switch
                 {

@@ -205,6 +205,24 @@ public class ClaimExtractorTests
         Assert.Equal("JP", licence.Imposer);
     }
 
+    [Theory]
+    [InlineData("Seoul said exporters of tungsten must now obtain a licence for each shipment to the US.", "required", "KR")]
+    [InlineData("Ottawa said Canadian sellers of potash will need to apply for export licences from July.", "required", "CA")]
+    [InlineData("Tokyo said licences for photoresists would be granted to three buyers.", "granted", "JP")]
+    [InlineData("Canberra said the export license was refused after a review.", "denied", "AU")]
+    public void Licences_are_read_from_a_licence_to_obtain_and_a_decision_after_it(string text, string action, string imposer)
+    {
+        var licence = Assert.Single(Extract<LicenceFacts>(text, Monday));
+        Assert.Equal(action, licence.Action);
+        Assert.Equal(imposer, licence.Imposer);
+    }
+
+    [Theory]
+    [InlineData("Seoul said the licence fee for the port was raised on Monday.")]
+    [InlineData("Ottawa said the licensing talks were held in private.")]
+    public void A_licence_with_no_decision_or_obligation_is_no_licence_claim(string text) =>
+        Assert.Empty(Extract<LicenceFacts>(text, Monday));
+
     [Fact]
     public void Figures_carry_sign_unit_and_period()
     {
