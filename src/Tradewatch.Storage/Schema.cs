@@ -7,6 +7,46 @@ namespace Tradewatch.Storage;
 /// <summary>The database schema as an ordered list of migrations per provider, the same versions on both.</summary>
 internal static class Schema
 {
+    // Migrations written the same on both providers, listed in both.
+
+    // A new report was checked for retelling the held reports close in time, whatever their story: each
+    // kept the date stories go by (the date the page prints; reports stored before keep their own), and a
+    // story counted its undated reports. That check was taken back (docs/scaling.md, "Order of arrival");
+    // the columns stay, unread, so the versions of stores made meanwhile keep their meaning.
+    private const string StoryDates =
+        """
+        ALTER TABLE reports ADD COLUMN story_date TEXT;
+        UPDATE reports SET story_date = own_date;
+        ALTER TABLE stories ADD COLUMN undated BIGINT NOT NULL DEFAULT 0;
+        UPDATE stories SET undated = (SELECT COUNT(*) FROM reports r WHERE r.story_id = stories.id AND r.story_date IS NULL);
+        """;
+
+    // A report's copies are found from either side of a duplicate link: the primary key leads with first_id, so a walk
+    // of a copy group by second_id read the whole index at each step (239 ms for a group of 2,772 reports at 11,000
+    // links, 10 ms with this index; bench/results/ingest-team.md).
+    private const string DuplicateSecondIndex =
+        """
+        CREATE INDEX duplicates_second ON duplicates(second_id);
+        """;
+
+    // A report's copy group, named by its first report's id and kept as links are added
+    // (NewsStore.JoinCopyGroups): finding whether two reports carry one text was a walk of the links.
+    // Stores made before get their groups from the links they hold.
+    private const string CopyGroups =
+        """
+        ALTER TABLE reports ADD COLUMN copy_group BIGINT;
+        CREATE TEMP TABLE copy_roots AS
+            WITH RECURSIVE reach(id, root) AS (
+                SELECT id, id FROM reports
+                UNION
+                SELECT CASE WHEN d.first_id = r.id THEN d.second_id ELSE d.first_id END, r.root
+                FROM reach r JOIN duplicates d ON d.first_id = r.id OR d.second_id = r.id)
+            SELECT id, MIN(root) AS root FROM reach GROUP BY id;
+        UPDATE reports SET copy_group = (SELECT root FROM copy_roots c WHERE c.id = reports.id);
+        DROP TABLE copy_roots;
+        CREATE INDEX reports_copy_group ON reports(copy_group);
+        """;
+
     private static readonly string[] SqliteMigrations =
     [
         """
@@ -166,38 +206,9 @@ internal static class Schema
             created_at  TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
-        // A new report was checked for retelling the held reports close in time, whatever their story: each
-        // kept the date stories go by (the date the page prints; reports stored before keep their own), and a
-        // story counted its undated reports. That check was taken back (docs/scaling.md, "Order of arrival");
-        // the columns stay, unread, so the versions of stores made meanwhile keep their meaning.
-        """
-        ALTER TABLE reports ADD COLUMN story_date TEXT;
-        UPDATE reports SET story_date = own_date;
-        ALTER TABLE stories ADD COLUMN undated BIGINT NOT NULL DEFAULT 0;
-        UPDATE stories SET undated = (SELECT COUNT(*) FROM reports r WHERE r.story_id = stories.id AND r.story_date IS NULL);
-        """,
-        // A report's copies are found from either side of a duplicate link: the primary key leads with first_id, so a walk
-        // of a copy group by second_id read the whole index at each step (239 ms for a group of 2,772 reports at 11,000
-        // links, 10 ms with this index; bench/results/ingest-team.md).
-        """
-        CREATE INDEX duplicates_second ON duplicates(second_id);
-        """,
-        // A report's copy group, named by its first report's id and kept as links are added
-        // (NewsStore.JoinCopyGroups): finding whether two reports carry one text was a walk of the links.
-        // Stores made before get their groups from the links they hold.
-        """
-        ALTER TABLE reports ADD COLUMN copy_group BIGINT;
-        CREATE TEMP TABLE copy_roots AS
-            WITH RECURSIVE reach(id, root) AS (
-                SELECT id, id FROM reports
-                UNION
-                SELECT CASE WHEN d.first_id = r.id THEN d.second_id ELSE d.first_id END, r.root
-                FROM reach r JOIN duplicates d ON d.first_id = r.id OR d.second_id = r.id)
-            SELECT id, MIN(root) AS root FROM reach GROUP BY id;
-        UPDATE reports SET copy_group = (SELECT root FROM copy_roots c WHERE c.id = reports.id);
-        DROP TABLE copy_roots;
-        CREATE INDEX reports_copy_group ON reports(copy_group);
-        """,
+        StoryDates,
+        DuplicateSecondIndex,
+        CopyGroups,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -362,38 +373,9 @@ internal static class Schema
             created_at  TEXT NOT NULL
         );
         """,
-        // A new report was checked for retelling the held reports close in time, whatever their story: each
-        // kept the date stories go by (the date the page prints; reports stored before keep their own), and a
-        // story counted its undated reports. That check was taken back (docs/scaling.md, "Order of arrival");
-        // the columns stay, unread, so the versions of stores made meanwhile keep their meaning.
-        """
-        ALTER TABLE reports ADD COLUMN story_date TEXT;
-        UPDATE reports SET story_date = own_date;
-        ALTER TABLE stories ADD COLUMN undated BIGINT NOT NULL DEFAULT 0;
-        UPDATE stories SET undated = (SELECT COUNT(*) FROM reports r WHERE r.story_id = stories.id AND r.story_date IS NULL);
-        """,
-        // A report's copies are found from either side of a duplicate link: the primary key leads with first_id, so a walk
-        // of a copy group by second_id read the whole index at each step (239 ms for a group of 2,772 reports at 11,000
-        // links, 10 ms with this index; bench/results/ingest-team.md).
-        """
-        CREATE INDEX duplicates_second ON duplicates(second_id);
-        """,
-        // A report's copy group, named by its first report's id and kept as links are added
-        // (NewsStore.JoinCopyGroups): finding whether two reports carry one text was a walk of the links.
-        // Stores made before get their groups from the links they hold.
-        """
-        ALTER TABLE reports ADD COLUMN copy_group BIGINT;
-        CREATE TEMP TABLE copy_roots AS
-            WITH RECURSIVE reach(id, root) AS (
-                SELECT id, id FROM reports
-                UNION
-                SELECT CASE WHEN d.first_id = r.id THEN d.second_id ELSE d.first_id END, r.root
-                FROM reach r JOIN duplicates d ON d.first_id = r.id OR d.second_id = r.id)
-            SELECT id, MIN(root) AS root FROM reach GROUP BY id;
-        UPDATE reports SET copy_group = (SELECT root FROM copy_roots c WHERE c.id = reports.id);
-        DROP TABLE copy_roots;
-        CREATE INDEX reports_copy_group ON reports(copy_group);
-        """,
+        StoryDates,
+        DuplicateSecondIndex,
+        CopyGroups,
     ];
 
     /// <summary>
