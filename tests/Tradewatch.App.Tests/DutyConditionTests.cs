@@ -13,9 +13,9 @@ public sealed class DutyConditionTests
 {
     private static readonly Lazy<LedgerSession> Session = new(() => new LedgerSession(RepoData.Directory));
 
-    private static DutyDto Ask(string origin, string hs, string date)
+    private static DutyDto Ask(string origin, string hs, string date, string? knownAt = null)
     {
-        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000"), Session.Value.Reference);
+        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000", KnownAt: knownAt), Session.Value.Reference);
         Assert.True(question.IsValid);
         var result = DutyAnswers.Ask(Session.Value, question.Value!);
         Assert.True(result.IsValid);
@@ -61,6 +61,30 @@ public sealed class DutyConditionTests
 
         var deMinimis = Assert.Single(answer.Conditional, c => c.Measure == "us-de-minimis-global");
         Assert.Null(deMinimis.IfApplies);
+    }
+
+    // A laptop of Mexico (8471.30.01.00, MFN Free) entered on 9 Jun 2025. Heading 8471 is on the auto parts list only for
+    // goods imported as parts of passenger vehicles or light trucks (U.S. note 33(g), 9903.94.05), and parts that qualify
+    // under the USMCA are free of that duty (Proclamation 10908). Imported as such a part it pays 25%, in place of the
+    // fentanyl duty on Mexico (EO 14289); used so and claimed under the USMCA, it pays nothing: the claim exempts it from
+    // both, and earns the line's special rate, Free.
+    [Fact]
+    public void A_conditional_layer_exempt_on_a_claim_gives_the_stack_if_it_applies_and_is_claimed()
+    {
+        var answer = Ask("MX", "8471.30.01.00", "2025-06-09");
+
+        var parts = Assert.Single(answer.Conditional, c => c.Measure == "us-232-auto-parts-if-vehicle-part-ca-mx").IfApplies;
+        Assert.NotNull(parts);
+        Assert.Equal(25m, parts.TotalPercent);
+        Assert.Equal(250m, parts.TotalDuty);
+        Assert.Contains("USMCA", Assert.Single(parts.Layers).ExemptIf, StringComparison.Ordinal);
+        var claimed = parts.IfClaimed;
+        Assert.NotNull(claimed);
+        Assert.Equal(["us-232-auto-parts-if-vehicle-part-ca-mx"], claimed.Exempt);
+        Assert.Empty(claimed.Layers);
+        Assert.Equal(0m, claimed.TotalPercent);
+        Assert.Equal(0m, claimed.TotalDuty);
+        Assert.Equal(0m, claimed.AdditionalPercentOnValue);
     }
 
     // Magnets of China (8505.11, MFN 2.1%) entered on 1 Jun 2025, as known that day: low-value postal items paid the

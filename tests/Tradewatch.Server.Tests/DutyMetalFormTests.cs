@@ -89,6 +89,15 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("If it applies: total additional rate <strong>25%</strong> instead of 0%; with the base rate 25% instead of 0%; total duty 250.00 USD instead of 0.00 USD.", html, StringComparison.Ordinal);
     }
 
+    // A laptop of Mexico (8471.30.01.00, MFN Free) on 9 Jun 2025: as a vehicle part it pays the auto parts duty, 25%
+    // (Proclamation 10908), or nothing if claimed under the USMCA as well.
+    [Fact]
+    public async Task A_conditional_layer_shows_the_total_if_it_applies_and_is_claimed()
+    {
+        var html = await Page("importer=US&origin=MX&hs=8471.30.01.00&date=2025-06-09&value=1000");
+        Assert.Contains("If it applies and the claim is made: total additional rate <strong>0%</strong> instead of 25%; with the base rate 0% instead of 25%; total duty 0.00 USD instead of 250.00 USD.", html, StringComparison.Ordinal);
+    }
+
     /// <summary>The duty page for a query string.</summary>
     private Task<string> Page(string query) => factory.CreateClient().GetStringAsync($"/duty?{query}");
 

@@ -204,6 +204,11 @@ internal static class DutyCommand
             if (c.IfApplies is { } stack)
             {
                 console.WriteLine("  " + Beside("If it applies", answer, stack, q));
+                if (stack.IfClaimed is { } both)
+                {
+                    // goods used as the condition says and claimed as well: the layers the claim exempts from go too, beside the stack if it applies
+                    console.WriteLine("  " + Beside($"If it applies and {ClaimWords(both)}", stack, both.Rest, q) + $"; exempt on the claim: {string.Join(", ", both.Exempt.Select(m => m.Id))}");
+                }
             }
         }
 
@@ -233,6 +238,12 @@ internal static class DutyCommand
             + $"; owed as known {known}: {Render.Percent(now)}"
             + (value is { } whole ? $" (difference on {whole:0.##}: {Difference(deposited, answer, whole, withBase):0.00})" : string.Empty));
     }
+
+    /// <summary>The claims a claimed stack was answered with, in words: "the USMCA claim is made".</summary>
+    private static string ClaimWords(ClaimedExemption claimed) =>
+        claimed.Exempt.Select(m => m.Claim).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } names
+            ? $"the {string.Join(" and ", names)} claim is made"
+            : "the claim is made";
 
     /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
     private static string LineTotal(DutyAnswer answer, decimal? value) =>
