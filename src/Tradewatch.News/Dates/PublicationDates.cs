@@ -351,10 +351,11 @@ public static partial class PublicationDates
 
         if (MentionedDates.BoundsOf(text, anchor) is { Before: { } before } bounds && anchor > before)
         {
-            // The report tells of a day still to come that its story's date has passed: it appeared before it.
+            // The report tells of a day still to come that its story's date has passed: it appeared before it,
+            // on its lead's weekday when it names one.
             var why = $"it speaks of '{bounds.BeforeWords}' as still to come, before its story's {anchor:yyyy-MM-dd} ({anchorEvidence})";
-            return mentioned.Date is { } earlier && earlier <= before
-                ? mentioned with { Evidence = $"{mentioned.Evidence}; {why}" }
+            return mentioned.Date is { } earlier && earlier < before ? mentioned with { Evidence = $"{mentioned.Evidence}; {why}" }
+                : MentionedDates.LeadDayBefore(text, MentionedDates.BoundsOf(text, before.AddDays(-1), asPublished: true)) is { } weekday ? weekday with { Evidence = $"{weekday.Evidence}; {why}" }
                 : new DatedBy(before.AddDays(-1), DateSource.Story, $"the day before {before:yyyy-MM-dd}: {why}", BoundedByStoryConfidence);
         }
 
