@@ -93,7 +93,7 @@ internal static partial class TariffFinder
 
     // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb;
     // "the EU, whose goods now pay ...": the economy whose goods pay.
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){1,2}?(?:(?:now|still|currently|already|will|would|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced)|(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){1,2}?(?:(?:now|still|currently|already|will|would|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced)|(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched|got|gets|received|receives|agreed[ \t]+to|agrees[ \t]+to|was[ \t]+given|was[ \t]+granted)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
     // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
@@ -703,6 +703,7 @@ internal static partial class TariffFinder
         var subjectTargetRead = false;
         var intoImposer = false;
         var others = new List<string>();
+        var compared = new List<string>();
         // "A Chinese spokesman said Washington's tariff ...": who reports a statement is no party to it.
         var frame = ReportingFrame(ctx, clause);
         if (frame is { } reported && !ctx.EconomiesIn(clause).Any(e => e.Span.End <= reported.Start || e.Span.Start >= reported.End))
@@ -780,6 +781,11 @@ internal static partial class TariffFinder
                 }
 
                 continue;
+            }
+            else if (ComparedBefore().IsMatch(before))
+            {
+                // "the same rate as Japan", "higher than Mexico's": the economy a rate is compared with is no party to it.
+                compared.Add(e.Value);
             }
             else
             {
@@ -924,6 +930,13 @@ internal static partial class TariffFinder
             yield break;
         }
 
+        if (imposer is not null && !imposers.Exists(i => i.Economy == imposer) && (otherRateTargets.Exists(o => o.Economy == imposer) || compared.Contains(imposer)))
+        {
+            // "Mexico faces 25% and China 30%", "a 15% rate, the same as Japan": an economy the clause names as paying another
+            // rate, or as what a rate is compared with, imposes this one only when the syntax says it does.
+            imposer = null;
+        }
+
         // Parties the clause does not give are the document's main economies: a guess, said so on the claim.
         var guessed = imposer is null || (target ?? others.FirstOrDefault(o => o != imposer)) is null;
         target ??= others.FirstOrDefault(o => o != imposer) ?? NearCounterpart(ctx, sentence, imposer);
@@ -943,7 +956,7 @@ internal static partial class TariffFinder
             target = "*";
         }
 
-        if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
+        if (imposerGuessed && imposer is not null && (targets.Contains(imposer) || compared.Contains(imposer) || SentenceTargets(ctx, sentence, clause).Contains(imposer)
             || otherRateTargets.Exists(o => o.Economy == imposer && Compared(text, clause.Start + clauseRates[Math.Min(o.Rate, anchorRate)], clause.Start + clauseRates[Math.Max(o.Rate, anchorRate)]))))
         {
             // "a 19% tariff on Philippine goods was lower than the 20% imposed on Vietnam": an economy the sentence
@@ -1098,7 +1111,10 @@ internal static partial class TariffFinder
                 {
                     // "while New Zealand was hit with 15%": an economy whose goods pay is the target of its own rate,
                     // and charges this one only when no other is near ("Chinese exports facing 30% and US goods 10%")
-                    (imposing && GoodsSubjectAfter().IsMatch(ctx.Text.AsSpan(e.Span.End, Math.Min(70, end - e.Span.End)).ToString()) ? paying : near).Add(e.Value);
+                    // and so is one a rate is compared with ("the same rate as Japan", "higher than the 25% Mexico pays").
+                    var after = ctx.Text.AsSpan(e.Span.End, Math.Min(70, end - e.Span.End)).ToString();
+                    (imposing && (GoodsSubjectAfter().IsMatch(after) || TargetAfter().IsMatch(after[..Math.Min(40, after.Length)])
+                        || ComparedBefore().IsMatch(ctx.Text.AsSpan(start, e.Span.Start - start).ToString())) ? paying : near).Add(e.Value);
                 }
             }
         }
@@ -1156,12 +1172,16 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"(?:,[ \t]*|[ \t]+)and[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GappingAnd();
 
-    // "Washington a 20% duty", "Australian barley a 12% duty": a noun phrase with a rate right after the economy, no verb.
-    [GeneratedRegex(@"^(?<goods>(?:[ \t]+[a-z][\w-]*){1,2}?)?[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+)?\d{1,3}(?:\.\d+)?[ \t]*(?:%|percent\b|per[ \t]cent\b)", RegexOptions.CultureInvariant)]
+    // "Washington a 20% duty", "Australian barley a 12% duty", "(and) China 30%": a rate, with or without its noun, right after the economy, no verb.
+    [GeneratedRegex(@"^(?<goods>(?:[ \t]+(?!(?:a|an)\b)[a-z][\w-]*){1,2}?)?[ \t]+(?:(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+)?)?\d{1,3}(?:\.\d+)?[ \t]*(?:%|percent\b|per[ \t]cent\b)", RegexOptions.CultureInvariant)]
     private static partial Regex GappedRate();
 
     [GeneratedRegex(@"\b(?:than|compared|comparison|versus|vs\.?|against|unlike|above|below|similar[ \t]+to|same[ \t]+as|in[ \t]+line[ \t]+with|matching|like)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWord();
+
+    /// <summary>A word of comparison just before an economy: "(higher) than", "the same as", "compared with", "like", "unlike".</summary>
+    [GeneratedRegex(@"\b(?:than|as|compared[ \t]+(?:with|to)|versus|vs\.?|unlike|like|similar[ \t]+to|in[ \t]+line[ \t]+with|matching)[ \t]+(?:(?:that|those)[ \t]+(?:of|on|for)[ \t]+|the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedBefore();
 
     /// <summary>Whether the words between two rates compare them ("30% ..., compared with 15% ...") rather than list them.</summary>
     private static bool Compared(string text, int first, int second) => ComparisonWord().IsMatch(text.AsSpan(first, second - first).ToString());
@@ -1177,7 +1197,9 @@ internal static partial class TariffFinder
                 continue; // within the clause, each target is bound to its own rate
             }
 
-            if (TargetBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, e.Span.Start - sentence.Start).ToString()))
+            // "on Vietnam", or "Mexico pays", "Japan faces": the goods' side before or after.
+            if (TargetBefore().IsMatch(ctx.Text.AsSpan(sentence.Start, e.Span.Start - sentence.Start).ToString())
+                || TargetAfter().IsMatch(ctx.Text.AsSpan(e.Span.End, Math.Min(40, sentence.End - e.Span.End)).ToString()))
             {
                 found.Add(e.Value);
             }

@@ -171,7 +171,8 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // session 18 4 of 16 before the imposer was read from the economies and people near a clause, 7 of 16 after, 14 of 16 now;
     // the fourth batch 8 of 17 at 8 of 8 when first scored, 15 of 17 at 15 of 15 after rates paid under a deal or at a border,
     // rates replaced or in a relative clause, goods of a class with no origin, and rates hit with or charged on goods; its
-    // nine negatives beside a deal one false rate when first scored, none after; 99 of 103 at 99 of 99 after the fifth batch of session
+    // nine negatives beside a deal one false rate when first scored, none after; 103 of 108 at 103 of 103 after the sixth batch of
+    // session 23, 4 of 5 with no false imposer once an economy paying another rate or compared with it imposes none; 99 of 103 at 99 of 99 after the fifth batch of session
     // 21, 21 of 23 when first scored, 23 of 23 after goods named by a regional demonym and goods paying to enter an economy);
     // people 36 of 38 at 36 of 36, 37 of 38 after roles joined by hyphens ("director-general"), 39 of 40 with two items
     // written after; quotes (session 21) 20 of 34 at 20 of 20 when first scored, the held-out batch 9 of 15, and
@@ -181,7 +182,7 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 28;
     private const int MeetingPrecisionFloor = 95;
-    private const int TariffRecallFloor = 99;
+    private const int TariffRecallFloor = 103;
     private const int TariffPrecisionFloor = 97;
     private const int PersonRecallFloor = 39;
     private const int PersonPrecisionFloor = 95;
