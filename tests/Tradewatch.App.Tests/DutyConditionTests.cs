@@ -87,6 +87,42 @@ public sealed class DutyConditionTests
         Assert.Equal(0m, claimed.AdditionalPercentOnValue);
     }
 
+    // The same laptop, asked as known now: the fentanyl duty of 25% deposited at entry is void since the Supreme Court's
+    // ruling of 20 Feb 2026, so the deposit was 25% and nothing is owed. Imported as a vehicle part, the auto parts duty
+    // was deposited in its place and is still owed (Section 232, not IEEPA): 25% then and now; claimed at entry, nothing.
+    [Fact]
+    public void The_deposit_gives_its_stack_if_a_conditional_layer_applies()
+    {
+        var answer = Ask("MX", "8471.30.01.00", "2025-06-09");
+
+        Assert.Equal(0m, answer.TotalPercent);
+        Assert.NotNull(answer.Deposited);
+        Assert.Equal(25m, answer.Deposited.TotalPercent);
+        var parts = Assert.Single(answer.Deposited.Conditional, c => c.Measure == "us-232-auto-parts-if-vehicle-part-ca-mx").IfApplies;
+        Assert.NotNull(parts);
+        Assert.Equal(["us-232-auto-parts-if-vehicle-part-ca-mx"], parts.Layers.Select(l => l.Measure));
+        Assert.Equal(25m, parts.TotalPercent);
+        Assert.Equal(250m, parts.TotalDuty);
+        Assert.Equal(0m, parts.IfClaimed?.TotalPercent);
+    }
+
+    // Magnets of China (8505.11, MFN 2.1%) entered on 1 Jun 2025, asked as known now: the postal duty (EO 14256, 54% in
+    // lieu of every other duty) was deposited on postal items at entry; it rests on IEEPA, void since 20 Feb 2026, so
+    // the items owe what other goods owe now, 2.1%. The deposit if it applies is 540.00 on 1000, beside 21.00 owed.
+    [Fact]
+    public void A_postal_item_deposited_the_postal_duty_that_is_owed_no_longer()
+    {
+        var answer = Ask("CN", "8505.11", "2025-06-01");
+
+        Assert.Equal(2.1m, answer.TotalPercent);
+        Assert.Null(Assert.Single(answer.Conditional, c => c.Measure == "us-de-minimis-cn").IfApplies);
+        var postal = Assert.Single(answer.Deposited!.Conditional, c => c.Measure == "us-de-minimis-cn").IfApplies;
+        Assert.NotNull(postal);
+        Assert.True(postal.InLieuOfBase);
+        Assert.Equal(54m, postal.TotalPercent);
+        Assert.Equal(540m, postal.TotalDuty);
+    }
+
     // Magnets of China (8505.11, MFN 2.1%) entered on 1 Jun 2025, as known that day: low-value postal items paid the
     // postal duty of EO 14256, 54% from 14 May 2025, which CBP collected in lieu of every other duty, the MFN rate,
     // Section 301 and the fentanyl duty among them (FR Doc. 2025-07325). So 54% in all if it applies, not 54% on top.

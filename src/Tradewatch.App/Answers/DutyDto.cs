@@ -84,10 +84,14 @@ public sealed record DepositLayerDto(string Measure, decimal RatePercent);
 /// <summary>
 /// What was deposited at entry: the law as published on the entry day (<paramref name="KnownAt"/>), as the
 /// answer knows it (the answer's own known-at; never later). <paramref name="IfClaimed"/> is that deposit had the claims its
-/// layers name been made at entry (USMCA origin...); null when none has one.
+/// layers name been made at entry (USMCA origin...); null when none has one. <paramref name="AdditionalPercentOnValue"/> is
+/// its additional rate on the whole value (null without a value), and <paramref name="Conditional"/> the measures that
+/// applied then only under a condition, each with the deposit if it held (and if the goods were claimed as well), as the
+/// answer's own conditional measures give what is owed.
 /// </summary>
 public sealed record DepositDto(
-    string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers, ClaimedExemptionDto? IfClaimed);
+    string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers, ClaimedExemptionDto? IfClaimed,
+    decimal? AdditionalPercentOnValue, IReadOnlyList<ConditionalMeasureDto> Conditional);
 
 /// <summary>
 /// The value split on its metal content: the answer's layers fall on <paramref name="MetalValue"/>, these
@@ -189,7 +193,9 @@ public sealed record DutyDto(
                 deposited.TotalPercent,
                 deposited.TotalDutyOn(value, q.Quantity, q.Unit),
                 deposited.Layers.Select(l => new DepositLayerDto(l.Measure.Id, l.RatePercent)).ToList(),
-                ClaimedExemptionDto.Of(deposited.IfClaimed, q)),
+                ClaimedExemptionDto.Of(deposited.IfClaimed, q),
+                OnValue(deposited, value),
+                deposited.ConditionalMeasures.Select(c => ConditionalMeasureDto.Of(c, q)).ToList()),
             q.MetalValue,
             answer.Content is { } c && value is { } whole ? new MetalContentDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,

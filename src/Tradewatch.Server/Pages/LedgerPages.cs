@@ -340,26 +340,38 @@ public static class LedgerPages
             return Html.Empty;
         }
 
-        // Base and layers when both sides have a base rate; the layers alone otherwise.
-        var whole = deposit.TotalPercent is not null && a.TotalPercent is not null;
-        var then = whole ? deposit.TotalPercent!.Value : deposit.TotalAdditionalPercent;
-        var now = whole ? a.TotalPercent!.Value : a.TotalAdditionalPercent;
-        var thenDuty = whole ? deposit.TotalDuty : a.Value * then / 100;
-        var nowDuty = whole ? a.TotalDuty : a.AdditionalDuty;
-        var difference = thenDuty is { } t && nowDuty is { } n ? t - n : (decimal?)null;
+        // Base and layers when both sides have a base rate; the layers alone otherwise. Rates on the whole value.
+        var withBase = deposit.TotalPercent is not null && a.TotalPercent is not null;
         var known = a.KnownAt is null ? "as known now" : $"as known at {a.KnownAt}";
+        // each measure that applies only under a condition, as it was deposited and as it is owed if the condition holds
+        var conditional = deposit.Conditional.Select(c => (c.Measure, c.Title, c.RatePercent)).Concat(a.Conditional.Select(c => (c.Measure, c.Title, c.RatePercent))).DistinctBy(c => c.Measure)
+            .Select(c => (c.Title, c.RatePercent, Then: deposit.Conditional.FirstOrDefault(d => d.Measure == c.Measure)?.IfApplies, Now: a.Conditional.FirstOrDefault(d => d.Measure == c.Measure)?.IfApplies))
+            .Where(c => c.Then is not null || c.Now is not null);
+        return Html.Of($"""
+            <div class="small" id="duty-deposit">
+              <p>Deposited at entry on {a.Date} (the law as published that day, {known}): {DepositBeside(Figures.Of(deposit), Figures.Of(a), withBase, known, a)}</p>
+              {(deposit.IfClaimed is { } dc ? Html.Of($"<p id=\"duty-deposit-if-claimed\">Had the claim been made at entry ({string.Join("; ", dc.Conditions)}), the deposit was {DepositRate(Figures.Of(dc), withBase, a)}.</p>") : Html.Empty)}
+              {Html.Join(conditional.Select(c => Html.Of($"<p class=\"duty-deposit-if-applies\">If {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} applies, deposited at entry: {DepositBeside(c.Then is { } t ? Figures.Of(t) : Figures.Of(deposit), c.Now is { } n ? Figures.Of(n) : Figures.Of(a), withBase, known, a)}{(c.Then?.IfClaimed is { } tc ? Html.Of($" Had the claim been made at entry as well, the deposit was {DepositRate(Figures.Of(tc), withBase, a)}.") : Html.Empty)}</p>")))}
+            </div>
+            """);
+    }
+
+    /// <summary>A deposit beside what is owed: both rates with their duties, and whether the deposit was more or less than owed.</summary>
+    private static Html DepositBeside(Figures deposited, Figures owed, bool withBase, string known, DutyDto a)
+    {
+        var (then, now) = (deposited.Rate(withBase), owed.Rate(withBase));
+        var difference = deposited.Owed(withBase, a.Value) is { } t && owed.Owed(withBase, a.Value) is { } n ? t - n : (decimal?)null;
         var verdict = then == now
             ? "the same as owed"
             : difference is { } diff
                 ? (diff > 0 ? $"{Money(diff, a)} more than owed {known}: refundable" : $"{Money(-diff, a)} less than owed {known}: owed on top")
                 : (then > now ? $"more than owed {known}: refundable" : $"less than owed {known}");
-        return Html.Of($"""
-            <div class="small" id="duty-deposit">
-              <p>Deposited at entry on {a.Date} (the law as published that day, {known}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a)}" : string.Empty)}. The deposit was {verdict}.</p>
-              {(deposit.IfClaimed is { } dc ? Html.Of($"<p id=\"duty-deposit-if-claimed\">Had the claim been made at entry ({string.Join("; ", dc.Conditions)}), the deposit was <strong>{(whole ? dc.TotalPercent - dc.TotalAdditionalPercent : 0) + (dc.AdditionalPercentOnValue ?? dc.TotalAdditionalPercent):0.##}%</strong>{((whole ? dc.TotalDuty : dc.AdditionalDuty) is { } cd ? $" = {Money(cd, a)}" : string.Empty)}.</p>") : Html.Empty)}
-            </div>
-            """);
+        return Html.Of($"{DepositRate(deposited, withBase, a)}; owed {known}: {DepositRate(owed, withBase, a)}. The deposit was {verdict}.");
     }
+
+    /// <summary>A stack's rate as the deposit compares it, with its duty on the value.</summary>
+    private static Html DepositRate(Figures stack, bool withBase, DutyDto a) =>
+        Html.Of($"<strong>{stack.Rate(withBase):0.##}%</strong>{(stack.Owed(withBase, a.Value) is { } d ? $" = {Money(d, a)}" : string.Empty)}");
 
     /// <summary>
     /// A stack's figures as the duty page sets one beside another, from the answer record's fields: the additional rate on the
@@ -373,6 +385,14 @@ public static class LedgerPages
         public static Figures Of(ConditionalStackDto s) => Make(s.TotalAdditionalPercent, s.AdditionalPercentOnValue, s.TotalPercent, s.TotalDuty, s.AdditionalDuty, s.InLieuOfBase);
 
         public static Figures Of(ClaimedExemptionDto c) => Make(c.TotalAdditionalPercent, c.AdditionalPercentOnValue, c.TotalPercent, c.TotalDuty, c.AdditionalDuty);
+
+        public static Figures Of(DepositDto d) => Make(d.TotalAdditionalPercent, d.AdditionalPercentOnValue, d.TotalPercent, d.TotalDuty, null);
+
+        /// <summary>The rate with the base rate, or the additional rate alone.</summary>
+        public decimal Rate(bool withBase) => (withBase ? Total : null) ?? Additional;
+
+        /// <summary>The duty on the value at <see cref="Rate"/>: the whole duty with the base rate, the additional duty alone otherwise.</summary>
+        public decimal? Owed(bool withBase, decimal? value) => withBase ? Duty : AdditionalDuty ?? value * Additional / 100;
 
         private static Figures Make(decimal additional, decimal? onValue, decimal? total, decimal? duty, decimal? additionalDuty, bool inLieu = false)
         {
