@@ -1179,8 +1179,11 @@ internal static partial class TariffFinder
     [GeneratedRegex(@"\b(?:than|compared|comparison|versus|vs\.?|against|unlike|above|below|similar[ \t]+to|same[ \t]+as|in[ \t]+line[ \t]+with|matching|like)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonWord();
 
-    /// <summary>A word of comparison just before an economy: "(higher) than", "the same as", "compared with", "like", "unlike".</summary>
-    [GeneratedRegex(@"\b(?:than|as|compared[ \t]+(?:with|to)|versus|vs\.?|unlike|like|similar[ \t]+to|in[ \t]+line[ \t]+with|matching)[ \t]+(?:(?:that|those)[ \t]+(?:of|on|for)[ \t]+|the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A word of comparison just before an economy: "(higher) than", "the same rate as", "as high as", "compared with", "like",
+    /// "unlike"; "as" alone opens a clause ("as Washington weighs ...") and compares nothing.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:than|same(?:[ \t]+[\w-]+){0,2}[ \t]+as|as[ \t]+(?:high|low|much|little|steep|large|big)[ \t]+as|compared[ \t]+(?:with|to)|versus|vs\.?|unlike|like|similar[ \t]+to|in[ \t]+line[ \t]+with|matching)[ \t]+(?:(?:that|those)[ \t]+(?:of|on|for)[ \t]+|the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ComparedBefore();
 
     /// <summary>Whether the words between two rates compare them ("30% ..., compared with 15% ...") rather than list them.</summary>
