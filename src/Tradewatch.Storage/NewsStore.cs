@@ -485,12 +485,21 @@ public sealed class NewsStore : IDisposable
             """,
             new { story },
             tx).ToList();
+        IReadOnlyList<DateOnly> keptDays = [];
         // A copy group's members are copies or versions of each other, as the pipeline's duplicate sets are.
         var groups = rows.Select(r => r.CopyGroup ?? r.Id).Distinct().Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
-        var members = rows.Select(r => added is { } a && r.Id == a.Id
-            ? StoryMember.Of(a.Report.Report, groups[r.CopyGroup ?? r.Id])
-            : Stored(r, groups[r.CopyGroup ?? r.Id], tx)).ToList();
-        var dates = NewsPipeline.DateStories([members], stories, days => StoreYear(story, days, tx), () => OtherStoryAnchors(story, tx))[0];
+        var joining = added is { } j ? StoryMember.Of(j.Report.Report, groups[rows.Single(r => r.Id == j.Id).CopyGroup ?? j.Id]) : null;
+        if (joining is not null && !StoryDates.DatesOthers(joining))
+        {
+            // A report that dates none of the others: the members its story dated by its dated reports keep their dates.
+            var kept = rows.Where(r => r.OwnDate is null && r.Published is not null && groups[r.CopyGroup ?? r.Id] != joining.Group
+                && !DatedAgainEachTime.Contains(r.PublishedFrom)).ToHashSet();
+            rows = [.. rows.Where(r => !kept.Contains(r))];
+            keptDays = [.. kept.Select(r => ParseIso(r.Published)!.Value)];
+        }
+
+        var members = rows.Select(r => joining is not null && r.Id == added!.Value.Id ? joining : Stored(r, groups[r.CopyGroup ?? r.Id], tx)).ToList();
+        var dates = NewsPipeline.DateStories([members], stories, days => StoreYear(story, [.. days, .. keptDays], tx), () => OtherStoryAnchors(story, tx))[0];
 
         var published = added?.Report.Published.Date;
         var redated = new List<long>();
@@ -926,6 +935,12 @@ public sealed class NewsStore : IDisposable
 
     private sealed record ClaimRow(
         long Id, string SourceId, string? Title, string Text, string? Published, string? Outlet, string? Url, long StoryId, string? Source, string? Datelines, string? Claims, string? Gaps);
+
+    /// <summary>
+    /// How a report with no date of its own may have been dated that its story's next report can change even when
+    /// that report brings no date (<see cref="StoryDates.DatesOthers"/>): not at all, by its own words, or by its wire dateline's day.
+    /// </summary>
+    private static readonly HashSet<string> DatedAgainEachTime = [SourceName(DateSource.None), SourceName(DateSource.Mentioned), SourceName(DateSource.WireDateline)];
 
     private sealed record StoryRow(long Id, string SourceId, string? Url, string? Published, string PublishedFrom, string? OwnDate, string OwnFrom, long? CopyGroup);
 

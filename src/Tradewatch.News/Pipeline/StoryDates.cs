@@ -84,6 +84,19 @@ public static class StoryDates
     }
 
     /// <summary>
+    /// Whether a report joining a story can change the dates <see cref="FromStory"/> gives the story's other
+    /// reports: only a report with a date of its own, or a wire dateline whose day the story's year completes,
+    /// joins the dated reports the others are dated by. A report that brings no date changes only its own
+    /// copy group's dates and those of the reports its story left undated or dated by their own words (which
+    /// <see cref="FromMentions"/> may date by it); the rest keep the dates they have.
+    /// </summary>
+    public static bool DatesOthers(StoryMember joining)
+    {
+        ArgumentNullException.ThrowIfNull(joining);
+        return joining.Own.Date is not null || WireDateline.Find(joining.Clean.Source.Body) is not null;
+    }
+
+    /// <summary>
     /// The dates a story's reports take from the story: own dates reconciled with the story's, and the
     /// undated reports dated by the dated ones (by the weekday their lead names, by a copy, else by the
     /// most similar dated report their words admit). Reports no dated report can date stay undated, and
