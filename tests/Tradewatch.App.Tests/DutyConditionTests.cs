@@ -13,9 +13,9 @@ public sealed class DutyConditionTests
 {
     private static readonly Lazy<LedgerSession> Session = new(() => new LedgerSession(RepoData.Directory));
 
-    private static DutyDto Ask(string origin, string hs, string date)
+    private static DutyDto Ask(string origin, string hs, string date, string? knownAt = null)
     {
-        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000"), Session.Value.Reference);
+        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000", KnownAt: knownAt), Session.Value.Reference);
         Assert.True(question.IsValid);
         var result = DutyAnswers.Ask(Session.Value, question.Value!);
         Assert.True(result.IsValid);
@@ -61,6 +61,66 @@ public sealed class DutyConditionTests
 
         var deMinimis = Assert.Single(answer.Conditional, c => c.Measure == "us-de-minimis-global");
         Assert.Null(deMinimis.IfApplies);
+    }
+
+    // A laptop of Mexico (8471.30.01.00, MFN Free) entered on 9 Jun 2025. Heading 8471 is on the auto parts list only for
+    // goods imported as parts of passenger vehicles or light trucks (U.S. note 33(g), 9903.94.05), and parts that qualify
+    // under the USMCA are free of that duty (Proclamation 10908). Imported as such a part it pays 25%, in place of the
+    // fentanyl duty on Mexico (EO 14289); used so and claimed under the USMCA, it pays nothing: the claim exempts it from
+    // both, and earns the line's special rate, Free.
+    [Fact]
+    public void A_conditional_layer_exempt_on_a_claim_gives_the_stack_if_it_applies_and_is_claimed()
+    {
+        var answer = Ask("MX", "8471.30.01.00", "2025-06-09");
+
+        var parts = Assert.Single(answer.Conditional, c => c.Measure == "us-232-auto-parts-if-vehicle-part-ca-mx").IfApplies;
+        Assert.NotNull(parts);
+        Assert.Equal(25m, parts.TotalPercent);
+        Assert.Equal(250m, parts.TotalDuty);
+        Assert.Contains("USMCA", Assert.Single(parts.Layers).ExemptIf, StringComparison.Ordinal);
+        var claimed = parts.IfClaimed;
+        Assert.NotNull(claimed);
+        Assert.Equal(["us-232-auto-parts-if-vehicle-part-ca-mx"], claimed.Exempt);
+        Assert.Empty(claimed.Layers);
+        Assert.Equal(0m, claimed.TotalPercent);
+        Assert.Equal(0m, claimed.TotalDuty);
+        Assert.Equal(0m, claimed.AdditionalPercentOnValue);
+    }
+
+    // The same laptop, asked as known now: the fentanyl duty of 25% deposited at entry is void since the Supreme Court's
+    // ruling of 20 Feb 2026, so the deposit was 25% and nothing is owed. Imported as a vehicle part, the auto parts duty
+    // was deposited in its place and is still owed (Section 232, not IEEPA): 25% then and now; claimed at entry, nothing.
+    [Fact]
+    public void The_deposit_gives_its_stack_if_a_conditional_layer_applies()
+    {
+        var answer = Ask("MX", "8471.30.01.00", "2025-06-09");
+
+        Assert.Equal(0m, answer.TotalPercent);
+        Assert.NotNull(answer.Deposited);
+        Assert.Equal(25m, answer.Deposited.TotalPercent);
+        var parts = Assert.Single(answer.Deposited.Conditional, c => c.Measure == "us-232-auto-parts-if-vehicle-part-ca-mx").IfApplies;
+        Assert.NotNull(parts);
+        Assert.Equal(["us-232-auto-parts-if-vehicle-part-ca-mx"], parts.Layers.Select(l => l.Measure));
+        Assert.Equal(25m, parts.TotalPercent);
+        Assert.Equal(250m, parts.TotalDuty);
+        Assert.Equal(0m, parts.IfClaimed?.TotalPercent);
+    }
+
+    // Magnets of China (8505.11, MFN 2.1%) entered on 1 Jun 2025, asked as known now: the postal duty (EO 14256, 54% in
+    // lieu of every other duty) was deposited on postal items at entry; it rests on IEEPA, void since 20 Feb 2026, so
+    // the items owe what other goods owe now, 2.1%. The deposit if it applies is 540.00 on 1000, beside 21.00 owed.
+    [Fact]
+    public void A_postal_item_deposited_the_postal_duty_that_is_owed_no_longer()
+    {
+        var answer = Ask("CN", "8505.11", "2025-06-01");
+
+        Assert.Equal(2.1m, answer.TotalPercent);
+        Assert.Null(Assert.Single(answer.Conditional, c => c.Measure == "us-de-minimis-cn").IfApplies);
+        var postal = Assert.Single(answer.Deposited!.Conditional, c => c.Measure == "us-de-minimis-cn").IfApplies;
+        Assert.NotNull(postal);
+        Assert.True(postal.InLieuOfBase);
+        Assert.Equal(54m, postal.TotalPercent);
+        Assert.Equal(540m, postal.TotalDuty);
     }
 
     // Magnets of China (8505.11, MFN 2.1%) entered on 1 Jun 2025, as known that day: low-value postal items paid the

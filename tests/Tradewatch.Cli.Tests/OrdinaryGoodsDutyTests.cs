@@ -77,6 +77,20 @@ public class OrdinaryGoodsDutyTests
         Assert.Contains("If it applies: total additional rate 25% instead of 0%; with the base rate 25% instead of 0%; total duty on 1000: 250.00 instead of 0.00 (us-232-auto-parts-if-vehicle-part 25%)", flat, StringComparison.Ordinal);
     }
 
+    // A laptop of Mexico (8471.30.01.00, MFN Free) entered on 9 Jun 2025, asked as known now: imported as a part of a
+    // passenger vehicle it pays the auto parts duty, 25% (Proclamation 10908, 9903.94.05), unless it qualifies under the
+    // USMCA and the claim is made. The text says both, and the deposit under each: the fentanyl duty of 25% deposited at
+    // entry is void now (20 Feb 2026), while the auto parts duty deposited in its place by a vehicle part is still owed.
+    [Fact]
+    public void A_conditional_layer_gives_the_total_if_it_applies_and_is_claimed_and_its_deposit()
+    {
+        var flat = Text("duty", "--importer", "US", "--origin", "MX", "--hts", "8471.30.01.00", "--date", "2025-06-09", "--value", "1000");
+        Assert.Contains("If it applies: total additional rate 25% instead of 0%", flat, StringComparison.Ordinal);
+        Assert.Contains("If it applies and the USMCA claim is made: total additional rate 0% instead of 25%; with the base rate 0% instead of 25%; total duty on 1000: 0.00 instead of 250.00 (no additional layers); exempt on the claim: us-232-auto-parts-if-vehicle-part-ca-mx", flat, StringComparison.Ordinal);
+        Assert.Contains("Deposited at entry on 2025-06-09 under the law then: 25% (0% if claimed at entry); owed as known now: 0% (difference on 1000: 250.00)", flat, StringComparison.Ordinal);
+        Assert.Contains("Deposited at entry if it applies: 25% (0% if claimed at entry); owed as known now: 25% (difference on 1000: 0.00)", flat, StringComparison.Ordinal);
+    }
+
     // T-shirts of Mexico under 6109.90 entered on 1 Apr 2025, asked as known now: the lines differ by their MFN rates, so
     // they are listed; the 25% fentanyl duty on Mexico (EO 14194 as amended, 9903.01.01) deposited at entry is void since
     // the Supreme Court's ruling of 20 Feb 2026, and USMCA-qualifying goods were exempt (9903.01.05). The text gives the

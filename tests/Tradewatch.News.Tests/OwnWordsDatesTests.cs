@@ -49,6 +49,30 @@ public class OwnWordsDatesTests
         Assert.Null(MentionedDates.Infer("The agency said on Thursday it would revise its quotas, which will take effect on March 3, 2026.").Date);
 
     [Fact]
+    public void A_day_told_of_as_to_come_by_its_date_puts_the_leads_weekday_before_it()
+    {
+        // 4 March 2026 was a Wednesday: a report of a Wednesday's news that names it by its date came out a week before.
+        var bounds = MentionedDates.BoundsOf("The minister signed the cement order Wednesday. The quota will take effect March 4.", new DateOnly(2026, 3, 3), asPublished: true);
+        var dated = MentionedDates.LeadDayBefore("The minister signed the cement order Wednesday. The quota will take effect March 4.", bounds);
+        Assert.Equal(new DateOnly(2026, 2, 25), dated?.Date);
+        Assert.Contains("will take effect March 4", dated?.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_story_date_past_a_day_still_to_come_gives_way_to_the_leads_weekday_before_it()
+    {
+        var report = ArticleCleaner.Clean(new SourceReport("t.txt", InputFormat.PlainText,
+            "The minister signed the cement order Wednesday, officials said.\nThe quota will take effect March 4 and will cover every mill.", ReportMetadata.Empty, "h", []));
+        var dated = PublicationDates.AgainstStory(report, new DateOnly(2026, 3, 11), "a later report");
+        Assert.Equal(new DateOnly(2026, 2, 25), dated.Date);
+    }
+
+    [Fact]
+    public void The_leads_weekday_past_a_day_still_to_come_dates_nothing() =>
+        // The first Wednesday on or after Friday 27 February 2026 is 4 March, the day the text still looks ahead to.
+        Assert.Null(MentionedDates.Infer("The minister signed the cement order Wednesday, after talks that ended on February 27, 2026. The quota will take effect March 4.").Date);
+
+    [Fact]
     public void The_day_told_of_in_a_sentence_about_the_future_is_still_to_come()
     {
         var bounds = MentionedDates.BoundsOf("The two ministers will meet in Lisbon next week, the ministry announced on March 6. They will sign on March 12.", new DateOnly(2025, 3, 8));

@@ -254,6 +254,27 @@ public class PublicationDatesTests
         Assert.Null(Own("Cement quota talks\nPosted Oct 21, 7:40 PM\n" + Body + "\nThe 2019 quota was never filled.").Date);
 
     [Fact]
+    public void A_yearless_date_line_with_its_weekday_takes_the_one_year_the_page_names_in_which_the_day_falls_on_it()
+    {
+        // 21 October was a Tuesday in 2025 and a Monday in 2024 and 2019.
+        var dated = Own("Cement quota talks\nPosted Tue, Oct 21, 7:40 PM\n" + Body + "\nThe 2024 quota was never filled, as in 2019; the 2025 quota may be.");
+        Assert.Equal((new DateOnly(2025, 10, 21), DateSource.Dateline), (dated.Date, dated.Source));
+        Assert.Contains("weekday", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yearless_date_line_whose_weekday_falls_in_none_or_two_of_the_years_named_dates_nothing()
+    {
+        Assert.Null(Own("Cement quota talks\nPosted Wed, Oct 21, 7:40 PM\n" + Body + "\nThe 2024 quota was never filled; the 2025 quota may be.").Date);
+        Assert.Null(Own("Cement quota talks\nPosted Mon, Oct 21, 7:40 PM\n" + Body + "\nThe 2024 quota was never filled, as in 2019.").Date);
+    }
+
+    [Fact]
+    public void A_yearless_date_lines_weekday_picks_its_year_near_the_reference() =>
+        // 20 April 2025 lies nearer 20 October 2024 (a Sunday) than 20 October 2025 (a Monday).
+        Assert.Equal(new DateOnly(2025, 10, 20), YearlessDateLine.Resolve(YearlessDateLine.FindAll("Mon, Oct 20")[0], new DateOnly(2025, 4, 20)));
+
+    [Fact]
     public void A_url_with_a_full_date_gives_no_year_and_month_of_its_own()
     {
         Assert.Equal(new DateOnly(2023, 10, 1), UrlDate.YearMonth("https://news.example/business/2023/10/cement-quota-talks.html"));

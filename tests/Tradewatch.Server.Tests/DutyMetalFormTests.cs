@@ -89,6 +89,35 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("If it applies: total additional rate <strong>25%</strong> instead of 0%; with the base rate 25% instead of 0%; total duty 250.00 USD instead of 0.00 USD.", html, StringComparison.Ordinal);
     }
 
+    // A laptop of Mexico (8471.30.01.00, MFN Free) on 9 Jun 2025, asked as known now: as a vehicle part it pays the auto
+    // parts duty, 25% (Proclamation 10908), or nothing if claimed under the USMCA as well; that duty was deposited at entry
+    // in place of the fentanyl duty (EO 14289), which is void now (20 Feb 2026), and is still owed.
+    [Fact]
+    public async Task A_conditional_layer_shows_the_total_if_it_applies_and_is_claimed_and_its_deposit()
+    {
+        var html = await Page("importer=US&origin=MX&hs=8471.30.01.00&date=2025-06-09&value=1000");
+        Assert.Contains("If it applies and the claim is made: total additional rate <strong>0%</strong> instead of 25%; with the base rate 0% instead of 25%; total duty 0.00 USD instead of 250.00 USD.", html, StringComparison.Ordinal);
+        Assert.Contains("If Section 232 auto parts (CA, MX) at 25% applies, deposited at entry: <strong>25%</strong> = 250.00 USD; owed as known now: <strong>25%</strong> = 250.00 USD. The deposit was the same as owed. Had the claim been made at entry as well, the deposit was <strong>0%</strong> = 0.00 USD.", html, StringComparison.Ordinal);
+    }
+
+    // 9506.51.40 from Viet Nam on 1 Sep 2025, its aluminium worth 400 of 1000, asked as known now: the deposit and the duty
+    // owed are compared on the whole value, as the CLI compares them, not at the metal content's rate (the same on both sides).
+    [Fact]
+    public async Task The_deposit_of_goods_split_on_their_metal_content_is_said_on_the_whole_value()
+    {
+        var client = factory.CreateClient();
+        const string query = "importer=US&origin=VN&hs=9506.51.40&date=2025-09-01&value=1000&metalValue=400";
+        var html = await client.GetStringAsync($"/duty?{query}");
+        var api = JsonDocument.Parse(await client.GetStringAsync($"/api/duty?{query}")).RootElement;
+        var mfn = api.GetProperty("mfn").GetProperty("adValoremPercent").GetDecimal();
+        var then = mfn + api.GetProperty("deposited").GetProperty("additionalPercentOnValue").GetDecimal();
+        var now = mfn + api.GetProperty("additionalPercentOnValue").GetDecimal();
+        Assert.NotEqual(then, now);
+        Assert.Contains($"<strong>{then.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}%</strong> = ", html, StringComparison.Ordinal);
+        Assert.Contains($"owed as known now: <strong>{now.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}%</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("The deposit was the same as owed", html, StringComparison.Ordinal);
+    }
+
     /// <summary>The duty page for a query string.</summary>
     private Task<string> Page(string query) => factory.CreateClient().GetStringAsync($"/duty?{query}");
 

@@ -75,8 +75,9 @@ public static class DutyAnswers
             var then = question.Scenario is null
                 ? session.PublishedAt(entry, question.KnownAt is { } knownAt ? DateParsing.EndOfDay(knownAt) : null)
                 : session.ViewAt(entry, question.Scenario);
-            // with the claims made at entry too: a layer exempt on a claim was deposited only when the claim was not made
-            deposited = GoodsDuty.WithClaims(then, goods, Answer(schedule, then, question).Answer);
+            // with the claims made at entry too: a layer exempt on a claim was deposited only when the claim was not made;
+            // and each layer that applied then only if its condition held, with the deposit if it did
+            deposited = GoodsDuty.WithConditions(then, goods, GoodsDuty.WithClaims(then, goods, Answer(schedule, then, question).Answer));
         }
 
         var description = question.Product is { } code ? session.Reference.Nomenclature.Describe(code) : null;

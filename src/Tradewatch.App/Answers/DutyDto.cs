@@ -29,6 +29,10 @@ public sealed record ClaimedExemptionDto(
             claimed.Exempt.Select(m => m.Id).ToList(), claimed.Exempt.Select(m => m.Condition!).Distinct(StringComparer.Ordinal).ToList(),
             DutyDto.LayersOf(claimed.Rest), additionalPercent, totalPercent,
             claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit), DutyDto.OnValue(claimed.Rest, q.Value));
+
+    /// <summary>The claimed stack of an answer, a deposit or a conditional stack, its rates its own layers'; null when no layer is exempt on a claim.</summary>
+    internal static ClaimedExemptionDto? Of(ClaimedExemption? claimed, Questions.DutyQuestion q) =>
+        claimed is null ? null : Of(claimed, claimed.Rest.TotalAdditionalPercent, claimed.Rest.TotalPercent, q);
 }
 
 /// <summary>
@@ -41,7 +45,8 @@ public sealed record ConditionalMeasureDto(string Measure, string Title, string?
         c.Measure.Id, c.Measure.Title, c.Measure.Condition, c.RatePercent,
         c.IfApplies is not { } stack ? null : new ConditionalStackDto(
             DutyDto.LayersOf(stack), stack.TotalAdditionalPercent, stack.TotalPercent,
-            stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit), stack.InLieuOfBase, DutyDto.OnValue(stack, q.Value)));
+            stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit), stack.InLieuOfBase, DutyDto.OnValue(stack, q.Value),
+            ClaimedExemptionDto.Of(stack.IfClaimed, q)));
 
     /// <summary>The measure and its rate as one phrase: the title, then the rate where it has one ("... at 25%").</summary>
     public static string Describe(string title, decimal ratePercent) =>
@@ -53,10 +58,12 @@ public sealed record ConditionalMeasureDto(string Measure, string Title, string?
 /// and the totals, the rates read as the answer's are (on the metal content when the value is split on it; the duties on
 /// the whole value), and <paramref name="TotalPercent"/> with the base rate when it is ad valorem. <paramref name="InLieuOfBase"/>:
 /// the layer is owed in lieu of every other duty, the base rate included (the postal duty of EO 14256), so the totals are its own.
+/// <paramref name="IfClaimed"/> is that stack if the goods are claimed as well (USMCA parts used in vehicles and claimed):
+/// null when no layer of it is exempt on a claim.
 /// </summary>
 public sealed record ConditionalStackDto(
     IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, bool InLieuOfBase,
-    decimal? AdditionalPercentOnValue);
+    decimal? AdditionalPercentOnValue, ClaimedExemptionDto? IfClaimed);
 
 /// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
 public sealed record MfnDto(
@@ -77,10 +84,14 @@ public sealed record DepositLayerDto(string Measure, decimal RatePercent);
 /// <summary>
 /// What was deposited at entry: the law as published on the entry day (<paramref name="KnownAt"/>), as the
 /// answer knows it (the answer's own known-at; never later). <paramref name="IfClaimed"/> is that deposit had the claims its
-/// layers name been made at entry (USMCA origin...); null when none has one.
+/// layers name been made at entry (USMCA origin...); null when none has one. <paramref name="AdditionalPercentOnValue"/> is
+/// its additional rate on the whole value (null without a value), and <paramref name="Conditional"/> the measures that
+/// applied then only under a condition, each with the deposit if it held (and if the goods were claimed as well), as the
+/// answer's own conditional measures give what is owed.
 /// </summary>
 public sealed record DepositDto(
-    string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers, ClaimedExemptionDto? IfClaimed);
+    string? KnownAt, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<DepositLayerDto> Layers, ClaimedExemptionDto? IfClaimed,
+    decimal? AdditionalPercentOnValue, IReadOnlyList<ConditionalMeasureDto> Conditional);
 
 /// <summary>
 /// The value split on its metal content: the answer's layers fall on <paramref name="MetalValue"/>, these
@@ -182,7 +193,9 @@ public sealed record DutyDto(
                 deposited.TotalPercent,
                 deposited.TotalDutyOn(value, q.Quantity, q.Unit),
                 deposited.Layers.Select(l => new DepositLayerDto(l.Measure.Id, l.RatePercent)).ToList(),
-                deposited.IfClaimed is { } dc ? ClaimedExemptionDto.Of(dc, dc.Rest.TotalAdditionalPercent, dc.Rest.TotalPercent, q) : null),
+                ClaimedExemptionDto.Of(deposited.IfClaimed, q),
+                OnValue(deposited, value),
+                deposited.ConditionalMeasures.Select(c => ConditionalMeasureDto.Of(c, q)).ToList()),
             q.MetalValue,
             answer.Content is { } c && value is { } whole ? new MetalContentDto(
                 c.Metals, c.OnContent.Select(m => m.Id).ToList(), c.MetalValue, whole - c.MetalValue,
@@ -192,7 +205,7 @@ public sealed record DutyDto(
                 LayersOf(rule.Rest), rule.Rest.TotalAdditionalPercent, rule.Rest.TotalPercent) : null,
             q.MetalWeightPercent,
             answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList(),
-            answer.IfClaimed is { } claimed ? ClaimedExemptionDto.Of(claimed, claimed.Rest.TotalAdditionalPercent, claimed.Rest.TotalPercent, q) : null,
+            ClaimedExemptionDto.Of(answer.IfClaimed, q),
             OnValue(answer, value));
     }
 

@@ -198,12 +198,24 @@ internal static class DutyCommand
         }
 
         WriteDeposit(console, answer, deposited, value);
-        foreach (var c in answer.ConditionalMeasures)
+        var depositedOnly = deposited?.ConditionalMeasures.Where(d => answer.ConditionalMeasures.All(c => c.Measure.Id != d.Measure.Id)) ?? [];
+        foreach (var c in answer.ConditionalMeasures.Concat(depositedOnly))
         {
             console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})");
-            if (c.IfApplies is { } stack)
+            var stack = IfApplying(answer, c.Measure.Id);
+            if (!ReferenceEquals(stack, answer))
             {
                 console.WriteLine("  " + Beside("If it applies", answer, stack, q));
+                if (stack.IfClaimed is { } both)
+                {
+                    // goods used as the condition says and claimed as well: the layers the claim exempts from go too, beside the stack if it applies
+                    console.WriteLine("  " + Beside($"If it applies and {ClaimWords(both)}", stack, both.Rest, q) + $"; exempt on the claim: {string.Join(", ", both.Exempt.Select(m => m.Id))}");
+                }
+            }
+
+            if (deposited is not null)
+            {
+                WriteConditionalDeposit(console, answer, deposited, c.Measure.Id, value);
             }
         }
 
@@ -216,23 +228,55 @@ internal static class DutyCommand
     /// </summary>
     private static void WriteDeposit(IAnsiConsole console, DutyAnswer answer, DutyAnswer? deposited, decimal? value)
     {
-        if (deposited is null || (deposited.TotalAdditionalPercent == answer.TotalAdditionalPercent && deposited.TotalPercent == answer.TotalPercent
-            && (value is not { } v || deposited.DutyOn(v) == answer.DutyOn(v))))
+        if (deposited is null || SameDeposit(deposited, answer, value))
         {
             return;
         }
 
+        console.WriteLine($"Deposited at entry on {Render.KnownAt(deposited.KnownAt)} under the law then: {DepositBeside(deposited, answer, value)}");
+    }
+
+    /// <summary>
+    /// The deposit at entry had a conditional layer's condition held, beside what is owed if it holds, when either differs
+    /// from the stack without it: the deposit's stack if it applied then (<see cref="ConditionalLayer.IfApplies"/>), or its own.
+    /// </summary>
+    private static void WriteConditionalDeposit(IAnsiConsole console, DutyAnswer answer, DutyAnswer deposited, string measure, decimal? value)
+    {
+        var (then, now) = (IfApplying(deposited, measure), IfApplying(answer, measure));
+        if ((ReferenceEquals(then, deposited) && ReferenceEquals(now, answer)) || (SameDeposit(then, now, value) && SameDeposit(deposited, answer, value)))
+        {
+            return;
+        }
+
+        console.WriteLine($"  Deposited at entry if it applies: {DepositBeside(then, now, value)}");
+    }
+
+    /// <summary>A stack's own if a conditional layer's condition holds (<see cref="ConditionalLayer.IfApplies"/>); the stack itself where that changes nothing.</summary>
+    private static DutyAnswer IfApplying(DutyAnswer answer, string measure) =>
+        answer.ConditionalMeasures.FirstOrDefault(c => c.Measure.Id == measure)?.IfApplies ?? answer;
+
+    private static bool SameDeposit(DutyAnswer deposited, DutyAnswer answer, decimal? value) =>
+        deposited.TotalAdditionalPercent == answer.TotalAdditionalPercent && deposited.TotalPercent == answer.TotalPercent
+        && (value is not { } v || deposited.DutyOn(v) == answer.DutyOn(v));
+
+    /// <summary>A deposit's rate (and with the claims made at entry) beside what is owed as known now, and the difference on the value.</summary>
+    private static string DepositBeside(DutyAnswer deposited, DutyAnswer answer, decimal? value)
+    {
         // base and layers when both sides have an ad valorem base rate (the page compares so too); the layers alone otherwise,
         // as for listed lines, whose base rates are their own
         var withBase = deposited.TotalPercent is not null && answer.TotalPercent is not null;
-        var then = Rate(deposited, value, withBase);
-        var now = Rate(answer, value, withBase);
         var known = answer.KnownAt is null ? "now" : "at " + Render.KnownAt(answer.KnownAt);
-        console.WriteLine($"Deposited at entry on {Render.KnownAt(deposited.KnownAt)} under the law then: {Render.Percent(then)}"
+        return Render.Percent(Rate(deposited, value, withBase)) + (deposited.InLieuOfBase ? " in all, in lieu of every other duty" : string.Empty)
             + (deposited.IfClaimed is { } dc ? $" ({Render.Percent(Rate(dc.Rest, value, withBase))} if claimed at entry)" : string.Empty)
-            + $"; owed as known {known}: {Render.Percent(now)}"
-            + (value is { } whole ? $" (difference on {whole:0.##}: {Difference(deposited, answer, whole, withBase):0.00})" : string.Empty));
+            + $"; owed as known {known}: {Render.Percent(Rate(answer, value, withBase))}"
+            + (value is { } whole ? $" (difference on {whole:0.##}: {Difference(deposited, answer, whole, withBase):0.00})" : string.Empty);
     }
+
+    /// <summary>The claims a claimed stack was answered with, in words: "the USMCA claim is made".</summary>
+    private static string ClaimWords(ClaimedExemption claimed) =>
+        claimed.Exempt.Select(m => m.Claim).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } names
+            ? $"the {string.Join(" and ", names)} claim is made"
+            : "the claim is made";
 
     /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
     private static string LineTotal(DutyAnswer answer, decimal? value) =>

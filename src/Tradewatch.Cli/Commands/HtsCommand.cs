@@ -243,7 +243,7 @@ internal static class HtsCommand
             foreach (var m in measures.Named)
             {
                 var steps = string.Join("; ", m.Rates.Select(r => $"{Render.Day(r.Valid.Start)}{(r.Valid.End is { } e ? " to " + Render.Day(e) : string.Empty)} {r.ScheduledPercent:0.##}%{(r.Status == LayerStatus.InForce ? string.Empty : " " + r.Status.ToString().ToLowerInvariant())}"));
-                console.WriteLine($"  {m.Measure.Id} ({m.Measure.Basis}) on {m.Targets}: {(steps.Length == 0 ? "no rate" : steps)}{(m.Measure.Condition is null ? string.Empty : m.Measure.ExemptOnClaim ? " [exempt on a claim]" : " [only if it applies]")}");
+                console.WriteLine($"  {m.Measure.Id} ({m.Measure.Basis}) on {m.Targets}: {(steps.Length == 0 ? "no rate" : steps)}{(m.Measure.Condition is null ? string.Empty : m.Measure.Kind == MeasureKind.ConditionalTariff ? (m.Measure.ExemptOnClaim ? " [only if it applies; exempt on a claim]" : " [only if it applies]") : " [exempt on a claim]")}");
             }
 
             if (measures.AllGoods > 0)

@@ -50,7 +50,8 @@ public sealed record ConditionalLayer(Measure Measure, decimal RatePercent)
 {
     /// <summary>
     /// The whole stack if the condition holds (<see cref="LedgerView.IfApplies"/>): the layer joins it under its stacking
-    /// rules, split on the goods' metal as the answer is. Null until worked out (<see cref="GoodsDuty.WithConditions"/>), and
+    /// rules, split on the goods' metal as the answer is, with its own <see cref="DutyAnswer.IfClaimed"/>: the stack if the
+    /// condition holds and the goods are claimed too. Null until worked out (<see cref="GoodsDuty.WithConditions"/>), and
     /// where the layer would change nothing in the stack.
     /// </summary>
     public DutyAnswer? IfApplies { get; init; }

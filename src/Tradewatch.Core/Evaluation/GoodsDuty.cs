@@ -61,8 +61,10 @@ public static class GoodsDuty
 
     /// <summary>
     /// The answer with each conditional layer's stack if its condition holds (<see cref="ConditionalLayer.IfApplies"/>),
-    /// split on the goods' metal weight and content as the answer is; left null where that stack is the answer's own
-    /// (a layer at 0%, such as the end of de minimis, under which goods pay what other imports pay, or a void one).
+    /// split on the goods' metal weight and content as the answer is, and with its own stack if the goods are claimed too
+    /// (<see cref="WithClaims"/>: USMCA auto parts used in vehicles and claimed pay neither the parts duty nor the fentanyl
+    /// duty); left null where that stack is the answer's own (a layer at 0%, such as the end of de minimis, under which
+    /// goods pay what other imports pay, or a void one).
     /// </summary>
     public static DutyAnswer WithConditions(LedgerView view, in Goods goods, DutyAnswer answer)
     {
@@ -78,7 +80,7 @@ public static class GoodsDuty
         foreach (var c in answer.ConditionalMeasures)
         {
             var stack = Split(view, goods, view.IfApplies(answer, c.Measure, basePercent));
-            conditional.Add(SameDuty(stack, answer, goods.Value) ? c : c with { IfApplies = stack });
+            conditional.Add(SameDuty(stack, answer, goods.Value) ? c : c with { IfApplies = WithClaims(view, goods, stack) });
         }
 
         return answer with { ConditionalMeasures = conditional };

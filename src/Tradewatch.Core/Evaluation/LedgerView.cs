@@ -560,6 +560,8 @@ public sealed class LedgerView
     /// With <paramref name="claim"/> (a <see cref="Measure.Claim"/>, such as USMCA) only the layers that claim exempts from are
     /// taken out: goods entered with that claim made, which never paid them, so a void layer goes too (nothing to refund).
     /// The claimed stack's base is the special rate the line gives the claim's programme (<see cref="MfnLayer.Claimed"/>).
+    /// A stack answered with a conditional layer as met (<see cref="IfApplies"/>) keeps it met: goods used as its condition
+    /// says and claimed as well, so a conditional layer that names the claim too goes (USMCA auto parts used in vehicles).
     /// </summary>
     public ClaimedExemption? IfClaimed(DutyAnswer answer, decimal? basePercent = null, string? claim = null)
     {
@@ -574,11 +576,17 @@ public sealed class LedgerView
             return null;
         }
 
-        var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(Exempts)
+        // a conditional layer taken as met is no layer of the pair: it is named among the exempt
+        var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(Exempts).Concat(exempt)
             .Concat(answer.Excluded.Where(x => Exempts(x.By) && x.By.Basis == x.Measure.Basis).Select(x => x.Measure))
             .Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var applying = answer.Applying is { } a && _timelines.TryGetValue(a.Id, out var timeline) ? timeline : null;
         // the claim earns its programme's special rate too, where the line gives one (USMCA goods: the "S" rate)
-        var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without) with { Base = answer.Base?.Claimed(exempt.Select(m => m.Claim)) };
+        var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without, applying) with
+        {
+            Base = answer.Base?.Claimed(exempt.Select(m => m.Claim)),
+            InLieuOfBase = answer.InLieuOfBase,
+        };
         return new ClaimedExemption(exempt, rest);
     }
 

@@ -67,9 +67,10 @@ public sealed record Measure(
     /// <summary>
     /// True for a tariff whose <see cref="Condition"/> is a claim that exempts goods from it (USMCA origin, declared at
     /// entry): it applies unless the claim is made. A conditional tariff's condition is the reverse: it applies only if
-    /// the condition holds.
+    /// the condition holds; one that names a <see cref="Claim"/> as well applies only if the condition holds and the claim
+    /// is not made (USMCA auto parts of headings the list covers only as parts of passenger vehicles).
     /// </summary>
-    public bool ExemptOnClaim => Kind == MeasureKind.Tariff && Condition is not null;
+    public bool ExemptOnClaim => Condition is not null && (Kind == MeasureKind.Tariff || (Kind == MeasureKind.ConditionalTariff && Claim is not null));
 
     /// <summary>
     /// The preference programme whose claim exempts goods from the measure (<c>USMCA</c>, <c>CAFTA-DR</c>), as an import

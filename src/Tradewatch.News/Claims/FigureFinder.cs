@@ -130,7 +130,7 @@ internal static partial class FigureFinder
     /// or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to", "fell to 2.1
     /// million tonnes last year from", "dropped 5 points since 2018, to").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week)|since[ \t]+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December))[ \t]*,?[ \t]*){0,2}(?<link>to|at|reaching|or|from|and)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week)|(?:since|from)[ \t]+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December))[ \t]*,?[ \t]*){0,2}(?<link>to|at|reaching|or|from|and)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -233,6 +233,7 @@ internal static partial class FigureFinder
         var localDollar = Currencies.Default.LocalDollar(ctx.Document.Url, ctx.Gazetteer);
         string? lastSubject = null;
         string? previousSubject = null;
+        string? previousSentenceSubject = null;
         var sentenceIndex = 0;
         var economySentence = 0;
         foreach (var sentence in ctx.Sentences)
@@ -244,16 +245,39 @@ internal static partial class FigureFinder
                 lastEconomy = null;
             }
 
-            var economyBefore = lastEconomy;
             var text = ctx.Slice(sentence);
+            // The economy the sentence is about, as the owner in its subject ("Canada's trade deficit narrowed"), is the topic a
+            // bare measure in it or in the two sentences after borrows ("Exports rose 2.1%"); "the country", "it" and "they" keep
+            // the topic of the sentence before.
+            var subjectPhrase = NounPhrase.Subject(text);
+            if (SubjectEconomy(ctx, subjectPhrase) is { } topic)
+            {
+                lastEconomy = topic;
+                economySentence = sentenceIndex;
+            }
+            else if (lastEconomy is not null && TopicAnaphor().IsMatch(text))
+            {
+                economySentence = sentenceIndex;
+            }
+
+            var economyBefore = lastEconomy;
             var dates = ctx.DatesIn(sentence);
             string? sentenceSubject = null;
             var previousEnd = -1;
             var previousNegative = false;
+            string? previousUnit = null;
             var period = Period(text, dates.Where(d => !ComparisonBase().IsMatch(ctx.Text.AsSpan(d.Span.Start, d.Span.End - d.Span.Start))).ToList());
             foreach (Match m in Amount().Matches(text))
             {
                 var unit = Unit(m, text[..m.Index], ctx.Gazetteer, localDollar);
+                if (unit is null && previousUnit is [>= 'a' and <= 'z', ..] and not ("pp" or "bp" or "m" or "bn" or "tn" or "t") && m.Groups["num"].Success
+                    && !m.Groups["cur"].Success && !m.Groups["scale"].Success && SecondAmount().IsMatch(text.AsSpan(previousEnd, m.Index - previousEnd)))
+                {
+                    // "fell 120 points to 26,900", "grew by 12 aircraft to 618": a level written after its change with no unit of
+                    // its own is in the change's unit.
+                    unit = previousUnit;
+                }
+
                 if (unit is null)
                 {
                     continue;
@@ -304,7 +328,8 @@ internal static partial class FigureFinder
                 string? subject;
                 var verb = VerbBefore().Match(before) is { Success: true } adjacent ? adjacent : VerbBySizeTo().Match(before);
                 var share = ShareVerb().Match(before);
-                var trade = TradeVerb().Match(before);
+                // "sent 2,000 soldiers", "delivered 300 staff": goods and money are traded, people are not.
+                var trade = m.Groups["count"].Success && CountsPeople(ctx.Gazetteer, m.Groups["count"].Value) ? Match.Empty : TradeVerb().Match(before);
                 var counted = unit is not ("%" or "pp" or "days");
                 var objectAfter = counted ? ObjectAfter().Match(after) : Match.Empty;
                 var nominal = NominalChange().Match(after);
@@ -510,7 +535,7 @@ internal static partial class FigureFinder
                         // "..., up 18% from a year earlier": the figure before it in the sentence; "It rose 5%": the one before.
                         // A share's whole is what an amount after it is worth: "sends 75% of its exports there, worth C$600 billion".
                         head = (unit != "%" && sentenceSubject is { } shareOf && shareOf.Contains(" share of ", StringComparison.Ordinal) ? shareOf.Replace(" share of ", " ", StringComparison.Ordinal) : sentenceSubject)
-                            ?? (Pronoun().IsMatch(text.TrimStart()) || text.TrimStart().StartsWith("They ", StringComparison.Ordinal) ? lastSubject ?? "" : "");
+                            ?? (Pronoun().IsMatch(text.TrimStart()) || text.TrimStart().StartsWith("They ", StringComparison.Ordinal) ? lastSubject ?? previousSentenceSubject ?? "" : "");
                     }
 
                     subject = Owned(ctx, owner, head, ref lastEconomy);
@@ -586,6 +611,7 @@ internal static partial class FigureFinder
                 sentenceSubject = subject;
                 previousSubject = subject;
                 previousEnd = m.Index + m.Length;
+                previousUnit = unit;
                 previousNegative = value < 0;
                 var facts = new FigureFacts(subject, value.Value, unit, figurePeriod, comparison) { Approximate = m.Groups["approx"].Success && !(verb.Success && m.Groups["approx"].Value.StartsWith("up", StringComparison.Ordinal)) };
                 claims.Add(new ExtractedClaim(facts, new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)));
@@ -625,6 +651,7 @@ internal static partial class FigureFinder
             }
 
             lastPeriod = period ?? lastPeriod;
+            previousSentenceSubject = subjectPhrase.Length > 0 && !TopicAnaphor().IsMatch(subjectPhrase) ? subjectPhrase : null;
             if (lastEconomy is not null && (lastEconomy != economyBefore || text.Contains(lastEconomy, StringComparison.Ordinal)))
             {
                 economySentence = sentenceIndex;
@@ -899,8 +926,8 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:Section|Article|List|Chapter|Annex|Title|No\.|Number|Resolution|Decree|Order|Rule|Part|Phase)[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberedName();
 
-    /// <summary>"the country", "the nation's": the economy the sentences just before named.</summary>
-    [GeneratedRegex(@"\b[Tt]he[ \t]+(?:country|nation)(?:['’]s)?(?![\p{L}])", RegexOptions.CultureInvariant)]
+    /// <summary>"the country", "the nation's", "country exports" (its determiner dropped): the economy the sentences just before named.</summary>
+    [GeneratedRegex(@"(?:\b[Tt]he[ \t]+|^)(?:country|nation)(?:['’]s)?(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CountryAnaphor();
 
     /// <summary>A name written as initials with stops at the end of a phrase: "U.S.", "U.K.".</summary>
@@ -1058,8 +1085,8 @@ internal static partial class FigureFinder
         var subject = NounPhrase.Subject(clause);
         if (Pronoun().IsMatch(clause))
         {
-            // "It expects ...", "Its revenue ...": the company the report is about.
-            return Company(ctx) ?? "";
+            // "It expects ...", "Its revenue ...": the company the report is about; in a report about an economy, that economy.
+            return Company(ctx) ?? lastEconomy ?? "";
         }
 
         if (subject.Length == 0)
@@ -1134,6 +1161,46 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^(?:It|Its|it|its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
 
+    /// <summary>
+    /// Whether a counted plural names people: a noun whose first sense is a person in WordNet ("soldiers", "workers", "Marines"),
+    /// or one of the nouns English uses for a body of people ("troops", "staff", "police").
+    /// </summary>
+    private static bool CountsPeople(Gazetteer gazetteer, string noun)
+    {
+        var word = noun.ToLowerInvariant();
+        if (word is "people" or "staff" or "personnel" or "police" or "crew" or "crews" or "troops" or "forces" or "children" or "men" or "women")
+        {
+            return true;
+        }
+
+        string[] singulars = word.EndsWith("ies", StringComparison.Ordinal) ? [word[..^3] + "y"]
+            : word.EndsWith("men", StringComparison.Ordinal) ? [word[..^3] + "man"]
+            : word.EndsWith("es", StringComparison.Ordinal) ? [word[..^2], word[..^1]]
+            : word.EndsWith('s') ? [word[..^1]] : [word];
+        return Array.Exists(singulars, gazetteer.PersonNouns.Contains);
+    }
+
+    /// <summary>A sentence whose subject stands for the economy before: "The country ...", "It ...", "They ...", "The nation's ...".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:The|the)[ \t]+(?:country|nation|economy)(?:['’]s)?|It|Its|They|Their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicAnaphor();
+
+    /// <summary>
+    /// The economy a subject phrase is of: the first it names as an owner ("Canada's trade deficit", "Chinese exports"),
+    /// not as a partner ("exports to the US"); null when none.
+    /// </summary>
+    private static string? SubjectEconomy(DocumentContext ctx, string subject)
+    {
+        foreach (Match e in ctx.Gazetteer.EconomyPattern.Matches(subject))
+        {
+            if (!PartnerBefore().IsMatch(subject.AsSpan(0, e.Index)))
+            {
+                return DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[e.Value]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A change named by a noun, then what changed, then the level it reached: "an increase in passenger numbers to".</summary>
     [GeneratedRegex(@"\b(?<noun>increase|rise|jump|gain|growth|surge|climb|drop|fall|decline|decrease|slump|slide|dip|reduction)s?[ \t]+in[ \t]+(?<what>[^,;:.()]+?)[ \t]+(?:to|at)[ \t]+(?:(?:about|around|nearly|some|roughly|almost)[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChangeInBefore();
@@ -1164,8 +1231,9 @@ internal static partial class FigureFinder
             && owner.Length > 0 && ctx.Gazetteer.EconomyPattern.IsMatch(bareOwner) && !phrase.Contains(bareOwner, StringComparison.OrdinalIgnoreCase);
         if (!partnerOnly && (HasName(ctx, phrase) || phrase.Contains("’s", StringComparison.Ordinal) || phrase.Contains("'s", StringComparison.Ordinal) || Organisations.StandsIn("the " + phrase)))
         {
-            // "the company's stock", "China's exports": the phrase says whose it is.
-            return Canonical(ctx, Organisations.StandsIn("the " + phrase) ? "the " + phrase : phrase, ref lastEconomy, borrow: false);
+            // "the company's stock", "China's exports": the phrase says whose it is; "Shipments to the US" names only the
+            // partner, and is of the economy of the sentences before.
+            return Canonical(ctx, Organisations.StandsIn("the " + phrase) ? "the " + phrase : phrase, ref lastEconomy, borrow: NamesOnlyPartner(ctx, phrase));
         }
 
         if (Company(ctx) is { } main && owner == main)
@@ -1194,6 +1262,31 @@ internal static partial class FigureFinder
     /// <summary>The partner a measure is with or of, at the end of its phrase: "with China", "to the United States", "from Mexico".</summary>
     [GeneratedRegex(@"\b(?:with|to|from|into|between)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerTail();
+
+    /// <summary>True when every name in the phrase is an economy a flow goes to or comes from: "Shipments to the US", "imports from China".</summary>
+    private static bool NamesOnlyPartner(DocumentContext ctx, string phrase)
+    {
+        var economies = ctx.Gazetteer.EconomyPattern.Matches(phrase);
+        if (economies.Count == 0 || phrase.Contains("’s", StringComparison.Ordinal) || phrase.Contains("'s", StringComparison.Ordinal)
+            || ctx.Organisations.Exists(o => phrase.Contains(o, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var rest = phrase;
+        foreach (Match e in economies)
+        {
+            if (!PartnerBefore().IsMatch(phrase.AsSpan(0, e.Index)))
+            {
+                return false;
+            }
+
+            rest = rest.Replace(e.Value, "", StringComparison.Ordinal);
+        }
+
+        // No other capitalised word mid-phrase: "Nvidia sales to China" is Nvidia's.
+        return !HasName(ctx, rest);
+    }
 
     /// <summary>True when the phrase names an economy or organisation, or has a word the report writes capitalised mid-sentence.</summary>
     private static bool HasName(DocumentContext ctx, string phrase)
@@ -1249,10 +1342,11 @@ internal static partial class FigureFinder
         {
             lastEconomy = DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[owner.Value]);
         }
-        else if (!first.Success && borrow && (lastEconomy ?? Company(ctx)) is { } borrowed && words.Count > 0)
+        else if (borrow && (lastEconomy ?? Company(ctx)) is { } borrowed && words.Count > 0 && !words.Contains(borrowed, StringComparer.OrdinalIgnoreCase)
+            && !ctx.Gazetteer.EconomyPattern.Matches(phrase).Any(e => DocumentContext.DisplayName(ctx.Gazetteer.EconomySurfaces[e.Value]) == borrowed))
         {
-            // A bare phrase ("Revenues jumped") is of the economy or company of the sentences just before, else of
-            // the company the report is about.
+            // A bare phrase ("Revenues jumped"), or one that names only the partner of a flow ("Shipments to the US fell"), is
+            // of the economy or company of the sentences just before, else of the company the report is about.
             words.Insert(0, borrowed);
         }
 

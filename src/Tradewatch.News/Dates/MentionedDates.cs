@@ -70,6 +70,13 @@ public static partial class MentionedDates
             }
         }
 
+        if (BoundsOf(text, result, asPublished: true).Before is { } ahead && result >= ahead)
+        {
+            // The lead's weekday after the latest past day is not before a day the text still looks ahead to by its
+            // date: the cues disagree, and nothing is inferred rather than a guess.
+            return default;
+        }
+
         return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", PublicationDates.MentionedConfidence);
     }
 
@@ -406,6 +413,36 @@ public static partial class MentionedDates
         }
 
         return bounds;
+    }
+
+    /// <summary>
+    /// The report's day when its words put it before a day they tell of as still to come by its date (<see
+    /// cref="Bounds.Before"/>: "the duties will take effect April 2") and its lead names its news by a weekday
+    /// ("signed the order Wednesday"): news names the days of its own week by their weekdays and a day it names
+    /// only by its date lies ahead of its own, so the report's day is the latest of the lead's weekday before
+    /// that day (the day after it, when the lead puts the news late in the day), and not before the latest day
+    /// it tells of as past (<see cref="Bounds.After"/>). Null when it names no day to come, its lead no weekday,
+    /// or the bounds leave no such day.
+    /// </summary>
+    public static DatedBy? LeadDayBefore(string text, Bounds bounds)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (bounds.Before is not { } before || Lead(text) is not { } lead)
+        {
+            return null;
+        }
+
+        var last = before.AddDays(-1);
+        var reported = (DayOfWeek)(((int)lead.Day + lead.Lag) % 7);
+        var day = last.AddDays(-(((int)last.DayOfWeek - (int)reported + 7) % 7));
+        if (bounds.After is { } after && day < after)
+        {
+            return null;
+        }
+
+        var late = lead.Late ? $", reported the day after as {lead.Why}" : string.Empty;
+        var past = bounds.After is null ? string.Empty : $", after '{bounds.AfterWords}'";
+        return new DatedBy(day, DateSource.Mentioned, $"the '{lead.Evidence}' of its lead, the latest before '{bounds.BeforeWords}', a day it tells of as still to come{past}{late}", PublicationDates.BoundedByStoryConfidence);
     }
 
     /// <summary>The days a report's words put its publication between; either may be unknown.</summary>

@@ -222,14 +222,23 @@ public static partial class PublicationDates
                 }
             }
         }
-        else if (yearless.Count > 0 && CopyrightYear.Of(report.Source.Body) is { } year)
+        else if (yearless.Count > 0)
         {
-            // Nothing nearer gives the year: the page's copyright notice does, the year it was put out in.
+            // Nothing nearer gives the year: the page's copyright notice does, the year it was put out in. A line
+            // that names its weekday takes it only if the day falls on that weekday then; else the one year the
+            // page names in which it does; else none, as its cues disagree.
+            var copyright = CopyrightYear.Of(report.Source.Body);
+            List<int>? named = null;
             foreach (var line in yearless)
             {
-                if (CalendarDay.Of(year, line.Month, line.Day) is { } day)
+                var inCopyright = copyright is { } year ? CalendarDay.Of(year, line.Month, line.Day) : null;
+                if (inCopyright is { } day && (line.Weekday is null || day.DayOfWeek == line.Weekday))
                 {
                     result.Add(new DateCandidate(day, DateSource.Dateline, $"{line.Evidence} (its year from the page's copyright notice)"));
+                }
+                else if (YearlessDateLine.ByWeekday(line, named ??= NamedYears(OwnLines(report))) is { } byWeekday)
+                {
+                    result.Add(new DateCandidate(byWeekday, DateSource.Dateline, $"{line.Evidence} (its year {byWeekday.Year}: of the years the page names, the one in which the day falls on its weekday)"));
                 }
             }
         }
@@ -351,10 +360,11 @@ public static partial class PublicationDates
 
         if (MentionedDates.BoundsOf(text, anchor) is { Before: { } before } bounds && anchor > before)
         {
-            // The report tells of a day still to come that its story's date has passed: it appeared before it.
+            // The report tells of a day still to come that its story's date has passed: it appeared before it,
+            // on its lead's weekday when it names one.
             var why = $"it speaks of '{bounds.BeforeWords}' as still to come, before its story's {anchor:yyyy-MM-dd} ({anchorEvidence})";
-            return mentioned.Date is { } earlier && earlier <= before
-                ? mentioned with { Evidence = $"{mentioned.Evidence}; {why}" }
+            return mentioned.Date is { } earlier && earlier < before ? mentioned with { Evidence = $"{mentioned.Evidence}; {why}" }
+                : MentionedDates.LeadDayBefore(text, MentionedDates.BoundsOf(text, before.AddDays(-1), asPublished: true)) is { } weekday ? weekday with { Evidence = $"{weekday.Evidence}; {why}" }
                 : new DatedBy(before.AddDays(-1), DateSource.Story, $"the day before {before:yyyy-MM-dd}: {why}", BoundedByStoryConfidence);
         }
 
@@ -458,6 +468,10 @@ public static partial class PublicationDates
         return string.Join('\n', report.Source.Body.Split('\n')
             .Where(l => !others.Contains(string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
     }
+
+    /// <summary>The years a text names.</summary>
+    private static List<int> NamedYears(string text) =>
+        Year().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

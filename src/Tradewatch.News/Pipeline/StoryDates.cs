@@ -152,8 +152,19 @@ public static class StoryDates
                 anchors ??= dated.SelectMany(j => EventDays.Anchors(members[j].Id, members[j].Text, dates[j].Date!.Value)).ToList();
                 if (EventDays.Match(member.Text, anchors) is { } day)
                 {
-                    dates[i] = day;
-                    continue;
+                    // The event's day must be one the report's own words admit: not on or after a day it tells of as to come.
+                    var own = MentionedDates.BoundsOf(member.Text, day.Date!.Value, asPublished: true);
+                    if (own.Before is not { } ahead || day.Date < ahead)
+                    {
+                        dates[i] = day;
+                        continue;
+                    }
+
+                    if (MentionedDates.LeadDayBefore(member.Text, own) is { } before)
+                    {
+                        dates[i] = before with { Evidence = $"{before.Evidence}; not {day.Date:yyyy-MM-dd}, {day.Evidence}" };
+                        continue;
+                    }
                 }
 
                 // An event it places against its own day that a dated report places too: the days it may have appeared on.

@@ -5,7 +5,7 @@ namespace Tradewatch.News.Text;
 
 /// <summary>
 /// Finds full calendar dates (with a year) in English news text: ISO "2025-06-09" (also "2025/06/09"), "June 9, 2025",
-/// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025" (day first, as outside the US; month first when the day comes second, "11.14.2019",
+/// "Jun 9, 2025", "9 June 2025", "Monday, June 9, 2025", "14-04-2025", "12-Aug-2025" (day first, as outside the US; month first when the day comes second, "11.14.2019",
 /// or when a 12-hour clock follows, as the US writes a time: "08/12/2025 10:15 AM"), a two-digit year in a time stamp ("11/19/19 06:56 AM EST"),
 /// RFC 822 feed dates, Chinese, Japanese and Korean dates ("2025年8月12日", "2025년 8월 12일"), and full dates with another language's month name (<see cref="MonthNames"/>: "22 de outubro de 2010",
 /// "24 сентября 2018", "Maret 30, 2015"). Partial dates ("June 9") are not dates of publication and are left out.
@@ -26,6 +26,11 @@ public static partial class DateText
         }
 
         foreach (Match m in DayFirst().Matches(text))
+        {
+            Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), CalendarDay.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match m in DayMonthJoined().Matches(text))
         {
             Add(found, m, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), CalendarDay.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
         }
@@ -116,11 +121,16 @@ public static partial class DateText
     private static partial Regex Iso();
 
     // Scraped pages glue the time to the year ("August 12, 20253:15 AM GMT+8"): a time may follow the year at once.
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20|21)\d\d)(?:\b|(?=[01]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
+    // The abbreviation's dot may touch the day: "Aug.12, 2025".
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.\s*|\s+)(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20|21)\d\d)(?:\b|(?=[01]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>(?:19|20|21)\d\d)(?:\b|(?=[01]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
+
+    // Day, month's name and year joined by one hyphen or slash throughout: "12-Aug-2025", "12/Aug/2025".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>[0-3]?\d)(?<sep>[-/])(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\k<sep>(?<y>(?:19|20|21)\d\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthJoined();
 
     // A day, a word of four letters or more, a year; "de"/"del"/"di" between, as Romance languages write them.
     [GeneratedRegex(@"(?<![\p{L}\d])(?<d>[0-3]?\d)\.?\s+(?:(?:de|del|di)\s+)?(?<mon>\p{L}{4,})\.?,?\s+(?:(?:de|del|di)\s+)?(?<y>(?:19|20|21)\d\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -231,7 +231,7 @@ public static class LedgerPages
           {(a.MetalContent is { MetalValue: null } rule ? Html.Of($"<p id=\"duty-metal-rule\">Charged on the {string.Join(" and ", rule.Metals)} content only ({string.Join(", ", rule.OnContent)}): without the metal content's value the whole value pays the layers above; given it, the metal's value pays them and the rest pays {rule.OtherAdditionalPercent:0.##}%{(rule.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(rule.OtherLayers)})")}.</p>") : Html.Empty)}
           {(a.MetalContent is { MetalValue: not null } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(mc.OtherLayers)})")}.</p>") : Html.Empty)}
           {Html.Join(a.ExemptByMetalWeight.Select(e => Html.Of($"<p class=\"small\" id=\"duty-metal-exempt\">Not charged: {MeasurePages.Link(e.Measure)}, {(e.NoMetal ? "the goods contain no aluminium, steel or copper" : $"the metal is under {e.BelowPercent:0.##}% of the goods' weight")} ({e.Heading}).</p>")))}
-          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? Beside("If it applies", s.TotalAdditionalPercent, s.AdditionalPercentOnValue, s.TotalPercent, s.TotalDuty, a, s.InLieuOfBase) : Html.Empty)}</div>")))}
+          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? IfApplies(c, s, a) : Html.Empty)}</div>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
             <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
@@ -271,7 +271,7 @@ public static class LedgerPages
 
     /// <summary>The layers exempt on a claim, each linked to its page, and the claims that exempt from them (USMCA origin...).</summary>
     private static Html ExemptIf(IEnumerable<string> exempt, IEnumerable<string> conditions) =>
-        Html.Of($"Exempt if the goods qualify: {Html.Join(exempt.Distinct(StringComparer.Ordinal).Select((m, i) => Html.Of($"{(i == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))} ({string.Join("; ", conditions.Distinct(StringComparer.Ordinal))})");
+        Html.Of($"Exempt if the goods qualify: {Html.Join(exempt.Distinct(StringComparer.Ordinal).Select((m, i) => Html.Of($"{(i == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))}{(conditions.Any() ? $" ({string.Join("; ", conditions.Distinct(StringComparer.Ordinal))})" : string.Empty)}");
 
     /// <summary>A listed line's total rate, or its additional rate on top of a base rate that is not ad valorem.</summary>
     private static string LineTotal(decimal? total, decimal additional) => total is { } t ? $"{t:0.##}%" : $"MFN + {additional:0.##}%";
@@ -279,18 +279,22 @@ public static class LedgerPages
     /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
     private static Html IfClaimed(DutyDto a) => a.IfClaimed is not { } c ? Html.Empty : Html.Of($"""
         <div id="duty-if-claimed"><p>{ExemptIf(c.Exempt, c.Conditions)}.</p>
-        {Beside("If claimed", c.TotalAdditionalPercent, c.AdditionalPercentOnValue, c.TotalPercent, c.TotalDuty, a)}</div>
+        {Beside("If claimed", Figures.Of(c), Figures.Of(a), a)}</div>
         """);
 
-    /// <summary>Another stack of the goods (with a claim made, with a condition met) beside the answer's: its totals instead of the answer's.</summary>
-    private static Html Beside(string label, decimal additional, decimal? onValue, decimal? total, decimal? duty, DutyDto a, bool inLieu = false)
-    {
-        // goods whose metal content's value is given pay some layers on it only: both stacks' rates are said on the whole value
-        var (add, was) = (onValue ?? additional, a.AdditionalPercentOnValue ?? a.TotalAdditionalPercent);
-        var (all, wasAll) = (total - additional + add, a.TotalPercent - a.TotalAdditionalPercent + was);
-        return Html.Of(
-            $"<p>{label}: total additional rate <strong>{add:0.##}%</strong> instead of {was:0.##}%{(all is { } t && wasAll is { } w ? (inLieu ? $"; in lieu of the base rate and every other duty, {t:0.##}% in all instead of {w:0.##}%" : $"; with the base rate {t:0.##}% instead of {w:0.##}%") : string.Empty)}{(duty is { } d && a.TotalDuty is { } owed ? $"; total duty {Money(d, a)} instead of {Money(owed, a)}" : string.Empty)}.</p>");
-    }
+    /// <summary>
+    /// A conditional layer's stack if its condition holds, beside the answer's, and that stack with the claims its layers name
+    /// made as well (USMCA parts used in vehicles and claimed), beside the stack if it holds. The conditional layer's own
+    /// condition, said just above, is not said again.
+    /// </summary>
+    private static Html IfApplies(ConditionalMeasureDto conditional, ConditionalStackDto s, DutyDto a) => Html.Of($"""
+        {Beside("If it applies", Figures.Of(s), Figures.Of(a), a)}
+        {(s.IfClaimed is { } c ? Html.Of($"<div class=\"duty-if-applies-claimed\">{Beside("If it applies and the claim is made", Figures.Of(c), Figures.Of(s), a)}<p>{ExemptIf(c.Exempt, c.Conditions.Where(x => x != conditional.Condition))}.</p></div>") : Html.Empty)}
+        """);
+
+    /// <summary>Another stack of the goods (with a claim made, with a condition met) beside one they are compared with: its totals instead of that one's.</summary>
+    private static Html Beside(string label, Figures stack, Figures was, DutyDto a) => Html.Of(
+        $"<p>{label}: total additional rate <strong>{stack.Additional:0.##}%</strong> instead of {was.Additional:0.##}%{(stack.Total is { } t && was.Total is { } w ? (stack.InLieu ? $"; in lieu of the base rate and every other duty, {t:0.##}% in all instead of {w:0.##}%" : $"; with the base rate {t:0.##}% instead of {w:0.##}%") : string.Empty)}{(stack.Duty is { } d && was.Duty is { } owed ? $"; total duty {Money(d, a)} instead of {Money(owed, a)}" : string.Empty)}.</p>");
 
     /// <summary>An amount in the importer's currency (the customs value is declared in it): "1,000.00 USD".</summary>
     private static string Money(decimal? amount, DutyDto a) =>
@@ -336,25 +340,66 @@ public static class LedgerPages
             return Html.Empty;
         }
 
-        // Base and layers when both sides have a base rate; the layers alone otherwise.
-        var whole = deposit.TotalPercent is not null && a.TotalPercent is not null;
-        var then = whole ? deposit.TotalPercent!.Value : deposit.TotalAdditionalPercent;
-        var now = whole ? a.TotalPercent!.Value : a.TotalAdditionalPercent;
-        var thenDuty = whole ? deposit.TotalDuty : a.Value * then / 100;
-        var nowDuty = whole ? a.TotalDuty : a.AdditionalDuty;
-        var difference = thenDuty is { } t && nowDuty is { } n ? t - n : (decimal?)null;
+        // Base and layers when both sides have a base rate; the layers alone otherwise. Rates on the whole value.
+        var withBase = deposit.TotalPercent is not null && a.TotalPercent is not null;
         var known = a.KnownAt is null ? "as known now" : $"as known at {a.KnownAt}";
+        // each measure that applies only under a condition, as it was deposited and as it is owed if the condition holds
+        var conditional = deposit.Conditional.Select(c => (c.Measure, c.Title, c.RatePercent)).Concat(a.Conditional.Select(c => (c.Measure, c.Title, c.RatePercent))).DistinctBy(c => c.Measure)
+            .Select(c => (c.Title, c.RatePercent, Then: deposit.Conditional.FirstOrDefault(d => d.Measure == c.Measure)?.IfApplies, Now: a.Conditional.FirstOrDefault(d => d.Measure == c.Measure)?.IfApplies))
+            .Where(c => c.Then is not null || c.Now is not null);
+        return Html.Of($"""
+            <div class="small" id="duty-deposit">
+              <p>Deposited at entry on {a.Date} (the law as published that day, {known}): {DepositBeside(Figures.Of(deposit), Figures.Of(a), withBase, known, a)}</p>
+              {(deposit.IfClaimed is { } dc ? Html.Of($"<p id=\"duty-deposit-if-claimed\">Had the claim been made at entry ({string.Join("; ", dc.Conditions)}), the deposit was {DepositRate(Figures.Of(dc), withBase, a)}.</p>") : Html.Empty)}
+              {Html.Join(conditional.Select(c => Html.Of($"<p class=\"duty-deposit-if-applies\">If {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} applies, deposited at entry: {DepositBeside(c.Then is { } t ? Figures.Of(t) : Figures.Of(deposit), c.Now is { } n ? Figures.Of(n) : Figures.Of(a), withBase, known, a)}{(c.Then?.IfClaimed is { } tc ? Html.Of($" Had the claim been made at entry as well, the deposit was {DepositRate(Figures.Of(tc), withBase, a)}.") : Html.Empty)}</p>")))}
+            </div>
+            """);
+    }
+
+    /// <summary>A deposit beside what is owed: both rates with their duties, and whether the deposit was more or less than owed.</summary>
+    private static Html DepositBeside(Figures deposited, Figures owed, bool withBase, string known, DutyDto a)
+    {
+        var (then, now) = (deposited.Rate(withBase), owed.Rate(withBase));
+        var difference = deposited.Owed(withBase, a.Value) is { } t && owed.Owed(withBase, a.Value) is { } n ? t - n : (decimal?)null;
         var verdict = then == now
             ? "the same as owed"
             : difference is { } diff
                 ? (diff > 0 ? $"{Money(diff, a)} more than owed {known}: refundable" : $"{Money(-diff, a)} less than owed {known}: owed on top")
                 : (then > now ? $"more than owed {known}: refundable" : $"less than owed {known}");
-        return Html.Of($"""
-            <div class="small" id="duty-deposit">
-              <p>Deposited at entry on {a.Date} (the law as published that day, {known}): <strong>{then:0.##}%</strong>{(thenDuty is { } td ? $" = {Money(td, a)}" : string.Empty)}; owed {known}: <strong>{now:0.##}%</strong>{(nowDuty is { } nd ? $" = {Money(nd, a)}" : string.Empty)}. The deposit was {verdict}.</p>
-              {(deposit.IfClaimed is { } dc ? Html.Of($"<p id=\"duty-deposit-if-claimed\">Had the claim been made at entry ({string.Join("; ", dc.Conditions)}), the deposit was <strong>{(whole ? dc.TotalPercent - dc.TotalAdditionalPercent : 0) + (dc.AdditionalPercentOnValue ?? dc.TotalAdditionalPercent):0.##}%</strong>{((whole ? dc.TotalDuty : dc.AdditionalDuty) is { } cd ? $" = {Money(cd, a)}" : string.Empty)}.</p>") : Html.Empty)}
-            </div>
-            """);
+        return Html.Of($"{DepositRate(deposited, withBase, a)}; owed {known}: {DepositRate(owed, withBase, a)}. The deposit was {verdict}.");
+    }
+
+    /// <summary>A stack's rate as the deposit compares it, with its duty on the value.</summary>
+    private static Html DepositRate(Figures stack, bool withBase, DutyDto a) =>
+        Html.Of($"<strong>{stack.Rate(withBase):0.##}%</strong>{(stack.Owed(withBase, a.Value) is { } d ? $" = {Money(d, a)}" : string.Empty)}");
+
+    /// <summary>
+    /// A stack's figures as the duty page sets one beside another, from the answer record's fields: the additional rate on the
+    /// whole value (<see cref="DutyDto.AdditionalPercentOnValue"/>: the layers' rate unless the value is split on the metal
+    /// content), with the base rate when that is ad valorem, and the whole and additional duties on the value.
+    /// </summary>
+    private readonly record struct Figures(decimal Additional, decimal? Total, decimal? Duty, decimal? AdditionalDuty, bool InLieu = false)
+    {
+        public static Figures Of(DutyDto a) => Make(a.TotalAdditionalPercent, a.AdditionalPercentOnValue, a.TotalPercent, a.TotalDuty, a.AdditionalDuty);
+
+        public static Figures Of(ConditionalStackDto s) => Make(s.TotalAdditionalPercent, s.AdditionalPercentOnValue, s.TotalPercent, s.TotalDuty, s.AdditionalDuty, s.InLieuOfBase);
+
+        public static Figures Of(ClaimedExemptionDto c) => Make(c.TotalAdditionalPercent, c.AdditionalPercentOnValue, c.TotalPercent, c.TotalDuty, c.AdditionalDuty);
+
+        public static Figures Of(DepositDto d) => Make(d.TotalAdditionalPercent, d.AdditionalPercentOnValue, d.TotalPercent, d.TotalDuty, null);
+
+        /// <summary>The rate with the base rate, or the additional rate alone.</summary>
+        public decimal Rate(bool withBase) => (withBase ? Total : null) ?? Additional;
+
+        /// <summary>The duty on the value at <see cref="Rate"/>: the whole duty with the base rate, the additional duty alone otherwise.</summary>
+        public decimal? Owed(bool withBase, decimal? value) => withBase ? Duty : AdditionalDuty ?? value * Additional / 100;
+
+        private static Figures Make(decimal additional, decimal? onValue, decimal? total, decimal? duty, decimal? additionalDuty, bool inLieu = false)
+        {
+            // goods whose metal content's value is given pay some layers on it only: the rates are said on the whole value
+            var whole = onValue ?? additional;
+            return new Figures(whole, total - additional + whole, duty, additionalDuty, inLieu);
+        }
     }
 
     private static string DutyQuery(DutyDto a) =>

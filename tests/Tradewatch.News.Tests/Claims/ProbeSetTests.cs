@@ -157,7 +157,8 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     private static List<string> WordList(string text) =>
         [.. Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0)];
 
-    // What the readers reach today, as counts and percentages: figures 253 of 265 at 253 of 265 (the eighth batch, of session 22,
+    // What the readers reach today, as counts and percentages: figures 271 of 283 at 271 of 283 (the ninth batch, of session 23,
+    // 18 of 18, written with the subject of the sentences before lending its economy and people no goods sent; the eighth batch, of session 22,
     // 24 of 30 when first scored, 27 of 30 after "since March," before a level, verbs of building, and a change by a
     // fraction of a verb's object; "those to the EU" for the flow before, in the seventh; the seventh batch, of session
     // 22, 48 of 59 when first scored, 55 of 59 (the rest 170 of 176) after hedges ("just"), rates of change, amounts linked by "and" or "or", and
@@ -176,7 +177,7 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // written after; quotes (session 21) 20 of 34 at 20 of 20 when first scored, the held-out batch 9 of 15, and
     // 33 of 34 at 33 of 33 after names the text gives no role, a pronoun for the subject before, a run-on quotation and an
     // introducing colon (the held-out batch 14 of 15), 15 of 15 after "it" for the organisation that opens the sentences before.
-    private const int FigureRecallFloor = 253;
+    private const int FigureRecallFloor = 271;
     private const int FigurePrecisionFloor = 95;
     private const int MeetingRecallFloor = 28;
     private const int MeetingPrecisionFloor = 95;
