@@ -1,5 +1,6 @@
 using Tradewatch.News.Claims;
 using Tradewatch.News.Dates;
+using Tradewatch.News.Pipeline;
 
 namespace Tradewatch.News.Tests;
 
@@ -83,6 +84,22 @@ public class ScheduleDaysTests
         Assert.Equal((new DateOnly(2025, 3, 4), new DateOnly(2025, 3, 9)), ScheduleDays.WeekOf(text, 2025) is { } w ? (w.From, w.To) : default);
         Assert.Equal(new DateOnly(2025, 3, 7), MentionedDates.Infer(text, storyYear: 2025, otherWeek: y => ScheduleDays.WeekOf(text, y)).Date);
     }
+
+    [Fact]
+    public void A_report_with_no_year_anywhere_takes_the_one_year_in_which_the_schedule_has_its_start()
+    {
+        const string text = "Steelmakers said Thursday that orders had slowed after the 50% tariff on imported steel took effect on Wednesday.";
+        Assert.Equal(2025, StoryDates.ScheduledYear(text));
+        var member = StoryWireDatelineTests.Member("undated.txt", default, text, 0);
+        var dates = new DatedBy[1];
+        StoryDates.FromMentions([member], dates, () => null, new Tradewatch.News.Stories.StoryClusterer(new Tradewatch.News.Stories.TermStatistics()));
+        Assert.Equal(new DateOnly(2025, 6, 5), dates[0].Date);
+        Assert.Contains("the one year in which the schedule has such a start", dates[0].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_start_the_schedule_has_in_no_year_gives_none() =>
+        Assert.Null(StoryDates.ScheduledYear("Steelmakers said Thursday that orders had slowed after the 35% tariff on imported steel took effect on Wednesday."));
 
     [Fact]
     public void A_start_by_distance_that_the_schedule_has_on_several_days_places_nothing() =>

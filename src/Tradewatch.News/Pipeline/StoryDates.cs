@@ -231,6 +231,13 @@ public static class StoryDates
                 dates[i] = withYear with { Evidence = $"{withYear.Evidence}, the year of the batch's dated reports" };
             }
 
+            if (dates[i].Date is null && year() is null && ScheduledYear(text) is { } only
+                && MentionedDates.Infer(text, url, only, scheduled) is { Date: not null } byScheduleYear)
+            {
+                // No year anywhere, nor in the batch: a tariff's start told by its weekday matches the schedule in one year only.
+                dates[i] = byScheduleYear with { Evidence = $"{byScheduleYear.Evidence}, the one year in which the schedule has such a start" };
+            }
+
             if (dates[i].Date is null && otherStories is not null && EventDays.Match(text, otherStories(), EventDays.MoreSharedAcrossStories) is { } day)
             {
                 // No day of its own and none from its story: a report of another story may tell of the same event.
@@ -299,6 +306,16 @@ public static class StoryDates
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The one year of the schedule's changes in which a tariff's start the text tells of by its weekday matches
+    /// a change (<see cref="ScheduleDays.WeekOf"/>); null when it tells of none, or it matches in several years.
+    /// </summary>
+    public static int? ScheduledYear(string text)
+    {
+        var years = ScheduleDays.All.Select(c => c.Day.Year).Distinct().Where(y => ScheduleDays.WeekOf(text, y) is not null).Take(2).ToList();
+        return years.Count == 1 ? years[0] : null;
     }
 
     /// <summary>No date, and why: the story's dated reports place the events the report tells of on other days than theirs.</summary>
