@@ -470,41 +470,36 @@ public sealed class NewsStore : IDisposable
     /// <summary>
     /// Dates a story's reports again with the pipeline's date step (<see cref="NewsPipeline.DateStories"/>)
     /// and saves the dates that changed: the store only loads the story's members and saves their dates.
+    /// Each member's dates and copy group are loaded at once, its text only when the step reads it (the
+    /// undated reports, and the latest dated ones when an undated report is compared with them), so a new
+    /// report of a story of thousands that date themselves does not load thousands of texts.
     /// The report just added, when there is one, is dated from its prepared form.
     /// </summary>
     private (DateOnly? Published, List<long> Redated) RedateStory(long story, (IndexedReport Report, long Id)? added, StoryClusterer stories, DbTransaction tx)
     {
-
-        var rows = Connection.Query<MemberRow>(
+        var rows = Connection.Query<StoryRow>(
             """
-            SELECT id AS Id, source_id AS SourceId, title AS Title, url AS Url, outlet AS Outlet, text AS Text, published AS Published,
-                   published_from AS PublishedFrom, own_date AS OwnDate, own_from AS OwnFrom, source AS Source
+            SELECT id AS Id, source_id AS SourceId, url AS Url, published AS Published, published_from AS PublishedFrom,
+                   own_date AS OwnDate, own_from AS OwnFrom, copy_group AS CopyGroup
             FROM reports WHERE story_id = @story ORDER BY id
             """,
             new { story },
             tx).ToList();
-        var place = rows.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var groups = new DisjointSets(rows.Count);
-        foreach (var (first, second) in Connection.Query<(long First, long Second)>(
-            "SELECT d.first_id AS First, d.second_id AS Second FROM duplicates d JOIN reports r ON r.id = d.second_id WHERE r.story_id = @story", new { story }, tx))
+        IReadOnlyList<DateOnly> keptDays = [];
+        // A copy group's members are copies or versions of each other, as the pipeline's duplicate sets are.
+        var groups = rows.Select(r => r.CopyGroup ?? r.Id).Distinct().Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
+        var joining = added is { } j ? StoryMember.Of(j.Report.Report, groups[rows.Single(r => r.Id == j.Id).CopyGroup ?? j.Id]) : null;
+        if (joining is not null && !StoryDates.DatesOthers(joining))
         {
-            if (place.TryGetValue(first, out var a) && place.TryGetValue(second, out var b))
-            {
-                groups.Union(a, b);
-            }
+            // A report that dates none of the others: the members its story dated by its dated reports keep their dates.
+            var kept = rows.Where(r => r.OwnDate is null && r.Published is not null && groups[r.CopyGroup ?? r.Id] != joining.Group
+                && !DatedAgainEachTime.Contains(r.PublishedFrom)).ToHashSet();
+            rows = [.. rows.Where(r => !kept.Contains(r))];
+            keptDays = [.. kept.Select(r => ParseIso(r.Published)!.Value)];
         }
 
-        var members = rows.Select((r, i) => added is { } a && r.Id == a.Id
-            ? StoryMember.Of(a.Report.Report, groups.Find(i))
-            : new StoryMember(
-                r.SourceId,
-                new DatedBy(ParseIso(r.OwnDate), Enum.Parse<DateSource>(r.OwnFrom, ignoreCase: true)),
-                r.Text,
-                r.Url,
-                groups.Find(i),
-                () => Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source),
-                () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null))).ToList();
-        var dates = NewsPipeline.DateStories([members], stories, days => StoreYear(story, days, tx), () => OtherStoryAnchors(story, tx))[0];
+        var members = rows.Select(r => joining is not null && r.Id == added!.Value.Id ? joining : Stored(r, groups[r.CopyGroup ?? r.Id], tx)).ToList();
+        var dates = NewsPipeline.DateStories([members], stories, days => StoreYear(story, [.. days, .. keptDays], tx), () => OtherStoryAnchors(story, tx))[0];
 
         var published = added?.Report.Published.Date;
         var redated = new List<long>();
@@ -530,6 +525,31 @@ public sealed class NewsStore : IDisposable
         return (published, redated);
     }
 
+    /// <summary>A stored member of a story for the date step: its text, cleaned report and features loaded when first read.</summary>
+    private StoryMember Stored(StoryRow row, int group, DbTransaction tx)
+    {
+        var full = new Lazy<MemberRow>(() => Member(row.Id, tx) ?? throw new InvalidOperationException($"report {row.Id} vanished inside its own transaction"));
+        return new StoryMember(
+            row.SourceId,
+            new DatedBy(ParseIso(row.OwnDate), Enum.Parse<DateSource>(row.OwnFrom, ignoreCase: true)),
+            () => full.Value.Text,
+            row.Url,
+            group,
+            () => Recleaned(full.Value.SourceId, full.Value.Title, full.Value.Url, full.Value.Outlet, full.Value.Text, full.Value.Source),
+            () => StoryFeatures.Of(full.Value.Title ?? string.Empty, full.Value.Text, null));
+    }
+
+    /// <summary>A stored report with all it was read from.</summary>
+    private MemberRow? Member(long id, DbTransaction? tx) =>
+        Connection.QueryFirstOrDefault<MemberRow>(
+            """
+            SELECT id AS Id, source_id AS SourceId, title AS Title, url AS Url, outlet AS Outlet, text AS Text, published AS Published,
+                   published_from AS PublishedFrom, own_date AS OwnDate, own_from AS OwnFrom, source AS Source
+            FROM reports WHERE id = @id
+            """,
+            new { id },
+            tx);
+
     /// <summary>
     /// The days the store's reports of other stories name, for a report its story cannot date
     /// (<see cref="StoryDates.OtherStoryAnchors"/>): read from the latest reports that date themselves.
@@ -544,25 +564,38 @@ public sealed class NewsStore : IDisposable
     /// <summary>
     /// The year a report's yearless days are read in when its story cannot date it: the median year of
     /// the store's dated reports (<c>analyze</c> takes its batch's), with <paramref name="days"/>, the story's as its reports date it.
+    /// The store's years are counted in SQL, not loaded a report at a time.
     /// </summary>
-    private int? StoreYear(long story, IReadOnlyList<DateOnly> days, DbTransaction tx) =>
-        NewsPipeline.MedianYear(Connection.Query<string>("SELECT published FROM reports WHERE published IS NOT NULL AND story_id <> @story", new { story }, tx)
-            .Select(d => ParseIso(d)!.Value)
-            .Concat(days)
-            .ToList());
+    private int? StoreYear(long story, IReadOnlyList<DateOnly> days, DbTransaction tx)
+    {
+        var years = Connection.Query<(string Year, long Count)>(
+                "SELECT substr(published, 1, 4) AS Year, COUNT(*) AS Count FROM reports WHERE published IS NOT NULL AND story_id <> @story GROUP BY substr(published, 1, 4)",
+                new { story },
+                tx)
+            .Select(y => (Year: int.Parse(y.Year, CultureInfo.InvariantCulture), y.Count))
+            .Concat(days.Select(d => (d.Year, Count: 1L)))
+            .GroupBy(y => y.Year, (year, counts) => (Year: year, Count: counts.Sum(c => c.Count)))
+            .OrderBy(y => y.Year)
+            .ToList();
+        // the lower median, as that of the days themselves (PublicationDates.Median) falls in it
+        var rank = (years.Sum(y => y.Count) - 1) / 2;
+        foreach (var (year, count) in years)
+        {
+            if (rank < count)
+            {
+                return year;
+            }
+
+            rank -= count;
+        }
+
+        return null;
+    }
 
     /// <summary>Extracts the claims of a stored report again, with the date it has now.</summary>
     private void Reextract(long id, DbTransaction? tx)
     {
-        var r = Connection.QueryFirstOrDefault<MemberRow>(
-            """
-            SELECT id AS Id, source_id AS SourceId, title AS Title, url AS Url, outlet AS Outlet, text AS Text, published AS Published,
-                   published_from AS PublishedFrom, own_date AS OwnDate, own_from AS OwnFrom, source AS Source
-            FROM reports WHERE id = @id
-            """,
-            new { id },
-            tx);
-        if (r is not null)
+        if (Member(id, tx) is { } r)
         {
             var published = ParseIso(r.Published);
             SaveClaims(id, NewsIndex.Extract(r.SourceId, Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source), published), published, tx);
@@ -902,6 +935,14 @@ public sealed class NewsStore : IDisposable
 
     private sealed record ClaimRow(
         long Id, string SourceId, string? Title, string Text, string? Published, string? Outlet, string? Url, long StoryId, string? Source, string? Datelines, string? Claims, string? Gaps);
+
+    /// <summary>
+    /// How a report with no date of its own may have been dated that its story's next report can change even when
+    /// that report brings no date (<see cref="StoryDates.DatesOthers"/>): not at all, by its own words, or by its wire dateline's day.
+    /// </summary>
+    private static readonly HashSet<string> DatedAgainEachTime = [SourceName(DateSource.None), SourceName(DateSource.Mentioned), SourceName(DateSource.WireDateline)];
+
+    private sealed record StoryRow(long Id, string SourceId, string? Url, string? Published, string PublishedFrom, string? OwnDate, string OwnFrom, long? CopyGroup);
 
     private sealed record MemberRow(
         long Id, string SourceId, string? Title, string? Url, string? Outlet, string Text, string? Published, string PublishedFrom, string? OwnDate, string OwnFrom, string? Source);

@@ -51,6 +51,29 @@ public sealed class StoreAnalyzeAgreementTests
         Assert.Equal(analyzed, StoredStories(store));
     }
 
+    /// <summary>
+    /// The store dates a story again each time it gains a report, but only the reports the new one can change
+    /// (<see cref="StoryDates.DatesOthers"/>): once the batch is in, every report has the date <c>analyze</c>
+    /// gives it against its whole story, with the same kind of evidence.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void A_batch_ingested_in_any_order_gets_the_dates_analyze_gives(string provider, string set)
+    {
+        var reports = Read(set == "dev2" ? Dev2 : RepoData.Samples);
+        var analyzed = NewsPipeline.Analyze(reports, []).Reports
+            .ToDictionary(r => r.Id, r => $"{r.Published.Date:yyyy-MM-dd} {r.Published.Source}".ToLowerInvariant());
+
+        using var target = StoreTarget.Create(provider);
+        using var store = NewsStore.Open(target.Location, TimeProvider.System);
+        store.Ingest(reports.AsEnumerable().Reverse().ToList(), (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
+        var stored = store.Stories().SelectMany(s => store.Story(s.Id)!.Reports)
+            .ToDictionary(r => r.SourceId, r => $"{r.Published} {r.PublishedFrom}");
+
+        Assert.True(analyzed.Values.Any(d => d.EndsWith(" story", StringComparison.Ordinal)), "a report is dated by its story, so re-dating is put to the test");
+        Assert.Equal(analyzed.OrderBy(p => p.Key, StringComparer.Ordinal), stored.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
     /// <summary>Each stored story as its reports' source ids, sorted and joined by spaces; the stories sorted.</summary>
     internal static List<string> StoredStories(NewsStore store) =>
         store.Stories()

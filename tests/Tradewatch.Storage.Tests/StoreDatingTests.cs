@@ -45,6 +45,45 @@ public sealed class StoreDatingTests
         Assert.Equal(new ClaimDate(2026, 6, 1), steel.AsOf);
     }
 
+    /// <summary>An undated report of the aluminium story in our own words: neither a copy nor dated by a dateline.</summary>
+    private static readonly SourceReport UndatedNote = Report("e-note.md", """
+        ---
+        title: Aluminium smelters wait on quota talks
+        outlet: Smelter Notes
+        ---
+        Quebec smelter owners are waiting on the quota talks between Ottawa and Washington, as Canada still pays a 25% duty on aluminium sold to the United States.
+
+        Trade Minister Anna Kowalski has said she is ready to sit down with her partners, and the owners want a deal before the summer.
+        """);
+
+    /// <summary>
+    /// A report that brings no date re-dates only what it can change (<see cref="StoryDates.DatesOthers"/>): after
+    /// each report of a story arrives, dated or not, every report has the date <c>analyze</c> gives it over
+    /// the reports so far, with the same kind of evidence.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void After_each_report_the_story_has_the_dates_analyze_gives(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        var arrived = new List<SourceReport>();
+        var ingot = Report(AluminiumStory.Ingot.Name, AluminiumStory.Ingot.Text);
+        foreach (var r in (SourceReport[])[Dated[0], Undated, UndatedNote, Dated[1], ingot])
+        {
+            arrived.Add(r);
+            var story = store.Ingest(r).StoryId;
+            var expected = NewsPipeline.Analyze(arrived, []).Reports.OrderBy(a => a.Id, StringComparer.Ordinal)
+                .Select(a => $"{a.Id} {a.Published.Date:yyyy-MM-dd} {a.Published.Source}".ToLowerInvariant());
+            var stored = store.Story(story)!.Reports.OrderBy(s => s.SourceId, StringComparer.Ordinal)
+                .Select(s => $"{s.SourceId} {s.Published} {s.PublishedFrom}");
+            Assert.Equal(expected, stored);
+        }
+
+        // The undated reports were dated by their story, and kept their dates as undated and dated reports came.
+        Assert.All(store.Story(store.Ingest(Undated).StoryId)!.Reports.Where(s => s.SourceId is "0-digest.md" or "e-note.md"), s => Assert.Equal("story", s.PublishedFrom));
+    }
+
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void Reading_reports_stored_without_claims_extracts_nothing_and_says_so_until_the_next_ingest(string provider)

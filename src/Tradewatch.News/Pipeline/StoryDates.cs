@@ -10,14 +10,22 @@ namespace Tradewatch.News.Pipeline;
 
 /// <summary>
 /// A report of a story as the date step sees it: its own date, its text, its duplicate group, and its
-/// cleaned report and story features, computed when first asked for (a store rebuilds them only for
-/// the reports whose date the step may change).
+/// cleaned report and story features. The text, cleaned report and features are computed or loaded when
+/// first asked for: a store loads them only for the reports the step reads, so a story of thousands of
+/// reports that date themselves costs a new report a few texts, not thousands.
 /// </summary>
-public sealed class StoryMember(string id, DatedBy own, string text, string? url, int group, Func<CleanReport> clean, Func<StoryFeatures> features)
+public sealed class StoryMember(string id, DatedBy own, Func<string> text, string? url, int group, Func<CleanReport> clean, Func<StoryFeatures> features)
 {
+    private readonly Lazy<string> text = new(text);
     private readonly Lazy<CleanReport> clean = new(clean);
     private readonly Lazy<StoryFeatures> features = new(features);
-    private readonly Lazy<bool> readable = new(() => Readability.Unreadable(text) is null);
+    private bool? readable;
+
+    /// <summary>A member whose text is at hand.</summary>
+    public StoryMember(string id, DatedBy own, string text, string? url, int group, Func<CleanReport> clean, Func<StoryFeatures> features)
+        : this(id, own, () => text, url, group, clean, features)
+    {
+    }
 
     public string Id => id;
 
@@ -25,7 +33,7 @@ public sealed class StoryMember(string id, DatedBy own, string text, string? url
     public DatedBy Own => own;
 
     /// <summary>The cleaned text.</summary>
-    public string Text => text;
+    public string Text => text.Value;
 
     public string? Url => url;
 
@@ -33,7 +41,7 @@ public sealed class StoryMember(string id, DatedBy own, string text, string? url
     /// Whether its text can be read (<see cref="Readability"/>): a report in another language, of
     /// figures or of page furniture keeps the date it prints but is given none from its words or its story.
     /// </summary>
-    public bool Readable => readable.Value;
+    public bool Readable => readable ??= Readability.Unreadable(Text) is null;
 
     /// <summary>Its duplicate group: members with the same group are copies or versions of each other.</summary>
     public int Group => group;
@@ -73,6 +81,19 @@ public static class StoryDates
         ArgumentNullException.ThrowIfNull(dated);
         return dated.OrderBy(d => d.Published).TakeLast(MaxOtherStorySources)
             .SelectMany(d => EventDays.Anchors(d.Id, d.Text, d.Published)).Where(a => !a.Unnamed).ToList();
+    }
+
+    /// <summary>
+    /// Whether a report joining a story can change the dates <see cref="FromStory"/> gives the story's other
+    /// reports: only a report with a date of its own, or a wire dateline whose day the story's year completes,
+    /// joins the dated reports the others are dated by. A report that brings no date changes only its own
+    /// copy group's dates and those of the reports its story left undated or dated by their own words (which
+    /// <see cref="FromMentions"/> may date by it); the rest keep the dates they have.
+    /// </summary>
+    public static bool DatesOthers(StoryMember joining)
+    {
+        ArgumentNullException.ThrowIfNull(joining);
+        return joining.Own.Date is not null || WireDateline.Find(joining.Clean.Source.Body) is not null;
     }
 
     /// <summary>
