@@ -569,6 +569,9 @@ internal static partial class TariffFinder
         "beyond", "exceeding", "outside", "within", "stands", "stand", "stood", "remains", "remain", "remained", "rises", "rose",
         "falls", "fell", "goes", "went", "climbs", "climbed", "jumps", "jumped", "could", "should", "can", "may", "might", "must",
         "has", "have", "had", "be", "been", "now", "currently", "still", "also", "set", "due", "not",
+        // A day the tariff is imposed on ("on Peruvian goods on Monday", "on US goods on September 1"): a time, not goods.
+        "on", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     /// <summary>Words that do not narrow the goods: determiners and the general nouns for goods.</summary>

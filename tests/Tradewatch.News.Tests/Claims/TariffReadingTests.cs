@@ -100,6 +100,12 @@ public class TariffReadingTests
         Assert.Equal(products, tariff.Products);
     }
 
+    [Theory]
+    [InlineData("Chile will impose a 15% tariff on Peruvian goods on Monday.")]
+    [InlineData("Chile dropped its 15% tariff on Peruvian goods on September 1.")]
+    public void A_day_after_the_goods_is_no_goods(string sentence) =>
+        Assert.Contains(Tariffs(sentence), t => t is { Imposer: "CL", Target: "PE", RatePercent: 15, Products: "all" });
+
     [Fact]
     public void A_rate_a_tariff_was_raised_to_is_in_force()
     {
