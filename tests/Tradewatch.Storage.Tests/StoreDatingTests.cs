@@ -45,15 +45,15 @@ public sealed class StoreDatingTests
         Assert.Equal(new ClaimDate(2026, 6, 1), steel.AsOf);
     }
 
-    /// <summary>An undated report of the aluminium story in our own words: neither a copy nor dated by a dateline.</summary>
+    /// <summary>An undated report of the aluminium story in our own words, close to the Northern Wire's report but no copy of it.</summary>
     private static readonly SourceReport UndatedNote = Report("e-note.md", """
         ---
-        title: Aluminium smelters wait on quota talks
+        title: Quebec smelters fear for jobs as aluminium talks drag
         outlet: Smelter Notes
         ---
-        Quebec smelter owners are waiting on the quota talks between Ottawa and Washington, as Canada still pays a 25% duty on aluminium sold to the United States.
+        Jobs at Quebec smelters hang on the aluminium talks, with Canada's metal facing a 25% duty at the American border.
 
-        Trade Minister Anna Kowalski has said she is ready to sit down with her partners, and the owners want a deal before the summer.
+        Marc Tremblay, manager of a plant near Saguenay, counts lost orders for every week the talks stall; minister Anna Kowalski promises they start in Washington soon.
         """);
 
     /// <summary>
@@ -69,7 +69,7 @@ public sealed class StoreDatingTests
         using var store = Open(target);
         var arrived = new List<SourceReport>();
         var ingot = Report(AluminiumStory.Ingot.Name, AluminiumStory.Ingot.Text);
-        foreach (var r in (SourceReport[])[Dated[0], Undated, UndatedNote, Dated[1], ingot])
+        foreach (var r in (SourceReport[])[Dated[0], UndatedNote, Undated, Dated[1], ingot])
         {
             arrived.Add(r);
             var story = store.Ingest(r).StoryId;
@@ -80,8 +80,10 @@ public sealed class StoreDatingTests
             Assert.Equal(expected, stored);
         }
 
-        // The undated reports were dated by their story, and kept their dates as undated and dated reports came.
-        Assert.All(store.Story(store.Ingest(Undated).StoryId)!.Reports.Where(s => s.SourceId is "0-digest.md" or "e-note.md"), s => Assert.Equal("story", s.PublishedFrom));
+        // The note, dated by the Quayside Post's day while it was the only dated report, kept that day as the undated
+        // digest came, and took the Northern Wire's, the report closest to it, once that came: a dated report re-dates the others.
+        var note = store.Story(store.Ingest(Undated).StoryId)!.Reports.Single(s => s.SourceId == "e-note.md");
+        Assert.Equal(("2026-05-12", "story"), (note.Published, note.PublishedFrom));
     }
 
     [Theory]
