@@ -488,17 +488,18 @@ public sealed class NewsStore : IDisposable
         IReadOnlyList<DateOnly> keptDays = [];
         // A copy group's members are copies or versions of each other, as the pipeline's duplicate sets are.
         var groups = rows.Select(r => r.CopyGroup ?? r.Id).Distinct().Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
-        var joining = added is { } j ? StoryMember.Of(j.Report.Report, groups[rows.Single(r => r.Id == j.Id).CopyGroup ?? j.Id]) : null;
+        int GroupOf(StoryRow r) => groups[r.CopyGroup ?? r.Id];
+        var joining = added is { } j ? StoryMember.Of(j.Report.Report, GroupOf(rows.Single(r => r.Id == j.Id))) : null;
         if (joining is not null && !StoryDates.DatesOthers(joining))
         {
             // A report that dates none of the others: the members its story dated by its dated reports keep their dates.
-            var kept = rows.Where(r => r.OwnDate is null && r.Published is not null && groups[r.CopyGroup ?? r.Id] != joining.Group
-                && !DatedAgainEachTime.Contains(r.PublishedFrom)).ToHashSet();
-            rows = [.. rows.Where(r => !kept.Contains(r))];
-            keptDays = [.. kept.Select(r => ParseIso(r.Published)!.Value)];
+            var kept = rows.ToLookup(r => r.OwnDate is null && r.Published is not null && GroupOf(r) != joining.Group
+                && !DatedAgainEachTime.Contains(r.PublishedFrom));
+            rows = [.. kept[false]];
+            keptDays = [.. kept[true].Select(r => ParseIso(r.Published)!.Value)];
         }
 
-        var members = rows.Select(r => joining is not null && r.Id == added!.Value.Id ? joining : Stored(r, groups[r.CopyGroup ?? r.Id], tx)).ToList();
+        var members = rows.Select(r => joining is not null && r.Id == added!.Value.Id ? joining : Stored(r, GroupOf(r), tx)).ToList();
         var dates = NewsPipeline.DateStories([members], stories, days => StoreYear(story, [.. days, .. keptDays], tx), () => OtherStoryAnchors(story, tx))[0];
 
         var published = added?.Report.Published.Date;
@@ -535,7 +536,7 @@ public sealed class NewsStore : IDisposable
             () => full.Value.Text,
             row.Url,
             group,
-            () => Recleaned(full.Value.SourceId, full.Value.Title, full.Value.Url, full.Value.Outlet, full.Value.Text, full.Value.Source),
+            () => Recleaned(full.Value),
             () => StoryFeatures.Of(full.Value.Title ?? string.Empty, full.Value.Text, null));
     }
 
@@ -598,7 +599,7 @@ public sealed class NewsStore : IDisposable
         if (Member(id, tx) is { } r)
         {
             var published = ParseIso(r.Published);
-            SaveClaims(id, NewsIndex.Extract(r.SourceId, Recleaned(r.SourceId, r.Title, r.Url, r.Outlet, r.Text, r.Source), published), published, tx);
+            SaveClaims(id, NewsIndex.Extract(r.SourceId, Recleaned(r), published), published, tx);
         }
     }
 
@@ -634,12 +635,12 @@ public sealed class NewsStore : IDisposable
     /// A stored report cleaned again from the source it was read from, as at ingest; a report stored
     /// before sources were kept is cleaned from its stored text.
     /// </summary>
-    private static CleanReport Recleaned(string sourceId, string? title, string? url, string? outlet, string text, string? source)
+    private static CleanReport Recleaned(MemberRow r)
     {
-        var read = source is null ? null : JsonSerializer.Deserialize<StoredSource>(source);
+        var read = r.Source is null ? null : JsonSerializer.Deserialize<StoredSource>(r.Source);
         var report = read is null
-            ? new SourceReport(sourceId, InputFormat.PlainText, text, new ReportMetadata(title, url, outlet, null), string.Empty, [])
-            : new SourceReport(sourceId, read.Format, read.Body, new ReportMetadata(read.Title, read.Url, read.Outlet, read.Published), string.Empty, []);
+            ? new SourceReport(r.SourceId, InputFormat.PlainText, r.Text, new ReportMetadata(r.Title, r.Url, r.Outlet, null), string.Empty, [])
+            : new SourceReport(r.SourceId, read.Format, read.Body, new ReportMetadata(read.Title, read.Url, read.Outlet, read.Published), string.Empty, []);
         return ArticleCleaner.Clean(report);
     }
 
