@@ -44,9 +44,9 @@ public static class RelationClassifier
     public const double MinOrderedLonger = 0.23;
 
     /// <summary>
-    /// And at least this many sentences: two short reports of one event share two or three sentences in
-    /// the order events happened (the developing parts: at most 3 for reports that are not rewrites, 5
-    /// or more for rewrites).
+    /// And at least this many sentences, in order or not: two short reports of one event share two or three
+    /// sentences in the order events happened (the developing parts: at most 3 for reports that are not
+    /// rewrites, 5 or more for rewrites).
     /// </summary>
     public const int MinOrderedSentences = 4;
 
@@ -76,7 +76,10 @@ public static class RelationClassifier
 
         var forward = AlignedShare(larger, smaller, ParaphraseSentence);
         var backward = AlignedShare(smaller, larger, ParaphraseSentence);
-        if ((Math.Max(forward, backward) >= MinRewriteAligned && Math.Min(forward, backward) >= MinRewriteAlignedOther)
+        // However high the shares, a rewrite retells at least MinOrderedSentences sentences on both sides: two short
+        // reports sharing two or three sentences (a quote, a paragraph of background) are not one report retold.
+        var alignedEach = Math.Min(forward * larger.Count, backward * smaller.Count);
+        if ((Math.Max(forward, backward) >= MinRewriteAligned && Math.Min(forward, backward) >= MinRewriteAlignedOther && alignedEach >= MinOrderedSentences - 1e-9)
             || OrderedRewrite(larger, smaller))
         {
             return new DuplicatePair(firstId, secondId, DuplicateRelation.Rewrite, jaccard, containment);
