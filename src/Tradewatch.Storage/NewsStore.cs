@@ -41,6 +41,9 @@ public sealed class NewsStore : IDisposable
     /// <summary>Whether this store has read the claims of reports stored without them (<see cref="CatchUpClaims"/>).</summary>
     private bool claimsCaughtUp;
 
+    /// <summary>Whether this store has keyed the reports stored without sentence keys (<see cref="CatchUpSentenceKeys"/>).</summary>
+    private bool sentenceKeysCaughtUp;
+
     private NewsStore(Database db, TimeProvider clock)
     {
         this.db = db;
@@ -176,6 +179,7 @@ public sealed class NewsStore : IDisposable
         }
 
         CatchUpClaims();
+        CatchUpSentenceKeys();
 
         // Cleaning, dating, fingerprinting and reading claims need no lock: several writers do them at
         // once. The claims are read with the report's own date; the few reports its story dates otherwise
@@ -320,8 +324,8 @@ public sealed class NewsStore : IDisposable
         var reportId = Connection.ExecuteScalar<long>(
             """
             INSERT INTO reports (content_hash, source_id, title, url, outlet, published, published_from, text, story_id, ingested_at,
-                                 own_date, own_from, source)
-            VALUES (@hash, @source, @title, @url, @outlet, @published, @from, @text, @story, @at, @ownDate, @ownFrom, @body) RETURNING id
+                                 own_date, own_from, source, sentence_keyed)
+            VALUES (@hash, @source, @title, @url, @outlet, @published, @from, @text, @story, @at, @ownDate, @ownFrom, @body, 1) RETURNING id
             """,
             new
             {
@@ -342,6 +346,7 @@ public sealed class NewsStore : IDisposable
             tx);
         Connection.Execute("UPDATE stories SET last_report = @reportId WHERE id = @id", new { reportId, id = (long)story.Id }, tx);
         var bands = added.Report.Bands.Select(k => unchecked((long)k)).ToArray();
+        SaveSentenceKeys(reportId, added.Report.SentenceKeys, tx);
         var terms = added.Report.Features.Terms.Keys.Order(StringComparer.Ordinal).ToArray();
         if (db.Provider == StoreProvider.Postgres)
         {
@@ -367,6 +372,54 @@ public sealed class NewsStore : IDisposable
             tx);
         JoinCopyGroups(reportId, added.Links, tx);
         return reportId;
+    }
+
+    /// <summary>Keeps the keys a report is found under as a candidate rewrite (<see cref="SentenceKeys"/>).</summary>
+    private void SaveSentenceKeys(long reportId, IReadOnlyList<ulong> sentenceKeys, DbTransaction tx)
+    {
+        var keys = sentenceKeys.Select(k => unchecked((long)k)).ToArray();
+        if (db.Provider == StoreProvider.Postgres)
+        {
+            Connection.Execute("INSERT INTO report_sentence_keys (sentence_key, report_id) SELECT unnest(@keys), @reportId", new { keys, reportId }, tx);
+        }
+        else
+        {
+            Connection.Execute("INSERT INTO report_sentence_keys (sentence_key, report_id) VALUES (@key, @reportId)", keys.Select(k => new { key = k, reportId }), tx);
+        }
+    }
+
+    /// <summary>
+    /// Keys the reports stored before sentence keys were kept, from their stored text, so that they are found as
+    /// rewrite candidates as reports stored since are. The first ingest of an open store does this; in a store
+    /// that has them all it is one query.
+    /// </summary>
+    private void CatchUpSentenceKeys()
+    {
+        if (sentenceKeysCaughtUp)
+        {
+            return;
+        }
+
+        var missing = Run(() => Connection.Query<long>("SELECT id FROM reports WHERE sentence_keyed = 0 ORDER BY id").ToList());
+        foreach (var batch in missing.Chunk(200))
+        {
+            Run(() =>
+            {
+                using var tx = db.BeginWrite();
+                var rows = Connection.Query<(long Id, string Text)>(
+                    $"SELECT id AS Id, text AS Text FROM reports WHERE sentence_keyed = 0 AND id {AnyOf("ids")}", new { ids = batch }, tx).ToList();
+                foreach (var (id, text) in rows)
+                {
+                    SaveSentenceKeys(id, SentenceKeys.Of(text), tx);
+                }
+
+                Connection.Execute($"UPDATE reports SET sentence_keyed = 1 WHERE id {AnyOf("ids")}", new { ids = rows.Select(r => r.Id).ToArray() }, tx);
+                tx.Commit();
+                return 0;
+            });
+        }
+
+        sentenceKeysCaughtUp = true;
     }
 
     /// <summary>
@@ -968,7 +1021,21 @@ public sealed class NewsStore : IDisposable
                   ON c.report_id = r.id
                 ORDER BY c.hits DESC, r.id
                 """,
-                new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray(), capacity = NearDuplicateIndex.BucketCapacity, limit = NearDuplicateIndex.MaxCandidates },
+                new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray(), capacity = NearDuplicateIndex.BucketCapacity, limit = NewsIndex.DuplicateCandidatePool },
+                tx).Select(Held).ToList();
+
+        public IReadOnlyList<IndexedText> RewriteCandidates(PreparedReport report) =>
+            store.Connection.Query<(long Id, string SourceId, string Text, string? Title)>(
+                $"""
+                SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.title AS Title FROM reports r
+                JOIN (SELECT report_id, COUNT(*) AS shared FROM report_sentence_keys
+                      WHERE sentence_key {store.AnyOf("keys")}
+                      GROUP BY report_id HAVING COUNT(*) >= @least) c
+                  ON c.report_id = r.id
+                ORDER BY c.shared DESC, r.source_id
+                LIMIT @limit
+                """,
+                new { keys = report.SentenceKeys.Select(k => unchecked((long)k)).ToArray(), least = SentenceKeys.MinShared, limit = NewsIndex.RewriteCandidates },
                 tx).Select(Held).ToList();
 
         public int StoryOf(long key) =>
@@ -999,6 +1066,6 @@ public sealed class NewsStore : IDisposable
             ParseIso(store.Connection.ExecuteScalar<string?>("SELECT published FROM reports WHERE id = @key", new { key }, tx));
 
         private static IndexedText Held((long Id, string SourceId, string Text, string? Title) r) =>
-            new(r.Id, r.SourceId, r.Text, Fingerprint.Of(r.Text), () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null));
+            new(r.Id, r.SourceId, r.Text, () => Fingerprint.Of(r.Text), () => StoryFeatures.Of(r.Title ?? string.Empty, r.Text, null));
     }
 }

@@ -47,6 +47,19 @@ internal static class Schema
         CREATE INDEX reports_copy_group ON reports(copy_group);
         """;
 
+    // The keys a report is found under as a candidate rewrite of another (SentenceKeys), so that the same pairs are
+    // compared whatever arrived first. Reports stored before are keyed by the next ingest (NewsStore.CatchUpSentenceKeys),
+    // which marks each report keyed: a report with no sentence long enough has no keys and is not read again.
+    private const string SentenceKeyTable =
+        """
+        CREATE TABLE report_sentence_keys (
+            sentence_key  BIGINT NOT NULL,
+            report_id     BIGINT NOT NULL REFERENCES reports(id)
+        );
+        CREATE INDEX report_sentence_keys_key ON report_sentence_keys(sentence_key);
+        ALTER TABLE reports ADD COLUMN sentence_keyed BIGINT NOT NULL DEFAULT 0;
+        """;
+
     private static readonly string[] SqliteMigrations =
     [
         """
@@ -209,6 +222,7 @@ internal static class Schema
         StoryDates,
         DuplicateSecondIndex,
         CopyGroups,
+        SentenceKeyTable,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -376,6 +390,7 @@ internal static class Schema
         StoryDates,
         DuplicateSecondIndex,
         CopyGroups,
+        SentenceKeyTable,
     ];
 
     /// <summary>

@@ -83,5 +83,26 @@ public class RelationClassifierTests
         Assert.False(RelationClassifier.OrderedRewrite(Sentences(a), Sentences(b)));
     }
 
+    [Fact]
+    public void Two_reports_sharing_two_sentences_of_their_own_few_are_not_rewrites()
+    {
+        // Half of each report is the same two sentences (a paragraph of background both printed), the rest their own.
+        var a = string.Join(" ", Told[1], Told[2], "Grain traders in Ghent reported brisk business as barges took cargo the ships could not unload today.", "The city council approved a new tram line linking the old harbour district with the central station.");
+        var b = string.Join(" ", "A court in Brussels fined two trading firms for breaking rules on the labelling of imported honey last year.", Told[1], "Farm groups welcomed the ruling and asked inspectors to widen their checks to fruit juices and syrups.", Told[2]);
+        var pair = RelationClassifier.Classify("a", a, Fingerprint.Of(a), "b", b, Fingerprint.Of(b));
+        Assert.True(pair is null, $"classified as {pair?.Relation} (containment {pair?.Containment:F2})");
+    }
+
+    [Fact]
+    public void A_retold_report_shares_sentence_keys_with_its_original_and_another_report_does_not()
+    {
+        var told = SentenceKeys.Of(string.Join(" ", Told));
+        var retold = SentenceKeys.Of(string.Join(" ", Retold));
+        var other = SentenceKeys.Of(Texts["05-steel-talks-analysis.md"]);
+        Assert.InRange(told.Intersect(retold).Count(), SentenceKeys.MinShared, int.MaxValue);
+        Assert.InRange(told.Intersect(other).Count(), 0, SentenceKeys.MinShared - 1);
+        Assert.Equal(told, SentenceKeys.Of(string.Join(" ", Told)));
+    }
+
     private static List<(HashSet<string> Words, int Length)> Sentences(string text) => Tradewatch.News.Text.Sentences.ContentSets(text);
 }

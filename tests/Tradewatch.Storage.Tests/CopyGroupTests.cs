@@ -10,6 +10,9 @@ namespace Tradewatch.Storage.Tests;
 /// </summary>
 public sealed class CopyGroupTests
 {
+    /// <summary>Enough reports that some events' reports land in different stories in the two orders.</summary>
+    private const int OrderCorpusSize = 400;
+
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void Each_report_is_in_the_group_its_links_make_named_by_its_first_report(string provider)
@@ -61,6 +64,8 @@ public sealed class CopyGroupTests
 
         using (var raw = target.OpenRaw())
         {
+            // Back to the version before copy groups: the sentence keys, added since, go first.
+            UndoSentenceKeys(raw);
             var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
             raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
             raw.Execute("DROP INDEX reports_copy_group");
@@ -73,9 +78,80 @@ public sealed class CopyGroupTests
         Assert.Equal(made, kept);
     }
 
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void The_groups_are_the_same_whatever_order_the_reports_arrive_in(string provider)
+    {
+        var files = SyntheticCorpus.Generate(SyntheticCorpus.SampleTexts(RepoData.Samples), OrderCorpusSize);
+        var reports = files.SelectMany(f => ReportReader.Read(f.Id, f.FileName, f.Bytes).Reports).ToList();
+        // A body carried by several files is stored once, under the name of whichever came first: compared by one name.
+        var bodies = new CorpusBodies(files);
+        using var inOrder = StoreTarget.Create(provider);
+        using (var store = NewsStore.Open(inOrder.Location, TimeProvider.System))
+        {
+            store.Ingest(reports, (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
+        }
+
+        using var reversed = StoreTarget.Create(provider);
+        using (var store = NewsStore.Open(reversed.Location, TimeProvider.System))
+        {
+            // One at a time, the last first: each report meets the others in the opposite order, in other stories.
+            foreach (var r in Enumerable.Reverse(reports))
+            {
+                store.Ingest(r);
+            }
+        }
+
+        using var first = NewsStore.Open(inOrder.Location, TimeProvider.System);
+        using var second = NewsStore.Open(reversed.Location, TimeProvider.System);
+        var groups = StoreShape.Links(first, bodies.Name);
+        Assert.Contains(groups, g => g.Split(" ~ ").Length >= 3);
+        Assert.Equal(groups, StoreShape.Links(second, bodies.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_store_made_before_sentence_keys_were_kept_gets_them_at_its_next_ingest(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
+        {
+            store.Ingest(Corpus(), (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
+        }
+
+        List<(long Report, long Key)> kept;
+        using (var raw = target.OpenRaw())
+        {
+            kept = SentenceKeyRows(raw);
+            UndoSentenceKeys(raw);
+        }
+
+        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
+        {
+            store.Ingest([], (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
+        }
+
+        using var again = target.OpenRaw();
+        Assert.NotEmpty(kept);
+        Assert.Equal(kept, SentenceKeyRows(again));
+        Assert.Equal(0L, again.ExecuteScalar<long>("SELECT COUNT(*) FROM reports WHERE sentence_keyed = 0"));
+    }
+
+    private static List<(long Report, long Key)> SentenceKeyRows(System.Data.Common.DbConnection raw) =>
+        raw.Query<(long Report, long Key)>("SELECT report_id AS Report, sentence_key AS Key FROM report_sentence_keys ORDER BY report_id, sentence_key").ToList();
+
+    /// <summary>Takes the store back to the version before sentence keys were kept, as an older Tradewatch left it.</summary>
+    private static void UndoSentenceKeys(System.Data.Common.DbConnection raw)
+    {
+        var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
+        raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
+        raw.Execute("DROP TABLE report_sentence_keys");
+        raw.Execute("ALTER TABLE reports DROP COLUMN sentence_keyed");
+    }
+
     /// <summary>A generated corpus whose events are each told several times: copies, versions and reprints.</summary>
-    private static List<SourceReport> Corpus() =>
-        SyntheticCorpus.Generate(SyntheticCorpus.SampleTexts(RepoData.Samples), 60)
+    private static List<SourceReport> Corpus(int files = 60) =>
+        SyntheticCorpus.Generate(SyntheticCorpus.SampleTexts(RepoData.Samples), files)
             .SelectMany(f => ReportReader.Read(f.Id, f.FileName, f.Bytes).Reports)
             .ToList();
 

@@ -145,7 +145,7 @@ public sealed class StoreDatingTests
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
             // The migration that kept sources (version 5) and those after it (a proposal's confidence and
             // sentence; the accounts; a report's story date and a story's count of undated reports; the index of a
-            // duplicate link's second report; a report's copy group), undone.
+            // duplicate link's second report; a report's copy group; its sentence keys), undone.
             raw.Execute("DELETE FROM schema_migrations WHERE version >= 5");
             raw.Execute("DROP TABLE api_tokens");
             raw.Execute("DROP TABLE accounts");
@@ -165,6 +165,8 @@ public sealed class StoreDatingTests
             raw.Execute("DROP INDEX duplicates_second");
             raw.Execute("DROP INDEX reports_copy_group");
             raw.Execute("ALTER TABLE reports DROP COLUMN copy_group");
+            raw.Execute("DROP TABLE report_sentence_keys");
+            raw.Execute("ALTER TABLE reports DROP COLUMN sentence_keyed");
         }
 
         using (var store = Open(target))

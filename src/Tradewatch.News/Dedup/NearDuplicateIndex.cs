@@ -40,9 +40,9 @@ public sealed class NearDuplicateIndex
 
     /// <summary>
     /// The entries (numbered in the order they were inserted) sharing most buckets with these band
-    /// keys, most shared first, at most <see cref="MaxCandidates"/>.
+    /// keys, most shared first, at most <paramref name="limit"/>.
     /// </summary>
-    public IReadOnlyList<int> Candidates(IReadOnlyList<ulong> keys)
+    public IReadOnlyList<int> Candidates(IReadOnlyList<ulong> keys, int limit = MaxCandidates)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var hits = new Dictionary<int, int>();
@@ -57,7 +57,7 @@ public sealed class NearDuplicateIndex
             }
         }
 
-        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => h.Key).ToList();
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(limit).Select(h => h.Key).ToList();
     }
 
     /// <summary>Inserts a report under its band keys and returns its entry number.</summary>

@@ -10,10 +10,10 @@ namespace Tradewatch.News.Pipeline;
 
 /// <summary>
 /// A report ready for the ordered steps: cleaned, with its own publication date, its fingerprint and
-/// LSH band keys, and its story features. Each report is prepared on its own (in parallel, or outside
+/// LSH band keys, its sentence keys (<see cref="SentenceKeys"/>), and its story features. Each report is prepared on its own (in parallel, or outside
 /// a store's write lock), before the steps that depend on the reports already held.
 /// </summary>
-public sealed record PreparedReport(CleanReport Clean, DatedBy Own, Fingerprint Fingerprint, IReadOnlyList<ulong> Bands, StoryFeatures Features)
+public sealed record PreparedReport(CleanReport Clean, DatedBy Own, Fingerprint Fingerprint, IReadOnlyList<ulong> Bands, IReadOnlyList<ulong> SentenceKeys, StoryFeatures Features)
 {
     public string Id => Clean.Id;
 
@@ -23,17 +23,24 @@ public sealed record PreparedReport(CleanReport Clean, DatedBy Own, Fingerprint 
         var own = PublicationDates.Own(clean);
         var fingerprint = Fingerprint.Of(clean.Text);
         // Stories are grouped by the date the page prints, the one date a copy and its original agree on.
-        return new PreparedReport(clean, own, fingerprint, Lsh.BandKeys(fingerprint), StoryFeatures.Of(clean.Headline, clean.Text, PublicationDates.Printed(clean).Date));
+        return new PreparedReport(clean, own, fingerprint, Lsh.BandKeys(fingerprint), Dedup.SentenceKeys.Of(clean.Text), StoryFeatures.Of(clean.Headline, clean.Text, PublicationDates.Printed(clean).Date));
     }
 }
 
 /// <summary>
 /// A report the index holds, as the dedupe and relate steps compare a new one with it; the key is the
-/// holder's own. Its story features are computed when first asked for (only the relate step needs them).
+/// holder's own. Its fingerprint and story features are computed when first asked for.
 /// </summary>
-public sealed class IndexedText(long key, string id, string text, Fingerprint fingerprint, Func<StoryFeatures> features)
+public sealed class IndexedText(long key, string id, string text, Func<Fingerprint> fingerprint, Func<StoryFeatures> features)
 {
+    private readonly Lazy<Fingerprint> fingerprint = new(fingerprint);
     private readonly Lazy<StoryFeatures> features = new(features);
+
+    /// <summary>A held report whose fingerprint is at hand.</summary>
+    public IndexedText(long key, string id, string text, Fingerprint fingerprint, Func<StoryFeatures> features)
+        : this(key, id, text, () => fingerprint, features)
+    {
+    }
 
     public long Key => key;
 
@@ -41,7 +48,8 @@ public sealed class IndexedText(long key, string id, string text, Fingerprint fi
 
     public string Text => text;
 
-    public Fingerprint Fingerprint => fingerprint;
+    /// <summary>The report's fingerprint, computed when first asked for (only the candidates checked need it).</summary>
+    public Fingerprint Fingerprint => fingerprint.Value;
 
     public StoryFeatures Features => features.Value;
 }
@@ -62,8 +70,14 @@ public interface INewsIndexState
     /// <summary>The stories so far, with the term statistics they are weighed by.</summary>
     StoryClusterer Clusterer { get; }
 
-    /// <summary>The held reports sharing most LSH buckets with the report, most shared first.</summary>
+    /// <summary>The held reports sharing most LSH buckets with the report, most shared first, at most <see cref="NewsIndex.DuplicateCandidatePool"/>.</summary>
     IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report);
+
+    /// <summary>
+    /// The held reports sharing at least <see cref="SentenceKeys.MinShared"/> sentence keys with the report,
+    /// most shared first, at most <see cref="NewsIndex.RewriteCandidates"/>.
+    /// </summary>
+    IReadOnlyList<IndexedText> RewriteCandidates(PreparedReport report);
 
     /// <summary>The story a held report is in.</summary>
     int StoryOf(long key);
@@ -81,21 +95,30 @@ public interface INewsIndexState
 /// <summary>
 /// The news engine: the ordered steps a report goes through once prepared. Dedupe (its copies and
 /// versions among the held reports), cluster (the story it joins or starts), relate (rewrites among
-/// the story's latest reports), date (its own date reconciled with the story's, or borrowed from a
+/// the held reports sharing its sentence keys), date (its own date reconciled with the story's, or borrowed from a
 /// copy), then extract (its claims, with their spans) and consolidate (<see cref="ClaimStage"/>).
 /// <c>analyze</c> runs it over a batch in memory; the store runs the same steps and only loads and
 /// saves their state with SQL.
 /// </summary>
 public sealed class NewsIndex
 {
-    /// <summary>A report that joins a story is checked for being a rewrite of this many of the story's latest reports.</summary>
-    public const int RewriteCandidates = 8;
+    /// <summary>
+    /// A new report is checked for being a rewrite of at most this many held reports, those sharing most
+    /// sentence keys. Candidates are a property of each pair (<see cref="SentenceKeys"/>), so the same pairs
+    /// are compared in any order of arrival until a report has more candidates than this.
+    /// </summary>
+    public const int RewriteCandidates = 32;
+
+    /// <summary>
+    /// The held reports sharing most LSH buckets with a new one that are looked at, most shared first: of these,
+    /// <see cref="NearDuplicateIndex.MaxCandidates"/> not already in a copy group the report joined are checked.
+    /// A group of many copies then takes one check, not every place, and the report still meets the other groups
+    /// it shares buckets with, whichever arrived first.
+    /// </summary>
+    public const int DuplicateCandidatePool = 4 * NearDuplicateIndex.MaxCandidates;
 
     /// <summary>The latest reports of its story an undated report's lead is matched with, for the day of its news.</summary>
     public const int EventAnchorReports = 16;
-
-    /// <summary>Reports less similar than this (TF-IDF cosine) are not checked for being rewrites of each other.</summary>
-    public const double RewriteMinSimilarity = 0.3;
 
     private readonly INewsIndexState state;
 
@@ -139,8 +162,20 @@ public sealed class NewsIndex
     {
         ArgumentNullException.ThrowIfNull(report);
         var links = new List<DuplicateLink>();
+        var checkedCount = 0;
         foreach (var c in state.DuplicateCandidates(report))
         {
+            if (checkedCount == NearDuplicateIndex.MaxCandidates)
+            {
+                break;
+            }
+
+            if (state.SameGroup(c.Key, links))
+            {
+                continue;
+            }
+
+            checkedCount++;
             if (Classify(c, report) is { } pair)
             {
                 links.Add(new DuplicateLink(c.Key, pair));
@@ -152,9 +187,11 @@ public sealed class NewsIndex
         var clusterer = state.Clusterer;
         var story = clusterer.Add(report.Features, join);
 
-        foreach (var r in state.LatestOfStory(story.Id, RewriteCandidates))
+        // A rewrite is sought among the reports sharing the new one's sentence keys, whatever their story or
+        // arrival: a candidate already in a copy group the report joined adds no group, so it is not checked.
+        foreach (var r in state.RewriteCandidates(report))
         {
-            if (state.SameGroup(r.Key, links) || clusterer.Similarity(report.Features, r.Features) < RewriteMinSimilarity)
+            if (links.Any(l => l.Other == r.Key) || state.SameGroup(r.Key, links))
             {
                 continue;
             }

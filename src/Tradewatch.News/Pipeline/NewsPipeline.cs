@@ -158,6 +158,7 @@ public static class NewsPipeline
     private sealed class BatchState(List<PreparedReport> prepared, StoryClusterer clusterer) : INewsIndexState
     {
         private readonly NearDuplicateIndex index = new();
+        private readonly Dictionary<ulong, List<int>> sentenceKeys = [];
         private readonly List<int> entryOf = [];
         private readonly DateOnly?[] published = new DateOnly?[prepared.Count];
 
@@ -170,7 +171,23 @@ public static class NewsPipeline
         public Dictionary<int, List<int>> Members { get; } = [];
 
         public IReadOnlyList<IndexedText> DuplicateCandidates(PreparedReport report) =>
-            index.Candidates(report.Bands).Select(e => Held(entryOf[e])).ToList();
+            index.Candidates(report.Bands, NewsIndex.DuplicateCandidatePool).Select(e => Held(entryOf[e])).ToList();
+
+        public IReadOnlyList<IndexedText> RewriteCandidates(PreparedReport report)
+        {
+            var shared = new Dictionary<int, int>();
+            foreach (var key in report.SentenceKeys)
+            {
+                foreach (var i in sentenceKeys.GetValueOrDefault(key) ?? [])
+                {
+                    shared[i] = shared.GetValueOrDefault(i) + 1;
+                }
+            }
+
+            return shared.Where(s => s.Value >= SentenceKeys.MinShared)
+                .OrderByDescending(s => s.Value).ThenBy(s => prepared[s.Key].Id, StringComparer.Ordinal)
+                .Take(NewsIndex.RewriteCandidates).Select(s => Held(s.Key)).ToList();
+        }
 
         int INewsIndexState.StoryOf(long key) => StoryOf[key];
 
@@ -187,6 +204,16 @@ public static class NewsPipeline
         {
             var p = prepared[i];
             index.Insert(p.Id, p.Clean.Text, p.Fingerprint, p.Bands);
+            foreach (var key in p.SentenceKeys)
+            {
+                if (!sentenceKeys.TryGetValue(key, out var holders))
+                {
+                    sentenceKeys[key] = holders = new List<int>(1);
+                }
+
+                holders.Add(i);
+            }
+
             entryOf.Add(i);
             foreach (var link in added.Links)
             {
