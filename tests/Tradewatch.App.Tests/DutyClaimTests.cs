@@ -93,6 +93,36 @@ public sealed class DutyClaimTests
         Assert.Contains("9903.85.08", aluminium.Legal, StringComparison.Ordinal);
     }
 
+    // Body stampings for agricultural tractors of Canada (8708.29.21, MFN Free), entered on 9 Jun 2025. The line is on
+    // the auto parts list (Proclamation 10908, 9903.94.05: 25%), and its footnote cites U.S. notes 16 and 19 of
+    // subchapter III of chapter 99: Proclamation 9980 (85 FR 5281) made body stampings of steel a steel derivative
+    // (9903.81.89-.90) and those of aluminium an aluminium one (9903.85.04), 50% from 4 Jun 2025 (Proclamation 10947).
+    // Its statistical lines split it by metal only: .20 of steel, .30 of aluminum, .40 other. Without the claim each line
+    // pays the auto parts duty, which takes the place of the metals duty and of the Canada fentanyl duty (EO 14289): 25%.
+    // With the USMCA claim the part owes nothing under Proclamation 10908, so it is not "subject to" the auto parts duty
+    // (CBP's notice implementing EO 14289, 90 FR 21487: more than 0% owed), and the duty of its own metal applies: 50% on
+    // the steel line, 50% on the aluminium line, and nothing on the line of other materials, which is no derivative.
+    [Fact]
+    public void Canadian_tractor_body_stampings_claimed_under_the_usmca_pay_the_duty_of_their_own_metal()
+    {
+        var answer = Ask("CA", "8708.29.21", "2025-06-09");
+
+        Assert.True(answer.Ambiguous);
+        var steel = Assert.Single(answer.Lines, l => l.Hts == "8708.29.21.20");
+        var aluminium = Assert.Single(answer.Lines, l => l.Hts == "8708.29.21.30");
+        var other = Assert.Single(answer.Lines, l => l.Hts == "8708.29.21.40");
+        Assert.All([steel, aluminium, other], l => Assert.Equal(25m, l.TotalPercent));
+
+        Assert.Equal(50m, steel.IfClaimed?.TotalPercent);
+        Assert.StartsWith("us-232-steel-derivatives", Assert.Single(steel.IfClaimed!.LetIn), StringComparison.Ordinal);
+        Assert.Contains("90 FR 21487", steel.IfClaimed.LetInReason, StringComparison.Ordinal);
+        Assert.Equal(50m, aluminium.IfClaimed?.TotalPercent);
+        Assert.StartsWith("us-232-aluminium-derivatives", Assert.Single(aluminium.IfClaimed!.LetIn), StringComparison.Ordinal);
+        Assert.Equal(0m, other.IfClaimed?.TotalPercent);
+        Assert.Empty(other.IfClaimed!.LetIn);
+        Assert.Null(other.IfClaimed.LetInReason);
+    }
+
     // The same part, its aluminium worth 100 of its 1000: the aluminium duty falls on the aluminium's value only
     // (9903.85.08), and the claim made stays made for the other 900, which owe no auto parts duty, no fentanyl duty and
     // no base duty: 25 in all, 2.5% of the value. Without the claim the auto parts duty is on the whole value, 275.
@@ -161,6 +191,23 @@ public sealed class DutyClaimTests
         Assert.Equal(0m, answer.Deposited.IfClaimed.TotalPercent);
         Assert.Equal(0m, answer.Deposited.IfClaimed.TotalDuty);
         Assert.Equal([Assert.Single(answer.Deposited.Layers).Measure], answer.Deposited.IfClaimed.Exempt);
+    }
+
+    // The same T-shirts of Guatemala entered on 9 Jun 2025: no layer is exempt on a claim, but the line's special column
+    // (6109.10.00 in HTS 2025 Revision 16: "Free (AU,BH,CL,CO,IL,JO,KR,MA,OM,P,PA,PE,S,SG)") gives goods that qualify
+    // under the CAFTA-DR (programme indicator P, General Note 29) Free in place of the MFN 16.5%: a condition the answer
+    // states for Guatemala, a partner, and not for China, which is none; goods of Russia pay column 2 and get no special rate.
+    [Fact]
+    public void A_partner_of_a_free_trade_agreement_gets_its_special_rate_as_a_condition()
+    {
+        var guatemala = Ask("GT", "6109.10.00", "2025-06-09");
+
+        Assert.Equal(16.5m, guatemala.Mfn?.AdValoremPercent);
+        var agreed = guatemala.Mfn?.IfAgreementClaimed;
+        Assert.NotNull(agreed);
+        Assert.Equal(("CAFTA-DR", "P", 0m), (agreed.Agreement, agreed.Indicator, agreed.AdValoremPercent));
+        Assert.Null(Ask("CN", "6109.10.00", "2025-06-09").Mfn?.IfAgreementClaimed);
+        Assert.Null(Ask("RU", "6109.10.00", "2025-06-09").Mfn?.IfAgreementClaimed);
     }
 
     // Goods of China name no such claim: the answer has no stack "if claimed".

@@ -14,11 +14,14 @@ public sealed record DutyLayerDto(
 /// The stack if the goods qualify for the exemptions the layers <paramref name="Exempt"/> name (their conditions in
 /// <paramref name="Conditions"/>): its layers and totals, beside the answer's own, which are the stack without the claim.
 /// The rates are read as the answer's are (on the metal content when the value is split on it); the duties, and
-/// <paramref name="AdditionalPercentOnValue"/> (null without a value), are on the whole value.
+/// <paramref name="AdditionalPercentOnValue"/> (null without a value), are on the whole value. <paramref name="LetIn"/> are the
+/// layers of the claimed stack that the stack without the claim left out, and <paramref name="LetInReason"/> why (null when none):
+/// the claim can cost more than it saves.
 /// </summary>
 public sealed record ClaimedExemptionDto(
     IReadOnlyList<string> Exempt, IReadOnlyList<string> Conditions, IReadOnlyList<DutyLayerDto> Layers,
-    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, decimal? AdditionalPercentOnValue)
+    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, decimal? AdditionalPercentOnValue,
+    IReadOnlyList<string> LetIn, string? LetInReason)
 {
     /// <summary>
     /// The claimed stack of an answer or of a listed line, its rates read as that entry reads its own
@@ -28,7 +31,8 @@ public sealed record ClaimedExemptionDto(
         claimed is null ? null : new ClaimedExemptionDto(
             claimed.Exempt.Select(m => m.Id).ToList(), claimed.Exempt.Select(m => m.Condition!).Distinct(StringComparer.Ordinal).ToList(),
             DutyDto.LayersOf(claimed.Rest), additionalPercent, totalPercent,
-            claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit), DutyDto.OnValue(claimed.Rest, q.Value));
+            claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit), DutyDto.OnValue(claimed.Rest, q.Value),
+            claimed.LetIn.Select(m => m.Id).ToList(), claimed.LetIn.Count == 0 ? null : ClaimedExemption.LetInReason);
 
     /// <summary>The claimed stack of an answer, a deposit or a conditional stack, its rates its own layers'; null when no layer is exempt on a claim.</summary>
     internal static ClaimedExemptionDto? Of(ClaimedExemption? claimed, Questions.DutyQuestion q) =>
@@ -65,18 +69,27 @@ public sealed record ConditionalStackDto(
     IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, bool InLieuOfBase,
     decimal? AdditionalPercentOnValue, ClaimedExemptionDto? IfClaimed);
 
-/// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
+/// <summary>
+/// The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force. <paramref name="IfAgreementClaimed"/>
+/// is the special rate the line gives the origin's free trade agreement, a condition (the goods qualify and are claimed
+/// under it); null when the column names no agreement of the origin.
+/// </summary>
 public sealed record MfnDto(
     string Hts, string RatedAt, string Revision, string Column, string Rate, decimal? AdValoremPercent, IReadOnlyList<string> SpecificUnits,
-    decimal? Amount, string Special, string? SpecialNote, IReadOnlyList<string> Chapter99);
+    decimal? Amount, string Special, string? SpecialNote, IReadOnlyList<string> Chapter99, AgreementRateDto? IfAgreementClaimed);
+
+/// <summary>The special rate of a line for goods claimed under a free trade agreement: the agreement, its programme indicator, the rate.</summary>
+public sealed record AgreementRateDto(string Agreement, string Indicator, string Rate, decimal? AdValoremPercent);
 
 /// <summary>
 /// One line under the code asked about, listed when the lines below answer differently. <paramref name="IfClaimed"/> is the
 /// line's stack with the claims its layers name made (USMCA origin...), its rates read as the line's own are; null when none has one.
+/// <paramref name="Conditional"/> are the line's layers that apply only if their condition holds, each with the line's stack if it
+/// does, as a line asked alone gives them.
 /// </summary>
 public sealed record DutyLineDto(
     string Hts, string Description, string? Mfn, decimal AdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<string> Layers,
-    ClaimedExemptionDto? IfClaimed);
+    ClaimedExemptionDto? IfClaimed, IReadOnlyList<ConditionalMeasureDto> Conditional);
 
 /// <summary>A layer of the duty deposited at entry.</summary>
 public sealed record DepositLayerDto(string Measure, decimal RatePercent);
@@ -186,7 +199,8 @@ public sealed record DutyDto(
             result.Lines.Select(l => new DutyLineDto(
                 l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, DutyAnswers.LineAdditionalPercent(l.Answer, value), DutyAnswers.LineTotalPercent(l.Answer, value),
                 l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList(),
-                l.Answer.IfClaimed is { } lc ? ClaimedExemptionDto.Of(lc, DutyAnswers.LineAdditionalPercent(lc.Rest, value), DutyAnswers.LineTotalPercent(lc.Rest, value), q) : null)).ToList(),
+                l.Answer.IfClaimed is { } lc ? ClaimedExemptionDto.Of(lc, DutyAnswers.LineAdditionalPercent(lc.Rest, value), DutyAnswers.LineTotalPercent(lc.Rest, value), q) : null,
+                l.Answer.ConditionalMeasures.Select(c => ConditionalMeasureDto.Of(c, q)).ToList())).ToList(),
             deposited is null ? null : new DepositDto(
                 AnswerJson.KnownAt(deposited.KnownAt),
                 deposited.TotalAdditionalPercent,
@@ -231,5 +245,6 @@ public sealed record DutyDto(
         m.Amount(q.Value, q.Quantity, q.Unit),
         m.Rates.Special,
         m.Rates.Special.Length == 0 ? null : "preferential rates apply only when the goods qualify under the programme; not applied here",
-        m.Line.Chapter99References.Concat(m.Rates.RatedAt.Chapter99References).Distinct().Select(c => c.ToString()).ToList());
+        m.Line.Chapter99References.Concat(m.Rates.RatedAt.Chapter99References).Distinct().Select(c => c.ToString()).ToList(),
+        m.AgreementRateFor(q.Origin) is { } agreed ? new AgreementRateDto(agreed.Agreement.Name, agreed.Indicator, agreed.Rate.Text, agreed.Rate.AdValoremPercent) : null);
 }
