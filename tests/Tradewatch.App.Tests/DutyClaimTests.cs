@@ -93,6 +93,36 @@ public sealed class DutyClaimTests
         Assert.Contains("9903.85.08", aluminium.Legal, StringComparison.Ordinal);
     }
 
+    // Body stampings for agricultural tractors of Canada (8708.29.21, MFN Free), entered on 9 Jun 2025. The line is on
+    // the auto parts list (Proclamation 10908, 9903.94.05: 25%), and its footnote cites U.S. notes 16 and 19 of
+    // subchapter III of chapter 99: Proclamation 9980 (85 FR 5281) made body stampings of steel a steel derivative
+    // (9903.81.89-.90) and those of aluminium an aluminium one (9903.85.04), 50% from 4 Jun 2025 (Proclamation 10947).
+    // Its statistical lines split it by metal only: .20 of steel, .30 of aluminum, .40 other. Without the claim each line
+    // pays the auto parts duty, which takes the place of the metals duty and of the Canada fentanyl duty (EO 14289): 25%.
+    // With the USMCA claim the part owes nothing under Proclamation 10908, so it is not "subject to" the auto parts duty
+    // (CBP's notice implementing EO 14289, 90 FR 21487: more than 0% owed), and the duty of its own metal applies: 50% on
+    // the steel line, 50% on the aluminium line, and nothing on the line of other materials, which is no derivative.
+    [Fact]
+    public void Canadian_tractor_body_stampings_claimed_under_the_usmca_pay_the_duty_of_their_own_metal()
+    {
+        var answer = Ask("CA", "8708.29.21", "2025-06-09");
+
+        Assert.True(answer.Ambiguous);
+        var steel = Assert.Single(answer.Lines, l => l.Hts == "8708.29.21.20");
+        var aluminium = Assert.Single(answer.Lines, l => l.Hts == "8708.29.21.30");
+        var other = Assert.Single(answer.Lines, l => l.Hts == "8708.29.21.40");
+        Assert.All([steel, aluminium, other], l => Assert.Equal(25m, l.TotalPercent));
+
+        Assert.Equal(50m, steel.IfClaimed?.TotalPercent);
+        Assert.StartsWith("us-232-steel-derivatives", Assert.Single(steel.IfClaimed!.LetIn), StringComparison.Ordinal);
+        Assert.Contains("90 FR 21487", steel.IfClaimed.LetInReason, StringComparison.Ordinal);
+        Assert.Equal(50m, aluminium.IfClaimed?.TotalPercent);
+        Assert.StartsWith("us-232-aluminium-derivatives", Assert.Single(aluminium.IfClaimed!.LetIn), StringComparison.Ordinal);
+        Assert.Equal(0m, other.IfClaimed?.TotalPercent);
+        Assert.Empty(other.IfClaimed!.LetIn);
+        Assert.Null(other.IfClaimed.LetInReason);
+    }
+
     // The same part, its aluminium worth 100 of its 1000: the aluminium duty falls on the aluminium's value only
     // (9903.85.08), and the claim made stays made for the other 900, which owe no auto parts duty, no fentanyl duty and
     // no base duty: 25 in all, 2.5% of the value. Without the claim the auto parts duty is on the whole value, 275.

@@ -22,6 +22,29 @@ public sealed class DutyConditionTests
         return DutyDto.From(result.Value!);
     }
 
+    // Computers of China (heading 8471) entered on 9 Jun 2025: the lines below answer differently (Section 301 List 3 at
+    // 25% on 8471.50, none on the laptops of 8471.30; the IEEPA duties void since the ruling of 20 Feb 2026, and the
+    // reciprocal tariff exempt for them from 5 Apr 2025 under the electronics exemption of 11 Apr 2025), so they are
+    // listed. The auto parts list names heading 8471 whole, but Proclamation 10908 (U.S. note 33(g), 9903.94.05) covers
+    // its goods only as parts of passenger vehicles and light trucks: each listed line has that 25% as a condition, with
+    // its own stack if it holds, as the line asked alone has: the laptops 0% or 25%, the processing units 25% or 50%.
+    [Fact]
+    public void Each_listed_line_gives_its_stack_if_a_conditional_layer_applies()
+    {
+        var answer = Ask("CN", "8471", "2025-06-09");
+
+        Assert.True(answer.Ambiguous);
+        var laptops = Assert.Single(answer.Lines, l => l.Hts == "8471.30.01.00");
+        var asked = Ask("CN", "8471.30.01.00", "2025-06-09");
+        var part = Assert.Single(laptops.Conditional, c => c.Measure == "us-232-auto-parts-if-vehicle-part");
+        Assert.Equal(0m, laptops.TotalPercent);
+        Assert.Equal(25m, part.IfApplies?.TotalPercent);
+        Assert.Equal(asked.Conditional.Select(c => (c.Measure, c.IfApplies?.TotalPercent)), laptops.Conditional.Select(c => (c.Measure, c.IfApplies?.TotalPercent)));
+        var units = Assert.Single(answer.Lines, l => l.Hts == "8471.50.01.50");
+        Assert.Equal(25m, units.TotalPercent);
+        Assert.Equal(50m, Assert.Single(units.Conditional, c => c.Measure == "us-232-auto-parts-if-vehicle-part").IfApplies?.TotalPercent);
+    }
+
     // Medicaments of India (3004.90.92, MFN Free) entered on 1 Oct 2026: the Section 232 pharmaceuticals duty of 100%
     // from 29 Sep 2026 (proclamation of FR Doc. 2026-06956) falls on the products its annex names, which no revision of
     // the schedule carries; the ledger approximates them by headings 3002-3004. So 0% unless the goods are covered, 100% if

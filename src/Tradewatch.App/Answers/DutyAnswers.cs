@@ -56,7 +56,6 @@ public static class DutyAnswers
 
         // each layer that applies only if its condition holds (a part's use...) with the whole stack if it does
         answer = GoodsDuty.WithConditions(view, goods, answer);
-        lines = lines.Select(l => l with { Answer = GoodsDuty.WithClaims(view, goods, l.Answer) }).ToList();
 
         // without the metal's value the whole value pays a layer charged on the metal content: the rule is shown with the stack the rest would pay
         var contentRule = question.MetalValue is null && lines.Count == 0
@@ -123,10 +122,12 @@ public static class DutyAnswers
 
         var lines = leaves.Select(l =>
         {
-            // the metal's weight and value are the goods', so they apply to each line as to a line asked alone
-            return new LineAnswer(l, GoodsDuty.Answer(view, MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt), importer, origin, l.Code, day, goods));
+            // the metal's weight and value are the goods', so they apply to each line as to a line asked alone; and each
+            // line has its stack with a claim made and with a condition met, as a line asked alone has
+            var line = GoodsDuty.Answer(view, MfnLayer.For(schedule, origin, l.Code, day, view.KnownAt), importer, origin, l.Code, day, goods);
+            return new LineAnswer(l, GoodsDuty.WithConditions(view, goods, GoodsDuty.WithClaims(view, goods, line)));
         }).ToList();
-        var distinct = lines.Select(l => (l.Answer.Base?.Rate.Text, LineAdditionalPercent(l.Answer, question.Value), string.Join(',', l.Answer.Layers.Select(x => x.Measure.Id)))).Distinct().Count();
+        var distinct = lines.Select(l => LineKey(l.Answer, question.Value)).Distinct(StringComparer.Ordinal).Count();
         if (distinct == 1)
         {
             // every line below answers alike: the answer is theirs, asked again with their base rate when the code
@@ -137,6 +138,19 @@ public static class DutyAnswers
         }
 
         return (answer, lines, revision, null);
+    }
+
+    /// <summary>
+    /// What a listed line owes, as lines are told apart: its base rate and layers, and the same with a claim made and with
+    /// each condition met, so lines that owe alike until a claim lets a metals duty in on some of them are listed.
+    /// </summary>
+    private static string LineKey(DutyAnswer line, decimal? value)
+    {
+        static string Stack(DutyAnswer a, decimal? value) =>
+            $"{a.Base?.Rate.Text}|{LineAdditionalPercent(a, value)}|{string.Join(',', a.Layers.Select(x => x.Measure.Id))}";
+        return Stack(line, value)
+            + (line.IfClaimed is { } c ? "|claimed:" + Stack(c.Rest, value) : string.Empty)
+            + string.Concat(line.ConditionalMeasures.Select(c => $"|if {c.Measure.Id}:" + (c.IfApplies is { } s ? Stack(s, value) : string.Empty)));
     }
 
     /// <summary>

@@ -14,11 +14,14 @@ public sealed record DutyLayerDto(
 /// The stack if the goods qualify for the exemptions the layers <paramref name="Exempt"/> name (their conditions in
 /// <paramref name="Conditions"/>): its layers and totals, beside the answer's own, which are the stack without the claim.
 /// The rates are read as the answer's are (on the metal content when the value is split on it); the duties, and
-/// <paramref name="AdditionalPercentOnValue"/> (null without a value), are on the whole value.
+/// <paramref name="AdditionalPercentOnValue"/> (null without a value), are on the whole value. <paramref name="LetIn"/> are the
+/// layers of the claimed stack that the stack without the claim left out, and <paramref name="LetInReason"/> why (null when none):
+/// the claim can cost more than it saves.
 /// </summary>
 public sealed record ClaimedExemptionDto(
     IReadOnlyList<string> Exempt, IReadOnlyList<string> Conditions, IReadOnlyList<DutyLayerDto> Layers,
-    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, decimal? AdditionalPercentOnValue)
+    decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, decimal? AdditionalPercentOnValue,
+    IReadOnlyList<string> LetIn, string? LetInReason)
 {
     /// <summary>
     /// The claimed stack of an answer or of a listed line, its rates read as that entry reads its own
@@ -28,7 +31,8 @@ public sealed record ClaimedExemptionDto(
         claimed is null ? null : new ClaimedExemptionDto(
             claimed.Exempt.Select(m => m.Id).ToList(), claimed.Exempt.Select(m => m.Condition!).Distinct(StringComparer.Ordinal).ToList(),
             DutyDto.LayersOf(claimed.Rest), additionalPercent, totalPercent,
-            claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit), DutyDto.OnValue(claimed.Rest, q.Value));
+            claimed.Rest.DutyOn(q.Value), claimed.Rest.TotalDutyOn(q.Value, q.Quantity, q.Unit), DutyDto.OnValue(claimed.Rest, q.Value),
+            claimed.LetIn.Select(m => m.Id).ToList(), claimed.LetIn.Count == 0 ? null : ClaimedExemption.LetInReason);
 
     /// <summary>The claimed stack of an answer, a deposit or a conditional stack, its rates its own layers'; null when no layer is exempt on a claim.</summary>
     internal static ClaimedExemptionDto? Of(ClaimedExemption? claimed, Questions.DutyQuestion q) =>
@@ -73,10 +77,12 @@ public sealed record MfnDto(
 /// <summary>
 /// One line under the code asked about, listed when the lines below answer differently. <paramref name="IfClaimed"/> is the
 /// line's stack with the claims its layers name made (USMCA origin...), its rates read as the line's own are; null when none has one.
+/// <paramref name="Conditional"/> are the line's layers that apply only if their condition holds, each with the line's stack if it
+/// does, as a line asked alone gives them.
 /// </summary>
 public sealed record DutyLineDto(
     string Hts, string Description, string? Mfn, decimal AdditionalPercent, decimal? TotalPercent, decimal? TotalDuty, IReadOnlyList<string> Layers,
-    ClaimedExemptionDto? IfClaimed);
+    ClaimedExemptionDto? IfClaimed, IReadOnlyList<ConditionalMeasureDto> Conditional);
 
 /// <summary>A layer of the duty deposited at entry.</summary>
 public sealed record DepositLayerDto(string Measure, decimal RatePercent);
@@ -186,7 +192,8 @@ public sealed record DutyDto(
             result.Lines.Select(l => new DutyLineDto(
                 l.Line.Code.ToString(), l.Line.Description, l.Answer.Base?.Rate.Text, DutyAnswers.LineAdditionalPercent(l.Answer, value), DutyAnswers.LineTotalPercent(l.Answer, value),
                 l.Answer.TotalDutyOn(value, q.Quantity, q.Unit), l.Answer.Layers.Select(x => x.Measure.Id).ToList(),
-                l.Answer.IfClaimed is { } lc ? ClaimedExemptionDto.Of(lc, DutyAnswers.LineAdditionalPercent(lc.Rest, value), DutyAnswers.LineTotalPercent(lc.Rest, value), q) : null)).ToList(),
+                l.Answer.IfClaimed is { } lc ? ClaimedExemptionDto.Of(lc, DutyAnswers.LineAdditionalPercent(lc.Rest, value), DutyAnswers.LineTotalPercent(lc.Rest, value), q) : null,
+                l.Answer.ConditionalMeasures.Select(c => ConditionalMeasureDto.Of(c, q)).ToList())).ToList(),
             deposited is null ? null : new DepositDto(
                 AnswerJson.KnownAt(deposited.KnownAt),
                 deposited.TotalAdditionalPercent,

@@ -101,6 +101,8 @@ internal static class DutyCommand
 
             console.Write(lines);
             WriteExemptions(console, full.Lines.SelectMany(l => l.Answer.IfClaimed?.Exempt ?? []), "; \"If claimed\" is a line's total with the claim made.");
+            WriteLetIn(console, full.Lines.Where(l => l.Answer.IfClaimed is { LetIn.Count: > 0 }).Select(l => ((string?)l.Line.Code.ToString(), l.Answer.IfClaimed!)).ToList());
+            WriteLineConditions(console, full.Lines, value);
             WriteDeposit(console, answer, deposited, value);
 
             return;
@@ -299,6 +301,54 @@ internal static class DutyCommand
     {
         WriteExemptions(console, claimed.Exempt);
         console.WriteLine(Beside("If claimed", answer, claimed.Rest, q));
+        WriteLetIn(console, claimed.LetIn.Count > 0 ? [(null, claimed)] : []);
+    }
+
+    /// <summary>
+    /// The layers of listed lines that apply only if their condition holds, each once with its condition, and then each
+    /// line's total if it holds (and if it holds and the line's claim is made), as a line asked alone gives them.
+    /// </summary>
+    private static void WriteLineConditions(IAnsiConsole console, IReadOnlyList<LineAnswer> lines, decimal? value)
+    {
+        var conditional = lines.SelectMany(l => l.Answer.ConditionalMeasures.Select(c => (l.Line, l.Answer, Conditional: c)))
+            .GroupBy(x => x.Conditional.Measure.Id, StringComparer.Ordinal);
+        foreach (var measure in conditional)
+        {
+            var c = measure.First().Conditional;
+            // a line whose stack is its own if the condition holds (a layer at 0%, or one another layer keeps out) owes the same
+            var changed = measure.Where(x => x.Conditional.IfApplies is not null).ToList();
+            console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition}), on {measure.Count()} of the lines"
+                + (changed.Count == 0 ? ", which owe the same if it does" : changed.Count == measure.Count() ? ":" : $"; those it changes:"));
+            foreach (var (line, answer, each) in changed)
+            {
+                var stack = each.IfApplies!;
+                var text = $"  {line.Code}: {LineTotal(answer, value)}, if it applies {LineTotal(stack, value)}";
+                if (stack.IfClaimed is { } both)
+                {
+                    text += $", if it applies and {ClaimWords(both)} {LineTotal(both.Rest, value)}";
+                }
+
+                console.WriteLine(text);
+            }
+        }
+    }
+
+    /// <summary>The layers a claim lets in (a metals duty the exempt auto-part layer kept out), on the lines named, and why.</summary>
+    private static void WriteLetIn(IAnsiConsole console, List<(string? Line, ClaimedExemption Claimed)> letIn)
+    {
+        if (letIn.Count == 0)
+        {
+            return;
+        }
+
+        var what = letIn.GroupBy(l => string.Join(", ", l.Claimed.LetIn.Select(m => m.Id)), StringComparer.Ordinal).Select(group =>
+        {
+            var lines = group.Select(g => g.Line).OfType<string>().ToList();
+            var rates = group.First().Claimed.Rest.Layers.Where(l => group.First().Claimed.LetIn.Contains(l.Measure))
+                .Select(l => $"{l.Measure.Id} {Render.Percent(l.RatePercent)}" + (l.Measure.ContentMetal is { } metal ? $" on the {metal} content" : string.Empty));
+            return string.Join(", ", rates) + (lines.Count == 0 ? string.Empty : $" on {string.Join(", ", lines)}");
+        });
+        console.WriteLine($"The claim lets in {string.Join("; ", what)}: {ClaimedExemption.LetInReason}.");
     }
 
     /// <summary>Another stack of the goods (with a claim made, with a condition met) beside the answer's: its totals instead of the answer's, and its layers.</summary>

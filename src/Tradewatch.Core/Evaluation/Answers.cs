@@ -159,8 +159,17 @@ public sealed record ContentSplit(decimal MetalValue, IReadOnlyList<string> Meta
 /// <summary>
 /// The stack if the goods qualify for the exemptions of <paramref name="Exempt"/> (each a tariff with a condition the
 /// importer declares, such as USMCA origin): <paramref name="Rest"/> is the stack answered without them.
+/// <paramref name="LetIn"/> are the layers collecting a duty in <paramref name="Rest"/> that the answer without the claim
+/// left out: an exempt layer kept them out only while the goods owed it (<see cref="LetInReason"/>), so the claim can
+/// cost more than it saves (USMCA auto parts that are steel or aluminium derivatives, from 4 June 2025: 50% against 25%).
 /// </summary>
-public sealed record ClaimedExemption(IReadOnlyList<Measure> Exempt, DutyAnswer Rest);
+public sealed record ClaimedExemption(IReadOnlyList<Measure> Exempt, DutyAnswer Rest, IReadOnlyList<Measure> LetIn)
+{
+    /// <summary>Why a claim lets in a layer the exempt one kept out, with the source, for the answers' readers.</summary>
+    public const string LetInReason =
+        "goods that owe nothing under a duty are not subject to it, so it no longer stands in for the duties it excludes "
+        + "(EO 14289; CBP's notice implementing it, 90 FR 21487 of 20 May 2025: \"subject to\" means that more than 0% is owed)";
+}
 
 /// <summary>A layer left out of a duty stack: <paramref name="Measure"/> does not apply to goods that <paramref name="By"/> applies to.</summary>
 public sealed record ExcludedLayer(Measure Measure, Measure By);

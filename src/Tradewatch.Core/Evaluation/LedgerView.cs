@@ -587,7 +587,8 @@ public sealed class LedgerView
             Base = answer.Base?.Claimed(exempt.Select(m => m.Claim)),
             InLieuOfBase = answer.InLieuOfBase,
         };
-        return new ClaimedExemption(exempt, rest);
+        var letIn = rest.Layers.Where(l => l.RatePercent > 0 && answer.Layers.All(a => a.Measure.Id != l.Measure.Id)).Select(l => l.Measure).ToList();
+        return new ClaimedExemption(exempt, rest, letIn);
     }
 
     /// <summary>

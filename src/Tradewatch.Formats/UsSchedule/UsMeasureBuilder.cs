@@ -1028,7 +1028,7 @@ public sealed partial class UsMeasureBuilder
         CorrectScope(steel, Scope.Of("us-232-steel-articles-by-subheading", "the steel articles of 2018 (chapters 72 and 73), by the subheadings the steel product headings 9903.80.05-.58 name"),
             SteelArticlesLearned, Proclamation9705Published, [Hts],
             "The steel articles are the subheadings the steel product headings 9903.80.05-.58 enumerate, not headings 7206-7229 whole: the cold-formed sections of 7216.61, .69 and .91 are none (Proclamation 9705 runs from 7216.50 to 7216.99). Recorded when the ledger learnt it.");
-        Section232Measure("us-232-steel-derivatives-2020", "steel", "Section 232 steel derivatives", "Proclamation 9980 (9903.80.03; from 12 Mar 2025 9903.81.89)", "section-232-metals", ["us-232-steel-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
+        var steel2020 = Section232Measure("us-232-steel-derivatives-2020", "steel", "Section 232 steel derivatives", "Proclamation 9980 (9903.80.03; from 12 Mar 2025 9903.81.89)", "section-232-metals", ["us-232-steel-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
             "the derivatives of 2020: nails, tacks and staples (7317.00.30-.75) and bumper stampings (8708.10.30, 8708.29.21)", recorded: MetalsScopesLearned, source: Proclamation9980,
             note: Derivatives2020Note, published: Proclamation9980Published);
         var steelDerivatives = Section232Measure("us-232-steel-derivatives", "steel", "Section 232 steel derivatives", "Proclamation 10896 (9903.81.89-.93)", "section-232-metals", ["us-232-steel-derivatives"], "2025-03-12", AnnexesFrom, countries,
@@ -1047,9 +1047,12 @@ public sealed partial class UsMeasureBuilder
         CorrectScope(aluminiumArticles, Scope.Of(["us-232-aluminium-articles", "us-232-aluminium-castings"], "aluminium articles: headings 7601 and 7604-7609, and the castings and forgings of 7616.99.51 (its statistical lines .60 and .70, 9903.85.44)"),
             MetalsScopesLearned, Proclamation9704Published, [Hts],
             "9903.85.06 names the castings and forgings of 7616.99.51 among the 2018 aluminium articles (9903.85.44: its statistical lines .60 and .70); the ledger charged them only as derivatives from 12 Mar 2025 until it learnt this.");
-        Section232Measure("us-232-aluminium-derivatives-2020", "aluminum", "Section 232 aluminium derivatives", "Proclamation 9980 (9903.85.03; from 12 Mar 2025 9903.85.04)", "section-232-metals", ["us-232-aluminium-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
+        var aluminium2020 = Section232Measure("us-232-aluminium-derivatives-2020", "aluminum", "Section 232 aluminium derivatives", "Proclamation 9980 (9903.85.03; from 12 Mar 2025 9903.85.04)", "section-232-metals", ["us-232-aluminium-derivatives-2020"], Derivatives2020, AnnexesFrom, countries,
             "the derivatives of 2020 under 9903.85.04 (curated list): stranded wire and cables (7614) and bumper stampings: the duty is on the full value", recorded: MetalsScopesLearned, source: Proclamation9980,
             note: Derivatives2020Note, published: Proclamation9980Published);
+        DerivativesOfOneMetal(steel2020, "us-232-steel-derivatives-2020", [], "Of steel", "derivative iron or steel products (9903.81.89-.90)", approximate: false);
+        DerivativesOfOneMetal(steelDerivatives, "us-232-steel-derivatives", leftOut.Count > 0 ? ["us-232-steel-derivatives-ch72"] : [], "Of steel", "derivative iron or steel products (9903.81.89-.90)", approximate: true);
+        DerivativesOfOneMetal(aluminium2020, "us-232-aluminium-derivatives-2020", [], "Of aluminum", "derivative aluminum products (9903.85.04)", approximate: false);
         var aluminiumDerivatives = Section232Measure("us-232-aluminium-derivatives", "aluminum", "Section 232 aluminium derivatives", "Proclamation 10895 (9903.85.07)", "section-232-metals", ["us-232-aluminium-derivatives"], "2025-03-12", AnnexesFrom, countries,
             "aluminium derivatives of chapter 76 (by heading) and the curated lines under 9903.85.04 and 9903.85.07: the duty is on the full value");
         CorrectScope(aluminiumDerivatives, Scope.Of("us-232-aluminium-derivatives-by-line", "the aluminium derivatives of chapter 76 under 9903.85.07 (U.S. note 19(j), curated list): the duty is on the full value"),
@@ -1241,6 +1244,49 @@ public sealed partial class UsMeasureBuilder
             HeadingLinesLearned, "2025-05-03", [Hts],
             $"The auto parts list names heading {string.Join(", ", left.Select(l => l[..4]).Distinct(StringComparer.Ordinal))} whole and also some of its statistical lines; the lines are followed, so {string.Join(", ", left.Select(l => Core.Products.HsCode.Parse(l).ToString()))} are no auto parts, which the ledger charged as such until it learnt this");
     }
+
+    /// <summary>The day the ledger learnt that the bumper and body stampings of 8708.10.30 and 8708.29.21 are derivatives of their own metal only.</summary>
+    private const string OneMetalLearned = "2026-12-06";
+
+    /// <summary>
+    /// A derivative list's 8-digit line whose statistical lines split it by metal and by nothing else ("Of steel", "Of
+    /// aluminum", "Other": the bumper stampings of 8708.10.30 and the agricultural tractors' body stampings of 8708.29.21)
+    /// is a derivative of that metal only on the line of its own metal. The headings charge "derivative iron or steel
+    /// products" (9903.81.89-.90) and "derivative aluminum products" (9903.85.04) of the subheadings their notes name, and
+    /// Proclamation 9980 made bumper and body stampings of steel steel derivatives and those of aluminium aluminium ones:
+    /// stampings of other materials, and bumpers that are not stampings, are neither. The ledger charged the whole line
+    /// with both metals until it learnt this; the amendment is recorded on that day, so answers as known before are unchanged.
+    /// </summary>
+    private void DerivativesOfOneMetal(IReadOnlyList<(string Id, string[] Sources)> measures, string list, string[] alsoLists, string own, string products, bool approximate)
+    {
+        _statLines ??= _source.Revision(Revisions()[^1]).Where(r => r.Digits.Length == 10).GroupBy(r => r.Digits, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal);
+        string[] byMetal = ["Of steel", "Of aluminum", "Other"];
+        var others = new List<string>();
+        foreach (var line in _lists[list].Where(c => c.Length == 8))
+        {
+            var stats = _statLines.Where(s => s.Key.StartsWith(line, StringComparison.Ordinal)).ToList();
+            if (stats.Count > 0 && stats.Any(s => s.Value == own) && stats.All(s => byMetal.Contains(s.Value, StringComparer.Ordinal)))
+            {
+                others.AddRange(stats.Where(s => s.Value != own).Select(s => s.Key));
+            }
+        }
+
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        others.Sort(StringComparer.Ordinal);
+        var name = $"{list}-other-metals";
+        _lists[name] = others;
+        CorrectScope(measures, new Scope(false, [list, .. alsoLists], [name], $"{products} of the listed lines, on the statistical line of that metal where a line is split by metal only") with { Approximate = approximate },
+            OneMetalLearned, Proclamation9980Published, [Proclamation9980, Hts],
+            $"Lines split by metal only are derivatives of their own metal: {string.Join(", ", others.Select(o => Core.Products.HsCode.Parse(o).ToString()))} ({string.Join(", ", others.Select(o => _statLines[o]).Distinct(StringComparer.Ordinal))}) are not {products}, which the ledger charged until it learnt this");
+        _decisions.Add($"Section 232 {list}: {string.Join(", ", others)} left out (statistical lines of another metal or none, amendment recorded {OneMetalLearned})");
+    }
+
+    private Dictionary<string, string>? _statLines;
 
     /// <summary>The day the ledger learnt that the auto parts list's own lines of heading 8707 are its scope there.</summary>
     private const string HeadingLinesLearned = "2026-12-06";

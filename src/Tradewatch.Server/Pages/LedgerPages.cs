@@ -265,9 +265,15 @@ public static class LedgerPages
               <td class="num" data-label="Total">{LineTotal(l.TotalPercent, l.AdditionalPercent)}</td>{Html.When(claims, Html.Of($"<td class=\"num\" data-label=\"If claimed\">{(l.IfClaimed is { } c ? LineTotal(c.TotalPercent, c.TotalAdditionalPercent) : string.Empty)}</td>"))}</tr>
               """)))}
             </tbody></table>
-            {Html.When(claims, Html.Of($"<p class=\"small\">{ExemptIf(claimed.SelectMany(c => c.Exempt), claimed.SelectMany(c => c.Conditions))}; <em>If claimed</em> is a line's total with the claim made.</p>"))}</div>
+            {Html.When(claims, Html.Of($"<p class=\"small\">{ExemptIf(claimed.SelectMany(c => c.Exempt), claimed.SelectMany(c => c.Conditions))}; <em>If claimed</em> is a line's total with the claim made.</p>"))}
+            {LetIn(a.Lines.Where(l => l.IfClaimed is { LetIn.Count: > 0 }).Select(l => (l.IfClaimed!, $" on {l.Hts}")).ToList())}</div>
             """);
     }
+
+    /// <summary>The layers a claim lets in (a metals duty the exempt auto-part layer kept out), each linked, on the lines named, and why.</summary>
+    private static Html LetIn(List<(ClaimedExemptionDto Claimed, string Where)> letIn) => letIn.Count == 0 ? Html.Empty : Html.Of($"""
+        <p class="small">The claim lets in {Html.Join(letIn.Select((l, i) => Html.Of($"{(i == 0 ? string.Empty : "; ")}{Html.Join(l.Claimed.LetIn.Select((m, j) => Html.Of($"{(j == 0 ? string.Empty : ", ")}{MeasurePages.Link(m)}")))}{l.Where}")))}: {letIn[0].Claimed.LetInReason}.</p>
+        """);
 
     /// <summary>The layers exempt on a claim, each linked to its page, and the claims that exempt from them (USMCA origin...).</summary>
     private static Html ExemptIf(IEnumerable<string> exempt, IEnumerable<string> conditions) =>
@@ -279,7 +285,8 @@ public static class LedgerPages
     /// <summary>The stack if the goods qualify for the exemptions their layers name (USMCA origin...), beside the answer's.</summary>
     private static Html IfClaimed(DutyDto a) => a.IfClaimed is not { } c ? Html.Empty : Html.Of($"""
         <div id="duty-if-claimed"><p>{ExemptIf(c.Exempt, c.Conditions)}.</p>
-        {Beside("If claimed", Figures.Of(c), Figures.Of(a), a)}</div>
+        {Beside("If claimed", Figures.Of(c), Figures.Of(a), a)}
+        {LetIn(c.LetIn.Count > 0 ? [(c, string.Empty)] : [])}</div>
         """);
 
     /// <summary>
