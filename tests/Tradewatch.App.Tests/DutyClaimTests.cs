@@ -193,6 +193,23 @@ public sealed class DutyClaimTests
         Assert.Equal([Assert.Single(answer.Deposited.Layers).Measure], answer.Deposited.IfClaimed.Exempt);
     }
 
+    // The same T-shirts of Guatemala entered on 9 Jun 2025: no layer is exempt on a claim, but the line's special column
+    // (6109.10.00 in HTS 2025 Revision 16: "Free (AU,BH,CL,CO,IL,JO,KR,MA,OM,P,PA,PE,S,SG)") gives goods that qualify
+    // under the CAFTA-DR (programme indicator P, General Note 29) Free in place of the MFN 16.5%: a condition the answer
+    // states for Guatemala, a partner, and not for China, which is none; goods of Russia pay column 2 and get no special rate.
+    [Fact]
+    public void A_partner_of_a_free_trade_agreement_gets_its_special_rate_as_a_condition()
+    {
+        var guatemala = Ask("GT", "6109.10.00", "2025-06-09");
+
+        Assert.Equal(16.5m, guatemala.Mfn?.AdValoremPercent);
+        var agreed = guatemala.Mfn?.IfAgreementClaimed;
+        Assert.NotNull(agreed);
+        Assert.Equal(("CAFTA-DR", "P", 0m), (agreed.Agreement, agreed.Indicator, agreed.AdValoremPercent));
+        Assert.Null(Ask("CN", "6109.10.00", "2025-06-09").Mfn?.IfAgreementClaimed);
+        Assert.Null(Ask("RU", "6109.10.00", "2025-06-09").Mfn?.IfAgreementClaimed);
+    }
+
     // Goods of China name no such claim: the answer has no stack "if claimed".
     [Fact]
     public void A_stack_without_a_claimable_exemption_has_no_claimed_answer()

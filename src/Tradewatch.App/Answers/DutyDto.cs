@@ -69,10 +69,17 @@ public sealed record ConditionalStackDto(
     IReadOnlyList<DutyLayerDto> Layers, decimal TotalAdditionalPercent, decimal? TotalPercent, decimal? AdditionalDuty, decimal? TotalDuty, bool InLieuOfBase,
     decimal? AdditionalPercentOnValue, ClaimedExemptionDto? IfClaimed);
 
-/// <summary>The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force.</summary>
+/// <summary>
+/// The base (MFN or column 2) rate of a US tariff line, from the schedule revision in force. <paramref name="IfAgreementClaimed"/>
+/// is the special rate the line gives the origin's free trade agreement, a condition (the goods qualify and are claimed
+/// under it); null when the column names no agreement of the origin.
+/// </summary>
 public sealed record MfnDto(
     string Hts, string RatedAt, string Revision, string Column, string Rate, decimal? AdValoremPercent, IReadOnlyList<string> SpecificUnits,
-    decimal? Amount, string Special, string? SpecialNote, IReadOnlyList<string> Chapter99);
+    decimal? Amount, string Special, string? SpecialNote, IReadOnlyList<string> Chapter99, AgreementRateDto? IfAgreementClaimed);
+
+/// <summary>The special rate of a line for goods claimed under a free trade agreement: the agreement, its programme indicator, the rate.</summary>
+public sealed record AgreementRateDto(string Agreement, string Indicator, string Rate, decimal? AdValoremPercent);
 
 /// <summary>
 /// One line under the code asked about, listed when the lines below answer differently. <paramref name="IfClaimed"/> is the
@@ -238,5 +245,6 @@ public sealed record DutyDto(
         m.Amount(q.Value, q.Quantity, q.Unit),
         m.Rates.Special,
         m.Rates.Special.Length == 0 ? null : "preferential rates apply only when the goods qualify under the programme; not applied here",
-        m.Line.Chapter99References.Concat(m.Rates.RatedAt.Chapter99References).Distinct().Select(c => c.ToString()).ToList());
+        m.Line.Chapter99References.Concat(m.Rates.RatedAt.Chapter99References).Distinct().Select(c => c.ToString()).ToList(),
+        m.AgreementRateFor(q.Origin) is { } agreed ? new AgreementRateDto(agreed.Agreement.Name, agreed.Indicator, agreed.Rate.Text, agreed.Rate.AdValoremPercent) : null);
 }

@@ -127,6 +127,10 @@ internal static class DutyCommand
             if (b.Column == MfnColumn.General && b.Rates.Special.Length > 0)
             {
                 console.WriteLine($"  special: {b.Rates.Special} (only if the goods qualify under the programme; not applied)");
+                if (b.AgreementRateFor(q.Origin) is { } agreed)
+                {
+                    console.WriteLine($"  if the goods qualify under the {agreed.Agreement.Name} and are claimed ({agreed.Indicator}): {agreed.Rate.Text} in place of {b.Rate.Text}");
+                }
             }
         }
 

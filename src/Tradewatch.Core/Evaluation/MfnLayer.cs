@@ -29,11 +29,51 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
     public static readonly IReadOnlySet<string> Column2Origins = new HashSet<string>(StringComparer.Ordinal) { "CU", "KP", "RU", "BY" };
 
     /// <summary>
+    /// The free trade agreements whose programme indicators the special column names, each with its partners, from the
+    /// HTSUS General Notes that implement them: Israel (GN 8, IL), Jordan (GN 18, JO), USMCA (GN 11, S, S+), Singapore
+    /// (GN 25, SG), Chile (GN 26, CL), Morocco (GN 27, MA), Australia (GN 28, AU), CAFTA-DR (GN 29, P, P+: Costa Rica, the
+    /// Dominican Republic, El Salvador, Guatemala, Honduras, Nicaragua), Bahrain (GN 30, BH), Oman (GN 31, OM), Peru
+    /// (GN 32, PE), Korea (GN 33, KR), Colombia (GN 34, CO), Panama (GN 35, PA) and Japan (GN 36, JP).
+    /// </summary>
+    public static readonly IReadOnlyList<TradeAgreement> Agreements =
+    [
+        new("US-Israel FTA", ["IL"], ["IL"]), new("US-Jordan FTA", ["JO"], ["JO"]), new("USMCA", ["S", "S+"], ["CA", "MX"]),
+        new("US-Singapore FTA", ["SG"], ["SG"]), new("US-Chile FTA", ["CL"], ["CL"]), new("US-Morocco FTA", ["MA"], ["MA"]),
+        new("US-Australia FTA", ["AU"], ["AU"]), new("CAFTA-DR", ["P", "P+"], ["CR", "DO", "GT", "HN", "NI", "SV"]),
+        new("US-Bahrain FTA", ["BH"], ["BH"]), new("US-Oman FTA", ["OM"], ["OM"]), new("US-Peru TPA", ["PE"], ["PE"]),
+        new("KORUS", ["KR"], ["KR"]), new("US-Colombia TPA", ["CO"], ["CO"]), new("US-Panama TPA", ["PA"], ["PA"]),
+        new("US-Japan Trade Agreement", ["JP"], ["JP"]),
+    ];
+
+    /// <summary>
     /// The special-column programme indicators of each preference a duty answer's claim names (<see cref="Ledger.Measure.Claim"/>),
-    /// from the HTSUS General Notes: "S" and "S+" for USMCA (General Note 11), "P" and "P+" for CAFTA-DR (General Note 29).
+    /// by the agreement's name: "S" and "S+" for USMCA (General Note 11), "P" and "P+" for CAFTA-DR (General Note 29).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ClaimIndicators =
-        new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["USMCA"] = ["S", "S+"], ["CAFTA-DR"] = ["P", "P+"] };
+        Agreements.ToDictionary(a => a.Name, a => a.Indicators, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The rate the line's special column gives goods of <paramref name="origin"/> under its free trade agreement, when the
+    /// origin is a partner of one the column names: a condition, since the goods must qualify under the agreement's rules
+    /// of origin and be claimed at entry. Null for goods paying column 2 and where the column names no agreement of the origin.
+    /// </summary>
+    public AgreementRate? AgreementRateFor(Economy origin)
+    {
+        if (Column == MfnColumn.Column2 || Rates.Special.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var agreement in Agreements.Where(a => a.Partners.Contains(origin.Code, StringComparer.Ordinal)))
+        {
+            if (SpecialRate.ParseColumn(Rates.Special).FirstOrDefault(s => s.Programmes.Any(p => agreement.Indicators.Contains(p, StringComparer.Ordinal))) is { } special)
+            {
+                return new AgreementRate(agreement, special.Programmes.First(p => agreement.Indicators.Contains(p, StringComparer.Ordinal)), special.Rate);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The special rate applied because the goods were claimed under its programme; null for the column's own rate.</summary>
     public SpecialRate? Preference { get; init; }
@@ -143,3 +183,9 @@ public sealed record MfnLayer(ScheduleRevision Revision, TariffLine Line, LineRa
         return common;
     }
 }
+
+/// <summary>A free trade agreement of the US schedule: its name, the programme indicators of the special column that stand for it, and its partners (ISO codes).</summary>
+public sealed record TradeAgreement(string Name, IReadOnlyList<string> Indicators, IReadOnlyList<string> Partners);
+
+/// <summary>The special rate a line gives goods claimed under <paramref name="Agreement"/>, by the programme indicator <paramref name="Indicator"/>.</summary>
+public sealed record AgreementRate(TradeAgreement Agreement, string Indicator, DutyRate Rate);

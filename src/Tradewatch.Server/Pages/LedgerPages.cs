@@ -332,6 +332,7 @@ public static class LedgerPages
         return Html.Of($"""
             <p id="duty-base">Base (MFN) duty, {a.Importer} line {mfn.Hts} ({mfn.Column} column, {mfn.Revision}): <strong>{mfn.Rate}</strong>{(mfn.Amount is { } amount ? $" = {Money(amount, a)}" : string.Empty)}</p>
             {Html.When(mfn.SpecialNote is not null, Html.Of($"<p class=\"small muted\">Preferential rates ({mfn.Special}): {mfn.SpecialNote}.</p>"))}
+            {Html.When(mfn.IfAgreementClaimed is not null, Html.Of($"<p class=\"small\" id=\"duty-agreement\">If the goods qualify under the {mfn.IfAgreementClaimed?.Agreement} and are claimed ({mfn.IfAgreementClaimed?.Indicator}): {mfn.IfAgreementClaimed?.Rate} in place of {mfn.Rate}.</p>"))}
             {Html.When(a.TotalPercent is not null || a.TotalDuty is not null, Html.Of($"<p>Total duty, base and layers: <strong id=\"duty-total-all\">{(a.TotalPercent is { } p ? $"{p:0.##}%" : "–")}</strong>{(a.TotalDuty is { } d ? $" = {Money(d, a)}" : string.Empty)}</p>"))}
             """);
     }
