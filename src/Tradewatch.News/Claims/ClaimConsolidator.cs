@@ -95,6 +95,7 @@ public static partial class ClaimConsolidator
             }
 
             JoinAgreementReferences(clusters, published);
+            JoinMeetingsDatedByPublication(clusters, pending);
 
             // A meeting with neither place nor venue that joined no placed meeting says too little to stand alone.
             clusters.RemoveAll(c => c.Facts is MeetingFacts { Place: null, Venue: null });
@@ -173,7 +174,7 @@ public static partial class ClaimConsolidator
     {
         PersonFacts p => p.Name.Split(' ').Length * 10 + (p.Role?.Length ?? 0) / 10,
         QuoteFacts q => q.Text.Length,
-        MeetingFacts m => (m.Place is not null ? 10 : 0) + (m.Start?.Precision ?? -1) * 3 + (m.Venue is not null ? 1 : 0),
+        MeetingFacts m => (m.Place is not null ? 10 : 0) + (m.Start?.Precision ?? -1) * 3 + (m.Venue is not null ? 1 : 0) + (m.DatedByPublication ? 0 : 2),
         AgreementFacts a => (a.Place is not null ? 10 : 0) + (a.Date?.Precision ?? -1) * 3,
         TariffFacts t => t.AsOf?.Precision ?? -1,
         DeadlineFacts d => d.Date.Precision,
@@ -254,6 +255,29 @@ public static partial class ClaimConsolidator
             target.Sources.AddRange(reference.Sources);
             target.Documents.UnionWith(reference.Documents);
             clusters.Remove(reference);
+        }
+    }
+
+    /// <summary>
+    /// A meeting day counted from its reports' publication day ("met on Monday", "concluded two days of talks") is only as
+    /// sure as that day. When it fits no other meeting, and the story has one other meeting in the same city, dated in words
+    /// and stated by at least as many reports, it is that meeting: it joins it and takes its day.
+    /// </summary>
+    private static void JoinMeetingsDatedByPublication(List<Cluster> clusters, List<(Cluster Cluster, string Kind, DiscrepancyType Type, string Text)> notes)
+    {
+        foreach (var counted in clusters.Where(c => c.Facts is MeetingFacts { DatedByPublication: true, Place: not null }).ToList())
+        {
+            var place = ((MeetingFacts)counted.Facts).Place;
+            var read = clusters.Where(c => c != counted && c.Facts is MeetingFacts { DatedByPublication: false, Start: not null } m && m.Place == place).ToList();
+            if (read is not [var target] || target.Documents.Count < counted.Documents.Count)
+            {
+                continue;
+            }
+
+            target.Facts = Merge(target.Facts, counted.Facts, target, notes);
+            target.Sources.AddRange(counted.Sources);
+            target.Documents.UnionWith(counted.Documents);
+            clusters.Remove(counted);
         }
     }
 
@@ -369,8 +393,17 @@ public static partial class ClaimConsolidator
                     place ??= y.Place;
                     var start = Precise(x.Start, y.Start);
                     var end = x.End is null ? y.End : y.End is null ? x.End : DateComparer.Instance.Compare(x.End.Value, y.End.Value) >= 0 ? x.End : y.End;
+                    if (!DatesFit(x.Start, y.Start))
+                    {
+                        // Joined only because one day was counted from a publication day: the day read in words stands, with its end.
+                        (start, end) = x.DatedByPublication ? (y.Start, y.End) : (x.Start, x.End);
+                    }
+
                     var people = x.Participants.Concat(y.Participants.Where(p => !x.Participants.Any(q => SameName(p, q)))).ToList();
-                    return new MeetingFacts(place, x.Venue ?? y.Venue, start, end, people);
+                    return new MeetingFacts(place, x.Venue ?? y.Venue, start, end, people)
+                    {
+                        DatedByPublication = start is not null && DatesFit(x.Start, y.Start) && (x.DatedByPublication || x.Start is null) && (y.DatedByPublication || y.Start is null),
+                    };
                 }
 
             case (CallFacts x, CallFacts y):

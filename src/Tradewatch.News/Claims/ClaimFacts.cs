@@ -56,6 +56,13 @@ public sealed record MeetingFacts(string? Place, string? Venue, ClaimDate? Start
 {
     [JsonIgnore]
     public override ClaimKind Kind => ClaimKind.Meeting;
+
+    /// <summary>
+    /// True when <see cref="Start"/> is counted from the report's publication day ("met on Monday", "talks are under way")
+    /// rather than read as a month and day: it is only as sure as that day, and a date another report writes out wins.
+    /// </summary>
+    [JsonIgnore]
+    public bool DatedByPublication { get; init; }
 }
 
 /// <summary>A phone or video call between named people.</summary>
@@ -97,7 +104,8 @@ public sealed record TariffFacts(
 
     /// <summary>
     /// True when <see cref="AsOf"/> is the report's publication day, given to a rate the clause states in the present
-    /// tense without a date: reports of one story published on different days still state one rate.
+    /// tense without a date, or a day counted from it ("raised on Monday"): reports of one story published on different
+    /// days, or dated wrongly, still state one rate.
     /// </summary>
     [JsonIgnore]
     public bool DatedByPublication { get; init; }

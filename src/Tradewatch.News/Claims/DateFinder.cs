@@ -9,7 +9,14 @@ namespace Tradewatch.News.Claims;
 /// <param name="Date">The day (or month, or year) meant; null when it cannot be resolved.</param>
 /// <param name="End">The last day of a range ("over the weekend", "from June 8 to 13").</param>
 /// <param name="IsVague">True for a range too wide to be a date of its own ("last week").</param>
-internal sealed record DateMention(ClaimSpan Span, ClaimDate? Date, ClaimDate? End, bool IsRelative, bool IsVague);
+internal sealed record DateMention(ClaimSpan Span, ClaimDate? Date, ClaimDate? End, bool IsRelative, bool IsVague)
+{
+    /// <summary>
+    /// True when the day is counted from the publication day ("on Monday", "yesterday", "over the weekend"), so that it is
+    /// only as right as that day; a month and day written out ("July 28") are read, whatever year they are given.
+    /// </summary>
+    public bool CountedFromPublication { get; init; }
+}
 
 /// <summary>
 /// Finds dates in a sentence: explicit ("June 9", "9 June 2025", "2025-06-09", "in May",
@@ -118,7 +125,7 @@ internal static partial class DateFinder
 
         if (m.Groups["rel"].Success)
         {
-            return Relative(m.Groups["rel"].Value.ToLowerInvariant(), published, future);
+            return Relative(m.Groups["rel"].Value.ToLowerInvariant(), published, future) with { CountedFromPublication = true };
         }
 
         if (m.Groups["wd"].Success)
@@ -141,7 +148,7 @@ internal static partial class DateFinder
                 delta = forward ? (delta > 0 ? delta : delta + 7) : (delta < 0 ? delta : delta - 7);
             }
 
-            return new DateMention(empty, ClaimDate.Of(p.AddDays(delta)), null, true, false);
+            return new DateMention(empty, ClaimDate.Of(p.AddDays(delta)), null, true, false) { CountedFromPublication = true };
         }
 
         return null;

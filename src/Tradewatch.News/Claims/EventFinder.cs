@@ -189,12 +189,15 @@ internal static partial class EventFinder
 
             ClaimDate? start = dates.Count > 0 ? dates.Select(d => d.Date!.Value).Min(DateComparer.Instance) : null;
             ClaimDate? end = dates.Count > 0 ? dates.Select(d => d.End ?? d.Date!.Value).Max(DateComparer.Instance) : null;
+            var byPublication = dates.Count > 0 && dates.TrueForAll(d => d.CountedFromPublication);
             if (start is null && Ongoing().IsMatch(text) && ctx.Published is { } p)
             {
                 start = ClaimDate.Of(p);
+                byPublication = true;
             }
             else if (start is null && ctx.Published is { } reported && JustEnded(text) is { } days)
             {
+                byPublication = true;
                 // "have concluded two days of talks", "after three days of negotiations": talks of several days, just
                 // ended, are reported the day after their last, as the news of a day's evening reaches the next day's pages.
                 (start, end) = (ClaimDate.Of(reported.AddDays(-days)), ClaimDate.Of(reported.AddDays(-1)));
@@ -217,7 +220,7 @@ internal static partial class EventFinder
             var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
             var venueName = venue.Success && Math.Abs(venue.Index - placeAt) < 80 ? venue.Groups["venue"].Value : null;
             var claimSpan = new ClaimSpan(sentence.Start + Math.Min(word.Index, placeAt), Math.Max(span.End, windowStart));
-            claims.Add(new ExtractedClaim(new MeetingFacts(name, venueName, start, end, participants), claimSpan));
+            claims.Add(new ExtractedClaim(new MeetingFacts(name, venueName, start, end, participants) { DatedByPublication = byPublication && start is not null }, claimSpan));
             return;
         }
 
@@ -234,7 +237,7 @@ internal static partial class EventFinder
             var day = ctx.DatesIn(sentence).FirstOrDefault(d => d.Date is { IsDay: true } && !d.IsVague && d.Span.Start >= from && d.Span.Start < until);
             var start = day?.Date ?? (Ongoing().IsMatch(text) && ctx.Published is { } p ? ClaimDate.Of(p) : null);
             var venueName = venue.Groups["venue"].Value;
-            claims.Add(new ExtractedClaim(new MeetingFacts(SeatCity(venueName), venueName, start, null, participants),
+            claims.Add(new ExtractedClaim(new MeetingFacts(SeatCity(venueName), venueName, start, null, participants) { DatedByPublication = start is not null && (day is null || day.CountedFromPublication) },
                 new ClaimSpan(sentence.Start + venue.Index, sentence.Start + venue.Index + venue.Length)));
             return;
         }
@@ -254,7 +257,7 @@ internal static partial class EventFinder
             if (date?.Date is { } start)
             {
                 var participants = ctx.PeopleIn(sentence).Where(m => m.Kind == MentionKind.Person).Select(m => m.Value).Distinct().ToList();
-                claims.Add(new ExtractedClaim(new MeetingFacts(null, null, start, null, participants), new ClaimSpan(sentence.Start + noun.Index, date.Span.End)));
+                claims.Add(new ExtractedClaim(new MeetingFacts(null, null, start, null, participants) { DatedByPublication = date.CountedFromPublication }, new ClaimSpan(sentence.Start + noun.Index, date.Span.End)));
             }
         }
     }

@@ -543,17 +543,21 @@ internal static partial class TariffFinder
         return fields.Count == 0 ? null : fields;
     }
 
-    /// <summary>The day the clause names; for a rate in force it names none of, the publication day (said so).</summary>
+    /// <summary>
+    /// The day the clause names, said to be counted from the publication day when it is ("on Monday"); for a rate in force
+    /// it names none of, the publication day (said so).
+    /// </summary>
     private static (ClaimDate? Date, bool ByPublication) AsOf(DocumentContext ctx, ClaimSpan clause, string qualifier)
     {
         var dates = DateFinder.Find(ctx.Text, clause, ctx.Published, null);
-        var date = dates.Select(d => d.Date).FirstOrDefault(d => d is not null);
-        if (date is null && qualifier == "in-force" && ctx.Published is { } p)
+        var mention = dates.FirstOrDefault(d => d.Date is not null);
+        if (mention is null && qualifier == "in-force" && ctx.Published is { } p)
         {
             return (ClaimDate.Of(p), true);
         }
 
-        return (date, false);
+        // "raised the tariff on Monday": a day counted from the publication day is as unsure as that day.
+        return (mention?.Date, mention?.CountedFromPublication == true);
     }
 
     [GeneratedRegex(@"^[ \t]+on[ \t]+(?<words>(?:[\p{L}][\p{L}\-]*[ \t]*){1,6})", RegexOptions.CultureInvariant)]

@@ -127,6 +127,48 @@ public class ClaimConsolidatorTests
     }
 
     [Fact]
+    public void A_meeting_day_counted_from_a_wrong_publication_day_joins_the_day_another_report_writes()
+    {
+        // The second report is dated a week late, so its "on Monday" falls on 10 March: the same talks all the same.
+        var written = new ClaimDocument("a", "Trade envoys from Norway and Chile met in Oslo on March 3 to discuss salmon quotas.", new DateOnly(2025, 3, 4), "A");
+        var counted = new ClaimDocument("b", "Trade envoys from Norway and Chile met in Oslo on Monday to discuss salmon quotas.", new DateOnly(2025, 3, 12), "B");
+        foreach (var order in new[] { new[] { written, counted }, [counted, written] })
+        {
+            var result = ClaimConsolidator.Consolidate(order.Select(ClaimExtractor.Extract).ToList(), [["a", "b"]], []);
+            var meeting = Assert.Single(result.Claims, c => c.Facts is MeetingFacts);
+            Assert.Equal("2025-03-03", ((MeetingFacts)meeting.Facts).Start.ToString());
+            Assert.Equal(["a", "b"], meeting.Sources.Select(s => s.Document));
+        }
+    }
+
+    [Theory]
+    [InlineData("on Monday", "on Monday", 1)]
+    [InlineData("on March 3", "on March 10", 2)]
+    public void A_rate_dated_by_a_weekday_in_reports_dated_a_week_apart_is_one_claim(string firstDay, string secondDay, int claims)
+    {
+        // Days written out a week apart are two statements; "on Monday" in reports dated a week apart is one.
+        var result = ClaimConsolidator.Consolidate(
+            [
+                ClaimExtractor.Extract(new ClaimDocument("a", $"Chile {firstDay} raised its tariff on Peruvian copper to 18%.", new DateOnly(2025, 3, 4), "A")),
+                ClaimExtractor.Extract(new ClaimDocument("b", $"Chile {secondDay} raised its tariff on Peruvian copper to 18%.", new DateOnly(2025, 3, 12), "B")),
+            ],
+            [["a", "b"]], []);
+        Assert.Equal(claims, result.Claims.Count(c => c.Facts is TariffFacts { RatePercent: 18 }));
+    }
+
+    [Fact]
+    public void Two_meetings_in_one_city_on_days_written_out_stay_two()
+    {
+        var result = ClaimConsolidator.Consolidate(
+            [
+                ClaimExtractor.Extract(new ClaimDocument("a", "Trade envoys from Norway and Chile met in Oslo on March 3 to discuss salmon quotas.", new DateOnly(2025, 3, 4), "A")),
+                ClaimExtractor.Extract(new ClaimDocument("b", "Trade envoys from Norway and Chile met in Oslo on April 22 to discuss salmon quotas.", new DateOnly(2025, 4, 23), "B")),
+            ],
+            [["a", "b"]], []);
+        Assert.Equal(2, result.Claims.Count(c => c.Facts is MeetingFacts));
+    }
+
+    [Fact]
     public void A_dated_meeting_without_a_place_is_not_a_claim_on_its_own()
     {
         var result = Run(null, ("a", "A de-escalation meeting in May cut tariffs on both sides.", "A"));
