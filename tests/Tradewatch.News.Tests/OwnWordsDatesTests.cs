@@ -45,8 +45,13 @@ public class OwnWordsDatesTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), MentionedDates.Infer(text).Date);
 
     [Fact]
-    public void A_day_in_the_future_clause_of_such_a_sentence_stays_ahead() =>
-        Assert.Null(MentionedDates.Infer("The agency said on Thursday it would revise its quotas, which will take effect on March 3, 2026.").Date);
+    public void A_day_in_the_future_clause_of_such_a_sentence_stays_ahead()
+    {
+        // Still to come, 3 March 2026 (a Tuesday) puts the lead's Thursday before it, not after.
+        var dated = MentionedDates.Infer("The agency said on Thursday it would revise its quotas, which will take effect on March 3, 2026.");
+        Assert.Equal(new DateOnly(2026, 2, 26), dated.Date);
+        Assert.Contains("still to come", dated.Evidence, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_day_told_of_as_to_come_by_its_date_puts_the_leads_weekday_before_it()
@@ -71,6 +76,39 @@ public class OwnWordsDatesTests
     public void The_leads_weekday_past_a_day_still_to_come_dates_nothing() =>
         // The first Wednesday on or after Friday 27 February 2026 is 4 March, the day the text still looks ahead to.
         Assert.Null(MentionedDates.Infer("The minister signed the cement order Wednesday, after talks that ended on February 27, 2026. The quota will take effect March 4.").Date);
+
+    [Fact]
+    public void The_leads_weekday_is_the_latest_before_the_day_to_come_when_no_day_is_past()
+    {
+        // 11 March 2026 was a Wednesday: news of a Wednesday that names it by its date came out the Wednesday before.
+        var dated = MentionedDates.Infer("The minister signed the cement order Wednesday, officials said. The quota will take effect March 11, 2026.");
+        Assert.Equal((new DateOnly(2026, 3, 4), DateSource.Mentioned), (dated.Date, dated.Source));
+        Assert.Contains("will take effect March 11", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The minister signed the cement order Wednesday, officials said. The quota will take effect in April 2026.")]
+    [InlineData("The minister signed the cement order, officials said. The quota will take effect March 11, 2026.")]
+    public void A_month_to_come_or_a_lead_without_a_weekday_places_no_day(string text) =>
+        Assert.Null(MentionedDates.Infer(text).Date);
+
+    [Fact]
+    public void The_start_of_a_period_is_no_event_the_report_tells_of()
+    {
+        // 2 March 2026 was a Monday; the levy's start, 16 March, is no day of the news, whatever the sentence's tense.
+        var dated = MentionedDates.Infer("Talks on the cement quota opened in Lisbon on March 2, 2026. The ministry said Wednesday that a 20 percent levy applies from March 16.");
+        Assert.Equal(new DateOnly(2026, 3, 4), dated.Date);
+        Assert.Contains("March 2, 2026", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yearless_day_takes_the_year_of_the_days_told_as_past_not_of_one_to_come()
+    {
+        // 3 November 2026 was a Tuesday; the quota's end in 2027 is still to come and gives no year.
+        var dated = MentionedDates.Infer("The minister said Tuesday that the cement quota had been cut after talks closed on Nov. 3. "
+            + "The talks had opened on October 27, 2026. The new quota will expire on January 31, 2027.");
+        Assert.Equal(new DateOnly(2026, 11, 3), dated.Date);
+    }
 
     [Fact]
     public void The_day_told_of_in_a_sentence_about_the_future_is_still_to_come()

@@ -49,7 +49,7 @@ public static partial class MentionedDates
 
         if (LatestPast(text, year) is not var (bound, latestText))
         {
-            return week is { } w && Lead(text, url) is { } l ? InWeek(w, w.From, l, null) ?? default : default;
+            return week is { } w && Lead(text, url) is { } l ? InWeek(w, w.From, l, null) ?? default : LeadBeforeAhead(text, year) ?? default;
         }
 
         if (week is { } within && Lead(text, url) is { } inWeek && InWeek(within, bound > within.From ? bound : within.From, inWeek, latestText) is { } placed)
@@ -78,6 +78,25 @@ public static partial class MentionedDates
         }
 
         return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", PublicationDates.MentionedConfidence);
+    }
+
+    /// <summary>
+    /// For a text that names no past day: the lead's weekday, the latest before the earliest day the text names
+    /// by its date as still to come ("signed the order Wednesday ... the duties will take effect April 2";
+    /// <see cref="LeadDayBefore"/>); that day's year is the one that puts it nearest the middle of
+    /// <paramref name="year"/>. A month still to come ("will start in September") is too far off to place a weekday,
+    /// and a past bound of a period ("talks that ended on February 27") may be later than the weekday found.
+    /// </summary>
+    private static DatedBy? LeadBeforeAhead(string text, int year)
+    {
+        if (LatestPast(text, year, withBounds: true) is not null
+            || BoundsOf(text, new DateOnly(year, 7, 1)) is not { Before: { } before, BeforeByMonth: false })
+        {
+            return null;
+        }
+
+        var bounds = BoundsOf(text, before.AddDays(-1), asPublished: true);
+        return bounds.BeforeByMonth ? null : LeadDayBefore(text, bounds);
     }
 
     /// <summary>
@@ -126,7 +145,7 @@ public static partial class MentionedDates
                     continue;
                 }
 
-                var term = PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length));
+                var term = PeriodBound().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length));
                 var ahead = future && !ToldOn(reporting, m.Index);
                 var (from, to, how) = term ? (day.AddDays(-WeekdayReach), day.AddDays(WeekdayReach), "the end of a term")
                     : ahead ? (day.AddDays(-WeekdayReach), day, "still to come") : (day, day.AddDays(WeekdayReach), "past");
@@ -187,8 +206,11 @@ public static partial class MentionedDates
         return new DatedBy(day.AddDays(lead.Lag), DateSource.Mentioned, $"the '{lead.Evidence}' of its lead is '{words}', the latest past day its text names (year {day.Year}){late}", PublicationDates.WeekdayConfirmedConfidence);
     }
 
-    /// <summary>The latest day the text names as past (not the end of a period or a term), and its words; yearless days in <paramref name="year"/>.</summary>
-    private static (DateOnly Day, string Words)? LatestPast(string text, int year)
+    /// <summary>
+    /// The latest day the text names as past (not the bound of a period or a term, unless <paramref name="withBounds"/>),
+    /// and its words; yearless days in <paramref name="year"/>.
+    /// </summary>
+    private static (DateOnly Day, string Words)? LatestPast(string text, int year, bool withBounds = false)
     {
         DateOnly? latest = null;
         string? latestText = null;
@@ -212,7 +234,7 @@ public static partial class MentionedDates
                     continue;
                 }
 
-                if (PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length)))
+                if (!withBounds && (PeriodBound().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length))))
                 {
                     // The end of a period or a term ("the quarter ending April 27", "until May 1") is no event of the day.
                     continue;
@@ -355,7 +377,7 @@ public static partial class MentionedDates
 
                 if (!future || ToldOn(reporting, m.Index))
                 {
-                    var term = PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length));
+                    var term = PeriodBound().IsMatch(reporting.AsSpan(0, m.Index)) || TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length));
                     if (!term && (bounds.After is not { } a || date > a))
                     {
                         bounds = bounds with { After = date, AfterWords = m.Value };
@@ -364,7 +386,7 @@ public static partial class MentionedDates
                 else if (FutureBefore().Match(reporting[..m.Index]) is { Success: true } f && !Reported().IsMatch(f.Groups["gap"].ValueSpan)
                     && (bounds.Before is not { } b || date < b))
                 {
-                    bounds = bounds with { Before = date, BeforeWords = f.Value.Trim() + " " + m.Value };
+                    bounds = bounds with { Before = date, BeforeWords = f.Value.Trim() + " " + m.Value, BeforeByMonth = false };
                 }
             }
 
@@ -391,7 +413,7 @@ public static partial class MentionedDates
                     var last = first.AddMonths(1).AddDays(-1);
                     if (bounds.Before is not { } b || last < b)
                     {
-                        bounds = bounds with { Before = last, BeforeWords = f.Value.Trim() + " " + m.Value };
+                        bounds = bounds with { Before = last, BeforeWords = f.Value.Trim() + " " + m.Value, BeforeByMonth = true };
                     }
                 }
             }
@@ -408,7 +430,7 @@ public static partial class MentionedDates
 
             if (bounds.Before is not { } b || week.To < b)
             {
-                bounds = bounds with { Before = week.To, BeforeWords = week.Evidence };
+                bounds = bounds with { Before = week.To, BeforeWords = week.Evidence, BeforeByMonth = false };
             }
         }
 
@@ -445,8 +467,12 @@ public static partial class MentionedDates
         return new DatedBy(day, DateSource.Mentioned, $"the '{lead.Evidence}' of its lead, the latest before '{bounds.BeforeWords}', a day it tells of as still to come{past}{late}", PublicationDates.BoundedByStoryConfidence);
     }
 
-    /// <summary>The days a report's words put its publication between; either may be unknown.</summary>
-    public readonly record struct Bounds(DateOnly? After, string? AfterWords, DateOnly? Before, string? BeforeWords)
+    /// <summary>
+    /// The days a report's words put its publication between; either may be unknown. <paramref name="BeforeByMonth"/>:
+    /// the day before which it appeared is the last of a month it tells of as still to come ("will start in
+    /// September"), not a day it names.
+    /// </summary>
+    public readonly record struct Bounds(DateOnly? After, string? AfterWords, DateOnly? Before, string? BeforeWords, bool BeforeByMonth = false)
     {
         public bool Admits(DateOnly day) => (After is not { } a || day >= a) && (Before is not { } b || day <= b);
     }
@@ -630,7 +656,7 @@ public static partial class MentionedDates
                 {
                     ahead = true;
                 }
-                else if (!PeriodEnd().IsMatch(reporting.AsSpan(0, m.Index)) && !TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length)))
+                else if (!PeriodBound().IsMatch(reporting.AsSpan(0, m.Index)) && !TermAfter().IsMatch(reporting.AsSpan(m.Index + m.Length)))
                 {
                     found.Add(new Placing(TimeWord.Day, m.Value, sentence, CalendarDay.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture),
                         m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null));
@@ -865,17 +891,19 @@ public static partial class MentionedDates
     }
 
     /// <summary>
-    /// The year of the page's latest full date, else its URL's (a full date or a year and month), else the
-    /// year of its story's reports (<paramref name="storyYear"/>), else that of its copyright notice
-    /// (<paramref name="pageYear"/>), else the year the text names most often: a bare year is as often one to
-    /// come ("a tour in 2020") or one past as the page's own.
+    /// The year of the latest full date the page tells of as past (<see cref="FullDates"/>), else its URL's (a
+    /// full date or a year and month), else the year of its story's reports (<paramref name="storyYear"/>), else
+    /// that of its copyright notice (<paramref name="pageYear"/>), else that of the earliest full date it tells of
+    /// as still to come (the report comes before it, most often in its year), else the year the text names most
+    /// often: a bare year is as often one to come ("a tour in 2020") or one past as the page's own. A day to come,
+    /// or the bound of a period ("the quarter ending April 27, 2026"), may lie years after the page's own.
     /// </summary>
     private static int? YearOf(string text, string? url, int? storyYear = null, Func<int?>? pageYear = null)
     {
-        var full = DateText.Find(text);
-        if (full.Count > 0)
+        var (past, ahead) = FullDates(text);
+        if (past is { } latest)
         {
-            return full.Max(m => m.Date).Year;
+            return latest.Year;
         }
 
         if ((UrlDate.Find(url) ?? UrlDate.YearMonth(url)) is { } u)
@@ -883,7 +911,7 @@ public static partial class MentionedDates
             return u.Year;
         }
 
-        if ((storyYear ?? pageYear?.Invoke()) is { } y)
+        if ((storyYear ?? pageYear?.Invoke() ?? ahead?.Year) is { } y)
         {
             return y;
         }
@@ -891,6 +919,33 @@ public static partial class MentionedDates
         var years = Year().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
         return years;
+    }
+
+    /// <summary>
+    /// The latest full date (with its year) the text tells of as past, and the earliest it tells of as still to
+    /// come or as the bound of a period or a term; what it quotes and a print edition's note left out.
+    /// </summary>
+    private static (DateOnly? LatestPast, DateOnly? EarliestAhead) FullDates(string text)
+    {
+        DateOnly? past = null, ahead = null;
+        foreach (var reporting in ReportingSentences(text))
+        {
+            var future = IsAhead(reporting);
+            foreach (var written in DateText.Find(reporting))
+            {
+                var bound = PeriodBound().IsMatch(reporting.AsSpan(0, written.Start)) || TermAfter().IsMatch(reporting.AsSpan(written.End));
+                if (!bound && (!future || ToldOn(reporting, written.Start)))
+                {
+                    past = past is { } p && p >= written.Date ? p : written.Date;
+                }
+                else
+                {
+                    ahead = ahead is { } a && a <= written.Date ? a : written.Date;
+                }
+            }
+        }
+
+        return (past, ahead);
     }
 
     [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent|percent|billion|million|[:.]\d))(?:,?\s+(?<y>(?:19|20|21)\d\d)\b)?|\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?<y>(?:19|20|21)\d\d)\b)?", RegexOptions.CultureInvariant)]
@@ -960,8 +1015,13 @@ public static partial class MentionedDates
     [GeneratedRegex(@"\b(?:[6-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EveningHour();
 
-    [GeneratedRegex(@"\b(?:ending|ended|ends|end|through|thru|until|till|to|by|expir(?:e|es|ed|ing)|deadline|before|after)\s+(?:on\s+)?(?:\w+\s+){0,1}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodEnd();
+    /// <summary>
+    /// Words before a day that make it a bound of a period or a term, not an event: its end ("the quarter ending
+    /// April 27", "until May 1") or its start ("from April 10", "starting June 1", "effective March 4"), which may
+    /// lie before or after the report's day whatever the sentence's tense ("Beijing imposed a tariff from April 10").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:ending|ended|ends|end|through|thru|until|till|to|by|expir(?:e|es|ed|ing)|deadline|before|after|from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?(?:\w+\s+){0,1}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodBound();
 
     /// <summary>A day that names a term, not an event: "a July 8 deadline", "the August 12 expiry".</summary>
     [GeneratedRegex(@"^\s*(?:deadline|expiry|expiration|cut-?off|target date|due date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
