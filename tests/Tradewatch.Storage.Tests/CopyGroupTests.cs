@@ -18,10 +18,7 @@ public sealed class CopyGroupTests
     public void Each_report_is_in_the_group_its_links_make_named_by_its_first_report(string provider)
     {
         using var target = StoreTarget.Create(provider);
-        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
-        {
-            store.Ingest(Corpus(), (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
-        }
+        IngestAll(target, Corpus());
 
         using var raw = target.OpenRaw();
         var (kept, made) = Groups(raw);
@@ -57,10 +54,7 @@ public sealed class CopyGroupTests
     public void A_store_made_before_groups_were_kept_gets_them_from_its_links(string provider)
     {
         using var target = StoreTarget.Create(provider);
-        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
-        {
-            store.Ingest(Corpus(), (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
-        }
+        IngestAll(target, Corpus());
 
         using (var raw = target.OpenRaw())
         {
@@ -87,10 +81,7 @@ public sealed class CopyGroupTests
         // A body carried by several files is stored once, under the name of whichever came first: compared by one name.
         var bodies = new CorpusBodies(files);
         using var inOrder = StoreTarget.Create(provider);
-        using (var store = NewsStore.Open(inOrder.Location, TimeProvider.System))
-        {
-            store.Ingest(reports, (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
-        }
+        IngestAll(inOrder, reports);
 
         using var reversed = StoreTarget.Create(provider);
         using (var store = NewsStore.Open(reversed.Location, TimeProvider.System))
@@ -114,10 +105,7 @@ public sealed class CopyGroupTests
     public void A_store_made_before_sentence_keys_were_kept_gets_them_at_its_next_ingest(string provider)
     {
         using var target = StoreTarget.Create(provider);
-        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
-        {
-            store.Ingest(Corpus(), (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
-        }
+        IngestAll(target, Corpus());
 
         List<(long Report, long Key)> kept;
         using (var raw = target.OpenRaw())
@@ -126,10 +114,7 @@ public sealed class CopyGroupTests
             UndoSentenceKeys(raw);
         }
 
-        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
-        {
-            store.Ingest([], (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
-        }
+        IngestAll(target, []);
 
         using var again = target.OpenRaw();
         Assert.NotEmpty(kept);
@@ -147,6 +132,13 @@ public sealed class CopyGroupTests
         raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
         raw.Execute("DROP TABLE report_sentence_keys");
         raw.Execute("ALTER TABLE reports DROP COLUMN sentence_keyed");
+    }
+
+    /// <summary>Stores the reports as one batch, in a store opened and closed for it; a report refused fails the test.</summary>
+    private static void IngestAll(StoreTarget target, IReadOnlyList<SourceReport> reports)
+    {
+        using var store = NewsStore.Open(target.Location, TimeProvider.System);
+        store.Ingest(reports, (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
     }
 
     /// <summary>A generated corpus whose events are each told several times: copies, versions and reprints.</summary>
