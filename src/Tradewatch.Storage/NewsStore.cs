@@ -345,13 +345,12 @@ public sealed class NewsStore : IDisposable
             },
             tx);
         Connection.Execute("UPDATE stories SET last_report = @reportId WHERE id = @id", new { reportId, id = (long)story.Id }, tx);
-        var bands = added.Report.Bands.Select(k => unchecked((long)k)).ToArray();
-        SaveSentenceKeys(reportId, added.Report.SentenceKeys, tx);
+        SaveKeys("report_bands", "band_key", reportId, added.Report.Bands, tx);
+        SaveKeys("report_sentence_keys", "sentence_key", reportId, added.Report.SentenceKeys, tx);
         var terms = added.Report.Features.Terms.Keys.Order(StringComparer.Ordinal).ToArray();
         if (db.Provider == StoreProvider.Postgres)
         {
-            // One statement per table, not one per row: a round trip to the server costs more than the row.
-            Connection.Execute("INSERT INTO report_bands (band_key, report_id) SELECT unnest(@bands), @reportId", new { bands, reportId }, tx);
+            // One statement, not one per row: a round trip to the server costs more than the row.
             Connection.Execute(
                 "INSERT INTO term_frequencies (term, df) SELECT unnest(@terms), 1 ON CONFLICT(term) DO UPDATE SET df = term_frequencies.df + 1",
                 new { terms },
@@ -359,7 +358,6 @@ public sealed class NewsStore : IDisposable
         }
         else
         {
-            Connection.Execute("INSERT INTO report_bands (band_key, report_id) VALUES (@key, @reportId)", bands.Select(k => new { key = k, reportId }), tx);
             Connection.Execute(
                 "INSERT INTO term_frequencies (term, df) VALUES (@term, 1) ON CONFLICT(term) DO UPDATE SET df = term_frequencies.df + 1",
                 terms.Select(t => new { term = t }),
@@ -374,17 +372,20 @@ public sealed class NewsStore : IDisposable
         return reportId;
     }
 
-    /// <summary>Keeps the keys a report is found under as a candidate rewrite (<see cref="SentenceKeys"/>).</summary>
-    private void SaveSentenceKeys(long reportId, IReadOnlyList<ulong> sentenceKeys, DbTransaction tx)
+    /// <summary>
+    /// Keeps the keys a report is found under (its LSH bands, or its <see cref="SentenceKeys"/> as a candidate
+    /// rewrite) in <paramref name="table"/>: one statement on PostgreSQL, whose round trip costs more than a row.
+    /// </summary>
+    private void SaveKeys(string table, string keyColumn, long reportId, IEnumerable<ulong> reportKeys, DbTransaction tx)
     {
-        var keys = sentenceKeys.Select(k => unchecked((long)k)).ToArray();
+        var keys = reportKeys.Select(k => unchecked((long)k)).ToArray();
         if (db.Provider == StoreProvider.Postgres)
         {
-            Connection.Execute("INSERT INTO report_sentence_keys (sentence_key, report_id) SELECT unnest(@keys), @reportId", new { keys, reportId }, tx);
+            Connection.Execute($"INSERT INTO {table} ({keyColumn}, report_id) SELECT unnest(@keys), @reportId", new { keys, reportId }, tx);
         }
         else
         {
-            Connection.Execute("INSERT INTO report_sentence_keys (sentence_key, report_id) VALUES (@key, @reportId)", keys.Select(k => new { key = k, reportId }), tx);
+            Connection.Execute($"INSERT INTO {table} ({keyColumn}, report_id) VALUES (@key, @reportId)", keys.Select(k => new { key = k, reportId }), tx);
         }
     }
 
@@ -410,7 +411,7 @@ public sealed class NewsStore : IDisposable
                     $"SELECT id AS Id, text AS Text FROM reports WHERE sentence_keyed = 0 AND id {AnyOf("ids")}", new { ids = batch }, tx).ToList();
                 foreach (var (id, text) in rows)
                 {
-                    SaveSentenceKeys(id, SentenceKeys.Of(text), tx);
+                    SaveKeys("report_sentence_keys", "sentence_key", id, SentenceKeys.Of(text), tx);
                 }
 
                 Connection.Execute($"UPDATE reports SET sentence_keyed = 1 WHERE id {AnyOf("ids")}", new { ids = rows.Select(r => r.Id).ToArray() }, tx);
