@@ -345,7 +345,7 @@ public sealed class NewsStore : IDisposable
             },
             tx);
         Connection.Execute("UPDATE stories SET last_report = @reportId WHERE id = @id", new { reportId, id = (long)story.Id }, tx);
-        SaveKeys("report_bands", "band_key", reportId, added.Report.Bands, tx);
+        SaveKeys("report_bands", "band_key", reportId, added.Report.Bands, tx, rank: report.ContentHash);
         SaveKeys("report_sentence_keys", "sentence_key", reportId, added.Report.SentenceKeys, tx);
         var terms = added.Report.Features.Terms.Keys.Order(StringComparer.Ordinal).ToArray();
         if (db.Provider == StoreProvider.Postgres)
@@ -374,18 +374,21 @@ public sealed class NewsStore : IDisposable
 
     /// <summary>
     /// Keeps the keys a report is found under (its LSH bands, or its <see cref="SentenceKeys"/> as a candidate
-    /// rewrite) in <paramref name="table"/>: one statement on PostgreSQL, whose round trip costs more than a row.
+    /// rewrite) in <paramref name="table"/>, with the <paramref name="rank"/> its members are kept by where the table
+    /// has one: one statement on PostgreSQL, whose round trip costs more than a row.
     /// </summary>
-    private void SaveKeys(string table, string keyColumn, long reportId, IEnumerable<ulong> reportKeys, DbTransaction tx)
+    private void SaveKeys(string table, string keyColumn, long reportId, IEnumerable<ulong> reportKeys, DbTransaction tx, string? rank = null)
     {
         var keys = reportKeys.Select(k => unchecked((long)k)).ToArray();
+        var (columns, values) = rank is null ? ("", "") : (", member_rank", ", @rank");
         if (db.Provider == StoreProvider.Postgres)
         {
-            Connection.Execute($"INSERT INTO {table} ({keyColumn}, report_id) SELECT unnest(@keys), @reportId", new { keys, reportId }, tx);
+            Connection.Execute($"INSERT INTO {table} ({keyColumn}, report_id{columns}) SELECT unnest(@keys), @reportId{values}", new { keys, reportId, rank }, tx);
         }
         else
         {
-            Connection.Execute($"INSERT INTO {table} ({keyColumn}, report_id) VALUES (@key, @reportId)", keys.Select(k => new { key = k, reportId }), tx);
+            Connection.Execute(
+                $"INSERT INTO {table} ({keyColumn}, report_id{columns}) VALUES (@key, @reportId{values})", keys.Select(k => new { key = k, reportId, rank }), tx);
         }
     }
 
@@ -1015,12 +1018,12 @@ public sealed class NewsStore : IDisposable
                 $"""
                 SELECT r.id AS Id, r.source_id AS SourceId, r.text AS Text, r.title AS Title FROM reports r
                 JOIN (SELECT report_id, COUNT(*) AS hits
-                      FROM (SELECT report_id, ROW_NUMBER() OVER (PARTITION BY band_key ORDER BY report_id) AS place FROM report_bands
-                            WHERE band_key {store.AnyOf("bands")}) b
+                      FROM (SELECT report_id, member_rank, ROW_NUMBER() OVER (PARTITION BY band_key ORDER BY member_rank, report_id) AS place
+                            FROM report_bands WHERE band_key {store.AnyOf("bands")}) b
                       WHERE place <= @capacity
-                      GROUP BY report_id ORDER BY hits DESC, report_id LIMIT @limit) c
+                      GROUP BY report_id ORDER BY hits DESC, MIN(member_rank), report_id LIMIT @limit) c
                   ON c.report_id = r.id
-                ORDER BY c.hits DESC, r.id
+                ORDER BY c.hits DESC, r.content_hash, r.id
                 """,
                 new { bands = report.Bands.Select(k => unchecked((long)k)).ToArray(), capacity = NearDuplicateIndex.BucketCapacity, limit = NewsIndex.DuplicateCandidatePool },
                 tx).Select(Held).ToList();

@@ -60,6 +60,16 @@ internal static class Schema
         ALTER TABLE reports ADD COLUMN sentence_keyed BIGINT NOT NULL DEFAULT 0;
         """;
 
+    // A full LSH bucket kept its first members, so which earlier reports a new one was compared with depended on the
+    // order they came in. Members now go by rank, the report's content hash, as NearDuplicateIndex keeps them in memory.
+    private const string BandRanks =
+        """
+        ALTER TABLE report_bands ADD COLUMN member_rank TEXT;
+        UPDATE report_bands SET member_rank = (SELECT content_hash FROM reports r WHERE r.id = report_bands.report_id);
+        DROP INDEX report_bands_key;
+        CREATE INDEX report_bands_key ON report_bands(band_key, member_rank);
+        """;
+
     private static readonly string[] SqliteMigrations =
     [
         """
@@ -223,6 +233,7 @@ internal static class Schema
         DuplicateSecondIndex,
         CopyGroups,
         SentenceKeyTable,
+        BandRanks,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -391,6 +402,7 @@ internal static class Schema
         DuplicateSecondIndex,
         CopyGroups,
         SentenceKeyTable,
+        BandRanks,
     ];
 
     /// <summary>

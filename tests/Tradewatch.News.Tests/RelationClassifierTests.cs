@@ -47,6 +47,35 @@ public class RelationClassifierTests
         Assert.All(found.Skip(1), n => Assert.InRange(n, 1, NearDuplicateIndex.MaxCandidates));
     }
 
+    [Fact]
+    public void A_full_bucket_keeps_the_same_members_whatever_order_they_came_in()
+    {
+        // Twice as many versions of one report as a bucket holds, each with a line of its own and ranked by a name
+        // unrelated to its place: the index keeps the same of them, and offers the same candidates, in both orders.
+        var text = Texts["01-wire-steel-talks.txt"];
+        var versions = Enumerable.Range(0, 2 * NearDuplicateIndex.BucketCapacity)
+            .Select(i => (Id: $"v{i}", Text: $"{text} Desk note {i}.", Rank: $"{(i * 7) % 24:00}"))
+            .ToList();
+        var probe = Fingerprint.Of(text + " Desk note probe.");
+
+        IReadOnlyList<string> Offered(IEnumerable<(string Id, string Text, string Rank)> order)
+        {
+            var index = new NearDuplicateIndex();
+            var ids = new List<string>();
+            foreach (var (id, versionText, rank) in order)
+            {
+                index.Add(id, versionText, Fingerprint.Of(versionText), rank);
+                ids.Add(id);
+            }
+
+            return index.Candidates(Lsh.BandKeys(probe), limit: versions.Count).Select(e => ids[e]).ToList();
+        }
+
+        var forward = Offered(versions);
+        Assert.InRange(forward.Count, NearDuplicateIndex.BucketCapacity, versions.Count - 1);
+        Assert.Equal(forward, Offered(Enumerable.Reverse(versions)));
+    }
+
     private static readonly string[] Told =
     [
         "Port workers in Antwerp began a two-day strike on Monday over pension changes proposed by the government.",

@@ -38,7 +38,7 @@ public sealed class CopyGroupTests
         {
             foreach (var (name, text) in new[] { ("first.txt", first), ("second.txt", second), ("digest.txt", first + "\n\n" + second) })
             {
-                store.Ingest(ReportReader.Read(name, name, System.Text.Encoding.UTF8.GetBytes(text)).Reports.Single());
+                store.Ingest(Report(name, text));
             }
         }
 
@@ -102,6 +102,65 @@ public sealed class CopyGroupTests
 
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_report_meets_the_same_earlier_copies_whatever_order_they_came_in(string provider)
+    {
+        // More versions of one report than a bucket holds, each with a line of its own, stored in one order and in the
+        // other, then one more version: it is linked to the same reports in both stores.
+        var text = SyntheticCorpus.SampleTexts(RepoData.Samples)[0];
+        var versions = Enumerable.Range(0, 2 * Tradewatch.News.Dedup.NearDuplicateIndex.BucketCapacity)
+            .Select(i => Report($"version-{i:00}.txt", $"{text}\n\nDesk note {i}."))
+            .ToList();
+        var probe = Report("probe.txt", $"{text}\n\nDesk note for the probe.");
+
+        List<string> Linked(IEnumerable<SourceReport> order)
+        {
+            using var target = StoreTarget.Create(provider);
+            using (var store = NewsStore.Open(target.Location, TimeProvider.System))
+            {
+                // One at a time: a batch is put in one order (NewsIndex.Order) whatever order it came in.
+                foreach (var r in order.Append(probe))
+                {
+                    store.Ingest(r);
+                }
+            }
+
+            using var raw = target.OpenRaw();
+            return raw.Query<string>(
+                """
+                SELECT r.source_id FROM reports p
+                JOIN duplicates d ON d.first_id = p.id OR d.second_id = p.id
+                JOIN reports r ON r.id = CASE WHEN d.first_id = p.id THEN d.second_id ELSE d.first_id END
+                WHERE p.source_id = 'probe.txt'
+                ORDER BY r.source_id
+                """).ToList();
+        }
+
+        var forward = Linked(versions);
+        Assert.NotEmpty(forward);
+        Assert.Equal(forward, Linked(Enumerable.Reverse(versions)));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_store_made_before_bands_were_ranked_ranks_them_by_content_hash(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        IngestAll(target, Corpus());
+        using (var raw = target.OpenRaw())
+        {
+            UndoBandRanks(raw);
+        }
+
+        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
+        using var again = target.OpenRaw();
+        Assert.True(again.ExecuteScalar<long>("SELECT COUNT(*) FROM report_bands") > 0);
+        Assert.Equal(
+            0L,
+            again.ExecuteScalar<long>("SELECT COUNT(*) FROM report_bands b JOIN reports r ON r.id = b.report_id WHERE b.member_rank IS NULL OR b.member_rank <> r.content_hash"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void A_store_made_before_sentence_keys_were_kept_gets_them_at_its_next_ingest(string provider)
     {
         using var target = StoreTarget.Create(provider);
@@ -125,9 +184,20 @@ public sealed class CopyGroupTests
     private static List<(long Report, long Key)> SentenceKeyRows(System.Data.Common.DbConnection raw) =>
         raw.Query<(long Report, long Key)>("SELECT report_id AS Report, sentence_key AS Key FROM report_sentence_keys ORDER BY report_id, sentence_key").ToList();
 
+    /// <summary>Takes the store back to the version before bands were ranked, as an older Tradewatch left it.</summary>
+    private static void UndoBandRanks(System.Data.Common.DbConnection raw)
+    {
+        var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
+        raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
+        raw.Execute("DROP INDEX report_bands_key");
+        raw.Execute("ALTER TABLE report_bands DROP COLUMN member_rank");
+        raw.Execute("CREATE INDEX report_bands_key ON report_bands(band_key)");
+    }
+
     /// <summary>Takes the store back to the version before sentence keys were kept, as an older Tradewatch left it.</summary>
     private static void UndoSentenceKeys(System.Data.Common.DbConnection raw)
     {
+        UndoBandRanks(raw);
         var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
         raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
         raw.Execute("DROP TABLE report_sentence_keys");
@@ -140,6 +210,9 @@ public sealed class CopyGroupTests
         using var store = NewsStore.Open(target.Location, TimeProvider.System);
         store.Ingest(reports, (_, _) => { }, (r, e) => Assert.Fail($"{r.Id}: {e.Message}"));
     }
+
+    private static SourceReport Report(string name, string text) =>
+        ReportReader.Read(name, name, System.Text.Encoding.UTF8.GetBytes(text)).Reports.Single();
 
     /// <summary>A generated corpus whose events are each told several times: copies, versions and reprints.</summary>
     private static List<SourceReport> Corpus(int files = 60) =>

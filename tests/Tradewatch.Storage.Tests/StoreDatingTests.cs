@@ -145,7 +145,7 @@ public sealed class StoreDatingTests
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
             // The migration that kept sources (version 5) and those after it (a proposal's confidence and
             // sentence; the accounts; a report's story date and a story's count of undated reports; the index of a
-            // duplicate link's second report; a report's copy group; its sentence keys), undone.
+            // duplicate link's second report; a report's copy group; its sentence keys; its bands' ranks), undone.
             raw.Execute("DELETE FROM schema_migrations WHERE version >= 5");
             raw.Execute("DROP TABLE api_tokens");
             raw.Execute("DROP TABLE accounts");
@@ -167,6 +167,9 @@ public sealed class StoreDatingTests
             raw.Execute("ALTER TABLE reports DROP COLUMN copy_group");
             raw.Execute("DROP TABLE report_sentence_keys");
             raw.Execute("ALTER TABLE reports DROP COLUMN sentence_keyed");
+            raw.Execute("DROP INDEX report_bands_key");
+            raw.Execute("ALTER TABLE report_bands DROP COLUMN member_rank");
+            raw.Execute("CREATE INDEX report_bands_key ON report_bands(band_key)");
         }
 
         using (var store = Open(target))

@@ -203,7 +203,7 @@ public static class NewsPipeline
         public void Keep(int i, IndexedReport added)
         {
             var p = prepared[i];
-            index.Insert(p.Id, p.Clean.Text, p.Fingerprint, p.Bands);
+            index.Insert(p.Id, p.Clean.Text, p.Fingerprint, p.Bands, p.Clean.Source.ContentHash);
             foreach (var key in p.SentenceKeys)
             {
                 if (!sentenceKeys.TryGetValue(key, out var holders))
