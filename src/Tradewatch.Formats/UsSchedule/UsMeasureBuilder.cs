@@ -1096,9 +1096,42 @@ public sealed partial class UsMeasureBuilder
             "medicaments and biologics of headings 3002, 3003 and 3004 (approximate: the proclamation's product annex is not in the collection, and its ingredients of chapter 29 are left out)",
             note: "From 29 Sep 2026: 100%; the EU, Japan, Korea, Switzerland and Liechtenstein 15% all-in (the MFN rate included), the United Kingdom 10%. Its Chapter 99 headings are in no HTS revision up to 2026 Revision 10.",
             condition: PharmaceuticalCondition, approximate: true);
-        Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
+        var semiconductors = Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
+        SemiconductorsByTheirParameters(countries, semiconductors);
     }
+
+    /// <summary>
+    /// The semiconductors duty (9903.79.01) falls on the "semiconductor articles" of U.S. note 39(a) and (b): the goods of the
+    /// listed lines that meet the note's technical parameters (advanced computing chips and what contains them), and not on
+    /// those entered for a use that 9903.79.03-.09 exempt (U.S. data centers, repairs or replacement, research and
+    /// development, startups, non-data-center consumer electronics or civil industrial applications, the public sector).
+    /// The line does not say either, so the duty is a condition the importer declares
+    /// (<c>us-232-semiconductors-if-covered</c>), not a layer on every good of the line, which the ledger charged until it
+    /// learnt this; the correction is an amendment recorded on that day, so answers as known before still charge it.
+    /// </summary>
+    private void SemiconductorsByTheirParameters(IReadOnlyDictionary<string, string> countries, IReadOnlyList<(string Id, string[] Sources)> semiconductors)
+    {
+        _lists["us-232-semiconductors-if-covered"] = _lists["us-232-semiconductors"];
+        CorrectScope(
+            semiconductors, new Scope(false, ["us-232-semiconductors"], ["us-232-semiconductors-if-covered"], "none as a layer: the listed lines pay it only as semiconductor articles of U.S. note 39(b), a condition (us-232-semiconductors-if-covered)"),
+            SemiconductorParametersLearned, SemiconductorsPublished, [Hts],
+            "9903.79.01 covers the semiconductor articles of U.S. note 39(a) and (b), those meeting the note's technical parameters, and 9903.79.03-.09 exempt those entered for the uses they name; the listed lines hold other goods too, so the duty is a condition, not a layer on the whole line, which the ledger charged until it learnt this");
+        Section232Measure("us-232-semiconductors-if-covered", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01; exemptions 9903.79.03-.09)", "section-232-semiconductors", ["us-232-semiconductors-if-covered"], null, null, countries,
+            "the lines of the curated list, as far as their goods are semiconductor articles of U.S. note 39(b)", recorded: SemiconductorParametersLearned,
+            note: "Recorded when the ledger learnt that the duty turns on the goods' technical parameters and use; public since the proclamation (20 Jan 2026).",
+            condition: SemiconductorCondition, published: SemiconductorsPublished, renamed: false);
+        _decisions.Add("Section 232 semiconductors: a condition on the listed lines (us-232-semiconductors-if-covered), since 9903.79.01 covers only the semiconductor articles of U.S. note 39(b) not entered for a use 9903.79.03-.09 exempt");
+    }
+
+    /// <summary>The day the ledger learnt that the semiconductors duty turns on the goods' parameters and use.</summary>
+    private const string SemiconductorParametersLearned = "2026-12-07";
+
+    /// <summary>The semiconductors proclamation of 14 Jan 2026, in the Federal Register of 20 Jan 2026 (FR Doc. 2026-01052).</summary>
+    private const string SemiconductorsPublished = "2026-01-20";
+
+    private const string SemiconductorCondition =
+        "only semiconductor articles of U.S. note 39(b), those meeting its technical parameters (advanced computing chips and the goods that contain them), and not entered for U.S. data centers, repairs or replacement, research and development, startups, non-data-center consumer electronics or civil industrial applications, or the public sector (9903.79.03-.09)";
 
     /// <summary>The derivatives of Proclamation 9980 (FR 2020-01806), in force from 8 Feb 2020.</summary>
     private const string Derivatives2020 = "2020-02-08";
