@@ -1292,17 +1292,12 @@ public sealed partial class UsMeasureBuilder
     /// </summary>
     private void DerivativesOfOneMetal(IReadOnlyList<(string Id, string[] Sources)> measures, string list, string[] alsoLists, string own, string products, bool approximate)
     {
-        _statLines ??= _source.Revision(Revisions()[^1]).Where(r => r.Digits.Length == 10).GroupBy(r => r.Digits, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal);
-        string[] byMetal = ["Of steel", "Of aluminum", "Other"];
+        _statLines ??= [.. Revisions().Select(r => (IReadOnlyDictionary<string, string>)_source.Revision(r).Where(x => x.Digits.Length == 10)
+            .GroupBy(x => x.Digits, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal))];
         var others = new List<string>();
         foreach (var line in _lists[list].Where(c => c.Length == 8))
         {
-            var stats = _statLines.Where(s => s.Key.StartsWith(line, StringComparison.Ordinal)).ToList();
-            if (stats.Count > 0 && stats.Any(s => s.Value == own) && stats.All(s => byMetal.Contains(s.Value, StringComparer.Ordinal)))
-            {
-                others.AddRange(stats.Where(s => s.Value != own).Select(s => s.Key));
-            }
+            others.AddRange(OtherMetalLines(line, own, _statLines));
         }
 
         if (others.Count == 0)
@@ -1315,11 +1310,33 @@ public sealed partial class UsMeasureBuilder
         _lists[name] = others;
         CorrectScope(measures, new Scope(false, [list, .. alsoLists], [name], $"{products} of the listed lines, on the statistical line of that metal where a line is split by metal only") with { Approximate = approximate },
             OneMetalLearned, Proclamation9980Published, [Proclamation9980, Hts],
-            $"Lines split by metal only are derivatives of their own metal: {string.Join(", ", others.Select(o => Core.Products.HsCode.Parse(o).ToString()))} ({string.Join(", ", others.Select(o => _statLines[o]).Distinct(StringComparer.Ordinal))}) are not {products}, which the ledger charged until it learnt this");
+            $"Lines split by metal only are derivatives of their own metal: {string.Join(", ", others.Select(o => Core.Products.HsCode.Parse(o).ToString()))} ({string.Join(", ", others.Select(o => _statLines.Last(r => r.ContainsKey(o))[o]).Distinct(StringComparer.Ordinal))}) are not {products}, which the ledger charged until it learnt this");
         _decisions.Add($"Section 232 {list}: {string.Join(", ", others)} left out (statistical lines of another metal or none, amendment recorded {OneMetalLearned})");
     }
 
-    private Dictionary<string, string>? _statLines;
+    /// <summary>Each revision's statistical lines with their own descriptions, oldest revision first.</summary>
+    private List<IReadOnlyDictionary<string, string>>? _statLines;
+
+    private static readonly string[] ByMetal = ["Of steel", "Of aluminum", "Other"];
+
+    /// <summary>
+    /// The statistical lines of the 8-digit <paramref name="line"/> that are not of the metal <paramref name="own"/> ("Of
+    /// steel"), when every revision that splits the line splits it by metal alone ("Of steel", "Of aluminum", "Other"), has a
+    /// line of that metal, and gives each suffix the same words; otherwise none, and the whole line stays in the scope. A
+    /// suffix of one metal in one revision and of another in the next cannot be left out for good by one scope.
+    /// </summary>
+    internal static IReadOnlyList<string> OtherMetalLines(string line, string own, IEnumerable<IReadOnlyDictionary<string, string>> revisions)
+    {
+        var splits = revisions.Select(r => r.Where(s => s.Key.StartsWith(line, StringComparison.Ordinal)).ToList()).Where(s => s.Count > 0).ToList();
+        var byMetal = splits.Count > 0 && splits.All(stats => stats.Any(s => s.Value == own) && stats.All(s => ByMetal.Contains(s.Value, StringComparer.Ordinal)));
+        var words = splits.SelectMany(s => s).GroupBy(s => s.Key, StringComparer.Ordinal).ToList();
+        if (!byMetal || words.Any(w => w.Select(s => s.Value).Distinct(StringComparer.Ordinal).Count() > 1))
+        {
+            return [];
+        }
+
+        return [.. words.Where(w => w.First().Value != own).Select(w => w.Key).Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The day the ledger learnt that the auto parts list's own lines of heading 8707 are its scope there.</summary>
     private const string HeadingLinesLearned = "2026-12-06";
