@@ -1053,12 +1053,21 @@ internal static partial class FigureFinder
     /// </summary>
     private static string Expected(string before, string subject)
     {
-        var stretch = before[(before.LastIndexOfAny([',', ';', '(', ':']) + 1)..];
+        var boundaries = ExpectationBoundary().Matches(before);
+        var stretch = boundaries.Count == 0 ? before : before[(boundaries[^1].Index + boundaries[^1].Length)..];
         return Expecting().IsMatch(stretch) && !ExpectedSubject().IsMatch(subject) ? subject + " forecast" : subject;
     }
 
     [GeneratedRegex(@"\b(?:forecast|expect|estimat|project|predict|outlook|guidance|target)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectedSubject();
+
+    /// <summary>
+    /// Where the stretch an expecting word governs ends, walking back from an amount: punctuation that sets off a phrase,
+    /// or a word that opens a clause of its own ("after a year in which lower fares caused a 16% drop"); quotation marks do
+    /// not end it ("expects a rise of “just 3%” to 206 million").
+    /// </summary>
+    [GeneratedRegex(@"[,;:(—–]|\b(?:which|who|whom|whose|that|while|whereas|when|because|but|after|before|since|although|though|unlike)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectationBoundary();
 
     /// <summary>A relative word that opens the clause of the verb after it, with what may stand between them: ", which last year".</summary>
     [GeneratedRegex(@"[ \t]*,?[ \t]*\b(?:which|that|who)[ \t]+(?:(?:also|already|alone|together|now|then|still|last[ \t]+year|this[ \t]+year|in[ \t]+(?:19|20)\d{2})[ \t]+)*(?:(?:have|has|had|were|was|is|are|will|would)[ \t]+)?$", RegexOptions.CultureInvariant)]
@@ -1210,7 +1219,7 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:Department|Ministry|Agency|Bureau|Office|Commission|Administration|Authority|Secretariat|Council|Institute|Association|Federation|Confederation|Chamber|Committee)$", RegexOptions.CultureInvariant)]
     private static partial Regex PublicBody();
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|But|And|In|On|At)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Dr|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|But|And|In|On|At)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateWord();
 
     /// <summary>Where the clause an amount stands in begins: after a clause word, a semicolon or an opening quotation mark.</summary>

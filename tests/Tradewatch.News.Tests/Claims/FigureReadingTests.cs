@@ -296,6 +296,9 @@ public class FigureReadingTests
         Assert.Contains(expected, f => f is { Value: 48m, Unit: "m" } && f.Subject.EndsWith(" forecast", StringComparison.Ordinal));
         var measured = Figures("The ferry line's passenger numbers rose 4% to 20 million, more than expected.");
         Assert.Contains(measured, f => f is { Value: 20m, Unit: "m" } && f.Subject == "ferry line passenger numbers");
+        // A clause of its own inside the expecting one measures what happened.
+        var past = Figures("The ferry line forecast higher fares after a year in which weak demand caused a 9% drop in profit.");
+        Assert.Contains(past, f => f.Value == -9m && !f.Subject.Contains("forecast", StringComparison.Ordinal));
     }
 
     [Theory]
