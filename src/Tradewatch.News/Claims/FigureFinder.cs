@@ -1179,6 +1179,12 @@ internal static partial class FigureFinder
             return named;
         }
 
+        if (ctx.Organisations.Count > 0)
+        {
+            // A report whose only organisations are public bodies is about economies and governments: no company owns its figures.
+            return null;
+        }
+
         var personWords = new HashSet<string>(ctx.People.SelectMany(p => p.Name.Split(' ')), StringComparer.Ordinal);
         return MidSentenceName().Matches(ctx.Text)
             .Select(m => m.Value)

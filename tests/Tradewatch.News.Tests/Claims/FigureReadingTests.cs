@@ -103,7 +103,7 @@ public class FigureReadingTests
 
     [Fact]
     public void A_noun_after_an_amount_keeps_its_prepositional_phrase() =>
-        Assert.Contains(Figures("The miner expects to book a $2.1 billion hit in unsold inventory for its second quarter."), f => f.Subject.EndsWith("hit in unsold inventory", StringComparison.Ordinal));
+        Assert.Contains(Figures("The miner expects to book a $2.1 billion hit in unsold inventory for its second quarter."), f => f.Subject.Contains("hit in unsold inventory", StringComparison.Ordinal));
 
     [Fact]
     public void A_verb_of_reach_covers_goods_only_when_a_measure_is_its_subject()
@@ -314,6 +314,9 @@ public class FigureReadingTests
     {
         var figures = Figures("Exports of wheat to Egypt fell 12% in May, the Farm Ministry said. The Farm Ministry said stocks were ample.");
         Assert.Contains(figures, f => f.Value == -12m && f.Subject == "Exports of wheat to Egypt");
+        // Nor does a name the report writes often, when the only organisations it names are public bodies.
+        var governed = Figures("Exports to Peru fell 3% in May, the Trade Council said. The council said work at the Quenby terminal, the Quenby yard and the Quenby docks was slow.");
+        Assert.Contains(governed, f => f.Value == -3m && f.Subject == "Exports to Peru");
     }
 
     [Fact]
