@@ -164,4 +164,25 @@ public sealed class DutyConditionTests
         Assert.Equal(54m, postal.TotalPercent);
         Assert.Equal(540m, postal.TotalDuty);
     }
+
+    // A processing unit of Taiwan (8471.50.01.50, MFN Free) entered on 1 Feb 2026. The semiconductors proclamation of 14 Jan
+    // 2026 (FR Doc. 2026-01052; HTSUS 9903.79.01, U.S. note 39) charges 25% on the "semiconductor articles" of note 39(b),
+    // those meeting its technical parameters, and 9903.79.03-.09 exempt those entered for U.S. data centers, repairs, R&D,
+    // startups, consumer or civil industrial uses and the public sector. The line holds other processing units too, so the
+    // 25% is a condition with its own stack, not a layer: as known before the ledger learnt this, it was a layer.
+    [Fact]
+    public void The_semiconductors_duty_is_a_condition_on_the_goods_parameters_and_use()
+    {
+        var answer = Ask("TW", "8471.50.01.50", "2026-02-01");
+
+        Assert.DoesNotContain(answer.Layers, l => l.Measure.StartsWith("us-232-semiconductors", StringComparison.Ordinal));
+        Assert.Equal(0m, answer.TotalPercent);
+        var chips = Assert.Single(answer.Conditional, c => c.Measure == "us-232-semiconductors-if-covered");
+        Assert.Contains("9903.79.03-.09", chips.Condition, StringComparison.Ordinal);
+        Assert.Equal(25m, chips.RatePercent);
+        Assert.Equal(25m, chips.IfApplies?.TotalPercent);
+
+        var before = Ask("TW", "8471.50.01.50", "2026-02-01", "2026-12-06");
+        Assert.Equal(25m, Assert.Single(before.Layers, l => l.Measure == "us-232-semiconductors").RatePercent);
+    }
 }

@@ -51,6 +51,28 @@ public class OtherStoryDatesTests
         Assert.Contains("another story", dates[0].Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Its lead tells the signing as of yesterday and names no weekday; the latest past day it names is only a bound.
+    [InlineData("The talks had opened in Rabat on February 27.", "2026-03-04")]
+    // A past day later than the other story's: the report cannot precede it, and the bound stands.
+    [InlineData("The ministers had first met in Rabat on March 5.", "2026-03-05")]
+    public void A_report_dated_only_by_the_latest_past_day_it_names_takes_another_storys_day_on_or_after_it(string past, string expected)
+    {
+        var text = "Portugal and Morocco yesterday signed a cement quota agreement in Lisbon, ending two days of talks between ministers. " + past;
+        var dates = new DatedBy[1];
+        StoryDates.FromMentions([StoryWireDatelineTests.Member("undated.txt", default, text, 0)], dates, () => 2026, new Tradewatch.News.Stories.StoryClusterer(new Tradewatch.News.Stories.TermStatistics()), Anchors);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), dates[0].Date);
+    }
+
+    [Fact]
+    public void The_latest_past_day_alone_is_weighed_as_a_bound()
+    {
+        var alone = MentionedDates.Infer("Cement makers welcomed the quota accord. The talks had opened in Rabat on February 27, 2026.");
+        var withWeekday = MentionedDates.Infer("Cement makers welcomed the quota accord on Tuesday. The talks had opened in Rabat on February 27, 2026.");
+        Assert.Equal((new DateOnly(2026, 2, 27), PublicationDates.LatestPastAloneConfidence), (alone.Date, alone.Confidence));
+        Assert.Equal((new DateOnly(2026, 3, 3), PublicationDates.MentionedConfidence), (withWeekday.Date, withWeekday.Confidence));
+    }
+
     [Fact]
     public void A_lead_sharing_only_names_with_a_dated_sentence_tells_of_another_event()
     {

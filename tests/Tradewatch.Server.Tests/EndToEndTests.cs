@@ -59,6 +59,49 @@ public sealed class EndToEndTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Contains("owed as known at 2025-06-30", deposit, StringComparison.Ordinal);
     }
 
+    // Heading 8471 from China on 9 Jun 2025 lists its lines (they answer differently). The auto parts list names 8471 whole,
+    // but Proclamation 10908 (U.S. note 33(g), 9903.94.05) covers its goods only as parts of passenger vehicles and light
+    // trucks: each line's total if that holds is in the line table, as the API's lines[].conditional give it (the laptops
+    // of 8471.30.01.00 0%, or 25% as vehicle parts).
+    [Fact]
+    public async Task The_duty_line_table_shows_each_lines_total_if_a_conditional_layer_applies()
+    {
+        const string query = "importer=US&origin=CN&hs=8471&date=2025-06-09&value=1000";
+        var page = await browser.NewPage();
+        await page.GotoAsync($"/duty?{query}");
+        await page.Locator("#duty-lines").WaitForAsync();
+
+        var api = await (await page.APIRequest.GetAsync($"/api/duty?{query}")).JsonAsync();
+        var lines = api!.Value.GetProperty("lines").EnumerateArray().ToList();
+        var checkedLines = 0;
+        foreach (var line in lines)
+        {
+            var row = page.Locator("#duty-lines tbody tr").Filter(new() { Has = page.Locator($"td:text-is('{line.GetProperty("hts").GetString()}')") });
+            foreach (var conditional in line.GetProperty("conditional").EnumerateArray())
+            {
+                // a layer that leaves the line's stack as it is (ifApplies null) is said once below the table, not per line
+                var measure = conditional.GetProperty("measure").GetString();
+                var shown = row.Locator($"td[data-label='If it applies'] .duty-line-if-applies[data-measure='{measure}']");
+                var stack = conditional.GetProperty("ifApplies");
+                if (stack.ValueKind == JsonValueKind.Null)
+                {
+                    Assert.Equal(0, await shown.CountAsync());
+                    continue;
+                }
+
+                var total = stack.GetProperty("totalPercent").GetDecimal().ToString("0.##", CultureInfo.InvariantCulture);
+                Assert.Equal($"{measure}: {total}%", (await shown.InnerTextAsync()).Split(',')[0]);
+                checkedLines++;
+            }
+        }
+
+        Assert.True(checkedLines > 1);
+        var laptops = page.Locator("#duty-lines tbody tr").Filter(new() { Has = page.Locator("td:text-is('8471.30.01.00')") });
+        Assert.Equal("0%", await laptops.Locator("td[data-label='Total']").InnerTextAsync());
+        Assert.Equal("us-232-auto-parts-if-vehicle-part: 25%", await laptops.Locator("td[data-label='If it applies']").InnerTextAsync());
+        Assert.Contains("imported as parts of passenger vehicles or light trucks", await page.Locator("#duty-lines .duty-line-condition", new() { HasText = "us-232-auto-parts-if-vehicle-part" }).InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_curator_signs_in_and_accepts_a_proposed_change()
     {

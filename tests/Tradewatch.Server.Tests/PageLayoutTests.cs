@@ -29,6 +29,7 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
             data.Add("calendar", "/calendar", width);
             data.Add("review", "/review?state=all", width);
             data.Add("review-curator", "/review?state=all", width);
+            data.Add("duty-lines", "/duty?importer=US&origin=CN&hs=8471&date=2025-06-09&value=1000", width);
             data.Add("duty-deposit", "/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000&knownAt=2025-06-30", width);
             data.Add("signin", "/signin", width);
             data.Add("not-found", "/nope", width);

@@ -117,7 +117,11 @@ public static class DutyAnswers
 
         if (leaves.Count <= 1 && own is not null)
         {
-            return (GoodsDuty.Split(view, goods, answer with { Base = own }), [], revision, null);
+            // a code whose one statistical line is below it (2716.00.00, 2716.00.00.00) is that line's goods: it is asked at
+            // the line, since the ledger's scopes name statistical lines (Annex II, the derivative lists), which the code
+            // above them only partly matches
+            var single = leaves.Count == 1 && leaves[0].Code != code ? view.Duty(importer, origin, leaves[0].Code, day, GoodsDuty.BasePercent(own, goods)) : answer;
+            return (GoodsDuty.Split(view, goods, single with { Base = own }), [], revision, null);
         }
 
         var lines = leaves.Select(l =>
@@ -134,11 +138,22 @@ public static class DutyAnswers
             // itself has none (a subheading above its tariff lines), so an all-in layer tops up that rate
             var common = lines[0].Answer.Base;
             var whole = own is null && GoodsDuty.BasePercent(common, goods) is { } rate ? view.Duty(importer, origin, code, day, rate) : answer;
+            if (!SameLayers(whole, lines[0].Answer))
+            {
+                // the lines' scopes name them one by one (Annex II's statistical lines): the code above them matches them
+                // only in part, so the answer is the lines', asked at the first of them
+                whole = view.Duty(importer, origin, lines[0].Line.Code, day, GoodsDuty.BasePercent(own ?? common, goods));
+            }
+
             return (GoodsDuty.Split(view, goods, whole with { Base = common is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
         }
 
         return (answer, lines, revision, null);
     }
+
+    /// <summary>Whether two answers have the same layers at the same rates.</summary>
+    private static bool SameLayers(DutyAnswer a, DutyAnswer b) =>
+        a.Layers.Select(x => (x.Measure.Id, x.RatePercent)).SequenceEqual(b.Layers.Select(x => (x.Measure.Id, x.RatePercent)));
 
     /// <summary>
     /// What a listed line owes, as lines are told apart: its base rate and layers, and the same with a claim made and with

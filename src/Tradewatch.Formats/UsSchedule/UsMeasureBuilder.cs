@@ -1096,9 +1096,42 @@ public sealed partial class UsMeasureBuilder
             "medicaments and biologics of headings 3002, 3003 and 3004 (approximate: the proclamation's product annex is not in the collection, and its ingredients of chapter 29 are left out)",
             note: "From 29 Sep 2026: 100%; the EU, Japan, Korea, Switzerland and Liechtenstein 15% all-in (the MFN rate included), the United Kingdom 10%. Its Chapter 99 headings are in no HTS revision up to 2026 Revision 10.",
             condition: PharmaceuticalCondition, approximate: true);
-        Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
+        var semiconductors = Section232Measure("us-232-semiconductors", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01)", "section-232-semiconductors", ["us-232-semiconductors"], null, null, countries,
             "advanced computing chips in the curated list");
+        SemiconductorsByTheirParameters(countries, semiconductors);
     }
+
+    /// <summary>
+    /// The semiconductors duty (9903.79.01) falls on the "semiconductor articles" of U.S. note 39(a) and (b): the goods of the
+    /// listed lines that meet the note's technical parameters (advanced computing chips and what contains them), and not on
+    /// those entered for a use that 9903.79.03-.09 exempt (U.S. data centers, repairs or replacement, research and
+    /// development, startups, non-data-center consumer electronics or civil industrial applications, the public sector).
+    /// The line does not say either, so the duty is a condition the importer declares
+    /// (<c>us-232-semiconductors-if-covered</c>), not a layer on every good of the line, which the ledger charged until it
+    /// learnt this; the correction is an amendment recorded on that day, so answers as known before still charge it.
+    /// </summary>
+    private void SemiconductorsByTheirParameters(IReadOnlyDictionary<string, string> countries, IReadOnlyList<(string Id, string[] Sources)> semiconductors)
+    {
+        _lists["us-232-semiconductors-if-covered"] = _lists["us-232-semiconductors"];
+        CorrectScope(
+            semiconductors, new Scope(false, ["us-232-semiconductors"], ["us-232-semiconductors-if-covered"], "none as a layer: the listed lines pay it only as semiconductor articles of U.S. note 39(b), a condition (us-232-semiconductors-if-covered)"),
+            SemiconductorParametersLearned, SemiconductorsPublished, [Hts],
+            "9903.79.01 covers the semiconductor articles of U.S. note 39(a) and (b), those meeting the note's technical parameters, and 9903.79.03-.09 exempt those entered for the uses they name; the listed lines hold other goods too, so the duty is a condition, not a layer on the whole line, which the ledger charged until it learnt this");
+        Section232Measure("us-232-semiconductors-if-covered", "semiconductors", "Section 232 semiconductors", "Proclamation of 14 Jan 2026 (9903.79.01; exemptions 9903.79.03-.09)", "section-232-semiconductors", ["us-232-semiconductors-if-covered"], null, null, countries,
+            "the lines of the curated list, as far as their goods are semiconductor articles of U.S. note 39(b)", recorded: SemiconductorParametersLearned,
+            note: "Recorded when the ledger learnt that the duty turns on the goods' technical parameters and use; public since the proclamation (20 Jan 2026).",
+            condition: SemiconductorCondition, published: SemiconductorsPublished, renamed: false);
+        _decisions.Add("Section 232 semiconductors: a condition on the listed lines (us-232-semiconductors-if-covered), since 9903.79.01 covers only the semiconductor articles of U.S. note 39(b) not entered for a use 9903.79.03-.09 exempt");
+    }
+
+    /// <summary>The day the ledger learnt that the semiconductors duty turns on the goods' parameters and use.</summary>
+    private const string SemiconductorParametersLearned = "2026-12-07";
+
+    /// <summary>The semiconductors proclamation of 14 Jan 2026, in the Federal Register of 20 Jan 2026 (FR Doc. 2026-01052).</summary>
+    private const string SemiconductorsPublished = "2026-01-20";
+
+    private const string SemiconductorCondition =
+        "only semiconductor articles of U.S. note 39(b), those meeting its technical parameters (advanced computing chips and the goods that contain them), and not entered for U.S. data centers, repairs or replacement, research and development, startups, non-data-center consumer electronics or civil industrial applications, or the public sector (9903.79.03-.09)";
 
     /// <summary>The derivatives of Proclamation 9980 (FR 2020-01806), in force from 8 Feb 2020.</summary>
     private const string Derivatives2020 = "2020-02-08";
@@ -1259,17 +1292,12 @@ public sealed partial class UsMeasureBuilder
     /// </summary>
     private void DerivativesOfOneMetal(IReadOnlyList<(string Id, string[] Sources)> measures, string list, string[] alsoLists, string own, string products, bool approximate)
     {
-        _statLines ??= _source.Revision(Revisions()[^1]).Where(r => r.Digits.Length == 10).GroupBy(r => r.Digits, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal);
-        string[] byMetal = ["Of steel", "Of aluminum", "Other"];
+        _statLines ??= [.. Revisions().Select(r => (IReadOnlyDictionary<string, string>)_source.Revision(r).Where(x => x.Digits.Length == 10)
+            .GroupBy(x => x.Digits, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal))];
         var others = new List<string>();
         foreach (var line in _lists[list].Where(c => c.Length == 8))
         {
-            var stats = _statLines.Where(s => s.Key.StartsWith(line, StringComparison.Ordinal)).ToList();
-            if (stats.Count > 0 && stats.Any(s => s.Value == own) && stats.All(s => byMetal.Contains(s.Value, StringComparer.Ordinal)))
-            {
-                others.AddRange(stats.Where(s => s.Value != own).Select(s => s.Key));
-            }
+            others.AddRange(OtherMetalLines(line, own, _statLines));
         }
 
         if (others.Count == 0)
@@ -1282,11 +1310,33 @@ public sealed partial class UsMeasureBuilder
         _lists[name] = others;
         CorrectScope(measures, new Scope(false, [list, .. alsoLists], [name], $"{products} of the listed lines, on the statistical line of that metal where a line is split by metal only") with { Approximate = approximate },
             OneMetalLearned, Proclamation9980Published, [Proclamation9980, Hts],
-            $"Lines split by metal only are derivatives of their own metal: {string.Join(", ", others.Select(o => Core.Products.HsCode.Parse(o).ToString()))} ({string.Join(", ", others.Select(o => _statLines[o]).Distinct(StringComparer.Ordinal))}) are not {products}, which the ledger charged until it learnt this");
+            $"Lines split by metal only are derivatives of their own metal: {string.Join(", ", others.Select(o => Core.Products.HsCode.Parse(o).ToString()))} ({string.Join(", ", others.Select(o => _statLines.Last(r => r.ContainsKey(o))[o]).Distinct(StringComparer.Ordinal))}) are not {products}, which the ledger charged until it learnt this");
         _decisions.Add($"Section 232 {list}: {string.Join(", ", others)} left out (statistical lines of another metal or none, amendment recorded {OneMetalLearned})");
     }
 
-    private Dictionary<string, string>? _statLines;
+    /// <summary>Each revision's statistical lines with their own descriptions, oldest revision first.</summary>
+    private List<IReadOnlyDictionary<string, string>>? _statLines;
+
+    private static readonly string[] ByMetal = ["Of steel", "Of aluminum", "Other"];
+
+    /// <summary>
+    /// The statistical lines of the 8-digit <paramref name="line"/> that are not of the metal <paramref name="own"/> ("Of
+    /// steel"), when every revision that splits the line splits it by metal alone ("Of steel", "Of aluminum", "Other"), has a
+    /// line of that metal, and gives each suffix the same words; otherwise none, and the whole line stays in the scope. A
+    /// suffix of one metal in one revision and of another in the next cannot be left out for good by one scope.
+    /// </summary>
+    internal static IReadOnlyList<string> OtherMetalLines(string line, string own, IEnumerable<IReadOnlyDictionary<string, string>> revisions)
+    {
+        var splits = revisions.Select(r => r.Where(s => s.Key.StartsWith(line, StringComparison.Ordinal)).ToList()).Where(s => s.Count > 0).ToList();
+        var byMetal = splits.Count > 0 && splits.All(stats => stats.Any(s => s.Value == own) && stats.All(s => ByMetal.Contains(s.Value, StringComparer.Ordinal)));
+        var words = splits.SelectMany(s => s).GroupBy(s => s.Key, StringComparer.Ordinal).ToList();
+        if (!byMetal || words.Any(w => w.Select(s => s.Value).Distinct(StringComparer.Ordinal).Count() > 1))
+        {
+            return [];
+        }
+
+        return [.. words.Where(w => w.First().Value != own).Select(w => w.Key).Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The day the ledger learnt that the auto parts list's own lines of heading 8707 are its scope there.</summary>
     private const string HeadingLinesLearned = "2026-12-06";

@@ -59,8 +59,10 @@ public static partial class MentionedDates
 
         var result = bound;
         var evidence = $"the latest past day the text names, '{latestText}'";
+        var confidence = PublicationDates.LatestPastAloneConfidence;
         if (Lead(text, url) is { } lead)
         {
+            confidence = PublicationDates.MentionedConfidence;
             result = bound.AddDays(((int)lead.Day - (int)bound.DayOfWeek + 7) % 7);
             evidence += $", and the weekday of its lead, '{lead.Evidence}'";
             if (lead.Late)
@@ -77,7 +79,7 @@ public static partial class MentionedDates
             return default;
         }
 
-        return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", PublicationDates.MentionedConfidence);
+        return new DatedBy(result, DateSource.Mentioned, evidence + $" (year {year})", confidence);
     }
 
     /// <summary>

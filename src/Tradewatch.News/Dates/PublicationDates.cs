@@ -87,8 +87,16 @@ public static partial class PublicationDates
     /// <summary>The latest past day the text names on the weekday its lead names (<see cref="MentionedDates.WeekdayConfirmed"/>).</summary>
     public const double WeekdayConfirmedConfidence = 0.65;
 
-    /// <summary>The latest past day the text names, or its lead's weekday after it (<see cref="MentionedDates.Infer"/>).</summary>
+    /// <summary>The latest past day the text names, and its lead's weekday after it (<see cref="MentionedDates.Infer"/>).</summary>
     public const double MentionedConfidence = 0.5;
+
+    /// <summary>
+    /// The latest past day the text names, with no weekday of its lead to place the report after it
+    /// (<see cref="MentionedDates.Infer"/>): a bound rather than a day, as a report may tell of a day weeks
+    /// before its own (right 6 times in 45 on the bench pages), so the day a report of another story gives
+    /// for its lead's event, on or after that bound, outweighs it.
+    /// </summary>
+    public const double LatestPastAloneConfidence = 0.25;
 
     /// <summary>The story's date moved by what the report's words say of its day: a bound, the lead's weekday.</summary>
     public const double BoundedByStoryConfidence = 0.4;

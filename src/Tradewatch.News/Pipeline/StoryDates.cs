@@ -238,10 +238,14 @@ public static class StoryDates
                 dates[i] = byScheduleYear with { Evidence = $"{byScheduleYear.Evidence}, the one year in which the schedule has such a start" };
             }
 
-            if (dates[i].Date is null && otherStories is not null && EventDays.Match(text, otherStories(), EventDays.MoreSharedAcrossStories) is { } day)
+            if (dates[i].Confidence < PublicationDates.OtherStoryEventDayConfidence && otherStories is not null
+                && EventDays.Match(text, otherStories(), EventDays.MoreSharedAcrossStories) is { Date: { } matched } day
+                && (dates[i].Date is not { } after || (matched >= after && MentionedDates.BoundsOf(text, matched, asPublished: true).Admits(matched))))
             {
-                // No day of its own and none from its story: a report of another story may tell of the same event.
-                dates[i] = day with { Evidence = $"{day.Evidence}, in a report of another story", Confidence = PublicationDates.OtherStoryEventDayConfidence };
+                // No day of its own, or only a bound (the latest past day it names), and none from its story: a
+                // report of another story may tell of the same event, on a day its words admit.
+                var bound = dates[i].Date is null ? string.Empty : $"; not {dates[i].Evidence}, a bound only";
+                dates[i] = day with { Evidence = $"{day.Evidence}, in a report of another story{bound}", Confidence = PublicationDates.OtherStoryEventDayConfidence };
             }
 
             if (dates[i].Date is null)

@@ -493,12 +493,16 @@ public class UsImportMeasuresTests
     public void The_Russian_aluminium_surcharge_outlasts_the_April_2026_annexes(string origin, string line, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, "2026-05-01"), "Section 232"));
 
+    // The semiconductors duty is a condition (9903.79.01 covers only the semiconductor articles of U.S. note 39(b)): if it
+    // applies, it stands in place of the metals duties of the 2026 annexes.
     [Fact]
     public void Semiconductor_articles_under_Section_232_pay_no_metals_duty_on_top()
     {
-        var answer = Ask(Now, "VN", "8471.80.40.00", "2026-05-01");
-        Assert.Equal(25, Layer(answer, "Section 232"));
-        Assert.Contains(answer.Excluded, e => e.Measure.Basis.StartsWith("Section 232 metals", StringComparison.Ordinal));
+        var answer = GoodsDuty.WithConditions(Now, default, Ask(Now, "VN", "8471.80.40.00", "2026-05-01"));
+        var chips = Assert.Single(answer.ConditionalMeasures, c => c.Measure.Id == "us-232-semiconductors-if-covered").IfApplies;
+        Assert.NotNull(chips);
+        Assert.Equal(25, Layer(chips, "Section 232"));
+        Assert.Contains(chips.Excluded, e => e.Measure.Basis.StartsWith("Section 232 metals", StringComparison.Ordinal));
     }
 
     /// <summary>
