@@ -76,7 +76,7 @@ internal static partial class FigureFinder
     private static partial Regex ShareOf();
 
     /// <summary>The whole a share is of: up to five words after "of" ("U.S." one of them), to the first word that starts another phrase.</summary>
-    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|go|goes|went|come|comes|came|by|with|at|last|this|next|as|since|after|before)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
 
     /// <summary>The words that link a phrase to its number ("is now", "averaging about", "estimated at"), to strip from its end.</summary>
@@ -105,8 +105,24 @@ internal static partial class FigureFinder
     /// What an amount is of, just after it: "$1.3 trillion of imports", "$137 billion worth of goods", "28 million
     /// tonnes of steel", "$55 billion in exports" (a lower-case noun, not a time), and the economy it comes from or goes to.
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:(?:worth|in[ \t]+value)[ \t]+of|of|worth|in(?=[ \t]+(?!(?:the|a|an|its|their|his|her|this|that|last|next|first|second|third|fourth|early|late|mid|recent|fiscal|total|each|every|all|one|two|three)\b)\p{Ll}))[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|into|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before|a|per|each|over|during|than|through|under)\b)[\p{L}\d’'\-]+[ \t]*){1,4})(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:(?:worth|in[ \t]+value)[ \t]+of|of|worth|in(?=[ \t]+(?!(?:the|a|an|its|their|his|her|this|that|last|next|first|second|third|fourth|early|late|mid|recent|fiscal|total|each|every|all|one|two|three)\b)\p{Ll}))[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|into|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before|a|per|each|over|during|than|through|under)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,4})(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})?", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectAfter();
+
+    /// <summary>
+    /// The partner a share's whole goes to or comes from, just after it or after the verb of its own clause: "(75% of its
+    /// exports) to the United States", "(80% of Mexico's exports) are sold to the United States", "(of Canada's exports) go to".
+    /// </summary>
+    private static string WholePartner(string rest) =>
+        PartnerAfter().Match(rest) is { Success: true } pp ? " " + Partner(pp)
+        : VerbThenPartner().Match(rest) is { Success: true } moved && PartnerAfter().Match(rest[moved.Length..]) is { Success: true } ppAfter ? " " + Partner(ppAfter) : "";
+
+    /// <summary>The verb of a whole's own clause before its partner: "go", "are sold", "is shipped", "end up": lower-case words, no preposition or clause word.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?!(?:to|from|into|with|and|or|but|which|that|who|in|on|at|for|by|of|than|as|while|after|before|since)\b)\p{Ll}+[ \t]+){1,3}(?=(?:to|from|into)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbThenPartner();
+
+    /// <summary>A margin set after an amount: "(revenue of $45 billion,) plus or minus 2%", "± 2%".</summary>
+    [GeneratedRegex(@"(?:\bplus[ \t]+or[ \t]+minus|±|\+/-)[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Margin();
 
     /// <summary>An economy an amount goes to or comes from, just after it: "to the United States", "from Vietnam".</summary>
     [GeneratedRegex(@"^[ \t]*(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})", RegexOptions.CultureInvariant)]
@@ -283,6 +299,12 @@ internal static partial class FigureFinder
                     continue;
                 }
 
+                if (Margin().IsMatch(text.AsSpan(0, m.Index)))
+                {
+                    // "plus or minus 2%": how far a forecast may miss, no measure of its own.
+                    continue;
+                }
+
                 if (NoAmount().IsMatch(text.AsSpan(0, m.Index)) && !m.Groups["cur"].Success && !m.Groups["approx"].Success)
                 {
                     // "the 2025-26 outcome": the second year of a range; "several hundred million dollars": a vague count, no value.
@@ -383,8 +405,10 @@ internal static partial class FigureFinder
                 else if (unit == "%" && reading is PercentKind.Share && trade.Success && PartOf().Match(after) is { Success: true } whole)
                 {
                     // "Canada buys about 17% of all American exports": a share of the whole, held by the trade verb's subject.
+                    // "sends 75% of its exports to the United States": the partner the whole goes to or comes from is part of it.
                     var holder = TradeSubject(before[..trade.Index]);
-                    subject = Canonical(ctx, $"{holder} share of {whole.Groups["what"].Value.Trim()}".Trim(), ref lastEconomy, borrow: holder.Length == 0);
+                    var wholePartner = WholePartner(after[(whole.Index + whole.Length)..]);
+                    subject = Canonical(ctx, $"{holder} share of {whole.Groups["what"].Value.Trim()}{wholePartner}".Trim(), ref lastEconomy, borrow: holder.Length == 0);
                 }
                 else if (trade.Success || objectAfter.Success)
                 {
@@ -601,6 +625,7 @@ internal static partial class FigureFinder
                     continue;
                 }
 
+                subject = Expected(before, subject);
                 var comparison = YearOnYear().IsMatch(text) ? "y/y" : MonthOnMonth().IsMatch(text) ? "m/m" : null;
                 var figurePeriod = period ?? lastPeriod;
                 if (figurePeriod is not null && after.TrimStart().StartsWith("a year earlier", StringComparison.Ordinal) && ClaimDate.TryParse(figurePeriod, out var pd) && pd.Year > 1)
@@ -747,7 +772,7 @@ internal static partial class FigureFinder
         }
 
         var rest = after[(part.Index + part.Length)..];
-        var partner = PartnerAfter().Match(rest) is { Success: true } pp ? " " + Partner(pp) : "";
+        var partner = WholePartner(rest);
         var wholeNamed = ctx.Gazetteer.EconomyPattern.IsMatch(part.Groups["what"].Value);
         // "Steel makes up 8% of Canada's exports": a whole that names its economy lends the holder none from before.
         var owner = Canonical(ctx, SubjectBefore(trimmed), ref lastEconomy, borrow: !wholeNamed);
@@ -1009,7 +1034,44 @@ internal static partial class FigureFinder
     };
 
     /// <summary>The noun phrase just before a verb (auxiliaries and adverbs between them skipped).</summary>
-    private static string SubjectBefore(string before) => NounPhrase.Before(before);
+    private static string SubjectBefore(string before) =>
+        NounPhrase.Before(before) is { Length: > 0 } phrase ? phrase
+        // "Soybean exports, which totalled", "the goods that made up": a relative clause's subject is the phrase it is about.
+        : RelativeTail().Match(before) is { Success: true } relative ? NounPhrase.Before(before[..relative.Index]) : "";
+
+    /// <summary>
+    /// A verb or noun of expecting: "expects", "is forecast to", "predicted", "guidance"; not "than expected" or "as expected",
+    /// which set an outcome beside an expectation.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:than|as|un)[ \t]*)\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected|projecting|anticipat(?:e|es|ed|ing)|guidance|outlook)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Expecting();
+
+    /// <summary>
+    /// The subject of an amount someone expects rather than one measured: "It expects a rise of 3% to 206 million passengers"
+    /// is a forecast of passengers, not a count of them, so it neither joins nor contradicts the measured figure. The
+    /// expecting word must stand in the amount's own stretch of the clause, after the last comma, semicolon or bracket.
+    /// </summary>
+    private static string Expected(string before, string subject)
+    {
+        var boundaries = ExpectationBoundary().Matches(before);
+        var stretch = boundaries.Count == 0 ? before : before[(boundaries[^1].Index + boundaries[^1].Length)..];
+        return Expecting().IsMatch(stretch) && !ExpectedSubject().IsMatch(subject) ? subject + " forecast" : subject;
+    }
+
+    [GeneratedRegex(@"\b(?:forecast|expect|estimat|project|predict|outlook|guidance|target)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectedSubject();
+
+    /// <summary>
+    /// Where the stretch an expecting word governs ends, walking back from an amount: punctuation that sets off a phrase,
+    /// or a word that opens a clause of its own ("after a year in which lower fares caused a 16% drop"); quotation marks do
+    /// not end it ("expects a rise of “just 3%” to 206 million").
+    /// </summary>
+    [GeneratedRegex(@"[,;:(—–]|\b(?:which|who|whom|whose|that|while|whereas|when|because|but|after|before|since|although|though|unlike)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectationBoundary();
+
+    /// <summary>A relative word that opens the clause of the verb after it, with what may stand between them: ", which last year".</summary>
+    [GeneratedRegex(@"[ \t]*,?[ \t]*\b(?:which|that|who)[ \t]+(?:(?:also|already|alone|together|now|then|still|last[ \t]+year|this[ \t]+year|in[ \t]+(?:19|20)\d{2})[ \t]+)*(?:(?:have|has|had|were|was|is|are|will|would)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTail();
 
     /// <summary>"those" or "that" standing for a flow named before, with its own partner, just before the verb: "while those to the EU".</summary>
     [GeneratedRegex(@"\b(?:[Tt]hose|[Tt]hat)[ \t]+(?<pp>(?:to|from|into|with|of|in)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.’'\-]*(?:[ \t]+\p{Lu}[\p{L}.’'\-]*){0,2})[ \t]+(?:(?:have|has|had|also|were|was|only)[ \t]+)*$", RegexOptions.CultureInvariant)]
@@ -1110,9 +1172,17 @@ internal static partial class FigureFinder
 
     private static string? FindCompany(DocumentContext ctx)
     {
-        if ((ctx.MainOrganisation ?? ctx.Organisations.FirstOrDefault()) is { } named)
+        // A public body or an association that a report names is where its figures come from, not whose they are:
+        // "exports fell 20%, the Agriculture Department said" are the economy's exports.
+        if ((ctx.MainOrganisation is { } main && !PublicBody().IsMatch(main) ? main : ctx.Organisations.Find(o => !PublicBody().IsMatch(o))) is { } named)
         {
             return named;
+        }
+
+        if (ctx.Organisations.Count > 0)
+        {
+            // A report whose only organisations are public bodies is about economies and governments: no company owns its figures.
+            return null;
         }
 
         var personWords = new HashSet<string>(ctx.People.SelectMany(p => p.Name.Split(' ')), StringComparer.Ordinal);
@@ -1151,7 +1221,11 @@ internal static partial class FigureFinder
             && !ctx.Gazetteer.Places.ContainsKey(name) && !ctx.Gazetteer.EconomyPattern.IsMatch(name) ? name : null;
     }
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|But|And|In|On|At)$", RegexOptions.CultureInvariant)]
+    /// <summary>A name whose last word makes it a public body or an association of members ("Commerce Department", "Iron and Steel Institute").</summary>
+    [GeneratedRegex(@"\b(?:Department|Ministry|Agency|Bureau|Office|Commission|Administration|Authority|Secretariat|Council|Institute|Association|Federation|Confederation|Chamber|Committee)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicBody();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Dr|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|But|And|In|On|At)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateWord();
 
     /// <summary>Where the clause an amount stands in begins: after a clause word, a semicolon or an opening quotation mark.</summary>

@@ -24,6 +24,7 @@ internal static partial class NounPhrase
     {
         "and", "or", "but", "while", "whereas", "which", "who", "whom", "whose", "that", "as", "because", "since", "when", "where", "if", "though",
         "although", "than", "then", "so", "also", "still", "just", "only", "even", "not", "now", "already", "again", "about", "around", "nearly",
+        "roughly", "approximately", "almost", "barely", "fully",
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
         "should", "can", "could", "may", "might", "must", "it", "they", "he", "she", "we", "i", "you", "them", "him", "us", "there", "here",
         "said", "says", "say", "became", "become", "becomes", "told", "tell", "tells", "took", "take", "takes", "made", "make", "makes", "saw", "see", "sees", "sent", "send",
@@ -162,6 +163,14 @@ internal static partial class NounPhrase
 
             // "trade in goods and services", "imports of steel and aluminium": two nouns joined inside a preposition's phrase.
             if (start < end && word is "and" or "&" && start - 3 >= 0 && IsNominal(tokens[start - 2], false) && Inner.Contains(tokens[start - 3]))
+            {
+                start--;
+                continue;
+            }
+
+            // "U.S. Customs and Border Protection", "Trinidad and Tobago": "and" between two names inside a sentence is one name.
+            if (start < end && word.Equals("and", StringComparison.Ordinal) && start - 2 > 0 && char.IsUpper(tokens[start][0]) && char.IsUpper(tokens[start - 2][0])
+                && !Stops.Contains(tokens[start - 2]))
             {
                 start--;
                 continue;
