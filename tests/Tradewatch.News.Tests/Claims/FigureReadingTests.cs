@@ -12,6 +12,13 @@ public class FigureReadingTests
 
     private static List<FigureFacts> Figures(string text) => ClaimsRead.In<FigureFacts>(text, Published);
 
+    /// <summary>Asserts that a figure read from <paramref name="sentence"/> matches, naming what was read when none does.</summary>
+    private static void AssertReads(string sentence, Func<FigureFacts, bool> match)
+    {
+        var figures = Figures(sentence);
+        Assert.True(figures.Exists(f => match(f)), string.Join("; ", figures.Select(x => $"{x.Value} {x.Unit} [{x.Subject}]")));
+    }
+
     [Theory]
     [InlineData("Malaysia's palm oil exports rose to 9.4 billion ringgit in July.", 9.4, "MYR bn")]
     [InlineData("Poland's car exports climbed to 31 billion zlotys last year.", 31, "PLN bn")]
@@ -272,7 +279,7 @@ public class FigureReadingTests
     [InlineData("Peru's copper prices fell $210, or 2.2%, to $9,350 a tonne.", -2.2, "%", "Peru copper prices")]
     [InlineData("Peru's fishmeal exports totalled just 80,000 tonnes in June.", 80000, "t", "Peru fishmeal exports")]
     public void A_figure_takes_its_sign_and_subject_from_the_sentence_s_structure(string sentence, double value, string unit, string subject) =>
-        Assert.True(Figures(sentence).Exists(f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject), string.Join("; ", Figures(sentence).Select(x => $"{x.Value} {x.Unit} [{x.Subject}]")));
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
 
     [Theory]
     // The whole of a share goes to its partner, written just after it or after the verb of its own clause.
@@ -280,14 +287,14 @@ public class FigureReadingTests
     [InlineData("More than 60% of Chile's wine exports are sold to Brazil.", 60, "share of Chile wine exports to Brazil")]
     [InlineData("About 30 per cent of Peru's fruit exports go to the Netherlands.", 30, "share of Peru fruit exports to Netherlands")]
     public void A_share_s_whole_keeps_the_partner_it_goes_to(string sentence, double value, string subject) =>
-        Assert.True(Figures(sentence).Exists(f => f.Value == (decimal)value && f.Subject == subject), string.Join("; ", Figures(sentence).Select(x => $"{x.Value} {x.Unit} [{x.Subject}]")));
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject == subject);
 
     [Theory]
     // A relative clause's verb measures the phrase the clause is about.
     [InlineData("Quinoa exports, which totalled $310 million last year, have suffered most.", 310, "USD m", "quinoa exports")]
     [InlineData("Peru's grape shipments, which rose 12% in May, face the new levy.", 12, "%", "Peru grape shipments")]
     public void A_relative_clause_measures_the_phrase_it_is_about(string sentence, double value, string unit, string subject) =>
-        Assert.True(Figures(sentence).Exists(f => f.Value == (decimal)value && f.Unit == unit && f.Subject.Equals(subject, StringComparison.OrdinalIgnoreCase)), string.Join("; ", Figures(sentence).Select(x => $"{x.Value} {x.Unit} [{x.Subject}]")));
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject.Equals(subject, StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public void An_amount_someone_expects_is_a_forecast_and_one_measured_is_not()
@@ -307,7 +314,7 @@ public class FigureReadingTests
     [InlineData("Lima put levies on $2 billion worth of U.S. goods.", 2, "US goods covered by tariffs")]
     [InlineData("Roughly $900 million worth of grain crosses the border each week.", 900, "grain crosses border")]
     public void A_subject_is_the_whole_noun_phrase(string sentence, double value, string subject) =>
-        Assert.True(Figures(sentence).Exists(f => f.Value == (decimal)value && f.Subject == subject), string.Join("; ", Figures(sentence).Select(x => $"{x.Value} {x.Unit} [{x.Subject}]")));
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject == subject);
 
     [Fact]
     public void A_public_body_that_reports_a_figure_does_not_own_it()
