@@ -16,7 +16,12 @@ namespace Tradewatch.Cli.Tests;
 /// </summary>
 public sealed class ServeAndIngestProcessesTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a process may take before the test calls it stuck. Not a speed target (bench/ingest times
+    /// the workers): after its summary line each worker still checks the whole store's claims against the
+    /// ledger and writes its proposals, and four of them at once on a loaded machine took over two minutes.
+    /// </summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
 
     private readonly string folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tw-serve-ingest-" + Guid.NewGuid().ToString("N"))).FullName;
 

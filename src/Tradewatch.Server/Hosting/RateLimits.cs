@@ -8,9 +8,11 @@ namespace Tradewatch.Server.Hosting;
 /// Writes (ingest, review) are limited per account. Reads that are expensive (claims over the whole
 /// store, the CSV export, search, the portfolio) pass through <see cref="ExpensiveGate"/>: a few at
 /// once, a bounded queue waiting without a thread, and past the queue or after waiting
-/// <see cref="ServerSettings.ExpensiveWaitSeconds"/> an answer 503 with Retry-After; the whole answer
-/// has <see cref="ExpensiveTimeout"/> and the same 503 after it. So they can never take every thread
-/// (or, by a storm of refusals, every core) from cheap reads such as /api/duty. Sign-in has its own
+/// <see cref="ServerSettings.ExpensiveWaitSeconds"/> an answer 503 with Retry-After; computing the
+/// answer has <see cref="ServerSettings.ExpensiveTimeoutSeconds"/> (the <see cref="ExpensiveTimeout"/>
+/// policy) and the same 503 after it. So they can never take every thread (or, by a storm of refusals,
+/// every core) from cheap reads such as /api/duty. Writing an answer once computed is not timed: a
+/// timeout then could only cut a 200 short, never turn it into the 503 it means. Sign-in has its own
 /// throttle of failures (<see cref="Auth.SignInThrottle"/>).
 /// </summary>
 public static class RateLimits
@@ -18,8 +20,6 @@ public static class RateLimits
     public const string Writes = "writes";
 
     public const string ExpensiveTimeout = "expensive-timeout";
-
-    public static readonly TimeSpan ExpensiveQueueTimeout = TimeSpan.FromSeconds(20);
 
     private const int RetryAfterSeconds = 5;
 
@@ -37,7 +37,10 @@ public static class RateLimits
                 return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy.", detail: $"Too many requests for this answer at once; try again in {RetryAfterSeconds} seconds.");
             }
 
-            return await next(context);
+            var answer = await next(context);
+            // The answer is computed; from here on the timeout could only cut it short while it is written.
+            http.Features.Get<Microsoft.AspNetCore.Http.Timeouts.IHttpRequestTimeoutFeature>()?.DisableTimeout();
+            return answer;
         });
         builder.WithRequestTimeout(ExpensiveTimeout);
         builder.ProducesProblems(StatusCodes.Status503ServiceUnavailable);
@@ -52,10 +55,13 @@ public static class RateLimits
             return new ExpensiveGate(settings.ExpensivePermits, settings.ExpensiveQueue, TimeSpan.FromSeconds(settings.ExpensiveWaitSeconds));
         });
 
-    public static IServiceCollection AddTradewatchRequestTimeouts(this IServiceCollection services) =>
-        services.AddRequestTimeouts(o => o.AddPolicy(ExpensiveTimeout, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+    /// <summary>The <see cref="ExpensiveTimeout"/> policy, timed by <see cref="ServerSettings.ExpensiveTimeoutSeconds"/>.</summary>
+    public static IServiceCollection AddTradewatchRequestTimeouts(this IServiceCollection services)
+    {
+        services.AddRequestTimeouts();
+        services.AddOptions<Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutOptions>().Configure<IOptions<ServerSettings>>((o, settings) => o.AddPolicy(ExpensiveTimeout, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
         {
-            Timeout = ExpensiveQueueTimeout,
+            Timeout = TimeSpan.FromSeconds(settings.Value.ExpensiveTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
             WriteTimeoutResponse = async context =>
             {
@@ -64,6 +70,8 @@ public static class RateLimits
                     .ExecuteAsync(context);
             },
         }));
+        return services;
+    }
 
     public static IServiceCollection AddTradewatchRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(o =>

@@ -34,6 +34,9 @@ public sealed class ServerSettings
     /// <summary>How long an expensive read waits for its turn before a 503 with Retry-After, in seconds.</summary>
     public double ExpensiveWaitSeconds { get; set; } = 10;
 
+    /// <summary>How long an expensive read may take to compute its answer, in seconds, before a 503 with Retry-After; the writing of an answer once computed is not cut short.</summary>
+    public double ExpensiveTimeoutSeconds { get; set; } = 20;
+
     /// <summary>The longest pasted report accepted, in characters.</summary>
     public int MaxPastedChars { get; set; } = 200_000;
 }
