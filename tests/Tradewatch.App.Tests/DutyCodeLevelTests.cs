@@ -51,4 +51,29 @@ public sealed class DutyCodeLevelTests
         Assert.Equal(line.Layers.Select(l => (l.Measure, l.RatePercent)), answer.Layers.Select(l => (l.Measure, l.RatePercent)));
         Assert.DoesNotContain(answer.Layers, l => l.Measure.StartsWith("us-reciprocal", StringComparison.Ordinal));
     }
+
+    // Processing units (8471.50) from Korea on 15 May 2026: its statistical lines, 8471.50.01.10 and 8471.50.01.50, answer
+    // alike, so the answer is theirs; it names the code asked, not the first line it was asked at, and says the lines answer alike.
+    [Fact]
+    public void A_code_whose_lines_answer_alike_is_named_as_asked_with_its_lines()
+    {
+        var answer = Ask("KR", "8471.50", "2026-05-15");
+
+        Assert.False(answer.Ambiguous);
+        Assert.Equal("8471.50", answer.Hs);
+        Assert.Equal(["8471.50.01.10", "8471.50.01.50"], answer.LinesAlike);
+        Assert.Contains("lines under 8471.50 (8471.50.01.10, 8471.50.01.50) answer alike", DutyDto.AlikeNote(answer.Hs, answer.LinesAlike), StringComparison.Ordinal);
+    }
+
+    // A code with one line below it names the code asked, and that line; a statistical line asked names itself and no lines.
+    [Theory]
+    [InlineData("2716.00.00", "2716.00.00.00")]
+    [InlineData("2716.00.00.00", null)]
+    public void A_code_is_named_as_asked_and_its_one_line_beside_it(string code, string? line)
+    {
+        var answer = Ask("DE", code, "2025-06-01");
+
+        Assert.Equal(code, answer.Hs);
+        Assert.Equal(line is null ? [] : [line], answer.LinesAlike);
+    }
 }

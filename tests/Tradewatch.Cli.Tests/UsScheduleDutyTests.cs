@@ -47,6 +47,22 @@ public class UsScheduleDutyTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("mfn").ValueKind);
     }
 
+    // 8471.50's statistical lines answer alike from Korea on 15 May 2026: the heading names the code asked, not the
+    // first line (8471.50.01.10) it was answered at, and a sentence says the lines answer alike
+    [Fact]
+    public void A_code_whose_lines_answer_alike_is_named_as_asked_in_text_and_json()
+    {
+        var (exit, text, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "KR", "--hts", "8471.50", "--date", "2026-05-15");
+        Assert.Equal(0, exit);
+        var heading = text.Split('\n')[0];
+        Assert.Contains("HS 8471.50 (", heading, StringComparison.Ordinal);
+        Assert.DoesNotContain("8471.50.01.10", heading, StringComparison.Ordinal);
+        Assert.Contains("answer alike", text, StringComparison.Ordinal);
+
+        var json = CliRunner.Json("duty", "--importer", "US", "--origin", "KR", "--hts", "8471.50", "--date", "2026-05-15");
+        Assert.Equal("8471.50", json.GetProperty("hs").GetString());
+    }
+
     [Fact]
     public void An_unknown_statistical_line_is_bad_data_naming_it()
     {

@@ -49,6 +49,14 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task The_duty_page_names_the_code_asked_when_its_lines_answer_alike()
+    {
+        var html = await Browser().GetStringAsync("/duty?importer=US&origin=KR&hs=8471.50&date=2026-05-15");
+        Assert.Contains(", HS 8471.50, entered", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"duty-lines-alike\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_measure_page_shows_its_records_in_the_order_recorded_and_its_products()
     {
         var html = await Browser().GetStringAsync("/ledger/measures/us-ieepa-reciprocal");

@@ -24,6 +24,13 @@ public sealed record DutyResult(DutyQuestion Question, DutyAnswer Answer, IReadO
     /// value would pay), while the answer charges the whole value. Null otherwise.
     /// </summary>
     public ContentSplit? ContentRule { get; init; }
+
+    /// <summary>
+    /// The lines below a US code asked above them (8471.50, 2716.00.00) when they all answer alike: the answer is theirs
+    /// (<see cref="DutyAnswer.Product"/> is the line it was asked at, as the ledger's scopes name lines one by one), and it
+    /// stands for the code asked, which the answer names. Empty when the code is a line itself or its lines differ.
+    /// </summary>
+    public IReadOnlyList<TariffLine> LinesAlike { get; init; } = [];
 }
 
 /// <summary>The duty use case: a question answered from a ledger session, the same for the CLI and the server.</summary>
@@ -44,7 +51,7 @@ public static class DutyAnswers
 
         var view = session.View(question.KnownAt, question.Scenario);
         var schedule = question.Importer.Code == "US" && question.Product is not null ? session.Schedule : null;
-        var (answer, lines, revision, problem) = Answer(schedule, view, question);
+        var (answer, lines, alike, revision, problem) = Answer(schedule, view, question);
         if (problem is not null)
         {
             return Outcome.Failed<DutyResult>([problem]);
@@ -81,15 +88,16 @@ public static class DutyAnswers
 
         var description = question.Product is { } code ? session.Reference.Nomenclature.Describe(code) : null;
         var currency = session.Reference.Economies.CurrencyOf(question.Importer);
-        return Outcome.Of(new DutyResult(question, answer, lines, revision, deposited, description, currency) { ContentRule = contentRule });
+        return Outcome.Of(new DutyResult(question, answer, lines, revision, deposited, description, currency) { ContentRule = contentRule, LinesAlike = alike });
     }
 
     /// <summary>
     /// The duty with its base layer for a US import: the line's rate from the schedule revision in force
     /// on the day as known then. A code with several lines below it whose answers differ lists them,
-    /// rather than picking one; a line the schedule lacks is bad data naming it.
+    /// rather than picking one; lines that answer alike give their answer, and are returned as <c>Alike</c>; a line the
+    /// schedule lacks is bad data naming it.
     /// </summary>
-    private static (DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, ScheduleRevision? Revision, Problem? Problem) Answer(TariffSchedule? schedule, LedgerView view, DutyQuestion question)
+    private static (DutyAnswer Answer, IReadOnlyList<LineAnswer> Lines, IReadOnlyList<TariffLine> Alike, ScheduleRevision? Revision, Problem? Problem) Answer(TariffSchedule? schedule, LedgerView view, DutyQuestion question)
     {
         Economy importer = question.Importer, origin = question.Origin;
         var day = question.Date;
@@ -100,19 +108,19 @@ public static class DutyAnswers
         var answer = view.Duty(importer, origin, question.Product, day, GoodsDuty.BasePercent(own, goods));
         if (schedule is null || question.Product is not { } code)
         {
-            return (GoodsDuty.Split(view, goods, answer), [], null, null);
+            return (GoodsDuty.Split(view, goods, answer), [], [], null, null);
         }
 
         var revision = schedule.InForce(day, view.KnownAt);
         if (revision is null)
         {
-            return (GoodsDuty.Split(view, goods, answer), [], null, null);
+            return (GoodsDuty.Split(view, goods, answer), [], [], null, null);
         }
 
         var leaves = schedule.LeavesUnder(revision, code);
         if (leaves.Count == 0 && UsTariffLines.Read(schedule, revision, question.CodeText ?? code.ToString(), question.CodeField).Problem is { } problem)
         {
-            return (answer, [], revision, problem);
+            return (answer, [], [], revision, problem);
         }
 
         if (leaves.Count <= 1 && own is not null)
@@ -120,8 +128,9 @@ public static class DutyAnswers
             // a code whose one statistical line is below it (2716.00.00, 2716.00.00.00) is that line's goods: it is asked at
             // the line, since the ledger's scopes name statistical lines (Annex II, the derivative lists), which the code
             // above them only partly matches
-            var single = leaves.Count == 1 && leaves[0].Code != code ? view.Duty(importer, origin, leaves[0].Code, day, GoodsDuty.BasePercent(own, goods)) : answer;
-            return (GoodsDuty.Split(view, goods, single with { Base = own }), [], revision, null);
+            var below = leaves.Count == 1 && leaves[0].Code != code;
+            var single = below ? view.Duty(importer, origin, leaves[0].Code, day, GoodsDuty.BasePercent(own, goods)) : answer;
+            return (GoodsDuty.Split(view, goods, single with { Base = own }), [], below ? leaves : [], revision, null);
         }
 
         var lines = leaves.Select(l =>
@@ -145,10 +154,10 @@ public static class DutyAnswers
                 whole = view.Duty(importer, origin, lines[0].Line.Code, day, GoodsDuty.BasePercent(own ?? common, goods));
             }
 
-            return (GoodsDuty.Split(view, goods, whole with { Base = common is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], revision, null);
+            return (GoodsDuty.Split(view, goods, whole with { Base = common is { } b ? b with { Line = own?.Line ?? b.Rates.RatedAt } : null }), [], leaves.Count == 1 && leaves[0].Code == code ? [] : leaves, revision, null);
         }
 
-        return (answer, lines, revision, null);
+        return (answer, lines, [], revision, null);
     }
 
     /// <summary>Whether two answers have the same layers at the same rates.</summary>

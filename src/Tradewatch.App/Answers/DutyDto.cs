@@ -128,6 +128,8 @@ public sealed record MetalWeightExemptDto(string Measure, string Heading, decima
 /// value is declared in it, and every amount (duty, deposit, base duty) is in it; null when the country
 /// table has none. <see cref="TotalAdditionalPercent"/> is the layers' rate (on the metal content when the value is
 /// split on it); <see cref="AdditionalPercentOnValue"/> is the additional rate on the whole value (null without a value).
+/// <see cref="Hs"/> is the code asked; <see cref="LinesAlike"/> the lines below it that all answer as it does (the answer
+/// is theirs), empty when it is a line itself or when its lines answer differently (<see cref="Lines"/>).
 /// </summary>
 public sealed record DutyDto(
     string Importer,
@@ -161,7 +163,8 @@ public sealed record DutyDto(
     decimal? MetalWeightPercent,
     IReadOnlyList<MetalWeightExemptDto> ExemptByMetalWeight,
     ClaimedExemptionDto? IfClaimed,
-    decimal? AdditionalPercentOnValue)
+    decimal? AdditionalPercentOnValue,
+    IReadOnlyList<string> LinesAlike)
 {
     /// <summary>The answer's JSON shape.</summary>
     public static DutyDto From(DutyResult result)
@@ -174,7 +177,8 @@ public sealed record DutyDto(
         return new DutyDto(
             answer.Importer.Code,
             answer.Origin.Code,
-            answer.Product?.ToString(),
+            // the code asked, though lines below it that answer alike were asked for its answer
+            q.Product?.ToString(),
             result.HsDescription,
             result.Revision?.Id,
             AnswerJson.Day(answer.Date),
@@ -220,7 +224,25 @@ public sealed record DutyDto(
             q.MetalWeightPercent,
             answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList(),
             ClaimedExemptionDto.Of(answer.IfClaimed, q),
-            OnValue(answer, value));
+            OnValue(answer, value),
+            result.LinesAlike.Select(l => l.Code.ToString()).ToList());
+    }
+
+    /// <summary>
+    /// What the answer to a code above its lines stands for, in words: its one line, or its lines that all answer alike
+    /// (the first few named); null when <paramref name="lines"/> is empty.
+    /// </summary>
+    public static string? AlikeNote(string? code, IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        const int Named = 4;
+        return lines.Count switch
+        {
+            0 => null,
+            1 => $"{code} has one line below it, {lines[0]}: the answer is that line's.",
+            <= Named => $"The {lines.Count} lines under {code} ({string.Join(", ", lines)}) answer alike: the answer is each line's.",
+            _ => $"The {lines.Count} lines under {code} ({string.Join(", ", lines.Take(Named))} and {lines.Count - Named} more) answer alike: the answer is each line's.",
+        };
     }
 
     /// <summary>

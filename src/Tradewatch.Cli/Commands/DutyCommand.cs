@@ -73,12 +73,18 @@ internal static class DutyCommand
         var description = full.HsDescription;
         var value = q.Value;
         var console = Render.Console(context);
-        var what = answer.Product is { } p ? $"HS {p}" + (description is null ? string.Empty : $" ({Truncate(description, 60)})") : "all goods";
+        // the code asked: lines below it that answer alike were asked for its answer (answer.Product is the first of them)
+        var what = q.Product is { } p ? $"HS {p}" + (description is null ? string.Empty : $" ({Truncate(description, 60)})") : "all goods";
         console.MarkupLine($"[bold]Duty[/] into {answer.Importer} on {Markup.Escape(what)} from {answer.Origin}, entered {Render.Day(answer.Date)}"
             + (answer.KnownAt is null ? string.Empty : $", as known at {Render.KnownAt(answer.KnownAt)}"));
+        if (DutyDto.AlikeNote(q.Product?.ToString(), full.LinesAlike.Select(l => l.Code.ToString()).ToList()) is { } alike)
+        {
+            console.WriteLine(alike);
+        }
+
         if (full.Lines.Count > 0)
         {
-            console.WriteLine($"The lines under {answer.Product} answer differently (HTSUS {full.Revision?.Title}); name one of them:");
+            console.WriteLine($"The lines under {q.Product} answer differently (HTSUS {full.Revision?.Title}); name one of them:");
             // a line whose stack has a layer exempt on a claim (USMCA origin...) shows its total with the claim made
             var claims = full.Lines.Any(l => l.Answer.IfClaimed is not null);
             var lines = new Table().AddColumns("Line", "Description", "MFN", "Additional", "Total");

@@ -212,6 +212,7 @@ public static class LedgerPages
         <section class="card" id="duty-result">
           <h2 style="margin-top:0">Into {a.Importer} from {a.Origin}, {(a.Hs is null ? "all goods" : $"HS {a.Hs}")}, entered {a.Date}{(a.KnownAt is null ? string.Empty : $", as known at {a.KnownAt}")}{(a.Scenario is null ? string.Empty : $", under {a.Scenario}")}</h2>
           {Html.When(a.HsDescription is not null, Html.Of($"<p class=\"muted small\">{a.HsDescription}</p>"))}
+          {(DutyDto.AlikeNote(a.Hs, a.LinesAlike) is { } alike ? Html.Of($"<p class=\"small\" id=\"duty-lines-alike\">{alike}</p>") : Html.Empty)}
           {Lines(a)}
           {(a.Layers.Count == 0 ? Html.Of($"<p>No additional layers apply: the normal (MFN) rate only.</p>") : Html.Of($"""
             <table class="reflow"><thead><tr><th>Layer</th><th>Basis</th><th class="num">Rate</th><th>Status</th><th>Sources</th></tr></thead><tbody>
