@@ -334,7 +334,8 @@ public static partial class ClaimConsolidator
             case (LicenceFacts x, LicenceFacts y):
                 return x.Imposer == y.Imposer && x.Action == y.Action && (x.Items.Count == 0 || y.Items.Count == 0 || ItemsOverlap(x.Items, y.Items)) ? 1 : 0;
             case (FigureFacts x, FigureFacts y):
-                return x.Unit == y.Unit && x.Value == y.Value && Overlap(x.Subject, y.Subject) >= 0.5 && PeriodsFit(x.Period, y.Period) ? 1 : 0;
+                return x.Unit == y.Unit && x.Value == y.Value && Overlap(x.Subject, y.Subject) >= 0.5 && PeriodsFit(x.Period, y.Period)
+                    && OwnersFit(x.Subject, y.Subject) ? 1 : 0;
             case (DeadlineFacts x, DeadlineFacts y):
                 // "The truce expires next month" and "the truce expires on August 12" are one deadline: a month joins a day
                 // inside it when both say the same thing happens (an end or a start) to goods that fit; a month with two
@@ -682,6 +683,28 @@ public static partial class ClaimConsolidator
             .Select(m => m.Value.ToLowerInvariant()).Where(t => !GenericTitles.Contains(t)).Distinct().ToList();
         return titles.Count == 1 ? titles[0] : null;
     }
+
+    /// <summary>
+    /// Whether two figures' subjects may be of one owner: the economies each names before its partner ("share of
+    /// Mexico exports to US": Mexico) are the same, or one names none. "Mexico's exports" and "Canada's exports"
+    /// are two figures, however many words they share.
+    /// </summary>
+    private static bool OwnersFit(string a, string b)
+    {
+        var (x, y) = (Owners(a), Owners(b));
+        return x.Count == 0 || y.Count == 0 || x.Overlaps(y);
+    }
+
+    /// <summary>The economies a figure's subject names before its partner ("to US", "from US", "with US").</summary>
+    private static HashSet<string> Owners(string subject)
+    {
+        var partner = PartnerWord().Match(subject);
+        var head = partner.Success ? subject[..partner.Index] : subject;
+        return [.. Gazetteer.Default.EconomyPattern.Matches(head).Select(m => Gazetteer.Default.EconomyOf(m.Value)).OfType<string>()];
+    }
+
+    [GeneratedRegex(@"\b(?:to|from|with)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerWord();
 
     /// <summary>The partner a figure is about ("to US", "from US"), or empty for a total.</summary>
     private static string Scope(string subject)

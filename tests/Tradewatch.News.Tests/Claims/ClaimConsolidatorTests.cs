@@ -25,6 +25,15 @@ public class ClaimConsolidatorTests
         Assert.Equal(2, tariff.Corroboration);
     }
 
+    [Theory]
+    [InlineData("Some 75% of Canada's exports go to the United States, the trade minister said.", 2)]
+    [InlineData("Some 75% of Mexico's exports go to the United States, the trade minister said.", 1)]
+    public void Equal_shares_of_different_economies_exports_stay_apart(string other, int figures)
+    {
+        var result = Run(null, ("a", "About three-quarters of Mexico's exports go to the United States, officials said.", "A"), ("b", other, "B"));
+        Assert.Equal(figures, result.Claims.Count(c => c.Facts is FigureFacts { Value: 75 }));
+    }
+
     [Fact]
     public void A_rate_merged_from_reports_naming_the_goods_and_not_names_them_in_either_order()
     {
