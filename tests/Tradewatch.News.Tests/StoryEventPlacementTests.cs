@@ -59,6 +59,56 @@ public class StoryEventPlacementTests
         Assert.Equal(new DateOnly(2025, 9, 17), dates[1].Date);
     }
 
+    // Published on Wednesday 17 September 2025; places the deal on Thursday 4 September.
+    private const string PlacingText = "Portugal and Morocco signed a new cement accord in Rabat, officials said.\n"
+        + "On September 4, Lisbon lifted duties on clinker shipped from Casablanca under a quota deal.\n"
+        + "Mills in the north welcomed the accord.";
+
+    [Fact]
+    public void A_lead_weekday_is_taken_once_the_reports_own_words_narrow_the_days_to_one()
+    {
+        // "last month" of the deal allows all of October; the report still looks ahead to 13 October, so of
+        // its Tuesdays only the 7th is before it (30 September is not in the month).
+        const string undated = "Moroccan builders cheered cheaper cement on Tuesday, their association said.\n"
+            + "Lisbon lifted duties on clinker shipped from Casablanca last month under a quota deal, the ministry said.\n"
+            + "A second quota will take effect on October 13.";
+        var dates = Date(Member("dated.txt", Declared, PlacingText, 0), Member("undated.txt", default, undated, 1));
+        Assert.Equal((new DateOnly(2025, 10, 7), DateSource.Story), (dates[1].Date, dates[1].Source));
+        Assert.Contains("'Tuesday'", dates[1].Evidence, StringComparison.Ordinal);
+        Assert.Contains("dated.txt", dates[1].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_dated_by_its_own_words_places_the_lead_weekday_of_another_of_its_story()
+    {
+        // Neither report gives a date of its own: the first is dated by the day it names, then the second by it.
+        const string own = "Portugal and Morocco signed a new cement accord in Rabat on Wednesday, September 17, 2025, officials said.\n"
+            + "On September 4, Lisbon lifted duties on clinker shipped from Casablanca under a quota deal.";
+        const string undated = "Moroccan builders cheered cheaper cement on Tuesday, their association said.\n"
+            + "Lisbon lifted duties on clinker shipped from Casablanca last month under a quota deal, the ministry said.\n"
+            + "A second quota will take effect on October 13.";
+        var members = new[] { Member("own.txt", default, own, 0), Member("undated.txt", default, undated, 1) };
+        var dates = Date(members);
+        StoryDates.FromMentions(members, dates, () => null, new StoryClusterer(new TermStatistics()));
+        Assert.Equal(new DateOnly(2025, 9, 17), dates[0].Date);
+        Assert.Equal((new DateOnly(2025, 10, 7), DateSource.Story), (dates[1].Date, dates[1].Source));
+        Assert.True(dates[1].Confidence <= dates[0].Confidence);
+    }
+
+    // Published on Wednesday 20 August 2025; the minister spoke on Tuesday 5 August.
+    private const string MinisterText = "Cement prices rose again in the south, builders said.\n"
+        + "On August 5, the trade minister said cement duties of 40% had raised prices for builders.";
+
+    [Theory]
+    [InlineData("Tuesday", "2025-08-05")]
+    [InlineData("Friday", null)]
+    public void A_weekday_told_is_the_event_a_dated_report_places_only_on_that_weekday(string weekday, string? from)
+    {
+        var told = EventDays.Told([$"Builders protested in Faro.\nThe trade minister said {weekday} that cement duties of 40% had raised prices for builders."]);
+        var placement = EventDays.Place(told, EventDays.Placed("dated.txt", MinisterText, new DateOnly(2025, 8, 20)));
+        Assert.Equal(from, placement?.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_copy_of_a_report_the_story_cannot_date_is_left_undated_with_it()
     {

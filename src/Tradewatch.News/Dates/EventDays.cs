@@ -168,8 +168,9 @@ public static class EventDays
     /// The days an undated report may have appeared on, by an event it places against its own day
     /// (<paramref name="told"/>, <see cref="Told"/>) that a dated report places too (<paramref name="events"/>:
     /// "last month", "on July 14", the news of its lead): the same event, found as two sentences sharing
-    /// <see cref="MinSharedWordsElsewhere"/> content words, <see cref="MinSharedEventWords"/> of them not names;
-    /// the pair sharing the most decides. Null when no event is shared.
+    /// <see cref="MinSharedWordsElsewhere"/> content words, <see cref="MinSharedEventWords"/> of them not names,
+    /// and not told on another weekday than the day the dated report names ("said Friday" is not the event of
+    /// "said Tuesday"); the pair sharing the most decides. Null when no event is shared.
     /// </summary>
     public static Placement? Place(IReadOnlyList<(MentionedDates.Placing Told, HashSet<string> Words, HashSet<string> EventWords)> told, IReadOnlyList<PlacedEvent> events)
     {
@@ -183,6 +184,7 @@ public static class EventDays
             {
                 var shared = e.Words.Count(words.Contains);
                 if (shared <= bestShared || e.EventWords.Count(eventWords.Contains) < MinSharedEventWords
+                    || (placing.Word == MentionedDates.TimeWord.Weekday && e.From == e.To && e.From.DayOfWeek != placing.Weekday)
                     || MentionedDates.ReportDays(placing.Word, e.From, e.To) is not var (from, to))
                 {
                     continue;

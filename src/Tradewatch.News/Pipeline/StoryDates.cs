@@ -175,6 +175,12 @@ public static class StoryDates
                     continue;
                 }
 
+                if (OneLeadDay(member, placed) is { } leadDay)
+                {
+                    dates[i] = leadDay;
+                    continue;
+                }
+
                 var refuted = placed.Where(p => !p.Placement.Admits(dates[p.Source].Date!.Value)).ToList();
                 candidates = [.. dated.Where(j => !refuted.Any(r => r.Source == j))];
                 if (candidates.Count == 0 && refuted.Count > 0)
@@ -259,7 +265,15 @@ public static class StoryDates
         var events = new IReadOnlyList<EventDays.PlacedEvent>?[members.Count];
         foreach (var i in ids.Where(i => dates[i].Date is null))
         {
-            var refuted = Placements(members, dates, i, inferred, events).Where(p => !p.Placement.Admits(dates[p.Source].Date!.Value)).ToList();
+            var placed = Placements(members, dates, i, inferred, events);
+            if (OneLeadDay(members[i], placed) is { } leadDay)
+            {
+                // Placed against reports dated by their own words: no surer than the least sure of them.
+                dates[i] = leadDay with { Confidence = Math.Min(leadDay.Confidence, placed.Min(p => dates[p.Source].Confidence)) };
+                continue;
+            }
+
+            var refuted = placed.Where(p => !p.Placement.Admits(dates[p.Source].Date!.Value)).ToList();
             var source = inferred
                 .Where(j => members[j].Group == members[i].Group || !refuted.Any(r => r.Source == j))
                 .OrderByDescending(j => members[j].Group == members[i].Group)
@@ -310,6 +324,51 @@ public static class StoryDates
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The report's day when its lead names its news by a weekday ("agreed on Tuesday") and the days it may
+    /// have appeared on hold that weekday once: the days every event it shares with a dated report allows
+    /// (<paramref name="placed"/>, <see cref="Placements"/>: "last month" of a dated report's day), less those
+    /// its own words rule out (<see cref="MentionedDates.BoundsOf"/>: a day it still looks ahead to, one it tells of
+    /// as past). News of the lead's day appears that day, or the day after when the lead puts it late in the day.
+    /// Null when the lead names no weekday, the events' days do not meet, or they hold that weekday more than once.
+    /// </summary>
+    private static DatedBy? OneLeadDay(StoryMember member, List<(int Source, EventDays.Placement Placement)> placed)
+    {
+        if (placed.Count == 0 || MentionedDates.Lead(member.Text, member.Url) is not { } lead)
+        {
+            return null;
+        }
+
+        var (from, to) = (placed.Max(p => p.Placement.From), placed.Min(p => p.Placement.To));
+        // Yearless days in the year nearest those days; a day named by its weekday and date bounds them too.
+        var bounds = MentionedDates.BoundsOf(member.Text, from);
+        var reported = (DayOfWeek)(((int)lead.Day + lead.Lag) % 7);
+        DateOnly? one = null;
+        for (var day = from.AddDays(((int)reported - (int)from.DayOfWeek + 7) % 7); day <= to; day = day.AddDays(7))
+        {
+            if (!bounds.Admits(day))
+            {
+                continue;
+            }
+
+            if (one is not null)
+            {
+                return null;
+            }
+
+            one = day;
+        }
+
+        if (one is not { } found)
+        {
+            return null;
+        }
+
+        var late = lead.Late ? $", reported the day after as {lead.Why}" : string.Empty;
+        var events = string.Join("; ", placed.Select(p => p.Placement.Evidence));
+        return new DatedBy(found, DateSource.Story, $"the '{lead.Evidence}' of its lead{late}, the one such day from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} that its words admit, as {events}", PublicationDates.EventDayConfidence);
     }
 
     /// <summary>
