@@ -281,7 +281,7 @@ public sealed partial class UsMeasureBuilder
                 note: A line falls under one Section 301 list; where the 2024 review raised its rate (9903.91), that heading's rate replaces the list's.
               - group: section-232-vehicles
                 mode: highest
-                excludes: [section-232-metals, section-232, ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional, ieepa-fentanyl-usmca]
+                excludes: [section-232-metals, section-232, section-232-wood, ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional, ieepa-fentanyl-usmca]
                 note: Autos, auto parts, medium and heavy-duty vehicles, their parts and buses under Section 232 pay neither the steel, aluminium and copper duties (EO 14289, 29 Apr 2025) nor the reciprocal tariff, the Section 122 surcharge or the Canada and Mexico fentanyl duties.
               - group: section-232-metals
                 mode: highest
@@ -297,10 +297,19 @@ public sealed partial class UsMeasureBuilder
                 mode: highest
                 excludes: [section-232-metals, ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional]
                 note: Semiconductor articles under Section 232 (9903.79.01, U.S. note 39) pay neither the steel, aluminium and copper duties (the 2026 metals annexes included) nor the reciprocal tariff or the Section 122 surcharge.
+              - group: section-232-wood
+                mode: highest
+                excludes:
+                  - ieepa-reciprocal
+                  - ieepa-reciprocal-country
+                  - section-122
+                  - section-122-conditional
+                  - {group: ieepa-fentanyl-usmca, from: 2025-10-14, recorded: 2026-12-07, published: 2025-10-06, note: "U.S. note 2(a), (j) and (m) of subchapter III of chapter 99 (HTS 2026 Revision 6): headings 9903.01.01 (Mexico), 9903.01.10 (Canada) and 9903.01.16 apply to products other than those of 9903.76.01-.03; the ledger charged both until it learnt this, and dates it from Proclamation 10976 (FR Doc. 2025-19482 of 6 Oct 2025), whose headings the note names (the chapter 99 notes of the 2025 revisions are not at hand)"}
+                note: Timber, lumber and upholstered furniture and kitchen cabinets under Section 232 (9903.76.01-.03) do not pay the reciprocal tariff or the Section 122 surcharge, nor, from 14 Oct 2025, the Canada and Mexico fentanyl duties (U.S. note 2).
               - group: section-232
                 mode: highest
                 excludes: [ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional]
-                note: Timber, lumber and furniture and pharmaceuticals under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge.
+                note: Pharmaceuticals under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge.
               - group: ieepa-reciprocal
                 mode: add
                 note: The reciprocal tariff (EO 14257) and the country orders on top of it.
@@ -1039,7 +1048,7 @@ public sealed partial class UsMeasureBuilder
                 SteelArticlesLearned, "2025-02-18", [Hts],
                 "The lines of headings 7206-7229 that the steel product headings 9903.80.05-.58 do not name (cold-formed sections of 7216.61, .69 and .91) are taken as steel derivatives of March 2025 with chapter 73, approximate. Recorded when the ledger learnt it.");
         }
-        Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", AnnexesFrom, countries,
+        var steelInclusions = Section232Measure("us-232-steel-inclusions", "steel", "Section 232 steel derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.81.91)", "section-232-metals", ["us-232-steel-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the 407 inclusion lines (curated list): the duty is on the steel content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: steelMetal);
         var aluminiumArticles = Section232Measure("us-232-aluminium", "aluminum", "Section 232 aluminium", "Proclamations 9704, 10895 (9903.85.02-.03), 10947", "section-232-metals", ["us-232-aluminium-articles"], null, AnnexesFrom, countries,
@@ -1060,9 +1069,10 @@ public sealed partial class UsMeasureBuilder
             "The aluminium derivatives of March 2025 charged on the full value are the lines of 9903.85.07 (U.S. note 19(j)), not headings 7610-7616 whole; those of 9903.85.04 are the derivatives of 2020, a layer of their own (us-232-aluminium-derivatives-2020). Recorded when the ledger learnt it.");
         Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
             "the curated derivative lines under 9903.85.08, outside chapter 76: the duty is on the aluminium content's value", contentMetal: aluminiumMetal);
-        Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
+        var aluminiumInclusions = Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the aluminium inclusion lines (curated list): the duty is on the aluminium content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: inclusionsMetal);
+        InclusionsNamedByStatisticalLine([.. steelInclusions, .. aluminiumInclusions]);
         Annex2026(countries);
         // 9903.78.01 leaves the schedule with the April 2026 annexes (HTS 2026 revision 5), which take the copper lines in
         // (9903.82.02 at 50%, 9903.82.09 at 25%, on the full value)
@@ -1083,11 +1093,11 @@ public sealed partial class UsMeasureBuilder
             "medium and heavy-duty vehicle parts (curated list)");
         PartsOnBothLists(countries, mhdParts);
         Section232Measure("us-232-buses", "buses", "Section 232 buses", "Proclamation of 17 Oct 2025 (9903.74.02)", "section-232-vehicles", ["us-232-buses"], null, null, countries, "buses (heading 8702)");
-        Section232Measure("us-232-softwood-lumber", "softwood_lumber", "Section 232 softwood timber and lumber", "Proclamation 10976 (9903.76.01)", "section-232", ["us-232-softwood-lumber"], null, null, countries,
+        Section232Measure("us-232-softwood-lumber", "softwood_lumber", "Section 232 softwood timber and lumber", "Proclamation 10976 (9903.76.01)", "section-232-wood", ["us-232-softwood-lumber"], null, null, countries,
             "softwood lumber (by subheading)");
-        Section232Measure("us-232-wood-furniture", "wood_furniture", "Section 232 upholstered wooden furniture", "Proclamation 10976 (9903.76.02)", "section-232", ["us-232-wood-furniture"], null, null, countries,
+        Section232Measure("us-232-wood-furniture", "wood_furniture", "Section 232 upholstered wooden furniture", "Proclamation 10976 (9903.76.02)", "section-232-wood", ["us-232-wood-furniture"], null, null, countries,
             "upholstered wooden seats and their parts (approximate)", approximate: true);
-        Section232Measure("us-232-kitchen-cabinets", "kitchen_cabinets", "Section 232 kitchen cabinets and vanities", "Proclamation 10976 (9903.76.03)", "section-232", ["us-232-kitchen-cabinets"], null, null, countries,
+        Section232Measure("us-232-kitchen-cabinets", "kitchen_cabinets", "Section 232 kitchen cabinets and vanities", "Proclamation 10976 (9903.76.03)", "section-232-wood", ["us-232-kitchen-cabinets"], null, null, countries,
             "kitchen cabinets, vanities and their parts (approximate)", approximate: true);
         // pharmaceuticals (FR 2026-06956, published 9 Apr 2026, from 29 Sep 2026): the collection has no product list and
         // no revision up to 2026 Revision 10 carries its Chapter 99 headings, so the layer is conditional on the goods
@@ -1677,6 +1687,68 @@ public sealed partial class UsMeasureBuilder
         }
     }
 
+    /// <summary>
+    /// The day the ledger learnt that the curated lists name goods the law does not: Annex I-B's description references
+    /// (<see cref="AnnexIBDescriptionReferences"/>) and the inclusion lines named by their statistical suffix
+    /// (<see cref="InclusionsNamedByStatisticalLine"/>). Each correction is an amendment of that day, so answers as known
+    /// before it are the ones the ledger gave then.
+    /// </summary>
+    private const string CuratedLinesLearned = "2026-12-07";
+
+    /// <summary>
+    /// Codes the curated Annex I-B list holds though neither the proclamation's Annex I-B (FR 2026-06674) nor the schedule's
+    /// lists of it (U.S. note 16(c)(vi)-(vii) of subchapter III of chapter 99, HTS 2026 Revision 6) name them: the annex
+    /// names them only inside another line's description ("power supplies for automatic data processing machines ... of
+    /// heading 8471", "microwave oven parts of subheading 8516.50", "parts for boring or sinking machinery of headings
+    /// 8430.41 or 8430.49", "machinery of headings 8429 or 8430", "tractors, other than tractors of heading 8709"), which
+    /// the list's parser read as codes. Computers of heading 8471 paid 25% under Annex I-B until the ledger learnt this.
+    /// </summary>
+    private static readonly string[] AnnexIBDescriptionReferences = ["8471", "851650", "8430", "843041", "843049", "8709"];
+
+    /// <summary>The codes of a list as the schedule writes them (8516.50, 8709).</summary>
+    private string Codes(string list) => string.Join(", ", _lists[list].Select(c => Core.Products.HsCode.Parse(c).ToString()));
+
+    /// <summary>The list of a tier's description references (<see cref="AnnexIBDescriptionReferences"/>) that its curated list holds, or null.</summary>
+    private string? AnnexDescriptionReferences(string tier)
+    {
+        var name = $"us-232-annex-{tier}-description-references";
+        if (!_lists.ContainsKey(name) && tier == "1b" && _lists.TryGetValue("us-232-annex-1b", out var listed)
+            && AnnexIBDescriptionReferences.Where(listed.Contains).ToList() is { Count: > 0 } held)
+        {
+            _lists[name] = held;
+        }
+
+        return _lists.ContainsKey(name) ? name : null;
+    }
+
+    /// <summary>
+    /// The inclusions of 18 Aug 2025 (FR 2025-15819; 9903.81.91 and 9903.85.08, U.S. note 19(k)) name one statistical line of
+    /// 3004.90.92, 3004.90.92.44 (local anaesthetic and dermatological preparations, "Other", as the schedule numbered its
+    /// lines then), where the curated list holds the whole tariff line: its other lines (lidocaine, antibiotics, cardiac and
+    /// cancer medicaments...) are left out of both layers. The ledger charged every medicament of 3004.90.92 until it learnt this.
+    /// </summary>
+    private void InclusionsNamedByStatisticalLine(IReadOnlyList<(string Id, string[] Sources)> inclusions)
+    {
+        const string Line = "30049092", Named = "3004909244";
+        _statLines ??= [.. Revisions().Select(r => (IReadOnlyDictionary<string, string>)_source.Revision(r).Where(x => x.Digits.Length == 10)
+            .GroupBy(x => x.Digits, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal))];
+        var others = _statLines.SelectMany(r => r.Keys).Where(k => k.StartsWith(Line, StringComparison.Ordinal) && k != Named)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (others.Count == 0 || !_lists["us-232-aluminium-inclusions"].Contains(Line))
+        {
+            return;
+        }
+
+        _lists["us-232-inclusions-unnamed-lines"] = others;
+        foreach (var (id, sources) in inclusions)
+        {
+            var metal = id.StartsWith("us-232-steel", StringComparison.Ordinal) ? "steel" : "aluminium";
+            CorrectScope([(id, sources)], new Scope(false, [$"us-232-{metal}-inclusions"], ["us-232-inclusions-unnamed-lines"], $"the inclusion lines (curated list), of 3004.90.92 only its statistical line 3004.90.92.44, which the notice names: the duty is on the {metal} content's value"),
+                CuratedLinesLearned, "2025-08-19", [Hts],
+                "FR 2025-15819 and U.S. note 19(k) name 3004.90.92.44 alone of 3004.90.92 (local anaesthetic and dermatological preparations); the curated list holds the whole tariff line, and the ledger charged every medicament of it until it learnt this.");
+        }
+    }
+
     /// <summary>The scope of an annex tier's lists, less the lines another tier names more closely.</summary>
     private Scope AnnexScope(string[] lists, string carveOuts, string note) =>
         _lists.ContainsKey(carveOuts) ? new Scope(false, lists, [carveOuts], note) : Scope.Of(lists, note);
@@ -1707,11 +1779,17 @@ public sealed partial class UsMeasureBuilder
             Measure(new Layer($"us-232-metals-annex-{tier}", $"Section 232 metals, Annex {tier.ToUpperInvariant()} of April 2026", "Section 232 metals (2026)", legal, "section-232-metals", ["*"], ["GB"],
                 recordedScope, AnnexesRecorded, sources, BasisNote(rate, allIn), [new Rate(AnnexesFrom, null, rate, AllIn: allIn)], MetalWeight: _weightExemption));
             List<string> excluded = [.. new[] { $"us-232-annex-{tier}-carve-outs", $"us-232-annex-{tier}-copper" }.Where(_lists.ContainsKey)];
-            CorrectScope([($"us-232-metals-annex-{tier}-gb", sources), ($"us-232-metals-annex-{tier}", sources)], new Scope(false, lists, excluded, scopeNote),
-                MetalsScopesLearned, AnnexesRecorded, [],
-                "Corrected when the ledger learnt it: copper lines are charged by layers of their own (no UK heading names copper)"
+            var corrected = "Corrected when the ledger learnt it: copper lines are charged by layers of their own (no UK heading names copper)"
                 + (tier == "1a" ? "; the 2018 articles of aluminium and steel are Annex I-A's (9903.82.02, the UK's 9903.82.04), their own headings dropped" : string.Empty)
-                + "; a line another tier names more closely is in that tier (us-232-annex-*-carve-outs).");
+                + "; a line another tier names more closely is in that tier (us-232-annex-*-carve-outs)";
+            CorrectScope([($"us-232-metals-annex-{tier}-gb", sources), ($"us-232-metals-annex-{tier}", sources)], new Scope(false, lists, excluded, scopeNote),
+                MetalsScopesLearned, AnnexesRecorded, [], corrected + ".");
+            if (AnnexDescriptionReferences(tier) is { } references)
+            {
+                CorrectScope([($"us-232-metals-annex-{tier}-gb", sources), ($"us-232-metals-annex-{tier}", sources)], new Scope(false, lists, [.. excluded, references], scopeNote),
+                    CuratedLinesLearned, AnnexesRecorded, [],
+                    corrected + $"; the codes the annex names only inside another line's description are not its lines ({Codes(references)}: U.S. note 16(c)(vi)-(vii), HTS 2026 Revision 6).");
+            }
             if (_lists.ContainsKey($"us-232-annex-{tier}-copper"))
             {
                 // no UK heading names copper: the UK's copper pays the annex rate
@@ -1728,6 +1806,13 @@ public sealed partial class UsMeasureBuilder
             Scope.Of(["us-232-annex-aluminium", "us-232-aluminium-articles", "us-232-aluminium-castings"], "the aluminium lines of Annexes I-A, I-B and III and the aluminium articles of 2018"),
             MetalsScopesLearned, AnnexesRecorded, [Hts],
             "The aluminium articles of 2018 lose their own headings with the annexes (Annex I-A takes them in), so Russia's 200% (9903.85.67) stays on them too. Recorded when the ledger learnt it.");
+        if (AnnexDescriptionReferences("1b") is { } annexReferences)
+        {
+            CorrectScope([("us-232-metals-annex-aluminium-ru", [AnnexesSource, RussianAluminiumSource])],
+                new Scope(false, ["us-232-annex-aluminium", "us-232-aluminium-articles", "us-232-aluminium-castings"], [annexReferences], "the aluminium lines of Annexes I-A, I-B and III and the aluminium articles of 2018"),
+                CuratedLinesLearned, AnnexesRecorded, [Hts],
+                $"The aluminium articles of 2018 lose their own headings with the annexes (Annex I-A takes them in), so Russia's 200% (9903.85.67) stays on them too; the codes Annex I-B names only inside another line's description are not its lines ({Codes(annexReferences)}). Recorded when the ledger learnt it.");
+        }
 
         _ = countries;
         _decisions.Add(_weightExemption is { } w

@@ -59,9 +59,10 @@ public class UsImportMeasuresTests
     [InlineData("CL", "7408.11.60.00", "2025-09-01", "Section 232 copper", 50)]
     [InlineData("MX", "8701.21.00.15", "2025-11-15", "Section 232 medium", 25)] // road tractors: 8701.21-.29 in HTS 2022
     [InlineData("CN", "3004.90.92.01", "2025-06-09", "Section 232 aluminium derivatives (inclusions", 0)] // the BIS inclusions (90 FR 40326) start on 18 Aug 2025, at the 50% of Proclamation 10947
-    [InlineData("CN", "3004.90.92.01", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 50)]
+    [InlineData("CN", "3004.90.92.44", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 50)] // the one line of 3004.90.92 the inclusions name (U.S. note 19(k))
+    [InlineData("CN", "3004.90.92.01", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 0)]
     [InlineData("GB", "3004.90.92.01", "2025-08-17", "Section 232 aluminium derivatives (inclusions", 0)]
-    [InlineData("GB", "3004.90.92.01", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 25)]
+    [InlineData("GB", "3004.90.92.44", "2025-08-18", "Section 232 aluminium derivatives (inclusions", 25)]
     public void Section_232_layers_apply_with_their_dates_and_partner_rates(string origin, string line, string date, string basis, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, date), basis));
 
@@ -494,7 +495,8 @@ public class UsImportMeasuresTests
         Assert.Equal(rate, Layer(Ask(Now, origin, line, "2026-05-01"), "Section 232"));
 
     // The semiconductors duty is a condition (9903.79.01 covers only the semiconductor articles of U.S. note 39(b)): if it
-    // applies, it stands in place of the metals duties of the 2026 annexes.
+    // applies, no metals duty of the 2026 annexes comes on top (heading 8471 is in no annex: Annex I-B names it only in
+    // other lines' descriptions).
     [Fact]
     public void Semiconductor_articles_under_Section_232_pay_no_metals_duty_on_top()
     {
@@ -502,7 +504,7 @@ public class UsImportMeasuresTests
         var chips = Assert.Single(answer.ConditionalMeasures, c => c.Measure.Id == "us-232-semiconductors-if-covered").IfApplies;
         Assert.NotNull(chips);
         Assert.Equal(25, Layer(chips, "Section 232"));
-        Assert.Contains(chips.Excluded, e => e.Measure.Basis.StartsWith("Section 232 metals", StringComparison.Ordinal));
+        Assert.DoesNotContain(chips.Layers, l => l.Measure.Basis.StartsWith("Section 232 metals", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -1,0 +1,65 @@
+using Tradewatch.App.Answers;
+using Tradewatch.App.Ledger;
+using Tradewatch.App.Questions;
+using Tradewatch.TestSupport;
+
+namespace Tradewatch.App.Tests;
+
+/// <summary>
+/// Scopes the ledger corrected on 7 Dec 2026 against the schedule's own notes, where the curated lists said more than the law:
+/// each correction is an amendment of that day, so an answer as known the day before is the one the ledger gave then.
+/// </summary>
+public sealed class DutyScopeCorrectionTests
+{
+    private const string Before = "2026-12-06";
+
+    private static readonly Lazy<LedgerSession> Session = new(() => new LedgerSession(RepoData.Directory));
+
+    private static List<string> Layers(string origin, string hs, string date, string? knownAt = null)
+    {
+        var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000", KnownAt: knownAt), Session.Value.Reference);
+        Assert.True(question.IsValid);
+        var result = DutyAnswers.Ask(Session.Value, question.Value!);
+        Assert.True(result.IsValid);
+        return [.. DutyDto.From(result.Value!).Layers.Select(l => l.Measure)];
+    }
+
+    // Processing units (8471.50.01.50) from Korea on 15 May 2026: Annex I-B of the April 2026 metals proclamation (FR
+    // 2026-06674) and U.S. note 16(c)(vi)-(vii) (HTS 2026 Revision 6) do not list heading 8471; the annex names it only in
+    // other lines' descriptions ("power supplies for automatic data processing machines ... of heading 8471").
+    [Theory]
+    [InlineData("KR", "8471.50.01.50", "2026-05-15")]
+    [InlineData("DE", "8430.41.00", "2026-05-15")]
+    public void Goods_the_annex_names_only_inside_a_description_pay_no_annex_duty(string origin, string hs, string date) =>
+        Assert.DoesNotContain(Layers(origin, hs, date), m => m.StartsWith("us-232-metals-annex-1b", StringComparison.Ordinal));
+
+    // as known the day before, parts of boring machinery of 8430.41 paid Annex I-B's 25% (8471.50 then paid the semiconductors
+    // duty, which the ledger made a condition on the day it learnt this)
+    [Fact]
+    public void As_known_before_the_correction_the_annex_duty_was_charged() =>
+        Assert.Contains(Layers("DE", "8430.41.00", "2026-05-15", Before), m => m.StartsWith("us-232-metals-annex-1b", StringComparison.Ordinal));
+
+    // Medicaments of 3004.90.92 from Switzerland on 1 Sep 2025: the inclusions of 18 Aug 2025 (FR 2025-15819; 9903.81.91,
+    // 9903.85.08, U.S. note 19(k)) name its statistical line 3004.90.92.44 only, so its other lines pay neither inclusion.
+    [Fact]
+    public void Only_the_statistical_line_the_inclusions_name_pays_them()
+    {
+        static bool Inclusion(string m) => m.StartsWith("us-232-aluminium-inclusions", StringComparison.Ordinal) || m.StartsWith("us-232-steel-inclusions", StringComparison.Ordinal);
+        Assert.DoesNotContain(Layers("CH", "3004.90.92.16", "2025-09-01"), Inclusion);
+        Assert.Contains(Layers("CH", "3004.90.92.44", "2025-09-01"), Inclusion);
+        Assert.Contains(Layers("CH", "3004.90.92.16", "2025-09-01", Before), Inclusion);
+    }
+
+    // Softwood lumber (4407.11) from Canada on 1 Nov 2025: U.S. note 2(j) of subchapter III of chapter 99 has the Canada
+    // fentanyl duty (9903.01.10) apply to products other than those of 9903.76.01-.03, so the lumber pays Section 232 alone.
+    [Theory]
+    [InlineData("CA")]
+    [InlineData("MX")]
+    public void Lumber_under_section_232_pays_no_fentanyl_duty(string origin)
+    {
+        var layers = Layers(origin, "4407.11.00", "2025-11-01");
+        Assert.Contains(layers, m => m.StartsWith("us-232-softwood-lumber", StringComparison.Ordinal));
+        Assert.DoesNotContain(layers, m => m.StartsWith("us-fentanyl", StringComparison.Ordinal));
+        Assert.Contains(Layers(origin, "4407.11.00", "2025-11-01", Before), m => m.StartsWith("us-fentanyl", StringComparison.Ordinal));
+    }
+}
