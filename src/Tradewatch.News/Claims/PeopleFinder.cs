@@ -47,6 +47,17 @@ internal sealed partial class PeopleFinder(DocumentContext context)
             && gazetteer.EconomyOf(phrase) is null && !gazetteer.Places.ContainsKey(phrase);
     }
 
+    /// <summary>
+    /// Whether one capitalised word could be a family name (or an organisation's one-word name): not a function word, a
+    /// month, a day, a title, a role, an economy or a place the gazetteer knows.
+    /// </summary>
+    public static bool CouldBeFamilyName(string word, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return word.Length >= 2 && !word.Contains(' ', StringComparison.Ordinal) && !NotNames.Contains(word) && !SentenceOpeners.Contains(word)
+            && !gazetteer.IsTitle(word) && !gazetteer.IsRoleHead(word.ToLowerInvariant()) && gazetteer.EconomyOf(word) is null && !gazetteer.Places.ContainsKey(word);
+    }
+
     /// <summary>Adverbs and connectives that open a sentence before a title without belonging to it.</summary>
     private static readonly FrozenSet<string> SentenceOpeners = new[]
     {

@@ -14,7 +14,7 @@ namespace Tradewatch.News.Claims;
 /// </summary>
 internal static partial class QuoteFinder
 {
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|[Aa]ccording to|saying|responded|responds|tweeted|commented|remarked|admitted|conceded|predicted|vowed|pledged|complained|cautioned|maintained|contended|asserted|condemned|denounced|slammed|blasted|lambasted|decried|branded|dubbed|termed|labell?ed|characteri[sz]ed|welcomed|touted|lauded)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|posted|stated|declared|noted|explained|argued|warned|insisted|replied|reiterated|described|describing|calling|called|echoed|clarified|stressed|emphasi[sz]ed|urged|acknowledged|announced|expects|expected|criticized|criticised|accused|praised|hailed|continued|[Aa]ccording to|saying|responded|responds|tweeted|commented|comments|remarked|remarks|admitted|admits|conceded|concedes|predicted|predicts|vowed|pledged|complained|cautioned|cautions|maintained|contended|asserted|notes|explains|argues|warns|insists|observed|observes|recalled|recalls|suggested|suggests|concluded|concludes|joked|quipped|answered|countered|stresses|acknowledges|replies|reiterates|asks|condemned|denounced|slammed|blasted|lambasted|decried|branded|dubbed|termed|labell?ed|characteri[sz]ed|welcomed|touted|lauded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^[ \t]*[,.]?[ \t]*by[ \t]+", RegexOptions.CultureInvariant)]
@@ -106,8 +106,14 @@ internal static partial class QuoteFinder
             after = after[..stop];
         }
 
+        // "“...,” Okafor said" names its own speaker; so does "“...,” said a spokesperson", whoever that is.
         var verbAfter = SpeechVerb().Match(after.ToString());
-        return verbAfter.Success && TariffFinder.CountWords(after[..verbAfter.Index]) is > 0 and <= 6;
+        return verbAfter.Success && TariffFinder.CountWords(after[..verbAfter.Index]) switch
+        {
+            > 0 and <= 6 => true,
+            0 => TariffFinder.CountWords(after[(verbAfter.Index + verbAfter.Length)..]) > 0,
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -401,7 +407,7 @@ internal static partial class QuoteFinder
             return known;
         }
 
-        var speaker = FirstSpeakerIn(ctx, beforeVerb, allowNewName: true, last: true) ?? VoiceSpeaker(ctx, beforeVerb);
+        var speaker = FirstSpeakerIn(ctx, beforeVerb, allowNewName: true, last: true) ?? VoiceSpeaker(ctx, beforeVerb) ?? LoneName(ctx, beforeVerb);
         if (speaker is not null)
         {
             return speaker;
@@ -414,8 +420,84 @@ internal static partial class QuoteFinder
 
         var rest = start + verb.Index + verb.Length;
         var clauseEnd = ClauseEnd(ctx.Text, rest, end);
-        return FirstSpeakerIn(ctx, new ClaimSpan(rest, clauseEnd < 0 ? end : clauseEnd), allowNewName: true);
+        var clause = new ClaimSpan(rest, clauseEnd < 0 ? end : clauseEnd);
+        return FirstSpeakerIn(ctx, clause, allowNewName: true) ?? VoiceSpeaker(ctx, clause) ?? LoneName(ctx, clause);
     }
+
+    /// <summary>
+    /// "“...,” Okafor said", "“...,” the 14th-ranked Okafor said", "“...,” said Okafor": one capitalised word that is no
+    /// economy, place, title or month, alone as the subject of the verb of speech, names the speaker: the person the
+    /// report named in full before with that family name ("Grace Okafor"), or the word as written.
+    /// </summary>
+    private static string? LoneName(DocumentContext ctx, ClaimSpan range)
+    {
+        if (range.Length <= 0 || LonePhrase().Match(ctx.Slice(range).Trim().TrimEnd(',').TrimEnd()) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Value;
+        if (!PeopleFinder.CouldBeFamilyName(name, ctx.Gazetteer))
+        {
+            return null;
+        }
+
+        string? full = null;
+        foreach (Match earlier in NamePattern().Matches(ctx.Text[..range.Start]))
+        {
+            var run = NameIn(ctx.Gazetteer, earlier.Value);
+            if (run.EndsWith(" " + name, StringComparison.Ordinal) && PeopleFinder.IsUnknownName(run, ctx.Gazetteer))
+            {
+                full = run;
+            }
+        }
+
+        return full ?? name;
+    }
+
+    /// <summary>A run of capitalised words as far as it goes: the name pattern stops after four.</summary>
+    private static string WholeRun(string text, Match name)
+    {
+        var end = name.Index + name.Length;
+        while (MoreName().Match(text, end) is { Success: true } more)
+        {
+            end = more.Index + more.Length;
+        }
+
+        return text[name.Index..end];
+    }
+
+    [GeneratedRegex(@"\G[ \t]+" + PeopleFinder.NameToken, RegexOptions.CultureInvariant)]
+    private static partial Regex MoreName();
+
+    /// <summary>
+    /// The person's name in a run of capitalised words: what follows the last title, role, economy, place or word not
+    /// written as a name ("Ukraine Kurt Volker", "Singer-guitarist Tom Johnston", "Team Leader Jane Ngo-Anh").
+    /// </summary>
+    private static string NameIn(Gazetteer gazetteer, string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cut = -1;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var w = words[i];
+            if (gazetteer.IsTitle(w) || gazetteer.IsRoleHead(w.ToLowerInvariant()) || gazetteer.EconomyOf(w) is not null || gazetteer.Places.ContainsKey(w)
+                || !NameWord().IsMatch(w))
+            {
+                cut = i;
+            }
+        }
+
+        return cut < 0 ? run : string.Join(' ', words[(cut + 1)..]);
+    }
+
+    // A word written as a name: capital, small letters, and a capital after a hyphen or an apostrophe ("Ngo-Anh", "O'Neill").
+    [GeneratedRegex(@"^(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}\p{Ll}+)*|van|von|der|den|de|da|bin|al|le|la|du|dos|del)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
+
+    // An optional determiner with up to two modifiers, then one capitalised word (a double-barrelled one too).
+    [GeneratedRegex(@"^(?:(?:[Tt]he|[Aa]n?)[ \t]+(?:[\p{L}\d\-]+[ \t]+){0,2})?(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LonePhrase();
 
     /// <summary>The first comma, semicolon, line break or full stop in [from, end), passing over the stops of "Mr." and initials.</summary>
     private static int ClauseEnd(string text, int from, int end)
@@ -813,7 +895,7 @@ internal static partial class QuoteFinder
             if (n.Value.Contains(' ', StringComparison.Ordinal) && ctx.Gazetteer.EconomyOf(n.Value) is null
                 && !ctx.Gazetteer.Places.ContainsKey(n.Value) && !n.Value.StartsWith("The ", StringComparison.Ordinal))
             {
-                return n.Value;
+                return NameIn(ctx.Gazetteer, WholeRun(slice, n));
             }
         }
 
