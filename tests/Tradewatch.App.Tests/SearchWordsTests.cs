@@ -68,6 +68,32 @@ public sealed class SearchWordsTests
         Assert.True(stemOnly is > 0 and < 1, $"{query} in '{other}': {stemOnly}");
     }
 
+    [Theory]
+    [InlineData("wallet", "Holsters and similar containers; wallets", true)]
+    [InlineData("wallets", "Cases, containers and wallets", true)]
+    [InlineData("wallet", "Boxes, pouches and wallets, of paper", false)]
+    [InlineData("wallet", "Wallets of a kind used in containers", false)]
+    [InlineData("desk", "Other furniture", true)]
+    [InlineData("desk", "Boards, consoles, desks and other bases", false)]
+    public void A_description_names_a_kind_of_the_goods_when_a_name_of_its_goods_is_one(string query, string description, bool names)
+    {
+        // a wallet is a container and a desk furniture (WordNet's hypernyms); a kind in what qualifies the goods does not count
+        var share = SearchWords.Of(query, Lexicon).KindShare(DescriptionHeads.Read(description));
+
+        Assert.Equal(names, share > 0);
+        Assert.InRange(share, 0, 1);
+    }
+
+    [Fact]
+    public void A_kind_of_a_rare_sense_of_the_word_weighs_little()
+    {
+        // a truck is a motor vehicle in most of its uses, a hand truck (a cart) in few
+        var truck = SearchWords.Of("truck", Lexicon);
+
+        Assert.True(truck.KindShare(DescriptionHeads.Read("Motor vehicles for the transport of goods")) > 10 * truck.KindShare(DescriptionHeads.Read("Carts and barrows")));
+        Assert.Equal(0, SearchWords.Of("truck", SearchLexicon.Empty).KindShare(DescriptionHeads.Read("Motor vehicles")));
+    }
+
     [Fact]
     public void A_common_name_is_also_read_as_the_schedule_words_it()
     {

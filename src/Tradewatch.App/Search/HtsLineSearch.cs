@@ -35,7 +35,8 @@ public sealed record HtsFound(IReadOnlyList<HtsHit> Hits, string Searched, IRead
 /// adds its best description's worth apart, which ranks the lines whose words are spread over several
 /// descriptions and parts the lines alike in closeness. The special
 /// provisions of chapters 98 and 99 (goods returned, temporary reductions in 9902) come after the goods of
-/// chapters 1 to 97, so they lead only a search that finds nothing else.
+/// chapters 1 to 97, so they lead only a search that finds nothing else. A line whose heading also names a kind of the searched
+/// goods weighs <see cref="KindWeight"/> times more, as holding them in the sense the word most often has.
 /// </para>
 /// <para>
 /// A search naming goods by a common name ("laptop") is also read as the schedule words it
@@ -73,6 +74,13 @@ public sealed class HtsLineSearch
     /// ("machines for forming foundry molds" of 8474 for "washing machine", where washing qualifies machinery), against one whose heading names other goods.
     /// </summary>
     public const double HeadingHeadWeight = 2;
+
+    /// <summary>
+    /// What a line is worth when its heading names a kind of the goods searched (<see cref="SearchWords.KindShare"/>, a WordNet hypernym of
+    /// the search's last word: "similar containers" of 4202 for "wallet"), against one whose heading does not: a heading naming the goods
+    /// among goods of another kind ("Boxes, pouches, wallets and writing compendiums, of paper" of stationery) may name them in another sense.
+    /// </summary>
+    public const double KindWeight = 10;
 
     /// <summary>What a description holding the search is worth when the search's last word is in none of its names of goods, only in what qualifies them ("of a kind used on motor cars"), against one where it is in a name.</summary>
     public const double QualifiedWeight = 0.5;
@@ -213,7 +221,7 @@ public sealed class HtsLineSearch
         // the terms of the heading determine what the goods are (General Rule of Interpretation 1): a line under a
         // heading that names the searched goods is of them, one whose words only say what it is used with is not
         var top = entry.Nodes[0].Names;
-        var heading = !words.HeadIn(top.Heads) ? 1 : words.AllNamedIn(top.Named) ? HeadingWeight : HeadingHeadWeight;
+        var heading = !words.HeadIn(top.Heads) ? 1 : (words.AllNamedIn(top.Named) ? HeadingWeight : HeadingHeadWeight) * (1 + ((KindWeight - 1) * words.KindShare(top)));
         return ((WholeWeight * whole) + apart) * heading;
     }
 

@@ -21,23 +21,27 @@ public sealed record Wording(IReadOnlyList<string> Stems, double Share);
 /// texts (<see cref="Synonym.Share"/>), so a rare sense of an ambiguous word weighs little.
 /// Everyday names of goods that the schedules word otherwise ("laptop", "solar cells") are read from
 /// <c>data/search/common-names.tsv</c> (made by <c>tools/gen-search-common-names</c> from WordNet and the
-/// tariff's terms of art), each with the schedule's wordings for it (<see cref="WordingsOf"/>).
+/// tariff's terms of art), each with the schedule's wordings for it (<see cref="WordingsOf"/>). The kinds of goods a word of
+/// the goods descriptions names ("desk": table, furniture) are read from <c>data/search/kinds.tsv</c>, made by the same tool
+/// from WordNet's hypernyms (<see cref="KindsOf"/>).
 /// English stop words ("on", "the") say nothing of what is sought.
 /// </summary>
 public sealed class SearchLexicon
 {
     private readonly FrozenDictionary<string, Synonym[]> synonyms;
     private readonly FrozenDictionary<string, Wording[]> wordings;
+    private readonly FrozenDictionary<string, Wording[]> kinds;
 
-    private SearchLexicon(FrozenDictionary<string, Synonym[]> synonyms, FrozenDictionary<string, Wording[]> wordings, int longestName)
+    private SearchLexicon(FrozenDictionary<string, Synonym[]> synonyms, FrozenDictionary<string, Wording[]> wordings, int longestName, FrozenDictionary<string, Wording[]> kinds)
     {
         this.synonyms = synonyms;
         this.wordings = wordings;
+        this.kinds = kinds;
         LongestName = longestName;
     }
 
-    /// <summary>No synonyms and no common names: stems only.</summary>
-    public static SearchLexicon Empty { get; } = new(FrozenDictionary<string, Synonym[]>.Empty, FrozenDictionary<string, Wording[]>.Empty, 0);
+    /// <summary>No synonyms, no common names and no kinds: stems only.</summary>
+    public static SearchLexicon Empty { get; } = new(FrozenDictionary<string, Synonym[]>.Empty, FrozenDictionary<string, Wording[]>.Empty, 0, FrozenDictionary<string, Wording[]>.Empty);
 
     /// <summary>The most words a common name has.</summary>
     public int LongestName { get; }
@@ -48,10 +52,14 @@ public sealed class SearchLexicon
     /// <summary>The path of the common names table under a data directory.</summary>
     public static string CommonNamesPath(string dataDirectory) => Path.Combine(dataDirectory, "search", "common-names.tsv");
 
+    /// <summary>The path of the kinds table under a data directory.</summary>
+    public static string KindsPath(string dataDirectory) => Path.Combine(dataDirectory, "search", "kinds.tsv");
+
     /// <summary>Reads the synonyms and common names tables under <paramref name="dataDirectory"/>; a missing or malformed table is bad data.</summary>
     public static SearchLexicon Load(string dataDirectory)
     {
-        var (names, longest) = LoadCommonNames(CommonNamesPath(dataDirectory));
+        var (names, longest) = LoadWordings(CommonNamesPath(dataDirectory), "common names", "name", "wording");
+        var (kindsOf, _) = LoadWordings(KindsPath(dataDirectory), "kinds", "word", "kind");
         var byStem = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         foreach (var (word, synonym, share) in Entries(SynonymsPath(dataDirectory), "synonyms", "tools/gen-search-synonyms", "word", "synonym", " "))
         {
@@ -74,14 +82,16 @@ public sealed class SearchLexicon
                 kv => kv.Value.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Synonym(p.Key, p.Value)).ToArray(),
                 StringComparer.Ordinal),
             names,
-            longest);
+            longest,
+            kindsOf);
     }
 
-    private static (FrozenDictionary<string, Wording[]> Names, int Longest) LoadCommonNames(string path)
+    /// <summary>A table of names, each with other wordings and their shares (common names and their schedule wordings, words and their kinds), by the stems of the name.</summary>
+    private static (FrozenDictionary<string, Wording[]> Names, int Longest) LoadWordings(string path, string table, string keyName, string entry)
     {
         var names = new Dictionary<string, Dictionary<string, Wording>>(StringComparer.Ordinal);
         var longest = 0;
-        foreach (var (text, wordingText, share) in Entries(path, "common names", "tools/gen-search-common-names", "name", "wording", " | "))
+        foreach (var (text, wordingText, share) in Entries(path, table, "tools/gen-search-common-names", keyName, entry, " | "))
         {
             var name = StemsOf(text);
             longest = Math.Max(longest, name.Length);
@@ -156,6 +166,13 @@ public sealed class SearchLexicon
     /// <summary>The schedule's wordings for the common name whose words' stems are <paramref name="stems"/>, in order; none when it is no common name.</summary>
     public IReadOnlyList<Wording> WordingsOf(IEnumerable<string> stems) =>
         wordings.TryGetValue(string.Join(' ', stems), out var found) ? found : [];
+
+    /// <summary>
+    /// The kinds of goods that a word whose stem is <paramref name="stem"/> names in its commonest senses, as stems in order, each with the
+    /// share of the word's use that sense has times a fall for each level up WordNet's hypernyms ("desk": "tabl" 0.7, "furnitur" 0.49);
+    /// none when it names no goods or no kind of them is worded in the schedules.
+    /// </summary>
+    public IReadOnlyList<Wording> KindsOf(string stem) => kinds.TryGetValue(stem, out var found) ? found : [];
 
     /// <summary>
     /// A word's plain singular ("batteries" battery, "boxes" box, "magnets" magnet; "glass", "bus" and "magnetic" as they are),

@@ -25,10 +25,14 @@ public sealed class SearchWords
     private readonly IReadOnlyList<Term> terms;
     private readonly IReadOnlyList<SearchWords> alternatives;
 
-    private SearchWords(IReadOnlyList<Term> terms, IReadOnlyList<SearchWords> alternatives, double weight)
+    /// <summary>The kinds of goods the search's last word names (<see cref="SearchLexicon.KindsOf"/>), kept by every reading of it.</summary>
+    private readonly IReadOnlyList<Wording> kinds;
+
+    private SearchWords(IReadOnlyList<Term> terms, IReadOnlyList<SearchWords> alternatives, double weight, IReadOnlyList<Wording> kinds)
     {
         this.terms = terms;
         this.alternatives = alternatives;
+        this.kinds = kinds;
         Weight = weight;
     }
 
@@ -41,7 +45,27 @@ public sealed class SearchWords
     /// The search as written (without its other readings), then each reading with one common name of it replaced
     /// by a schedule's wording ("laptop" as "portable automatic data processing machine"); none has readings of its own.
     /// </summary>
-    public IReadOnlyList<SearchWords> Readings => [alternatives.Count == 0 ? this : new SearchWords(terms, [], Weight), .. alternatives];
+    public IReadOnlyList<SearchWords> Readings => [alternatives.Count == 0 ? this : new SearchWords(terms, [], Weight, kinds), .. alternatives];
+
+    /// <summary>
+    /// How surely <paramref name="names"/> (a description's, <see cref="DescriptionHeads"/>) name a kind of the goods the search's last word
+    /// names: the largest share (<see cref="SearchLexicon.KindsOf"/>) of a kind whose last word is a head and all of whose words are in a
+    /// name ("holsters and similar containers" for "wallet", a container: 0.49); 0 when they name none.
+    /// </summary>
+    public double KindShare(DescriptionNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        double share = 0;
+        foreach (var kind in kinds)
+        {
+            if (kind.Share > share && names.Heads.Contains(kind.Stems[^1]) && kind.Stems.All(names.Named.Contains))
+            {
+                share = kind.Share;
+            }
+        }
+
+        return share;
+    }
 
     /// <summary>The words of a search as <see cref="Of"/> reads them (folded, lower case, each once), stop words left out unless it has nothing else.</summary>
     public static IReadOnlyList<string> WordsOf(string? query)
@@ -58,11 +82,12 @@ public sealed class SearchWords
         var words = WordsOf(query);
         if (words.All(SearchLexicon.IsStopWord))
         {
-            return new([.. words.Select(w => new Term(SearchLexicon.Stem(w), SearchLexicon.Singular(w), []))], [], 1);
+            return new([.. words.Select(w => new Term(SearchLexicon.Stem(w), SearchLexicon.Singular(w), []))], [], 1, []);
         }
 
         var terms = words.Select(w => (Word: w, Stem: SearchLexicon.Stem(w))).DistinctBy(t => t.Stem, StringComparer.Ordinal)
             .Select(t => new Term(t.Stem, SearchLexicon.Singular(t.Word), lexicon.SynonymsOf(t.Stem))).ToList();
+        var kinds = terms.Count == 0 ? [] : lexicon.KindsOf(terms[^1].Stem);
         var alternatives = new List<SearchWords>();
         for (var start = 0; start < terms.Count; start++)
         {
@@ -71,12 +96,13 @@ public sealed class SearchWords
                 foreach (var wording in lexicon.WordingsOf(terms.Skip(start).Take(length).Select(t => t.Stem)))
                 {
                     List<Term> reading = [.. terms.Take(start), .. wording.Stems.Select(s => new Term(s, null, [])), .. terms.Skip(start + length)];
-                    alternatives.Add(new SearchWords([.. reading.DistinctBy(t => t.Stem, StringComparer.Ordinal)], [], SynonymStrength * wording.Share));
+                    var replacesLast = start + length == terms.Count;
+                    alternatives.Add(new SearchWords([.. reading.DistinctBy(t => t.Stem, StringComparer.Ordinal)], [], SynonymStrength * wording.Share, replacesLast ? [] : kinds));
                 }
             }
         }
 
-        return new(terms, alternatives, 1);
+        return new(terms, alternatives, 1, kinds);
     }
 
     /// <summary>True when every word is found in one of the texts (null texts are skipped).</summary>
