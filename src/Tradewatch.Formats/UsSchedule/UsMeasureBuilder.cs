@@ -500,22 +500,9 @@ public sealed partial class UsMeasureBuilder
     /// <summary>The note's statistical lines by heading; a missing file names none, a malformed row is bad data naming it.</summary>
     private static List<(string Heading, string Line)> ReadNote31(string path)
     {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
         var rows = new List<(string, string)>();
-        var number = 0;
-        foreach (var text in File.ReadLines(path))
+        foreach (var (number, text, fields) in NoteRows(path))
         {
-            number++;
-            if (text.Length == 0 || text.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var fields = text.Split('\t');
             if (fields.Length < 2 || !fields[0].StartsWith("9903.91.", StringComparison.Ordinal) || fields[1].Length != 10 || !fields[1].All(char.IsAsciiDigit))
             {
                 throw new InvalidDataException($"{path}:{number}: expected a 9903.91 heading and a 10-digit statistical line, tab-separated, found '{text}'");
@@ -525,6 +512,25 @@ public sealed partial class UsMeasureBuilder
         }
 
         return rows;
+    }
+
+    /// <summary>The rows of a curated file of the notes (tab-separated, <c>#</c> comments), with their line numbers; none for a missing file.</summary>
+    private static IEnumerable<(int Number, string Text, string[] Fields)> NoteRows(string path)
+    {
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        var number = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            number++;
+            if (text.Length > 0 && !text.StartsWith('#'))
+            {
+                yield return (number, text, text.Split('\t'));
+            }
+        }
     }
 
     private void CompareWithCuratedList(Dictionary<string, HashSet<string>> cites)
@@ -1799,22 +1805,9 @@ public sealed partial class UsMeasureBuilder
     /// </summary>
     public static List<InclusionNote> ReadInclusionNotes(string path)
     {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
         var notes = new List<InclusionNote>();
-        var number = 0;
-        foreach (var text in File.ReadLines(path))
+        foreach (var (number, text, fields) in NoteRows(path))
         {
-            number++;
-            if (text.Length == 0 || text.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var fields = text.Split('\t');
             if (fields.Length != 3 || !fields[0].StartsWith("9903.", StringComparison.Ordinal))
             {
                 throw new InvalidDataException($"{path}:{number}: expected a 9903 heading, a note's subdivision and its provisions separated by ';', tab-separated, found '{text}'");
