@@ -186,6 +186,38 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(2, CliRunner.Run("claims", "--db", Path.Combine(folder.FullName, "missing.db")).Exit);
     }
 
+    [Fact]
+    public void A_proposal_a_later_report_reads_differently_is_marked_and_not_accepted_as_it_stands()
+    {
+        Assert.Equal(0, CliRunner.Run("ingest", Reports, "--db", Db).Exit);
+        var brazil = ProposalFor("BR");
+        var later = Path.Combine(folder.FullName, "later");
+        Directory.CreateDirectory(later);
+        File.WriteAllText(Path.Combine(later, "bikes.txt"), """
+            ---
+            outlet: Pampas Daily
+            url: https://pampas.example.org/2026/03/02/brazil
+            published: 2026-03-02
+            title: Brazil sets new duty on Chinese imports
+            ---
+            Brazil is charging a 25% tariff on electric bicycles from China from Monday, its trade ministry said.
+
+            Chinese officials said they would answer within a week.
+            """);
+        var (exit, output, error) = CliRunner.Run("ingest", later, "--db", Db);
+        Assert.True(exit == 0, error);
+        Assert.Contains("1 open proposal(s) the stored reports now read differently", output, StringComparison.Ordinal);
+
+        Assert.Contains("open (read differently now)", CliRunner.Run("review", "list", "--db", Db).Out, StringComparison.Ordinal);
+        var shown = CliRunner.Run("review", "show", brazil.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", Db).Out;
+        Assert.Contains("the stored reports now read this differently: Brazil tariff on electric bicycles from China", shown, StringComparison.Ordinal);
+        Assert.Contains("cannot be accepted as it stands", shown, StringComparison.Ordinal);
+
+        var (refused, _, why) = At(Accepted, "review", "accept", brazil.ToString(System.Globalization.CultureInfo.InvariantCulture), "--reviewer", "Ana Curator", "--reason", "checked the decree", "--db", Db);
+        Assert.Equal(2, refused);
+        Assert.Contains("now read this differently", why, StringComparison.Ordinal);
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

@@ -14,13 +14,13 @@ public sealed partial class PageTests(ServerFactory factory) : IClassFixture<Ser
 
     private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static async Task<string> FormToken(HttpClient client, string path)
+    internal static async Task<string> FormToken(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
         return TokenField().Match(html).Groups[1].Value;
     }
 
-    private static async Task<HttpResponseMessage> SignIn(HttpClient client, string name, string password, string returnUrl = "/review")
+    internal static async Task<HttpResponseMessage> SignIn(HttpClient client, string name, string password, string returnUrl = "/review")
     {
         var token = await FormToken(client, "/signin");
         return await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -184,9 +184,18 @@ public sealed class CopyGroupTests
     private static List<(long Report, long Key)> SentenceKeyRows(System.Data.Common.DbConnection raw) =>
         raw.Query<(long Report, long Key)>("SELECT report_id AS Report, sentence_key AS Key FROM report_sentence_keys ORDER BY report_id, sentence_key").ToList();
 
+    /// <summary>Takes the store back to the version before proposals' readings were kept, as an older Tradewatch left it.</summary>
+    private static void UndoProposalReadings(System.Data.Common.DbConnection raw)
+    {
+        var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
+        raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
+        raw.Execute("DROP TABLE proposal_readings");
+    }
+
     /// <summary>Takes the store back to the version before bands were ranked, as an older Tradewatch left it.</summary>
     private static void UndoBandRanks(System.Data.Common.DbConnection raw)
     {
+        UndoProposalReadings(raw);
         var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
         raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
         raw.Execute("DROP INDEX report_bands_key");

@@ -145,7 +145,8 @@ public sealed class StoreDatingTests
             latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
             // The migration that kept sources (version 5) and those after it (a proposal's confidence and
             // sentence; the accounts; a report's story date and a story's count of undated reports; the index of a
-            // duplicate link's second report; a report's copy group; its sentence keys; its bands' ranks), undone.
+            // duplicate link's second report; a report's copy group; its sentence keys; its bands' ranks; proposals'
+            // readings), undone.
             raw.Execute("DELETE FROM schema_migrations WHERE version >= 5");
             raw.Execute("DROP TABLE api_tokens");
             raw.Execute("DROP TABLE accounts");
@@ -170,6 +171,7 @@ public sealed class StoreDatingTests
             raw.Execute("DROP INDEX report_bands_key");
             raw.Execute("ALTER TABLE report_bands DROP COLUMN member_rank");
             raw.Execute("CREATE INDEX report_bands_key ON report_bands(band_key)");
+            raw.Execute("DROP TABLE proposal_readings");
         }
 
         using (var store = Open(target))

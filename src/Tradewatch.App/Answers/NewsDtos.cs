@@ -64,13 +64,14 @@ public sealed record IngestResultDto(
 
 /// <summary>
 /// What checking the stored claims against the ledger gave the review queue: changes proposed now, claims proposed
-/// before, and claims the ledger does not match that no record can express (<c>tradewatch check</c> explains them).
+/// before, claims the ledger does not match that no record can express (<c>tradewatch check</c> explains them), open
+/// proposals the stored reports now read differently, and open proposals read so again.
 /// </summary>
-public sealed record ProposeOutcomeDto(int Proposed, int AlreadyProposed, int NotExpressible)
+public sealed record ProposeOutcomeDto(int Proposed, int AlreadyProposed, int NotExpressible, int Superseded, int ReadAgain)
 {
     public static ProposeOutcomeDto From(ProposeOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return new(outcome.Added, outcome.AlreadyProposed, outcome.NotProposed.Count);
+        return new(outcome.Added, outcome.AlreadyProposed, outcome.NotProposed.Count, outcome.Superseded, outcome.ReadAgain);
     }
 }

@@ -72,7 +72,7 @@ internal static class ReviewCommand
             {
                 table.AddRow(
                     p.Id.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(p.State + (p.Decision is { } d ? $" ({d.Reviewer})" : string.Empty)),
+                    Markup.Escape(p.State + (p.Decision is { } d ? $" ({d.Reviewer})" : p.Reading is not null ? " (read differently now)" : string.Empty)),
                     Markup.Escape(p.Kind),
                     Markup.Escape(p.Summary),
                     p.Change.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -129,6 +129,11 @@ internal static class ReviewCommand
                 o.WriteLine($"    {s.Document}{(s.Outlet is null ? string.Empty : $" - {s.Outlet}")}{(s.Url is null ? string.Empty : $" <{s.Url}>")}");
             }
 
+            foreach (var reading in proposal.Readings)
+            {
+                o.WriteLine($"  {reading.Describe()} (found {reading.ReadAt:yyyy-MM-dd HH:mm:ss}Z)");
+            }
+
             foreach (var a in proposal.Amendments)
             {
                 o.WriteLine($"  narrowed by {a.Reviewer} at {a.AmendedAt:yyyy-MM-dd HH:mm:ss}Z to {(a.Change.Products == ProposedChange.AllGoods ? "all goods" : a.Change.Products)} from {a.Change.From:yyyy-MM-dd}: {a.Reason}");
@@ -146,6 +151,10 @@ internal static class ReviewCommand
             else if (proposal.Decision is null && proposal.Change.Unread is { } unread)
             {
                 o.WriteLine($"  cannot be accepted as it stands: {unread} ('tradewatch review narrow {proposal.Id} --products CODES')");
+            }
+            else if (proposal.Superseded is { } superseded)
+            {
+                o.WriteLine($"  cannot be accepted as it stands: {superseded}{(proposal.Change.Action == ChangeAction.NewTariffLayer ? $" ('tradewatch review narrow {proposal.Id}' with what the sources say, or 'review reject')" : " ('tradewatch review reject')")}");
             }
 
             o.WriteLine(record is null ? "  the ledger record it would append:" : "  the ledger record appended:");
@@ -265,6 +274,8 @@ internal static class ReviewCommand
                 {
                     added = outcome.Added,
                     alreadyProposed = outcome.AlreadyProposed,
+                    superseded = outcome.Superseded,
+                    readAgain = outcome.ReadAgain,
                     notProposed = outcome.NotProposed.Select(n => new { claim = n.Claim, reason = n.Reason }).ToList(),
                 });
                 return ExitCodes.Ok;
@@ -278,7 +289,9 @@ internal static class ReviewCommand
 
     /// <summary>One line on what proposing did, for ingest and propose.</summary>
     public static string Describe(ProposeOutcome outcome) =>
-        $"review queue: {outcome.Added} change(s) proposed, {outcome.AlreadyProposed} already proposed, {outcome.NotProposed.Count} claim(s) the ledger does not match but no record can express ('tradewatch check' explains them)";
+        $"review queue: {outcome.Added} change(s) proposed, {outcome.AlreadyProposed} already proposed, {outcome.NotProposed.Count} claim(s) the ledger does not match but no record can express ('tradewatch check' explains them)"
+        + (outcome.Superseded > 0 ? $"; {outcome.Superseded} open proposal(s) the stored reports now read differently ('tradewatch review list' marks them)" : string.Empty)
+        + (outcome.ReadAgain > 0 ? $"; {outcome.ReadAgain} read so again" : string.Empty);
 
     /// <summary>The proposal in the API's shape (<see cref="ProposalDto"/>), with the claim it comes from.</summary>
     public static JsonObject ToJson(Proposal p)

@@ -19,7 +19,7 @@ public static class ReviewApi
         var api = app.MapGroup("/api/review").WithTags("Review");
         api.MapGet("/", List).WithSummary("The proposed ledger changes, optionally only those in one state (open, accepted, rejected, revoked).");
         api.MapGet("/{id:long}", Show).WithSummary("One proposal.").ProducesProblems(StatusCodes.Status404NotFound);
-        api.MapPost("/{id:long}/accept", Accept).WithSummary("Accept an open proposal for a stated reason: its record joins the ledger, with its sources. 409 when already decided or when its goods must be narrowed first. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        api.MapPost("/{id:long}/accept", Accept).WithSummary("Accept an open proposal for a stated reason: its record joins the ledger, with its sources. 409 when already decided, when its goods must be narrowed first, or when the stored reports no longer propose it as it stands. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapPost("/{id:long}/reject", Reject).WithSummary("Reject an open proposal, with an optional reason. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapPost("/{id:long}/narrow", Narrow).WithSummary("Narrow an open proposal's new tariff layer to HS codes (or 'all'), and its start. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         api.MapPost("/{id:long}/revoke", Revoke).WithSummary("Revoke an accepted proposal: its record stops counting from now; nothing is deleted. Curators only.").RequireCuratorWrite().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
@@ -99,6 +99,7 @@ public static class ReviewApi
         ReviewStatus.Done => TypedResults.Ok(Dto(outcome.Proposal!)),
         ReviewStatus.NotFound => NotFound(id),
         ReviewStatus.NeedsNarrowing => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The proposal must be narrowed first.", detail: outcome.Message),
+        ReviewStatus.Superseded => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The stored reports no longer propose this as it stands.", detail: outcome.Message),
         ReviewStatus.NotRevocable => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only an accepted proposal can be revoked, once.", detail: outcome.Message),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The proposal was already decided.", detail: outcome.Message),
     };

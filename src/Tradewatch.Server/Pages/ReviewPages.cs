@@ -52,8 +52,9 @@ public static class ReviewPages
         var badge = p.State switch { "accepted" => " good", "rejected" or "revoked" => " bad", _ => " warn" };
         return Html.Of($"""
             <section class="card proposal" id="p{p.Id}" data-state="{p.State}">
-              <p><strong>#{p.Id}</strong> <span class="badge{badge}">{p.State}</span> <span class="badge">{p.Verdict}</span> {p.Summary}</p>
+              <p><strong>#{p.Id}</strong> <span class="badge{badge}">{p.State}</span> <span class="badge">{p.Verdict}</span>{Html.When(p.Reading is not null, Html.Of($" <span class=\"badge bad\">read differently now</span>"))} {p.Summary}</p>
               <p class="small">{p.Explanation}</p>
+              {Reading(p)}
               <h3 class="small">The claim</h3>
               <p class="claim-words">{Words(p, ledger)}</p>
               {Html.When(p.Sentence is not null, Html.Of($"<blockquote class=\"small\">{p.Sentence}</blockquote>"))}
@@ -68,6 +69,24 @@ public static class ReviewPages
             </section>
             """);
     }
+
+    /// <summary>What the stored reports say now, when they no longer propose the claim as it stands.</summary>
+    private static Html Reading(Proposal p) => p.Reading is not { } r
+        ? Html.Empty
+        : Html.Of($"""
+            <div class="note reading">
+              <p class="small"><strong>{Headline(r)}</strong> (found {r.ReadAt:yyyy-MM-dd HH:mm})</p>
+              {Html.When(r.Words is not null, Html.Of($"<p class=\"small\">Now read as: <span class=\"claim-words\">{r.Words}</span>{Html.When(r.Explanation.Length > 0, Html.Of($" ({r.Explanation})"))}</p>"))}
+              {Html.When(r.Words is null && r.Explanation.Length > 0, Html.Of($"<p class=\"small\">{r.Explanation}</p>"))}
+            </div>
+            """);
+
+    private static string Headline(ProposalReading r) => r.Standing switch
+    {
+        ProposalReading.ReadDifferently => "The reports now read this differently.",
+        ProposalReading.InLedger => "The ledger now agrees with this claim.",
+        _ => "The stored reports no longer state this claim.",
+    };
 
     /// <summary>The claim in the words the story pages use; the proposal's summary when its facts cannot be read back.</summary>
     private static string Words(Proposal p, LedgerSession ledger)
@@ -141,21 +160,23 @@ public static class ReviewPages
             """);
     }
 
+    /// <summary>Every step of the proposal, in the order they happened.</summary>
     private static Html Trail(Proposal p)
     {
-        var steps = new List<Html> { Html.Of($"<li>proposed {p.ProposedAt:yyyy-MM-dd HH:mm}</li>") };
-        steps.AddRange(p.Amendments.Select(a => Html.Of($"<li>narrowed by {a.Reviewer} at {a.AmendedAt:yyyy-MM-dd HH:mm} to {(a.Change.Products == ProposedChange.AllGoods ? "all goods" : "HS " + a.Change.Products)} from {Api.LedgerDtos.Day(a.Change.From)}: {a.Reason}</li>")));
+        var steps = new List<(DateTimeOffset At, Html Step)> { (p.ProposedAt, Html.Of($"<li>proposed {p.ProposedAt:yyyy-MM-dd HH:mm}</li>")) };
+        steps.AddRange(p.Amendments.Select(a => (a.AmendedAt, Html.Of($"<li>narrowed by {a.Reviewer} at {a.AmendedAt:yyyy-MM-dd HH:mm} to {(a.Change.Products == ProposedChange.AllGoods ? "all goods" : "HS " + a.Change.Products)} from {Api.LedgerDtos.Day(a.Change.From)}: {a.Reason}</li>"))));
+        steps.AddRange(p.Readings.Select(r => (r.ReadAt, Html.Of($"<li>{(r.Standing == ProposalReading.ReadAgain ? "read so again" : Headline(r).TrimEnd('.').ToLowerInvariant())} at {r.ReadAt:yyyy-MM-dd HH:mm}</li>"))));
         if (p.Decision is { } d)
         {
-            steps.Add(Html.Of($"<li>{d.Decision} by {d.Reviewer} at {d.DecidedAt:yyyy-MM-dd HH:mm}{(d.Reason is null ? string.Empty : ": " + d.Reason)}</li>"));
+            steps.Add((d.DecidedAt, Html.Of($"<li>{d.Decision} by {d.Reviewer} at {d.DecidedAt:yyyy-MM-dd HH:mm}{(d.Reason is null ? string.Empty : ": " + d.Reason)}</li>")));
         }
 
         if (p.Revocation is { } r)
         {
-            steps.Add(Html.Of($"<li>revoked by {r.Reviewer} at {r.RevokedAt:yyyy-MM-dd HH:mm}: {r.Reason}</li>"));
+            steps.Add((r.RevokedAt, Html.Of($"<li>revoked by {r.Reviewer} at {r.RevokedAt:yyyy-MM-dd HH:mm}: {r.Reason}</li>")));
         }
 
-        return Html.Of($"<ol class=\"small trail\">{Html.Join(steps)}</ol>");
+        return Html.Of($"<ol class=\"small trail\">{Html.Join(steps.OrderBy(s => s.At).Select(s => s.Step))}</ol>");
     }
 
     private static Html Actions(HttpContext http, Proposal p)
@@ -187,6 +208,8 @@ public static class ReviewPages
             : Html.Empty;
         var accept = p.Change.Unread is { } unread
             ? Html.Of($"<p class=\"small note\">Cannot be accepted as it stands: {unread}.</p>")
+            : p.Superseded is not null
+            ? Html.Of($"<p class=\"small note\">Cannot be accepted as it stands: the reports no longer propose it. {(p.Change.Action == ChangeAction.NewTariffLayer ? "Narrow it to what the sources say, or reject it." : "Reject it.")}</p>")
             : Html.Of($"""
                 <form method="post" action="/review/{p.Id}/accept" class="fields">{Layout.Antiforgery(http)}
                   <div><label for="accept-{p.Id}">What you checked (required)</label><input id="accept-{p.Id}" name="reason" required maxlength="500" size="40"></div>

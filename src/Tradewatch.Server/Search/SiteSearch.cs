@@ -2,6 +2,7 @@ using System.Globalization;
 using Tradewatch.App.Ledger;
 using Tradewatch.App.Search;
 using Tradewatch.Core.Ledger;
+using Tradewatch.News.Claims;
 using Tradewatch.Server.Api;
 using Tradewatch.Server.Hosting;
 using Tradewatch.Server.News;

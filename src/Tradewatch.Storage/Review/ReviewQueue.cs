@@ -45,14 +45,21 @@ public sealed class ReviewQueue
 
     /// <summary>
     /// Checks the stored reports' tariff and export-control claims against the ledger and proposes a
-    /// change for each inconsistent or not-covered one that a ledger record can express.
+    /// change for each inconsistent or not-covered one that a ledger record can express. The open
+    /// proposals are read again against the whole store: one whose claim the reports no longer propose
+    /// as it stands gets a <see cref="ProposalReading"/> (read differently, no longer stated, or held by the
+    /// ledger now), and is not accepted as it stands; one proposed again as it was loses that mark.
     /// </summary>
     public ProposeOutcome ProposeFromStore(TradeLedger ledger, EconomyCatalog economies)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(economies);
         var stored = store.Claims();
-        return Propose(stored.Claims.Check(ledger, economies), stored.Sources, stored.Texts);
+        var checks = stored.Claims.Check(ledger, economies);
+        var (drafts, skipped) = Drafts(checks, stored.Sources, stored.Texts);
+        var (added, already) = Propose(drafts);
+        var (superseded, again) = Reread(checks, drafts, stored.Texts, economies);
+        return new ProposeOutcome(added, already, skipped) { Superseded = superseded, ReadAgain = again };
     }
 
     /// <summary>
@@ -63,6 +70,13 @@ public sealed class ReviewQueue
     {
         ArgumentNullException.ThrowIfNull(checks);
         ArgumentNullException.ThrowIfNull(sources);
+        var (drafts, skipped) = Drafts(checks, sources, texts);
+        var (added, already) = Propose(drafts);
+        return new ProposeOutcome(added, already, skipped);
+    }
+
+    private static (List<ProposalDraft> Drafts, List<(string, string)> Skipped) Drafts(IEnumerable<CheckedClaim> checks, IReadOnlyDictionary<string, ProposalSource> sources, IReadOnlyDictionary<string, string>? texts)
+    {
         var drafts = new List<ProposalDraft>();
         var skipped = new List<(string, string)>();
         foreach (var check in checks)
@@ -77,10 +91,10 @@ public sealed class ReviewQueue
                 continue;
             }
 
-            var node = ClaimJson.ToJson(check.Claim);
+            var (kind, claimJson) = Identity(check.Claim);
             drafts.Add(new ProposalDraft(
-                (string?)node["kind"] ?? "claim",
-                JsonSerializer.Serialize(check.Claim.Facts, ClaimJson.Options),
+                kind,
+                claimJson,
                 change.Title,
                 check.Verdict == CheckVerdict.Inconsistent ? "inconsistent" : "not-covered",
                 check.Explanation,
@@ -88,11 +102,122 @@ public sealed class ReviewQueue
                 check.Claim.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)
                     .Select(d => sources.TryGetValue(d, out var s) ? s : new ProposalSource(d, null, null)).ToList(),
                 ProposalBuilder.Confidence(check),
-                check.Claim.Sources.Select(s => texts is not null && texts.TryGetValue(s.Document, out var text) ? ClaimSentence.Of(text, s) : null).FirstOrDefault(s => s is not null)));
+                SentenceOf(check.Claim, texts)));
         }
 
-        var (added, already) = Propose(drafts);
-        return new ProposeOutcome(added, already, skipped);
+        return (drafts, skipped);
+    }
+
+    /// <summary>What identifies a claim in the queue: its kind and its facts as JSON.</summary>
+    private static (string Kind, string Json) Identity(ConsolidatedClaim claim)
+    {
+        var json = JsonSerializer.Serialize(claim.Facts, ClaimJson.Options);
+        using var document = JsonDocument.Parse(json);
+        return (document.RootElement.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "claim" : "claim", json);
+    }
+
+    /// <summary>The sentence of the claim's first source whose text is at hand.</summary>
+    private static string? SentenceOf(ConsolidatedClaim claim, IReadOnlyDictionary<string, string>? texts) =>
+        claim.Sources.Select(s => texts is not null && texts.TryGetValue(s.Document, out var text) ? ClaimSentence.Of(text, s) : null).FirstOrDefault(s => s is not null);
+
+    /// <summary>
+    /// Reads each open proposal again against the whole store's checks, appending a reading where what the reports
+    /// say of it changed: proposed as it stands (a standing reading is withdrawn), held by the ledger, read as
+    /// another claim from the same sentence or report, or no longer stated.
+    /// </summary>
+    private (int Superseded, int ReadAgain) Reread(IReadOnlyList<CheckedClaim> checks, IReadOnlyList<ProposalDraft> drafts, IReadOnlyDictionary<string, string> texts, EconomyCatalog economies)
+    {
+        var proposed = drafts.Select(d => Key(d.Kind, d.ClaimJson)).ToHashSet(StringComparer.Ordinal);
+        return Run(() =>
+        {
+            using var tx = db.BeginWrite();
+            var all = Load(null, tx);
+            var open = all.Where(p => p.Decision is null).ToList();
+            if (open.Count == 0)
+            {
+                return (0, 0);
+            }
+
+            var ids = all.ToDictionary(p => Key(p.Kind, p.ClaimJson), p => p.Id, StringComparer.Ordinal);
+            var byKey = new Dictionary<string, CheckedClaim>(StringComparer.Ordinal);
+            var byDocument = new Dictionary<string, List<(CheckedClaim Check, string Kind, string Json)>>(StringComparer.Ordinal);
+            foreach (var check in checks)
+            {
+                var (kind, json) = Identity(check.Claim);
+                byKey.TryAdd(Key(kind, json), check);
+                foreach (var document in check.Claim.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))
+                {
+                    if (!byDocument.TryGetValue(document, out var list))
+                    {
+                        byDocument[document] = list = [];
+                    }
+
+                    list.Add((check, kind, json));
+                }
+            }
+
+            int superseded = 0, again = 0;
+            var now = Now();
+            foreach (var p in open)
+            {
+                var key = Key(p.Kind, p.ClaimJson);
+                var last = p.Readings.Count > 0 ? p.Readings[^1] : null;
+                (string Standing, string? Claim, string? Words, string Explanation) reading;
+                if (proposed.Contains(key))
+                {
+                    if (last is null || last.Standing == ProposalReading.ReadAgain)
+                    {
+                        continue;
+                    }
+
+                    reading = (ProposalReading.ReadAgain, null, null, string.Empty);
+                    again++;
+                }
+                else
+                {
+                    reading = byKey.TryGetValue(key, out var same)
+                        ? same.Verdict == CheckVerdict.Consistent
+                            ? (ProposalReading.InLedger, null, null, same.Explanation)
+                            : (ProposalReading.NotRead, null, null, same.Explanation)
+                        : Current(p, byDocument, texts) is { } current
+                            ? (ProposalReading.ReadDifferently, current.Json, ClaimWords.Of(current.Check.Claim.Facts, economies),
+                                ids.TryGetValue(Key(current.Kind, current.Json), out var other) ? $"proposed as #{other.ToString(CultureInfo.InvariantCulture)}" : current.Check.Explanation)
+                            : (ProposalReading.NotRead, null, null, string.Empty);
+                    if (last is not null && last.Standing == reading.Standing && last.ClaimJson == reading.Claim)
+                    {
+                        continue;
+                    }
+
+                    superseded++;
+                }
+
+                Connection.Execute(
+                    "INSERT INTO proposal_readings (proposal_id, standing, claim, words, explanation, read_at) VALUES (@id, @standing, @claim, @words, @explanation, @at)",
+                    new { id = p.Id, standing = reading.Standing, claim = reading.Claim, words = reading.Words, explanation = reading.Explanation, at = now },
+                    tx);
+            }
+
+            tx.Commit();
+            return (superseded, again);
+        });
+    }
+
+    /// <summary>
+    /// The claim the stored reports now read where the proposal's was read: of its kind, from one of its reports, and
+    /// from its sentence (the one sharing most of its reports), or the report's only such claim when the sentence is not known.
+    /// </summary>
+    private static (CheckedClaim Check, string Kind, string Json)? Current(Proposal p, Dictionary<string, List<(CheckedClaim Check, string Kind, string Json)>> byDocument, IReadOnlyDictionary<string, string> texts)
+    {
+        var documents = p.Sources.Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+        var candidates = documents.SelectMany(d => byDocument.GetValueOrDefault(d) ?? []).Where(c => c.Kind == p.Kind).DistinctBy(c => c.Check.Claim.Id).ToList();
+        if (p.Sentence is not { } sentence)
+        {
+            // Without the sentence, only a report's one claim of the kind is surely the same reading.
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        candidates = candidates.Where(c => c.Check.Claim.Sources.Any(s => documents.Contains(s.Document) && texts.TryGetValue(s.Document, out var text) && ClaimSentence.Of(text, s) == sentence)).ToList();
+        return candidates.Count == 0 ? null : candidates.MaxBy(c => c.Check.Claim.Sources.Count(s => documents.Contains(s.Document)));
     }
 
     /// <summary>Stores the drafts; a draft whose claim is already proposed only adds the sources it did not have.</summary>
@@ -270,6 +395,12 @@ public sealed class ReviewQueue
                 return AlreadyDecided(proposal, done);
             }
 
+            if (decision == "accepted" && proposal.Superseded is { } superseded)
+            {
+                return new ReviewOutcome(ReviewStatus.Superseded, proposal, $"proposal {id} cannot be accepted as it stands: {superseded}; "
+                    + (proposal.Change.Action == ChangeAction.NewTariffLayer ? "narrow it to what the sources say, or reject it" : "reject it"));
+            }
+
             if (decision == "accepted" && proposal.Change.Unread is { } unread)
             {
                 return new ReviewOutcome(ReviewStatus.NeedsNarrowing, proposal, $"proposal {id} cannot be accepted as it stands: {unread}");
@@ -375,6 +506,10 @@ public sealed class ReviewQueue
             "SELECT proposal_id AS ProposalId, reviewer AS Reviewer, reason AS Reason, revoked_at AS RevokedAt FROM review_revocations WHERE @id IS NULL OR proposal_id = @id",
             new { id },
             tx).ToDictionary(r => r.ProposalId, r => new ReviewRevocation(r.Reviewer, r.Reason, ParseTime(r.RevokedAt)));
+        var readings = Connection.Query<(long ProposalId, string Standing, string? Claim, string? Words, string Explanation, string ReadAt)>(
+            "SELECT proposal_id AS ProposalId, standing AS Standing, claim AS Claim, words AS Words, explanation AS Explanation, read_at AS ReadAt FROM proposal_readings WHERE @id IS NULL OR proposal_id = @id ORDER BY id",
+            new { id },
+            tx).ToLookup(r => r.ProposalId, r => new ProposalReading(r.Standing, r.Claim, r.Words, r.Explanation, ParseTime(r.ReadAt)));
         return rows.Select(r =>
         {
             var trail = amendments[r.Id].ToList();
@@ -394,6 +529,7 @@ public sealed class ReviewQueue
                 Revocation = revocations.GetValueOrDefault(r.Id),
                 Confidence = r.Confidence,
                 Sentence = r.Sentence,
+                Readings = readings[r.Id].ToList(),
             };
         }).ToList();
     }

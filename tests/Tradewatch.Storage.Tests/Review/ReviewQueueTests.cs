@@ -200,6 +200,113 @@ public sealed class ReviewQueueTests
         Assert.Equal(ReviewStatus.NeedsNarrowing, store.Review.Accept(proposal.Id, "Ana Curator", Why).Status);
     }
 
+    private const string AllGoodsReport = """
+        ---
+        outlet: Southern Trade Wire
+        published: 2026-02-27
+        title: Brazil raises duties on Chinese goods
+        ---
+        Brazil is charging a 25% tariff on Chinese goods from Monday, the trade ministry in Brasilia said on Friday.
+
+        Officials in Beijing said they would answer within a week.
+        """;
+
+    private const string NamedGoodsReport = """
+        ---
+        outlet: Pampas Daily
+        url: https://pampas.example.org/2026/02/27/brazil
+        published: 2026-02-27
+        title: Brazil sets new duty on Chinese imports
+        ---
+        Brazil is charging a 25% tariff on electric bicycles from China from Monday, its trade ministry said on Friday.
+
+        Chinese officials said they would answer within a week.
+        """;
+
+    private static SourceReport Report(string name, string text) =>
+        ReportReader.Read(name, name, System.Text.Encoding.UTF8.GetBytes(text)).Reports.Single();
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_proposal_the_whole_store_now_reads_differently_is_marked_and_not_accepted_as_it_stands(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using (var store = Open(target))
+        {
+            store.Ingest(Report("wire.txt", AllGoodsReport));
+            Assert.Equal(1, store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies).Added);
+            var first = Assert.Single(store.Review.List());
+            Assert.Null(first.Reading);
+
+            // A second report names the goods: the whole store now reads the first report's sentence as about them.
+            store.Ingest(Report("daily.txt", NamedGoodsReport));
+            clock.Now = Proposed.AddHours(1);
+            var outcome = store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
+            Assert.Equal(1, outcome.Superseded);
+            var marked = store.Review.Get(first.Id)!;
+            Assert.Equal("open", marked.State);
+            var reading = marked.Reading!;
+            Assert.Equal(ProposalReading.ReadDifferently, reading.Standing);
+            Assert.Contains("electric bicycles", reading.Words, StringComparison.Ordinal);
+            Assert.Contains("electric bicycles", reading.ClaimJson, StringComparison.Ordinal);
+            Assert.Equal(Proposed.AddHours(1), reading.ReadAt);
+
+            // Read again with nothing new, nothing is appended.
+            Assert.Equal(0, store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies).Superseded);
+            Assert.Single(store.Review.Get(first.Id)!.Readings);
+
+            var refused = store.Review.Accept(first.Id, "Ana Curator", Why);
+            Assert.Equal(ReviewStatus.Superseded, refused.Status);
+            Assert.Contains("now read this differently", refused.Message, StringComparison.Ordinal);
+            Assert.Empty(store.Review.AcceptedRecords());
+
+            // The reviewer narrows it to what the sources say; it can then be accepted.
+            clock.Now = Proposed.AddHours(2);
+            store.Review.Narrow(first.Id, "Ana Curator", "8711.60", null, "both reports are about e-bikes");
+            Assert.Null(store.Review.Get(first.Id)!.Superseded);
+            Assert.Equal(ReviewStatus.Done, store.Review.Accept(first.Id, "Ana Curator", Why).Status);
+        }
+
+        using var connection = target.OpenRaw();
+        foreach (var sql in new[] { "UPDATE proposal_readings SET words = 'x'", "DELETE FROM proposal_readings" })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var e = Assert.ThrowsAny<System.Data.Common.DbException>(() => command.ExecuteNonQuery());
+            Assert.Contains("append-only", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_proposal_the_ledger_now_holds_is_marked_and_read_so_again_when_it_does_not(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        store.Ingest(Report("wire.txt", AllGoodsReport));
+        store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
+        var id = Assert.Single(store.Review.List()).Id;
+        store.Review.Narrow(id, "Ana Curator", ProposedChange.AllGoods, null, "the report says all goods");
+
+        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "CN", new DateOnly(2026, 1, 1), 25m, null, [], "decree", ProposedChange.AllGoods);
+        var holding = TradeLedger.Empty.Append(change.ToBatch(900, new Provenance(Proposed, ["https://gazette.example.org/decree"])), 0);
+        clock.Now = Proposed.AddHours(1);
+        Assert.Equal(1, store.Review.ProposeFromStore(holding, RepoData.Reference.Economies).Superseded);
+        var marked = store.Review.Get(id)!;
+        Assert.Equal(ProposalReading.InLedger, marked.Reading!.Standing);
+        Assert.Null(marked.Reading.Words);
+        Assert.Contains("ledger now agrees", marked.Superseded, StringComparison.Ordinal);
+        Assert.Equal(ReviewStatus.Superseded, store.Review.Accept(id, "Ana Curator", Why).Status);
+
+        // Without that record the claim is proposed as it stands again, and may be accepted.
+        clock.Now = Proposed.AddHours(2);
+        Assert.Equal(1, store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies).ReadAgain);
+        var again = store.Review.Get(id)!;
+        Assert.Null(again.Reading);
+        Assert.Equal([ProposalReading.InLedger, ProposalReading.ReadAgain], again.Readings.Select(r => r.Standing));
+        Assert.Equal(ReviewStatus.Done, store.Review.Accept(id, "Ana Curator", Why).Status);
+    }
+
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void A_layer_whose_goods_were_not_read_is_accepted_only_once_narrowed(string provider)

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Tradewatch.Core.Economies;
-using Tradewatch.News.Claims;
 
-namespace Tradewatch.Server.Pages;
+namespace Tradewatch.News.Claims;
 
 /// <summary>
 /// A claim said in plain words for a reader ("United States tariff on goods from China: 30%, in
