@@ -15,6 +15,9 @@ public sealed class DutyScopeCorrectionTests
 
     private static readonly Lazy<LedgerSession> Session = new(() => new LedgerSession(RepoData.Directory));
 
+    private static bool Inclusion(string measure) =>
+        measure.StartsWith("us-232-aluminium-inclusions", StringComparison.Ordinal) || measure.StartsWith("us-232-steel-inclusions", StringComparison.Ordinal);
+
     private static List<string> Layers(string origin, string hs, string date, string? knownAt = null)
     {
         var question = DutyQuestion.Parse(new DutyInput("US", origin, hs, null, date, "1000", KnownAt: knownAt), Session.Value.Reference);
@@ -44,10 +47,24 @@ public sealed class DutyScopeCorrectionTests
     [Fact]
     public void Only_the_statistical_line_the_inclusions_name_pays_them()
     {
-        static bool Inclusion(string m) => m.StartsWith("us-232-aluminium-inclusions", StringComparison.Ordinal) || m.StartsWith("us-232-steel-inclusions", StringComparison.Ordinal);
         Assert.DoesNotContain(Layers("CH", "3004.90.92.16", "2025-09-01"), Inclusion);
         Assert.Contains(Layers("CH", "3004.90.92.44", "2025-09-01"), Inclusion);
         Assert.Contains(Layers("CH", "3004.90.92.16", "2025-09-01", Before), Inclusion);
+    }
+
+    // The same notice lists other tariff lines by some of their statistical lines only (U.S. notes 16(n) and 19(k)), which the
+    // curated list cut to 8 digits: canned food preparations of 2106.90.99 (.90) are not its "other" (.98), automotive engine
+    // oils of 2710.19.30 (.20) not its steam cylinder oils (.50), parts of other engines of 8412.90.90 (.85) not wind turbine
+    // blades (.70). Each pays the inclusion on the named line only, and did on every line as known before.
+    [Theory]
+    [InlineData("DE", "2106.90.99.98", "2106.90.99.90")]
+    [InlineData("CH", "2710.19.30.50", "2710.19.30.20")]
+    [InlineData("CN", "8412.90.90.70", "8412.90.90.85")]
+    public void A_tariff_line_the_notes_list_by_statistical_lines_pays_the_inclusions_on_those_only(string origin, string named, string other)
+    {
+        Assert.Contains(Layers(origin, named, "2025-09-01"), Inclusion);
+        Assert.DoesNotContain(Layers(origin, other, "2025-09-01"), Inclusion);
+        Assert.Contains(Layers(origin, other, "2025-09-01", Before), Inclusion);
     }
 
     // Softwood lumber (4407.11) from Canada on 1 Nov 2025: U.S. note 2(j) of subchapter III of chapter 99 has the Canada

@@ -170,11 +170,13 @@ public sealed class HtsLineSearchTests
     [InlineData("automobile", "8703", "8606")]
     [InlineData("toweling", "5802", "4818")]
     [InlineData("alcohol", "2208", "2905")]
+    [InlineData("gauze", "3005", "7314")]
     public void Of_two_headings_naming_the_goods_the_one_also_naming_their_kind_ranks_first(string query, string kind, string other)
     {
         // both headings name the word, one among goods of another kind: 8606's railway freight cars are cars, not automobiles
         // (motor vehicles, which 8703 names); 4818's towels are paper, 5802's terry toweling a fabric as WordNet's toweling is;
-        // 2905's acyclic alcohols are chemicals, 2208's ethyl alcohol is named with spirituous beverages, the drink's kind
+        // 2905's acyclic alcohols are chemicals, 2208's ethyl alcohol is named with spirituous beverages, the drink's kind;
+        // 7314's wire cloth has a gauze of steel, 3005 names "bandages", and a gauze is in most uses a gauze bandage
         var codes = Find(query).Select(h => h.Line.Code.ToString()).ToList();
 
         Assert.StartsWith(kind, codes[0], StringComparison.Ordinal);

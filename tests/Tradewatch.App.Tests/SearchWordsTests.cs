@@ -75,9 +75,12 @@ public sealed class SearchWordsTests
     [InlineData("wallet", "Wallets of a kind used in containers", false)]
     [InlineData("desk", "Other furniture", true)]
     [InlineData("desk", "Boards, consoles, desks and other bases", false)]
+    [InlineData("camera", "Photographic (other than cinematographic) cameras", true)]
+    [InlineData("camera", "Cinematographic cameras", false)]
     public void A_description_names_a_kind_of_the_goods_when_a_name_of_its_goods_is_one(string query, string description, bool names)
     {
-        // a wallet is a container and a desk furniture (WordNet's hypernyms); a kind in what qualifies the goods does not count
+        // a wallet is a container and a desk furniture (WordNet's hypernyms), a camera most often a photographic camera (its
+        // sense's longer name, its words apart); a kind in what qualifies the goods does not count
         var share = SearchWords.Of(query, Lexicon).KindShare(DescriptionHeads.Read(description));
 
         Assert.Equal(names, share > 0);

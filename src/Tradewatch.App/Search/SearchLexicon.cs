@@ -168,8 +168,9 @@ public sealed class SearchLexicon
         wordings.TryGetValue(string.Join(' ', stems), out var found) ? found : [];
 
     /// <summary>
-    /// The kinds of goods that a word whose stem is <paramref name="stem"/> names in its commonest senses, as stems in order, each with the
-    /// share of the word's use that sense has times a fall for each level up WordNet's hypernyms ("desk": "tabl" 0.7, "furnitur" 0.49);
+    /// The kinds of goods that a word whose stem is <paramref name="stem"/> names in its commonest senses (the senses' longer names and
+    /// WordNet's hypernyms of them), as stems in order, each with the share of the word's use that sense has times a fall for each level
+    /// up the hypernyms ("camera": "photograph camera" 0.76; "desk": "tabl" 0.7, "furnitur" 0.49);
     /// none when it names no goods or no kind of them is worded in the schedules.
     /// </summary>
     public IReadOnlyList<Wording> KindsOf(string stem) => kinds.TryGetValue(stem, out var found) ? found : [];

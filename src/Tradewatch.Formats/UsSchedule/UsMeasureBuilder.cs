@@ -124,6 +124,7 @@ public sealed partial class UsMeasureBuilder
         }
 
         _note31 = ReadNote31(Path.Combine(dataDirectory, "us-schedule", Note31File));
+        _inclusionNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", InclusionNotesFile));
         var countries = Countries();
         Header();
         Stacking();
@@ -499,22 +500,9 @@ public sealed partial class UsMeasureBuilder
     /// <summary>The note's statistical lines by heading; a missing file names none, a malformed row is bad data naming it.</summary>
     private static List<(string Heading, string Line)> ReadNote31(string path)
     {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
         var rows = new List<(string, string)>();
-        var number = 0;
-        foreach (var text in File.ReadLines(path))
+        foreach (var (number, text, fields) in NoteRows(path))
         {
-            number++;
-            if (text.Length == 0 || text.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var fields = text.Split('\t');
             if (fields.Length < 2 || !fields[0].StartsWith("9903.91.", StringComparison.Ordinal) || fields[1].Length != 10 || !fields[1].All(char.IsAsciiDigit))
             {
                 throw new InvalidDataException($"{path}:{number}: expected a 9903.91 heading and a 10-digit statistical line, tab-separated, found '{text}'");
@@ -524,6 +512,25 @@ public sealed partial class UsMeasureBuilder
         }
 
         return rows;
+    }
+
+    /// <summary>The rows of a curated file of the notes (tab-separated, <c>#</c> comments), with their line numbers; none for a missing file.</summary>
+    private static IEnumerable<(int Number, string Text, string[] Fields)> NoteRows(string path)
+    {
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        var number = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            number++;
+            if (text.Length > 0 && !text.StartsWith('#'))
+            {
+                yield return (number, text, text.Split('\t'));
+            }
+        }
     }
 
     private void CompareWithCuratedList(Dictionary<string, HashSet<string>> cites)
@@ -1072,7 +1079,7 @@ public sealed partial class UsMeasureBuilder
         var aluminiumInclusions = Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the aluminium inclusion lines (curated list): the duty is on the aluminium content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: inclusionsMetal);
-        InclusionsNamedByStatisticalLine([.. steelInclusions, .. aluminiumInclusions]);
+        InclusionsAsTheNotesList(steelInclusions, aluminiumInclusions);
         Annex2026(countries);
         // 9903.78.01 leaves the schedule with the April 2026 annexes (HTS 2026 revision 5), which take the copper lines in
         // (9903.82.02 at 50%, 9903.82.09 at 25%, on the full value)
@@ -1689,8 +1696,8 @@ public sealed partial class UsMeasureBuilder
 
     /// <summary>
     /// The day the ledger learnt that the curated lists name goods the law does not: Annex I-B's description references
-    /// (<see cref="AnnexIBDescriptionReferences"/>) and the inclusion lines named by their statistical suffix
-    /// (<see cref="InclusionsNamedByStatisticalLine"/>). Each correction is an amendment of that day, so answers as known
+    /// (<see cref="AnnexIBDescriptionReferences"/>) and the inclusion lines the notes name by their statistical suffix
+    /// (<see cref="InclusionsAsTheNotesList"/>). Each correction is an amendment of that day, so answers as known
     /// before it are the ones the ledger gave then.
     /// </summary>
     private const string CuratedLinesLearned = "2026-12-07";
@@ -1722,31 +1729,100 @@ public sealed partial class UsMeasureBuilder
     }
 
     /// <summary>
-    /// The inclusions of 18 Aug 2025 (FR 2025-15819; 9903.81.91 and 9903.85.08, U.S. note 19(k)) name one statistical line of
-    /// 3004.90.92, 3004.90.92.44 (local anaesthetic and dermatological preparations, "Other", as the schedule numbered its
-    /// lines then), where the curated list holds the whole tariff line: its other lines (lidocaine, antibiotics, cardiac and
-    /// cancer medicaments...) are left out of both layers. The ledger charged every medicament of 3004.90.92 until it learnt this.
+    /// The inclusions of 18 Aug 2025 as U.S. notes 16(n) and 19(k) list them (<see cref="InclusionNotesFile"/>): the curated
+    /// list cut the statistical lines the notes name to their tariff lines (3004.90.92.44 to 3004.90.92, every medicament of
+    /// it), so each layer's scope is corrected to the notes' own provisions, an amendment of <see cref="CuratedLinesLearned"/>.
+    /// The ledger charged the whole tariff lines until it learnt this.
     /// </summary>
-    private void InclusionsNamedByStatisticalLine(IReadOnlyList<(string Id, string[] Sources)> inclusions)
+    private void InclusionsAsTheNotesList(IReadOnlyList<(string Id, string[] Sources)> steel, IReadOnlyList<(string Id, string[] Sources)> aluminium)
     {
-        const string Line = "30049092", Named = "3004909244";
-        _statLines ??= [.. Revisions().Select(r => (IReadOnlyDictionary<string, string>)_source.Revision(r).Where(x => x.Digits.Length == 10)
-            .GroupBy(x => x.Digits, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal))];
-        var others = _statLines.SelectMany(r => r.Keys).Where(k => k.StartsWith(Line, StringComparison.Ordinal) && k != Named)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (others.Count == 0 || !_lists["us-232-aluminium-inclusions"].Contains(Line))
+        foreach (var (metal, heading, layers) in new[] { ("steel", "9903.81.91", steel), ("aluminium", "9903.85.08", aluminium) })
         {
-            return;
+            if (_inclusionNotes.FirstOrDefault(n => n.Heading == heading) is not { Provisions.Count: > 0 } note)
+            {
+                continue;
+            }
+
+            var curated = $"us-232-{metal}-inclusions";
+            var noted = $"{curated}-noted";
+            _lists[noted] = [.. note.Provisions];
+            var (narrowed, unnamed) = CompareWithNote(_lists[curated], note.Provisions, _statisticalNumbers ??= [.. _numbers.Where(n => n.Length == 10)]);
+            var narrowedText = string.Join("; ", narrowed.Select(n => $"{Core.Products.HsCode.Parse(n.Line)} to {string.Join(", ", n.Named.Select(l => Core.Products.HsCode.Parse(l).ToString()))}"));
+            var unnamedText = unnamed.Count == 0 ? string.Empty
+                : $"; the curated list's {string.Join(", ", unnamed.Select(u => Core.Products.HsCode.Parse(u).ToString()))} are not in the note and are left out";
+            _decisions.Add($"Section 232 {metal} inclusions of 18 Aug 2025: {note.Subdivision} ({InclusionNotesFile}) names {narrowed.Count} of the curated list's tariff lines by statistical lines only; the ledger follows the note from {CuratedLinesLearned}{unnamedText}");
+            CorrectScope(layers, Scope.Of(noted, $"the {metal} inclusion provisions of U.S. {note.Subdivision} (FR 2025-15819, Annex I): a 10-digit provision names that statistical line only; the duty is on the {metal} content's value"),
+                CuratedLinesLearned, "2025-08-19", [Hts],
+                $"FR 2025-15819 (Annex I) and U.S. {note.Subdivision} list {narrowed.Count} of the curated list's tariff lines by their statistical lines only, which the curated list cut to 8 digits: {narrowedText}{unnamedText}. The ledger charged the whole tariff lines until it learnt this; it follows the note.");
+        }
+    }
+
+    /// <summary>
+    /// How a curated list of tariff lines differs from a note's provisions: the curated lines the note names only by some of
+    /// the statistical lines under them (<paramref name="statisticalLines"/>: every one any revision numbered), with the
+    /// lines it names, and the curated codes the note names neither whole nor in part. A line whose every statistical line
+    /// the note names is named whole.
+    /// </summary>
+    public static (List<(string Line, List<string> Named)> Narrowed, List<string> Unnamed) CompareWithNote(
+        IEnumerable<string> curated, IReadOnlyCollection<string> provisions, IReadOnlyCollection<string> statisticalLines)
+    {
+        var narrowed = new List<(string, List<string>)>();
+        var unnamed = new List<string>();
+        foreach (var line in curated.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (provisions.Any(p => line.StartsWith(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var under = provisions.Where(p => p.Length > line.Length && p.StartsWith(line, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            if (under.Count == 0)
+            {
+                unnamed.Add(line);
+            }
+            else if (statisticalLines.Any(l => l.StartsWith(line, StringComparison.Ordinal) && !under.Any(u => l.StartsWith(u, StringComparison.Ordinal))))
+            {
+                narrowed.Add((line, under));
+            }
         }
 
-        _lists["us-232-inclusions-unnamed-lines"] = others;
-        foreach (var (id, sources) in inclusions)
+        return (narrowed, unnamed);
+    }
+
+    /// <summary>The notes' lists of the inclusions of 18 Aug 2025, one row per heading: the heading, the note's subdivision and its provisions.</summary>
+    public const string InclusionNotesFile = "inclusion-notes.tsv";
+
+    private IReadOnlyList<InclusionNote> _inclusionNotes = [];
+
+    private HashSet<string>? _statisticalNumbers;
+
+    /// <summary>A note's list for one heading, its provisions as digits (<c>3004909244</c>, <c>32081000</c>).</summary>
+    public sealed record InclusionNote(string Heading, string Subdivision, IReadOnlyList<string> Provisions);
+
+    /// <summary>
+    /// The notes' lists (<see cref="InclusionNotesFile"/>); a missing file lists none, and a row that is not a 9903 heading, a
+    /// subdivision and provisions of 8 or 10 digits separated by semicolons is bad data naming its file and line.
+    /// </summary>
+    public static List<InclusionNote> ReadInclusionNotes(string path)
+    {
+        var notes = new List<InclusionNote>();
+        foreach (var (number, text, fields) in NoteRows(path))
         {
-            var metal = id.StartsWith("us-232-steel", StringComparison.Ordinal) ? "steel" : "aluminium";
-            CorrectScope([(id, sources)], new Scope(false, [$"us-232-{metal}-inclusions"], ["us-232-inclusions-unnamed-lines"], $"the inclusion lines (curated list), of 3004.90.92 only its statistical line 3004.90.92.44, which the notice names: the duty is on the {metal} content's value"),
-                CuratedLinesLearned, "2025-08-19", [Hts],
-                "FR 2025-15819 and U.S. note 19(k) name 3004.90.92.44 alone of 3004.90.92 (local anaesthetic and dermatological preparations); the curated list holds the whole tariff line, and the ledger charged every medicament of it until it learnt this.");
+            if (fields.Length != 3 || !fields[0].StartsWith("9903.", StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"{path}:{number}: expected a 9903 heading, a note's subdivision and its provisions separated by ';', tab-separated, found '{text}'");
+            }
+
+            var provisions = fields[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(p => p.Replace(".", string.Empty, StringComparison.Ordinal)).ToList();
+            if (provisions.Count == 0 || provisions.Any(p => p.Length is not (8 or 10) || !p.All(char.IsAsciiDigit)))
+            {
+                throw new InvalidDataException($"{path}:{number}: {fields[0]} lists no tariff lines of 8 or 10 digits separated by ';' in '{fields[2]}'");
+            }
+
+            notes.Add(new InclusionNote(fields[0], fields[1], provisions));
         }
+
+        return notes;
     }
 
     /// <summary>The scope of an annex tier's lists, less the lines another tier names more closely.</summary>
