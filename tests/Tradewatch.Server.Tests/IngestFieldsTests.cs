@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -7,13 +6,7 @@ namespace Tradewatch.Server.Tests;
 
 public sealed class IngestFieldsTests(ServerFactory factory) : IClassFixture<ServerFactory>
 {
-    private HttpClient Curator()
-    {
-        var (curator, _) = factory.Tokens();
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
-        return client;
-    }
+    private HttpClient Curator() => factory.CuratorClient();
 
     [Fact]
     public async Task The_date_outlet_and_address_of_a_pasted_report_reach_the_stored_report()

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,13 +8,7 @@ namespace Tradewatch.Server.Tests;
 /// <summary>A proposal the stored reports no longer propose as it stands, as the API and the review page show it.</summary>
 public sealed class ReviewReadingTests(ServerFactory factory) : IClassFixture<ServerFactory>
 {
-    private HttpClient Curator()
-    {
-        var (curator, _) = factory.Tokens();
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", curator);
-        return client;
-    }
+    private HttpClient Curator() => factory.CuratorClient();
 
     private static MultipartFormDataContent Report(string text, string outlet, string url) => new()
     {

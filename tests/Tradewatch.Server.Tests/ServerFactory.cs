@@ -39,6 +39,14 @@ public sealed class ServerFactory : WebApplicationFactory<ServerAssembly>
         return (Curators.IssueToken(CuratorName, "tests")!, Curators.IssueToken(ReaderName, "tests")!);
     }
 
+    /// <summary>A client that sends the curator's API token.</summary>
+    public HttpClient CuratorClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Tokens().Curator);
+        return client;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
