@@ -42,6 +42,21 @@ public sealed class DutyScopeCorrectionTests
     public void As_known_before_the_correction_the_annex_duty_was_charged() =>
         Assert.Contains(Layers("DE", "8430.41.00", "2026-05-15", Before), m => m.StartsWith("us-232-metals-annex-1b", StringComparison.Ordinal));
 
+    // Annex I-B's lines are those U.S. note 16(c)(vi)-(vii) (HTS 2026 Revision 6) lists, where the curated list gives many by
+    // heading or subheading: of heading 8501 the note lists 8501.53.60 and .80 and 8501.64.01.10, not small motors
+    // (8501.10.40.20); of 8483.40 not gear boxes for other uses (8483.40.30.40); of 8302.41 not the other fittings (8302.41.90.15).
+    [Theory]
+    [InlineData("8501.53.60.00", "8501.10.40.20")]
+    [InlineData("8483.40.50.20", "8483.40.30.40")]
+    [InlineData("8302.41.30.00", "8302.41.90.15")]
+    public void Annex_I_B_charges_the_lines_the_note_lists_not_their_whole_heading(string listed, string other)
+    {
+        static bool AnnexIB(string m) => m.StartsWith("us-232-metals-annex-1b", StringComparison.Ordinal);
+        Assert.Contains(Layers("DE", listed, "2026-05-15"), AnnexIB);
+        Assert.DoesNotContain(Layers("DE", other, "2026-05-15"), AnnexIB);
+        Assert.Contains(Layers("DE", other, "2026-05-15", Before), AnnexIB);
+    }
+
     // Medicaments of 3004.90.92 from Switzerland on 1 Sep 2025: the inclusions of 18 Aug 2025 (FR 2025-15819; 9903.81.91,
     // 9903.85.08, U.S. note 19(k)) name its statistical line 3004.90.92.44 only, so its other lines pay neither inclusion.
     [Fact]

@@ -125,6 +125,7 @@ public sealed partial class UsMeasureBuilder
 
         _note31 = ReadNote31(Path.Combine(dataDirectory, "us-schedule", Note31File));
         _inclusionNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", InclusionNotesFile));
+        _annexNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", AnnexNotesFile));
         var countries = Countries();
         Header();
         Stacking();
@@ -1023,6 +1024,7 @@ public sealed partial class UsMeasureBuilder
         // and so does it on the aluminium articles of 2018, which the annexes' heading 9903.82.02 takes in (see Annex2026)
         // (the articles join the annex lines by an amendment of MetalsScopesLearned, see Annex2026)
         _lists["us-232-annex-aluminium"] = annex.Where(r => r[1] is "1a" or "1b" or "3" && r[2] == "aluminum").Select(r => r[0]).ToList();
+        _annexAluminiumOutsideIB = annex.Where(r => r[1] is "1a" or "3" && r[2] == "aluminum").Select(r => r[0]).ToList();
 
         _lists["us-232-copper"] = _source.Csv("s232_copper_products.csv").Select(r => r[0]).ToList();
         var copperMetal = ContentMetalOf("us-232-copper", _source.Csv("s232_copper_products.csv").Select(r => r[1]).ToList());
@@ -1792,6 +1794,44 @@ public sealed partial class UsMeasureBuilder
     /// <summary>The notes' lists of the inclusions of 18 Aug 2025, one row per heading: the heading, the note's subdivision and its provisions.</summary>
     public const string InclusionNotesFile = "inclusion-notes.tsv";
 
+    /// <summary>U.S. note 16(c)(vi)-(vii)'s lists of Annex I-B (derivative aluminium and steel articles), in the same shape.</summary>
+    public const string AnnexNotesFile = "annex-notes.tsv";
+
+    private IReadOnlyList<InclusionNote> _annexNotes = [];
+
+    /// <summary>
+    /// The Annex I-B lines as U.S. note 16(c)(vi) (aluminium) and (c)(vii) (steel) list them, as a list of their own, or null
+    /// without the notes. The curated list gives many of them by heading or subheading (8501, 8482.10, 7326.20), where
+    /// the note names some of their lines only; the decision names each entry narrowed.
+    /// </summary>
+    private string? AnnexIBAsTheNoteLists()
+    {
+        const string Name = "us-232-annex-1b-noted";
+        if (_lists.ContainsKey(Name))
+        {
+            return Name;
+        }
+
+        var provisions = _annexNotes.Where(n => n.Subdivision is "note 16(c)(vi)" or "note 16(c)(vii)").SelectMany(n => n.Provisions).Distinct(StringComparer.Ordinal).ToList();
+        if (provisions.Count == 0 || !_lists.TryGetValue("us-232-annex-1b", out var curated))
+        {
+            return null;
+        }
+
+        _lists[Name] = provisions;
+        var copper = _lists.GetValueOrDefault("us-232-annex-1b-copper") ?? [];
+        var (narrowed, unnamed) = CompareWithNote(curated.Except(copper, StringComparer.Ordinal), provisions, _statisticalNumbers ??= [.. _numbers.Where(n => n.Length == 10)]);
+        _annexIBNarrowed = string.Join("; ", narrowed.Select(n => $"{Core.Products.HsCode.Parse(n.Line)} to {string.Join(", ", n.Named.Select(l => Core.Products.HsCode.Parse(l).ToString()))}"))
+            + (unnamed.Count == 0 ? string.Empty : $"; not listed at all: {string.Join(", ", unnamed.Select(u => Core.Products.HsCode.Parse(u).ToString()))}");
+        _decisions.Add($"Section 232 Annex I-B: U.S. note 16(c)(vi)-(vii) ({AnnexNotesFile}) names {narrowed.Count} of the curated list's entries by some of their lines only and {unnamed.Count} not at all; the ledger follows the note from {CuratedLinesLearned}");
+        return Name;
+    }
+
+    private string _annexIBNarrowed = string.Empty;
+
+    /// <summary>The curated aluminium lines of Annexes I-A and III (Russia's 200% stays on them).</summary>
+    private List<string> _annexAluminiumOutsideIB = [];
+
     private IReadOnlyList<InclusionNote> _inclusionNotes = [];
 
     private HashSet<string>? _statisticalNumbers;
@@ -1860,7 +1900,13 @@ public sealed partial class UsMeasureBuilder
                 + "; a line another tier names more closely is in that tier (us-232-annex-*-carve-outs)";
             CorrectScope([($"us-232-metals-annex-{tier}-gb", sources), ($"us-232-metals-annex-{tier}", sources)], new Scope(false, lists, excluded, scopeNote),
                 MetalsScopesLearned, AnnexesRecorded, [], corrected + ".");
-            if (AnnexDescriptionReferences(tier) is { } references)
+            if (tier == "1b" && AnnexIBAsTheNoteLists() is { } noted)
+            {
+                CorrectScope([($"us-232-metals-annex-{tier}-gb", sources), ($"us-232-metals-annex-{tier}", sources)], new Scope(false, [noted], excluded, $"{title}: the lines U.S. note 16(c)(vi)-(vii) lists (HTS 2026 Revision 6)"),
+                    CuratedLinesLearned, AnnexesRecorded, [],
+                    corrected + $"; Annex I-B's lines are those U.S. note 16(c)(vi)-(vii) lists (HTS 2026 Revision 6; {AnnexNotesFile}), where the curated list gives many by heading or subheading and holds codes the annex names only inside other lines' descriptions: {_annexIBNarrowed}. The ledger follows the note.");
+            }
+            else if (AnnexDescriptionReferences(tier) is { } references)
             {
                 CorrectScope([($"us-232-metals-annex-{tier}-gb", sources), ($"us-232-metals-annex-{tier}", sources)], new Scope(false, lists, [.. excluded, references], scopeNote),
                     CuratedLinesLearned, AnnexesRecorded, [],
@@ -1882,7 +1928,16 @@ public sealed partial class UsMeasureBuilder
             Scope.Of(["us-232-annex-aluminium", "us-232-aluminium-articles", "us-232-aluminium-castings"], "the aluminium lines of Annexes I-A, I-B and III and the aluminium articles of 2018"),
             MetalsScopesLearned, AnnexesRecorded, [Hts],
             "The aluminium articles of 2018 lose their own headings with the annexes (Annex I-A takes them in), so Russia's 200% (9903.85.67) stays on them too. Recorded when the ledger learnt it.");
-        if (AnnexDescriptionReferences("1b") is { } annexReferences)
+        if (AnnexIBAsTheNoteLists() is not null)
+        {
+            _lists["us-232-annex-aluminium-noted"] = [.. _annexAluminiumOutsideIB
+                .Concat(_annexNotes.Where(n => n.Subdivision == "note 16(c)(vi)").SelectMany(n => n.Provisions)).Distinct(StringComparer.Ordinal)];
+            CorrectScope([("us-232-metals-annex-aluminium-ru", [AnnexesSource, RussianAluminiumSource])],
+                Scope.Of(["us-232-annex-aluminium-noted", "us-232-aluminium-articles", "us-232-aluminium-castings"], "the aluminium lines of Annexes I-A and III, those of Annex I-B as U.S. note 16(c)(vi) lists them, and the aluminium articles of 2018"),
+                CuratedLinesLearned, AnnexesRecorded, [Hts],
+                "The aluminium articles of 2018 lose their own headings with the annexes (Annex I-A takes them in), so Russia's 200% (9903.85.67) stays on them too; Annex I-B's aluminium lines are those U.S. note 16(c)(vi) lists (HTS 2026 Revision 6), not the curated list's headings and subheadings. Recorded when the ledger learnt it.");
+        }
+        else if (AnnexDescriptionReferences("1b") is { } annexReferences)
         {
             CorrectScope([("us-232-metals-annex-aluminium-ru", [AnnexesSource, RussianAluminiumSource])],
                 new Scope(false, ["us-232-annex-aluminium", "us-232-aluminium-articles", "us-232-aluminium-castings"], [annexReferences], "the aluminium lines of Annexes I-A, I-B and III and the aluminium articles of 2018"),

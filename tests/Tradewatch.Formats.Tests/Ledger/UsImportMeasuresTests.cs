@@ -222,7 +222,7 @@ public class UsImportMeasuresTests
     [InlineData("CN", "7325.10.00.35", "2026-04-06", "Section 232", 25)] // meter boxes: only under 7325.10 in Annex I-B
     [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 232", 0)] // named in Annex II (0%) under 9403.99 of Annex I-B: the closer entry wins
     [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 122", 10)] // ... so no Section 232 good: the Section 122 surcharge applies
-    [InlineData("CN", "9403.99.20.40", "2026-04-06", "Section 232", 25)] // 9403.99.20, under 9403.99 only, stays in Annex I-B
+    [InlineData("CN", "9403.99.20.40", "2026-04-06", "Section 232", 0)] // U.S. note 16(c)(vii) names 9403.99.90.20 alone of 9403.99: 9403.99.20 is in no annex
     [InlineData("CN", "7614.10.50.00", "2025-02-04", "Section 232", 10)] // stranded wire: a derivative of 2020 (Proclamation 9980, 9903.85.03 at +10%)
     [InlineData("CN", "7317.00.55.02", "2025-02-04", "Section 232", 25)] // nails: a derivative of 2020 (9903.80.03 at +25%)
     [InlineData("CN", "7613.00.00.00", "2025-06-09", "Section 232", 0)] // gas containers: not among the derivatives of 9903.85.07 (note 19(j))
@@ -490,7 +490,8 @@ public class UsImportMeasuresTests
     [Theory]
     [InlineData("RU", "7616.99.51.90", 200)] // aluminium derivatives of Russia keep 9903.85.68's 200%
     [InlineData("VN", "7616.99.51.90", 50)]
-    [InlineData("RU", "8418.10.00.10", 25)] // a steel line of Annex I-B: no aluminium surcharge
+    [InlineData("RU", "8501.53.60.00", 25)] // a steel line of Annex I-B (U.S. note 16(c)(vii)): no aluminium surcharge
+    [InlineData("RU", "8418.10.00.10", 200)] // U.S. note 16(c)(vi) lists 8418.10.00 among the derivative aluminium articles
     public void The_Russian_aluminium_surcharge_outlasts_the_April_2026_annexes(string origin, string line, decimal rate) =>
         Assert.Equal(rate, Layer(Ask(Now, origin, line, "2026-05-01"), "Section 232"));
 
