@@ -1294,7 +1294,7 @@ public sealed partial class UsMeasureBuilder
         _lists[unlisted] = left;
         CorrectScope(measures, new Scope(false, [name], [unlisted], "auto parts (curated list), less the lines of a heading it names whole that it does not name among that heading's own lines"),
             HeadingLinesLearned, "2025-05-03", [Hts],
-            $"The auto parts list names heading {string.Join(", ", left.Select(l => l[..4]).Distinct(StringComparer.Ordinal))} whole and also some of its statistical lines; the lines are followed, so {string.Join(", ", left.Select(l => Core.Products.HsCode.Parse(l).ToString()))} are no auto parts, which the ledger charged as such until it learnt this");
+            $"The auto parts list names heading {string.Join(", ", left.Select(l => l[..4]).Distinct(StringComparer.Ordinal))} whole and also some of its statistical lines; the lines are followed, so {Written(left)} are no auto parts, which the ledger charged as such until it learnt this");
     }
 
     /// <summary>The day the ledger learnt that the bumper and body stampings of 8708.10.30 and 8708.29.21 are derivatives of their own metal only.</summary>
@@ -1715,7 +1715,14 @@ public sealed partial class UsMeasureBuilder
     private static readonly string[] AnnexIBDescriptionReferences = ["8471", "851650", "8430", "843041", "843049", "8709"];
 
     /// <summary>The codes of a list as the schedule writes them (8516.50, 8709).</summary>
-    private string Codes(string list) => string.Join(", ", _lists[list].Select(c => Core.Products.HsCode.Parse(c).ToString()));
+    private string Codes(string list) => Written(_lists[list]);
+
+    /// <summary>Codes as the schedule writes them, separated by commas (3004.90.92.44, 8516.50).</summary>
+    private static string Written(IEnumerable<string> codes) => string.Join(", ", codes.Select(c => Core.Products.HsCode.Parse(c).ToString()));
+
+    /// <summary>Each narrowed curated line with the lines a note names under it ("8482.10 to 8482.10.50.04, 8482.10.50.44").</summary>
+    private static string Narrowings(IEnumerable<(string Line, List<string> Named)> narrowed) =>
+        string.Join("; ", narrowed.Select(n => $"{Core.Products.HsCode.Parse(n.Line)} to {Written(n.Named)}"));
 
     /// <summary>The list of a tier's description references (<see cref="AnnexIBDescriptionReferences"/>) that its curated list holds, or null.</summary>
     private string? AnnexDescriptionReferences(string tier)
@@ -1749,9 +1756,9 @@ public sealed partial class UsMeasureBuilder
             var noted = $"{curated}-noted";
             _lists[noted] = [.. note.Provisions];
             var (narrowed, unnamed) = CompareWithNote(_lists[curated], note.Provisions, _statisticalNumbers ??= [.. _numbers.Where(n => n.Length == 10)]);
-            var narrowedText = string.Join("; ", narrowed.Select(n => $"{Core.Products.HsCode.Parse(n.Line)} to {string.Join(", ", n.Named.Select(l => Core.Products.HsCode.Parse(l).ToString()))}"));
+            var narrowedText = Narrowings(narrowed);
             var unnamedText = unnamed.Count == 0 ? string.Empty
-                : $"; the curated list's {string.Join(", ", unnamed.Select(u => Core.Products.HsCode.Parse(u).ToString()))} are not in the note and are left out";
+                : $"; the curated list's {Written(unnamed)} are not in the note and are left out";
             _decisions.Add($"Section 232 {metal} inclusions of 18 Aug 2025: {note.Subdivision} ({InclusionNotesFile}) names {narrowed.Count} of the curated list's tariff lines by statistical lines only; the ledger follows the note from {CuratedLinesLearned}{unnamedText}");
             CorrectScope(layers, Scope.Of(noted, $"the {metal} inclusion provisions of U.S. {note.Subdivision} (FR 2025-15819, Annex I): a 10-digit provision names that statistical line only; the duty is on the {metal} content's value"),
                 CuratedLinesLearned, "2025-08-19", [Hts],
@@ -1821,8 +1828,7 @@ public sealed partial class UsMeasureBuilder
         _lists[Name] = provisions;
         var copper = _lists.GetValueOrDefault("us-232-annex-1b-copper") ?? [];
         var (narrowed, unnamed) = CompareWithNote(curated.Except(copper, StringComparer.Ordinal), provisions, _statisticalNumbers ??= [.. _numbers.Where(n => n.Length == 10)]);
-        _annexIBNarrowed = string.Join("; ", narrowed.Select(n => $"{Core.Products.HsCode.Parse(n.Line)} to {string.Join(", ", n.Named.Select(l => Core.Products.HsCode.Parse(l).ToString()))}"))
-            + (unnamed.Count == 0 ? string.Empty : $"; not listed at all: {string.Join(", ", unnamed.Select(u => Core.Products.HsCode.Parse(u).ToString()))}");
+        _annexIBNarrowed = Narrowings(narrowed) + (unnamed.Count == 0 ? string.Empty : $"; not listed at all: {Written(unnamed)}");
         _decisions.Add($"Section 232 Annex I-B: U.S. note 16(c)(vi)-(vii) ({AnnexNotesFile}) names {narrowed.Count} of the curated list's entries by some of their lines only and {unnamed.Count} not at all; the ledger follows the note from {CuratedLinesLearned}");
         return Name;
     }
