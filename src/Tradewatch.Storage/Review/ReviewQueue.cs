@@ -55,7 +55,7 @@ public sealed class ReviewQueue
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(economies);
         var stored = store.Claims();
-        var checks = stored.Claims.Check(ledger, economies);
+        var checks = Identified(stored.Claims.Check(ledger, economies));
         var (drafts, skipped) = Drafts(checks, stored.Sources, stored.Texts);
         var (added, already) = Propose(drafts);
         var (superseded, again) = Reread(checks, drafts, stored.Texts, economies);
@@ -70,16 +70,24 @@ public sealed class ReviewQueue
     {
         ArgumentNullException.ThrowIfNull(checks);
         ArgumentNullException.ThrowIfNull(sources);
-        var (drafts, skipped) = Drafts(checks, sources, texts);
+        var (drafts, skipped) = Drafts(Identified(checks), sources, texts);
         var (added, already) = Propose(drafts);
         return new ProposeOutcome(added, already, skipped);
     }
 
-    private static (List<ProposalDraft> Drafts, List<(string, string)> Skipped) Drafts(IEnumerable<CheckedClaim> checks, IReadOnlyDictionary<string, ProposalSource> sources, IReadOnlyDictionary<string, string>? texts)
+    /// <summary>Each check with what identifies its claim in the queue (<see cref="Identity"/>), worked out once.</summary>
+    private static List<(CheckedClaim Check, string Kind, string Json)> Identified(IEnumerable<CheckedClaim> checks) =>
+        checks.Select(c =>
+        {
+            var (kind, json) = Identity(c.Claim);
+            return (c, kind, json);
+        }).ToList();
+
+    private static (List<ProposalDraft> Drafts, List<(string, string)> Skipped) Drafts(IReadOnlyList<(CheckedClaim Check, string Kind, string Json)> checks, IReadOnlyDictionary<string, ProposalSource> sources, IReadOnlyDictionary<string, string>? texts)
     {
         var drafts = new List<ProposalDraft>();
         var skipped = new List<(string, string)>();
-        foreach (var check in checks)
+        foreach (var (check, kind, claimJson) in checks)
         {
             if (ProposalBuilder.For(check, out var reason) is not { } change)
             {
@@ -91,7 +99,6 @@ public sealed class ReviewQueue
                 continue;
             }
 
-            var (kind, claimJson) = Identity(check.Claim);
             drafts.Add(new ProposalDraft(
                 kind,
                 claimJson,
@@ -125,7 +132,7 @@ public sealed class ReviewQueue
     /// say of it changed: proposed as it stands (a standing reading is withdrawn), held by the ledger, read as
     /// another claim from the same sentence or report, or no longer stated.
     /// </summary>
-    private (int Superseded, int ReadAgain) Reread(IReadOnlyList<CheckedClaim> checks, IReadOnlyList<ProposalDraft> drafts, IReadOnlyDictionary<string, string> texts, EconomyCatalog economies)
+    private (int Superseded, int ReadAgain) Reread(IReadOnlyList<(CheckedClaim Check, string Kind, string Json)> checks, IReadOnlyList<ProposalDraft> drafts, IReadOnlyDictionary<string, string> texts, EconomyCatalog economies)
     {
         var proposed = drafts.Select(d => Key(d.Kind, d.ClaimJson)).ToHashSet(StringComparer.Ordinal);
         return Run(() =>
@@ -141,9 +148,8 @@ public sealed class ReviewQueue
             var ids = all.ToDictionary(p => Key(p.Kind, p.ClaimJson), p => p.Id, StringComparer.Ordinal);
             var byKey = new Dictionary<string, CheckedClaim>(StringComparer.Ordinal);
             var byDocument = new Dictionary<string, List<(CheckedClaim Check, string Kind, string Json)>>(StringComparer.Ordinal);
-            foreach (var check in checks)
+            foreach (var (check, kind, json) in checks)
             {
-                var (kind, json) = Identity(check.Claim);
                 byKey.TryAdd(Key(kind, json), check);
                 foreach (var document in check.Claim.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))
                 {
