@@ -443,10 +443,12 @@ internal static partial class QuoteFinder
         }
 
         string? full = null;
-        foreach (Match earlier in NamePattern().Matches(ctx.Text[..range.Start]))
+        var ending = " " + name;
+        foreach (var earlier in NamePattern().EnumerateMatches(ctx.Text.AsSpan(0, range.Start)))
         {
-            var run = NameIn(ctx.Gazetteer, earlier.Value);
-            if (run.EndsWith(" " + name, StringComparison.Ordinal) && PeopleFinder.IsUnknownName(run, ctx.Gazetteer))
+            // NameIn keeps a run's last word, so only runs ending in the name are worth its lookups.
+            var value = ctx.Text.Substring(earlier.Index, earlier.Length);
+            if (value.EndsWith(ending, StringComparison.Ordinal) && NameIn(ctx.Gazetteer, value) is var run && PeopleFinder.IsUnknownName(run, ctx.Gazetteer))
             {
                 full = run;
             }
