@@ -38,7 +38,7 @@ public static class ClaimSentence
         var result = new List<ClaimSpan>();
         foreach (var (first, end) in Sentences.Spans(text))
         {
-            var start = first;
+            var start = AfterDateline(text, first, end);
             if (end - start > MaxLength)
             {
                 gaps.Add(new ExtractionGap("long-sentence", start,
@@ -69,5 +69,22 @@ public static class ClaimSentence
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where a sentence's words start: after the wire dateline that opens its line, if any ("WASHINGTON,
+    /// July 14 (Reuters) - "), so that no rule reads the filing day as the day of an event or the place
+    /// as the subject of the first sentence.
+    /// </summary>
+    private static int AfterDateline(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(start - 1, 0)) + 1;
+        if (!text.AsSpan(lineStart, start - lineStart).IsWhiteSpace())
+        {
+            return start;
+        }
+
+        var skip = WireDateline.OpeningLength(text[start..end]);
+        return skip > 0 && skip < end - start ? start + skip : start;
     }
 }

@@ -36,11 +36,7 @@ public static partial class WireDateline
                 break;
             }
 
-            var m = Pattern().Match(line);
-            // Without a place or an agency, only a full date and a dash before the story's words open it
-            // ("February 4, 2025 — The ..."); a date line with a time after the dash ("Jan 5, 2026 - 10:15") is none.
-            if (!m.Success || (!m.Groups["place"].Success && !m.Groups["tplace"].Success && !m.Groups["agency"].Success
-                && !(m.Groups["y"].Success && m.Groups["dash"].Success && StoryWords().IsMatch(line.AsSpan(m.Length)))))
+            if (Opening(line) is not { } m)
             {
                 continue;
             }
@@ -57,6 +53,42 @@ public static partial class WireDateline
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// How many characters of <paramref name="line"/> a dateline takes before the story's first word
+    /// ("BEIJING, July 14 (Reuters) - " of "BEIJING, July 14 (Reuters) - China's exports fell ..."), 0 when
+    /// the line opens with none. Claims are read after it: its date is the filing day, not the event's.
+    /// </summary>
+    public static int OpeningLength(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (Opening(line) is not { } m)
+        {
+            return 0;
+        }
+
+        var end = m.Index + m.Length;
+        while (end < line.Length && char.IsWhiteSpace(line[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The dateline match that opens <paramref name="line"/>, or null. Without a place or an agency, only a full
+    /// date and a dash before the story's words open it ("February 4, 2025 — The ..."); a date line with a time
+    /// after the dash ("Jan 5, 2026 - 10:15") is none.
+    /// </summary>
+    private static Match? Opening(string line)
+    {
+        var m = Pattern().Match(line);
+        return !m.Success || (!m.Groups["place"].Success && !m.Groups["tplace"].Success && !m.Groups["agency"].Success
+            && !(m.Groups["y"].Success && m.Groups["dash"].Success && StoryWords().IsMatch(line.AsSpan(m.Length))))
+            ? null
+            : m;
     }
 
     /// <summary>

@@ -278,4 +278,9 @@ public class TariffReadingTests
     [Fact]
     public void An_economy_that_matches_a_tariff_with_its_own_imposes_the_rate_after_with() =>
         Assert.Contains(Tariffs("Peru said it would match Ecuador's 34% tariff with a 34% duty on Ecuadorian goods."), t => t is { Imposer: "PE", Target: "EC", RatePercent: 34 });
+
+    [Fact]
+    public void A_wire_dateline_s_filing_day_is_not_the_day_a_tariff_starts() =>
+        Assert.Contains(Tariffs("OTTAWA, Oct 6 (Reuters) - Canada will impose a 25% tariff on steel from Brazil from November 1, the finance minister said."),
+            t => t is { Imposer: "CA", Target: "BR", RatePercent: 25m } && t.AsOf == ClaimDate.Of(new DateOnly(2025, 11, 1)));
 }
