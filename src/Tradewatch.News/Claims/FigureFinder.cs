@@ -1209,17 +1209,30 @@ internal static partial class FigureFinder
             return null;
         }
 
-        var words = NounPhrase.Subject(ctx.Slice(ctx.Sentences[0])).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var first = ctx.Slice(ctx.Sentences[0]);
+        var subject = NounPhrase.Subject(first);
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var owner = words.FindIndex(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
         if (owner >= 0)
         {
             words = [.. words.Take(owner), words[owner][..^2]];
+        }
+        else if (subject.Length > 0 && first.IndexOf(subject, StringComparison.Ordinal) is var at and >= 0
+            && HeadOfPhrase().IsMatch(first.AsSpan(at + subject.Length)))
+        {
+            // "Imports of steel fell", "Trade between the two countries grew": a capitalised word that a preposition
+            // completes is the head of a common noun phrase that opens the sentence, not a company's name.
+            return null;
         }
 
         var name = string.Join(' ', words);
         return words.Count is > 0 and <= 3 && words.TrueForAll(w => w.Length > 1 && char.IsUpper(w[0]) && !personWords.Contains(w) && !DateWord().IsMatch(w) && !ctx.Gazetteer.IsTitle(w))
             && !ctx.Gazetteer.Places.ContainsKey(name) && !ctx.Gazetteer.EconomyPattern.IsMatch(name) ? name : null;
     }
+
+    /// <summary>A preposition that completes the noun before it: "Imports| of steel", "Trade| between the two".</summary>
+    [GeneratedRegex(@"^[ \t]+(?:of|between|from|to|into|in|on|for|with|by)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadOfPhrase();
 
     /// <summary>A name whose last word makes it a public body or an association of members ("Commerce Department", "Iron and Steel Institute").</summary>
     [GeneratedRegex(@"\b(?:Department|Ministry|Agency|Bureau|Office|Commission|Administration|Authority|Secretariat|Council|Institute|Association|Federation|Confederation|Chamber|Committee)$", RegexOptions.CultureInvariant)]

@@ -329,4 +329,19 @@ public class FigureReadingTests
     [Fact]
     public void A_margin_around_a_forecast_is_no_figure() =>
         Assert.DoesNotContain(Figures("The chipmaker forecast revenue of $12 billion, plus or minus 3%."), f => f.Value == 3m);
+
+    [Theory]
+    [InlineData("SEOUL, Oct 3 (Reuters) - South Korea's exports to Japan fell 4.2% in September from a year earlier.")]
+    [InlineData("SEOUL (Reuters) - South Korea's exports to Japan fell 4.2% in September from a year earlier.")]
+    [InlineData("SEOUL, Oct 3 - South Korea's exports to Japan fell 4.2% in September from a year earlier.")]
+    public void A_wire_dateline_is_neither_the_subject_nor_the_period_of_the_first_sentence(string sentence) =>
+        AssertReads(sentence, f => f is { Value: -4.2m, Unit: "%", Period: "2025-09" } && f.Subject == "South Korea exports to Japan");
+
+    [Fact]
+    public void A_report_that_opens_on_a_noun_and_its_complement_names_no_company()
+    {
+        var figures = Figures("Shipments of copper fell to 2.1 million tonnes in August. Revenue rose 4% over the same months.");
+        Assert.Contains(figures, f => f.Value == 2_100_000m && f.Subject == "Shipments of copper");
+        Assert.DoesNotContain(figures, f => f.Subject.StartsWith("Shipments Shipments", StringComparison.Ordinal) || f.Subject.StartsWith("Shipments Revenue", StringComparison.Ordinal));
+    }
 }
