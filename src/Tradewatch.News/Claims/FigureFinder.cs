@@ -46,13 +46,16 @@ internal static partial class FigureFinder
     private const string Approximately =
         @"(?:(?:approximately|about|around|nearly|almost|just|only|roughly|some|over|under|barely|fully|(?:more|less|fewer)[ \t]+than|close[ \t]+to|as[ \t]+much[ \t]+as|as[ \t]+little[ \t]+as|an[ \t]+estimated|a[ \t]+mere|at[ \t]+least|at[ \t]+most|up[ \t]+to)[ \t]+)?";
 
+    /// <summary>How a rate of change is reckoned: "annualized", "seasonally adjusted annual".</summary>
+    private const string RateAdjective = @"(?:(?:seasonally[ \t]+adjusted[ \t]+)?(?:annual|annualised|annualized|yearly|monthly|quarterly)|seasonally[ \t]+adjusted)";
+
     /// <summary>
     /// A verb of change or level just before an amount, with "by" or "to" and words of approximation: "fell 21%", "peaked at",
     /// "rose by about"; the verbs of <see cref="ChangeVerbs"/>, and those of cutting, closing and being.
     /// </summary>
     private static readonly Regex VerbBeforePattern = new(
         @"\b(?<verb>" + ChangeVerbs.ChangePattern + "|" + ChangeVerbs.LevelPattern
-        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:(?:annual|annualised|annualized|yearly|monthly|seasonally[ \t]+adjusted|quarterly)[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of|minimum[ \t]+of|maximum[ \t]+of|peak[ \t]+of|total[ \t]+of)[ \t]+)?$",
+        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:" + RateAdjective + @"[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+|(?:at[ \t]+)?an?[ \t]+" + RateAdjective + @"[ \t]+|at[ \t]+an?[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of|minimum[ \t]+of|maximum[ \t]+of|peak[ \t]+of|total[ \t]+of)[ \t]+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex VerbBefore() => VerbBeforePattern;
@@ -105,7 +108,7 @@ internal static partial class FigureFinder
     /// What an amount is of, just after it: "$1.3 trillion of imports", "$137 billion worth of goods", "28 million
     /// tonnes of steel", "$55 billion in exports" (a lower-case noun, not a time), and the economy it comes from or goes to.
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:(?:worth|in[ \t]+value)[ \t]+of|of|worth|in(?=[ \t]+(?!(?:the|a|an|its|their|his|her|this|that|last|next|first|second|third|fourth|early|late|mid|recent|fiscal|total|each|every|all|one|two|three)\b)\p{Ll}))[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|into|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before|a|per|each|over|during|than|through|under)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,4})(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:(?:worth|in[ \t]+value)[ \t]+of|of|worth|in(?=[ \t]+(?!(?:the|a|an|its|their|his|her|this|that|last|next|first|second|third|fourth|early|late|mid|recent|fiscal|total|each|every|all|one|two|three)\b(?!-))\p{Ll}))[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|into|on|for|was|were|is|are|by|with|at|last|this|next|as|since|after|before|a|per|each|over|during|than|through|under)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,4})(?<pp>(?:from|to|into|with)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.’'\-]*[ \t]*){1,3})?", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectAfter();
 
     /// <summary>
@@ -587,7 +590,10 @@ internal static partial class FigureFinder
                 {
                     subject = shareSubject;
                 }
-                else if (OfBefore().IsMatch(before) && NounPhrase.Before(OfBefore().Replace(before, "")) is { Length: > 0 } measured)
+                else if (OfBefore().IsMatch(before) && (NounPhrase.Before(OfBefore().Replace(before, "")) is { Length: > 0 } ofNoun
+                    ? ofNoun
+                    // "a hit of 1.5 billion euros", "a cut of $2 billion": after a determiner, a word English also uses as a verb is the noun.
+                    : NounOf().Match(before) is { Success: true } determined ? determined.Groups["np"].Value : "") is { Length: > 0 } measured)
                 {
                     // "a quota of 100,000 cars", "reported revenue of $26 billion", "profits after tax of 820 million
                     // euros": the noun the amount is the size of, and whose it is; with what it counts ("a fleet of 45 aircraft").
@@ -1323,7 +1329,7 @@ internal static partial class FigureFinder
             return Canonical(ctx, Organisations.StandsIn("the " + phrase) ? "the " + phrase : phrase, ref lastEconomy, borrow: NamesOnlyPartner(ctx, phrase));
         }
 
-        if (Company(ctx) is { } main && owner == main)
+        if (Company(ctx) is { } main && owner == main && !phrase.Contains(main, StringComparison.OrdinalIgnoreCase))
         {
             return Canonical(ctx, $"{main} {phrase}", ref lastEconomy, borrow: false);
         }

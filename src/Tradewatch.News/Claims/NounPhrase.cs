@@ -116,9 +116,8 @@ internal static partial class NounPhrase
                 continue;
             }
 
-            // "the Stoxx 600 index", "the FTSE 100": a number after a name is part of it.
-            if (start < end && word.All(char.IsDigit) && start - 2 >= 0 && tokens[start - 2].Length > 1 && char.IsUpper(tokens[start - 2][0])
-                && !Stops.Contains(tokens[start - 2]) && !LeadingTime().IsMatch(tokens[start - 2]))
+            // "the Stoxx 600 index", "the FTSE 100", "the S&P 500 (fell)": a number after a name is part of it.
+            if (NumberInName(tokens, start - 1))
             {
                 start--;
                 continue;
@@ -326,7 +325,7 @@ internal static partial class NounPhrase
                 continue;
             }
 
-            if (IsNominal(word, i == 0))
+            if (IsNominal(word, i == 0) || (phrase.Count > 0 && NumberInName(tokens, i)))
             {
                 phrase.Add(word);
                 continue;
@@ -359,6 +358,14 @@ internal static partial class NounPhrase
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !NounsLikeVerbs.Contains(word) && char.IsLower(word[0]);
 
     /// <summary>True for a word that can be part of a noun phrase: a name, a noun or an adjective.</summary>
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a number that a name before it carries ("S&amp;P 500", "FTSE 100", "Stoxx 600"):
+    /// digits after a capitalised word that is no function word and no day, month or year.
+    /// </summary>
+    private static bool NumberInName(List<string> tokens, int i) =>
+        i >= 1 && tokens[i].All(char.IsDigit) && tokens[i - 1].Length > 1 && char.IsUpper(tokens[i - 1][0])
+        && !Stops.Contains(tokens[i - 1]) && !LeadingTime().IsMatch(tokens[i - 1]);
+
     public static bool IsNominal(string word, bool sentenceStart)
     {
         if (word.Length == 0 || !char.IsLetterOrDigit(word[0]) || char.IsDigit(word[0]))

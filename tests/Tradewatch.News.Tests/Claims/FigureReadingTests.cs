@@ -344,4 +344,20 @@ public class FigureReadingTests
         Assert.Contains(figures, f => f.Value == 2_100_000m && f.Subject == "Shipments of copper");
         Assert.DoesNotContain(figures, f => f.Subject.StartsWith("Shipments Shipments", StringComparison.Ordinal) || f.Subject.StartsWith("Shipments Revenue", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // A number after a name is part of the name.
+    [InlineData("The FTSE 100 fell 0.8% on Tuesday.", -0.8, "%", "FTSE 100")]
+    [InlineData("Stocks slid on Friday, with the Stoxx 600 down 1.3%.", -1.3, "%", "Stoxx 600")]
+    // A rate of growth reckoned per year stands between the verb and the amount, or after it.
+    [InlineData("The economy grew at a 2.8% annualized rate in the third quarter.", 2.8, "%", "economy")]
+    [InlineData("Spain's economy expanded by an annualised 1.5% in July-September.", 1.5, "%", "Spain economy")]
+    // A noun English also uses as a verb, after a determiner and before "of".
+    [InlineData("Renault took a hit of 900 million euros in the half.", 900, "EUR m", "Renault hit")]
+    // A report that opens on a bare noun does not make that noun a company that owns it twice.
+    [InlineData("Unemployment rose to 4.6% in September.", 4.6, "%", "Unemployment")]
+    // "two-way" is a modifier, not a count of periods.
+    [InlineData("The two neighbours do about $900 billion in two-way trade a year.", 900, "USD bn", "two neighbours two-way trade")]
+    public void A_figure_is_read_through_the_words_around_common_amounts(string sentence, double value, string unit, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
 }
