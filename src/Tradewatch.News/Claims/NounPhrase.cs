@@ -54,6 +54,7 @@ internal static partial class NounPhrase
         "ceiling", "shipbuilding", "steelmaking", "carmaking", "chipmaking", "farming", "fishing", "logging", "smelting", "packaging",
         "advertising", "marketing", "engineering", "accounting", "timing", "operating", "outstanding", "spending", "remaining", "supply", "family", "rally", "ally", "italy", "july", "assembly",
         "output", "input", "monopoly", "anomaly", "belly", "jelly", "bully", "daily", "weekly", "monthly", "quarterly", "yearly",
+        "hourly", "nightly", "fortnightly", "early", "elderly", "costly",
     };
 
     /// <summary>Verbs in the present tense that are not also plural nouns, as reports use them of companies and economies.</summary>
@@ -357,7 +358,6 @@ internal static partial class NounPhrase
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !NounsLikeVerbs.Contains(word) && char.IsLower(word[0]);
 
-    /// <summary>True for a word that can be part of a noun phrase: a name, a noun or an adjective.</summary>
     /// <summary>
     /// Whether token <paramref name="i"/> is a number that a name before it carries ("S&amp;P 500", "FTSE 100", "Stoxx 600"):
     /// digits after a capitalised word that is no function word and no day, month or year.
@@ -366,6 +366,7 @@ internal static partial class NounPhrase
         i >= 1 && tokens[i].All(char.IsDigit) && tokens[i - 1].Length > 1 && char.IsUpper(tokens[i - 1][0])
         && !Stops.Contains(tokens[i - 1]) && !LeadingTime().IsMatch(tokens[i - 1]);
 
+    /// <summary>True for a word that can be part of a noun phrase: a name, a noun or an adjective.</summary>
     public static bool IsNominal(string word, bool sentenceStart)
     {
         if (word.Length == 0 || !char.IsLetterOrDigit(word[0]) || char.IsDigit(word[0]))

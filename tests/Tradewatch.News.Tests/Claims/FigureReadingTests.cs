@@ -356,6 +356,8 @@ public class FigureReadingTests
     [InlineData("Renault took a hit of 900 million euros in the half.", 900, "EUR m", "Renault hit")]
     // A report that opens on a bare noun does not make that noun a company that owns it twice.
     [InlineData("Unemployment rose to 4.6% in September.", 4.6, "%", "Unemployment")]
+    // An adjective of frequency in -ly is no adverb.
+    [InlineData("Average hourly earnings rose 0.4% in September.", 0.4, "%", "Average hourly earnings")]
     // "two-way" is a modifier, not a count of periods.
     [InlineData("The two neighbours do about $900 billion in two-way trade a year.", 900, "USD bn", "two neighbours two-way trade")]
     public void A_figure_is_read_through_the_words_around_common_amounts(string sentence, double value, string unit, string subject) =>
