@@ -153,6 +153,18 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_hard_wrapped_paragraph_is_one_paragraph_again_and_paragraphs_stay_apart()
+    {
+        var clean = Clean("The agency said on Monday that quotas on hot-rolled coil would be\nlifted for partners with a signed deal, and that the rest would\nstay in force.\n\n" + Lead);
+        Assert.Contains("quotas on hot-rolled coil would be lifted for partners with a signed deal, and that the rest would stay in force.", clean.Text, StringComparison.Ordinal);
+        Assert.Contains("stay in force.\n\n" + Lead, clean.Text, StringComparison.Ordinal);
+        // Lines a blank line separates are paragraphs, even when the first does not end like a sentence.
+        const string Listing = "The ministry listed the goods the quota covers, among them";
+        const string Goods = "steel wire, nails and screws from every partner without a signed deal, it said.";
+        Assert.Contains($"{Listing}\n\n{Goods}", Clean($"{Lead}\n\n{Listing}\n\n{Goods}\n\n{Second}").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_extracted_from_html_keeps_its_short_lines_and_lists()
     {
         const string Body = "Steel duties rise\nThe ministry set three quotas.\nFlat steel\nSteel wire\n42\n" + Lead;

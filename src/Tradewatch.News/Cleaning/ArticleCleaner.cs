@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Text;
@@ -30,10 +31,24 @@ public static partial class ArticleCleaner
 
     public static CleanReport Clean(SourceReport report)
     {
-        var lines = report.Body.Split('\n')
-            .Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Where(l => l.Length > 0)
-            .ToList();
+        var lines = new List<string>();
+        // Which lines follow the line before them with no blank line between: only those can be one paragraph wrapped.
+        var continues = new List<bool>();
+        var blank = true;
+        foreach (var raw in report.Body.Split('\n'))
+        {
+            var line = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (line.Length == 0)
+            {
+                blank = true;
+                continue;
+            }
+
+            lines.Add(line);
+            continues.Add(!blank);
+            blank = false;
+        }
+
         var dates = new List<DateCandidate>();
         var verdicts = new RemovalReason?[lines.Count];
 
@@ -82,21 +97,26 @@ public static partial class ArticleCleaner
         }
 
         var headline = FirstHeadline(lines, verdicts);
-        var kept = new List<string>();
+        var text = new StringBuilder();
         var removed = new List<RemovedLine>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (verdicts[i] is { } reason)
             {
                 removed.Add(new RemovedLine(lines[i], reason));
+                continue;
             }
-            else
+
+            if (text.Length > 0)
             {
-                kept.Add(lines[i]);
+                // A sentence hard-wrapped across lines of one paragraph is put back together; paragraphs stay apart.
+                text.Append(i > 0 && verdicts[i - 1] is null && continues[i] && Sentences.Wraps(lines[i - 1], lines[i]) ? " " : "\n\n");
             }
+
+            text.Append(lines[i]);
         }
 
-        return new CleanReport(report, report.Metadata.Title ?? headline ?? string.Empty, string.Join("\n\n", kept), removed, dates);
+        return new CleanReport(report, report.Metadata.Title ?? headline ?? string.Empty, text.ToString(), removed, dates);
     }
 
     /// <summary>
