@@ -126,6 +126,7 @@ public sealed partial class UsMeasureBuilder
         _note31 = ReadNote31(Path.Combine(dataDirectory, "us-schedule", Note31File));
         _inclusionNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", InclusionNotesFile));
         _annexNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", AnnexNotesFile));
+        _aluminiumNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", AluminiumNotesFile));
         var countries = Countries();
         Header();
         Stacking();
@@ -677,10 +678,10 @@ public sealed partial class UsMeasureBuilder
                 floor ? "15% is all-in for goods whose MFN rate is below 15% (the deal floor: the reciprocal tops the MFN rate up to 15%); goods at or above 15% MFN pay no reciprocal tariff." : null,
                 rates)
             { Formerly = legacy == id ? [] : [legacy] });
-            Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
-                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
-            Suspend(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
-                FarmGoodsOrder, "us-ieepa-annex-ii-farm");
+            Exempt(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
+                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics", AnnexIIHeading);
+            Exempt(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
+                FarmGoodsOrder, "us-ieepa-annex-ii-farm", AnnexIIHeading);
             CorrectScope([(id, [.. history.Select(r => r.Source).Distinct()])],
                 new Scope(true, [], ["us-ieepa-annex-ii-with-pharmaceuticals"], "all goods except Annex II (as amended) and, from their orders, the electronics, farm-goods and deal exemptions"),
                 AnnexIILearned, "2025-04-07", [Hts], AnnexIICorrection);
@@ -692,7 +693,7 @@ public sealed partial class UsMeasureBuilder
                 // with the notice that implements it, not with the reciprocal tariff
                 var (from, recorded, source) = DealExemptionsFrom[deal];
                 var kinds = _source.Csv("floor_exempt_products.csv").Where(r => r[2] == deal).Select(r => DealExemptionKinds.GetValueOrDefault(r[1], r[1])).Distinct().Order(StringComparer.Ordinal);
-                Suspend(id, "deal", $"Exemptions of the {DealNames[deal]} deal ({string.Join(", ", kinds)})", from, recorded, source, $"us-ieepa-deal-exempt-{deal}");
+                Exempt(id, "deal", $"Exemptions of the {DealNames[deal]} deal ({string.Join(", ", kinds)})", from, recorded, source, $"us-ieepa-deal-exempt-{deal}", null);
             }
         }
     }
@@ -761,8 +762,8 @@ public sealed partial class UsMeasureBuilder
                     new Rate("2025-04-10", null, "ends", Sources: [PauseOrder], Note: "suspended from 12:01 a.m. EDT on 10 Apr 2025 (EO 14266, signed and made public on 9 Apr 2025): the 10% baseline applies again", Published: "2025-04-09"),
                 ],
                 Published: Published(ReciprocalOrder, "2025-04-09")));
-            Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
-                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
+            Exempt(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
+                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics", AnnexIIHeading);
         }
 
         _decisions.Add($"reciprocal: the country rates of 9 Apr 2025 from {string.Join(", ", rows.Select(r => r.Number).Take(1))}-{rows[^1].Number} in HTS {RevisionTitle(revision)} (China's, 9903.01.63, in the bundled ledger)");
@@ -906,8 +907,8 @@ public sealed partial class UsMeasureBuilder
         _lists["us-ieepa-brazil-exempt"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") <= 0).Select(r => r[1]).ToList();
         _lists["us-ieepa-brazil-exempt-nov"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") > 0).Select(r => r[1]).ToList();
         _decisions.Add($"Brazil: {_lists["us-ieepa-brazil-exempt"].Count} lines exempt from the +40% from the start (Annex I), {_lists["us-ieepa-brazil-exempt-nov"].Count} from 13 Nov 2025 (the order of 20 Nov)");
-        Suspend("us-ieepa-brazil", "nov-2025", "Farm goods exempted from the Brazil order (order of 20 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-20",
-            "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-duties-addressing-threats-to-the-united-states-by-the-government-of-brazil/", "us-ieepa-brazil-exempt-nov");
+        Exempt("us-ieepa-brazil", "nov-2025", "Farm goods exempted from the Brazil order (order of 20 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-20",
+            "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-duties-addressing-threats-to-the-united-states-by-the-government-of-brazil/", "us-ieepa-brazil-exempt-nov", null);
         Measure(new Layer(
             "us-ieepa-brazil", "IEEPA order on Brazil (+40%)", "IEEPA (Brazil)", "EO 14323 (9903.01.77; its exceptions 9903.01.78-.83 and .90)", "ieepa-reciprocal", ["BR"], [],
             new Scope(true, [], ["us-ieepa-brazil-exempt"], "all goods except Annex I of EO 14323 (9903.01.81; the reciprocal tariff's Annex II and electronics exemption are not exceptions to it: 9903.01.77)"),
@@ -924,8 +925,8 @@ public sealed partial class UsMeasureBuilder
             "EO 14329 excepts what section 3(b) of EO 14257 excepts from the reciprocal tariff: Annex II as amended (its pharmaceuticals for every partner) and the electronics of 11 Apr 2025. Recorded when the ledger learnt it.");
         // the ledger built India's suspension when it learnt that EO 14329 excepts Annex II as amended: recorded then, public
         // since the order of 14 Nov 2025 (as known before, India's farm goods paid its +25%)
-        Suspend("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", AnnexIILearned,
-            FarmGoodsOrder, "us-ieepa-annex-ii-farm", published: "2025-11-14");
+        Exempt("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", AnnexIILearned,
+            FarmGoodsOrder, "us-ieepa-annex-ii-farm", AnnexIIHeading, published: "2025-11-14");
         CorrectScope([("us-ieepa-india-russian-oil-farm", [FarmGoodsOrder])], Scope.Of(["us-ieepa-annex-ii-farm", "us-ieepa-annex-ii-fertilizers"], "farm goods (chapters 1-24) and fertilizers (chapter 31) of the curated exemption list"),
             AnnexIILearned, "2025-11-14", [], FertilizerCorrection);
     }
@@ -1076,12 +1077,13 @@ public sealed partial class UsMeasureBuilder
         CorrectScope(aluminiumDerivatives, Scope.Of("us-232-aluminium-derivatives-by-line", "the aluminium derivatives of chapter 76 under 9903.85.07 (U.S. note 19(j), curated list): the duty is on the full value"),
             MetalsScopesLearned, "2025-02-18", [Hts],
             "The aluminium derivatives of March 2025 charged on the full value are the lines of 9903.85.07 (U.S. note 19(j)), not headings 7610-7616 whole; those of 9903.85.04 are the derivatives of 2020, a layer of their own (us-232-aluminium-derivatives-2020). Recorded when the ledger learnt it.");
-        Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
+        var aluminiumContent = Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
             "the curated derivative lines under 9903.85.08, outside chapter 76: the duty is on the aluminium content's value", contentMetal: aluminiumMetal);
         var aluminiumInclusions = Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the aluminium inclusion lines (curated list): the duty is on the aluminium content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: inclusionsMetal);
         InclusionsAsTheNotesList(steelInclusions, aluminiumInclusions);
+        MarchAluminiumAsTheNotesList(aluminiumDerivatives, aluminiumContent);
         Annex2026(countries);
         // 9903.78.01 leaves the schedule with the April 2026 annexes (HTS 2026 revision 5), which take the copper lines in
         // (9903.82.02 at 50%, 9903.82.09 at 25%, on the full value)
@@ -1767,6 +1769,47 @@ public sealed partial class UsMeasureBuilder
     }
 
     /// <summary>
+    /// The aluminium derivatives of March 2025 as U.S. note 19(j) (9903.85.07, on the full value) and 19(k) (9903.85.08, on
+    /// the aluminium content's value) list them (<see cref="AluminiumNotesFile"/>): the curated list cut the statistical lines
+    /// the notes name to their tariff lines (8302.41.60 whole where the note names .15, .45, .50 and .80), so each curated
+    /// line the note names only in part is narrowed to the lines it names, an amendment of <see cref="CuratedLinesLearned"/>.
+    /// The later rounds wrote into the same subdivisions, so the note only narrows: lines it names that the curated March
+    /// list does not (the beer of 2203, the cans of 7612.90.10) are not added, and the provisions the inclusions of
+    /// 18 Aug 2025 inserted (<see cref="InclusionNotesFile"/>) do not count as March's.
+    /// </summary>
+    private void MarchAluminiumAsTheNotesList(IReadOnlyList<(string Id, string[] Sources)> fullValue, IReadOnlyList<(string Id, string[] Sources)> onContent)
+    {
+        foreach (var (heading, curated, layers, duty) in new[]
+        {
+            ("9903.85.07", "us-232-aluminium-derivatives-by-line", fullValue, "on the full value"),
+            ("9903.85.08", "us-232-aluminium-content", onContent, "on the aluminium content's value"),
+        })
+        {
+            if (_aluminiumNotes.FirstOrDefault(n => n.Heading == heading) is not { Provisions.Count: > 0 } note || !_lists.TryGetValue(curated, out var lines))
+            {
+                continue;
+            }
+
+            var later = _inclusionNotes.Where(n => n.Heading == heading).SelectMany(n => n.Provisions).ToHashSet(StringComparer.Ordinal);
+            var provisions = note.Provisions.Where(p => !later.Contains(p)).ToList();
+            var (narrowed, unnamed) = CompareWithNote(lines, provisions, _statisticalNumbers ??= [.. _numbers.Where(n => n.Length == 10)]);
+            if (narrowed.Count == 0 && unnamed.Count == 0)
+            {
+                continue;
+            }
+
+            var cut = narrowed.Select(n => n.Line).Concat(unnamed).ToHashSet(StringComparer.Ordinal);
+            var noted = $"{curated}-noted";
+            _lists[noted] = [.. lines.Where(l => !cut.Contains(l)).Concat(narrowed.SelectMany(n => n.Named)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            var unnamedText = unnamed.Count == 0 ? string.Empty : $"; the curated list's {Written(unnamed)} are not in the note and are left out";
+            _decisions.Add($"Section 232 aluminium derivatives of March 2025 ({heading}): U.S. {note.Subdivision} ({AluminiumNotesFile}) names {narrowed.Count} of the curated list's tariff lines by statistical lines only; the ledger follows the note from {CuratedLinesLearned}{unnamedText}");
+            CorrectScope(layers, Scope.Of(noted, $"the derivative aluminum products of March 2025 under {heading}, as U.S. {note.Subdivision} lists them (a 10-digit provision names that statistical line only): the duty is {duty}"),
+                CuratedLinesLearned, "2025-02-18", [Hts],
+                $"U.S. {note.Subdivision} (HTS 2026 Rev. 6) lists {narrowed.Count} of the curated list's March 2025 tariff lines by their statistical lines only, which the curated list cut to 8 digits: {Narrowings(narrowed)}{unnamedText}. The ledger charged the whole tariff lines until it learnt this; it follows the note.");
+        }
+    }
+
+    /// <summary>
     /// How a curated list of tariff lines differs from a note's provisions: the curated lines the note names only by some of
     /// the statistical lines under them (<paramref name="statisticalLines"/>: every one any revision numbered), with the
     /// lines it names, and the curated codes the note names neither whole nor in part. A line whose every statistical line
@@ -1803,6 +1846,11 @@ public sealed partial class UsMeasureBuilder
 
     /// <summary>U.S. note 16(c)(vi)-(vii)'s lists of Annex I-B (derivative aluminium and steel articles), in the same shape.</summary>
     public const string AnnexNotesFile = "annex-notes.tsv";
+
+    /// <summary>U.S. note 19(j)-(k)'s lists of the derivative aluminium products of 9903.85.07 and 9903.85.08, in the same shape.</summary>
+    public const string AluminiumNotesFile = "aluminium-derivative-notes.tsv";
+
+    private IReadOnlyList<InclusionNote> _aluminiumNotes = [];
 
     private IReadOnlyList<InclusionNote> _annexNotes = [];
 
@@ -2133,9 +2181,18 @@ public sealed partial class UsMeasureBuilder
             id, title, "Section 122", $"Trade Act of 1974, section 122; proclamation of 20 Feb 2026 (9903.03.01; exemptions {headings})", "section-122-conditional", targets, [], scope,
             Section122Proclaimed, [Section122Source, Hts], "The bundled us-section-122 on these goods, with the condition its exemption turns on; built 2026-12-06 with the same rates and record days.",
             [new Rate("2026-02-24", "2026-07-24", "10")], Condition: condition, Claim: claim));
-        Suspend(id, "exemptions", "Goods exempt from the Section 122 surcharge (Annex I of the proclamation)", "2026-02-24", Section122ExemptionsLearned,
-            Section122Source, "us-s122-exempt", published: Section122Proclaimed);
+        Exempt(id, "exemptions", "Goods exempt from the Section 122 surcharge (Annex I of the proclamation)", "2026-02-24", Section122ExemptionsLearned,
+            Section122Source, "us-s122-exempt", Section122ExemptHeadings, published: Section122Proclaimed);
     }
+
+    /// <summary>
+    /// The headings of the Section 122 exemptions the curated list holds: U.S. note 2(aa)(ii) of chapter 99, subchapter III
+    /// (9903.03.03, Annex I's subheadings) and 2(aa)(iii) (9903.03.04, particular articles), as HTS 2026 Rev. 6 prints them.
+    /// </summary>
+    private const string Section122ExemptHeadings = "9903.03.03-.04";
+
+    /// <summary>The heading of Annex II of EO 14257 as amended (U.S. note 2(v)(iii)(a)), which the electronics and farm goods joined.</summary>
+    private const string AnnexIIHeading = "9903.01.32";
 
     /// <summary>The day the Section 122 proclamation was public, when the bundled us-section-122 is recorded.</summary>
     private const string Section122Proclaimed = "2026-02-20";
@@ -2454,11 +2511,21 @@ public sealed partial class UsMeasureBuilder
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
 
-    private void Suspend(string measure, string suffix, string title, string from, string recorded, string source, string list, string? published = null)
+    /// <summary>
+    /// Writes an exemption of <paramref name="measure"/>: the goods of <paramref name="list"/> carved out of its scope from
+    /// <paramref name="from"/>, under the Chapter 99 <paramref name="heading"/> that provides it when known.
+    /// </summary>
+    private void Exempt(string measure, string suffix, string title, string from, string recorded, string source, string list, string? heading, string? published = null)
     {
         _suspensions.AppendLine($"  - id: {measure}-{suffix}");
         _suspensions.AppendLine($"    measure: {measure}");
         _suspensions.AppendLine($"    title: {Quote(title)}");
+        _suspensions.AppendLine($"    kind: exemption");
+        if (heading is not null)
+        {
+            _suspensions.AppendLine($"    heading: {Quote(heading)}");
+        }
+
         _suspensions.AppendLine($"    from: {from}");
         _suspensions.AppendLine($"    products: {{lists: [{list}]}}");
         _suspensions.AppendLine($"    recorded: {recorded}");
