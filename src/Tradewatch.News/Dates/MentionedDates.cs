@@ -904,13 +904,20 @@ public static partial class MentionedDates
 
     /// <summary>
     /// The first weekday a sentence tells of as past: any in a sentence about the past, and in one about the
-    /// future only the day it was told on ("the minister said Friday that duties would double").
+    /// future only the day it was told on ("the minister said Friday that duties would double"); when
+    /// <paramref name="bare"/>, not one named with its date ("Monday, July 28").
     /// </summary>
-    private static Match? ToldWeekday(string reporting)
+    private static Match? ToldWeekday(string reporting, bool bare = false)
     {
         var ahead = IsAhead(reporting);
+        var dated = bare ? WeekdayAndDate().Matches(reporting) : null;
         foreach (Match w in Weekday().Matches(reporting))
         {
+            if (dated is not null && dated.Any(d => w.Index >= d.Index && w.Index < d.Index + d.Length))
+            {
+                continue;
+            }
+
             if (!ahead || ToldOn(reporting, w.Index))
             {
                 return w;
@@ -934,6 +941,16 @@ public static partial class MentionedDates
     public static LeadDay? Lead(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Lead(text, bare: true) ?? Lead(text, bare: false);
+    }
+
+    /// <summary>
+    /// The lead's day, from its first weekday told as past; when <paramref name="bare"/>, only a weekday named
+    /// without its date ("ended on Tuesday"), as news names the days of its own week so; a day named with its date
+    /// ("began on Monday, July 28") may be of an earlier week, and places the report by itself (<see cref="WeekOf"/>).
+    /// </summary>
+    private static LeadDay? Lead(string text, bool bare)
+    {
         var n = 0;
         LeadDay? found = null;
         foreach (var sentence in Sentences.Split(text))
@@ -944,7 +961,7 @@ public static partial class MentionedDates
             }
 
             var reporting = Quotations.Blanked(sentence);
-            if (found is null && ToldWeekday(reporting) is { } w)
+            if (found is null && ToldWeekday(reporting, bare) is { } w)
             {
                 found = new LeadDay(Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence, null);
             }
