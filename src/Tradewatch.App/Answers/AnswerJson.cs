@@ -38,11 +38,12 @@ public static class AnswerJson
     /// <summary>The day of a known-at time (answers are known as of the end of a day, UTC).</summary>
     public static string? KnownAt(DateTimeOffset? knownAt) => knownAt is { } k ? Day(DateOnly.FromDateTime(k.UtcDateTime)) : null;
 
-    /// <summary>in-force, suspended or void.</summary>
+    /// <summary>in-force, suspended, exempt or void.</summary>
     public static string Status(LayerStatus status) => status switch
     {
         LayerStatus.InForce => "in-force",
         LayerStatus.Suspended => "suspended",
+        LayerStatus.Exempt => "exempt",
         _ => "void",
     };
 

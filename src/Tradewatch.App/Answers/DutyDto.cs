@@ -5,10 +5,29 @@ namespace Tradewatch.App.Answers;
 /// <summary>
 /// One layer of a duty stack. <paramref name="ExemptIf"/> is the claim that exempts goods from it (USMCA origin, declared
 /// at entry), when it has one: the answer's <see cref="DutyDto.IfClaimed"/> gives the stack with the claim made.
+/// <paramref name="Exemption"/> is why the layer is <c>exempt</c> (the goods are carved out of its scope); null otherwise.
 /// </summary>
 public sealed record DutyLayerDto(
     string Measure, string Title, string Basis, decimal RatePercent, decimal ScheduledPercent, string Status,
-    IReadOnlyList<string> Suspensions, string? VoidedBy, string? VoidBasis, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources, string? ExemptIf);
+    IReadOnlyList<string> Suspensions, string? VoidedBy, string? VoidBasis, string? Legal, string? ScopeNote, IReadOnlyList<string> Sources, string? ExemptIf,
+    LayerExemptionDto? Exemption);
+
+/// <summary>
+/// The exemption that takes goods out of a layer: its record <paramref name="Id"/> and <paramref name="Title"/>, the Chapter 99
+/// <paramref name="Heading"/> that provides it (null when the ledger does not know it), its <paramref name="Note"/> and its sources.
+/// </summary>
+public sealed record LayerExemptionDto(string Id, string Title, string? Heading, string? Note, IReadOnlyList<string> Sources)
+{
+    internal static LayerExemptionDto? Of(Core.Ledger.Suspension? s) =>
+        s is null ? null : new LayerExemptionDto(s.Id, s.Title, s.Heading, s.Provenance.Note, s.Provenance.Sources);
+
+    /// <summary>The exemption in words, for a status: its title, and its heading when known.</summary>
+    public static string Describe(Core.Ledger.Suspension s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Heading is { } h ? $"{s.Title}, {h}" : s.Title;
+    }
+}
 
 /// <summary>
 /// The stack if the goods qualify for the exemptions the layers <paramref name="Exempt"/> name (their conditions in
@@ -254,7 +273,7 @@ public sealed record DutyDto(
     internal static List<DutyLayerDto> LayersOf(DutyAnswer answer) => answer.Layers.Select(l => new DutyLayerDto(
         l.Measure.Id, l.Measure.Title, l.Measure.Basis, l.RatePercent, l.ScheduledPercent, AnswerJson.Status(l.Status),
         l.Suspensions.Select(s => s.Id).ToList(), l.Voiding?.Id, l.Voiding?.Basis, l.Measure.LegalText, l.Measure.Products.Description, l.Sources,
-        l.Measure.ExemptOnClaim ? l.Measure.Condition : null)).ToList();
+        l.Measure.ExemptOnClaim ? l.Measure.Condition : null, LayerExemptionDto.Of(l.Exemption))).ToList();
 
     private static MfnDto? Base(MfnLayer? m, Questions.DutyQuestion q) => m is null ? null : new MfnDto(
         m.Line.Code.ToString(),

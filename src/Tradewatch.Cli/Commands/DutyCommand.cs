@@ -159,7 +159,7 @@ internal static class DutyCommand
             {
                 var refs = notes.Refer(l.Sources);
                 var rate = l.RatePercent != l.ScheduledPercent ? $"{Render.Percent(l.RatePercent)} (of {Render.Percent(l.ScheduledPercent)})" : Render.Percent(l.RatePercent);
-                var status = Render.Status(l.Status) + (l.Voiding is { } v ? $" by {v.Basis}" : string.Empty);
+                var status = Render.Status(l.Status) + (l.Exemption is { } x ? $": {LayerExemptionDto.Describe(x)}" : l.Voiding is { } v ? $" by {v.Basis}" : string.Empty);
                 table.AddRow(Markup.Escape(l.Measure.Id), Markup.Escape(l.Measure.Basis), rate, Markup.Escape(status), Markup.Escape(refs));
             }
 

@@ -19,6 +19,9 @@ public sealed record DutyLayer(
     IReadOnlyList<Suspension> Suspensions,
     Voiding? Voiding)
 {
+    /// <summary>The exemption that takes the goods out of the layer when it is <see cref="LayerStatus.Exempt"/>; null otherwise.</summary>
+    public Suspension? Exemption => Status == LayerStatus.Exempt ? Suspensions.FirstOrDefault(s => s.IsExemption && s.Points is null) : null;
+
     /// <summary>Every source behind the layer: the measure's, the rate's, the suspensions' and the voiding's, without repeats.</summary>
     public IReadOnlyList<string> Sources =>
         Measure.Provenance.Sources

@@ -900,6 +900,7 @@ public sealed class LedgerView
     {
         LayerStatus.InForce => "in force",
         LayerStatus.Suspended => "suspended",
+        LayerStatus.Exempt => "exempt",
         _ => "void",
     };
 

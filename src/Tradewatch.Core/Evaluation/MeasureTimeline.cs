@@ -14,6 +14,12 @@ public enum LayerStatus
 
     /// <summary>A later record (a court ruling) holds it was never validly in force on this day.</summary>
     Void,
+
+    /// <summary>
+    /// Not owed on these goods: an exemption (<see cref="Suspension.IsExemption"/>) carves them out of the measure's scope.
+    /// Unlike a suspension it is no pause in time, and unlike a void layer nothing was owed to refund.
+    /// </summary>
+    Exempt,
 }
 
 /// <summary>
@@ -34,9 +40,14 @@ internal readonly record struct Segment(
 
 internal static class LayerStatuses
 {
-    /// <summary>Void when voided; suspended when a suspension takes all of it (or suspends a measure that has no rate, such as an export control); else in force.</summary>
+    /// <summary>
+    /// Exempt when an exemption takes all of it (the goods never owed it, so a voiding has nothing to refund); void when
+    /// voided; suspended when a suspension takes all of it (or suspends a measure that has no rate, such as an export
+    /// control); else in force.
+    /// </summary>
     public static LayerStatus Of(Voiding? voiding, IReadOnlyList<Suspension> suspensions, decimal scheduled, decimal inForce) =>
-        voiding is not null ? LayerStatus.Void
+        suspensions.Any(s => s.IsExemption && s.Points is null) ? LayerStatus.Exempt
+        : voiding is not null ? LayerStatus.Void
         : suspensions.Count > 0 && (suspensions.Any(s => s.Points is null) || (inForce == 0 && scheduled > 0)) ? LayerStatus.Suspended
         : LayerStatus.InForce;
 }

@@ -623,9 +623,9 @@ public sealed class PortfolioTally
     /// <summary>From <see cref="Start"/> (a day number) on, a line's base ad valorem rate is <see cref="Base"/> (null: not computed, for the reason <see cref="Why"/>).</summary>
     private readonly record struct BaseSpan(int Start, decimal? Base, string? Why);
 
-    /// <summary>The layers a stack charges or once charged: suspended and zero-rate ones charge nothing.</summary>
+    /// <summary>The layers a stack charges or once charged: suspended, exempt and zero-rate ones charge nothing.</summary>
     private static IEnumerable<DutyLayer> Charged(IEnumerable<DutyLayer> layers) =>
-        layers.Where(l => l.Status != LayerStatus.Suspended && l.RatePercent > 0);
+        layers.Where(l => l.Status is not (LayerStatus.Suspended or LayerStatus.Exempt) && l.RatePercent > 0);
 
     private static int Pair(Economy importer, Economy origin)
     {

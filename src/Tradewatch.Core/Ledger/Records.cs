@@ -176,7 +176,18 @@ public sealed record Suspension(
     DateRange Valid,
     decimal? Points,
     ProductScope? Products,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>
+    /// The suspension is an exemption: it carves <see cref="Products"/> out of the measure's scope (Annex II of the
+    /// reciprocal tariff, the electronics exemption, Annex I of Section 122), where a pause (a truce) holds the rate back
+    /// for a time. Goods it takes all of are exempt from the layer (<see cref="Evaluation.LayerStatus.Exempt"/>), not suspended.
+    /// </summary>
+    public bool IsExemption { get; init; }
+
+    /// <summary>The Chapter 99 heading that provides the exemption (9903.01.32 for Annex II), when the ledger knows it.</summary>
+    public string? Heading { get; init; }
+}
 
 /// <summary>A later decision that moves a suspension's end: an extension, or an early end.</summary>
 public sealed record SuspensionChange(string SuspensionId, DateOnly? NewEnd, Provenance Provenance);

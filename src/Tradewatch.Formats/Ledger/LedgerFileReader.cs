@@ -572,7 +572,7 @@ public sealed class LedgerFileReader
 
     private void ReadSuspension(YamlNode node, Dictionary<string, YamlNode> measures, List<Suspension> suspensions, List<SuspensionChange> changes)
     {
-        var f = Fields.Of(this, node, "suspension", "id", "measure", "title", "from", "to", "points", "products", "recorded", "published", "sources", "note", "changes");
+        var f = Fields.Of(this, node, "suspension", "id", "measure", "title", "from", "to", "points", "products", "kind", "heading", "recorded", "published", "sources", "note", "changes");
         if (f is null)
         {
             return;
@@ -595,6 +595,16 @@ public sealed class LedgerFileReader
         }
 
         var products = f.Products("products");
+        var kind = f.OptionalString("kind");
+        if (kind is not (null or "pause" or "exemption"))
+        {
+            Problem(f.At("kind").Start, $"'{kind}' is not a kind of suspension: write 'exemption' for goods carved out of the measure's scope, or 'pause' (the default) for a truce");
+        }
+        else if (kind == "exemption" && products is null)
+        {
+            Problem(f.At("kind").Start, $"exemption '{id}' names no products: an exemption carves goods out of a measure, so give its 'products'");
+        }
+
         var provenance = f.Provenance(null);
         if (provenance is not null && provenance.Sources.Count == 0 && !IsOverlay)
         {
@@ -624,7 +634,11 @@ public sealed class LedgerFileReader
 
         if (id is not null && measure is not null && range is { } r && provenance is not null)
         {
-            suspensions.Add(new Suspension(id, measure, f.OptionalString("title") ?? id, r, points, products, provenance));
+            suspensions.Add(new Suspension(id, measure, f.OptionalString("title") ?? id, r, points, products, provenance)
+            {
+                IsExemption = kind == "exemption",
+                Heading = f.OptionalString("heading"),
+            });
         }
     }
 

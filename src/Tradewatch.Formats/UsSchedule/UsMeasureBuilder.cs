@@ -677,10 +677,10 @@ public sealed partial class UsMeasureBuilder
                 floor ? "15% is all-in for goods whose MFN rate is below 15% (the deal floor: the reciprocal tops the MFN rate up to 15%); goods at or above 15% MFN pay no reciprocal tariff." : null,
                 rates)
             { Formerly = legacy == id ? [] : [legacy] });
-            Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
-                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
-            Suspend(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
-                FarmGoodsOrder, "us-ieepa-annex-ii-farm");
+            Exempt(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
+                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics", AnnexIIHeading);
+            Exempt(id, "farm", "Farm goods added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-14",
+                FarmGoodsOrder, "us-ieepa-annex-ii-farm", AnnexIIHeading);
             CorrectScope([(id, [.. history.Select(r => r.Source).Distinct()])],
                 new Scope(true, [], ["us-ieepa-annex-ii-with-pharmaceuticals"], "all goods except Annex II (as amended) and, from their orders, the electronics, farm-goods and deal exemptions"),
                 AnnexIILearned, "2025-04-07", [Hts], AnnexIICorrection);
@@ -692,7 +692,7 @@ public sealed partial class UsMeasureBuilder
                 // with the notice that implements it, not with the reciprocal tariff
                 var (from, recorded, source) = DealExemptionsFrom[deal];
                 var kinds = _source.Csv("floor_exempt_products.csv").Where(r => r[2] == deal).Select(r => DealExemptionKinds.GetValueOrDefault(r[1], r[1])).Distinct().Order(StringComparer.Ordinal);
-                Suspend(id, "deal", $"Exemptions of the {DealNames[deal]} deal ({string.Join(", ", kinds)})", from, recorded, source, $"us-ieepa-deal-exempt-{deal}");
+                Exempt(id, "deal", $"Exemptions of the {DealNames[deal]} deal ({string.Join(", ", kinds)})", from, recorded, source, $"us-ieepa-deal-exempt-{deal}", null);
             }
         }
     }
@@ -761,8 +761,8 @@ public sealed partial class UsMeasureBuilder
                     new Rate("2025-04-10", null, "ends", Sources: [PauseOrder], Note: "suspended from 12:01 a.m. EDT on 10 Apr 2025 (EO 14266, signed and made public on 9 Apr 2025): the 10% baseline applies again", Published: "2025-04-09"),
                 ],
                 Published: Published(ReciprocalOrder, "2025-04-09")));
-            Suspend(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
-                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics");
+            Exempt(id, "electronics", "Electronics exemption (memorandum of 11 Apr 2025, retroactive to 5 Apr)", "2025-04-05", "2025-04-11",
+                "https://www.cbp.gov/trade/programs-administration/trade-remedies/ieepa-faq", "us-ieepa-electronics", AnnexIIHeading);
         }
 
         _decisions.Add($"reciprocal: the country rates of 9 Apr 2025 from {string.Join(", ", rows.Select(r => r.Number).Take(1))}-{rows[^1].Number} in HTS {RevisionTitle(revision)} (China's, 9903.01.63, in the bundled ledger)");
@@ -906,8 +906,8 @@ public sealed partial class UsMeasureBuilder
         _lists["us-ieepa-brazil-exempt"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") <= 0).Select(r => r[1]).ToList();
         _lists["us-ieepa-brazil-exempt-nov"] = brazil.Where(r => string.CompareOrdinal(r[2], "2025-08-06") > 0).Select(r => r[1]).ToList();
         _decisions.Add($"Brazil: {_lists["us-ieepa-brazil-exempt"].Count} lines exempt from the +40% from the start (Annex I), {_lists["us-ieepa-brazil-exempt-nov"].Count} from 13 Nov 2025 (the order of 20 Nov)");
-        Suspend("us-ieepa-brazil", "nov-2025", "Farm goods exempted from the Brazil order (order of 20 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-20",
-            "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-duties-addressing-threats-to-the-united-states-by-the-government-of-brazil/", "us-ieepa-brazil-exempt-nov");
+        Exempt("us-ieepa-brazil", "nov-2025", "Farm goods exempted from the Brazil order (order of 20 Nov 2025, in force 13 Nov)", "2025-11-13", "2025-11-20",
+            "https://www.whitehouse.gov/presidential-actions/2025/11/modifying-duties-addressing-threats-to-the-united-states-by-the-government-of-brazil/", "us-ieepa-brazil-exempt-nov", null);
         Measure(new Layer(
             "us-ieepa-brazil", "IEEPA order on Brazil (+40%)", "IEEPA (Brazil)", "EO 14323 (9903.01.77; its exceptions 9903.01.78-.83 and .90)", "ieepa-reciprocal", ["BR"], [],
             new Scope(true, [], ["us-ieepa-brazil-exempt"], "all goods except Annex I of EO 14323 (9903.01.81; the reciprocal tariff's Annex II and electronics exemption are not exceptions to it: 9903.01.77)"),
@@ -924,8 +924,8 @@ public sealed partial class UsMeasureBuilder
             "EO 14329 excepts what section 3(b) of EO 14257 excepts from the reciprocal tariff: Annex II as amended (its pharmaceuticals for every partner) and the electronics of 11 Apr 2025. Recorded when the ledger learnt it.");
         // the ledger built India's suspension when it learnt that EO 14329 excepts Annex II as amended: recorded then, public
         // since the order of 14 Nov 2025 (as known before, India's farm goods paid its +25%)
-        Suspend("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", AnnexIILearned,
-            FarmGoodsOrder, "us-ieepa-annex-ii-farm", published: "2025-11-14");
+        Exempt("us-ieepa-india-russian-oil", "farm", "Farm goods and fertilizers added to Annex II (order of 14 Nov 2025, in force 13 Nov)", "2025-11-13", AnnexIILearned,
+            FarmGoodsOrder, "us-ieepa-annex-ii-farm", AnnexIIHeading, published: "2025-11-14");
         CorrectScope([("us-ieepa-india-russian-oil-farm", [FarmGoodsOrder])], Scope.Of(["us-ieepa-annex-ii-farm", "us-ieepa-annex-ii-fertilizers"], "farm goods (chapters 1-24) and fertilizers (chapter 31) of the curated exemption list"),
             AnnexIILearned, "2025-11-14", [], FertilizerCorrection);
     }
@@ -2133,9 +2133,18 @@ public sealed partial class UsMeasureBuilder
             id, title, "Section 122", $"Trade Act of 1974, section 122; proclamation of 20 Feb 2026 (9903.03.01; exemptions {headings})", "section-122-conditional", targets, [], scope,
             Section122Proclaimed, [Section122Source, Hts], "The bundled us-section-122 on these goods, with the condition its exemption turns on; built 2026-12-06 with the same rates and record days.",
             [new Rate("2026-02-24", "2026-07-24", "10")], Condition: condition, Claim: claim));
-        Suspend(id, "exemptions", "Goods exempt from the Section 122 surcharge (Annex I of the proclamation)", "2026-02-24", Section122ExemptionsLearned,
-            Section122Source, "us-s122-exempt", published: Section122Proclaimed);
+        Exempt(id, "exemptions", "Goods exempt from the Section 122 surcharge (Annex I of the proclamation)", "2026-02-24", Section122ExemptionsLearned,
+            Section122Source, "us-s122-exempt", Section122ExemptHeadings, published: Section122Proclaimed);
     }
+
+    /// <summary>
+    /// The headings of the Section 122 exemptions the curated list holds: U.S. note 2(aa)(ii) of chapter 99, subchapter III
+    /// (9903.03.03, Annex I's subheadings) and 2(aa)(iii) (9903.03.04, particular articles), as HTS 2026 Rev. 6 prints them.
+    /// </summary>
+    private const string Section122ExemptHeadings = "9903.03.03-.04";
+
+    /// <summary>The heading of Annex II of EO 14257 as amended (U.S. note 2(v)(iii)(a)), which the electronics and farm goods joined.</summary>
+    private const string AnnexIIHeading = "9903.01.32";
 
     /// <summary>The day the Section 122 proclamation was public, when the bundled us-section-122 is recorded.</summary>
     private const string Section122Proclaimed = "2026-02-20";
@@ -2454,11 +2463,21 @@ public sealed partial class UsMeasureBuilder
     private readonly List<string> _reciprocalIds = [];
     private readonly StringBuilder _suspensions = new();
 
-    private void Suspend(string measure, string suffix, string title, string from, string recorded, string source, string list, string? published = null)
+    /// <summary>
+    /// Writes an exemption of <paramref name="measure"/>: the goods of <paramref name="list"/> carved out of its scope from
+    /// <paramref name="from"/>, under the Chapter 99 <paramref name="heading"/> that provides it when known.
+    /// </summary>
+    private void Exempt(string measure, string suffix, string title, string from, string recorded, string source, string list, string? heading, string? published = null)
     {
         _suspensions.AppendLine($"  - id: {measure}-{suffix}");
         _suspensions.AppendLine($"    measure: {measure}");
         _suspensions.AppendLine($"    title: {Quote(title)}");
+        _suspensions.AppendLine($"    kind: exemption");
+        if (heading is not null)
+        {
+            _suspensions.AppendLine($"    heading: {Quote(heading)}");
+        }
+
         _suspensions.AppendLine($"    from: {from}");
         _suspensions.AppendLine($"    products: {{lists: [{list}]}}");
         _suspensions.AppendLine($"    recorded: {recorded}");

@@ -72,7 +72,7 @@ public static class Layout
         .badge, td.date { white-space:nowrap; overflow-wrap:normal; }
         .badge { display:inline-block; font-size:.75rem; padding:0 .4rem; border-radius:9px; background:#eef0f4; color:var(--muted); margin-right:.3rem; }
         .badge.bad { background:#fde2df; color:#9b2c2c; } .badge.good { background:#def7e5; color:#276749; } .badge.warn { background:#fff3cd; color:#8a6d00; }
-        .status-void { color:#9b2c2c; text-decoration:line-through; } .status-suspended { color:#8a6d00; }
+        .status-void { color:#9b2c2c; text-decoration:line-through; } .status-suspended { color:#8a6d00; } .status-exempt { color:#4a5568; }
         form.inline { display:inline; }
         label { display:block; font-size:.85rem; color:var(--muted); }
         input, select, textarea { font:inherit; padding:.3rem .4rem; border:1px solid var(--line); border-radius:4px; }

@@ -219,7 +219,7 @@ public static class LedgerPages
             {Html.Join(a.Layers.Select(l => Html.Of($"""
               <tr class="layer"><td><strong>{MeasurePages.Link(l.Measure)}</strong><br><span class="small">{l.Title}</span></td><td class="small" data-label="Basis">{l.Basis}{Html.When(l.Legal is not null, Html.Of($"<br><span class=\"muted\">{l.Legal}</span>"))}</td>
               <td class="num status-{l.Status}" data-label="Rate">{l.RatePercent:0.##}%{(l.RatePercent != l.ScheduledPercent ? $" (of {l.ScheduledPercent:0.##}%)" : string.Empty)}</td>
-              <td data-label="Status"><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.VoidBasis is null ? string.Empty : $" by {l.VoidBasis}")}{Suspensions(l.Suspensions, ledger)}</td>
+              <td data-label="Status"><span class="badge{(l.Status == "void" ? " bad" : l.Status == "suspended" ? " warn" : " good")}">{l.Status}</span>{(l.Exemption is { } x ? Exemption(x) : Html.Of($"{(l.VoidBasis is null ? string.Empty : $" by {l.VoidBasis}")}{Suspensions(l.Suspensions, ledger)}"))}</td>
               <td class="small" data-label="Sources">{Layout.Sources(l.Sources)}</td></tr>
               """)))}
             </tbody></table>
@@ -318,6 +318,10 @@ public static class LedgerPages
     /// <summary>An amount in the importer's currency (the customs value is declared in it): "1,000.00 USD".</summary>
     private static string Money(decimal? amount, DutyDto a) =>
         amount is { } v ? v.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture) + (a.Currency is null ? string.Empty : " " + a.Currency) : "–";
+
+    /// <summary>Why a layer is exempt: the exemption's title and the Chapter 99 heading that provides it, when known.</summary>
+    private static Html Exemption(LayerExemptionDto x) =>
+        Html.Of($"<span class=\"small layer-exemption\">: {x.Title}{(x.Heading is null ? string.Empty : $", {x.Heading}")}</span>");
 
     /// <summary>The suspensions of a layer by their titles, each linked to the page of the measure it suspends.</summary>
     private static Html Suspensions(IReadOnlyList<string> ids, LedgerSession ledger)

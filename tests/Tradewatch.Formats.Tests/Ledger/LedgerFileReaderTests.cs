@@ -58,6 +58,21 @@ public class LedgerFileReaderTests
     }
 
     [Fact]
+    public void An_exemption_carves_products_out_and_names_its_heading()
+    {
+        var exemption = Read(Valid.Replace("    points: 5\n", "    kind: exemption\n    heading: \"9903.01.32\"\n    products: {include: [\"8505.11\"]}\n", StringComparison.Ordinal));
+        Assert.Empty(exemption.Problems);
+        var s = Assert.Single(exemption.Batch.Suspensions);
+        Assert.Equal((true, "9903.01.32"), (s.IsExemption, s.Heading));
+        Assert.False(Assert.Single(Read(Valid).Batch.Suspensions).IsExemption);
+
+        var unscoped = Read(Valid.Replace("    points: 5\n", "    kind: exemption\n", StringComparison.Ordinal));
+        Assert.Contains(unscoped.Problems, p => p.Message.Contains("exemption 's1' names no products", StringComparison.Ordinal) && p.Line == 18);
+        var unknown = Read(Valid.Replace("    points: 5\n", "    kind: truce\n", StringComparison.Ordinal));
+        Assert.Contains(unknown.Problems, p => p.Message.Contains("'truce' is not a kind of suspension", StringComparison.Ordinal) && p.Line == 18);
+    }
+
+    [Fact]
     public void A_tariff_may_be_charged_on_a_metal_content_and_only_a_tariff()
     {
         var onContent = Valid.Replace("    basis: Section 301\n", "    basis: Section 232\n    on-content: aluminium\n", StringComparison.Ordinal);
