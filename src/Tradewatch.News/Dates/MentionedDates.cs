@@ -139,8 +139,9 @@ public static partial class MentionedDates
     /// within <see cref="WeekdayReach"/> days of its own, so a day told as past puts the report in the days
     /// after it, one still to come in the days before it, and the end of a term ("until Friday, June 6")
     /// within the reach either side. A weekday that does not fall on its date in the year read (its own,
-    /// else <paramref name="year"/> or the year either side) is no cue. The days every such day allows;
-    /// null when none names one, or when they do not agree.
+    /// else <paramref name="year"/> or the year either side) is no cue. A past day told both by its date and
+    /// by its distance from the report's ("last week, on July 9") places it too (<see cref="ToldAgainstReport"/>).
+    /// The days every such day allows; null when none names one, or when they do not agree.
     /// </summary>
     public static Week? WeekOf(string text, int year)
     {
@@ -149,6 +150,7 @@ public static partial class MentionedDates
         foreach (var reporting in ReportingSentences(text))
         {
             var future = IsAhead(reporting);
+            var placed = new List<(DateOnly From, DateOnly To, string Words)>();
             foreach (Match m in WeekdayAndDate().Matches(reporting))
             {
                 if (Agreeing(m, year) is not { } day)
@@ -160,23 +162,11 @@ public static partial class MentionedDates
                 var ahead = future && !ToldOn(reporting, m.Index);
                 var (from, to, how) = term ? (day.AddDays(-WeekdayReach), day.AddDays(WeekdayReach), "the end of a term")
                     : ahead ? (day.AddDays(-WeekdayReach), day, "still to come") : (day, day.AddDays(WeekdayReach), "past");
-                var words = $"'{m.Value.Trim()}' ({how}, {day:yyyy-MM-dd})";
-                if (week is not { } w)
-                {
-                    week = new Week(from, to, "of " + words);
-                }
-                else if (from > w.To || to < w.From)
-                {
-                    // The days disagree (a slip, or a day named by its weekday from further off): none is a cue.
-                    return null;
-                }
-                else
-                {
-                    week = new Week(from > w.From ? from : w.From, to < w.To ? to : w.To, $"{w.Evidence} and {words}");
-                }
+                placed.Add((from, to, $"'{m.Value.Trim()}' ({how}, {day:yyyy-MM-dd})"));
             }
 
-            foreach (var (from, to, words) in ToldAgainstReport(reporting, year))
+            placed.AddRange(ToldAgainstReport(reporting, year));
+            foreach (var (from, to, words) in placed)
             {
                 if (week is not { } w)
                 {
@@ -184,6 +174,7 @@ public static partial class MentionedDates
                 }
                 else if (from > w.To || to < w.From)
                 {
+                    // The days disagree (a slip, or a day named by its weekday from further off): none is a cue.
                     return null;
                 }
                 else
