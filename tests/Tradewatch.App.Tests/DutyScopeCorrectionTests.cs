@@ -82,6 +82,22 @@ public sealed class DutyScopeCorrectionTests
         Assert.Contains(Layers(origin, other, "2025-09-01", Before), Inclusion);
     }
 
+    // The aluminium derivatives of March 2025 (Proclamation 10895) as U.S. note 19(j) (9903.85.07, on the full value) and
+    // 19(k) (9903.85.08, on the aluminium content) list them (HTS 2026 Revision 6), where the curated list cut them to 8
+    // digits: of 7616.99.51 the note names .30, .40 and .90, not .50 (.60 and .70 are aluminium articles, 9903.85.44); of
+    // 8418.99.80 .05, .50 and .60, not .10; of 9403.99.90 .10 to .45, not .51. Each pays the layer on the named line only
+    // (as known before, on every line), from 12 Mar 2025 and before the inclusions of August.
+    [Theory]
+    [InlineData("DE", "7616.99.51.90", "7616.99.51.50", "us-232-aluminium-derivatives")]
+    [InlineData("JP", "8418.99.80.05", "8418.99.80.10", "us-232-aluminium-content")]
+    [InlineData("CN", "9403.99.90.10", "9403.99.90.51", "us-232-aluminium-content")]
+    public void March_aluminium_derivatives_are_the_statistical_lines_the_note_names(string origin, string named, string other, string measure)
+    {
+        Assert.Contains(measure, Layers(origin, named, "2025-06-09"));
+        Assert.DoesNotContain(measure, Layers(origin, other, "2025-06-09"));
+        Assert.Contains(measure, Layers(origin, other, "2025-06-09", Before));
+    }
+
     // Softwood lumber (4407.11) from Canada on 1 Nov 2025: U.S. note 2(j) of subchapter III of chapter 99 has the Canada
     // fentanyl duty (9903.01.10) apply to products other than those of 9903.76.01-.03, so the lumber pays Section 232 alone.
     [Theory]

@@ -126,6 +126,7 @@ public sealed partial class UsMeasureBuilder
         _note31 = ReadNote31(Path.Combine(dataDirectory, "us-schedule", Note31File));
         _inclusionNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", InclusionNotesFile));
         _annexNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", AnnexNotesFile));
+        _aluminiumNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", AluminiumNotesFile));
         var countries = Countries();
         Header();
         Stacking();
@@ -1076,12 +1077,13 @@ public sealed partial class UsMeasureBuilder
         CorrectScope(aluminiumDerivatives, Scope.Of("us-232-aluminium-derivatives-by-line", "the aluminium derivatives of chapter 76 under 9903.85.07 (U.S. note 19(j), curated list): the duty is on the full value"),
             MetalsScopesLearned, "2025-02-18", [Hts],
             "The aluminium derivatives of March 2025 charged on the full value are the lines of 9903.85.07 (U.S. note 19(j)), not headings 7610-7616 whole; those of 9903.85.04 are the derivatives of 2020, a layer of their own (us-232-aluminium-derivatives-2020). Recorded when the ledger learnt it.");
-        Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
+        var aluminiumContent = Section232Measure("us-232-aluminium-content", "aluminum", "Section 232 aluminium derivatives (on the aluminium content)", "Proclamation 10895 (9903.85.08)", "section-232-metals", ["us-232-aluminium-content"], "2025-03-12", AnnexesFrom, countries,
             "the curated derivative lines under 9903.85.08, outside chapter 76: the duty is on the aluminium content's value", contentMetal: aluminiumMetal);
         var aluminiumInclusions = Section232Measure("us-232-aluminium-inclusions", "aluminum", "Section 232 aluminium derivatives (inclusions of 18 Aug 2025)", "BIS inclusions, 90 FR 40326 (9903.85.08)", "section-232-metals", ["us-232-aluminium-inclusions"], "2025-08-18", AnnexesFrom, countries,
             "the aluminium inclusion lines (curated list): the duty is on the aluminium content's value", recorded: "2025-08-19", source: "https://www.federalregister.gov/documents/2025/08/19/2025-15819/adoption-and-procedures-of-the-section-232-steel-and-aluminum-tariff-inclusions-process",
             contentMetal: inclusionsMetal);
         InclusionsAsTheNotesList(steelInclusions, aluminiumInclusions);
+        MarchAluminiumAsTheNotesList(aluminiumDerivatives, aluminiumContent);
         Annex2026(countries);
         // 9903.78.01 leaves the schedule with the April 2026 annexes (HTS 2026 revision 5), which take the copper lines in
         // (9903.82.02 at 50%, 9903.82.09 at 25%, on the full value)
@@ -1767,6 +1769,47 @@ public sealed partial class UsMeasureBuilder
     }
 
     /// <summary>
+    /// The aluminium derivatives of March 2025 as U.S. note 19(j) (9903.85.07, on the full value) and 19(k) (9903.85.08, on
+    /// the aluminium content's value) list them (<see cref="AluminiumNotesFile"/>): the curated list cut the statistical lines
+    /// the notes name to their tariff lines (8302.41.60 whole where the note names .15, .45, .50 and .80), so each curated
+    /// line the note names only in part is narrowed to the lines it names, an amendment of <see cref="CuratedLinesLearned"/>.
+    /// The later rounds wrote into the same subdivisions, so the note only narrows: lines it names that the curated March
+    /// list does not (the beer of 2203, the cans of 7612.90.10) are not added, and the provisions the inclusions of
+    /// 18 Aug 2025 inserted (<see cref="InclusionNotesFile"/>) do not count as March's.
+    /// </summary>
+    private void MarchAluminiumAsTheNotesList(IReadOnlyList<(string Id, string[] Sources)> fullValue, IReadOnlyList<(string Id, string[] Sources)> onContent)
+    {
+        foreach (var (heading, curated, layers, duty) in new[]
+        {
+            ("9903.85.07", "us-232-aluminium-derivatives-by-line", fullValue, "on the full value"),
+            ("9903.85.08", "us-232-aluminium-content", onContent, "on the aluminium content's value"),
+        })
+        {
+            if (_aluminiumNotes.FirstOrDefault(n => n.Heading == heading) is not { Provisions.Count: > 0 } note || !_lists.TryGetValue(curated, out var lines))
+            {
+                continue;
+            }
+
+            var later = _inclusionNotes.Where(n => n.Heading == heading).SelectMany(n => n.Provisions).ToHashSet(StringComparer.Ordinal);
+            var provisions = note.Provisions.Where(p => !later.Contains(p)).ToList();
+            var (narrowed, unnamed) = CompareWithNote(lines, provisions, _statisticalNumbers ??= [.. _numbers.Where(n => n.Length == 10)]);
+            if (narrowed.Count == 0 && unnamed.Count == 0)
+            {
+                continue;
+            }
+
+            var cut = narrowed.Select(n => n.Line).Concat(unnamed).ToHashSet(StringComparer.Ordinal);
+            var noted = $"{curated}-noted";
+            _lists[noted] = [.. lines.Where(l => !cut.Contains(l)).Concat(narrowed.SelectMany(n => n.Named)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            var unnamedText = unnamed.Count == 0 ? string.Empty : $"; the curated list's {Written(unnamed)} are not in the note and are left out";
+            _decisions.Add($"Section 232 aluminium derivatives of March 2025 ({heading}): U.S. {note.Subdivision} ({AluminiumNotesFile}) names {narrowed.Count} of the curated list's tariff lines by statistical lines only; the ledger follows the note from {CuratedLinesLearned}{unnamedText}");
+            CorrectScope(layers, Scope.Of(noted, $"the derivative aluminum products of March 2025 under {heading}, as U.S. {note.Subdivision} lists them (a 10-digit provision names that statistical line only): the duty is {duty}"),
+                CuratedLinesLearned, "2025-02-18", [Hts],
+                $"U.S. {note.Subdivision} (HTS 2026 Rev. 6) lists {narrowed.Count} of the curated list's March 2025 tariff lines by their statistical lines only, which the curated list cut to 8 digits: {Narrowings(narrowed)}{unnamedText}. The ledger charged the whole tariff lines until it learnt this; it follows the note.");
+        }
+    }
+
+    /// <summary>
     /// How a curated list of tariff lines differs from a note's provisions: the curated lines the note names only by some of
     /// the statistical lines under them (<paramref name="statisticalLines"/>: every one any revision numbered), with the
     /// lines it names, and the curated codes the note names neither whole nor in part. A line whose every statistical line
@@ -1803,6 +1846,11 @@ public sealed partial class UsMeasureBuilder
 
     /// <summary>U.S. note 16(c)(vi)-(vii)'s lists of Annex I-B (derivative aluminium and steel articles), in the same shape.</summary>
     public const string AnnexNotesFile = "annex-notes.tsv";
+
+    /// <summary>U.S. note 19(j)-(k)'s lists of the derivative aluminium products of 9903.85.07 and 9903.85.08, in the same shape.</summary>
+    public const string AluminiumNotesFile = "aluminium-derivative-notes.tsv";
+
+    private IReadOnlyList<InclusionNote> _aluminiumNotes = [];
 
     private IReadOnlyList<InclusionNote> _annexNotes = [];
 
