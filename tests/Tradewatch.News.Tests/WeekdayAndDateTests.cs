@@ -38,6 +38,22 @@ public class WeekdayAndDateTests
         Assert.Null(MentionedDates.WeekOf(sentence, 2025));
 
     [Fact]
+    public void The_leads_day_is_a_weekday_named_without_its_date_rather_than_one_named_with_it() =>
+        Assert.Equal(DayOfWeek.Tuesday, MentionedDates.Lead("Talks began on Monday, July 28, in Stockholm and ended on Tuesday without a deal.")?.Day);
+
+    [Fact]
+    public void A_weekday_named_only_with_its_date_is_still_the_leads_day() =>
+        Assert.Equal(DayOfWeek.Monday, MentionedDates.Lead("The ministry published the order on Monday, March 3, officials said.")?.Day);
+
+    [Fact]
+    public void A_later_weekday_of_the_week_a_dated_day_opens_dates_the_report()
+    {
+        // 28 July 2025 was a Monday.
+        var dated = MentionedDates.Infer("Talks began on Monday, July 28, 2025, in Stockholm and ended on Tuesday without a deal.\nThe negotiators plan to meet again in the autumn.");
+        Assert.Equal(new DateOnly(2025, 7, 29), dated.Date);
+    }
+
+    [Fact]
     public void Two_days_each_named_with_its_weekday_both_pair() =>
         Assert.NotNull(MentionedDates.WeekOf("The envoys met on Monday, June 2 and Tuesday, June 3, in Oslo.", 2025));
 

@@ -60,10 +60,17 @@ public static partial class MentionedDates
         var result = bound;
         var evidence = $"the latest past day the text names, '{latestText}'";
         var confidence = PublicationDates.LatestPastAloneConfidence;
+        if (week is { } after && bound < after.From)
+        {
+            // The days it names against its own ("last week, on July 9") begin after that day: a later bound.
+            result = after.From;
+            evidence = $"the first of the days {after.Evidence}, after '{latestText}', the latest past day the text names";
+        }
+
         if (Lead(text, url) is { } lead)
         {
             confidence = PublicationDates.MentionedConfidence;
-            result = bound.AddDays(((int)lead.Day - (int)bound.DayOfWeek + 7) % 7);
+            result = result.AddDays(((int)lead.Day - (int)result.DayOfWeek + 7) % 7);
             evidence += $", and the weekday of its lead, '{lead.Evidence}'";
             if (lead.Late)
             {
@@ -115,7 +122,9 @@ public static partial class MentionedDates
 
         var past = latestText is null ? string.Empty : $", on or after '{latestText}', the latest past day the text names";
         var late = lead.Late ? $", the next day as {lead.Why}" : string.Empty;
-        return new DatedBy(day.AddDays(lead.Lag), DateSource.Mentioned, $"the '{lead.Evidence}' of its lead in the week {week.Evidence}{past}{late}", PublicationDates.WeekdayConfirmedConfidence);
+        // Days longer than two weeks ("last month") hold the weekday several times: the first is a guess, as the latest past day and the lead's weekday alone are.
+        var confidence = week.To.DayNumber - week.From.DayNumber > 2 * WeekdayReach ? PublicationDates.MentionedConfidence : PublicationDates.WeekdayConfirmedConfidence;
+        return new DatedBy(day.AddDays(lead.Lag), DateSource.Mentioned, $"the '{lead.Evidence}' of its lead in the days {week.Evidence}{past}{late}", confidence);
     }
 
     /// <summary>How many days from the report's own a day lies that news names by its weekday (the AP's rule: within seven days).</summary>
@@ -130,8 +139,9 @@ public static partial class MentionedDates
     /// within <see cref="WeekdayReach"/> days of its own, so a day told as past puts the report in the days
     /// after it, one still to come in the days before it, and the end of a term ("until Friday, June 6")
     /// within the reach either side. A weekday that does not fall on its date in the year read (its own,
-    /// else <paramref name="year"/> or the year either side) is no cue. The days every such day allows;
-    /// null when none names one, or when they do not agree.
+    /// else <paramref name="year"/> or the year either side) is no cue. A past day told both by its date and
+    /// by its distance from the report's ("last week, on July 9") places it too (<see cref="ToldAgainstReport"/>).
+    /// The days every such day allows; null when none names one, or when they do not agree.
     /// </summary>
     public static Week? WeekOf(string text, int year)
     {
@@ -140,6 +150,7 @@ public static partial class MentionedDates
         foreach (var reporting in ReportingSentences(text))
         {
             var future = IsAhead(reporting);
+            var placed = new List<(DateOnly From, DateOnly To, string Words)>();
             foreach (Match m in WeekdayAndDate().Matches(reporting))
             {
                 if (Agreeing(m, year) is not { } day)
@@ -151,7 +162,12 @@ public static partial class MentionedDates
                 var ahead = future && !ToldOn(reporting, m.Index);
                 var (from, to, how) = term ? (day.AddDays(-WeekdayReach), day.AddDays(WeekdayReach), "the end of a term")
                     : ahead ? (day.AddDays(-WeekdayReach), day, "still to come") : (day, day.AddDays(WeekdayReach), "past");
-                var words = $"'{m.Value.Trim()}' ({how}, {day:yyyy-MM-dd})";
+                placed.Add((from, to, $"'{m.Value.Trim()}' ({how}, {day:yyyy-MM-dd})"));
+            }
+
+            placed.AddRange(ToldAgainstReport(reporting, year));
+            foreach (var (from, to, words) in placed)
+            {
                 if (week is not { } w)
                 {
                     week = new Week(from, to, "of " + words);
@@ -170,6 +186,59 @@ public static partial class MentionedDates
 
         return week;
     }
+
+    /// <summary>
+    /// The days a report may have appeared on by a clause that tells of a past day both by its date and by its
+    /// distance from the report's own day ("last week, on July 9", "earlier this month, on June 3", "yesterday,
+    /// March 4"): the week or month after it by "last week" or "last month", the rest of its week or month by
+    /// "this week" or "this month", the day after it by "yesterday", the day itself by "today"
+    /// (<see cref="ReportDays"/>). Only a clause with one date and one such word pairs them, and not one about
+    /// the future ("later this month") nor the bound of a period or a term ("the truce ending July 9"). A day
+    /// without its year is read in <paramref name="year"/>.
+    /// </summary>
+    private static IEnumerable<(DateOnly From, DateOnly To, string Words)> ToldAgainstReport(string reporting, int year)
+    {
+        var start = 0;
+        var breaks = ClauseBreak().Matches(reporting);
+        for (var i = 0; i <= breaks.Count; i++)
+        {
+            var end = i < breaks.Count ? breaks[i].Index : reporting.Length;
+            var clause = reporting[start..end];
+            start = i < breaks.Count ? breaks[i].Index + breaks[i].Length : end;
+            var days = MonthDay().Matches(clause);
+            var periods = PeriodTold().Matches(clause);
+            var relative = RelativeDay().Matches(clause);
+            if (days.Count != 1 || periods.Count + relative.Count != 1 || IsAhead(clause) || MonthAlone().IsMatch(clause))
+            {
+                continue;
+            }
+
+            var m = days[0];
+            var told = periods.Count == 1 ? periods[0] : relative[0];
+            if (LaterOrNext().IsMatch(clause.AsSpan(0, told.Index)) || PeriodBound().IsMatch(clause.AsSpan(0, m.Index)) || TermAfter().IsMatch(clause.AsSpan(m.Index + m.Length)))
+            {
+                continue;
+            }
+
+            var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : year;
+            if (CalendarDay.Of(y, CalendarDay.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture)) is not { } date)
+            {
+                continue;
+            }
+
+            var word = periods.Count == 1
+                ? (told.Groups["week"].Success ? (told.Groups["last"].Success ? TimeWord.LastWeek : TimeWord.ThisWeek) : (told.Groups["last"].Success ? TimeWord.LastMonth : TimeWord.ThisMonth))
+                : told.Groups["before"].Success ? TimeWord.Yesterday : TimeWord.Today;
+            if (ReportDays(word, date, date) is { } span)
+            {
+                yield return (span.From, span.To, $"'{told.Value}' and '{m.Value.Trim()}' ({date:yyyy-MM-dd}, told against the report's day)");
+            }
+        }
+    }
+
+    /// <summary>A period word told as still to come: "later this month", "next week".</summary>
+    [GeneratedRegex(@"(?:later|next)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LaterOrNext();
 
     /// <summary>The date of a day named with its weekday, in its own year or the nearest to <paramref name="year"/> on which the weekday falls; null when none.</summary>
     private static DateOnly? Agreeing(Match m, int year)
@@ -826,13 +895,20 @@ public static partial class MentionedDates
 
     /// <summary>
     /// The first weekday a sentence tells of as past: any in a sentence about the past, and in one about the
-    /// future only the day it was told on ("the minister said Friday that duties would double").
+    /// future only the day it was told on ("the minister said Friday that duties would double"); when
+    /// <paramref name="bare"/>, not one named with its date ("Monday, July 28").
     /// </summary>
-    private static Match? ToldWeekday(string reporting)
+    private static Match? ToldWeekday(string reporting, bool bare = false)
     {
         var ahead = IsAhead(reporting);
+        var dated = bare ? WeekdayAndDate().Matches(reporting) : null;
         foreach (Match w in Weekday().Matches(reporting))
         {
+            if (dated is not null && dated.Any(d => w.Index >= d.Index && w.Index < d.Index + d.Length))
+            {
+                continue;
+            }
+
             if (!ahead || ToldOn(reporting, w.Index))
             {
                 return w;
@@ -856,6 +932,16 @@ public static partial class MentionedDates
     public static LeadDay? Lead(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Lead(text, bare: true) ?? Lead(text, bare: false);
+    }
+
+    /// <summary>
+    /// The lead's day, from its first weekday told as past; when <paramref name="bare"/>, only a weekday named
+    /// without its date ("ended on Tuesday"), as news names the days of its own week so; a day named with its date
+    /// ("began on Monday, July 28") may be of an earlier week, and places the report by itself (<see cref="WeekOf"/>).
+    /// </summary>
+    private static LeadDay? Lead(string text, bool bare)
+    {
         var n = 0;
         LeadDay? found = null;
         foreach (var sentence in Sentences.Split(text))
@@ -866,7 +952,7 @@ public static partial class MentionedDates
             }
 
             var reporting = Quotations.Blanked(sentence);
-            if (found is null && ToldWeekday(reporting) is { } w)
+            if (found is null && ToldWeekday(reporting, bare) is { } w)
             {
                 found = new LeadDay(Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true), w.Value, sentence, null);
             }
