@@ -174,6 +174,15 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?<verb>cut|cuts|cutting|lowered|lowers|lower|lowering|reduced|reduces|reduce|reducing|raised|raises|raise|raising|increased|increases|increase|increasing|lifted|lift|lifts|trimmed|trims|trim|revised|revises|revise|upgraded|downgraded|slashed|slashes|hiked|hikes|boosted|boosts|boost|shrink|shrinks|shrank|shrunk|shrinking|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|drag|drags|dragged|dragging|push|pushes|pushed|pushing|widen|widens|widened|narrow|narrows|narrowed|pull|pulls|pulled|pulling|drive|drives|drove|driven|driving|send|sends|sent|sending)[ \t]+(?<obj>(?:[^,;:.“”""]|\.(?=\d)){1,80}?)[ \t]+(?:(?:up|down|higher|lower)[ \t]+)?(?<link>by|to)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|just[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TransitiveChange();
 
+    /// <summary>
+    /// The noun an amount after "of" is the size of ("revenue of", "a quota of"); after a determiner, a word English also
+    /// uses as a verb is that noun ("a hit of 1.5 billion euros", "a cut of $2 billion"). Empty when there is none.
+    /// </summary>
+    private static string MeasuredBefore(string before) =>
+        NounPhrase.Before(OfBefore().Replace(before, "")) is { Length: > 0 } noun ? noun
+        : NounOf().Match(before) is { Success: true } determined ? determined.Groups["np"].Value
+        : "";
+
     /// <summary>"of" just before the amount, with any word of approximation: "revenue of about".</summary>
     [GeneratedRegex(@"[ \t]+(?:of|for)[ \t]+(?:(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|just|only|an[ \t]+estimated)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OfBefore();
@@ -590,10 +599,7 @@ internal static partial class FigureFinder
                 {
                     subject = shareSubject;
                 }
-                else if (OfBefore().IsMatch(before) && (NounPhrase.Before(OfBefore().Replace(before, "")) is { Length: > 0 } ofNoun
-                    ? ofNoun
-                    // "a hit of 1.5 billion euros", "a cut of $2 billion": after a determiner, a word English also uses as a verb is the noun.
-                    : NounOf().Match(before) is { Success: true } determined ? determined.Groups["np"].Value : "") is { Length: > 0 } measured)
+                else if (OfBefore().IsMatch(before) && MeasuredBefore(before) is { Length: > 0 } measured)
                 {
                     // "a quota of 100,000 cars", "reported revenue of $26 billion", "profits after tax of 820 million
                     // euros": the noun the amount is the size of, and whose it is; with what it counts ("a fleet of 45 aircraft").
