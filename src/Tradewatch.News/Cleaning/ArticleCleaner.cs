@@ -32,7 +32,7 @@ public static partial class ArticleCleaner
     public static CleanReport Clean(SourceReport report)
     {
         var lines = new List<string>();
-        // Which lines follow the line before them with no blank line between: only those can be one paragraph wrapped.
+        // Which lines follow the line before them with no blank line between (never the first): only those can be one paragraph wrapped.
         var continues = new List<bool>();
         var blank = true;
         foreach (var raw in report.Body.Split('\n'))
@@ -110,7 +110,7 @@ public static partial class ArticleCleaner
             if (text.Length > 0)
             {
                 // A sentence hard-wrapped across lines of one paragraph is put back together; paragraphs stay apart.
-                text.Append(i > 0 && verdicts[i - 1] is null && continues[i] && Sentences.Wraps(lines[i - 1], lines[i]) ? " " : "\n\n");
+                text.Append(continues[i] && verdicts[i - 1] is null && Sentences.Wraps(lines[i - 1], lines[i]) ? " " : "\n\n");
             }
 
             text.Append(lines[i]);
