@@ -284,6 +284,9 @@ internal static partial class EventFinder
     [GeneratedRegex(@"\b(?:will|would|to|can|could|may|might|shall|should|did|does|do)[ \t]+(?:\p{Ll}+ly[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex HostVerb();
 
+    [GeneratedRegex(@"^[ \t]+(?:up|down|tough|back)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TalkVerb();
+
     [GeneratedRegex(@"^(?:pace|momentum|steam|speed|strength|dust|support|evidence|data|information)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GatheringObject();
 
@@ -320,11 +323,24 @@ internal static partial class EventFinder
                 }
 
                 var head = obj.Groups["head"].Value;
+                if (head == "with" && word.Value[0] == 'm')
+                {
+                    // "met with officials" is a meeting; "met with little success", "met with resistance" are not.
+                    var with = MeetObject().Match(after[(obj.Groups["head"].Index + head.Length)..].ToString());
+                    // The phrase's head is its last word: "stiff resistance" is no person, whatever "stiff" may name.
+                    return !with.Success || MeetFollowers.Contains(with.Groups["head"].Value)
+                        || ObjectWords(with).LastOrDefault() is { } noun && (ctx.Gazetteer.IsRoleHead(noun) || ctx.Gazetteer.IsRoleHead(noun.TrimEnd('s')));
+                }
+
+
                 // "welcomed the US commerce secretary": the object's noun may follow its modifiers, up to a word that ends the phrase.
                 var people = MeetFollowers.Contains(head) || ObjectWords(obj).Any(w => ctx.Gazetteer.RoleHeads.Contains(w) || ctx.Gazetteer.RoleHeads.Contains(w.TrimEnd('s')));
                 // "met briefly" is a meeting; "received a US delegation", "welcomed Carney" only when people are received:
                 // "received a letter", "welcomed the decision" are not.
                 return people || (word.Value[0] is not ('r' or 'w') && head.EndsWith("ly", StringComparison.Ordinal));
+            case "talks" or "Talks":
+                // "talks up tariffs", "talks tough": the verb, not the noun of talks.
+                return !TalkVerb().IsMatch(after);
             case "session":
                 return NounDeterminer().IsMatch(before) && !MarketSession().IsMatch(before);
             case "gathering":

@@ -196,4 +196,13 @@ public class MeetingReadingTests
     [InlineData("Farmers gathered outside the parliament in Warsaw on Friday.")]
     [InlineData("Shoppers gathered in Lyon on Saturday for the first day of the sales.")]
     public void A_crowd_that_gathers_holds_no_meeting(string sentence) => Assert.Empty(Meetings(sentence));
+
+    [Theory]
+    [InlineData("The plan met with stiff resistance from farmers in Lisbon on Tuesday.")]
+    [InlineData("The governor talks tough on trade at a factory in Warsaw on Friday.")]
+    public void Meeting_with_a_thing_and_talking_up_are_no_meetings(string sentence) => Assert.Empty(Meetings(sentence));
+
+    [Fact]
+    public void Meeting_with_people_is_a_meeting() =>
+        Assert.Equal("Madrid", Assert.Single(Meetings("The minister met with farm officials in Madrid on Tuesday.")).Place);
 }

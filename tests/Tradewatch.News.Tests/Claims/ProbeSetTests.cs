@@ -180,11 +180,12 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // introducing colon (the held-out batch 14 of 15), 15 of 15 after "it" for the organisation that opens the sentences before.
     // Session 29: meetings 38 of 47 at 38 of 45 with the fifth batch (10 of 13 when first scored, three crowds and orders read
     // as meetings), 41 of 47 at 41 of 42 after a schedule in the present, pairs of weekdays, those who gather and things
-    // received; quotes 48 of 53 with its batch (15 of 19 when first scored), 53 of 53 after interrupted quotations, long
+    // received; the sixth batch, for precision, 3 of 4 with 3 false of 6 negatives when first scored, 1 false after "met
+    // with" a thing and "talks up" (44 of 51 at 44 of 46); quotes 48 of 53 with its batch (15 of 19 when first scored), 53 of 53 after interrupted quotations, long
     // appositions, a family name after a fronted phrase and a quotation of its own after reported speech.
     private const int FigureRecallFloor = 271;
     private const int FigurePrecisionFloor = 95;
-    private const int MeetingRecallFloor = 41;
+    private const int MeetingRecallFloor = 44;
     private const int MeetingPrecisionFloor = 95;
     private const int TariffRecallFloor = 103;
     private const int TariffPrecisionFloor = 97;
