@@ -51,6 +51,27 @@ public sealed class DutyExemptionTests
         Assert.Equal(("us-section-122-exemptions", "9903.03.03-.04"), (layer.Exemption!.Id, layer.Exemption.Heading));
     }
 
+    // Flat-rolled steel (7208.10.15.00) from Germany under Section 232 (50% from 4 Jun 2025): U.S. note 2(v)(vi) to subchapter III
+    // of chapter 99 (HTS 2026 Rev. 6) keeps the reciprocal tariff off it under heading 9903.01.33, and note 2(aa)(v)(1) keeps the
+    // Section 122 surcharge off it under 9903.03.06. The answer shows both layers exempt at 0%, naming the Section 232 layer whose
+    // goods they are; the total stays Section 232's 50%.
+    [Theory]
+    [InlineData("2025-06-09", "us-reciprocal-eu", "9903.01.33", "U.S. note 2(v)(vi)-(ix) and (xii)")]
+    [InlineData("2026-03-02", "us-section-122", "9903.03.06", "U.S. note 2(aa)(v)(1)")]
+    public void Section_232_steel_is_exempt_from_the_reciprocal_and_Section_122_layers_under_their_headings(string date, string measure, string heading, string note)
+    {
+        var question = DutyQuestion.Parse(new DutyInput("US", "DE", "7208.10.15.00", null, date, "1000"), Session.Value.Reference);
+        var answer = DutyDto.From(DutyAnswers.Ask(Session.Value, question.Value!).Value!);
+        var layer = Assert.Single(answer.Layers, l => l.Measure == measure);
+        Assert.Equal(("exempt", 0m), (layer.Status, layer.RatePercent));
+        var why = Assert.IsType<LayerExemptionDto>(layer.Exemption);
+        Assert.Equal(("us-232-steel-eu", "Goods under Section 232 steel", heading), (why.Id, why.Title, why.Heading));
+        Assert.StartsWith(note, why.Note, StringComparison.Ordinal);
+        Assert.Contains("https://www.federalregister.gov/documents/2025/06/09/2025-10524/adjusting-imports-of-aluminum-and-steel-into-the-united-states", why.Sources);
+        Assert.Equal((50m, 500m), (answer.TotalAdditionalPercent, answer.AdditionalDuty));
+        Assert.Equal("in-force", Assert.Single(answer.Layers, l => l.Measure == "us-232-steel-eu").Status);
+    }
+
     // Other Chinese goods on 9 Jun 2025 pay 10% of the reciprocal 34%: the Geneva truce suspends 24 points for a time, which
     // is no exemption (as known on 1 Jan 2026, before the ruling voided it).
     [Fact]

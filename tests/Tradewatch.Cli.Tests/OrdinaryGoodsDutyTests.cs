@@ -63,7 +63,8 @@ public class OrdinaryGoodsDutyTests
 
     // A laptop of Viet Nam (8471.30.01.00, MFN Free) on 1 Dec 2025 pays no additional layer (heading 8471 is out of the
     // reciprocal tariff, 9903.01.32). Imported as a part of a passenger vehicle it pays the auto parts duty, 25%
-    // (Proclamation 10908, 9903.94.05): the text gives that whole stack as its JSON does, 250.00 on 1000.
+    // (Proclamation 10908, 9903.94.05): the text gives that whole stack as its JSON does, 250.00 on 1000, the reciprocal layer
+    // in it exempt at 0%.
     [Fact]
     public void A_conditional_layer_gives_the_total_if_it_applies_in_the_text_as_in_the_JSON()
     {
@@ -74,7 +75,7 @@ public class OrdinaryGoodsDutyTests
         Assert.Equal(250m, parts.GetProperty("totalDuty").GetDecimal());
 
         var flat = Text("duty", "--importer", "US", "--origin", "VN", "--hts", "8471.30.01.00", "--date", "2025-12-01", "--value", "1000");
-        Assert.Contains("If it applies: total additional rate 25% instead of 0%; with the base rate 25% instead of 0%; total duty on 1000: 250.00 instead of 0.00 (us-232-auto-parts-if-vehicle-part 25%)", flat, StringComparison.Ordinal);
+        Assert.Contains("If it applies: total additional rate 25% instead of 0%; with the base rate 25% instead of 0%; total duty on 1000: 250.00 instead of 0.00 (us-reciprocal-annex-i-20 0% exempt, us-232-auto-parts-if-vehicle-part 25%)", flat, StringComparison.Ordinal);
     }
 
     // A laptop of Mexico (8471.30.01.00, MFN Free) entered on 9 Jun 2025, asked as known now: imported as a part of a

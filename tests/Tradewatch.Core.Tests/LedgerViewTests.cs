@@ -201,6 +201,54 @@ public class LedgerViewTests
     }
 
     /// <summary>
+    /// An exclusion with a heading is an exemption (Section 232 goods: 9903.01.33 out of the reciprocal tariff, 9903.03.06 out
+    /// of Section 122): the layer it takes out is in the answer, exempt at 0% under the heading and named for the measure whose
+    /// rule it is. A layer another stands in for (an exclusion without a heading: the surcharge under a claim) is left out.
+    /// </summary>
+    [Fact]
+    public void A_layer_a_rule_exempts_the_goods_from_is_shown_exempt_under_its_heading_and_one_stood_in_for_is_not()
+    {
+        static StackingExclusion Exempting(string group, string heading) => new(group) { Heading = heading, Note = $"the note of {heading}" };
+        var ledger = TradeLedger.Empty.Append(
+            new LedgerBatch
+            {
+                StackingRules =
+                [
+                    new StackingRule("232", StackingMode.Highest, null, [Exempting("reciprocal", "9903.01.33"), Exempting("surcharge", "9903.03.06"), Exempting("claimable", "9903.03.06")]),
+                    new StackingRule("reciprocal", StackingMode.Add, null),
+                    new StackingRule("surcharge", StackingMode.Add, null),
+                    new StackingRule("claimable", StackingMode.Add, null, [new StackingExclusion("surcharge")]),
+                ],
+                Measures =
+                [
+                    Tariff("steel", "2025-02-18", new ProductScope(false, [HsCode.Parse("7208")], [], null), "232"),
+                    Tariff("reciprocal", "2025-04-02", ProductScope.AllGoods, "reciprocal"),
+                    Tariff("surcharge", "2026-02-20", ProductScope.AllGoods, "surcharge"),
+                    Tariff("surcharge-claimable", "2026-02-20", ProductScope.AllGoods, "claimable"),
+                ],
+                Rates =
+                [
+                    Rate("steel", "2025-03-12", 25, "2025-02-18"), Rate("reciprocal", "2025-04-05", 10, "2025-04-02"),
+                    Rate("surcharge", "2026-02-24", 10, "2026-02-20"), Rate("surcharge-claimable", "2026-02-24", 10, "2026-02-20"),
+                ],
+            },
+            0);
+        var view = ledger.AsKnownAt(null);
+        var steel = view.Duty(Us, Cn, HsCode.Parse("7208.10.15.00"), D("2026-03-02"));
+        Assert.Equal((25m, 25m), (steel.TotalAdditionalPercent, view.TotalAdditionalPercent(Us, Cn, HsCode.Parse("7208.10.15.00"), D("2026-03-02"))));
+        Assert.Equal(
+            [("steel", LayerStatus.InForce, 25m, (string?)null), ("reciprocal", LayerStatus.Exempt, 0m, "9903.01.33"), ("surcharge-claimable", LayerStatus.Exempt, 0m, "9903.03.06")],
+            steel.Layers.Select(l => (l.Measure.Id, l.Status, l.RatePercent, l.Exemption?.Heading)));
+        var exemption = steel.Layers[1].Exemption!;
+        Assert.Equal(("steel", "Goods under steel", "the note of 9903.01.33", 10m), (exemption.Id, exemption.Title, exemption.Provenance.Note, steel.Layers[1].ScheduledPercent));
+        Assert.Equal(["reciprocal", "surcharge", "surcharge-claimable"], steel.Excluded.Select(x => x.Measure.Id).Order(StringComparer.Ordinal));
+
+        var shirt = view.Duty(Us, Cn, HsCode.Parse("6109.10.00.12"), D("2026-03-02"));
+        Assert.Equal([("reciprocal", LayerStatus.InForce), ("surcharge-claimable", LayerStatus.InForce)], shirt.Layers.Select(l => (l.Measure.Id, l.Status)));
+        Assert.Equal(20, shirt.TotalAdditionalPercent);
+    }
+
+    /// <summary>
     /// A layer that applies only if a condition holds (a part's use) is no layer of the answer; if it applies, it joins the
     /// stack under its group's rules, taking out the layer its group excludes, and the answer's scope limits include its own.
     /// </summary>

@@ -15,6 +15,9 @@ public sealed record DutyLayerDto(
 /// <summary>
 /// The exemption that takes goods out of a layer: its record <paramref name="Id"/> and <paramref name="Title"/>, the Chapter 99
 /// <paramref name="Heading"/> that provides it (null when the ledger does not know it), its <paramref name="Note"/> and its sources.
+/// The record is an exemption of the ledger (Annex II, 9903.01.32), or the measure whose stacking rule carves its goods out of the
+/// layer (Section 232 goods: out of the reciprocal tariff under 9903.01.33, out of Section 122 under 9903.03.06), with that
+/// measure's sources.
 /// </summary>
 public sealed record LayerExemptionDto(string Id, string Title, string? Heading, string? Note, IReadOnlyList<string> Sources)
 {

@@ -19,7 +19,11 @@ public sealed record DutyLayer(
     IReadOnlyList<Suspension> Suspensions,
     Voiding? Voiding)
 {
-    /// <summary>The exemption that takes the goods out of the layer when it is <see cref="LayerStatus.Exempt"/>; null otherwise.</summary>
+    /// <summary>
+    /// The exemption that takes the goods out of the layer when it is <see cref="LayerStatus.Exempt"/>; null otherwise. A layer a
+    /// stacking rule takes out under a heading (<see cref="StackingExclusion.Heading"/>) is exempt too, at 0%: its exemption is
+    /// named for the measure whose rule it is (<see cref="DutyAnswer.Excluded"/> lists it as well).
+    /// </summary>
     public Suspension? Exemption => Status == LayerStatus.Exempt ? Suspensions.FirstOrDefault(s => s.IsExemption && s.Points is null) : null;
 
     /// <summary>Every source behind the layer: the measure's, the rate's, the suspensions' and the voiding's, without repeats.</summary>
@@ -142,7 +146,11 @@ public sealed record DutyAnswer(
     public decimal? TotalDutyOn(decimal? value, decimal? quantity, string? unit) =>
         value is { } v && (InLieuOfBase ? 0 : Base?.Amount(v, quantity, unit)) is { } b ? b + Math.Round(AdditionalOn(v), 2) : null;
 
-    /// <summary>Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out.</summary>
+    /// <summary>
+    /// Layers that cover the product that day but do not apply, because a stacking rule of another layer takes them out. Those
+    /// the rule exempts the goods from under a heading are in <see cref="Layers"/> too, exempt at 0%; those another layer
+    /// stands in for are not.
+    /// </summary>
     public IReadOnlyList<ExcludedLayer> Excluded { get; init; } = [];
 
     /// <summary>How exact the answer is; <see cref="Notes"/> say why when it is not.</summary>

@@ -32,7 +32,9 @@ internal static class CoverageNotes
         }
 
         var approximate = false;
-        foreach (var layer in answer.Layers)
+        // a layer shown exempt because a stacking rule takes it out owes nothing: what bears on the answer is the rule's
+        // scope, said with the excluded layers below
+        foreach (var layer in answer.Layers.Where(l => !answer.Excluded.Any(x => x.Measure == l.Measure)))
         {
             approximate |= Describe(layer.Measure, layer.Sources, notes);
             if (NotCovered(layer.Rate) is { } uncovered)

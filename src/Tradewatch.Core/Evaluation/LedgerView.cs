@@ -53,7 +53,7 @@ public sealed class LedgerView
                 {
                     var start = other.Valid?.Start.DayNumber ?? int.MinValue;
                     var end = other.Valid is { } v ? v.End?.DayNumber ?? int.MaxValue : int.MaxValue;
-                    (excludes.TryGetValue(rule.Group, out var list) ? list : excludes[rule.Group] = []).Add(new GroupExclusion(1UL << target.Order, start, end));
+                    (excludes.TryGetValue(rule.Group, out var list) ? list : excludes[rule.Group] = []).Add(new GroupExclusion(1UL << target.Order, start, end, other.Heading is null ? null : other));
                 }
             }
         }
@@ -297,6 +297,56 @@ public sealed class LedgerView
         }
 
         return excluded;
+    }
+
+    /// <summary>
+    /// The exemption, as a record of its kind, under which the goods are out of layer <paramref name="t"/> on a day: when every
+    /// rule that takes the layer out for the product is an exemption with a heading (Section 232 goods: 9903.01.33 for the
+    /// reciprocal tariff, 9903.03.06 for Section 122), the first of them, named for the measure whose rule it is (its id,
+    /// basis, scope and sources, the rule's heading and note). Null when a layer stands in for it instead (a country rate in
+    /// place of the baseline, the same surcharge under a claim): then it is simply left out.
+    /// </summary>
+    private static Suspension? StackingExemption(MeasureTimeline[] excluders, MeasureTimeline t, HsCode product, int day)
+    {
+        var layerVoid = t.Find(day) is var own and >= 0 && t.Segments[own].Voiding is not null;
+        (MeasureTimeline By, Segment Segment, StackingExclusion Entry)? found = null;
+        foreach (var x in excluders)
+        {
+            var index = x.Find(day);
+            // a void layer takes out only layers void themselves (see ExcludedGroups)
+            if (index < 0 || !x.Measure.Products.Covers(product) || (x.Segments[index].Voiding is not null && !layerVoid))
+            {
+                continue;
+            }
+
+            foreach (var e in x.Exclusions)
+            {
+                if ((e.Groups & t.GroupBit) == 0 || day < e.Start || day >= e.End)
+                {
+                    continue;
+                }
+
+                if (e.Exemption is null)
+                {
+                    return null;
+                }
+
+                found ??= (x, x.Segments[index], e.Exemption);
+            }
+        }
+
+        if (found is not { } f)
+        {
+            return null;
+        }
+
+        var by = f.By.Measure;
+        var valid = new DateRange(DateOnly.FromDayNumber(Math.Max(f.Segment.Start, 0)), f.Segment.End == int.MaxValue ? null : DateOnly.FromDayNumber(f.Segment.End));
+        return new Suspension(by.Id, t.Measure.Id, $"Goods under {by.Basis}", valid, null, by.Products, new Provenance(by.Provenance.Recorded, by.Provenance.Sources, f.Entry.Note))
+        {
+            IsExemption = true,
+            Heading = f.Entry.Heading,
+        };
     }
 
     /// <summary>Whether a layer is out of the stack on a day, given the groups of <see cref="ExcludedGroups"/>.</summary>
@@ -664,10 +714,23 @@ public sealed class LedgerView
 
             if (IsExcluded(t, excluded, ofVoid, day))
             {
-                if (t.Measure.Products.Covers(product!.Value) && t.Find(day) >= 0)
+                if (t.Measure.Products.Covers(product!.Value) && t.Find(day) is var at and >= 0)
                 {
                     var by = excluders.First(x => (x.ExcludedOn(day) & t.GroupBit) != 0 && x.Measure.Products.Covers(product.Value) && x.Find(day) >= 0);
                     excludedLayers.Add(new ExcludedLayer(t.Measure, by.Measure));
+                    if (StackingExemption(excluders, t, product.Value, day) is { } exemption)
+                    {
+                        // the goods are carved out of the layer under a heading of their own: it is shown, exempt, at 0%
+                        var own = t.Segments[at];
+                        List<Suspension> held = own.Suspension is null ? [] : [own.Suspension];
+                        if (t.ScopedFor(product, day) is { } scopedHere)
+                        {
+                            held.Add(scopedHere.Suspension);
+                        }
+
+                        held.Add(exemption);
+                        candidates.Add((new DutyLayer(t.Measure, own.ScheduledPercent, 0, LayerStatus.Exempt, own.Rate, held, own.Voiding), t, 0));
+                    }
                 }
 
                 continue;
@@ -714,9 +777,11 @@ public sealed class LedgerView
             }
             else
             {
-                var chosen = first.Mode == StackingMode.MostSpecific
-                    ? group.MaxBy(g => g.Specificity)
-                    : group.MaxBy(g => g.Layer.RatePercent);
+                // a layer shown exempt by a stacking rule (specificity 0) is picked only when no layer of its group applies
+                var live = group.Where(g => g.Specificity > 0).ToList();
+                var chosen = live.Count == 0 ? group.First()
+                    : first.Mode == StackingMode.MostSpecific ? live.MaxBy(g => g.Specificity)
+                    : live.MaxBy(g => g.Layer.RatePercent);
                 layers.Add(chosen.Layer);
             }
         }

@@ -52,8 +52,11 @@ internal static class LayerStatuses
         : LayerStatus.InForce;
 }
 
-/// <summary>Stacking groups (a bit each) excluded over the days <c>[Start, End)</c>.</summary>
-internal readonly record struct GroupExclusion(ulong Groups, int Start, int End);
+/// <summary>
+/// Stacking groups (a bit each) excluded over the days <c>[Start, End)</c>; <paramref name="Exemption"/> is the rule's entry
+/// when it is an exemption with a heading (<see cref="StackingExclusion.Heading"/>), null when the groups are stood in for.
+/// </summary>
+internal readonly record struct GroupExclusion(ulong Groups, int Start, int End, StackingExclusion? Exemption = null);
 
 /// <summary>A suspension limited to some products, with its end as known at the view's time.</summary>
 internal sealed record ScopedSuspension(Suspension Suspension, int Start, int End, ProductScope Products);

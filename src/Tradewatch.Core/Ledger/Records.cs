@@ -353,4 +353,16 @@ public sealed record StackingRule(string Group, StackingMode Mode, string? Note,
 /// 10947 reversed the order from 4 Jun 2025: two dated exclusions.
 /// </summary>
 /// <param name="Published">When the order stating the exclusion was published (null: when recorded): what a deposit at entry followed.</param>
-public sealed record StackingExclusion(string Group, DateRange? Valid = null, DateTimeOffset? Recorded = null, DateTimeOffset? Published = null);
+public sealed record StackingExclusion(string Group, DateRange? Valid = null, DateTimeOffset? Recorded = null, DateTimeOffset? Published = null)
+{
+    /// <summary>
+    /// The Chapter 99 heading under which goods the rule's layers apply to are exempt from the excluded group's layers
+    /// (9903.01.33: Section 232 goods and the reciprocal tariff; 9903.03.06: the same goods and Section 122). An exclusion
+    /// with a heading is an exemption: answers show the excluded layer as exempt under it. Without one the excluded layer
+    /// is stood in for (a country rate in place of the baseline, the same surcharge under a claim) and is left out.
+    /// </summary>
+    public string? Heading { get; init; }
+
+    /// <summary>Where the exclusion is written down (the note of the schedule that provides the heading).</summary>
+    public string? Note { get; init; }
+}

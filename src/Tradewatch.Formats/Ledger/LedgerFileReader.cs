@@ -514,7 +514,10 @@ public sealed class LedgerFileReader
         return group is not null && mode is not null ? new StackingRule(group, mode.Value, f.OptionalString("note"), excludes.Count == 0 ? null : excludes) : null;
     }
 
-    /// <summary>A group a stacking rule excludes: its name, or a mapping dating the exclusion (from, to) and when it was recorded.</summary>
+    /// <summary>
+    /// A group a stacking rule excludes: its name, or a mapping dating the exclusion (from, to) and when it was recorded,
+    /// with the heading that makes it an exemption (<see cref="StackingExclusion.Heading"/>).
+    /// </summary>
     private StackingExclusion? ReadExclusion(YamlNode node)
     {
         if (node is YamlScalarNode { Value: { } name } && !string.IsNullOrWhiteSpace(name))
@@ -524,11 +527,11 @@ public sealed class LedgerFileReader
 
         if (node is not YamlMappingNode)
         {
-            Problem(node.Start, "each entry of 'excludes' must be a group name or a mapping with 'group' and optional 'from', 'to', 'recorded' and 'published'");
+            Problem(node.Start, "each entry of 'excludes' must be a group name or a mapping with 'group' and optional 'from', 'to', 'recorded', 'published', 'heading' and 'note'");
             return null;
         }
 
-        var f = Fields.Of(this, node, "stacking exclusion", "group", "from", "to", "recorded", "published", "note");
+        var f = Fields.Of(this, node, "stacking exclusion", "group", "from", "to", "recorded", "published", "heading", "note");
         if (f is null)
         {
             return null;
@@ -567,7 +570,7 @@ public sealed class LedgerFileReader
             published = DateParsing.StartOfDay(day);
         }
 
-        return group is null ? null : new StackingExclusion(group, valid, recorded, published);
+        return group is null ? null : new StackingExclusion(group, valid, recorded, published) { Heading = f.OptionalString("heading"), Note = f.OptionalString("note") };
     }
 
     private void ReadSuspension(YamlNode node, Dictionary<string, YamlNode> measures, List<Suspension> suspensions, List<SuspensionChange> changes)

@@ -284,29 +284,42 @@ public sealed partial class UsMeasureBuilder
                 note: A line falls under one Section 301 list; where the 2024 review raised its rate (9903.91), that heading's rate replaces the list's.
               - group: section-232-vehicles
                 mode: highest
-                excludes: [section-232-metals, section-232, section-232-wood, ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional, ieepa-fentanyl-usmca]
+                excludes:
+                  - section-232-metals
+                  - section-232
+                  - section-232-wood
+                  - {group: ieepa-reciprocal, heading: "9903.01.33", note: "U.S. note 2(v)(x), (xi), (xiv) and (xv) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: ieepa-reciprocal-country, heading: "9903.01.33", note: "U.S. note 2(v)(x), (xi), (xiv) and (xv) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(2), (3), (5) and (6) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122-conditional, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(2), (3), (5) and (6) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - ieepa-fentanyl-usmca
                 note: Autos, auto parts, medium and heavy-duty vehicles, their parts and buses under Section 232 pay neither the steel, aluminium and copper duties (EO 14289, 29 Apr 2025) nor the reciprocal tariff, the Section 122 surcharge or the Canada and Mexico fentanyl duties.
               - group: section-232-metals
                 mode: highest
                 excludes:
-                  - ieepa-reciprocal
-                  - ieepa-reciprocal-country
-                  - section-122
-                  - section-122-conditional
+                  - {group: ieepa-reciprocal, heading: "9903.01.33", note: "U.S. note 2(v)(vi)-(ix) and (xii) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: ieepa-reciprocal-country, heading: "9903.01.33", note: "U.S. note 2(v)(vi)-(ix) and (xii) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(1) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122-conditional, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(1) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
                   - ieepa-fentanyl-usmca
                   - {group: ieepa-fentanyl-usmca, from: 2025-06-04, recorded: 2026-12-04, published: 2025-06-09, note: "Proclamation 10947 (signed 3 Jun 2025; FR Doc. 2025-10524 of 9 Jun 2025); before it EO 14289 put the fentanyl duties first (the undated entry, which the ledger held until it learnt this)"}
                 note: Steel, aluminium and copper under Section 232 do not pay the reciprocal tariff or the Section 122 surcharge; from 4 June 2025 (Proclamation 10947) they do not pay the Canada and Mexico fentanyl duties; from 4 March to 3 June 2025 (EO 14289) the fentanyl duties applied in their place. Under 9903.81.91, 9903.85.08 and 9903.78.01 (the layers marked on-content) the duty falls on the metal content's value and the rest of the value pays the other layers, the reciprocal tariff among them (give --metal-value); without the metal value the whole value pays Section 232. The other derivatives (9903.81.89-.90, 9903.85.04, 9903.85.07) pay on the full value.
               - group: section-232-semiconductors
                 mode: highest
-                excludes: [section-232-metals, ieepa-reciprocal, ieepa-reciprocal-country, section-122, section-122-conditional]
+                excludes:
+                  - section-232-metals
+                  - {group: ieepa-reciprocal, heading: "9903.01.33", note: "U.S. note 2(v)(xvi) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: ieepa-reciprocal-country, heading: "9903.01.33", note: "U.S. note 2(v)(xvi) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(7) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122-conditional, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(7) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
                 note: Semiconductor articles under Section 232 (9903.79.01, U.S. note 39) pay neither the steel, aluminium and copper duties (the 2026 metals annexes included) nor the reciprocal tariff or the Section 122 surcharge.
               - group: section-232-wood
                 mode: highest
                 excludes:
-                  - ieepa-reciprocal
-                  - ieepa-reciprocal-country
-                  - section-122
-                  - section-122-conditional
+                  - {group: ieepa-reciprocal, heading: "9903.01.33", note: "U.S. note 2(v)(xiii) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: ieepa-reciprocal-country, heading: "9903.01.33", note: "U.S. note 2(v)(xiii) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(4) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
+                  - {group: section-122-conditional, heading: "9903.03.06", note: "U.S. note 2(aa)(v)(4) to subchapter III of chapter 99 (HTS 2026 Revision 6)"}
                   - {group: ieepa-fentanyl-usmca, from: 2025-10-14, recorded: 2026-12-07, published: 2025-10-06, note: "U.S. note 2(a), (j) and (m) of subchapter III of chapter 99 (HTS 2026 Revision 6): headings 9903.01.01 (Mexico), 9903.01.10 (Canada) and 9903.01.16 apply to products other than those of 9903.76.01-.03; the ledger charged both until it learnt this, and dates it from Proclamation 10976 (FR Doc. 2025-19482 of 6 Oct 2025), whose headings the note names (the chapter 99 notes of the 2025 revisions are not at hand)"}
                 note: Timber, lumber and upholstered furniture and kitchen cabinets under Section 232 (9903.76.01-.03) do not pay the reciprocal tariff or the Section 122 surcharge, nor, from 14 Oct 2025, the Canada and Mexico fentanyl duties (U.S. note 2).
               - group: section-232
