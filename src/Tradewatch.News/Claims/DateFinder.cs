@@ -62,11 +62,36 @@ internal static partial class DateFinder
                 gaps.Add(new ExtractionGap("unresolved-date", span.Start, $"'{value}' needs the publication date, which is unknown."));
             }
 
-            result.Add(mention with { Span = span });
+            result.Add(SecondOfPair(result, mention with { Span = span }, s, sentence.Start, match));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// "on Thursday and Friday", "from Monday to Wednesday": a weekday joined to the weekday before it is the first such day
+    /// after that one, whatever the tense made of it alone (a report of Thursday dates "Thursday and Friday" as today and
+    /// tomorrow, not today and last Friday).
+    /// </summary>
+    private static DateMention SecondOfPair(List<DateMention> earlier, DateMention mention, ReadOnlySpan<char> sentence, int offset, Match match)
+    {
+        if (!match.Groups["wd"].Success || earlier.Count == 0 || earlier[^1] is not { Date: { IsDay: true } first } previous
+            || mention.Date is not { IsDay: true } second || first.AsDate is not { } firstDay || second.AsDate is not { } secondDay
+            || secondDay > firstDay || !Weekday().IsMatch(sentence.Slice(previous.Span.Start - offset, previous.Span.Length))
+            || !PairJoint().IsMatch(sentence.Slice(previous.Span.End - offset, mention.Span.Start - previous.Span.End)))
+        {
+            return mention;
+        }
+
+        return mention with { Date = ClaimDate.Of(secondDay.AddDays(7 * (((firstDay.DayNumber - secondDay.DayNumber) / 7) + 1))) };
+    }
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    /// <summary>What joins the two days of a pair or a range: "and", "to", "through", "until", a dash.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:and|or|to|through|until|till|-|–|—)[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PairJoint();
 
     private static DateMention? Resolve(Match m, DateOnly? published, bool future)
     {

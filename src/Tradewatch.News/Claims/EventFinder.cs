@@ -92,7 +92,7 @@ internal static partial class EventFinder
     {
         // A meeting only wished for, offered or supposed ("could meet", "hopes to meet", "a possible summit") was not held;
         // nor one denied or called off; and a word in another sense ("met expectations", "the Tokyo session") is no meeting.
-        var words = MeetingWord().Matches(text).Where(w => !Hypothetical().IsMatch(text.AsSpan(0, w.Index)) && InMeetingSense(ctx, text, w)).ToList();
+        var words = MeetingWord().Matches(text).Where(w => !Hypothetical().IsMatch(text.AsSpan(0, w.Index)) && InMeetingSense(ctx, sentence, text, w)).ToList();
         if (words.Count == 0)
         {
             return;
@@ -274,7 +274,7 @@ internal static partial class EventFinder
     private static partial Regex CalledOff();
 
     // What follows "meet": its object's head, past determiners and names ("met US officials", "received a Japanese delegation").
-    [GeneratedRegex(@"^[ \t]+(?:(?:the|its|their|our|his|her|all|these|those|market|analysts['’]?|new|most|some|any|a|an|\p{Lu}[\w.'’-]*)[ \t]+)*(?<head>[a-z][\w-]*)(?:[ \t]+(?<more>[a-z][\w-]*))?(?:[ \t]+(?<more>[a-z][\w-]*))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]+(?:(?:the|its|their|our|his|her|all|these|those|market|analysts['’]?|new|most|some|any|a|an|\p{Lu}[\w.'’-]*|\d[\d.,]*)[ \t]+)*(?<head>[a-z][\w-]*)(?:[ \t]+(?<more>[a-z][\w-]*))?(?:[ \t]+(?<more>[a-z][\w-]*))?", RegexOptions.CultureInvariant)]
     private static partial Regex MeetObject();
 
     // "the Tokyo session" is a market's day; "gathering pace" a verb; as meeting nouns they follow a determiner or a kind of talks.
@@ -301,7 +301,7 @@ internal static partial class EventFinder
     /// Whether a meeting word is used of people coming together: not denied ("did not meet") or called off, "meet" not of a
     /// thing satisfied ("met expectations", "meet demand"), "session" and "gathering" as nouns of talks.
     /// </summary>
-    private static bool InMeetingSense(DocumentContext ctx, string text, Match word)
+    private static bool InMeetingSense(DocumentContext ctx, ClaimSpan sentence, string text, Match word)
     {
         var before = text.AsSpan(0, word.Index);
         var after = text.AsSpan(word.Index + word.Length);
@@ -330,7 +330,8 @@ internal static partial class EventFinder
             case "gathering":
                 return NounDeterminer().IsMatch(before) && !GatheringObject().IsMatch(after.TrimStart());
             case "gather" or "gathers" or "gathered":
-                return !GatheringObject().IsMatch(after.TrimStart());
+                // "Ministers gathered in Oslo" is a meeting; "protesters gathered", "fans gathered" are crowds.
+                return !GatheringObject().IsMatch(after.TrimStart()) && OfficialsGather(ctx, sentence, text, word);
             case "host":
                 // "host" as a verb after a modal or "to" ("will host", "to host"), not the noun ("a host of", "the host country").
                 return HostVerb().IsMatch(before);
@@ -338,6 +339,35 @@ internal static partial class EventFinder
                 return true;
         }
     }
+
+    /// <summary>
+    /// Whether those who gather are people who meet for others: a person named, or a subject headed by a role ("trade
+    /// ministers", "provincial premiers", "G7 leaders") or a body of envoys ("delegations", "both sides"), in the clause
+    /// before the verb. Crowds ("protesters", "fans", "shoppers") gather without meeting anyone.
+    /// </summary>
+    private static bool OfficialsGather(DocumentContext ctx, ClaimSpan sentence, string text, Match word)
+    {
+        var clause = text.AsSpan(0, word.Index);
+        var from = clause.LastIndexOfAny(";:(—") + 1;
+        var subject = clause[from..].ToString();
+        foreach (Match w in Word().Matches(subject))
+        {
+            var noun = w.Value.ToLowerInvariant();
+            var single = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.TrimEnd('s');
+            if (ctx.Gazetteer.RoleHeads.Contains(noun) || ctx.Gazetteer.RoleHeads.Contains(single) || Envoys.Contains(single))
+            {
+                return true;
+            }
+        }
+
+        return ctx.PeopleIn(new ClaimSpan(sentence.Start + from, sentence.Start + word.Index)).Any(m => m.Kind == MentionKind.Person);
+    }
+
+    /// <summary>Nouns of those sent to meet for others that are no role a person is named by.</summary>
+    private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal) { "delegate", "delegation", "side", "counterpart", "diplomat", "team" };
+
+    [GeneratedRegex(@"\b\p{L}[\p{Ll}-]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     /// <summary>The words of a verb's object from its first lower-case word to the word before a preposition or a clause word.</summary>
     private static IEnumerable<string> ObjectWords(Match obj) =>

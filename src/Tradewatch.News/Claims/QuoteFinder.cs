@@ -48,6 +48,11 @@ internal static partial class QuoteFinder
             var speaker = After(ctx, q) ?? Before(ctx, q)
                 ?? (q.RunsOn && k + 1 < quotes.Count ? After(ctx, quotes[k + 1]) ?? Before(ctx, quotes[k + 1]) : null)
                 ?? IntroducedByColon(ctx, q);
+            if (speaker is null && previousSpeaker is not null && Interrupted(ctx.Text, previousEnd, q.Open))
+            {
+                speaker = previousSpeaker;
+            }
+
             if (speaker is null && previousSpeaker is not null
                 && ((q.Open - previousEnd <= 140 && !AttributedToOther(ctx, q)) || (q.Open - previousEnd <= 400 && ByPronoun(ctx, q))))
             {
@@ -68,6 +73,24 @@ internal static partial class QuoteFinder
             previousEnd = q.Close;
         }
     }
+
+    /// <summary>
+    /// "“We are ready,” Dahl said, “but not at any price.”": a quotation the words of its attribution break in two goes on
+    /// after them, when nothing between the marks ends a sentence or a paragraph and they end on a comma or a colon.
+    /// </summary>
+    private static bool Interrupted(string text, int previousClose, int open)
+    {
+        if (previousClose < 0 || open - previousClose > 80)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previousClose + 1, open - previousClose - 1);
+        return between.IndexOfAny(SentenceOrQuoteEnds) < 0 && between.TrimEnd() is [.., ',' or ':'] && TariffFinder.CountWords(between) is > 0 and <= 8;
+    }
+
+    /// <summary>What ends a sentence, a paragraph or a quotation.</summary>
+    private static readonly SearchValues<char> SentenceOrQuoteEnds = SearchValues.Create(".!?\n“”\"");
 
     /// <summary>
     /// "Analysts at ING called the remark “cautious”": a quotation whose own sentence has a speech verb with a subject
@@ -394,7 +417,7 @@ internal static partial class QuoteFinder
         }
 
         var verb = SpeechVerb().Match(after.ToString());
-        if (!verb.Success || TariffFinder.CountWords(after[..verb.Index]) > 9)
+        if (!verb.Success)
         {
             return null;
         }
@@ -402,6 +425,17 @@ internal static partial class QuoteFinder
         // "“...,” Hassett, director of the National Economic Council, told CNBC": a person named before the verb speaks,
         // not the body an apposition names.
         var beforeVerb = new ClaimSpan(start, start + verb.Index);
+        if (TariffFinder.CountWords(after[..verb.Index]) > 9)
+        {
+            // "“...,” Daniela Flores, an analyst at a bank in Mexico City, wrote": a long apposition set off by commas
+            // stands between the name and the verb; the name before it is the subject.
+            if (AppositionAfterName(after[..verb.Index]) is not { } nameEnd)
+            {
+                return null;
+            }
+
+            beforeVerb = new ClaimSpan(start, start + nameEnd);
+        }
         if ((FirstSpeakerIn(ctx, beforeVerb, allowNewName: false, last: true) ?? OrganisationSpeaker(ctx, beforeVerb) ?? ItSpeaker(ctx, beforeVerb)) is { } known)
         {
             return known;
@@ -423,6 +457,22 @@ internal static partial class QuoteFinder
         var clause = new ClaimSpan(rest, clauseEnd < 0 ? end : clauseEnd);
         return FirstSpeakerIn(ctx, clause, allowNewName: true) ?? VoiceSpeaker(ctx, clause) ?? LoneName(ctx, clause);
     }
+
+    /// <summary>
+    /// Where the name ends in "Name Surname, an apposition of any length," before a verb of speech: at the first comma, when
+    /// a capitalised phrase of a few words comes before it and the words up to the verb end on a comma; else null.
+    /// </summary>
+    private static int? AppositionAfterName(ReadOnlySpan<char> lead)
+    {
+        var skip = lead.IndexOfAnyExcept(" \t,");
+        var comma = skip < 0 ? -1 : lead[skip..].IndexOf(',') is var at and >= 0 ? skip + at : -1;
+        var name = comma > 0 ? lead[skip..comma].Trim() : default;
+        return comma > 0 && lead.TrimEnd() is [.., ','] && name.Length > 0 && char.IsUpper(name[0])
+            && TariffFinder.CountWords(name) <= 4 && TariffFinder.CountWords(lead) <= MaxApposedLead ? comma : null;
+    }
+
+    /// <summary>The most words a name and its apposition may take between a quotation and its verb of speech.</summary>
+    private const int MaxApposedLead = 24;
 
     /// <summary>
     /// "“...,” Okafor said", "“...,” the 14th-ranked Okafor said", "“...,” said Okafor": one capitalised word that is no
@@ -617,8 +667,31 @@ internal static partial class QuoteFinder
             return null;
         }
 
-        return ctx.Text.AsSpan(previous.Start, previous.Length).TrimEnd().EndsWith(":") ? ColonSubject(ctx, previous) : null;
+        if (ctx.Text.AsSpan(previous.Start, previous.Length).TrimEnd().EndsWith(":"))
+        {
+            return ColonSubject(ctx, previous);
+        }
+
+        // "The duties will cost $1 billion, Priya Nair said.¶“We expect to pass most of it on.”": a person who has just
+        // been reported speaking goes on in the quotation after, unless the sentence after it names someone else, who may
+        // be the one it quotes ("“The deal is dead.” That was the verdict of Ana Ruiz").
+        if (!SaidVerb().IsMatch(ctx.Text.AsSpan(previous.Start, previous.Length))
+            || SpokenBy(ctx, previous.Start, previous.End) is not { } reporter || ctx.Gazetteer.EconomyOf(reporter) is not null)
+        {
+            return null;
+        }
+
+        var after = ctx.Text.AsSpan(sentence.End).IndexOfAnyExcept(" \t\n");
+        var next = after < 0 ? default : ctx.SentenceAt(sentence.End + after);
+        return next.Length > 0 && FirstSpeakerIn(ctx, next, allowNewName: true) is { } other && ctx.Gazetteer.EconomyOf(other) is null
+            && LastWord(other) != LastWord(reporter) ? null : reporter;
     }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>A verb that says someone spoke, as a sentence of reported speech uses it.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|explained|argued|warned|insisted|noted|stressed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidVerb();
 
     /// <summary>
     /// "Ravi Patel said", "“...,” Tomas Berg said, adding that", "Jonas Weil was quoted as saying": a name the text gives
@@ -639,9 +712,14 @@ internal static partial class QuoteFinder
             return null;
         }
 
+        // "Asked about the levies, Bessent said": a family name alone is the full name the report gave before, else as written.
         var name = m.Groups["name"].Value;
-        return PeopleFinder.IsUnknownName(name, ctx.Gazetteer) ? name : ctx.FullNameBefore(name, range.Start);
+        return PeopleFinder.IsUnknownName(name, ctx.Gazetteer) ? name
+            : ctx.FullNameBefore(name, range.Start)
+                ?? (!name.Contains(' ', StringComparison.Ordinal) && !Pronouns.Contains(name) && PeopleFinder.CouldBeFamilyName(name, ctx.Gazetteer) ? name : null);
     }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "He", "She", "It", "They", "We", "I", "You" };
 
     [GeneratedRegex(@"(?:^[ \t]*|[,“”""’:;—–][ \t]*)(?<name>" + PeopleFinder.Name + @")$", RegexOptions.CultureInvariant)]
     private static partial Regex NameEndsSubject();

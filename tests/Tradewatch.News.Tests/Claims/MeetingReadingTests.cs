@@ -176,5 +176,24 @@ public class MeetingReadingTests
     [Theory]
     [InlineData("The ministry received a letter from exporters in Madrid on Tuesday.")]
     [InlineData("Spain welcomed the decision by the court in Lisbon on Tuesday.")]
+    [InlineData("The carmaker received 300 complaints at its plant in Munich in May.")]
     public void A_thing_received_or_welcomed_is_no_meeting(string sentence) => Assert.Empty(Meetings(sentence));
+
+    [Theory]
+    // A schedule in the present ("opens", "is due in", "are meeting") speaks of a day still to come.
+    [InlineData("The fourth round of talks opens in Vienna on Wednesday.", "Vienna", "2025-06-11")]
+    [InlineData("The Danish trade minister is due in Tokyo on Friday for talks with her counterpart.", "Tokyo", "2025-06-13")]
+    [InlineData("Finance ministers are meeting in Prague on Thursday to prepare the budget.", "Prague", "2025-06-12")]
+    // The second day of a pair follows the first: a report of Monday dates "Monday and Tuesday" as today and tomorrow.
+    [InlineData("The negotiations in Warsaw run on Monday and Tuesday.", "Warsaw", "2025-06-09")]
+    public void A_meeting_set_ahead_takes_the_days_still_to_come(string sentence, string place, string day)
+    {
+        var meeting = Assert.Single(Meetings(sentence));
+        Assert.Equal((place, day), (meeting.Place, meeting.Start?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Farmers gathered outside the parliament in Warsaw on Friday.")]
+    [InlineData("Shoppers gathered in Lyon on Saturday for the first day of the sales.")]
+    public void A_crowd_that_gathers_holds_no_meeting(string sentence) => Assert.Empty(Meetings(sentence));
 }

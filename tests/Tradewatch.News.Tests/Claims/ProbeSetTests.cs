@@ -178,15 +178,19 @@ public sealed partial class ProbeSetTests(ITestOutputHelper output)
     // written after; quotes (session 21) 20 of 34 at 20 of 20 when first scored, the held-out batch 9 of 15, and
     // 33 of 34 at 33 of 33 after names the text gives no role, a pronoun for the subject before, a run-on quotation and an
     // introducing colon (the held-out batch 14 of 15), 15 of 15 after "it" for the organisation that opens the sentences before.
+    // Session 29: meetings 38 of 47 at 38 of 45 with the fifth batch (10 of 13 when first scored, three crowds and orders read
+    // as meetings), 41 of 47 at 41 of 42 after a schedule in the present, pairs of weekdays, those who gather and things
+    // received; quotes 48 of 53 with its batch (15 of 19 when first scored), 53 of 53 after interrupted quotations, long
+    // appositions, a family name after a fronted phrase and a quotation of its own after reported speech.
     private const int FigureRecallFloor = 271;
     private const int FigurePrecisionFloor = 95;
-    private const int MeetingRecallFloor = 28;
+    private const int MeetingRecallFloor = 41;
     private const int MeetingPrecisionFloor = 95;
     private const int TariffRecallFloor = 103;
     private const int TariffPrecisionFloor = 97;
     private const int PersonRecallFloor = 39;
     private const int PersonPrecisionFloor = 95;
-    private const int QuoteRecallFloor = 33;
+    private const int QuoteRecallFloor = 53;
     private const int QuotePrecisionFloor = 100;
 
     private sealed record Item(string Text, List<string[]> Expected);

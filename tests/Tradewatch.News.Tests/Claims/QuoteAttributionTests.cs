@@ -64,4 +64,30 @@ public class QuoteAttributionTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Grace Okafor", q.Speaker));
     }
+
+    [Fact]
+    public void A_quotation_its_attribution_breaks_in_two_is_one_speaker_s()
+    {
+        var quotes = Quotes("“The levy is a tax on farmers,” Okafor said, “and farmers will remember it at the polls.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Okafor", q.Speaker));
+    }
+
+    [Fact]
+    public void A_name_before_a_long_apposition_is_the_speaker() =>
+        Assert.Equal("Lena Park", Assert.Single(Quotes("“Orders have dried up since April,” Lena Park, head of exports at a furniture maker in Busan, told reporters.")).Speaker);
+
+    [Theory]
+    [InlineData("Asked about the quotas, Okafor said: “Nothing has been decided.”", "Okafor")]
+    [InlineData("In a radio interview, Varga said the deal was “within reach”.", "Varga")]
+    public void A_family_name_after_a_fronted_phrase_is_the_speaker(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker);
+
+    [Fact]
+    public void A_quotation_of_its_own_after_reported_speech_is_the_reporter_s() =>
+        Assert.Equal("Jonas Feld", Assert.Single(Quotes("Jonas Feld said the port would stay open through the strike.\n“Ships will be unloaded by managers if need be.”")).Speaker);
+
+    [Fact]
+    public void A_quotation_of_its_own_that_the_next_sentence_gives_another_is_not_the_reporter_s() =>
+        Assert.DoesNotContain(Quotes("Jonas Feld said the port would stay open. “It cannot last a week.” So warned Mia Kerr, the union's leader."), q => q.Speaker == "Jonas Feld");
 }
