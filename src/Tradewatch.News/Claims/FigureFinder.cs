@@ -202,8 +202,15 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*(?<pp>(?:to|in|into|at|across|along|from|on)[ \t]+(?:the[ \t]+)?(?<np>(?:(?!(?:and|or|but|that|which|who|to|in|on|at|for|from|by|with|as|since|after|before|last|this|next|than|over|during|when|while|was|were|is|are|has|have|had|will|would|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}’'\-]+[ \t]*){1,3}))", RegexOptions.CultureInvariant)]
     private static partial Regex Whereabouts();
 
+    /// <summary>
+    /// The past participles English forms without -ed, -en or a vowel change to -ought, -old or -ost: a closed class
+    /// ("left", "hit", "laid", "struck"), so that "(people) were left homeless" is read as "were killed" is.
+    /// </summary>
+    private const string IrregularParticiples =
+        "bled|bred|built|burnt|clung|crept|cut|dealt|dug|fed|felt|fled|flung|found|ground|hung|heard|hit|hurt|kept|knelt|laid|led|left|lit|made|met|paid|put|quit|read|rid|sat|set|shed|shot|shut|slid|spilt|split|spread|stood|stuck|stung|struck|strung|sunk|swept|swung|thrust|upset|won|wound|run|come|become|begun|shrunk|cast|cost|burst|beat|bound|caught|brought|taught|sold|told|held|lost|sent|spent|lent|bent";
+
     /// <summary>A passive verb just after a counted noun: "(troops) were sent", "(staff) have been laid off", "(cars) will be recalled".</summary>
-    [GeneratedRegex(@"^[ \t]*(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be|being)[ \t]+(?:(?:also|already|now|then|being)[ \t]+)?(?<verb>\p{Ll}{2,}(?:ed|en|ent|old|eld|ost|ought|aught)(?:[ \t]+(?:off|out|up|down|back|home))?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be|being)[ \t]+(?:(?:also|already|now|then|being)[ \t]+)?(?<verb>(?:\p{Ll}{2,}(?:ed|en|ent|old|eld|ost|ought|aught)|" + IrregularParticiples + @")(?:[ \t]+(?:off|out|up|down|back|home))?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveAfter();
 
     /// <summary>A preposition just before an amount, with words of approximation: "after (about)", "in", "among more than".</summary>

@@ -379,6 +379,9 @@ public class FigureReadingTests
     [InlineData("Operating income at the group fell 9% to 820 million euros.", 820, "EUR m", "group Operating income")]
     // Words of approximation that open the sentence.
     [InlineData("More than 3,000 workers walked off the job.", 3000, "workers", "workers")]
+    // A passive whose participle is irregular says what befell the counted people.
+    [InlineData("The governor said 4,000 people were left homeless by the floods.", 4000, "people", "people left")]
+    [InlineData("Officials said 1,200 workers were laid off at the plant in Ohio.", 1200, "workers", "workers laid off at plant")]
     public void A_figure_is_read_in_the_units_and_moods_reports_write(string sentence, double value, string unit, string subject) =>
         AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
 
