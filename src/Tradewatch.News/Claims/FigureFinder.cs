@@ -29,12 +29,12 @@ internal static partial class FigureFinder
     /// that qualifies it: "Canadian dollars"); and its unit. The currencies come from <see cref="Currencies"/>.
     /// </summary>
     private static readonly Regex AmountPattern = new(
-        @"(?<approx>\b(?:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?"
+        @"(?<approx>\b(?i:approximately|about|around|nearly|almost|some|roughly|more[ \t]+than|over|up[ \t]+to|close[ \t]+to|at[ \t]+least)[ \t]+)?"
         + @"(?<cur>(?<![\p{L}\d])(?:" + Currencies.Default.SymbolPattern + @")[ \t]?|(?<iso>\b[A-Z]{3})[ \t]?)?"
         + @"(?:(?<!\p{Ll}|\d|(?<![\p{L}])\p{Lu}{1,2})(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
-        + @"(?:[ \t]*(?<scale>billion|million|trillion|bn\b|tn\b|m\b)|-(?<scale>billion|million|trillion)\b)?"
+        + @"(?:[ \t]*(?<scale>billion|million|trillion|lakh[ \t]+crores?\b|crores?\b|lakhs?\b|bn\b|tn\b|m\b)|-(?<scale>billion|million|trillion)\b)?"
         + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
-        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|basis[ \t]+points?\b|(?<deg>°[ \t]?[CF]|(?<=\d)[CF]|degrees?[ \t]+(?:Celsius|centigrade|Fahrenheit))\b|(?(scale)(?!)|" + CountedNoun + "))?",
+        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|pc\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|basis[ \t]+points?\b|(?<deg>°[ \t]?[CF]|(?<=\d)[CF]|degrees?[ \t]+(?:Celsius|centigrade|Fahrenheit))\b|(?(scale)(?!)|" + CountedNoun + "))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex Amount() => AmountPattern;
@@ -202,8 +202,15 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*(?<pp>(?:to|in|into|at|across|along|from|on)[ \t]+(?:the[ \t]+)?(?<np>(?:(?!(?:and|or|but|that|which|who|to|in|on|at|for|from|by|with|as|since|after|before|last|this|next|than|over|during|when|while|was|were|is|are|has|have|had|will|would|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}’'\-]+[ \t]*){1,3}))", RegexOptions.CultureInvariant)]
     private static partial Regex Whereabouts();
 
+    /// <summary>
+    /// The past participles English forms without -ed, -en or a vowel change to -ought, -old or -ost: a closed class
+    /// ("left", "hit", "laid", "struck"), so that "(people) were left homeless" is read as "were killed" is.
+    /// </summary>
+    private const string IrregularParticiples =
+        "bled|bred|built|burnt|clung|crept|cut|dealt|dug|fed|felt|fled|flung|found|ground|hung|heard|hit|hurt|kept|knelt|laid|led|left|lit|made|met|paid|put|quit|read|rid|sat|set|shed|shot|shut|slid|spilt|split|spread|stood|stuck|stung|struck|strung|sunk|swept|swung|thrust|upset|won|wound|run|come|become|begun|shrunk|cast|cost|burst|beat|bound|caught|brought|taught|sold|told|held|lost|sent|spent|lent|bent";
+
     /// <summary>A passive verb just after a counted noun: "(troops) were sent", "(staff) have been laid off", "(cars) will be recalled".</summary>
-    [GeneratedRegex(@"^[ \t]*(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be|being)[ \t]+(?:(?:also|already|now|then|being)[ \t]+)?(?<verb>\p{Ll}{2,}(?:ed|en|ent|old|eld|ost|ought|aught)(?:[ \t]+(?:off|out|up|down|back|home))?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be|being)[ \t]+(?:(?:also|already|now|then|being)[ \t]+)?(?<verb>(?:\p{Ll}{2,}(?:ed|en|ent|old|eld|ost|ought|aught)|" + IrregularParticiples + @")(?:[ \t]+(?:off|out|up|down|back|home))?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveAfter();
 
     /// <summary>A preposition just before an amount, with words of approximation: "after (about)", "in", "among more than".</summary>
@@ -331,7 +338,20 @@ internal static partial class FigureFinder
                 }
 
                 var value = m.Groups["wnum"].Success ? WordNumber(m.Groups["wnum"].Value) : TariffFinder.Number(m.Groups["num"].Value);
-                if (m.Groups["scale"].Success && unit == "t")
+                if (IndianScale(m.Groups["scale"].Value) is var indian and > 0)
+                {
+                    // "Rs 25,000 crore", "₹7.3 lakh crore": the Indian scales, written as the others are ("INR bn").
+                    value *= indian;
+                    if (unit != "t")
+                    {
+                        var (size, suffix) = value >= 1_000_000_000_000m ? (1_000_000_000_000m, "tn") : value >= 1_000_000_000m ? (1_000_000_000m, "bn") : (1_000_000m, "m");
+                        value /= size;
+                        unit = $"{unit} {suffix}".TrimStart();
+                    }
+
+                    value /= 1.000000000000000000000000000000000m;
+                }
+                else if (m.Groups["scale"].Success && unit == "t")
                 {
                     // "26 million tonnes": the tonnes themselves, so every weight is in one unit.
                     value *= m.Groups["scale"].Value.ToLowerInvariant() switch { "billion" or "bn" => 1_000_000_000m, "trillion" or "tn" => 1_000_000_000_000m, _ => 1_000_000m };
@@ -528,12 +548,12 @@ internal static partial class FigureFinder
                     var acting = ObjectVerb().Match(before) is { Success: true } acts ? acts.Groups["verb"].Value : "";
                     var rest = after;
                     var ownClause = false;
-                    if (acting.Length == 0 && PassiveAfter().Match(after) is { Success: true } passive)
+                    if (acting.Length == 0 && PassiveAfter().Match(rest) is { Success: true } passive)
                     {
                         // "(the governor said) 4,000 troops were sent to the city": the count is the subject of its own clause, a
                         // passive whose verb says what befell it; the subject of the clause around it owns nothing.
                         acting = passive.Groups["verb"].Value;
-                        rest = after[(passive.Index + passive.Length)..];
+                        rest = rest[(passive.Index + passive.Length)..];
                         ownClause = true;
                     }
 
@@ -826,6 +846,13 @@ internal static partial class FigureFinder
             return false;
         }
 
+        // "Tariffs will raise consumer prices by 1.7%": a verb moves its object by the amount, and that object is no tariff.
+        if (TransitiveChange().Match(before) is { Success: true } changed && changed.Groups["link"].Value == "by" && !HeadIsTariff(changed.Groups["obj"].Value)
+            && !TariffWord().IsMatch(changed.Groups["obj"].Value))
+        {
+            return false;
+        }
+
         // The words after the amount in its own clause: "cut output by 15% after Washington doubled its tariff" is no rate.
         var clauseEnd = ClauseAfter().Match(after);
         var next = string.Join(' ', Word().Matches(clauseEnd.Success ? after[..clauseEnd.Index] : after).Take(5).Select(w => w.Value));
@@ -949,7 +976,7 @@ internal static partial class FigureFinder
         {
             // "55.5 million" or "57.9m" with no unit: a count in millions.
             "" => scale.Length > 0 ? ScaledUnit("", scale) : null,
-            "%" or "percent" or "per cent" => "%",
+            "%" or "percent" or "per cent" or "pc" => "%",
             _ when unit.StartsWith("percentage", StringComparison.Ordinal) => "pp",
             _ when unit.StartsWith("basis", StringComparison.Ordinal) => "bp",
             _ when unit.Contains("ton", StringComparison.Ordinal) => "t",
@@ -1024,6 +1051,15 @@ internal static partial class FigureFinder
         _ => 100,
     };
 
+    /// <summary>The size of an Indian scale word: a lakh is 100,000, a crore 10 million, a lakh crore a trillion; 0 for any other.</summary>
+    private static decimal IndianScale(string scale)
+    {
+        var word = scale.ToLowerInvariant();
+        return word.StartsWith("lakh", StringComparison.Ordinal) && word.Contains("crore", StringComparison.Ordinal) ? 1_000_000_000_000m
+            : word.StartsWith("crore", StringComparison.Ordinal) ? 10_000_000m
+            : word.StartsWith("lakh", StringComparison.Ordinal) ? 100_000m : 0m;
+    }
+
     private static string ScaledUnit(string currency, string scale)
     {
         var suffix = scale switch
@@ -1047,9 +1083,19 @@ internal static partial class FigureFinder
 
     /// <summary>The noun phrase just before a verb (auxiliaries and adverbs between them skipped).</summary>
     private static string SubjectBefore(string before) =>
-        NounPhrase.Before(before) is { Length: > 0 } phrase ? phrase
+        NounPhrase.Before(before) is { Length: > 0 } phrase ? AtWhose(before, phrase)
         // "Soybean exports, which totalled", "the goods that made up": a relative clause's subject is the phrase it is about.
         : RelativeTail().Match(before) is { Success: true } relative ? NounPhrase.Before(before[..relative.Index]) : "";
+
+    /// <summary>
+    /// "Sales at Brightwater Foods (dropped)", "operating income at the group": a measure "at" a company or unit is that
+    /// company's, written as its owner before it; <paramref name="phrase"/> alone when no measure stands before "at".
+    /// </summary>
+    private static string AtWhose(string before, string phrase)
+    {
+        var at = Regex.Match(before, @"[ \t]at[ \t]+(?:the[ \t]+)?" + Regex.Escape(phrase) + @"[\s\p{P}]*(?:(?:has|have|had|was|were|is|are|will|would|also)[ \t]+)*$", RegexOptions.CultureInvariant);
+        return at.Success && NounPhrase.Before(before[..at.Index]) is { Length: > 0 } measure && !TimeWord().IsMatch(measure) ? $"{phrase} {measure}" : phrase;
+    }
 
     /// <summary>
     /// A verb or noun of expecting: "expects", "is forecast to", "predicted", "guidance"; not "than expected" or "as expected",
@@ -1238,6 +1284,14 @@ internal static partial class FigureFinder
         }
 
         var name = string.Join(' ', words);
+        if (words.Count == 1 && name.Length > 1 && !name.All(char.IsUpper)
+            && Regex.IsMatch(ctx.Text, @"(?<![\p{L}\d])" + Regex.Escape(name.ToLowerInvariant()) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant))
+        {
+            // "Tariffs are starting to bite", "Unemployment rose": a word the report also writes in lower case is a common
+            // noun that is capitalised only because it opens the sentence.
+            return null;
+        }
+
         return words.Count is > 0 and <= 3 && words.TrueForAll(w => w.Length > 1 && char.IsUpper(w[0]) && !personWords.Contains(w) && !DateWord().IsMatch(w) && !ctx.Gazetteer.IsTitle(w))
             && !ctx.Gazetteer.Places.ContainsKey(name) && !ctx.Gazetteer.EconomyPattern.IsMatch(name) ? name : null;
     }

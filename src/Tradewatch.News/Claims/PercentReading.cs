@@ -80,17 +80,24 @@ internal static partial class PercentReading
 
         var phrase = OwnPhrase(before);
         var clause = OwnPhrase(before, int.MaxValue);
-        if (AverageWord().IsMatch(phrase) || OnAverageAfter().IsMatch(after) || MeanRate().IsMatch(clause) || AverageRate().IsMatch(clause))
+        if (OnAverageAfter().IsMatch(after) || MeanRate().IsMatch(clause) || AverageRate().IsMatch(clause))
         {
             return PercentKind.Average;
         }
 
-        if (EstimateWord().IsMatch(phrase))
+        // "average fares fell 7%", "exports fell an estimated 3%": a verb of change just before the number makes it the size
+        // of a change, whatever the subject is a mean of; only a mean of rates stays a mean (above).
+        if (ChangeVerbBefore().IsMatch(before))
         {
-            return PercentKind.Estimate;
+            return PercentKind.Change;
         }
 
-        return ChangeVerbBefore().IsMatch(before) ? PercentKind.Change : PercentKind.Plain;
+        if (AverageWord().IsMatch(phrase))
+        {
+            return PercentKind.Average;
+        }
+
+        return EstimateWord().IsMatch(phrase) ? PercentKind.Estimate : PercentKind.Plain;
     }
 
     /// <summary>

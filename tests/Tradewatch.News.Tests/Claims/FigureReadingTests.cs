@@ -362,4 +362,34 @@ public class FigureReadingTests
     [InlineData("The two neighbours do about $900 billion in two-way trade a year.", 900, "USD bn", "two neighbours two-way trade")]
     public void A_figure_is_read_through_the_words_around_common_amounts(string sentence, double value, string unit, string subject) =>
         AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
+    [Theory]
+    // A verb of change just before the amount makes it a change, even of a mean that is no rate.
+    [InlineData("Average fares fell 7% in the quarter.", -7, "%", "Average fares")]
+    [InlineData("The mean price of a home slipped 2% in May.", -2, "%", "mean price of home")]
+    // A verb that moves an object that is no tariff "by" a percentage, in a sentence about tariffs.
+    [InlineData("Tariffs will raise consumer prices by 1.7%.", 1.7, "%", "Tariffs consumer prices")]
+    // "pc" is the per cent of the British press; a lakh and a crore are Indian scales.
+    [InlineData("Car exports fell 28.4pc from a year earlier.", -28.4, "%", "Car exports")]
+    [InlineData("Exports to the US were Rs 7.3 lakh crore last year.", 7.3, "INR tn", "Exports to US")]
+    [InlineData("The group reported losses of ₹25,000 crore.", 250, "INR bn", "group losses")]
+    [InlineData("Farmers exported 5 lakh tonnes of rice.", 500_000, "t", "Farmers exports of rice")]
+    // A measure "at" a company is the company's.
+    [InlineData("Sales at Brightwater Foods dropped 12 percent in June.", -12, "%", "Brightwater Foods Sales")]
+    [InlineData("Operating income at the group fell 9% to 820 million euros.", 820, "EUR m", "group Operating income")]
+    // Words of approximation that open the sentence.
+    [InlineData("More than 3,000 workers walked off the job.", 3000, "workers", "workers")]
+    // A passive whose participle is irregular says what befell the counted people.
+    [InlineData("The governor said 4,000 people were left homeless by the floods.", 4000, "people", "people left")]
+    [InlineData("Officials said 1,200 workers were laid off at the plant in Ohio.", 1200, "workers", "workers laid off at plant")]
+    public void A_figure_is_read_in_the_units_and_moods_reports_write(string sentence, double value, string unit, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
+    [Fact]
+    public void A_common_noun_that_opens_a_report_is_no_company()
+    {
+        // Capitalised only as the first word: the report writes it in lower case later on.
+        var figures = Figures("Tariffs are starting to bite. Exports to the US fell 10.1% in July as tariffs on cars took effect.");
+        Assert.Contains(figures, f => f.Value == -10.1m && f.Subject == "Exports to US");
+    }
 }
