@@ -349,13 +349,13 @@ internal static partial class FigureFinder
                         unit = $"{unit} {suffix}".TrimStart();
                     }
 
-                    value /= 1.000000000000000000000000000000000m;
+                    value = WithoutTrailingZeros(value);
                 }
                 else if (m.Groups["scale"].Success && unit == "t")
                 {
                     // "26 million tonnes": the tonnes themselves, so every weight is in one unit.
                     value *= m.Groups["scale"].Value.ToLowerInvariant() switch { "billion" or "bn" => 1_000_000_000m, "trillion" or "tn" => 1_000_000_000_000m, _ => 1_000_000m };
-                    value /= 1.000000000000000000000000000000000m; // 3200000, not 3200000.0
+                    value = WithoutTrailingZeros(value);
 
                 }
 
@@ -847,8 +847,8 @@ internal static partial class FigureFinder
         }
 
         // "Tariffs will raise consumer prices by 1.7%": a verb moves its object by the amount, and that object is no tariff.
-        if (TransitiveChange().Match(before) is { Success: true } changed && changed.Groups["link"].Value == "by" && !HeadIsTariff(changed.Groups["obj"].Value)
-            && !TariffWord().IsMatch(changed.Groups["obj"].Value))
+        var moved = TransitiveChange().Match(before);
+        if (moved.Success && moved.Groups["link"].Value == "by" && !TariffWord().IsMatch(moved.Groups["obj"].Value))
         {
             return false;
         }
@@ -881,7 +881,7 @@ internal static partial class FigureFinder
         }
 
         // "raised the tariff on Canadian goods to 35%": a tariff moved to a percentage is at that rate.
-        if (TransitiveChange().Match(before) is { Success: true } moved && moved.Groups["link"].Value == "to" && HeadIsTariff(moved.Groups["obj"].Value))
+        if (moved.Success && moved.Groups["link"].Value == "to" && HeadIsTariff(moved.Groups["obj"].Value))
         {
             return true;
         }
@@ -1051,6 +1051,9 @@ internal static partial class FigureFinder
         _ => 100,
     };
 
+    /// <summary>A decimal without the zeros a product or a quotient leaves after its point: 3200000, not 3200000.0.</summary>
+    private static decimal? WithoutTrailingZeros(decimal? value) => value / 1.000000000000000000000000000000000m;
+
     /// <summary>The size of an Indian scale word: a lakh is 100,000, a crore 10 million, a lakh crore a trillion; 0 for any other.</summary>
     private static decimal IndianScale(string scale)
     {
@@ -1093,9 +1096,18 @@ internal static partial class FigureFinder
     /// </summary>
     private static string AtWhose(string before, string phrase)
     {
-        var at = Regex.Match(before, @"[ \t]at[ \t]+(?:the[ \t]+)?" + Regex.Escape(phrase) + @"[\s\p{P}]*(?:(?:has|have|had|was|were|is|are|will|would|also)[ \t]+)*$", RegexOptions.CultureInvariant);
+        var end = before.LastIndexOf(phrase, StringComparison.Ordinal);
+        var at = end > 0 && AuxiliaryTail().IsMatch(before.AsSpan(end + phrase.Length)) ? AtBefore().Match(before[..end]) : Match.Empty;
         return at.Success && NounPhrase.Before(before[..at.Index]) is { Length: > 0 } measure && !TimeWord().IsMatch(measure) ? $"{phrase} {measure}" : phrase;
     }
+
+    /// <summary>"at" and any "the" just before a phrase: "(sales) at (Brightwater Foods)", "(income) at the (group)".</summary>
+    [GeneratedRegex(@"[ \t]at[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtBefore();
+
+    /// <summary>What may stand between a subject phrase and its verb: punctuation, spaces, auxiliaries ("has", "will", "also").</summary>
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:has|have|had|was|were|is|are|will|would|also)[ \t]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuxiliaryTail();
 
     /// <summary>
     /// A verb or noun of expecting: "expects", "is forecast to", "predicted", "guidance"; not "than expected" or "as expected",
