@@ -645,6 +645,11 @@ internal static partial class FigureFinder
                         subject = $"{word} {subject}".Trim();
                     }
                 }
+                else if (m.Groups["count"].Success && m.Groups["scale"].Success)
+                {
+                    // "(a rise) to 206 million passengers": the level of the noun counted, whose the clause's subject says.
+                    subject = Owned(ctx, owner, $"{m.Groups["mods"].Value.Trim()} {m.Groups["count"].Value}".Trim(), ref lastEconomy);
+                }
                 else if (unit is not ("%" or "pp" or "days") && NounPhrase.After(after) is { Length: > 0 } modified && !TimeWord().IsMatch(modified))
                 {
                     // "took a $2.1 billion charge", "a 640 million euro loss": the amount modifies the noun after it.

@@ -390,6 +390,8 @@ public class FigureReadingTests
     [InlineData("About 2.4 million people have been evacuated from the coast, officials said.", 2.4, "m", "people evacuated from coast")]
     [InlineData("The economy added 1.3 million jobs last year.", 1.3, "m", "economy jobs added")]
     [InlineData("The clothing industry employs about 30 million people in Bangladesh.", 30, "m", "clothing industry people employs in Bangladesh")]
+    // A level in millions after a change, in a report about one company, is that company's.
+    [InlineData("Northwind Air said profit rose. It expects a rise of “just 5 per cent” to 180 million passengers over the full year.", 180, "m", "Northwind Air passengers forecast")]
     // Jobs, cars and arrests are counted nouns like any other: the object of the verb, owned by its subject.
     [InlineData("The steelmaker will cut 2,500 jobs.", 2500, "jobs", "steelmaker jobs cut")]
     [InlineData("The carmaker said it would cut 3,000 jobs in Spain.", 3000, "jobs", "carmaker jobs cut in Spain")]
