@@ -82,6 +82,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|go|goes|went|come|comes|came|by|with|at|last|this|next|as|since|after|before)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
 
+    /// <summary>A verb in the past just before an amount, a lower-case word in -ed: "grossed", "netted", "generated".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<verb>\p{Ll}{3,}ed)[ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerbBefore();
+
     /// <summary>The words that link a phrase to its number ("is now", "averaging about", "estimated at"), to strip from its end.</summary>
     [GeneratedRegex(@"(?:\b(?:is|are|was|were|be|been|stands?|stood|now|currently|at|of|to|reached|hit|averag\w*|estimated|put|about|around|nearly|some|roughly|almost|an|a|the)\b[ \t]*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LinkTail();
@@ -662,9 +666,14 @@ internal static partial class FigureFinder
                 }
                 else
                 {
-                    // No phrase the amount attaches to by syntax: the noun phrase just before it, if any.
+                    // No phrase the amount attaches to by syntax: the noun phrase just before it, if any; a sum or a count
+                    // right after a verb in the past that no list above knows ("The film grossed $120 million"): what the
+                    // verb's subject did, in its own word.
                     var near = NounPhrase.Before(LinkTail().Replace(before, ""));
-                    subject = near.Length > 0 ? Owned(ctx, owner, near, ref lastEconomy) : "";
+                    subject = near.Length > 0 ? Owned(ctx, owner, near, ref lastEconomy)
+                        : unit is not ("%" or "pp" or "bp" or "days") && PastVerbBefore().Match(before) is { Success: true } did
+                            && SubjectBefore(before[..did.Index]) is { Length: > 0 } doer ? Owned(ctx, owner, $"{doer} {did.Groups["verb"].Value}", ref lastEconomy)
+                        : "";
                 }
 
                 if (subject.Length == 0)
