@@ -672,7 +672,8 @@ internal static partial class FigureFinder
                     var near = NounPhrase.Before(LinkTail().Replace(before, ""));
                     subject = near.Length > 0 ? Owned(ctx, owner, near, ref lastEconomy)
                         : unit is not ("%" or "pp" or "bp" or "days") && PastVerbBefore().Match(before) is { Success: true } did
-                            && SubjectBefore(before[..did.Index]) is { Length: > 0 } doer ? Owned(ctx, owner, $"{doer} {did.Groups["verb"].Value}", ref lastEconomy)
+                            && (SubjectBefore(before[..did.Index]) is { Length: > 0 } doer ? doer : Pronoun().IsMatch(before[..did.Index].Trim()) ? owner : "") is { Length: > 0 } actor
+                            ? Owned(ctx, owner, $"{actor} {did.Groups["verb"].Value}", ref lastEconomy)
                         : "";
                 }
 

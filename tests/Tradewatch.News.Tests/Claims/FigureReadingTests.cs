@@ -403,6 +403,7 @@ public class FigureReadingTests
     // A verb in the past that no list knows still says what its subject did.
     [InlineData("The film grossed $85 million in its opening weekend.", 85, "USD m", "film grossed")]
     [InlineData("The fund netted 2.1 billion euros last year.", 2.1, "EUR bn", "fund netted")]
+    [InlineData("Harbor Motors said on Tuesday it booked a $300 million charge. It earned $1.2 billion in the quarter.", 1.2, "USD bn", "Harbor Motors earned")]
     public void A_count_or_a_sum_is_owned_by_the_subject_of_its_clause(string sentence, double value, string unit, string subject) =>
         AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
 
