@@ -39,6 +39,8 @@ public sealed class DutyMetalConditionTests
         Assert.Equal(asAluminium, answer.TotalAdditionalPercent);
         Assert.Contains(answer.Layers, l => l.Measure == aluminium);
         var copper = Assert.Single(answer.Conditional, c => c.Measure == AsCopper);
+        Assert.Equal("copper", copper.Metal);
+        Assert.Null(answer.Metal);
         Assert.NotNull(copper.IfApplies);
         Assert.Equal(25m, copper.IfApplies.TotalAdditionalPercent);
         Assert.Contains(copper.IfApplies.Layers, l => l.Measure == AsCopper && l.RatePercent == 25m);
@@ -52,6 +54,7 @@ public sealed class DutyMetalConditionTests
     {
         var answer = Ask(origin, "copper");
 
+        Assert.Equal("copper", answer.Metal);
         Assert.Equal(25m, answer.TotalAdditionalPercent);
         Assert.Contains(answer.Layers, l => l.Measure == AsCopper && l.RatePercent == 25m);
         Assert.DoesNotContain(answer.Layers, l => l.Measure == aluminium);
