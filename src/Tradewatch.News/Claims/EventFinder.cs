@@ -65,6 +65,10 @@ internal static partial class EventFinder
     [GeneratedRegex(@"\b(?:in|at|to)(?:[ \t]+the)?(?:[ \t]+(?:central|downtown|northern|southern|eastern|western|suburban|(?:\p{L}+[ \t]+)?(?:city|capital|town|resort|port)[ \t]+of))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePreposition();
 
+    /// <summary>What places people just after their noun: "(negotiators) in", "(negotiators) from the".</summary>
+    [GeneratedRegex(@"^[ \t]+(?:in|from|based[ \t]+in)[ \t]+(?:the[ \t]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeoplePlaced();
+
     /// <summary>A meeting noun a place qualifies, just after it: "(the Stockholm) talks", "(the Geneva) trade negotiations".</summary>
     [GeneratedRegex(@"\G(?:['’]s)?[ \t]+(?:(?:trade|economic|tariff|round|high-level|bilateral|peace)[ \t]+)?(?:talks|meeting|meetings|negotiations|summit|consultations|discussions)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AttributivePlace();
@@ -109,6 +113,13 @@ internal static partial class EventFinder
                     && !OneClauseBreak().IsMatch(text.AsSpan(w.Index, placeAt - w.Index)))
                 ?? words.FirstOrDefault(w => w.Index > placeAt && TariffFinder.CountWords(text.AsSpan(placeAt, w.Index - placeAt)) <= 5);
             if (word is null || (word.Value == "arrived" && !venue.Success))
+            {
+                continue;
+            }
+
+            // "Chinese negotiators in Beijing have signalled ...": a place right after the people who negotiate says where they are,
+            // not where anyone met.
+            if (word.Value == "negotiators" && word.Index < placeAt && PeoplePlaced().IsMatch(text.AsSpan(word.Index + word.Length, placeAt - word.Index - word.Length)))
             {
                 continue;
             }

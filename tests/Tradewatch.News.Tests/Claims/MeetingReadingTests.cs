@@ -134,6 +134,8 @@ public class MeetingReadingTests
     // A meeting negated, or one with no day set.
     [InlineData("Without talks in Lisbon this month, the quota dispute will drag on.")]
     [InlineData("No date has been set for the meeting in Oslo.")]
+    // The people who negotiate, placed where they are.
+    [InlineData("Korean negotiators in Seoul have signalled they could accept a longer pause.")]
     public void What_is_no_meeting_gives_none(string sentence) => Assert.Empty(Meetings(sentence));
 
     [Fact]
