@@ -188,7 +188,7 @@ public static class DutyAnswers
     public static decimal? LineTotalPercent(DutyAnswer answer, decimal? value) =>
         value is { } v ? answer.TotalPercentOn(v) : answer.TotalPercent;
 
-    /// <summary>What the question says of the goods: value, quantity and unit, metal weight and value.</summary>
+    /// <summary>What the question says of the goods: value, quantity and unit, metal weight and value, the metal they are of.</summary>
     private static Goods GoodsOf(DutyQuestion question) =>
-        new(question.Value, question.Quantity, question.Unit, question.MetalWeightPercent, question.MetalValue);
+        new(question.Value, question.Quantity, question.Unit, question.MetalWeightPercent, question.MetalValue, Metal: question.Metal);
 }

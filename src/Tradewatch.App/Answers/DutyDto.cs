@@ -63,16 +63,18 @@ public sealed record ClaimedExemptionDto(
 
 /// <summary>
 /// A measure that applies only under a condition the question does not settle, with the rate it would collect then, and
-/// <paramref name="IfApplies"/>, the whole stack if the condition holds.
+/// <paramref name="IfApplies"/>, the whole stack if the condition holds. <paramref name="Metal"/> is the metal the goods must
+/// be articles of when that is the condition (<c>copper</c>: the question's <c>metal</c> settles it), else null.
 /// </summary>
-public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition, decimal RatePercent, ConditionalStackDto? IfApplies)
+public sealed record ConditionalMeasureDto(string Measure, string Title, string? Condition, decimal RatePercent, ConditionalStackDto? IfApplies, string? Metal)
 {
     internal static ConditionalMeasureDto Of(ConditionalLayer c, Questions.DutyQuestion q) => new(
         c.Measure.Id, c.Measure.Title, c.Measure.Condition, c.RatePercent,
         c.IfApplies is not { } stack ? null : new ConditionalStackDto(
             DutyDto.LayersOf(stack), stack.TotalAdditionalPercent, stack.TotalPercent,
             stack.DutyOn(q.Value), stack.TotalDutyOn(q.Value, q.Quantity, q.Unit), stack.InLieuOfBase, DutyDto.OnValue(stack, q.Value),
-            ClaimedExemptionDto.Of(stack.IfClaimed, q)));
+            ClaimedExemptionDto.Of(stack.IfClaimed, q)),
+        c.Measure.Metal);
 
     /// <summary>The measure and its rate as one phrase: the title, then the rate where it has one ("... at 25%").</summary>
     public static string Describe(string title, decimal ratePercent) =>
@@ -152,6 +154,8 @@ public sealed record MetalWeightExemptDto(string Measure, string Heading, decima
 /// split on it); <see cref="AdditionalPercentOnValue"/> is the additional rate on the whole value (null without a value).
 /// <see cref="Hs"/> is the code asked; <see cref="LinesAlike"/> the lines below it that all answer as it does (the answer
 /// is theirs), empty when it is a line itself or when its lines answer differently (<see cref="Lines"/>).
+/// <see cref="Metal"/> is the metal the question says the goods are of (steel, aluminium, copper), which settled each
+/// condition on it; null when not given.
 /// </summary>
 public sealed record DutyDto(
     string Importer,
@@ -186,7 +190,8 @@ public sealed record DutyDto(
     IReadOnlyList<MetalWeightExemptDto> ExemptByMetalWeight,
     ClaimedExemptionDto? IfClaimed,
     decimal? AdditionalPercentOnValue,
-    IReadOnlyList<string> LinesAlike)
+    IReadOnlyList<string> LinesAlike,
+    string? Metal)
 {
     /// <summary>The answer's JSON shape.</summary>
     public static DutyDto From(DutyResult result)
@@ -247,7 +252,8 @@ public sealed record DutyDto(
             answer.ExemptByMetalWeight.Select(e => new MetalWeightExemptDto(e.Measure.Id, e.Heading, e.Measure.MetalWeightExemption!.BelowPercent, e.NoMetal)).ToList(),
             ClaimedExemptionDto.Of(answer.IfClaimed, q),
             OnValue(answer, value),
-            result.LinesAlike.Select(l => l.Code.ToString()).ToList());
+            result.LinesAlike.Select(l => l.Code.ToString()).ToList(),
+            q.Metal);
     }
 
     /// <summary>

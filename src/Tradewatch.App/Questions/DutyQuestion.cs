@@ -7,7 +7,11 @@ namespace Tradewatch.App.Questions;
 /// <summary>The duty question as a front end receives it: every value a text, null when not given.</summary>
 public sealed record DutyInput(
     string? Importer, string? Origin, string? Hs, string? Hts, string? Date, string? Value = null,
-    string? Quantity = null, string? Unit = null, string? KnownAt = null, string? Scenario = null, string? MetalValue = null, string? MetalWeight = null);
+    string? Quantity = null, string? Unit = null, string? KnownAt = null, string? Scenario = null, string? MetalValue = null, string? MetalWeight = null)
+{
+    /// <summary>The metal the goods are articles of (<c>steel</c>, <c>aluminium</c> or <c>aluminum</c>, <c>copper</c>); null when not given.</summary>
+    public string? Metal { get; init; }
+}
 
 /// <summary>
 /// The duty for a product (<see cref="Product"/>, or all goods) from an origin into an importer on an
@@ -28,6 +32,22 @@ public sealed record DutyQuestion(
 
     /// <summary>The metal's share of the goods' weight, in percent: under a measure's threshold (9903.82.03: 15%) the measure does not apply.</summary>
     public decimal? MetalWeightPercent { get; init; }
+
+    /// <summary>
+    /// The metal the goods are articles of (<c>steel</c>, <c>aluminium</c>, <c>copper</c>): it settles a condition on the
+    /// goods' metal (8544.42.90 pays the copper headings as an article of copper, the aluminium ones as a derivative
+    /// aluminium article). Null when not given: the answer then gives the stack under each.
+    /// </summary>
+    public string? Metal { get; init; }
+
+    /// <summary>The metals a question may name, as the ledger names them, by the words a question may use.</summary>
+    private static readonly Dictionary<string, string> Metals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["steel"] = "steel",
+        ["aluminium"] = "aluminium",
+        ["aluminum"] = "aluminium",
+        ["copper"] = "copper",
+    };
 
     /// <summary>
     /// Reads a duty question; <paramref name="scenarios"/>, when given, are the only scenario names
@@ -76,10 +96,16 @@ public sealed record DutyQuestion(
             read.Add("metalWeight", $"{{metalWeight}} {metalWeight} is no share of the weight: give a percent from 0 to 100.");
         }
 
+        string? metalOf = null;
+        if (input.Metal is { } named && !Metals.TryGetValue(named.Trim(), out metalOf))
+        {
+            read.Add("metal", $"{{metal}} '{named}' is no metal a duty condition names: give steel, aluminium (or aluminum) or copper.");
+        }
+
         var knownAt = read.OptionalDay("knownAt", input.KnownAt);
         var scenario = read.Scenario("scenario", input.Scenario, scenarios);
         return read.Any
             ? Outcome.Failed<DutyQuestion>(read.Problems)
-            : Outcome.Of(new DutyQuestion(importer, origin, product, field, text, date, value, quantity, input.Unit, knownAt, scenario) { MetalValue = metalValue, MetalWeightPercent = metalWeight });
+            : Outcome.Of(new DutyQuestion(importer, origin, product, field, text, date, value, quantity, input.Unit, knownAt, scenario) { MetalValue = metalValue, MetalWeightPercent = metalWeight, Metal = metalOf });
     }
 }

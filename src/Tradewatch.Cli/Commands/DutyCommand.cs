@@ -21,6 +21,7 @@ internal static class DutyCommand
         var value = Options.Text("--value", "The customs value, to compute the additional duty.");
         var metalWeight = Options.Text("--metal-weight", "The metal's share of the goods' weight, in percent: under 15% the April 2026 metals duties do not apply (9903.82.03), except to articles of chapters 72, 73, 74 and 76.");
         var metalValue = Options.Text("--metal-value", "The value of the steel, aluminium or copper content (part of --value): Section 232 layers charged on the metal content fall on it, the rest of the value pays the other layers.");
+        var metal = Options.Text("--metal", "The metal the goods are articles of: steel, aluminium (aluminum) or copper. It settles a duty that depends on it (8544.42.90 as an article of copper pays the copper headings, U.S. note 16(c)(viii), not the aluminium ones).");
         var knownAt = Options.KnownAt();
         var json = Options.Json();
         var ledgerFiles = Options.Ledger();
@@ -28,7 +29,7 @@ internal static class DutyCommand
         var scenario = Options.Scenario();
         var command = new Command("duty", "The duty stack for a product from an origin on a date: each layer with its basis, rate, status and sources.")
         {
-            importer, origin, hs, hts, date, value, metalValue, metalWeight, quantity, unit, knownAt, json, ledgerFiles, db, scenario,
+            importer, origin, hs, hts, date, value, metalValue, metalWeight, metal, quantity, unit, knownAt, json, ledgerFiles, db, scenario,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +37,10 @@ internal static class DutyCommand
             StartupTimings.Mark("reference data (HS, countries)");
             var input = new DutyInput(
                 parse.GetValue(importer), parse.GetValue(origin), parse.GetValue(hs), parse.GetValue(hts), parse.GetValue(date), parse.GetValue(value),
-                parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario), parse.GetValue(metalValue), parse.GetValue(metalWeight));
+                parse.GetValue(quantity), parse.GetValue(unit), parse.GetValue(knownAt), parse.GetValue(scenario), parse.GetValue(metalValue), parse.GetValue(metalWeight))
+            {
+                Metal = parse.GetValue(metal),
+            };
             var question = Problems.ValueOf(DutyQuestion.Parse(input, reference));
             StartupTimings.Mark("question parsed");
             var session = ReviewedLedger.Open(context, parse.GetValue(ledgerFiles), reference, parse.GetValue(db), preloadSchedule: question.Importer.Code == "US");
@@ -213,7 +217,8 @@ internal static class DutyCommand
         var depositedOnly = deposited?.ConditionalMeasures.Where(d => answer.ConditionalMeasures.All(c => c.Measure.Id != d.Measure.Id)) ?? [];
         foreach (var c in answer.ConditionalMeasures.Concat(depositedOnly))
         {
-            console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})");
+            console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})"
+                + (c.Measure.Metal is { } of ? $"; it depends on the goods' metal: give --metal {of} (or the metal they are of) to settle it" : string.Empty));
             var stack = IfApplying(answer, c.Measure.Id);
             if (!ReferenceEquals(stack, answer))
             {

@@ -125,13 +125,13 @@ public sealed record DutyAnswer(
 
     /// <summary>
     /// The measures the stack was answered without (those a claim or the goods' metal weight exempt them from), and the
-    /// conditional measure it was answered as met (<see cref="LedgerView.IfApplies"/>): a stack answered again for part of
+    /// conditional measures it was answered as met (<see cref="LedgerView.IfApplies"/>, <see cref="LedgerView.WithMetal"/>): a stack answered again for part of
     /// the goods' value (<see cref="LedgerView.WithMetalContent"/>) keeps both, so a claim made stays made.
     /// </summary>
     public IReadOnlySet<string> Without { get; init; } = FrozenSet<string>.Empty;
 
     /// <inheritdoc cref="Without"/>
-    public Measure? Applying { get; init; }
+    public IReadOnlyList<Measure> Applying { get; init; } = [];
 
     /// <summary>The base rate plus the additional layers, when the base rate is ad valorem (the layers alone when owed in lieu of it); null otherwise.</summary>
     public decimal? TotalPercent => BasePercent is { } b ? b + TotalAdditionalPercent : null;

@@ -5,11 +5,12 @@ namespace Tradewatch.Core.Evaluation;
 
 /// <summary>
 /// What a question or an import line says of the goods beyond their line and origin: their value, their
-/// quantity in a unit (for specific rates), the metal's share of their weight, the value of their metal content, and the
-/// preference claimed for them at entry (<see cref="Ledger.Measure.Claim"/>: <c>USMCA</c>, <c>CAFTA-DR</c>).
+/// quantity in a unit (for specific rates), the metal's share of their weight, the value of their metal content, the
+/// preference claimed for them at entry (<see cref="Ledger.Measure.Claim"/>: <c>USMCA</c>, <c>CAFTA-DR</c>), and the metal
+/// they are articles of (<c>steel</c>, <c>aluminium</c>, <c>copper</c>: <see cref="Ledger.Measure.Metal"/>).
 /// Each is null when not given.
 /// </summary>
-public readonly record struct Goods(decimal? Value = null, decimal? Quantity = null, string? Unit = null, decimal? MetalWeightPercent = null, decimal? MetalValue = null, string? Claim = null);
+public readonly record struct Goods(decimal? Value = null, decimal? Quantity = null, string? Unit = null, decimal? MetalWeightPercent = null, decimal? MetalValue = null, string? Claim = null, string? Metal = null);
 
 /// <summary>
 /// The whole duty on one line's goods: the additional layers as the ledger view gives them, with the base (MFN)
@@ -30,13 +31,19 @@ public static class GoodsDuty
     }
 
     /// <summary>
-    /// The answer without layers the goods' metal weight exempts them from, then split on the metal content's value,
-    /// when the goods give them (and a layer is charged on it); its base layer's rate is passed on to both.
+    /// The answer with the conditions on the goods' metal settled (<see cref="LedgerView.WithMetal"/>), without layers the
+    /// goods' metal weight exempts them from, then split on the metal content's value, when the goods give them (and a layer
+    /// is charged on it); its base layer's rate is passed on to each.
     /// </summary>
     public static DutyAnswer Split(LedgerView view, in Goods goods, DutyAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(answer);
+        if (goods.Metal is { } of)
+        {
+            answer = view.WithMetal(answer, of, BasePercent(answer.Base, goods));
+        }
+
         if (goods.MetalWeightPercent is { } weight)
         {
             answer = view.WithMetalWeight(answer, weight, BasePercent(answer.Base, goods));

@@ -630,7 +630,7 @@ public sealed class LedgerView
         var without = Pair(answer.Importer, answer.Origin).Layers.Select(t => t.Measure).Where(Exempts).Concat(exempt)
             .Concat(answer.Excluded.Where(x => Exempts(x.By) && x.By.Basis == x.Measure.Basis).Select(x => x.Measure))
             .Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var applying = answer.Applying is { } a && _timelines.TryGetValue(a.Id, out var timeline) ? timeline : null;
+        var applying = Applying(answer);
         // the claim earns its programme's special rate too, where the line gives one (USMCA goods: the "S" rate)
         var rest = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without, applying) with
         {
@@ -670,11 +670,53 @@ public sealed class LedgerView
         {
             // owed instead of every other duty, the base rate included: the stack is the layer alone
             var others = new HashSet<string>(_timelines.Keys.Where(id => id != conditional.Id), StringComparer.Ordinal);
-            return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, others, timeline) with { Base = answer.Base, InLieuOfBase = true };
+            return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, others, [timeline]) with { Base = answer.Base, InLieuOfBase = true };
         }
 
-        return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, null, timeline) with { Base = answer.Base };
+        // a stack already answered with a condition met (the goods' metal) keeps it met
+        return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, null, [.. Applying(answer), timeline]) with { Base = answer.Base };
     }
+
+    /// <summary>
+    /// The stack for goods of <paramref name="metal"/> (<c>steel</c>, <c>aluminium</c>, <c>copper</c>): each conditional layer
+    /// whose condition is the goods' metal (<see cref="Measure.Metal"/>) is met when it names this metal, and joins the stack
+    /// in place of the layers it replaces (<see cref="Measure.Replaces"/>: 8544.42.90 as an article of copper pays the copper
+    /// heading, not the aluminium one); one naming another metal is not met, and leaves the answer. The answer itself when
+    /// no conditional layer names a metal.
+    /// </summary>
+    public DutyAnswer WithMetal(DutyAnswer answer, string metal, decimal? basePercent = null)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(metal);
+        if (answer.ConditionalMeasures.All(c => c.Measure.Metal is null))
+        {
+            return answer;
+        }
+
+        var met = answer.ConditionalMeasures
+            .Where(c => string.Equals(c.Measure.Metal, metal, StringComparison.Ordinal) && _timelines.ContainsKey(c.Measure.Id))
+            .Select(c => _timelines[c.Measure.Id])
+            .ToList();
+        var settled = answer;
+        if (met.Count > 0)
+        {
+            var without = new HashSet<string>(answer.Without, StringComparer.Ordinal);
+            settled = Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without, [.. Applying(answer), .. met]) with
+            {
+                Base = answer.Base,
+                InLieuOfBase = answer.InLieuOfBase,
+            };
+        }
+
+        return settled with { ConditionalMeasures = [.. settled.ConditionalMeasures.Where(c => c.Measure.Metal is null)] };
+    }
+
+    /// <summary>No conditional measure taken as met: shared, never changed.</summary>
+    private static readonly List<MeasureTimeline> NoneApplying = [];
+
+    /// <summary>The timelines of the conditional measures an answer was answered with as met.</summary>
+    private List<MeasureTimeline> Applying(DutyAnswer answer) =>
+        [.. answer.Applying.Select(m => _timelines.GetValueOrDefault(m.Id)).OfType<MeasureTimeline>()];
 
     /// <summary>
     /// The answer's stack answered again without <paramref name="alsoWithout"/> as well as what it was answered without, and with the
@@ -684,21 +726,27 @@ public sealed class LedgerView
     {
         var without = new HashSet<string>(answer.Without, StringComparer.Ordinal);
         without.UnionWith(alsoWithout);
-        var applying = answer.Applying is { } m && _timelines.TryGetValue(m.Id, out var timeline) ? timeline : null;
-        return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without, applying) with { InLieuOfBase = answer.InLieuOfBase };
+        return Duty(answer.Importer, answer.Origin, answer.Product, answer.Date, basePercent, without, Applying(answer)) with { InLieuOfBase = answer.InLieuOfBase };
     }
 
-    private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without, MeasureTimeline? applying = null)
+    private DutyAnswer Duty(Economy importer, Economy origin, HsCode? product, DateOnly date, decimal? basePercent, HashSet<string>? without, List<MeasureTimeline>? applying = null)
     {
         var layers = new List<DutyLayer>();
         var day = date.DayNumber;
         var candidates = new List<(DutyLayer Layer, MeasureTimeline Timeline, int Specificity)>();
         var pair = Pair(importer, origin);
-        if (applying is not null)
+        applying ??= NoneApplying;
+        if (applying.Count > 0)
         {
             // a conditional layer taken as met joins the pair's layers, and its stacking rules with it
-            MeasureTimeline[] joined = [.. pair.Layers.Append(applying).OrderBy(t => t.GroupOrder).ThenBy(t => t.Measure.Id, StringComparer.Ordinal)];
-            pair = new PairLayerSet(joined, applying.ExcludesGroups == 0 ? pair.Excluders : [.. pair.Excluders, applying]);
+            MeasureTimeline[] joined = [.. pair.Layers.Concat(applying).OrderBy(t => t.GroupOrder).ThenBy(t => t.Measure.Id, StringComparer.Ordinal)];
+            pair = new PairLayerSet(joined, [.. pair.Excluders, .. applying.Where(a => a.ExcludesGroups != 0)]);
+            if (applying.Any(a => a.Measure.Replaces.Count > 0))
+            {
+                // and the layers it takes the place of leave (an article of copper pays no aluminium heading)
+                without = new HashSet<string>(without ?? [], StringComparer.Ordinal);
+                without.UnionWith(applying.SelectMany(a => a.Measure.Replaces));
+            }
         }
 
         var excluders = without is null ? pair.Excluders : pair.Excluders.Where(x => !without.Contains(x.Measure.Id)).ToArray();
@@ -787,7 +835,7 @@ public sealed class LedgerView
         }
 
         var conditional = _conditional
-            .Where(t => t != applying && t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
+            .Where(t => !applying.Contains(t) && t.Measure.Imposer == importer && t.Measure.Targets.Contains(origin) && t.Find(day) >= 0
                 && (product is not { } c || t.Measure.Products.Covers(c)))
             .Select(t => (t.Measure, Segment: t.Segments[t.Find(day)]))
             .Select(x => new ConditionalLayer(x.Measure, x.Segment.Rate.Collects(x.Segment.InForcePercent, basePercent)))
@@ -796,7 +844,7 @@ public sealed class LedgerView
         {
             Excluded = excludedLayers,
             Without = without ?? (IReadOnlySet<string>)FrozenSet<string>.Empty,
-            Applying = applying?.Measure,
+            Applying = applying.Count == 0 ? [] : [.. applying.Select(a => a.Measure)],
         };
         var (coverage, notes) = CoverageNotes.ForDuty(Measures, answer, FirstDay);
         return answer with { Coverage = coverage, Notes = notes };

@@ -109,6 +109,20 @@ public sealed record Measure(
     public MetalWeightExemption? MetalWeightExemption { get; init; }
 
     /// <summary>
+    /// For a <see cref="MeasureKind.ConditionalTariff"/> whose condition is the goods' metal (<c>steel</c>, <c>aluminium</c>,
+    /// <c>copper</c>): that metal. A line the schedule names both as a derivative aluminium article and as an article of copper
+    /// (U.S. note 16(c)(vi) and (viii) to subchapter III of chapter 99: 8544.42.90) pays the copper headings only as copper;
+    /// goods the question says are of this metal meet the condition, goods of another metal do not. Null otherwise.
+    /// </summary>
+    public string? Metal { get; init; }
+
+    /// <summary>
+    /// For a <see cref="MeasureKind.ConditionalTariff"/>: the ids of the layers it takes the place of when its condition holds
+    /// (the aluminium headings an article of copper does not pay), left out of the stack it joins. Empty when it only adds.
+    /// </summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
+    /// <summary>
     /// The ids this measure went by before it was renamed (<c>formerly</c> in a ledger file). A record that names one,
     /// such as a suspension accepted in review before the rename, points at this measure, and so does a question
     /// (<c>ledger show</c>, the measure's page).

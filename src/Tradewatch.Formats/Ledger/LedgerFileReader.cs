@@ -128,6 +128,16 @@ public sealed class LedgerFileReader
             measureNodes.TryAdd(id, root);
         }
 
+        foreach (var measure in measures)
+        {
+            foreach (var replaced in measure.Replaces.Where(r => !measureNodes.ContainsKey(r) || r == measure.Id))
+            {
+                Problem(measureNodes[measure.Id].Start, replaced == measure.Id
+                    ? $"measure '{measure.Id}' names itself in 'replaces': list the layers it takes the place of"
+                    : $"measure '{measure.Id}' replaces measure '{replaced}', which this file does not define");
+            }
+        }
+
         foreach (var node in map.Sequence("rates"))
         {
             var f = Fields.Of(this, node, "rate entry", "measure", "from", "to", "rate", "recorded", "published", "sources", "note");
@@ -244,7 +254,7 @@ public sealed class LedgerFileReader
 
     private void ReadMeasure(YamlNode node, List<Measure> measures, List<RateEntry> rates, Dictionary<string, YamlNode> measureNodes)
     {
-        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "claim", "in-lieu", "control-list", "end-users", "on-content", "metal-weight-exemption", "formerly", "recorded", "published", "sources", "note", "rates");
+        var f = Fields.Of(this, node, "measure", "id", "kind", "title", "imposer", "targets", "exclude-targets", "products", "items", "basis", "legal", "group", "condition", "claim", "in-lieu", "control-list", "end-users", "on-content", "metal-weight-exemption", "metal", "replaces", "formerly", "recorded", "published", "sources", "note", "rates");
         if (f is null)
         {
             return;
@@ -337,6 +347,25 @@ public sealed class LedgerFileReader
         }
 
         var weightExemption = f.Has("metal-weight-exemption") ? ReadMetalWeightExemption(f.At("metal-weight-exemption")) : null;
+        var metal = f.OptionalString("metal");
+        if (metal is not null && !ContentMetals.Contains(metal))
+        {
+            Problem(f.At("metal").Start, $"'metal' is the metal the goods must be of for the measure to apply ({string.Join(", ", ContentMetals)}), not '{metal}'");
+            metal = null;
+        }
+        else if (metal is not null && (kind != MeasureKind.ConditionalTariff || condition is null))
+        {
+            Problem(f.At("metal").Start, $"'metal' is the condition of a conditional tariff: measure '{id}' is no conditional-tariff with a 'condition' that says it in words");
+            metal = null;
+        }
+
+        var replaces = f.Strings("replaces");
+        if (replaces.Count > 0 && kind != MeasureKind.ConditionalTariff)
+        {
+            Problem(f.At("replaces").Start, $"'replaces' names the layers a conditional tariff takes the place of when it applies: measure '{id}' is no conditional-tariff");
+            replaces = [];
+        }
+
         var formerly = f.Strings("formerly");
         if (id is not null && formerly.Contains(id, StringComparer.Ordinal))
         {
@@ -368,6 +397,8 @@ public sealed class LedgerFileReader
             EndUsers = f.OptionalString("end-users"),
             ContentMetal = contentMetal,
             MetalWeightExemption = weightExemption,
+            Metal = metal,
+            Replaces = replaces,
             FormerIds = formerly,
         });
         rates.AddRange(entries.Select(e => e.Entry));

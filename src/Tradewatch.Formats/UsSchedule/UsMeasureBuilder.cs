@@ -1896,6 +1896,50 @@ public sealed partial class UsMeasureBuilder
 
     private string _annexIBNarrowed = string.Empty;
 
+    /// <summary>
+    /// The lines U.S. note 16(c)(viii) lists as articles of copper that (c)(vi) or (c)(vii) lists as derivative aluminium or
+    /// steel articles too (8544.42.90, insulated conductors: HTS 2026 Revision 6), which the curated copper list does not
+    /// hold: as articles of copper they pay Annex I-B's copper headings (9903.82.09; Russia's 9903.82.16, at the same rate;
+    /// no UK heading names copper, note 16(d)) in place of the aluminium and steel ones (the UK's 9903.82.05, Russia's
+    /// 200% of 9903.85.68), so a conditional layer on the goods' metal that replaces them, known when the ledger learnt it.
+    /// </summary>
+    private void AnnexIBAsCopper()
+    {
+        const string Name = "us-232-annex-1b-copper-if-copper";
+        var copper = _annexNotes.Where(n => n.Subdivision == "note 16(c)(viii)").SelectMany(n => n.Provisions).ToList();
+        var derivative = _annexNotes.Where(n => n.Subdivision is "note 16(c)(vi)" or "note 16(c)(vii)").SelectMany(n => n.Provisions).ToHashSet(StringComparer.Ordinal);
+        var listed = _lists.GetValueOrDefault("us-232-annex-1b-copper") ?? [];
+        List<string> both = [.. copper.Where(derivative.Contains).Where(c => !listed.Any(l => c.StartsWith(l, StringComparison.Ordinal))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        if (both.Count == 0)
+        {
+            return;
+        }
+
+        var (rate, allIn) = AnnexRate("9903.82.09");
+        var (russia, _) = AnnexRate("9903.82.16");
+        if (russia != rate)
+        {
+            throw new InvalidDataException($"{Path.Combine(_source.Folder, "hts")}: 9903.82.16 (Russia's articles of copper) states {russia}%, not 9903.82.09's {rate}%: the copper layer of Annex I-B needs a Russian rate of its own");
+        }
+
+        _lists[Name] = both;
+        var lines = Written(both);
+        _decisions.Add($"Section 232 Annex I-B: U.S. note 16(c)(viii) ({AnnexNotesFile}) lists {lines} as articles of copper, and (c)(vi)-(vii) as derivative aluminium or steel articles: charged as copper only when the goods are (give --metal copper), in place of the aluminium headings, from {CuratedLinesLearned}");
+        string[] sources = [AnnexesSource, Hts];
+        Measure(new Layer("us-232-metals-annex-1b-as-copper", "Section 232 copper, Annex 1B of April 2026 (articles of copper)", "Section 232 metals (2026)",
+            "Proclamation of 2 Apr 2026 (9903.82.09; Russia 9903.82.16): U.S. note 16(c)(viii)", "section-232-metals", ["*"], [],
+            Scope.Of(Name, "lines U.S. note 16(c)(viii) lists as articles of copper and 16(c)(vi)-(vii) as derivative aluminium or steel articles (HTS 2026 Revision 6)"),
+            CuratedLinesLearned, sources,
+            $"On the full value of the article. U.S. note 16(c)(viii) to subchapter III of chapter 99 (HTS 2026 Revision 6) lists {lines} among the articles of copper, which headings 9903.82.09 and, for Russia, 9903.82.16 charge at {rate}%; 16(c)(vi) lists it among the derivative aluminum articles too. No UK heading names copper (note 16(d): 9903.82.05 is for (c)(vi)-(vii)), and 9903.85.68 (Russia's 200%) is for derivative aluminum articles. Recorded when the ledger learnt it; public since the annexes (7 Apr 2026).",
+            [new Rate(AnnexesFrom, null, rate, AllIn: allIn)],
+            Condition: "only goods that are articles of copper: U.S. note 16(c)(viii) lists the line as an article of copper, and 16(c)(vi) as a derivative aluminum article; as copper it pays 9903.82.09 (Russia 9903.82.16) in place of the aluminium headings",
+            Kind: "conditional-tariff", Published: AnnexesRecorded, MetalWeight: _weightExemption)
+        {
+            Metal = "copper",
+            Replaces = ["us-232-metals-annex-1b", "us-232-metals-annex-1b-gb", "us-232-metals-annex-aluminium-ru"],
+        });
+    }
+
     /// <summary>The curated aluminium lines of Annexes I-A and III (Russia's 200% stays on them).</summary>
     private List<string> _annexAluminiumOutsideIB = [];
 
@@ -2012,6 +2056,7 @@ public sealed partial class UsMeasureBuilder
                 $"The aluminium articles of 2018 lose their own headings with the annexes (Annex I-A takes them in), so Russia's 200% (9903.85.67) stays on them too; the codes Annex I-B names only inside another line's description are not its lines ({Codes(annexReferences)}). Recorded when the ledger learnt it.");
         }
 
+        AnnexIBAsCopper();
         _ = countries;
         _decisions.Add(_weightExemption is { } w
             ? $"Section 232 metals (2026): {w.Heading} exempts goods whose metal is under {w.Below}% of their weight, except articles of chapters {string.Join(", ", w.ExceptChapters)} (give --metal-weight)"
@@ -2516,6 +2561,12 @@ public sealed partial class UsMeasureBuilder
     {
         /// <summary>The ids the measure went by in earlier builds (<c>formerly</c>), so that records naming them still find it.</summary>
         public string[] Formerly { get; init; } = [];
+
+        /// <summary>For a conditional tariff on the goods' metal: that metal (<c>metal</c>).</summary>
+        public string? Metal { get; init; }
+
+        /// <summary>For a conditional tariff: the layers it takes the place of when its condition holds (<c>replaces</c>).</summary>
+        public string[] Replaces { get; init; } = [];
     }
 
     private readonly HashSet<string> _formerIds = new(StringComparer.Ordinal);
@@ -2624,6 +2675,16 @@ public sealed partial class UsMeasureBuilder
         if (m.ContentMetal is { } metal)
         {
             y.AppendLine($"    on-content: {metal}");
+        }
+
+        if (m.Metal is { } of)
+        {
+            y.AppendLine($"    metal: {of}");
+        }
+
+        if (m.Replaces.Length > 0)
+        {
+            y.AppendLine($"    replaces: [{string.Join(", ", m.Replaces)}]");
         }
 
         if (m.MetalWeight is { } weight)

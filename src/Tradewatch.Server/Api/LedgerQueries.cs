@@ -19,16 +19,20 @@ namespace Tradewatch.Server.Api;
 /// <param name="Unit">The unit of the quantity: kg, liter, No.... as the rate is written.</param>
 /// <param name="MetalWeight">The metal's share of the goods' weight, in percent: under 15% the April 2026 metals duties do not apply (9903.82.03), except to articles of chapters 72, 73, 74 and 76.</param>
 /// <param name="MetalValue">The value of the steel, aluminium or copper content, part of <paramref name="Value"/>: a Section 232 layer charged on the metal content falls on it, the rest of the value pays the other layers.</param>
+/// <param name="Metal">The metal the goods are articles of (steel, aluminium or aluminum, copper): it settles a duty that depends on it (8544.42.90 as an article of copper pays the copper headings, U.S. note 16(c)(viii)).</param>
 public sealed record DutyRequest(
     [FromQuery(Name = "importer"), RequiredParameter] string? Importer, [FromQuery(Name = "origin"), RequiredParameter] string? Origin, [FromQuery(Name = "hs")] string? Hs, [FromQuery(Name = "date"), RequiredParameter] string? Date,
     [FromQuery(Name = "value")] string? Value, [FromQuery(Name = "knownAt")] string? KnownAt, [FromQuery(Name = "scenario")] string? Scenario,
     [FromQuery(Name = "hts")] string? Hts = null, [FromQuery(Name = "quantity")] string? Quantity = null, [FromQuery(Name = "unit")] string? Unit = null,
-    [FromQuery(Name = "metalValue")] string? MetalValue = null, [FromQuery(Name = "metalWeight")] string? MetalWeight = null)
+    [FromQuery(Name = "metalValue")] string? MetalValue = null, [FromQuery(Name = "metalWeight")] string? MetalWeight = null, [FromQuery(Name = "metal")] string? Metal = null)
 {
     /// <summary>The question's fields, a field sent empty counting as not given.</summary>
     public DutyInput Input() => new(
         InputErrors.Given(Importer), InputErrors.Given(Origin), InputErrors.Given(Hs), InputErrors.Given(Hts), InputErrors.Given(Date), InputErrors.Given(Value),
-        InputErrors.Given(Quantity), InputErrors.Given(Unit), InputErrors.Given(KnownAt), InputErrors.Given(Scenario), InputErrors.Given(MetalValue), InputErrors.Given(MetalWeight));
+        InputErrors.Given(Quantity), InputErrors.Given(Unit), InputErrors.Given(KnownAt), InputErrors.Given(Scenario), InputErrors.Given(MetalValue), InputErrors.Given(MetalWeight))
+    {
+        Metal = InputErrors.Given(Metal),
+    };
 }
 
 /// <param name="Item">The item by name (samarium, gallium...), or give <paramref name="Hs"/>.</param>

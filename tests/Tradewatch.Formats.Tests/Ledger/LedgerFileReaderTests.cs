@@ -115,6 +115,45 @@ public class LedgerFileReaderTests
         Assert.Contains(word.Problems, p => p.Message.Contains("'in-lieu' is true or false, not 'sometimes'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_conditional_tariff_on_the_goods_metal_names_its_metal_and_the_layers_it_replaces()
+    {
+        var twoLayers = Valid.Replace("suspensions:\n", """
+              - id: m2
+                kind: conditional-tariff
+                title: As copper
+                imposer: US
+                targets: [CN]
+                products: {include: ["8505.11"]}
+                basis: Section 232
+                condition: articles of copper
+                metal: copper
+                replaces: [m1]
+                recorded: 2025-01-01
+                sources: [https://example.org/c]
+                rates:
+                  - {from: 2025-02-01, rate: 10}
+            suspensions:
+
+            """, StringComparison.Ordinal);
+        var result = Read(twoLayers);
+        Assert.Empty(result.Problems);
+        var copper = Assert.Single(result.Batch.Measures, m => m.Id == "m2");
+        Assert.Equal("copper", copper.Metal);
+        Assert.Equal(["m1"], copper.Replaces);
+        var first = Assert.Single(result.Batch.Measures, m => m.Id == "m1");
+        Assert.Null(first.Metal);
+        Assert.Empty(first.Replaces);
+
+        Assert.Contains(Read(twoLayers.Replace("replaces: [m1]", "replaces: [m9]", StringComparison.Ordinal)).Problems,
+            p => p.Message.Contains("measure 'm2' replaces measure 'm9', which this file does not define", StringComparison.Ordinal));
+        Assert.Contains(Read(twoLayers.Replace("metal: copper", "metal: tin", StringComparison.Ordinal)).Problems,
+            p => p.Message.Contains("'metal' is the metal the goods must be of for the measure to apply (steel, aluminium, copper), not 'tin'", StringComparison.Ordinal));
+        var tariff = Read(Valid.Replace("    basis: Section 301\n", "    basis: Section 232\n    condition: copper\n    metal: copper\n    replaces: [m1]\n", StringComparison.Ordinal));
+        Assert.Contains(tariff.Problems, p => p.Message.Contains("'metal' is the condition of a conditional tariff: measure 'm1' is no conditional-tariff", StringComparison.Ordinal));
+        Assert.Contains(tariff.Problems, p => p.Message.Contains("'replaces' names the layers a conditional tariff takes the place of", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("{below: 15, heading: 9903.82.03, except-chapters: [\"72\", \"76\"]}", null)]
     [InlineData("{below: 150, heading: 9903.82.03}", "'below' is the metal's share of the weight in percent, above 0 and at most 100, not '150'")]
