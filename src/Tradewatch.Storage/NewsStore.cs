@@ -475,7 +475,7 @@ public sealed class NewsStore : IDisposable
     }
 
     /// <summary>
-    /// Names the copy groups of the reports stored before groups were anchored (schema version 16 cleared them), from
+    /// Names the copy groups of the reports stored before groups were anchored (the migration that anchored them cleared them), from
     /// the links the store holds, by the rule of <see cref="CopyGroups"/>. The first ingest of an open store does this;
     /// in a store whose reports all have their group it is one query.
     /// </summary>

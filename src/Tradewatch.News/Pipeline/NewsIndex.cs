@@ -4,6 +4,7 @@ using Tradewatch.News.Dates;
 using Tradewatch.News.Dedup;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Stories;
+using Tradewatch.News.Text;
 using PublicationDates = Tradewatch.News.Dates.PublicationDates;
 
 namespace Tradewatch.News.Pipeline;
@@ -159,9 +160,13 @@ public sealed class NewsIndex
     {
         ArgumentNullException.ThrowIfNull(report);
         var links = new List<DuplicateLink>();
+        // the new report's sentences, read once for every candidate it is compared with
+        var sentences = Sentences.ContentSets(report.Clean.Text);
+        var checkedKeys = new HashSet<long>();
         foreach (var c in state.DuplicateCandidates(report))
         {
-            if (Classify(c, report) is { } pair)
+            checkedKeys.Add(c.Key);
+            if (Classify(c, report, sentences) is { } pair)
             {
                 links.Add(new DuplicateLink(c.Key, pair));
             }
@@ -173,15 +178,15 @@ public sealed class NewsIndex
         var story = clusterer.Add(report.Features, join);
 
         // A rewrite is sought among the reports sharing the new one's sentence keys, whatever their story, arrival
-        // or group: a candidate found a copy or version already is not checked again.
+        // or group: a candidate checked already as a copy or version (the same check) is not checked again.
         foreach (var r in state.RewriteCandidates(report))
         {
-            if (links.Any(l => l.Other == r.Key))
+            if (!checkedKeys.Add(r.Key))
             {
                 continue;
             }
 
-            if (Classify(r, report) is { } rewrite)
+            if (Classify(r, report, sentences) is { } rewrite)
             {
                 links.Add(new DuplicateLink(r.Key, rewrite));
             }
@@ -214,8 +219,8 @@ public sealed class NewsIndex
         return clean.DateCandidates.Where(c => c.Source is DateSource.Dateline or DateSource.TextToken).Select(c => c.Date).ToList();
     }
 
-    private static DuplicatePair? Classify(IndexedText held, PreparedReport report) =>
-        RelationClassifier.Classify(held.Id, held.Text, held.Fingerprint, report.Id, report.Clean.Text, report.Fingerprint);
+    private static DuplicatePair? Classify(IndexedText held, PreparedReport report, List<(HashSet<string> Words, int Length)> sentences) =>
+        RelationClassifier.Classify(held.Id, held.Text, held.Fingerprint, report.Id, sentences, report.Fingerprint);
 
     /// <summary>
     /// A dated report keeps its own date, reconciled with its story's; an undated one borrows its
