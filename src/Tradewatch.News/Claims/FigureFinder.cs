@@ -34,7 +34,7 @@ internal static partial class FigureFinder
         + @"(?:(?<!\p{Ll}|\d|(?<![\p{L}])\p{Lu}{1,2})(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?<wnum>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \t]+hundred|one[ \t]+hundred|hundred|half[ \t]+a)(?=[ \t]+(?:per[ \t]?cent|percent|percentage|billion|million|trillion)\b))"
         + @"(?:[ \t]*(?<scale>billion|million|trillion|lakh[ \t]+crores?\b|crores?\b|lakhs?\b|bn\b|tn\b|m\b)|-(?<scale>billion|million|trillion)\b)?"
         + @"[ \t]*(?:(?<after>(?:(?<adj>\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]+)?(?<cname>(?i:" + Currencies.Default.NamePattern + @"))(?![\p{L}\d]))|(?<isoafter>\b[A-Z]{3}\b))?"
-        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|pc\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|cars\b|vehicles\b|officers\b|arrests\b|jobs\b|barrels\b|basis[ \t]+points?\b|(?<deg>°[ \t]?[CF]|(?<=\d)[CF]|degrees?[ \t]+(?:Celsius|centigrade|Fahrenheit))\b|(?(scale)(?!)|" + CountedNoun + "))?",
+        + @"[ \t]*(?<unit>%|percent\b|per[ \t]cent\b|pc\b|percentage[ \t]points?\b|metric[ \t]+tonnes\b|metric[ \t]+tons\b|tonnes\b|tons\b|days\b|basis[ \t]+points?\b|(?<deg>°[ \t]?[CF]|(?<=\d)[CF]|degrees?[ \t]+(?:Celsius|centigrade|Fahrenheit))\b|(?(scale)(?(cur)(?!)|(?(after)(?!)|" + CountedNoun + "))|" + CountedNoun + "))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex Amount() => AmountPattern;
@@ -82,6 +82,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*of[ \t]+(?:(?:the|all|their|its|his|her|our)[ \t]+)?(?<what>(?:(?!(?:that|which|and|or|in|from|to|on|for|was|were|is|are|go|goes|went|come|comes|came|by|with|at|last|this|next|as|since|after|before)\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\d’'\-]+)[ \t]*){1,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
 
+    /// <summary>A verb in the past just before an amount, a lower-case word in -ed: "grossed", "netted", "generated".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<verb>\p{Ll}{3,}ed)[ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerbBefore();
+
     /// <summary>The words that link a phrase to its number ("is now", "averaging about", "estimated at"), to strip from its end.</summary>
     [GeneratedRegex(@"(?:\b(?:is|are|was|were|be|been|stands?|stood|now|currently|at|of|to|reached|hit|averag\w*|estimated|put|about|around|nearly|some|roughly|almost|an|a|the)\b[ \t]*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LinkTail();
@@ -101,7 +105,7 @@ internal static partial class FigureFinder
     private static partial Regex TradeVerb();
 
     /// <summary>What money is spent or invested on or in, just after the amount: "on manufacturing", "in new plants".</summary>
-    [GeneratedRegex(@"^[ \t]*(?:on|in)[ \t]+(?:(?:the|its|their|new|more)[ \t]+)?(?<what>\p{Ll}[\p{L}\-]*(?:[ \t]+\p{Ll}[\p{L}\-]*){0,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:on|in)[ \t]+(?:(?:the|its|their|new|more)[ \t]+)?(?<what>(?!(?:the|its|their|a|an)\b)\p{Ll}[\p{L}\-]*(?:[ \t]+\p{Ll}[\p{L}\-]*){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex SpentOn();
 
     /// <summary>
@@ -239,7 +243,7 @@ internal static partial class FigureFinder
     private static partial Regex OffWhat();
 
     /// <summary>A verb of cost and whom it falls on, just before the amount: "cost it", "would cost the company an extra".</summary>
-    [GeneratedRegex(@"\b(?:cost|costs|costing)[ \t]+(?<whom>it|them|us|(?:the[ \t]+)?[\p{L}’'\-]+(?:[ \t]+[\p{L}’'\-]+){0,2}?)[ \t]+(?:(?:an[ \t]+extra|an[ \t]+additional|another|up[ \t]+to|about|around|nearly|some|roughly|more[ \t]+than|as[ \t]+much[ \t]+as|at[ \t]+least)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:cost|costs|costing)[ \t]+(?<whom>it|them|us|(?:the[ \t]+)?[\p{L}’'\-]+(?:[ \t]+[\p{L}’'\-]+){0,2}?)[ \t]+(?:(?:an[ \t]+extra|an[ \t]+additional|an[ \t]+estimated|another|up[ \t]+to|about|around|nearly|some|roughly|more[ \t]+than|as[ \t]+much[ \t]+as|at[ \t]+least)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CostBefore();
 
     /// <summary>A modal or "to" between a subject and its verb: "(tariffs) to", "(the controls) would".</summary>
@@ -458,6 +462,13 @@ internal static partial class FigureFinder
                         : trade.Groups["obj"].Success ? trade.Groups["obj"].Value.Trim()
                         : m.Groups["unit"].Value is { Length: > 0 } noun && char.IsLetter(noun[0]) && !noun.StartsWith("per", StringComparison.Ordinal) && !noun.Contains("ton", StringComparison.Ordinal) ? noun : "";
                     var partner = Partner(objectAfter.Success ? objectAfter : PartnerAfter().Match(after));
+                    if (partner.Length == 0 && what.Length == 0 && flow is "spending" or "investment" && Whereabouts().Match(after) is { Success: true } spentIn
+                        && spentIn.Groups["pp"].Value.TrimStart().StartsWith("in ", StringComparison.Ordinal) && !TimeWord().IsMatch(spentIn.Groups["np"].Value))
+                    {
+                        // "will invest $500 billion in the United States": where the money goes.
+                        partner = Partner(spentIn);
+                    }
+
                     if (flow == "sales" && partner.StartsWith("to ", StringComparison.Ordinal))
                     {
                         // "sold $97 billion of goods to the United States": sales abroad are exports.
@@ -558,8 +569,11 @@ internal static partial class FigureFinder
                     }
 
                     var where = Whereabouts().Match(rest) is { Success: true } place && !TimeWord().IsMatch(place.Groups["np"].Value) ? place.Groups["pp"].Value.Trim() : "";
-                    var countedSubject = $"{countedPhrase} {acting} {where}".Replace("  ", " ", StringComparison.Ordinal).Trim();
-                    subject = ownClause ? Canonical(ctx, countedSubject, ref lastEconomy, borrow: false) : Owned(ctx, owner, countedSubject, ref lastEconomy);
+                    var countedSubject = $"{countedPhrase} {acting}".Trim();
+                    // Where the things counted are ("in India") names no owner of them: the clause's subject owns them still.
+                    subject = ownClause ? Canonical(ctx, $"{countedSubject} {where}".TrimEnd(), ref lastEconomy, borrow: false)
+                        : where.Length == 0 ? Owned(ctx, owner, countedSubject, ref lastEconomy)
+                        : Canonical(ctx, $"{Owned(ctx, owner, countedSubject, ref lastEconomy)} {where}", ref lastEconomy, borrow: false);
                 }
                 else if (verb.Success && !(share.Success && reading is PercentKind.Share))
                 {
@@ -635,6 +649,11 @@ internal static partial class FigureFinder
                         subject = $"{word} {subject}".Trim();
                     }
                 }
+                else if (m.Groups["count"].Success && m.Groups["scale"].Success)
+                {
+                    // "(a rise) to 206 million passengers": the level of the noun counted, whose the clause's subject says.
+                    subject = Owned(ctx, owner, $"{m.Groups["mods"].Value.Trim()} {m.Groups["count"].Value}".Trim(), ref lastEconomy);
+                }
                 else if (unit is not ("%" or "pp" or "days") && NounPhrase.After(after) is { Length: > 0 } modified && !TimeWord().IsMatch(modified))
                 {
                     // "took a $2.1 billion charge", "a 640 million euro loss": the amount modifies the noun after it.
@@ -647,9 +666,15 @@ internal static partial class FigureFinder
                 }
                 else
                 {
-                    // No phrase the amount attaches to by syntax: the noun phrase just before it, if any.
+                    // No phrase the amount attaches to by syntax: the noun phrase just before it, if any; a sum or a count
+                    // right after a verb in the past that no list above knows ("The film grossed $120 million"): what the
+                    // verb's subject did, in its own word.
                     var near = NounPhrase.Before(LinkTail().Replace(before, ""));
-                    subject = near.Length > 0 ? Owned(ctx, owner, near, ref lastEconomy) : "";
+                    subject = near.Length > 0 ? Owned(ctx, owner, near, ref lastEconomy)
+                        : unit is not ("%" or "pp" or "bp" or "days") && PastVerbBefore().Match(before) is { Success: true } did
+                            && (SubjectBefore(before[..did.Index]) is { Length: > 0 } doer ? doer : Pronoun().IsMatch(before[..did.Index].Trim()) ? owner : "") is { Length: > 0 } actor
+                            ? Owned(ctx, owner, $"{actor} {did.Groups["verb"].Value}", ref lastEconomy)
+                        : "";
                 }
 
                 if (subject.Length == 0)
@@ -969,6 +994,12 @@ internal static partial class FigureFinder
             // "618 aircraft", "12,000 workers": a count of the noun after it; a year ("2025 exports") or a number that
             // names a law or a list ("Section 232 tariffs") counts nothing.
             var number = m.Groups["num"].Value;
+            if (scale.Length > 0)
+            {
+                // "1.2 million people", "8 million vehicles": a count in millions of the noun after it.
+                return ScaledUnit("", scale);
+            }
+
             return number.Length == 0 || (number.Length == 4 && number[0] is '1' or '2' && !number.Contains('.', StringComparison.Ordinal)) || NumberedName().IsMatch(before) ? null : m.Groups["count"].Value.ToLowerInvariant();
         }
 
@@ -1224,6 +1255,13 @@ internal static partial class FigureFinder
         if (subject.Length == 0)
         {
             return "";
+        }
+
+        if (subject.LastIndexOf(' ') is > 0 and var space && subject[(space + 1)..] is [>= 'a' and <= 'z', .., 's'] && clause.TrimEnd().EndsWith(subject, StringComparison.Ordinal))
+        {
+            // "The firm employs 15,000 workers": a phrase that runs up to the amount ends in the clause's verb, a present
+            // tense that reads as a plural noun.
+            subject = subject[..space];
         }
 
         return clause.StartsWith("The ", StringComparison.Ordinal) || clause.StartsWith("the ", StringComparison.Ordinal) ? "the " + subject : subject;

@@ -385,6 +385,28 @@ public class FigureReadingTests
     public void A_figure_is_read_in_the_units_and_moods_reports_write(string sentence, double value, string unit, string subject) =>
         AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
 
+    [Theory]
+    // A count in millions is a count of the noun after the scale, and what befell it.
+    [InlineData("About 2.4 million people have been evacuated from the coast, officials said.", 2.4, "m", "people evacuated from coast")]
+    [InlineData("The economy added 1.3 million jobs last year.", 1.3, "m", "economy jobs added")]
+    [InlineData("The clothing industry employs about 30 million people in Bangladesh.", 30, "m", "clothing industry people employs in Bangladesh")]
+    // A level in millions after a change, in a report about one company, is that company's.
+    [InlineData("Northwind Air said profit rose. It expects a rise of “just 5 per cent” to 180 million passengers over the full year.", 180, "m", "Northwind Air passengers forecast")]
+    // Jobs, cars and arrests are counted nouns like any other: the object of the verb, owned by its subject.
+    [InlineData("The steelmaker will cut 2,500 jobs.", 2500, "jobs", "steelmaker jobs cut")]
+    [InlineData("The carmaker said it would cut 3,000 jobs in Spain.", 3000, "jobs", "carmaker jobs cut in Spain")]
+    // A verb in the present tense reads as a plural noun; before the amount it is the clause's verb.
+    [InlineData("The mill employs 6,000 workers at two plants.", 6000, "workers", "mill workers employs at two plants")]
+    // Where money is invested; what a cost is estimated at.
+    [InlineData("The group said it would invest $20 billion in the United States.", 20, "USD bn", "group investment in US")]
+    [InlineData("The plan would cost households an estimated $90 billion.", 90, "USD bn", "households plan cost")]
+    // A verb in the past that no list knows still says what its subject did.
+    [InlineData("The film grossed $85 million in its opening weekend.", 85, "USD m", "film grossed")]
+    [InlineData("The fund netted 2.1 billion euros last year.", 2.1, "EUR bn", "fund netted")]
+    [InlineData("Harbor Motors said on Tuesday it booked a $300 million charge. It earned $1.2 billion in the quarter.", 1.2, "USD bn", "Harbor Motors earned")]
+    public void A_count_or_a_sum_is_owned_by_the_subject_of_its_clause(string sentence, double value, string unit, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject == subject);
+
     [Fact]
     public void A_common_noun_that_opens_a_report_is_no_company()
     {

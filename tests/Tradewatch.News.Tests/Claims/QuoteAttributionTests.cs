@@ -90,4 +90,11 @@ public class QuoteAttributionTests
     [Fact]
     public void A_quotation_of_its_own_that_the_next_sentence_gives_another_is_not_the_reporter_s() =>
         Assert.DoesNotContain(Quotes("Jonas Feld said the port would stay open. “It cannot last a week.” So warned Mia Kerr, the union's leader."), q => q.Speaker == "Jonas Feld");
+
+    [Theory]
+    // A verb of blame, citation or rejection quotes the words its subject used, as a verb of speech does.
+    [InlineData("Harbor Motors cut its outlook on Tuesday. Harbor Motors shares fell 4%. The company blamed “badly delayed” parts for the shortfall.", "Harbor Motors", "badly delayed")]
+    [InlineData("Harbor Motors cut its outlook on Tuesday. Harbor Motors shares fell 4%. Harbor Motors cited “softer demand in Europe” for the cut.", "Harbor Motors", "softer demand in Europe")]
+    public void A_verb_of_judgement_quotes_its_subject(string text, string speaker, string quoted) =>
+        Assert.Contains(Quotes(text), q => q.Speaker == speaker && q.Text == quoted);
 }
