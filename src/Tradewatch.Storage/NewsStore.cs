@@ -44,6 +44,9 @@ public sealed class NewsStore : IDisposable
     /// <summary>Whether this store has keyed the reports stored without sentence keys (<see cref="CatchUpSentenceKeys"/>).</summary>
     private bool sentenceKeysCaughtUp;
 
+    /// <summary>Whether this store has named the groups of reports stored before groups were anchored (<see cref="CatchUpCopyGroups"/>).</summary>
+    private bool copyGroupsCaughtUp;
+
     private NewsStore(Database db, TimeProvider clock)
     {
         this.db = db;
@@ -180,6 +183,7 @@ public sealed class NewsStore : IDisposable
 
         CatchUpClaims();
         CatchUpSentenceKeys();
+        CatchUpCopyGroups();
 
         // Cleaning, dating, fingerprinting and reading claims need no lock: several writers do them at
         // once. The claims are read with the report's own date; the few reports its story dates otherwise
@@ -368,7 +372,7 @@ public sealed class NewsStore : IDisposable
             "INSERT INTO duplicates (first_id, second_id, relation, jaccard, containment) VALUES (@a, @b, @relation, @jaccard, @containment) ON CONFLICT DO NOTHING",
             added.Links.Select(l => new { a = l.Other, b = reportId, relation = AnalysisJson.Name(l.Pair.Relation), jaccard = l.Pair.Jaccard, containment = l.Pair.Containment }),
             tx);
-        JoinCopyGroups(reportId, added.Links, tx);
+        JoinCopyGroups(reportId, report.ContentHash, tx);
         return reportId;
     }
 
@@ -427,24 +431,76 @@ public sealed class NewsStore : IDisposable
     }
 
     /// <summary>
-    /// Puts a new report in the copy group of the reports it is linked to, and makes the groups it links one:
-    /// a group is named by its first report's id, so each report's group is one lookup, however long the chain
-    /// of links that made it (a walk of the links took 239 ms for a group of 2,772 reports).
+    /// Puts a new report in its copy group, and moves the held reports whose group it changes, by the rule of
+    /// <see cref="CopyGroups"/>: a group is named by its anchor's id (<c>reports.copy_group</c>), and a report's
+    /// links and its linked reports' groups are read only for the reports the new one can reach.
     /// </summary>
-    private void JoinCopyGroups(long reportId, IReadOnlyList<DuplicateLink> links, DbTransaction tx)
+    private void JoinCopyGroups(long reportId, string rank, DbTransaction tx)
     {
-        var groups = links.Count == 0
-            ? []
-            : Connection.Query<long>(
-                $"SELECT DISTINCT copy_group FROM reports WHERE id {AnyOf("ids")}", new { ids = links.Select(l => l.Other).Distinct().ToArray() }, tx).ToArray();
-        var group = groups.Append(reportId).Min();
-        Connection.Execute("UPDATE reports SET copy_group = @group WHERE id = @reportId", new { group, reportId }, tx);
-        if (groups.Length > 1)
+        var anchors = new Dictionary<long, long>();
+        IReadOnlyList<CopyGroups.Member> Linked(long key)
         {
-            // Only the groups that take another's name are rewritten: a report joining one group of thousands rewrites itself alone.
-            Connection.Execute(
-                $"UPDATE reports SET copy_group = @group WHERE copy_group {AnyOf("others")}", new { group, others = groups.Where(g => g != group).ToArray() }, tx);
+            var rows = Connection.Query<(long Id, string Rank, long Anchor)>(
+                """
+                SELECT r.id AS Id, r.content_hash AS Rank, COALESCE(r.copy_group, r.id) AS Anchor FROM duplicates d JOIN reports r ON r.id = d.second_id WHERE d.first_id = @key
+                UNION
+                SELECT r.id, r.content_hash, COALESCE(r.copy_group, r.id) FROM duplicates d JOIN reports r ON r.id = d.first_id WHERE d.second_id = @key
+                """,
+                new { key },
+                tx).ToList();
+            foreach (var r in rows)
+            {
+                anchors[r.Id] = r.Anchor;
+            }
+
+            return rows.Select(r => new CopyGroups.Member(r.Id, r.Rank)).ToList();
         }
+
+        long AnchorOf(long key) => anchors.TryGetValue(key, out var anchor) ? anchor
+            : Connection.ExecuteScalar<long>("SELECT COALESCE(copy_group, id) FROM reports WHERE id = @key", new { key }, tx);
+
+        SaveCopyGroups(CopyGroups.Join(new CopyGroups.Member(reportId, rank), Linked, AnchorOf), tx);
+    }
+
+    /// <summary>Names each report's copy group by its anchor, one statement per group.</summary>
+    private void SaveCopyGroups(IReadOnlyDictionary<long, long> anchors, DbTransaction tx)
+    {
+        foreach (var group in anchors.GroupBy(a => a.Value))
+        {
+            foreach (var ids in group.Select(a => a.Key).Chunk(500))
+            {
+                Connection.Execute($"UPDATE reports SET copy_group = @anchor WHERE id {AnyOf("ids")}", new { anchor = group.Key, ids }, tx);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Names the copy groups of the reports stored before groups were anchored (the migration that anchored them cleared them), from
+    /// the links the store holds, by the rule of <see cref="CopyGroups"/>. The first ingest of an open store does this;
+    /// in a store whose reports all have their group it is one query.
+    /// </summary>
+    private void CatchUpCopyGroups()
+    {
+        if (copyGroupsCaughtUp)
+        {
+            return;
+        }
+
+        Run(() =>
+        {
+            using var tx = db.BeginWrite();
+            if (Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reports WHERE copy_group IS NULL", transaction: tx) > 0)
+            {
+                var reports = Connection.Query<(long Id, string Rank)>("SELECT id AS Id, content_hash AS Rank FROM reports", transaction: tx)
+                    .Select(r => new CopyGroups.Member(r.Id, r.Rank)).ToList();
+                var links = Connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates", transaction: tx).ToList();
+                SaveCopyGroups(CopyGroups.Of(reports, links), tx);
+            }
+
+            tx.Commit();
+            return 0;
+        });
+        copyGroupsCaughtUp = true;
     }
 
     /// <summary>The condition that a column is one of a list parameter's values, as each provider writes it.</summary>
@@ -862,18 +918,17 @@ public sealed class NewsStore : IDisposable
     public StoredClaims Claims() => Run(() =>
     {
         List<ClaimRow> rows;
-        List<(long First, long Second)> links;
+        List<IReadOnlyList<long>> groups;
         using (var tx = db.BeginRead())
         {
             rows = ClaimRows(string.Empty, null, tx);
-            links = Connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates", transaction: tx).ToList();
+            groups = DuplicateGroups(tx);
         }
 
         var shared = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var names = rows.ToDictionary(r => r.Id, r => shared.Contains(r.SourceId) ? string.Create(CultureInfo.InvariantCulture, $"{r.SourceId}#{r.Id}") : r.SourceId);
         var documents = Documents(rows, r => names[r.Id]);
-        var duplicates = links.Where(d => names.ContainsKey(d.First) && names.ContainsKey(d.Second))
-            .Select(d => (IReadOnlyList<string>)[names[d.First], names[d.Second]]).ToList();
+        var duplicates = groups.Select(g => (IReadOnlyList<string>)g.Where(names.ContainsKey).Select(id => names[id]).ToList()).ToList();
         return new StoredClaims(
             ReportClaims.Of(documents, duplicates, rows.ToDictionary(r => names[r.Id], r => r.StoryId.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal)),
             rows.ToDictionary(r => names[r.Id], r => new ProposalSource(names[r.Id], r.Url, r.Outlet), StringComparer.Ordinal))
@@ -881,6 +936,20 @@ public sealed class NewsStore : IDisposable
             Texts = documents.ToDictionary(d => d.Document.Id, d => d.Document.Text, StringComparer.Ordinal),
         };
     });
+
+    /// <summary>
+    /// The copy groups of two or more reports, by report id, each as the pipeline makes them of the links (<see cref="CopyGroups"/>):
+    /// the reports carrying one text, each a copy, version or rewrite of its group's anchor.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<long>> DuplicateGroups() => Run(() =>
+    {
+        using var tx = db.BeginRead();
+        return DuplicateGroups(tx);
+    });
+
+    private List<IReadOnlyList<long>> DuplicateGroups(DbTransaction tx) =>
+        Connection.Query<(long Id, long Anchor)>("SELECT id AS Id, COALESCE(copy_group, id) AS Anchor FROM reports ORDER BY id", transaction: tx)
+            .GroupBy(r => r.Anchor).Where(g => g.Count() > 1).Select(g => (IReadOnlyList<long>)g.Select(r => r.Id).ToList()).ToList();
 
     private List<ClaimRow> ClaimRows(string where, object? parameters, DbTransaction tx) =>
         Connection.Query<ClaimRow>(
@@ -1050,21 +1119,6 @@ public sealed class NewsStore : IDisposable
                 "SELECT id AS Id, source_id AS SourceId, text AS Text, title AS Title FROM reports WHERE story_id = @story ORDER BY id DESC LIMIT @count",
                 new { story = (long)story, count },
                 tx).Select(Held).ToList();
-
-        /// <summary>Whether the candidate is in the copy group of one of the links' reports, as a batch's duplicate groups join them.</summary>
-        public bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links)
-        {
-            if (links.Count == 0)
-            {
-                return false;
-            }
-
-            var groups = store.Connection.Query<(long Id, long CopyGroup)>(
-                $"SELECT id AS Id, copy_group AS CopyGroup FROM reports WHERE id {store.AnyOf("ids")}",
-                new { ids = links.Select(l => l.Other).Append(candidate).Distinct().ToArray() },
-                tx).ToDictionary(r => r.Id, r => r.CopyGroup);
-            return links.Any(l => groups[l.Other] == groups[candidate]);
-        }
 
         public DateOnly? Published(long key) =>
             ParseIso(store.Connection.ExecuteScalar<string?>("SELECT published FROM reports WHERE id = @key", new { key }, tx));

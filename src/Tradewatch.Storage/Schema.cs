@@ -70,6 +70,14 @@ internal static class Schema
         CREATE INDEX report_bands_key ON report_bands(band_key, member_rank);
         """;
 
+    // A copy group was the closure of the duplicate links, named by its first report, so each version link could join two
+    // groups whole. A group is now its anchor and the reports linked to it (CopyGroups), named by the anchor's id. The
+    // groups of the reports held are named again by the next ingest, from their links (NewsStore.CatchUpCopyGroups).
+    private const string AnchoredCopyGroups =
+        """
+        UPDATE reports SET copy_group = NULL;
+        """;
+
     private static readonly string[] SqliteMigrations =
     [
         """
@@ -252,6 +260,7 @@ internal static class Schema
         CREATE TRIGGER proposal_readings_append_only_u BEFORE UPDATE ON proposal_readings BEGIN SELECT RAISE(ABORT, 'proposal readings are append-only'); END;
         CREATE TRIGGER proposal_readings_append_only_d BEFORE DELETE ON proposal_readings BEGIN SELECT RAISE(ABORT, 'proposal readings are append-only'); END;
         """,
+        AnchoredCopyGroups,
     ];
 
     private static readonly string[] PostgresMigrations =
@@ -436,6 +445,7 @@ internal static class Schema
         CREATE TRIGGER proposal_readings_append_only BEFORE UPDATE OR DELETE ON proposal_readings FOR EACH ROW EXECUTE FUNCTION tradewatch_append_only();
         CREATE TRIGGER proposal_readings_no_truncate BEFORE TRUNCATE ON proposal_readings FOR EACH STATEMENT EXECUTE FUNCTION tradewatch_append_only();
         """,
+        AnchoredCopyGroups,
     ];
 
     /// <summary>

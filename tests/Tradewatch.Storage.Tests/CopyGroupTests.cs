@@ -1,12 +1,13 @@
 using Dapper;
+using Tradewatch.News.Dedup;
 using Tradewatch.News.Reading;
 
 namespace Tradewatch.Storage.Tests;
 
 /// <summary>
-/// Each report keeps the copy group it belongs to, named by the group's first report: the groups are the
-/// connected components of the duplicate links, kept as reports arrive, and made from the links for a
-/// store that an older Tradewatch wrote.
+/// Each report keeps the copy group it belongs to, named by the group's anchor: the groups are those the rule of
+/// <see cref="CopyGroups"/> makes of the duplicate links (no chains, whatever the order of arrival), kept as reports
+/// arrive, and made from the links for a store that an older Tradewatch wrote.
 /// </summary>
 public sealed class CopyGroupTests
 {
@@ -15,7 +16,7 @@ public sealed class CopyGroupTests
 
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
-    public void Each_report_is_in_the_group_its_links_make_named_by_its_first_report(string provider)
+    public void Each_report_is_in_the_group_the_rule_makes_of_its_links_named_by_its_anchor(string provider)
     {
         using var target = StoreTarget.Create(provider);
         IngestAll(target, Corpus());
@@ -28,25 +29,36 @@ public sealed class CopyGroupTests
 
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
-    public void A_report_carrying_two_groups_texts_makes_them_one(string provider)
+    public void A_chain_of_links_makes_no_group_and_the_groups_are_the_same_in_either_order(string provider)
     {
-        // Two reports of their own, then a digest that prints both in full: it is linked to each, and the groups become one.
-        var texts = SyntheticCorpus.SampleTexts(RepoData.Samples);
-        var (first, second) = (texts[0], texts[^1]);
-        using var target = StoreTarget.Create(provider);
-        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
+        // Articles and digests printing two of them: each digest is linked to both, a chain from the first article to the last.
+        var chain = CopyChain.Reports().Select(r => Report(r.Name, r.Text)).ToList();
+        List<string> Groups(IEnumerable<SourceReport> order)
         {
-            foreach (var (name, text) in new[] { ("first.txt", first), ("second.txt", second), ("digest.txt", first + "\n\n" + second) })
+            using var target = StoreTarget.Create(provider);
+            using (var store = NewsStore.Open(target.Location, TimeProvider.System))
             {
-                store.Ingest(Report(name, text));
+                foreach (var r in order)
+                {
+                    store.Ingest(r);
+                }
             }
+
+            using var raw = target.OpenRaw();
+            var rows = raw.Query<(string SourceId, long CopyGroup)>("SELECT source_id AS SourceId, copy_group AS CopyGroup FROM reports").ToList();
+            var links = raw.Query<(string, string)>(
+                "SELECT a.source_id, b.source_id FROM duplicates d JOIN reports a ON a.id = d.first_id JOIN reports b ON b.id = d.second_id").ToList();
+            Assert.Contains(links, l => l is ("article-0.txt", "digest-01.txt") or ("digest-01.txt", "article-0.txt"));
+            Assert.Contains(links, l => l is ("article-3.txt", "digest-23.txt") or ("digest-23.txt", "article-3.txt"));
+            var groups = rows.GroupBy(r => r.CopyGroup).Where(g => g.Count() > 1)
+                .Select(g => (IReadOnlyList<string>)g.Select(r => r.SourceId).Order(StringComparer.Ordinal).ToList()).ToList();
+            Assert.Empty(CopyChain.Chained(groups, links));
+            return groups.Select(g => string.Join(" ~ ", g)).Order(StringComparer.Ordinal).ToList();
         }
 
-        using var raw = target.OpenRaw();
-        var groups = raw.Query<(string SourceId, long CopyGroup)>("SELECT source_id AS SourceId, copy_group AS CopyGroup FROM reports").ToDictionary(r => r.SourceId, r => r.CopyGroup);
-        var firstId = raw.ExecuteScalar<long>("SELECT id FROM reports WHERE source_id = 'first.txt'");
-        Assert.Equal(2L, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM duplicates"));
-        Assert.All(groups.Values, g => Assert.Equal(firstId, g));
+        var forward = Groups(chain);
+        Assert.NotEmpty(forward);
+        Assert.Equal(forward, Groups(Enumerable.Reverse(chain)));
     }
 
     [Theory]
@@ -66,9 +78,32 @@ public sealed class CopyGroupTests
             raw.Execute("ALTER TABLE reports DROP COLUMN copy_group");
         }
 
-        NewsStore.Open(target.Location, TimeProvider.System).Dispose();
+        IngestAll(target, []);
         using var again = target.OpenRaw();
         var (kept, made) = Groups(again);
+        Assert.Equal(made, kept);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_store_whose_groups_were_closures_of_links_gets_anchored_groups_at_its_next_ingest(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        IngestAll(target, Corpus());
+        using (var raw = target.OpenRaw())
+        {
+            // as an older Tradewatch left it: each group the closure of its links, named by its first report
+            UndoAnchoredGroups(raw);
+            foreach (var (id, root) in Closures(raw))
+            {
+                raw.Execute("UPDATE reports SET copy_group = @root WHERE id = @id", new { root, id });
+            }
+        }
+
+        IngestAll(target, []);
+        using var again = target.OpenRaw();
+        var (kept, made) = Groups(again);
+        Assert.NotEqual(Closures(again), made);
         Assert.Equal(made, kept);
     }
 
@@ -184,9 +219,17 @@ public sealed class CopyGroupTests
     private static List<(long Report, long Key)> SentenceKeyRows(System.Data.Common.DbConnection raw) =>
         raw.Query<(long Report, long Key)>("SELECT report_id AS Report, sentence_key AS Key FROM report_sentence_keys ORDER BY report_id, sentence_key").ToList();
 
+    /// <summary>Takes the store back to the version before copy groups were anchored (its groups are left as they are).</summary>
+    private static void UndoAnchoredGroups(System.Data.Common.DbConnection raw)
+    {
+        var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
+        raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
+    }
+
     /// <summary>Takes the store back to the version before proposals' readings were kept, as an older Tradewatch left it.</summary>
     private static void UndoProposalReadings(System.Data.Common.DbConnection raw)
     {
+        UndoAnchoredGroups(raw);
         var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
         raw.Execute("DELETE FROM schema_migrations WHERE version = @latest", new { latest });
         raw.Execute("DROP TABLE proposal_readings");
@@ -229,12 +272,20 @@ public sealed class CopyGroupTests
             .SelectMany(f => ReportReader.Read(f.Id, f.FileName, f.Bytes).Reports)
             .ToList();
 
-    /// <summary>Each report's kept group, and the group its links make (the smallest id reached through them).</summary>
+    /// <summary>Each report's kept group, and the group the rule of <see cref="CopyGroups"/> makes of the links.</summary>
     private static (Dictionary<long, long> Kept, Dictionary<long, long> Made) Groups(System.Data.Common.DbConnection raw)
     {
         var kept = raw.Query<(long Id, long CopyGroup)>("SELECT id AS Id, copy_group AS CopyGroup FROM reports").ToDictionary(r => r.Id, r => r.CopyGroup);
+        var reports = raw.Query<(long Id, string Hash)>("SELECT id AS Id, content_hash AS Hash FROM reports").Select(r => new CopyGroups.Member(r.Id, r.Hash)).ToList();
         var links = raw.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates").ToList();
-        var made = kept.Keys.ToDictionary(id => id, id => id);
+        return (kept, CopyGroups.Of(reports, links));
+    }
+
+    /// <summary>Each report's group as the closure of the links made it: the smallest id reached through them.</summary>
+    private static Dictionary<long, long> Closures(System.Data.Common.DbConnection raw)
+    {
+        var links = raw.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates").ToList();
+        var made = raw.Query<long>("SELECT id FROM reports").ToDictionary(id => id, id => id);
         for (var changed = true; changed;)
         {
             changed = false;
@@ -248,6 +299,6 @@ public sealed class CopyGroupTests
             }
         }
 
-        return (kept, made);
+        return made;
     }
 }

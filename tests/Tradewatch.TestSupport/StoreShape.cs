@@ -9,8 +9,8 @@ namespace Tradewatch.TestSupport;
 public static class StoreShape
 {
     /// <summary>
-    /// The groups of reports carrying one text (joined by any duplicate link), by source id. Which pair
-    /// of a group is linked depends on the order the reports arrive in; the groups must not.
+    /// The copy groups, the reports carrying one text (each a copy, version or rewrite of its group's anchor,
+    /// CopyGroups), by source id. They must not depend on the order the reports arrive in.
     /// </summary>
     /// <param name="store">The store.</param>
     /// <param name="name">
@@ -20,7 +20,7 @@ public static class StoreShape
     public static List<string> Links(NewsStore store, Func<string, string>? name = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Links(Details(store), name ?? (id => id));
+        return Links(store, Details(store), name ?? (id => id));
     }
 
     /// <summary>The stories as sets of source ids (or of the names <paramref name="name"/> gives them, as for <see cref="Links"/>).</summary>
@@ -59,8 +59,8 @@ public static class StoreShape
             }
         }
 
-        var links = Links(one, corpus.Name);
-        var racedLinks = Links(many, corpus.Name);
+        var links = Links(alone, one, corpus.Name);
+        var racedLinks = Links(raced, many, corpus.Name);
         Differ(failures, "copy group", links, racedLinks);
 
         foreach (var d in many.Where(d => d.Story.Reports != d.Reports.Count))
@@ -105,28 +105,11 @@ public static class StoreShape
 
     private static List<StoredStoryDetail> Details(NewsStore store) => store.Stories().Select(s => store.Story(s.Id)!).ToList();
 
-    private static List<string> Links(List<StoredStoryDetail> details, Func<string, string> name)
+    private static List<string> Links(NewsStore store, List<StoredStoryDetail> details, Func<string, string> name)
     {
-        var groups = new List<HashSet<string>>();
-        // A link is listed with the story of its second report; its first may sit in another story.
         var names = details.SelectMany(d => d.Reports).ToDictionary(r => r.Id, r => name(r.SourceId));
-        foreach (var detail in details)
-        {
-            foreach (var d in detail.Duplicates)
-            {
-                var pair = new HashSet<string>(StringComparer.Ordinal) { names[d.FirstId], names[d.SecondId] };
-                var joined = groups.Where(g => g.Overlaps(pair)).ToList();
-                foreach (var g in joined)
-                {
-                    pair.UnionWith(g);
-                    groups.Remove(g);
-                }
-
-                groups.Add(pair);
-            }
-        }
-
-        return groups.Select(g => string.Join(" ~ ", g.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
+        return store.DuplicateGroups().Select(g => string.Join(" ~ ", g.Select(id => names[id]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     private static List<string> Stories(List<StoredStoryDetail> details, Func<string, string> name) =>

@@ -53,8 +53,17 @@ public static class RelationClassifier
     /// <summary>Content-word Jaccard at which two sentences are the same sentence, lightly edited.</summary>
     public const double SameSentence = 0.5;
 
-    public static DuplicatePair? Classify(string firstId, string firstText, Fingerprint first, string secondId, string secondText, Fingerprint second)
+    public static DuplicatePair? Classify(string firstId, string firstText, Fingerprint first, string secondId, string secondText, Fingerprint second) =>
+        Classify(firstId, firstText, first, secondId, Sentences.ContentSets(secondText), second);
+
+    /// <summary>
+    /// As <see cref="Classify(string, string, Fingerprint, string, string, Fingerprint)"/>, with the second report's sentences
+    /// (<see cref="Sentences.ContentSets"/>) read once by the caller: a new report is compared with many held ones.
+    /// </summary>
+    public static DuplicatePair? Classify(string firstId, string firstText, Fingerprint first, string secondId, List<(HashSet<string> Words, int Length)> secondSentences, Fingerprint second)
     {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
         if (first.Shingles.Length == 0 || second.Shingles.Length == 0)
         {
             return null;
@@ -65,8 +74,9 @@ public static class RelationClassifier
         var jaccard = (double)shared / union;
         var containment = (double)shared / Math.Min(first.Shingles.Length, second.Shingles.Length);
         var firstIsLarger = first.Shingles.Length >= second.Shingles.Length;
-        var larger = Sentences.ContentSets(firstIsLarger ? firstText : secondText);
-        var smaller = Sentences.ContentSets(firstIsLarger ? secondText : firstText);
+        var firstSentences = Sentences.ContentSets(firstText);
+        var larger = firstIsLarger ? firstSentences : secondSentences;
+        var smaller = firstIsLarger ? secondSentences : firstSentences;
 
         if (containment >= MinContainment)
         {

@@ -4,6 +4,7 @@ using Tradewatch.News.Dates;
 using Tradewatch.News.Dedup;
 using Tradewatch.News.Reading;
 using Tradewatch.News.Stories;
+using Tradewatch.News.Text;
 using PublicationDates = Tradewatch.News.Dates.PublicationDates;
 
 namespace Tradewatch.News.Pipeline;
@@ -85,9 +86,6 @@ public interface INewsIndexState
     /// <summary>The latest reports of a story, at most <paramref name="count"/>.</summary>
     IReadOnlyList<IndexedText> LatestOfStory(int story, int count);
 
-    /// <summary>Whether a held report is already in one duplicate group with the new report, given the links found so far.</summary>
-    bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links);
-
     /// <summary>A held report's publication date.</summary>
     DateOnly? Published(long key);
 }
@@ -110,12 +108,12 @@ public sealed class NewsIndex
     public const int RewriteCandidates = 32;
 
     /// <summary>
-    /// The held reports sharing most LSH buckets with a new one that are looked at, most shared first: of these,
-    /// <see cref="NearDuplicateIndex.MaxCandidates"/> not already in a copy group the report joined are checked.
-    /// A group of many copies then takes one check, not every place, and the report still meets the other groups
-    /// it shares buckets with, whichever arrived first.
+    /// The held reports sharing most LSH buckets with a new one that are checked for being copies or versions of it,
+    /// most shared first. Every one is checked, whatever group it is in: which pairs are linked is then a property of
+    /// the pairs (as far as the candidates are), and the groups are a function of the links (<see cref="CopyGroups"/>),
+    /// which no longer chain, so more links no longer join groups whole.
     /// </summary>
-    public const int DuplicateCandidatePool = 4 * NearDuplicateIndex.MaxCandidates;
+    public const int DuplicateCandidatePool = 24;
 
     /// <summary>The latest reports of its story an undated report's lead is matched with, for the day of its news.</summary>
     public const int EventAnchorReports = 16;
@@ -162,21 +160,13 @@ public sealed class NewsIndex
     {
         ArgumentNullException.ThrowIfNull(report);
         var links = new List<DuplicateLink>();
-        var checkedCount = 0;
+        // the new report's sentences, read once for every candidate it is compared with
+        var sentences = Sentences.ContentSets(report.Clean.Text);
+        var checkedKeys = new HashSet<long>();
         foreach (var c in state.DuplicateCandidates(report))
         {
-            if (checkedCount == NearDuplicateIndex.MaxCandidates)
-            {
-                break;
-            }
-
-            if (state.SameGroup(c.Key, links))
-            {
-                continue;
-            }
-
-            checkedCount++;
-            if (Classify(c, report) is { } pair)
+            checkedKeys.Add(c.Key);
+            if (Classify(c, report, sentences) is { } pair)
             {
                 links.Add(new DuplicateLink(c.Key, pair));
             }
@@ -187,16 +177,16 @@ public sealed class NewsIndex
         var clusterer = state.Clusterer;
         var story = clusterer.Add(report.Features, join);
 
-        // A rewrite is sought among the reports sharing the new one's sentence keys, whatever their story or
-        // arrival: a candidate already in a copy group the report joined adds no group, so it is not checked.
+        // A rewrite is sought among the reports sharing the new one's sentence keys, whatever their story, arrival
+        // or group: a candidate checked already as a copy or version (the same check) is not checked again.
         foreach (var r in state.RewriteCandidates(report))
         {
-            if (links.Any(l => l.Other == r.Key) || state.SameGroup(r.Key, links))
+            if (!checkedKeys.Add(r.Key))
             {
                 continue;
             }
 
-            if (Classify(r, report) is { } rewrite)
+            if (Classify(r, report, sentences) is { } rewrite)
             {
                 links.Add(new DuplicateLink(r.Key, rewrite));
             }
@@ -229,8 +219,8 @@ public sealed class NewsIndex
         return clean.DateCandidates.Where(c => c.Source is DateSource.Dateline or DateSource.TextToken).Select(c => c.Date).ToList();
     }
 
-    private static DuplicatePair? Classify(IndexedText held, PreparedReport report) =>
-        RelationClassifier.Classify(held.Id, held.Text, held.Fingerprint, report.Id, report.Clean.Text, report.Fingerprint);
+    private static DuplicatePair? Classify(IndexedText held, PreparedReport report, List<(HashSet<string> Words, int Length)> sentences) =>
+        RelationClassifier.Classify(held.Id, held.Text, held.Fingerprint, report.Id, sentences, report.Fingerprint);
 
     /// <summary>
     /// A dated report keeps its own date, reconciled with its story's; an undated one borrows its

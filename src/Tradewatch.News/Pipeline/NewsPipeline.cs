@@ -41,11 +41,11 @@ public static class NewsPipeline
         }
 
         // A batch dates its reports once every story is whole, against all of the story's dates.
-        var dates = DateBatch(prepared, state.StoryOf, state.Sets, state.Clusterer);
+        var dates = DateBatch(prepared, state.StoryOf, state.AnchorOf, state.Clusterer);
         var analyzed = prepared.Select((p, i) => new AnalyzedReport(p.Clean, dates[i], state.StoryOf[i])).ToList();
         var unread = prepared.Select(p => (p.Id, Why: Readability.Unreadable(p.Clean))).Where(u => u.Why is not null)
             .Select(u => new ReadIssue(u.Id, IssueSeverity.Warning, $"nothing read from it: {u.Why}; no claims are taken from it"));
-        return new Analysis(analyzed, pairs, Groups(prepared, state.Sets, pairs), Stories(analyzed, state.Members, prepared), [.. issues, .. unread]);
+        return new Analysis(analyzed, pairs, Groups(prepared, state.AnchorOf, pairs), Stories(analyzed, state.Members, prepared), [.. issues, .. unread]);
     }
 
     /// <summary>
@@ -83,11 +83,11 @@ public static class NewsPipeline
         return days.Count > 0 ? PublicationDates.Median(days).Year : null;
     }
 
-    private static DatedBy[] DateBatch(List<PreparedReport> prepared, int[] storyOf, DisjointSets sets, StoryClusterer clusterer)
+    private static DatedBy[] DateBatch(List<PreparedReport> prepared, int[] storyOf, int[] anchorOf, StoryClusterer clusterer)
     {
         var byStory = Enumerable.Range(0, prepared.Count).GroupBy(i => storyOf[i]).Select(g => g.ToList()).ToList();
         var storyDates = DateStories(
-            byStory.Select(ids => (IReadOnlyList<StoryMember>)ids.Select(i => StoryMember.Of(prepared[i], sets.Find(i))).ToList()).ToList(),
+            byStory.Select(ids => (IReadOnlyList<StoryMember>)ids.Select(i => StoryMember.Of(prepared[i], anchorOf[i])).ToList()).ToList(),
             clusterer,
             // a yearless day is read in the year of the batch's dated reports
             MedianYear,
@@ -106,23 +106,30 @@ public static class NewsPipeline
         return dates;
     }
 
-    private static List<DuplicateGroup> Groups(List<PreparedReport> prepared, DisjointSets sets, List<DuplicatePair> pairs)
+    /// <summary>The copy groups (<see cref="CopyGroups"/>), each with the relation of the links within it.</summary>
+    private static List<DuplicateGroup> Groups(List<PreparedReport> prepared, int[] anchorOf, List<DuplicatePair> pairs)
     {
         var relations = new Dictionary<int, List<DuplicateRelation>>();
         var indexById = prepared.Select((p, i) => (p.Clean.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
-            var root = sets.Find(indexById[pair.First]);
-            if (!relations.TryGetValue(root, out var list))
+            var anchor = anchorOf[indexById[pair.First]];
+            if (anchor != anchorOf[indexById[pair.Second]])
             {
-                relations[root] = list = [];
+                // a link between two groups, or to a member of another group, says nothing of either group
+                continue;
+            }
+
+            if (!relations.TryGetValue(anchor, out var list))
+            {
+                relations[anchor] = list = [];
             }
 
             list.Add(pair.Relation);
         }
 
         return Enumerable.Range(0, prepared.Count)
-            .GroupBy(sets.Find)
+            .GroupBy(i => anchorOf[i])
             .Where(g => g.Count() > 1)
             .Select(g => new DuplicateGroup(
                 g.Select(i => prepared[i].Clean.Id).Order(StringComparer.Ordinal).ToList(),
@@ -164,7 +171,10 @@ public static class NewsPipeline
 
         public StoryClusterer Clusterer => clusterer;
 
-        public DisjointSets Sets { get; } = new(prepared.Count);
+        private readonly List<CopyGroups.Member>[] linked = prepared.Select(_ => new List<CopyGroups.Member>()).ToArray();
+
+        /// <summary>Each report's copy group, by its anchor's place in the batch (<see cref="CopyGroups"/>).</summary>
+        public int[] AnchorOf { get; } = Enumerable.Range(0, prepared.Count).ToArray();
 
         public int[] StoryOf { get; } = new int[prepared.Count];
 
@@ -194,9 +204,6 @@ public static class NewsPipeline
         public IReadOnlyList<IndexedText> LatestOfStory(int story, int count) =>
             Members.TryGetValue(story, out var list) ? list.TakeLast(count).Select(Held).ToList() : [];
 
-        public bool SameGroup(long candidate, IReadOnlyList<DuplicateLink> links) =>
-            links.Any(l => Sets.Find((int)l.Other) == Sets.Find((int)candidate));
-
         public DateOnly? Published(long key) => published[key];
 
         /// <summary>Keeps what the index made of report <paramref name="i"/>.</summary>
@@ -217,7 +224,13 @@ public static class NewsPipeline
             entryOf.Add(i);
             foreach (var link in added.Links)
             {
-                Sets.Union(i, (int)link.Other);
+                linked[i].Add(Member((int)link.Other));
+                linked[link.Other].Add(Member(i));
+            }
+
+            foreach (var (key, anchor) in CopyGroups.Join(Member(i), k => linked[k], k => AnchorOf[k]))
+            {
+                AnchorOf[key] = (int)anchor;
             }
 
             StoryOf[i] = added.Story.Id;
@@ -229,6 +242,12 @@ public static class NewsPipeline
             list.Add(i);
             published[i] = added.Published.Date;
         }
+
+        /// <summary>
+        /// A report's rank among the batch's in copy groups: its content hash, as a store's, then its id, so that
+        /// two files of one body in a batch rank whatever their order.
+        /// </summary>
+        private CopyGroups.Member Member(int i) => new(i, $"{prepared[i].Clean.Source.ContentHash} {prepared[i].Id}");
 
         private IndexedText Held(int i) => new(i, prepared[i].Id, prepared[i].Clean.Text, prepared[i].Fingerprint, () => prepared[i].Features);
     }
