@@ -1,4 +1,5 @@
 using Tradewatch.Core.Economies;
+using Tradewatch.Core.Ledger;
 using Tradewatch.Core.Products;
 using Tradewatch.Formats.Ledger;
 
@@ -39,15 +40,6 @@ public sealed record DutyQuestion(
     /// aluminium article). Null when not given: the answer then gives the stack under each.
     /// </summary>
     public string? Metal { get; init; }
-
-    /// <summary>The metals a question may name, as the ledger names them, by the words a question may use.</summary>
-    private static readonly Dictionary<string, string> Metals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["steel"] = "steel",
-        ["aluminium"] = "aluminium",
-        ["aluminum"] = "aluminium",
-        ["copper"] = "copper",
-    };
 
     /// <summary>
     /// Reads a duty question; <paramref name="scenarios"/>, when given, are the only scenario names
@@ -97,7 +89,7 @@ public sealed record DutyQuestion(
         }
 
         string? metalOf = null;
-        if (input.Metal is { } named && !Metals.TryGetValue(named.Trim(), out metalOf))
+        if (input.Metal is { } named && (metalOf = Metals.Named(named)) is null)
         {
             read.Add("metal", $"{{metal}} '{named}' is no metal a duty condition names: give steel, aluminium (or aluminum) or copper.");
         }

@@ -315,9 +315,9 @@ public sealed class LedgerFileReader
         }
 
         var contentMetal = f.OptionalString("on-content");
-        if (contentMetal is not null && !ContentMetals.Contains(contentMetal))
+        if (contentMetal is not null && !Metals.Names.Contains(contentMetal))
         {
-            Problem(f.At("on-content").Start, $"'on-content' is the metal whose content's value the duty falls on ({string.Join(", ", ContentMetals)}), not '{contentMetal}'");
+            Problem(f.At("on-content").Start, $"'on-content' is the metal whose content's value the duty falls on ({string.Join(", ", Metals.Names)}), not '{contentMetal}'");
             contentMetal = null;
         }
         else if (contentMetal is not null && kind is not (MeasureKind.Tariff or MeasureKind.ConditionalTariff))
@@ -348,9 +348,9 @@ public sealed class LedgerFileReader
 
         var weightExemption = f.Has("metal-weight-exemption") ? ReadMetalWeightExemption(f.At("metal-weight-exemption")) : null;
         var metal = f.OptionalString("metal");
-        if (metal is not null && !ContentMetals.Contains(metal))
+        if (metal is not null && !Metals.Names.Contains(metal))
         {
-            Problem(f.At("metal").Start, $"'metal' is the metal the goods must be of for the measure to apply ({string.Join(", ", ContentMetals)}), not '{metal}'");
+            Problem(f.At("metal").Start, $"'metal' is the metal the goods must be of for the measure to apply ({string.Join(", ", Metals.Names)}), not '{metal}'");
             metal = null;
         }
         else if (metal is not null && (kind != MeasureKind.ConditionalTariff || condition is null))
@@ -804,9 +804,6 @@ public sealed class LedgerFileReader
         var subject = f.RequiredString("subject");
         return imposer is not null && kind is not null && subject is not null ? new CoverageGap(imposer.Value, kind.Value, subject, f.OptionalString("note")) : null;
     }
-
-    /// <summary>The metals a tariff may be charged on the content of (<c>on-content</c>).</summary>
-    private static readonly string[] ContentMetals = ["steel", "aluminium", "copper"];
 
     private static readonly Dictionary<string, MeasureKind> MeasureKinds = new()
     {

@@ -1,0 +1,20 @@
+namespace Tradewatch.Core.Ledger;
+
+/// <summary>
+/// The metals the ledger names, in its own spelling: what a duty falls on the content of (<see cref="Measure.ContentMetal"/>)
+/// and what goods must be of for a condition to hold (<see cref="Measure.Metal"/>).
+/// </summary>
+public static class Metals
+{
+    /// <summary>The metals, as the ledger writes them.</summary>
+    public static readonly IReadOnlyList<string> Names = ["steel", "aluminium", "copper"];
+
+    /// <summary>The ledger's name for a metal a user writes, in any case and either spelling of aluminium; null for any other word.</summary>
+    public static string? Named(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var metal = word.Trim().ToLowerInvariant();
+        metal = metal == "aluminum" ? "aluminium" : metal;
+        return Names.Contains(metal) ? metal : null;
+    }
+}
