@@ -27,6 +27,9 @@ public static class CopyGroups
     public static bool Before(Member a, Member b) =>
         string.CompareOrdinal(a.Rank, b.Rank) is var c && (c < 0 || (c == 0 && a.Key < b.Key));
 
+    /// <summary>Members in the order of <see cref="Before"/>; two are the same only when they are one report.</summary>
+    private static readonly Comparer<Member> ByRank = Comparer<Member>.Create((a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
+
     /// <summary>
     /// The reports whose anchor changes when <paramref name="added"/> is added, with their new anchors (the
     /// added report always among them). <paramref name="linked"/> gives a report's linked reports, the added
@@ -41,7 +44,7 @@ public static class CopyGroups
 
         // Deciding a report reads only the reports of lesser rank, so a change reaches only those of greater
         // rank: taken in order of rank, each report is decided once, after every report it reads.
-        var queue = new SortedSet<Member>(Comparer<Member>.Create((a, b) => a.Key == b.Key ? 0 : Before(a, b) ? -1 : 1)) { added };
+        var queue = new SortedSet<Member>(ByRank) { added };
         while (queue.Count > 0)
         {
             var report = queue.Min;
@@ -92,7 +95,7 @@ public static class CopyGroups
         // Added in order of rank, each report is decided on reports already decided, and changes none of them.
         var anchors = new Dictionary<long, long>();
         var added = new HashSet<long>();
-        foreach (var r in reports.Order(Comparer<Member>.Create((a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0)))
+        foreach (var r in reports.Order(ByRank))
         {
             added.Add(r.Key);
             foreach (var (key, anchor) in Join(r, k => linked[k].Where(m => added.Contains(m.Key)).ToList(), k => anchors[k]))
