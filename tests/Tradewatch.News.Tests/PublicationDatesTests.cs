@@ -71,6 +71,25 @@ public class PublicationDatesTests
     }
 
     [Fact]
+    public void A_wire_dateline_takes_the_year_in_which_its_day_falls_on_the_leads_weekday()
+    {
+        // The text names 2024 (last year) and 2027 (a target); of 2024, 2025, 2027 and 2028, 6 June is a Friday only in 2025.
+        var dated = Own("BRASILIA, June 6 (Example Wire) - The ministry said on Friday that soy shipments rose, after record sales in 2024."
+            + "\nThe government wants exports to double by 2027.");
+        Assert.Equal(new DateOnly(2025, 6, 6), dated.Date);
+        Assert.Contains("its year 2025", dated.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wire_dateline_takes_no_year_that_puts_its_day_off_the_leads_weekday()
+    {
+        // 6 June is a Saturday in 2020 and a Sunday in 2021: neither is the Friday the lead tells of.
+        var dated = Own("WASHINGTON, June 6 (Example Wire) - Exports fell to their lowest level since February 2020, the ministry said on Friday.");
+        Assert.NotEqual(new DateOnly(2020, 6, 6), dated.Date);
+        Assert.NotEqual(DateSource.WireDateline, dated.Source);
+    }
+
+    [Fact]
     public void A_wire_dateline_takes_its_year_from_the_text_when_there_is_no_url()
     {
         var dated = Own("NEW DELHI, Sept. 3 (Example Wire) — " + Body + "\nThe quota for 2024 was never filled.");

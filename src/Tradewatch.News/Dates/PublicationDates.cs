@@ -208,10 +208,9 @@ public static partial class PublicationDates
         ArgumentNullException.ThrowIfNull(report);
         var result = new List<DateCandidate>(report.DateCandidates);
         var url = UrlDate.Locate(report.Source.Metadata.Url);
-        if (WireDateline.Find(report.Source.Body) is { } wire && YearReference(report, url?.Date) is { } reference
-            && WireDateline.Resolve(wire, reference) is { } filed)
+        if (WireDateline.Find(report.Source.Body) is { } wire && WireDay(report, wire, url?.Date) is { } filed)
         {
-            result.Add(new DateCandidate(filed, DateSource.WireDateline, wire.Evidence));
+            result.Add(new DateCandidate(filed.Day, DateSource.WireDateline, filed.Evidence));
         }
 
         if (url is { } u)
@@ -410,6 +409,35 @@ public static partial class PublicationDates
         InputFormat.FeedItem => "the feed item's date",
         _ => "the front matter",
     };
+
+    /// <summary>
+    /// The day a wire dateline gives, its year (when it prints none) from <see cref="YearReference"/>. When only
+    /// bare years in the text can give one, the latest of them is as often a past year ("the steepest fall
+    /// since 2020") or one to come ("by 2030") as the report's own. So when the lead tells its news on a
+    /// weekday, the year must put the dateline's day on that weekday (the day after, when the news came late
+    /// in the day): the one year named, or following one named, that does; when none does, the dateline is
+    /// left for its story's dated reports to give the year.
+    /// </summary>
+    private static (DateOnly Day, string Evidence)? WireDay(CleanReport report, WireDateline.Found wire, DateOnly? urlDate)
+    {
+        var reference = YearReference(report, urlDate);
+        if (wire.Year is null && urlDate is null && UrlDate.YearMonth(report.Source.Metadata.Url) is null && report.DateCandidates.Count == 0)
+        {
+            var own = OwnLines(report);
+            var head = own.Length > 4000 ? own[..4000] : own;
+            if (DateText.Find(head).Count == 0 && MentionedDates.Lead(head) is { } lead)
+            {
+                var weekday = lead.Late ? (DayOfWeek)(((int)lead.Day + 1) % 7) : lead.Day;
+                var agreeing = NamedYears(head).SelectMany(y => new[] { y, y + 1 }).Distinct()
+                    .Select(y => CalendarDay.Of(y, wire.Month, wire.Day)).Where(d => d?.DayOfWeek == weekday).ToList();
+                return agreeing.Count == 1 && agreeing[0] is { } found
+                    ? (found, $"{wire.Evidence} (its year {found.Year}: of the years the text names and those after them, the one in which the day falls on '{lead.Evidence}')")
+                    : null;
+            }
+        }
+
+        return reference is { } r && WireDateline.Resolve(wire, r) is { } filed ? (filed, wire.Evidence) : null;
+    }
 
     /// <summary>A date to give a year to a dateline that has none: the URL's, a full date of the page's own lines (<see cref="OwnLines"/>), or their latest year.</summary>
     private static DateOnly? YearReference(CleanReport report, DateOnly? urlDate)
