@@ -150,10 +150,10 @@ internal static partial class FigureFinder
     /// <summary>
     /// The link to a second amount of the same measure: "rose 8% to $10.2 billion", "cut by 20 points to 30%", "fell to 2.1
     /// million tonnes from 2.6 million", "fell $1.20, or 1.8%", "rose 0.2% on the month and 2.7% on the year", with the period
-    /// or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first quarter to", "fell to 2.1
+    /// or comparison the first may carry between them ("fell 7% in April to", "rose 3% in the first half of the year to", "fell to 2.1
     /// million tonnes last year from", "dropped 5 points since 2018, to").
     /// </summary>
-    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2})?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week)|(?:since|from)[ \t]+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December))[ \t]*,?[ \t]*){0,2}(?<link>to|at|reaching|or|from|and)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:(?:year-on-year|year-over-year|month-on-month|year[ \t]+(?:on|over)[ \t]+year|month[ \t]+on[ \t]+month|on[ \t]+the[ \t]+year|(?:from|compared[ \t]+(?:with|to))[ \t]+a[ \t]+year[ \t]+(?:earlier|ago)|from[ \t]+the[ \t]+previous[ \t]+(?:month|quarter|year))|(?:in|during|for|over)[ \t]+(?:(?:the|its|fiscal|first|second|third|fourth|last|latest|final|past|(?:19|20)\d{2})[ \t]+){0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|half|month|year|week|(?:19|20)\d{2})(?:[ \t]+(?:19|20)\d{2}|[ \t]+of[ \t]+(?:(?:the|this|last|its|fiscal)[ \t]+){0,2}(?:year|(?:19|20)\d{2}))?|(?:last|this|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|quarter|week)|(?:since|from)[ \t]+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December))[ \t]*,?[ \t]*){0,2}(?<link>to|at|reaching|or|from|and)[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+|almost[ \t]+|roughly[ \t]+|a[ \t]+record[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAmount();
 
     /// <summary>A change named by a noun just after the amount: "a 21% increase in ticket prices", "a 12% rise on the year before".</summary>
@@ -1270,6 +1270,10 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"(?<=[\p{Ll}\d,] )\p{Lu}[\p{Ll}\d]+(?:[ ]\p{Lu}[\p{Ll}\d]+)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MidSentenceName();
 
+    /// <summary>A possessive ending: "Acme's", "Acme’s", "carriers'".</summary>
+    [GeneratedRegex(@"(?:['’]s|(?<=s)['’])$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
     /// <summary>
     /// The company a report is about, for "the carrier", "it" and bare phrases: the organisation it names most, else the
     /// name it writes most often mid-sentence (at least three times) that is no economy, place, person, title or date word.
@@ -1524,12 +1528,18 @@ internal static partial class FigureFinder
             phrase = CountryAnaphor().Replace(phrase, known);
         }
 
-        var organisation = ctx.Organisations.Find(o => Regex.IsMatch(phrase, @"(?<![\p{L}\d])" + Regex.Escape(o) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant))
-            ?? (Organisations.StandsIn(phrase) && Company(ctx) is { } main ? main : null);
+        var organisation = ctx.Organisations.Find(o => Regex.IsMatch(phrase, @"(?<![\p{L}\d])" + Regex.Escape(o) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant));
+        if (organisation is null && Organisations.StandsIn(phrase) && Company(ctx) is { } main)
+        {
+            // "the company's shares", "the Irish carrier's fleet": the company's own.
+            organisation = main;
+            phrase = Organisations.Named(phrase, main);
+        }
+
         if (organisation is not null)
         {
             lastEconomy = organisation;
-            var kept = Word().Matches(phrase).Select(w => w.Value).Where(w => w is not ("the" or "The" or "its" or "Its")).ToList();
+            var kept = Word().Matches(phrase).Select(w => Possessive().Replace(w.Value, "")).Where(w => w is not ("the" or "The" or "its" or "Its")).ToList();
             return kept.Contains(organisation.Split(' ')[0]) ? string.Join(' ', kept) : $"{organisation} {string.Join(' ', kept)}".Trim();
         }
 

@@ -68,7 +68,8 @@ internal static partial class NounPhrase
     /// <summary>The noun phrase that ends where <paramref name="before"/> ends, determiners dropped; "" when none.</summary>
     public static string Before(string before)
     {
-        // Time phrases between a phrase and its verb: "operating profit for the fiscal third quarter dropped".
+        // Time phrases and adverbs of extent between a phrase and its verb: "operating profit for the fiscal third quarter
+        // dropped", "revenue for the year so far totalled", "exports to China alone fell".
         string trimmed;
         while ((trimmed = TimeTail().Replace(before, "")) != before)
         {
@@ -88,6 +89,12 @@ internal static partial class NounPhrase
             else if (end > 1 && tokens[end - 1] == "to" && Catenative(tokens[end - 2]))
             {
                 end -= 2;
+            }
+            else if (end > 2 && tokens[end - 1] == "to" && RaisesObject(tokens, end - 1))
+            {
+                // The object of a verb of expecting or causing is the subject of the verb after it: "(economists expect)
+                // inflation to (rise)", "(the tariffs caused) imports to (fall)".
+                end--;
             }
             else
             {
@@ -338,7 +345,7 @@ internal static partial class NounPhrase
         return string.Join(' ', phrase);
     }
 
-    [GeneratedRegex(@"(?:[ \t,]+(?:in|for|during|over|since|through|of|on|by)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|a[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?(?:quarter|half|year|month|period|week|season|weekend|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2}|year-on-year|year-over-year)|[ \t,]+(?:last|this|next)[ \t]+(?:year|month|week|quarter)|[ \t,]+(?:year-on-year|year-over-year|month-on-month|a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+ago))[ \t,]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[ \t,]+(?:in|for|during|over|since|through|of|on|by)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|a[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?(?:quarter|half|year|month|period|week|season|weekend|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2}|year-on-year|year-over-year)|[ \t,]+(?:last|this|next)[ \t]+(?:year|month|week|quarter)|[ \t,]+(?:year-on-year|year-over-year|month-on-month|a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+ago)|[ \t,]+(?:so|thus)[ \t]+far|[ \t,]+to[ \t]+date|[ \t,]+in[ \t]+(?:all|total)|[ \t,]+(?:alone|combined))[ \t,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeTail();
 
     [GeneratedRegex(@"^(?:year|month|week|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|this|last)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -352,6 +359,26 @@ internal static partial class NounPhrase
         or "estimated" or "predicted" or "seen" or "tipped" or "due" or "unlikely" or "going" or "continuing" or "continued" or "continue" or "continues" or "began"
         or "begin" or "begins" or "started" or "starting" or "start" or "starts" or "tend" or "tends" or "tended" or "seem" or "seems" or "seemed" or "appear"
         or "appears" or "appeared";
+
+    /// <summary>Whether the nouns before token <paramref name="to"/> are the object of a verb that takes an object and an infinitive.</summary>
+    private static bool RaisesObject(List<string> tokens, int to)
+    {
+        var i = to;
+        while (i > 0 && i > to - 5 && IsNominal(tokens[i - 1], false) && !Determiners.Contains(tokens[i - 1]))
+        {
+            i--;
+        }
+
+        while (i > 0 && Determiners.Contains(tokens[i - 1]))
+        {
+            i--;
+        }
+
+        return i < to && i > 0 && tokens[i - 1].ToLowerInvariant() is "expect" or "expects" or "expected" or "forecast" or "forecasts" or "see" or "sees"
+            or "saw" or "project" or "projects" or "projected" or "predict" or "predicts" or "predicted" or "want" or "wants" or "wanted" or "allow"
+            or "allows" or "allowed" or "cause" or "causes" or "caused" or "help" or "helps" or "helped" or "push" or "pushes" or "pushed"
+            or "need" or "needs" or "needed" or "estimate" or "estimates" or "estimated" or "believe" or "believes" or "believed";
+    }
 
     private static bool IsAuxiliary(string word) => word.ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
         or "could" or "can" or "may" or "might" or "should" or "be" or "been" or "also" or "still" or "already" or "now" or "reportedly" or "just";

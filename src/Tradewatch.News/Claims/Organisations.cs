@@ -5,7 +5,7 @@ namespace Tradewatch.News.Claims;
 /// <summary>
 /// The companies and bodies a report names, found by the words that only go with an organisation: an
 /// officer or spokesperson of it ("Acme's chief executive", "an Acme spokesperson", "chief executive of
-/// Acme"), its shares ("shares of Acme"), a corporate suffix ("Acme Inc"), or a capitalised name whose
+/// Acme"), its shares ("shares of Acme"), what only a business has ("Acme's revenue"), a corporate suffix ("Acme Inc"), or a capitalised name whose
 /// last word is the kind of body it is ("National Growers Association", "Chamber of Shipping"). The report's main organisation
 /// is the one it names most; the phrases that stand for it ("the company", "the carrier") are read
 /// as that organisation, so a figure or a quote of "the company" is the company's.
@@ -18,6 +18,12 @@ internal static partial class Organisations
 
     [GeneratedRegex(Proper + @"(?:’s|'s)?[ ]" + Officer + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfficerAfter();
+
+    /// <summary>What only a business has, after a name's possessive: "Acme's revenue", "Acme's market value", "Acme's executives".</summary>
+    private const string Holding = @"(?:revenue|revenues|sales|profit|profits|earnings|net[ ]income|operating[ ]income|market[ ]value|market[ ]capitali[sz]ation|executives|board|workforce|employees|customers|suppliers|headquarters|factories|guidance)";
+
+    [GeneratedRegex(Proper + @"(?:’s|'s|’|')[ ]" + Holding + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HoldingAfter();
 
     [GeneratedRegex(@"\b(?:" + Officer + @"|Shares|Stock|[Aa]nalysts|[Ee]conomists|[Ss]trategists)[ ](?:of|at|in|for)[ ](?:the[ ])?" + Proper, RegexOptions.CultureInvariant)]
     private static partial Regex OfficerBefore();
@@ -52,7 +58,7 @@ internal static partial class Organisations
         ArgumentNullException.ThrowIfNull(text);
         var personWords = new HashSet<string>(people.SelectMany(p => p.Split(' ')), StringComparer.Ordinal);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pattern in new[] { OfficerAfter(), OfficerBefore(), Suffix() })
+        foreach (var pattern in new[] { OfficerAfter(), OfficerBefore(), HoldingAfter(), Suffix() })
         {
             foreach (Match m in pattern.Matches(text))
             {
@@ -81,6 +87,9 @@ internal static partial class Organisations
 
     /// <summary>True when the phrase has a noun standing for a company rather than naming one: "the carrier", "the blog".</summary>
     public static bool StandsIn(string phrase) => StandIn().IsMatch(phrase);
+
+    /// <summary>The phrase with its stand-in for the company ("the company", "the Irish carrier") written as the company's name.</summary>
+    public static string Named(string phrase, string organisation) => StandIn().Replace(phrase, organisation, 1);
 
     /// <summary>True when the words right before a speech verb are a stand-in for the company ("the company said").</summary>
     public static bool IsStandIn(string phrase)

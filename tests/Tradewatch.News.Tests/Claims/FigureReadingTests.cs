@@ -414,4 +414,33 @@ public class FigureReadingTests
         var figures = Figures("Tariffs are starting to bite. Exports to the US fell 10.1% in July as tariffs on cars took effect.");
         Assert.Contains(figures, f => f.Value == -10.1m && f.Subject == "Exports to US");
     }
+    [Theory]
+    [InlineData("Peru's copper exports fell 9% in the first half of the year to $14 billion.", 14, "USD bn")]
+    [InlineData("Kenya's flower exports rose 6% in the third quarter of 2025 to 40 billion Kenyan shillings.", 40, "KES bn")]
+    public void A_second_amount_follows_a_period_of_a_year(string sentence, double value, string unit) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Unit == unit && f.Subject.Contains("exports", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Customs receipts for the fiscal year so far totalled $88 billion.", "Customs receipts")]
+    [InlineData("Coffee exports to Japan alone fell 12% in May.", "exports to Japan")]
+    [InlineData("Wine sales to date reached 3 million cases.", "Wine sales")]
+    public void An_adverb_of_extent_between_a_subject_and_its_verb_is_no_subject(string sentence, string subject) =>
+        AssertReads(sentence, f => f.Subject.Contains(subject, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Analysts expect unemployment to rise to 5.2% next year.", 5.2, "unemployment")]
+    [InlineData("The port expects cargo volumes to grow to 30 million tonnes by 2028.", 30000000, "cargo volumes")]
+    [InlineData("The levies caused imports to fall 14% in June.", -14, "imports")]
+    public void The_object_of_a_verb_of_expecting_is_the_subject_of_the_verb_after_it(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject.Contains(subject, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_with_a_business_possessive_is_the_company_the_company_stands_for()
+    {
+        // The company is named only by its possessives: no officer, suffix or "shares of" names it.
+        var figures = Figures("Harbin Optics said on Monday that its orders had recovered. Harbin Optics' revenue rose 8% in the quarter. "
+            + "The company's shares climbed 4% in Hong Kong. Exports made up 30% of Harbin Optics' sales.");
+        Assert.Contains(figures, f => f.Value == 4 && f.Subject == "Harbin Optics share price");
+        Assert.Contains(figures, f => f.Value == 8 && f.Subject.StartsWith("Harbin Optics revenue", StringComparison.Ordinal));
+    }
 }
