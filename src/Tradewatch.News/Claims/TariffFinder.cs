@@ -92,13 +92,14 @@ internal static partial class TariffFinder
     private static partial Regex TargetBefore();
 
     // "India, which pays ...", "Brazil is still subject to ...": a relative pronoun and an adverb may stand between the economy and its verb;
-    // "the EU, whose goods now pay ...": the economy whose goods pay.
-    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){1,2}?(?:(?:now|still|currently|already|will|would|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced)|(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched|got|gets|received|receives|agreed[ \t]+to|agrees[ \t]+to|was[ \t]+given|was[ \t]+granted)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
+    // "the EU, whose goods now pay ...": the economy whose goods pay; "Britain, which stays at 25%": the economy whose rate holds;
+    // "Switzerland was stunned by a 39% tariff": the subject of a passive whose agent is the tariff.
+    [GeneratedRegex(@"^(?:-origin)?[ \t]*(?:,[ \t]*whose[ \t]+(?:[\w-]+[ \t]+){1,2}?(?:(?:now|still|currently|already|will|would|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced)|(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?rates?\b(?![ \t]+(?:on|for)\b)|(?:(?:'s|’s)[ \t]+[\w-]+[ \t]+)?(?:secured|won|negotiated|accepted|obtained|landed|clinched|got|gets|received|receives|agreed[ \t]+to|agrees[ \t]+to|was[ \t]+given|was[ \t]+granted)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|goods|imports|products|exports|cars|car|steel|aluminium|aluminum|origin|companies|firms|shipments|[\w-]+[ \t]+(?:goods|imports|exports|products)|(?:,[ \t]*(?:which|who)[ \t]+)?(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:pays|paid|faces|faced|(?:stays|stayed|remains|remained|(?:will|would)[ \t]+(?:stay|remain))[ \t]+at|(?:is|are|was|were|(?:has|have)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|hit|struck)[ \t]+(?:by|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?=\d)|(?:has|have|had)[ \t]+(?:previously[ \t]+|already[ \t]+|long[ \t]+|also[ \t]+|since[ \t]+)?(?:faced|paid|been[ \t]+(?:hit[ \t]+with|subject[ \t]+to|charged))|(?:is|are|was|were)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|already[ \t]+)?(?:charged|subject[ \t]+to|hit[ \t]+with|facing|paying)|(?:must|will|would|could|may)[ \t]+(?:still[ \t]+|now[ \t]+)?(?:pay|face)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TargetAfter();
 
-    // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...": goods or their makers named by origin
-    // and then made to pay are the target, whatever the goods are; those who buy them (consumers, importers) are not.
-    [GeneratedRegex(@"^[ \t]+(?!(?:consumers|importers|buyers|households|shoppers|retailers|taxpayers|families|customers|officials|government|authorities|negotiators|leaders)\b)(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*(?:,[ \t]*(?:which[ \t]+|who[ \t]+)?|[ \t]+(?:which|who|that)[ \t]+|[ \t]+)(?:(?:now|still|currently|already|also|will|would|could|may|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced|facing|hit[ \t]+(?:by|with)|(?:is|are|was|were|be|been)[ \t]+(?:now[ \t]+|still[ \t]+|already[ \t]+)?(?:hit|subject[ \t]+to|charged|taxed|facing|paying))\b", RegexOptions.CultureInvariant)]
+    // "Mexican tomatoes now pay ...", "Vietnamese shrimp exporters, hit by ...", "Brazil's exports will be hit": goods or their
+    // makers named by origin and then made to pay are the target, whatever the goods are; those who buy them (consumers, importers) are not.
+    [GeneratedRegex(@"^(?:'s|’s)?[ \t]+(?!(?:consumers|importers|buyers|households|shoppers|retailers|taxpayers|families|customers|officials|government|authorities|negotiators|leaders)\b)(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*(?:,[ \t]*(?:which[ \t]+|who[ \t]+)?|[ \t]+(?:which|who|that)[ \t]+|[ \t]+)(?:(?:now|still|currently|already|also|will|would|could|may|must)[ \t]+)?(?:pay|pays|paid|face|faces|faced|facing|hit[ \t]+(?:by|with)|(?:is|are|was|were|be|been)[ \t]+(?:now[ \t]+|still[ \t]+|already[ \t]+)?(?:hit|subject[ \t]+to|charged|taxed|facing|paying))\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsSubjectAfter();
 
     // "a 46% US tariff", "Chinese retaliatory duties": an economy right before the tariff noun (a few words of kind
@@ -867,7 +868,7 @@ internal static partial class TariffFinder
 
         // "a 50% tariff on steel imports", "duties on all imported cars": goods named by class with no origin are the goods of
         // every economy, when the clause names no economy but the one that imposes.
-        if (target is null && imposer is not null && others.TrueForAll(o => o == imposer) && GoodsOfEveryOrigin().IsMatch(clauseText))
+        if (target is null && imposer is not null && others.TrueForAll(o => o == imposer) && (GoodsOfEveryOrigin().IsMatch(clauseText) || ImportsThatPay().IsMatch(clauseText)))
         {
             target = "*";
         }
@@ -923,7 +924,7 @@ internal static partial class TariffFinder
 
         // "the 25% levy on imported vehicles", after a sentence about the economy that charges it: goods of every
         // origin, and the one economy named, or whose people are named, near the clause.
-        if (imposer is null && target is null && others.Count == 0 && (GoodsOfEveryOrigin().IsMatch(clauseText) || NamesGoodsClass(clauseText))
+        if (imposer is null && target is null && others.Count == 0 && (GoodsOfEveryOrigin().IsMatch(clauseText) || ImportsThatPay().IsMatch(clauseText) || NamesGoodsClass(clauseText))
             && NearCounterpart(ctx, sentence, null, imposing: true) is { } charging)
         {
             yield return (charging, "*", true);
@@ -1090,10 +1091,14 @@ internal static partial class TariffFinder
 
     /// <summary>
     /// Goods named by their class and as imports, with no origin: "on steel imports", "on imported cars", "on all cars and
-    /// trucks", "on foreign steel", "on chips made abroad". An origin after them ("imports from Mexico") was read as the target before this is asked.
+    /// trucks", "on foreign steel", "on chips made abroad"; or as the subject that pays (<see cref="ImportsThatPay"/>). An origin after them ("imports from Mexico") was read as the target before this is asked.
     /// </summary>
     [GeneratedRegex(@"\bon[ \t]+(?:(?:all|most|any)[ \t]+)?(?:(?:imported|foreign)[ \t]+[a-z][\w-]*|(?:[a-z][\w-]*[ \t]+){1,3}imports\b)|\bon[ \t]+all[ \t]+(?!(?:goods|imports|products|exports|countries|nations|trading)\b)[a-z][\w-]*s\b|\bon[ \t]+(?:foreign-made|overseas)[ \t]+[a-z]|\bon[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}(?:(?:made|produced|manufactured|built)[ \t]+)?(?:abroad|overseas|outside[ \t]+the[ \t]+country)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsOfEveryOrigin();
+
+    /// <summary>Imports with no origin as the subject that pays: "Copper imports will face", "Imports of lumber pay", "Steel shipments are hit".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:[A-Za-z][\w-]*[ \t]+){0,4}(?:[Ii]mports|[Ss]hipments)(?:[ \t]+of[ \t]+[a-z][\w-]*)?(?:[ \t]+(?:will|would|could|may|must|now|also|still|already))*[ \t]+(?:face|faces|pay|pays|(?:be|are|were)[ \t]+(?:hit|subject|charged))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ImportsThatPay();
 
     /// <summary>
     /// The other party of a rate whose clause gives only one: the one economy other than <paramref name="not"/> that the
@@ -1188,9 +1193,10 @@ internal static partial class TariffFinder
 
     /// <summary>
     /// A word of comparison just before an economy: "(higher) than", "the same rate as", "as high as", "compared with", "like",
-    /// "unlike"; "as" alone opens a clause ("as Washington weighs ...") and compares nothing.
+    /// "unlike"; "as" alone opens a clause ("as Washington weighs ...") and compares nothing. An economy excepted ("except for
+    /// Britain", "excluding Mexico") is set apart from the rate as one compared is.
     /// </summary>
-    [GeneratedRegex(@"\b(?:than|same(?:[ \t]+[\w-]+){0,2}[ \t]+as|as[ \t]+(?:high|low|much|little|steep|large|big)[ \t]+as|compared[ \t]+(?:with|to)|versus|vs\.?|unlike|like|similar[ \t]+to|in[ \t]+line[ \t]+with|matching)[ \t]+(?:(?:that|those)[ \t]+(?:of|on|for)[ \t]+|the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:than|same(?:[ \t]+[\w-]+){0,2}[ \t]+as|as[ \t]+(?:high|low|much|little|steep|large|big)[ \t]+as|compared[ \t]+(?:with|to)|versus|vs\.?|unlike|like|similar[ \t]+to|in[ \t]+line[ \t]+with|matching|except(?:[ \t]+for)?|excluding|exempting|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of)[ \t]+(?:(?:that|those)[ \t]+(?:of|on|for)[ \t]+|the[ \t]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ComparedBefore();
 
     /// <summary>Whether the words between two rates compare them ("30% ..., compared with 15% ...") rather than list them.</summary>

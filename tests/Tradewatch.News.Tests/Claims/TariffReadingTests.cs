@@ -283,4 +283,42 @@ public class TariffReadingTests
     public void A_wire_dateline_s_filing_day_is_not_the_day_a_tariff_starts() =>
         Assert.Contains(Tariffs("OTTAWA, Oct 6 (Reuters) - Canada will impose a 25% tariff on steel from Brazil from November 1, the finance minister said."),
             t => t is { Imposer: "CA", Target: "BR", RatePercent: 25m } && t.AsOf == ClaimDate.Of(new DateOnly(2025, 11, 1)));
+    private const string AboutPeru = "Lima unveiled a new schedule of import taxes on Tuesday, Peru's trade minister said.\n";
+
+    [Theory]
+    [InlineData("Ecuador's exports will be hit with a 30% levy from March 1.")]
+    [InlineData("Ecuador was shocked by a 30% tariff, the highest in the region.")]
+    [InlineData("Ecuador has been hit by a 30% duty since March.")]
+    public void An_economy_whose_goods_a_tariff_hits_is_its_target(string sentence)
+    {
+        var tariffs = Tariffs(AboutPeru + sentence);
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "EC", RatePercent: 30 });
+        Assert.DoesNotContain(tariffs, t => t.Imposer == "EC");
+    }
+
+    [Theory]
+    [InlineData("The ministry raised duties on cement imports to 40% on Monday, except for Bolivia.")]
+    [InlineData("The ministry raised duties on cement imports to 40% on Monday, excluding Bolivia.")]
+    public void An_economy_excepted_from_a_rate_is_no_party_to_it(string sentence)
+    {
+        var tariffs = Tariffs(AboutPeru + sentence);
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "*", RatePercent: 40 });
+        Assert.DoesNotContain(tariffs, t => t.Imposer == "BO" || t.Target == "BO");
+    }
+
+    [Fact]
+    public void An_economy_excepted_whose_rate_stays_is_the_target_of_that_rate()
+    {
+        var tariffs = Tariffs(AboutPeru + "The ministry raised duties on cement imports to 40% on Monday, except for Bolivia, which stays at 20%.");
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "*", RatePercent: 40 });
+        Assert.Contains(tariffs, t => t is { Imposer: "PE", Target: "BO", RatePercent: 20 });
+        Assert.DoesNotContain(tariffs, t => t.Imposer == "BO");
+    }
+
+    [Theory]
+    [InlineData("Cement imports will face a 40% duty from March 1.")]
+    [InlineData("Imports of cement will face a 40% duty.")]
+    [InlineData("Cement shipments now pay a 40% tariff.")]
+    public void Imports_with_no_origin_that_pay_a_rate_are_every_economys(string sentence) =>
+        Assert.Contains(Tariffs(AboutPeru + sentence), t => t is { Imposer: "PE", Target: "*", RatePercent: 40 });
 }
