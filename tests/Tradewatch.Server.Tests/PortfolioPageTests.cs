@@ -225,23 +225,13 @@ public sealed class PortfolioPageBrowserTests(BrowserFixture browser) : IClassFi
     [InlineData(390)]
     public async Task The_form_posts_without_script_and_its_answer_fits_the_width(int width)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = 800 },
-            JavaScriptEnabled = false,
-        });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPage(width, javaScript: false);
         await page.GotoAsync("/portfolio");
         await page.CheckAsync("input[name=scenario][value=truce-lapses]");
         await page.ClickAsync("#portfolio-form button[type=submit]");
         await page.WaitForSelectorAsync("#portfolio-result");
         Assert.Equal(2, await page.Locator("#portfolio-scenarios tbody tr").CountAsync());
-        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portfolio-{width}.png"), FullPage = true });
-        Assert.True(scrollWidth <= width, $"the portfolio answer is {scrollWidth} px wide at {width} px");
-        await context.DisposeAsync();
+        await BrowserFixture.AssertFitsWidth(page, "portfolio", width, "the portfolio answer");
+        await page.Context.DisposeAsync();
     }
 }
