@@ -307,6 +307,39 @@ public sealed class ReviewQueueTests
 
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_proposal_the_ledger_holds_narrowed_and_accepted_warns_of_a_second_record(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        store.Ingest(Report("wire.txt", AllGoodsReport));
+        store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
+        var id = Assert.Single(store.Review.List()).Id;
+        var before = store.Review.Narrow(id, "Ana Curator", ProposedChange.AllGoods, null, "the report says all goods");
+        Assert.Null(before.Proposal!.LedgerWarning);
+        Assert.DoesNotContain("warning", before.Message, StringComparison.Ordinal);
+
+        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "CN", new DateOnly(2026, 1, 1), 25m, null, [], "decree", ProposedChange.AllGoods);
+        var holding = TradeLedger.Empty.Append(change.ToBatch(900, new Provenance(Proposed, ["https://gazette.example.org/decree"])), 0);
+        clock.Now = Proposed.AddHours(1);
+        store.Review.ProposeFromStore(holding, RepoData.Reference.Economies);
+        Assert.Null(store.Review.Get(id)!.LedgerWarning);
+
+        // the reviewer narrows it after the reading, so it may be accepted, but every step says it would stand beside the ledger's record
+        clock.Now = Proposed.AddHours(2);
+        var narrowed = store.Review.Narrow(id, "Ana Curator", "8711.60", null, "only e-bikes, as the decree's annex says");
+        Assert.Null(narrowed.Proposal!.Superseded);
+        Assert.Contains("duplicate or contradict", narrowed.Proposal.LedgerWarning, StringComparison.Ordinal);
+        Assert.Contains("warning: the ledger already agreed", narrowed.Message, StringComparison.Ordinal);
+
+        clock.Now = Accepted;
+        var accepted = store.Review.Accept(id, "Ana Curator", Why);
+        Assert.Equal(ReviewStatus.Done, accepted.Status);
+        Assert.Contains("warning: the ledger already agreed", accepted.Message, StringComparison.Ordinal);
+        Assert.Equal(narrowed.Proposal.LedgerWarning, store.Review.Get(id)!.LedgerWarning);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void A_layer_whose_goods_were_not_read_is_accepted_only_once_narrowed(string provider)
     {
         using var target = StoreTarget.Create(provider);
