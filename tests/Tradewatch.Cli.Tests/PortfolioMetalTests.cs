@@ -1,8 +1,8 @@
 namespace Tradewatch.Cli.Tests;
 
 /// <summary>
-/// A book's lines may give the goods' metal (columns metal_weight and metal_value): each such line costs what
-/// 'tradewatch duty' answers for the same goods with --metal-weight and --metal-value, duty and refund exposure alike.
+/// A book's lines may give the goods' metal (columns metal_weight, metal_value and metal): each such line costs what
+/// 'tradewatch duty' answers for the same goods with --metal-weight, --metal-value and --metal, duty and refund exposure alike.
 /// </summary>
 public class PortfolioMetalTests
 {
@@ -68,14 +68,58 @@ public class PortfolioMetalTests
         Assert.NotEqual(without.GetProperty("duty").GetDecimal(), withMetal.GetProperty("duty").GetDecimal());
     }
 
+    // Insulated conductors of Russia (8544.42.90.10) on 15 May 2026: U.S. note 16(c)(vi) lists the line as a derivative
+    // aluminium article (+200% on Russia), 16(c)(viii) as an article of copper (9903.82.09 and .16, 25%), paid only as copper.
+    // A line naming its metal costs what 'duty --metal' answers, in any case and spelling; a line naming none, the aluminium stack.
+    [Theory]
+    [InlineData("copper", "copper")]
+    [InlineData("Copper", "copper")]
+    [InlineData("aluminum", "aluminium")]
+    [InlineData("", null)]
+    public void A_line_naming_its_metal_costs_what_the_duty_command_answers_with_that_metal(string written, string? metal)
+    {
+        var (duty, refund) = metal is null ? Duty("RU", "8544.42.90.10", "2026-05-15", "1000") : Duty("RU", "8544.42.90.10", "2026-05-15", "1000", "--metal", metal);
+        var book = Portfolio($"hs,origin,importer,date,value,metal\n8544.42.90.10,RU,US,2026-05-15,600,{written}\n8544.42.90.10,RU,US,2026-05-15,400,{written}\n");
+        var baseline = book.GetProperty("scenarios")[0];
+
+        Assert.Equal(2, baseline.GetProperty("lines").GetInt32());
+        Assert.Equal(duty, baseline.GetProperty("duty").GetDecimal());
+        Assert.Equal(refund, baseline.GetProperty("refundExposure").GetDecimal());
+        var byMetal = baseline.GetProperty("byMetal");
+        if (metal is null)
+        {
+            Assert.Empty(byMetal.EnumerateObject());
+        }
+        else
+        {
+            var entry = Assert.Single(byMetal.EnumerateObject());
+            Assert.Equal(metal, entry.Name);
+            Assert.Equal(1000m, entry.Value.GetProperty("value").GetDecimal());
+        }
+    }
+
+    [Fact]
+    public void Copper_and_aluminium_lines_of_one_book_each_pay_their_own_stack()
+    {
+        var copper = Duty("RU", "8544.42.90.10", "2026-05-15", "1000", "--metal", "copper").Duty;
+        var aluminium = Duty("RU", "8544.42.90.10", "2026-05-15", "1000").Duty;
+        var book = Portfolio("hs,origin,importer,date,value,metal\n8544.42.90.10,RU,US,2026-05-15,1000,copper\n8544.42.90.10,RU,US,2026-05-15,1000,\n");
+        var baseline = book.GetProperty("scenarios")[0];
+
+        Assert.NotEqual(copper, aluminium);
+        Assert.Equal(copper + aluminium, baseline.GetProperty("duty").GetDecimal());
+        Assert.Equal(250m, baseline.GetProperty("dutyByLayer").GetProperty("us-232-metals-annex-1b-as-copper").GetDecimal());
+    }
+
     [Theory]
     [InlineData("9506.51.40,VN,US,2025-09-01,1000,,1200", "metal_value '1200' is not an amount at most the line's value")]
     [InlineData("9506.51.40,VN,US,2025-09-01,1000,150,", "metal_weight '150' is not a share of the weight in percent (0 to 100)")]
     [InlineData("9506.51.40,VN,US,2025-09-01,1000,x,", "metal_weight 'x' is not a share of the weight in percent (0 to 100)")]
+    [InlineData("9506.51.40,VN,US,2025-09-01,1000,,,tin", "metal 'tin' is no metal a duty condition names: give steel, aluminium (or aluminum) or copper, or leave it empty")]
     public void A_bad_metal_field_is_reported_with_its_line_and_the_line_skipped(string line, string message)
     {
         var path = Path.Combine(Path.GetTempPath(), $"tw-metal-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "hs,origin,importer,date,value,metal_weight,metal_value\n9506.51.40,VN,US,2025-09-01,10,,\n" + line + "\n");
+        File.WriteAllText(path, "hs,origin,importer,date,value,metal_weight,metal_value,metal\n9506.51.40,VN,US,2025-09-01,10,,,\n" + line + "\n");
         try
         {
             var (exit, _, error) = CliRunner.Run("portfolio", path);

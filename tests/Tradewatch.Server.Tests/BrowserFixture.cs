@@ -63,10 +63,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPage(int width = 1280, int height = 800)
+    /// <param name="javaScript">False: a page that must work as plain HTML forms, without script.</param>
+    public async Task<IPage> NewPage(int width = 1280, int height = 800, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height }, JavaScriptEnabled = javaScript });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Keeps a screenshot of the whole page beside the test binaries (screenshots/<paramref name="name"/>-<paramref name="width"/>.png)
+    /// for review, and checks that nothing scrolls the page sideways at that width.
+    /// </summary>
+    public static async Task AssertFitsWidth(IPage page, string name, int width, string what)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+        Assert.True(scrollWidth <= width, $"{what} is {scrollWidth} px wide at {width} px");
     }
 
     /// <summary>Signs the page's browser context in as the curator.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Playwright;
 
 namespace Tradewatch.Server.Tests;
 
@@ -121,14 +122,86 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
     /// <summary>The duty page for a query string.</summary>
     private Task<string> Page(string query) => factory.CreateClient().GetStringAsync($"/duty?{query}");
 
+    // Insulated conductors of Russia (8544.42.90.10) on 15 May 2026: a derivative aluminium article (U.S. note 16(c)(vi),
+    // +200% on Russia) and an article of copper (16(c)(viii), 9903.82.16, 25%), which pays the copper heading only as copper.
+    private const string Conductors = "importer=US&origin=RU&hs=8544.42.90.10&date=2026-05-15&value=1000";
+
+    [Fact]
+    public async Task The_metal_chosen_on_the_form_settles_the_answer_as_the_API_does()
+    {
+        var client = factory.CreateClient();
+        var html = await client.GetStringAsync($"/duty?{Conductors}&metal=Copper");
+        var api = JsonDocument.Parse(await client.GetStringAsync($"/api/duty?{Conductors}&metal=copper")).RootElement;
+        var aluminium = JsonDocument.Parse(await client.GetStringAsync($"/api/duty?{Conductors}")).RootElement;
+
+        Assert.Contains("<option value=\"copper\" selected>copper</option>", html, StringComparison.Ordinal);
+        Assert.Contains(", goods of copper</h2>", html, StringComparison.Ordinal);
+        var amount = api.GetProperty("additionalDuty").GetDecimal().ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture) + " USD";
+        Assert.NotEqual(aluminium.GetProperty("additionalDuty").GetDecimal(), api.GetProperty("additionalDuty").GetDecimal());
+        Assert.Contains($"<strong id=\"duty-amount\">{amount}</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("us-232-metals-annex-1b-as-copper", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("duty-metal-depends", html, StringComparison.Ordinal);
+        // the JSON and CSV links ask the same question, the metal included
+        Assert.Contains("/api/duty?importer=US&amp;origin=RU&amp;date=2026-05-15&amp;hs=8544.42.90.10&amp;value=1000&amp;metal=copper", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_metal_the_page_says_the_answer_depends_on_it_and_how_to_settle_it()
+    {
+        var html = await Page(Conductors);
+        Assert.Contains("<option value=\"\">not stated</option>", html, StringComparison.Ordinal);
+        var note = html.Split("class=\"duty-metal-depends\">")[1].Split("</p>")[0];
+        Assert.Contains("The duty depends on the metal the goods are articles of", note, StringComparison.Ordinal);
+        Assert.Contains("goods of copper pay", note, StringComparison.Ordinal);
+        Assert.Contains("&amp;metal=copper\">answer for goods of copper</a>", note, StringComparison.Ordinal);
+
+        // goods whose duty no metal changes get no such note
+        Assert.DoesNotContain("duty-metal-depends", await Page("importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("metalValue=2000", "metalValue")]
     [InlineData("metalWeight=x", "metalWeight")]
+    [InlineData("metal=tin", "metal")]
     public async Task A_bad_metal_field_is_marked_on_that_field(string metal, string field)
     {
         var response = await factory.CreateClient().GetAsync($"/duty?importer=US&origin=VN&hs=9506.51.40&date=2025-09-01&value=1000&{metal}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains($"<span class=\"field-error\" id=\"{field}-error\">", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"{field}\" name=\"{field}\"", html, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The duty form's metal in Chromium, without JavaScript, on a desk and on a phone.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed class DutyMetalFormBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    // Insulated conductors of Russia (8544.42.90.10) on 15 May 2026: the copper heading (25%) only as copper, U.S. note 16(c)(viii).
+    [Theory]
+    [InlineData(1400)]
+    [InlineData(390)]
+    public async Task The_metal_chosen_on_the_form_settles_the_answer_and_it_fits_the_width(int width)
+    {
+        var page = await browser.NewPage(width, javaScript: false);
+        await page.GotoAsync("/duty?importer=US&origin=RU&hs=8544.42.90.10&date=2026-05-15&value=1000");
+        Assert.Contains("depends on the metal", await page.Locator(".duty-metal-depends").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("not stated", await page.Locator("#metal option:checked").InnerTextAsync());
+
+        await page.SelectOptionAsync("#metal", "copper");
+        await page.ClickAsync("button[type=submit]:has-text('Compute')");
+        await page.Locator("#duty-result").WaitForAsync();
+        var api = await (await page.APIRequest.GetAsync("/api/duty?importer=US&origin=RU&hs=8544.42.90.10&date=2026-05-15&value=1000&metal=copper")).JsonAsync();
+        Assert.Equal($"{api!.Value.GetProperty("totalAdditionalPercent").GetDecimal().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}%", await page.InnerTextAsync("#duty-total"));
+        Assert.Equal("copper", await page.Locator("#metal option:checked").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".duty-metal-depends").CountAsync());
+
+        await BrowserFixture.AssertFitsWidth(page, "duty-metal-copper", width, "the duty answer for goods of copper");
+
+        // a metal the question does not know is marked on the field
+        await page.GotoAsync("/duty?importer=US&origin=RU&hs=8544.42.90.10&date=2026-05-15&value=1000&metal=tin");
+        Assert.Contains("tin", await page.InnerTextAsync("#metal-error"), StringComparison.Ordinal);
+        Assert.Equal("true", await page.GetAttributeAsync("#metal", "aria-invalid"));
+        await page.Context.DisposeAsync();
     }
 }

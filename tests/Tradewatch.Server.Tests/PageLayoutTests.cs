@@ -30,6 +30,7 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
             data.Add("review", "/review?state=all", width);
             data.Add("review-curator", "/review?state=all", width);
             data.Add("duty-lines", "/duty?importer=US&origin=CN&hs=8471&date=2025-06-09&value=1000", width);
+            data.Add("duty-metal", "/duty?importer=US&origin=RU&hs=8544.42.90.10&date=2026-05-15&value=1000", width);
             data.Add("duty-deposit", "/duty?importer=US&origin=CN&hs=8505.11&date=2025-06-09&value=1000&knownAt=2025-06-30", width);
             data.Add("signin", "/signin", width);
             data.Add("not-found", "/nope", width);
@@ -53,11 +54,7 @@ public sealed class PageLayoutTests(BrowserFixture browser) : IClassFixture<Brow
         }
 
         await page.GotoAsync(path);
-        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
-        Assert.True(scrollWidth <= width, $"{path} is {scrollWidth} px wide at {width} px");
+        await BrowserFixture.AssertFitsWidth(page, name, width, path);
 
         // a table of text reflows on a phone rather than squeezing a column to a word a line
         var squeezed = width >= 700 ? null : await page.EvaluateAsync<string?>(

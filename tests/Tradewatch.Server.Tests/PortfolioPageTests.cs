@@ -97,6 +97,29 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         Assert.Equal(expected.ToString("0.00", CultureInfo.InvariantCulture), rows.Single(r => r[0] == "baseline" && r[1] == "total")[5]);
     }
 
+    // Insulated conductors of Russia (8544.42.90.10) on 15 May 2026 pay the copper heading (25%) only as copper, in place of
+    // the aluminium derivative's +200%. The line naming copper costs the duty endpoint's answer with metal=copper; the page
+    // and its CSV give that line's value and duty under its metal, and name a metal they do not know on its line.
+    [Fact]
+    public async Task A_line_naming_its_metal_costs_what_the_duty_endpoint_gives_for_that_metal()
+    {
+        var client = factory.CreateClient();
+        const string Book = "hs,origin,importer,date,value,metal\n8544.42.90.10,RU,US,2026-05-15,1000,Copper\n8544.42.90.10,RU,US,2026-05-15,1000,tin\n";
+        using var answer = JsonDocument.Parse(await client.GetStringAsync("/api/duty?importer=US&origin=RU&hs=8544.42.90.10&date=2026-05-15&value=1000&metal=copper"));
+        var expected = answer.RootElement.GetProperty("totalDuty").GetDecimal();
+
+        var html = await (await client.PostAsync("/portfolio", Form(Book))).Content.ReadAsStringAsync();
+        var byMetal = html.Split("id=\"portfolio-by-metal\"")[1].Split("</table>")[0];
+        Assert.Contains($"<tr><td>copper</td><td class=\"num\">1,000.00</td><td class=\"num\">{expected.ToString("N2", CultureInfo.InvariantCulture)}</td></tr>", byMetal, StringComparison.Ordinal);
+        Assert.Contains("line 3: metal &#39;tin&#39; is no metal a duty condition names", html.Replace("&#x27;", "&#39;", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var form = Form(Book);
+        form.Add(new StringContent("csv"), "format");
+        var rows = Core.Csv.ReadRecords(new StringReader(await (await client.PostAsync("/portfolio", form)).Content.ReadAsStringAsync())).ToList();
+        Assert.Equal(expected.ToString("0.00", CultureInfo.InvariantCulture), rows.Single(r => r[0] == "baseline" && r[1] == "total")[5]);
+        Assert.Equal(expected.ToString("0.00", CultureInfo.InvariantCulture), rows.Single(r => r[1] == "metal" && r[2] == "copper")[5]);
+    }
+
     [Fact]
     public async Task The_CSV_lists_the_lines_left_out_of_its_figures_each_with_its_reason()
     {
@@ -202,23 +225,13 @@ public sealed class PortfolioPageBrowserTests(BrowserFixture browser) : IClassFi
     [InlineData(390)]
     public async Task The_form_posts_without_script_and_its_answer_fits_the_width(int width)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = 800 },
-            JavaScriptEnabled = false,
-        });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPage(width, javaScript: false);
         await page.GotoAsync("/portfolio");
         await page.CheckAsync("input[name=scenario][value=truce-lapses]");
         await page.ClickAsync("#portfolio-form button[type=submit]");
         await page.WaitForSelectorAsync("#portfolio-result");
         Assert.Equal(2, await page.Locator("#portfolio-scenarios tbody tr").CountAsync());
-        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"portfolio-{width}.png"), FullPage = true });
-        Assert.True(scrollWidth <= width, $"the portfolio answer is {scrollWidth} px wide at {width} px");
-        await context.DisposeAsync();
+        await BrowserFixture.AssertFitsWidth(page, "portfolio", width, "the portfolio answer");
+        await page.Context.DisposeAsync();
     }
 }

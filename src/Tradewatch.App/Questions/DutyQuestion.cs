@@ -91,7 +91,7 @@ public sealed record DutyQuestion(
         string? metalOf = null;
         if (input.Metal is { } named && (metalOf = Metals.Named(named)) is null)
         {
-            read.Add("metal", $"{{metal}} '{named}' is no metal a duty condition names: give steel, aluminium (or aluminum) or copper.");
+            read.Add("metal", $"{{metal}} '{named}' is no metal a duty condition names: give {Metals.Described}.");
         }
 
         var knownAt = read.OptionalDay("knownAt", input.KnownAt);

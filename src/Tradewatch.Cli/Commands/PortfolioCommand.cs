@@ -13,7 +13,7 @@ internal static class PortfolioCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A CSV file with a header: hs, origin, importer, date, value (columns found by name); optionally quantity and unit (for specific and compound MFN rates), metal_weight and metal_value, and claim (a preference claimed at entry, such as USMCA: the layers it exempts from are left out)." };
+        var file = new Argument<string>("FILE") { Description = "A CSV file with a header: hs, origin, importer, date, value (columns found by name); optionally quantity and unit (for specific and compound MFN rates), metal_weight and metal_value, claim (a preference claimed at entry, such as USMCA: the layers it exempts from are left out), and metal (the metal the goods are articles of, as duty --metal takes it: copper settles 8544.42.90)." };
         var scenarios = new Option<string[]>("--scenario") { Description = "Also cost the portfolio under these scenarios (repeatable).", AllowMultipleArgumentsPerToken = true };
         var knownAt = Options.KnownAt();
         var json = Options.Json();
@@ -83,6 +83,7 @@ internal static class PortfolioCommand
                         refundByLayer = r.Summary.RefundByLayer.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2)),
                         byOrigin = r.Summary.ByOrigin.ToDictionary(kv => kv.Key, kv => new { value = kv.Value.Value, duty = Math.Round(kv.Value.Duty, 2) }),
                         byChapter = r.Summary.ByChapter.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new { value = kv.Value.Value, duty = Math.Round(kv.Value.Duty, 2) }),
+                        byMetal = r.Summary.ByMetal.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new { value = kv.Value.Value, duty = Math.Round(kv.Value.Duty, 2) }),
                     }).ToList(),
                     notApplicable = refused.Select(r => new { name = r.Name, reason = r.Refusal }).ToList(),
                 });
@@ -213,5 +214,15 @@ internal static class PortfolioCommand
         }
 
         console.Write(origins);
+        if (baseline.ByMetal.Count > 0)
+        {
+            var metals = new Table().Title("Baseline, lines naming their metal").AddColumns("Metal", "Value", "Total duty");
+            foreach (var (metal, (value, duty)) in baseline.ByMetal.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                metals.AddRow(metal, $"{value:N2}", $"{duty:N2}");
+            }
+
+            console.Write(metals);
+        }
     }
 }

@@ -37,6 +37,12 @@ public sealed record PortfolioSummary(
     /// <summary>The customs value of lines claiming a preference their origin is no party to (USMCA on goods of Guatemala): costed as unclaimed.</summary>
     public decimal ClaimNotOfOrigin { get; init; }
 
+    /// <summary>
+    /// The lines that name the metal their goods are articles of (<see cref="Ledger.Metals"/>), by metal: their value and
+    /// whole duty, costed with the conditions on the metal settled. Lines that name none are in no entry.
+    /// </summary>
+    public IReadOnlyDictionary<string, (decimal Value, decimal Duty)> ByMetal { get; init; } = new Dictionary<string, (decimal Value, decimal Duty)>();
+
     /// <summary>The whole duty: base and additional layers.</summary>
     public decimal TotalDuty => BaseDuty + Duty;
 
@@ -101,6 +107,7 @@ public sealed class PortfolioAccumulator
             BaseDuty = list.Sum(p => p.BaseDuty),
             BaseNotComputed = list.Sum(p => p.BaseNotComputed),
             ClaimNotOfOrigin = list.Sum(p => p.ClaimNotOfOrigin),
+            ByMetal = Pairs(list.Select(p => p.ByMetal)),
             BaseNotComputedLines = BaseNotComputedLine.Ordered(list.SelectMany(p => p.BaseNotComputedLines).Select(l => KeyValuePair.Create((l.Line, l.Reason), l.Value))),
         };
     }

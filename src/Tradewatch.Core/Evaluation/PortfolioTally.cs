@@ -20,12 +20,12 @@ public sealed class PortfolioTally
 
     /// <summary>
     /// Lines that describe their goods (their metal, their quantity, the preference claimed), summed by (importer, origin,
-    /// product), day, metal weight, unit and claim: each costed with its own duty answer.
+    /// product), day, metal weight, unit, claim and metal: each costed with its own duty answer.
     /// </summary>
-    private readonly Dictionary<(int Pair, long Product, int Length, int Day, decimal Weight, string Unit, string Claim), GoodsCell> _metal = [];
+    private readonly Dictionary<(int Pair, long Product, int Length, int Day, decimal Weight, string Unit, string Claim, string Metal), GoodsCell> _metal = [];
 
-    /// <summary>The value, metal value and quantity of lines of one product, day, metal weight, unit and claim (null: not given).</summary>
-    private sealed class GoodsCell(Economy importer, Economy origin, HsCode product, int day, decimal? weightPercent, string? unit, string? claim)
+    /// <summary>The value, metal value and quantity of lines of one product, day, metal weight, unit, claim and metal (null: not given).</summary>
+    private sealed class GoodsCell(Economy importer, Economy origin, HsCode product, int day, decimal? weightPercent, string? unit, string? claim, string? metal)
     {
         public Economy Importer { get; } = importer;
 
@@ -43,10 +43,13 @@ public sealed class PortfolioTally
         /// <summary>The preference claimed at entry (<see cref="Ledger.Measure.Claim"/>); null when none is.</summary>
         public string? Claim { get; } = claim;
 
+        /// <summary>The metal the goods are articles of (<see cref="Ledger.Metals"/>); null when the lines do not say.</summary>
+        public string? Metal { get; } = metal;
+
         public decimal Value { get; set; }
 
         /// <summary>The metal content's value; a line that gives only the weight counts its whole value, as a question without it does.</summary>
-        public decimal Metal { get; set; }
+        public decimal MetalValue { get; set; }
 
         /// <summary>Whether some line gave its metal content's value.</summary>
         public bool MetalGiven { get; set; }
@@ -54,12 +57,12 @@ public sealed class PortfolioTally
         /// <summary>The quantity in <see cref="Unit"/>: specific and compound rates are charged on it, so the lines' sum pays what each line pays.</summary>
         public decimal? Quantity { get; set; }
 
-        public Goods Goods => new(Value, Quantity, Unit, WeightPercent, MetalGiven ? Metal : null, Claim);
+        public Goods Goods => new(Value, Quantity, Unit, WeightPercent, MetalGiven ? MetalValue : null, Claim, Metal);
 
         public void Add(decimal value, decimal? metal, decimal? quantity, bool metalGiven)
         {
             Value += value;
-            Metal += metal ?? value;
+            MetalValue += metal ?? value;
             MetalGiven |= metalGiven;
             if (quantity is { } q)
             {
@@ -240,7 +243,7 @@ public sealed class PortfolioTally
     /// Adds a line that describes its goods: the metal content's value (part of the value) pays the layers charged on
     /// the metal content and the rest the others; the metal's share of the weight leaves out the layers it exempts; a
     /// quantity in a unit is what a specific or compound base rate is charged on; a claim made at entry (USMCA) takes out the
-    /// layers it exempts the goods from.
+    /// layers it exempts the goods from; the metal the goods are articles of settles the conditions on it (8544.42.90 as copper).
     /// </summary>
     public void AddGoods(Economy importer, Economy origin, HsCode product, int dayNumber, in Goods goods)
     {
@@ -251,10 +254,10 @@ public sealed class PortfolioTally
         }
 
         var unit = goods.Quantity is null ? null : Schedule.RateUnits.Canonical(goods.Unit!);
-        var key = (Pair(importer, origin), product.Padded, product.Length, dayNumber, goods.MetalWeightPercent ?? -1m, unit ?? string.Empty, goods.Claim ?? string.Empty);
+        var key = (Pair(importer, origin), product.Padded, product.Length, dayNumber, goods.MetalWeightPercent ?? -1m, unit ?? string.Empty, goods.Claim ?? string.Empty, goods.Metal ?? string.Empty);
         if (!_metal.TryGetValue(key, out var cell))
         {
-            cell = new GoodsCell(importer, origin, product, dayNumber, goods.MetalWeightPercent, unit, goods.Claim);
+            cell = new GoodsCell(importer, origin, product, dayNumber, goods.MetalWeightPercent, unit, goods.Claim, goods.Metal);
             _metal[key] = cell;
         }
 
@@ -301,11 +304,11 @@ public sealed class PortfolioTally
         {
             if (!_metal.TryGetValue(key, out var cell))
             {
-                cell = new GoodsCell(theirs.Importer, theirs.Origin, theirs.Product, theirs.Day, theirs.WeightPercent, theirs.Unit, theirs.Claim);
+                cell = new GoodsCell(theirs.Importer, theirs.Origin, theirs.Product, theirs.Day, theirs.WeightPercent, theirs.Unit, theirs.Claim, theirs.Metal);
                 _metal[key] = cell;
             }
 
-            cell.Add(theirs.Value, theirs.Metal, theirs.Quantity, theirs.MetalGiven);
+            cell.Add(theirs.Value, theirs.MetalValue, theirs.Quantity, theirs.MetalGiven);
         }
 
         Lines += other.Lines;
@@ -325,6 +328,7 @@ public sealed class PortfolioTally
         var refundByLayer = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var byOrigin = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
         var byChapter = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
+        var byMetal = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
         var bases = new BaseRates(schedule, view.KnownAt);
         var notComputed = new Dictionary<(string Line, string Reason), decimal>();
 
@@ -421,7 +425,7 @@ public sealed class PortfolioTally
                 }
             }
 
-            var metal = Math.Min(cell.Metal, cell.Value);
+            var metal = Math.Min(cell.MetalValue, cell.Value);
             (IReadOnlyList<DutyLayer> Layers, decimal Value)[] parts = answer.Content is { } split
                 ? [(answer.Layers, metal), (split.Rest.Layers, cell.Value - metal)]
                 : [(answer.Layers, cell.Value)];
@@ -448,6 +452,11 @@ public sealed class PortfolioTally
             var chapter = cell.Product.Digits[..2];
             var c = byChapter.GetValueOrDefault(chapter);
             byChapter[chapter] = (c.Value + cell.Value, c.Duty + cellDuty);
+            if (cell.Metal is { } of)
+            {
+                var m = byMetal.GetValueOrDefault(of);
+                byMetal[of] = (m.Value + cell.Value, m.Duty + cellDuty);
+            }
         }
 
         foreach (var pool in pools.Values)
@@ -471,6 +480,7 @@ public sealed class PortfolioTally
             BaseDuty = baseDuty,
             BaseNotComputed = baseNotComputed,
             ClaimNotOfOrigin = claimedElsewhere,
+            ByMetal = byMetal,
             BaseNotComputedLines = BaseNotComputedLine.Ordered(notComputed),
         };
 

@@ -9,6 +9,10 @@ public static class Metals
     /// <summary>The metals, as the ledger writes them.</summary>
     public static readonly IReadOnlyList<string> Names = ["steel", "aluminium", "copper"];
 
+    /// <summary>The metals as a message asking for one names them: "steel, aluminium (or aluminum) or copper".</summary>
+    public static readonly string Described =
+        string.Join(", ", Names.SkipLast(1).Select(Spellings)) + " or " + Spellings(Names[^1]);
+
     /// <summary>The ledger's name for a metal a user writes, in any case and either spelling of aluminium; null for any other word.</summary>
     public static string? Named(string word)
     {
@@ -17,4 +21,6 @@ public static class Metals
         metal = metal == "aluminum" ? "aluminium" : metal;
         return Names.Contains(metal) ? metal : null;
     }
+
+    private static string Spellings(string metal) => metal == "aluminium" ? "aluminium (or aluminum)" : metal;
 }

@@ -14,7 +14,8 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 /// Reads an import book in CSV (UTF-8, a header naming the columns hs, origin, importer, date
 /// and value in any order, with aliases, and optionally metal_weight and metal_value, the goods' metal
 /// share of their weight in percent and the value of their metal content, quantity and unit, what a
-/// specific or compound base rate is charged on, and claim, the preference claimed at entry such as USMCA)
+/// specific or compound base rate is charged on, claim, the preference claimed at entry such as USMCA, and metal, the
+/// metal the goods are articles of as <see cref="Ledger.Metals"/> names it)
 /// straight from bytes into a <see cref="PortfolioTally"/>:
 /// streaming in blocks of whole records, so memory stays flat whatever the file's size; no
 /// string per field; each malformed line counted, the first ones kept with their line number
@@ -25,9 +26,9 @@ public sealed record PortfolioReadResult(PortfolioTally Tally, long Skipped, IRe
 /// </summary>
 public sealed class PortfolioCsvReader
 {
-    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4, MetalWeight = 5, MetalValue = 6, Quantity = 7, Unit = 8, Claim = 9;
+    public const int Hs = 0, Origin = 1, Importer = 2, Date = 3, Value = 4, MetalWeight = 5, MetalValue = 6, Quantity = 7, Unit = 8, Claim = 9, Metal = 10;
 
-    /// <summary>The columns every book has; the metal, quantity, unit and claim columns after them are optional, and a line may leave them empty.</summary>
+    /// <summary>The columns every book has; the metal weight and value, quantity, unit, claim and metal columns after them are optional, and a line may leave them empty.</summary>
     private const int ColumnCount = 5;
 
     /// <summary>The names each column goes by (compared ignoring case), the first being the one messages use.</summary>
@@ -43,6 +44,7 @@ public sealed class PortfolioCsvReader
         ["quantity", "qty"],
         ["unit", "quantity_unit", "uom"],
         ["claim", "preference_claim", "preference"],
+        ["metal"],
     ];
 
     private readonly HsNomenclature _nomenclature;
@@ -290,6 +292,7 @@ public sealed class PortfolioCsvReader
             Quantity,
             UnitMissing,
             Claim,
+            Metal,
         }
 
         private Failure Add(ReadOnlySpan<byte> records)
@@ -355,10 +358,17 @@ public sealed class PortfolioCsvReader
             var quantityText = _fields.Has(Quantity) ? _fields.Get(records, Quantity) : default;
             var unitText = _fields.Has(Unit) ? _fields.Get(records, Unit) : default;
             var claimText = _fields.Has(Claim) ? _fields.Get(records, Claim) : default;
-            if (!weightText.IsEmpty || !metalText.IsEmpty || !quantityText.IsEmpty || !claimText.IsEmpty)
+            var ofText = _fields.Has(Metal) ? _fields.Get(records, Metal).Trim((byte)' ') : default;
+            if (!weightText.IsEmpty || !metalText.IsEmpty || !quantityText.IsEmpty || !claimText.IsEmpty || !ofText.IsEmpty)
             {
                 decimal? weight = null, metal = null, quantity = null;
-                string? unit = null, claim = null;
+                string? unit = null, claim = null, of = null;
+                // the metal is read as the duty question reads --metal and ?metal=
+                if (!ofText.IsEmpty && (of = Ledger.Metals.Named(Encoding.UTF8.GetString(ofText))) is null)
+                {
+                    return Failure.Metal;
+                }
+
                 if (!claimText.IsEmpty)
                 {
                     var known = ClaimIndex(claimText);
@@ -407,7 +417,7 @@ public sealed class PortfolioCsvReader
                     metal = m;
                 }
 
-                Tally.AddGoods(importer, origin, product.Code, day, new Goods(cents >= 0 ? cents * 0.01m : value, quantity, unit, weight, metal, claim));
+                Tally.AddGoods(importer, origin, product.Code, day, new Goods(cents >= 0 ? cents * 0.01m : value, quantity, unit, weight, metal, claim, of));
                 return Failure.None;
             }
 
@@ -558,6 +568,7 @@ public sealed class PortfolioCsvReader
                 Failure.MetalValue => _fields.GetString(records, MetalValue),
                 Failure.Quantity or Failure.UnitMissing => _fields.GetString(records, Quantity),
                 Failure.Claim => _fields.GetString(records, Claim),
+                Failure.Metal => _fields.GetString(records, Metal),
                 _ => string.Empty,
             };
             return failure switch
@@ -580,6 +591,7 @@ public sealed class PortfolioCsvReader
                 Failure.Claim => claims.Length == 0
                     ? $"claim '{text}' is no preference the ledger knows: it names none"
                     : $"claim '{text}' is no preference the ledger knows ({string.Join(", ", claims)}); leave it empty when no claim is made",
+                Failure.Metal => $"metal '{text}' is no metal a duty condition names: give {Ledger.Metals.Described}, or leave it empty",
                 _ => $"value '{text}' is not an amount (digits and a decimal point)",
             };
         }

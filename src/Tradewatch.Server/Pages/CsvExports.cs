@@ -81,7 +81,7 @@ public static class CsvExports
 
     /// <summary>
     /// A costed import book, one row per figure the portfolio page shows: each scenario's total, then the
-    /// baseline's duty by layer (the base MFN layer as <c>mfn</c>), origin and HS chapter; totals are the whole duty,
+    /// baseline's duty by layer (the base MFN layer as <c>mfn</c>), origin, HS chapter and the metal lines name (<c>metal</c>); totals are the whole duty,
     /// base and additional. Then what the totals leave out, each with its reason in <c>note</c>: every US line
     /// whose MFN duty is not computed (<c>by</c> = <c>mfn-not-computed</c>, its value counted in the totals but
     /// not its MFN duty), and every line of the book that could not be read (<c>by</c> = <c>unread</c>, the key
@@ -105,7 +105,7 @@ public static class CsvExports
             text.Append(Core.Csv.Line([baseline, "layer", layer, string.Empty, string.Empty, Money(b.DutyByLayer.GetValueOrDefault(layer)), string.Empty, Money(b.RefundByLayer.GetValueOrDefault(layer)), string.Empty, code]));
         }
 
-        foreach (var (by, groups) in new[] { ("origin", b.ByOrigin), ("chapter", b.ByChapter) })
+        foreach (var (by, groups) in new[] { ("origin", b.ByOrigin), ("chapter", b.ByChapter), ("metal", b.ByMetal) })
         {
             foreach (var (key, (value, duty)) in groups.OrderByDescending(g => g.Value.Duty).ThenBy(g => g.Key, StringComparer.Ordinal))
             {

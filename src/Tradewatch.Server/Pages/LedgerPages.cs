@@ -179,7 +179,7 @@ public static class LedgerPages
     /// </summary>
     public static IResult Duty(HttpContext http, LedgerSession ledger, TimeProvider clock, [AsParameters] DutyRequest query)
     {
-        string[] fields = ["importer", "origin", "hs", "date", "value", "knownAt", "scenario", "metalValue", "metalWeight"];
+        string[] fields = ["importer", "origin", "hs", "date", "value", "knownAt", "scenario", "metalValue", "metalWeight", "metal"];
         var asked = fields.Any(http.Request.Query.ContainsKey);
         var undated = asked && string.IsNullOrWhiteSpace(query.Date);
         var q = !asked ? new DutyRequest("US", "CN", "8505.11", "2025-06-09", "1000", null, null)
@@ -197,6 +197,7 @@ public static class LedgerPages
               <div><label for="value">Customs value</label><input id="value" name="value" value="{q.Value}" size="10" inputmode="decimal"{Layout.FieldState(errors, "value")}>{Layout.FieldError(errors, "value")}</div>
               <div><label for="metalValue">Metal content's value (optional)</label><input id="metalValue" name="metalValue" value="{q.MetalValue}" size="10" inputmode="decimal"{Layout.FieldState(errors, "metalValue")}>{Layout.FieldError(errors, "metalValue")}</div>
               <div><label for="metalWeight">Metal, % of weight (optional)</label><input id="metalWeight" name="metalWeight" value="{q.MetalWeight}" size="5" inputmode="decimal"{Layout.FieldState(errors, "metalWeight")}>{Layout.FieldError(errors, "metalWeight")}</div>
+              <div><label for="metal">Articles of (metal)</label>{MetalSelect(q.Metal, errors)}{Layout.FieldError(errors, "metal")}</div>
               <div><label for="knownAt">As known at</label><input id="knownAt" name="knownAt" type="date" value="{q.KnownAt}"{Layout.FieldState(errors, "knownAt")}>{Layout.FieldError(errors, "knownAt")}</div>
               <div><label for="scenario">Scenario</label>{ScenarioSelect(ledger, q.Scenario)}{Layout.FieldError(errors, "scenario")}</div>
               <div><button class="primary" type="submit">Compute</button></div>
@@ -208,9 +209,30 @@ public static class LedgerPages
         return Layout.Page(http, "Duty calculator", body, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
+    /// <summary>
+    /// The metals a duty condition names (<see cref="Core.Ledger.Metals"/>), and "not stated"; the one asked is selected as the
+    /// question reads it (any case, "aluminum"), and a word that is no metal is kept as an option so the field shows what was sent.
+    /// </summary>
+    private static Html MetalSelect(string? asked, InputErrors errors)
+    {
+        var given = InputErrors.Given(asked);
+        var selected = given is null ? null : Core.Ledger.Metals.Named(given) ?? given;
+        var options = selected is null || Core.Ledger.Metals.Names.Contains(selected) ? Core.Ledger.Metals.Names : [.. Core.Ledger.Metals.Names, selected];
+        return Html.Of($"""
+            <select id="metal" name="metal"{Layout.FieldState(errors, "metal")}><option value="">not stated</option>{Html.Join(options.Select(m => Html.Of($"<option value=\"{m}\"{(m == selected ? " selected" : string.Empty)}>{m}</option>")))}</select>
+            """);
+    }
+
+    /// <summary>
+    /// Under a conditional layer that holds only for goods of one metal (8544.42.90 pays the copper heading as copper): that the
+    /// answer depends on the metal, in words, with the question asked again for that metal; nothing for another condition.
+    /// </summary>
+    private static Html DependsOnMetal(ConditionalMeasureDto c, DutyDto a) => c.Metal is not { } metal ? Html.Empty : Html.Of(
+        $"""<p class="duty-metal-depends">The duty depends on the metal the goods are articles of: the layers above are for goods not of {metal}; goods of {metal} pay {MeasurePages.Link(c.Measure)} instead{(c.IfApplies is null ? Html.Empty : Html.Of($" (<em>If it applies</em>, above)"))}. Choose the metal under <em>Articles of</em> to settle it, or <a href="/duty?{DutyQuery(a)}&amp;metal={metal}">answer for goods of {metal}</a>.</p>""");
+
     private static Html DutyAnswer(DutyDto a, LedgerSession ledger) => Html.Of($"""
         <section class="card" id="duty-result">
-          <h2 style="margin-top:0">Into {a.Importer} from {a.Origin}, {(a.Hs is null ? "all goods" : $"HS {a.Hs}")}, entered {a.Date}{(a.KnownAt is null ? string.Empty : $", as known at {a.KnownAt}")}{(a.Scenario is null ? string.Empty : $", under {a.Scenario}")}</h2>
+          <h2 style="margin-top:0">Into {a.Importer} from {a.Origin}, {(a.Hs is null ? "all goods" : $"HS {a.Hs}")}, entered {a.Date}{(a.KnownAt is null ? string.Empty : $", as known at {a.KnownAt}")}{(a.Scenario is null ? string.Empty : $", under {a.Scenario}")}{(a.Metal is null ? string.Empty : $", goods of {a.Metal}")}</h2>
           {Html.When(a.HsDescription is not null, Html.Of($"<p class=\"muted small\">{a.HsDescription}</p>"))}
           {(DutyDto.AlikeNote(a.Hs, a.LinesAlike) is { } alike ? Html.Of($"<p class=\"small\" id=\"duty-lines-alike\">{alike}</p>") : Html.Empty)}
           {Lines(a)}
@@ -232,7 +254,7 @@ public static class LedgerPages
           {(a.MetalContent is { MetalValue: null } rule ? Html.Of($"<p id=\"duty-metal-rule\">Charged on the {string.Join(" and ", rule.Metals)} content only ({string.Join(", ", rule.OnContent)}): without the metal content's value the whole value pays the layers above; given it, the metal's value pays them and the rest pays {rule.OtherAdditionalPercent:0.##}%{(rule.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(rule.OtherLayers)})")}.</p>") : Html.Empty)}
           {(a.MetalContent is { MetalValue: not null } mc ? Html.Of($"<p id=\"duty-metal-split\">Charged on the {string.Join(" and ", mc.Metals)} content only ({string.Join(", ", mc.OnContent)}): the metal's value, {mc.MetalValue:0.##}, pays the layers above; the rest, {mc.OtherValue:0.##}, pays {mc.OtherAdditionalPercent:0.##}%{(mc.OtherLayers.Count == 0 ? string.Empty : $" ({LayerList(mc.OtherLayers)})")}.</p>") : Html.Empty)}
           {Html.Join(a.ExemptByMetalWeight.Select(e => Html.Of($"<p class=\"small\" id=\"duty-metal-exempt\">Not charged: {MeasurePages.Link(e.Measure)}, {(e.NoMetal ? "the goods contain no aluminium, steel or copper" : $"the metal is under {e.BelowPercent:0.##}% of the goods' weight")} ({e.Heading}).</p>")))}
-          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? IfApplies(c, s, a) : Html.Empty)}</div>")))}
+          {Html.Join(a.Conditional.Select(c => Html.Of($"<div class=\"small duty-conditional\"><p class=\"muted\">Also, only if it applies: {ConditionalMeasureDto.Describe(c.Title, c.RatePercent)} ({c.Condition})</p>{(c.IfApplies is { } s ? IfApplies(c, s, a) : Html.Empty)}{DependsOnMetal(c, a)}</div>")))}
           {Html.When(a.Coverage != "exact" || a.Notes.Count > 0, Html.Of($"""
             <div class="small coverage" id="duty-coverage"><p>Coverage: <span class="badge{(a.Coverage == "exact" ? " good" : " warn")}">{a.Coverage}</span></p>
             <ul>{Html.Join(a.Notes.Select(n => Html.Of($"<li>{n}</li>")))}</ul></div>
@@ -433,7 +455,8 @@ public static class LedgerPages
         + (a.KnownAt is null ? string.Empty : "&knownAt=" + a.KnownAt)
         + (a.Scenario is null ? string.Empty : "&scenario=" + Uri.EscapeDataString(a.Scenario))
         + (a.MetalValue is { } m ? "&metalValue=" + m.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
-        + (a.MetalWeightPercent is { } w ? "&metalWeight=" + w.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+        + (a.MetalWeightPercent is { } w ? "&metalWeight=" + w.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + (a.Metal is null ? string.Empty : "&metal=" + a.Metal);
 
     /// <summary>The same question under the baseline and each bundled scenario, side by side.</summary>
     private static Html Comparison(LedgerSession ledger, DutyRequest query)
@@ -465,7 +488,7 @@ public static class LedgerPages
             if (answer is not null)
             {
                 var description = name == "baseline" ? "the ledger as recorded" : scenarios[name].Description;
-                rows.Add(Html.Of($"<tr class=\"scenario\"><td><a href=\"/duty?importer={answer.Importer}&amp;origin={answer.Origin}&amp;hs={answer.Hs}&amp;date={answer.Date}&amp;value={answer.Value}&amp;knownAt={answer.KnownAt}&amp;scenario={(name == "baseline" ? string.Empty : name)}\">{name}</a><br><span class=\"small muted\">{description}</span></td><td class=\"num\" data-label=\"Total\">{answer.TotalAdditionalPercent:0.##}%</td><td class=\"num\" data-label=\"Duty\">{answer.AdditionalDuty:0.00}</td><td class=\"small\" data-label=\"Layers collected\">{string.Join(", ", answer.Layers.Where(l => l.Status != "void").Select(l => $"{l.Basis} {l.RatePercent:0.##}%"))}</td></tr>"));
+                rows.Add(Html.Of($"<tr class=\"scenario\"><td><a href=\"/duty?importer={answer.Importer}&amp;origin={answer.Origin}&amp;hs={answer.Hs}&amp;date={answer.Date}&amp;value={answer.Value}&amp;knownAt={answer.KnownAt}&amp;scenario={(name == "baseline" ? string.Empty : name)}{(answer.Metal is null ? Html.Empty : Html.Of($"&amp;metal={answer.Metal}"))}\">{name}</a><br><span class=\"small muted\">{description}</span></td><td class=\"num\" data-label=\"Total\">{answer.TotalAdditionalPercent:0.##}%</td><td class=\"num\" data-label=\"Duty\">{answer.AdditionalDuty:0.00}</td><td class=\"small\" data-label=\"Layers collected\">{string.Join(", ", answer.Layers.Where(l => l.Status != "void").Select(l => $"{l.Basis} {l.RatePercent:0.##}%"))}</td></tr>"));
             }
         }
 

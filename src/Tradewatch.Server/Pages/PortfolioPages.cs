@@ -111,7 +111,7 @@ public static class PortfolioPages
         var body = Html.Of($"""
             <h1>What does an import book cost?</h1>
             <form class="card" method="post" action="/portfolio" enctype="multipart/form-data" id="portfolio-form">
-              <p><label for="csv">Portfolio lines (CSV with a header: hs, origin, importer, date, value; optionally quantity and unit, metal_weight and metal_value, and claim, a preference claimed at entry such as USMCA)</label>
+              <p><label for="csv">Portfolio lines (CSV with a header: hs, origin, importer, date, value; optionally quantity and unit, metal_weight and metal_value, claim, a preference claimed at entry such as USMCA, and metal, the metal the goods are articles of: {Core.Ledger.Metals.Described})</label>
               <textarea id="csv" name="csv" rows="8" cols="70"{Layout.FieldState(errors, "csv")}>{csv}</textarea>{Layout.FieldError(errors, "csv")}</p>
               <p><label for="file">or a CSV file</label><input id="file" name="file" type="file" accept=".csv,text/csv"{Layout.FieldState(errors, "file")}>{Layout.FieldError(errors, "file")}</p>
               <fieldset class="fields"{Layout.FieldState(errors, "scenario")}><legend class="small muted">Also cost it under</legend>
@@ -164,6 +164,12 @@ public static class PortfolioPages
               <div class="scroll"><table><thead><tr><th>Chapter</th><th class="num">Value</th><th class="num">Total duty</th></tr></thead><tbody>
               {Html.Join(baseline.ByChapter.OrderByDescending(kv => kv.Value.Duty).Take(10).Select(kv => Html.Of($"<tr><td>{kv.Key}</td><td class=\"num\">{Money(kv.Value.Value)}</td><td class=\"num\">{Money(kv.Value.Duty)}</td></tr>")))}
               </tbody></table></div>
+              {Html.When(baseline.ByMetal.Count > 0, Html.Of($"""
+                <h3 class="small">Baseline, lines naming their metal</h3>
+                <div class="scroll"><table id="portfolio-by-metal"><thead><tr><th>Metal</th><th class="num">Value</th><th class="num">Total duty</th></tr></thead><tbody>
+                {Html.Join(baseline.ByMetal.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => Html.Of($"<tr><td>{kv.Key}</td><td class=\"num\">{Money(kv.Value.Value)}</td><td class=\"num\">{Money(kv.Value.Duty)}</td></tr>")))}
+                </tbody></table></div>
+                """))}
             </section>
             """);
     }
