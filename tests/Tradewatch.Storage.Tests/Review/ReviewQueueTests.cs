@@ -275,19 +275,27 @@ public sealed class ReviewQueueTests
         AssertAppendOnly(target, "UPDATE proposal_readings SET words = 'x'", "DELETE FROM proposal_readings");
     }
 
+    /// <summary>
+    /// Proposes the all-goods report's claim and narrows it to all goods at <see cref="Proposed"/>: the proposal, the narrowing's
+    /// outcome, and a ledger holding the same layer by a decree, against which the claim is in the ledger.
+    /// </summary>
+    private static (long Id, ReviewOutcome Narrowed, TradeLedger Holding) ProposeNarrowedAllGoods(NewsStore store)
+    {
+        store.Ingest(Report("wire.txt", AllGoodsReport));
+        store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
+        var id = Assert.Single(store.Review.List()).Id;
+        var narrowed = store.Review.Narrow(id, "Ana Curator", ProposedChange.AllGoods, null, "the report says all goods");
+        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "CN", new DateOnly(2026, 1, 1), 25m, null, [], "decree", ProposedChange.AllGoods);
+        return (id, narrowed, TradeLedger.Empty.Append(change.ToBatch(900, new Provenance(Proposed, ["https://gazette.example.org/decree"])), 0));
+    }
+
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void A_proposal_the_ledger_now_holds_is_marked_and_read_so_again_when_it_does_not(string provider)
     {
         using var target = StoreTarget.Create(provider);
         using var store = Open(target);
-        store.Ingest(Report("wire.txt", AllGoodsReport));
-        store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
-        var id = Assert.Single(store.Review.List()).Id;
-        store.Review.Narrow(id, "Ana Curator", ProposedChange.AllGoods, null, "the report says all goods");
-
-        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "CN", new DateOnly(2026, 1, 1), 25m, null, [], "decree", ProposedChange.AllGoods);
-        var holding = TradeLedger.Empty.Append(change.ToBatch(900, new Provenance(Proposed, ["https://gazette.example.org/decree"])), 0);
+        var (id, _, holding) = ProposeNarrowedAllGoods(store);
         clock.Now = Proposed.AddHours(1);
         Assert.Equal(1, store.Review.ProposeFromStore(holding, RepoData.Reference.Economies).Superseded);
         var marked = store.Review.Get(id)!;
@@ -311,15 +319,9 @@ public sealed class ReviewQueueTests
     {
         using var target = StoreTarget.Create(provider);
         using var store = Open(target);
-        store.Ingest(Report("wire.txt", AllGoodsReport));
-        store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
-        var id = Assert.Single(store.Review.List()).Id;
-        var before = store.Review.Narrow(id, "Ana Curator", ProposedChange.AllGoods, null, "the report says all goods");
+        var (id, before, holding) = ProposeNarrowedAllGoods(store);
         Assert.Null(before.Proposal!.LedgerWarning);
         Assert.DoesNotContain("warning", before.Message, StringComparison.Ordinal);
-
-        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "CN", new DateOnly(2026, 1, 1), 25m, null, [], "decree", ProposedChange.AllGoods);
-        var holding = TradeLedger.Empty.Append(change.ToBatch(900, new Provenance(Proposed, ["https://gazette.example.org/decree"])), 0);
         clock.Now = Proposed.AddHours(1);
         store.Review.ProposeFromStore(holding, RepoData.Reference.Economies);
         Assert.Null(store.Review.Get(id)!.LedgerWarning);
