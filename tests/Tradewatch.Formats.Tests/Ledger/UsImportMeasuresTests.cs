@@ -223,6 +223,8 @@ public class UsImportMeasuresTests
     [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 232", 0)] // named in Annex II (0%) under 9403.99 of Annex I-B: the closer entry wins
     [InlineData("CN", "9403.99.90.45", "2026-04-06", "Section 122", 10)] // ... so no Section 232 good: the Section 122 surcharge applies
     [InlineData("CN", "9403.99.20.40", "2026-04-06", "Section 232", 0)] // U.S. note 16(c)(vii) names 9403.99.90.20 alone of 9403.99: 9403.99.20 is in no annex
+    [InlineData("DE", "9403.99.90.20", "2026-05-15", "Section 232", 25)] // the list's Annex II (aluminium), but note 16(c)(vii) names it in Annex I-B: the schedule wins
+    [InlineData("DE", "9403.99.90.20", "2026-05-15", "Section 122", 0)] // ... a Section 232 good, so out of the Section 122 surcharge (9903.03.06)
     [InlineData("CN", "7614.10.50.00", "2025-02-04", "Section 232", 10)] // stranded wire: a derivative of 2020 (Proclamation 9980, 9903.85.03 at +10%)
     [InlineData("CN", "7317.00.55.02", "2025-02-04", "Section 232", 25)] // nails: a derivative of 2020 (9903.80.03 at +25%)
     [InlineData("CN", "7613.00.00.00", "2025-06-09", "Section 232", 0)] // gas containers: not among the derivatives of 9903.85.07 (note 19(j))
