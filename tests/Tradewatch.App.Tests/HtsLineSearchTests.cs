@@ -183,6 +183,18 @@ public sealed class HtsLineSearchTests
         Assert.Contains(codes, c => c.StartsWith(other, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("paint", "9701")]
+    [InlineData("towel", "5802")]
+    public void A_heading_headed_by_another_word_of_the_searched_words_stem_is_no_heading_of_the_goods(string query, string other)
+    {
+        // 9701's "Paintings" and 5802's "Terry toweling" share a stem with paint and towel, but name pictures and a fabric
+        var codes = Find(query).Select(h => h.Line.Code.ToString()).ToList();
+
+        Assert.DoesNotContain(codes.Take(3), c => c.StartsWith(other, StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.StartsWith(other, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_search_no_line_holds_whole_finds_the_lines_of_its_rarest_words_and_says_what_it_left_out()
     {

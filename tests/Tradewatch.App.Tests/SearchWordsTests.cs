@@ -87,6 +87,21 @@ public sealed class SearchWordsTests
         Assert.InRange(share, 0, 1);
     }
 
+    [Theory]
+    [InlineData("towels", "Bath towels and face cloths", true)]
+    [InlineData("towel", "Terry toweling and other looped fabrics", false)]
+    [InlineData("toweling", "Terry toweling and other looped fabrics", true)]
+    [InlineData("paint", "Paints and varnishes, in tins", true)]
+    [InlineData("paint", "Paintings and drawings, framed", false)]
+    [InlineData("bike", "Bicycles and tricycles", true)]
+    public void A_heading_names_the_goods_as_a_head_only_in_the_words_own_forms(string query, string description, bool names)
+    {
+        // the stemmer makes one stem of "towel" and "toweling", of "paint" and "paintings": a head of that stem that is no form of
+        // the word names other goods (a fabric, a picture); a synonym still counts by its stem
+        Assert.Equal(names, SearchWords.Of(query, Lexicon).HeadFormIn(DescriptionHeads.Read(description)));
+        Assert.True(SearchWords.Of(query, Lexicon).HeadIn(DescriptionHeads.Read(description).Heads));
+    }
+
     [Fact]
     public void A_kind_of_a_rare_sense_of_the_word_weighs_little()
     {

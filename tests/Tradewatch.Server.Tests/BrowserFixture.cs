@@ -30,6 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>The server's store, for a test to open beside it.</summary>
+    public string DatabasePath => Path.Combine(folder, "news.db");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -43,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",
-            $"--Tradewatch:Database={Path.Combine(folder, "news.db")}",
+            $"--Tradewatch:Database={DatabasePath}",
             $"--Tradewatch:DataDirectory={Path.Combine(AppContext.BaseDirectory, "data")}",
             "--Logging:LogLevel:Default=Warning",
         ]);

@@ -23,12 +23,14 @@ public sealed record ReadingDto(string Standing, string? Words, string Explanati
 /// (<see cref="Confidence"/>, 0 to 1) and the sentence it was read from, the trail of narrowings, the decision and
 /// any revocation. <see cref="Unread"/> says why it cannot be accepted as it stands, when its goods were not read;
 /// <see cref="Superseded"/>, when the stored reports no longer propose it as it stands (<see cref="Readings"/> has the trail).
+/// <see cref="LedgerWarning"/> says that a record accepted from it may duplicate or contradict one the ledger holds
+/// (<see cref="Proposal.LedgerWarning"/>): the ledger agreed with the claim, and a reviewer narrowed it since.
 /// </summary>
 public sealed record ProposalDto(
     long Id, string State, string Kind, string Summary, string Verdict, string Explanation, ProposedChange Change,
     DateTimeOffset ProposedAt, IReadOnlyList<ProposalSourceDto> Sources, DecisionDto? Decision,
     IReadOnlyList<AmendmentDto> Amendments, RevocationDto? Revocation, string? Unread, double? Confidence, string? Sentence,
-    string? Superseded, IReadOnlyList<ReadingDto> Readings)
+    string? Superseded, IReadOnlyList<ReadingDto> Readings, string? LedgerWarning)
 {
     public static ProposalDto From(Proposal p)
     {
@@ -43,6 +45,7 @@ public sealed record ProposalDto(
             p.Confidence,
             p.Sentence,
             p.Superseded,
-            p.Readings.Select(r => new ReadingDto(r.Standing, r.Words, r.Explanation, r.ReadAt)).ToList());
+            p.Readings.Select(r => new ReadingDto(r.Standing, r.Words, r.Explanation, r.ReadAt)).ToList(),
+            p.LedgerWarning);
     }
 }

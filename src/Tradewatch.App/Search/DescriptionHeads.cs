@@ -35,6 +35,7 @@ public static partial class DescriptionHeads
         ArgumentNullException.ThrowIfNull(description);
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var segment in description.Split([';', ':'], StringSplitOptions.RemoveEmptyEntries))
         {
             string? last = null;
@@ -52,7 +53,7 @@ public static partial class DescriptionHeads
                 }
                 else if (word is "," or "and" or "or" or "nor")
                 {
-                    Add(heads, last);
+                    AddHead(heads, forms, last);
                     last = null;
                 }
                 else if (Qualifiers.Contains(word) || (last is not null && IsParticiple(word)))
@@ -66,11 +67,11 @@ public static partial class DescriptionHeads
                 }
             }
 
-            Add(heads, last);
+            AddHead(heads, forms, last);
         }
 
         named.UnionWith(heads);
-        return new DescriptionNames(heads, named);
+        return new DescriptionNames(heads, named) { HeadForms = forms };
     }
 
     /// <summary>
@@ -84,13 +85,33 @@ public static partial class DescriptionHeads
     {
         if (word is not null && word != "other" && !word.Any(char.IsDigit))
         {
-            heads.Add(SearchLexicon.Stem(word[(word.LastIndexOf('-') + 1)..]));
+            heads.Add(SearchLexicon.Stem(LastPart(word)));
         }
     }
+
+    /// <summary>Adds a head noun's stem, and its plain singular to <paramref name="forms"/>.</summary>
+    private static void AddHead(HashSet<string> heads, HashSet<string> forms, string? word)
+    {
+        Add(heads, word);
+        if (word is not null && word != "other" && !word.Any(char.IsDigit))
+        {
+            forms.Add(SearchLexicon.Singular(LastPart(word)));
+        }
+    }
+
+    /// <summary>The last part of a hyphened word ("fork-lift" lift), which names what the word names.</summary>
+    private static string LastPart(string word) => word[(word.LastIndexOf('-') + 1)..];
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[,()]")]
     private static partial Regex Token();
 }
 
 /// <summary>What a goods description names: its head nouns, and every word of its names of goods (<see cref="DescriptionHeads.Read"/>), as stems.</summary>
-public sealed record DescriptionNames(IReadOnlySet<string> Heads, IReadOnlySet<string> Named);
+public sealed record DescriptionNames(IReadOnlySet<string> Heads, IReadOnlySet<string> Named)
+{
+    /// <summary>
+    /// The plain singulars of the head nouns (<see cref="SearchLexicon.Singular"/>), to tell a word's own forms from other words of its
+    /// stem: "Terry toweling" is headed by "toweling", stemmed as "towels" is but not a form of "towel".
+    /// </summary>
+    public IReadOnlySet<string> HeadForms { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -30,7 +30,7 @@ public sealed record HtsFound(IReadOnlyList<HtsHit> Hits, string Searched, IRead
 /// "Permanent magnets and articles ..." above "Magnetic media"; one where the search's last word only qualifies what it names
 /// (after a preposition or participle: "Of a kind used on motor cars" of inner tubes) is further by
 /// <see cref="QualifiedWeight"/>. As the terms of a heading determine what its goods are, a line whose heading has the
-/// search's last word as a head and its other words in its names of goods ("Motorcycles ..." of 8711) weighs <see cref="HeadingWeight"/> times one under a heading
+/// search's last word as a head, in one of the word's own forms (<see cref="SearchWords.HeadFormIn"/>: "Paintings" are no paints), and its other words in its names of goods ("Motorcycles ..." of 8711) weighs <see cref="HeadingWeight"/> times one under a heading
 /// of other goods (<see cref="HeadingHeadWeight"/> times when only the head is named) ("Inner tubes" of 4013, whose statistical line for motorcycles says "Motorcycle"). To that closeness (times <see cref="WholeWeight"/>) each word
 /// adds its best description's worth apart, which ranks the lines whose words are spread over several
 /// descriptions and parts the lines alike in closeness. The special
@@ -221,7 +221,7 @@ public sealed class HtsLineSearch
         // the terms of the heading determine what the goods are (General Rule of Interpretation 1): a line under a
         // heading that names the searched goods is of them, one whose words only say what it is used with is not
         var top = entry.Nodes[0].Names;
-        var heading = !words.HeadIn(top.Heads) ? 1 : (words.AllNamedIn(top.Named) ? HeadingWeight : HeadingHeadWeight) * (1 + ((KindWeight - 1) * words.KindShare(top)));
+        var heading = !words.HeadFormIn(top) ? 1 : (words.AllNamedIn(top.Named) ? HeadingWeight : HeadingHeadWeight) * (1 + ((KindWeight - 1) * words.KindShare(top)));
         return ((WholeWeight * whole) + apart) * heading;
     }
 

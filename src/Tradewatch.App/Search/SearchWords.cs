@@ -234,6 +234,23 @@ public sealed class SearchWords
         return terms.Count > 0 && (heads.Contains(terms[^1].Stem) || terms[^1].Synonyms.Any(s => heads.Contains(s.Stem)));
     }
 
+    /// <summary>
+    /// Whether the search's last word is a head noun of <paramref name="names"/> in one of its own forms (<see cref="SearchLexicon.Singular"/>),
+    /// or a synonym is: "towels" heads "Handkerchiefs, ... towels", but not "Terry toweling", nor "paints" "Paintings", though each pair
+    /// has one stem. A word of a schedule's wording (which has no form) is found by its stem.
+    /// </summary>
+    public bool HeadFormIn(DescriptionNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+
+        var (stem, form, synonyms) = terms[^1];
+        return (names.Heads.Contains(stem) && (form is null || names.HeadForms.Contains(form))) || synonyms.Any(s => names.Heads.Contains(s.Stem));
+    }
+
     /// <summary>Whether every word of the search is found among <paramref name="named"/> (stems of a description's names of goods), itself or a synonym.</summary>
     public bool AllNamedIn(IReadOnlySet<string> named)
     {

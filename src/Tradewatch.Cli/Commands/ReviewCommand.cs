@@ -157,6 +157,11 @@ internal static class ReviewCommand
                 o.WriteLine($"  cannot be accepted as it stands: {superseded}{(proposal.Change.Action == ChangeAction.NewTariffLayer ? $" ('tradewatch review narrow {proposal.Id}' with what the sources say, or 'review reject')" : " ('tradewatch review reject')")}");
             }
 
+            if (proposal.LedgerWarning is { } warning)
+            {
+                o.WriteLine($"  warning: {warning}");
+            }
+
             o.WriteLine(record is null ? "  the ledger record it would append:" : "  the ledger record appended:");
             foreach (var line in yaml.TrimEnd().Split('\n'))
             {

@@ -102,7 +102,12 @@ public static class ClaimWords
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>The text with its first letter upper case, to begin a sentence.</summary>
+    public static string Capital(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
 
     private static string List(IEnumerable<string> items)
     {

@@ -55,6 +55,7 @@ public static class ReviewPages
               <p><strong>#{p.Id}</strong> <span class="badge{badge}">{p.State}</span> <span class="badge">{p.Verdict}</span>{Html.When(p.Reading is not null, Html.Of($" <span class=\"badge bad\">read differently now</span>"))} {p.Summary}</p>
               <p class="small">{p.Explanation}</p>
               {Reading(p)}
+              {LedgerWarning(p)}
               <h3 class="small">The claim</h3>
               <p class="claim-words">{Words(p, ledger)}</p>
               {Html.When(p.Sentence is not null, Html.Of($"<blockquote class=\"small\">{p.Sentence}</blockquote>"))}
@@ -78,6 +79,18 @@ public static class ReviewPages
               <p class="small"><strong>{Headline(r)}</strong> (found {r.ReadAt:yyyy-MM-dd HH:mm})</p>
               {Html.When(r.Words is not null, Html.Of($"<p class=\"small\">Now read as: <span class=\"claim-words\">{r.Words}</span>{Html.When(r.Explanation.Length > 0, Html.Of($" ({r.Explanation})"))}</p>"))}
               {Html.When(r.Words is null && r.Explanation.Length > 0, Html.Of($"<p class=\"small\">{r.Explanation}</p>"))}
+            </div>
+            """);
+
+    /// <summary>
+    /// The warning on a proposal the ledger agreed with and a reviewer narrowed since (<see cref="Proposal.LedgerWarning"/>): accepting it
+    /// adds a record beside the ledger's. Shown beside the Accept form while open, and on the accepted proposal.
+    /// </summary>
+    private static Html LedgerWarning(Proposal p) => p.LedgerWarning is not { } warning
+        ? Html.Empty
+        : Html.Of($"""
+            <div class="note ledger-warning" role="note">
+              <p class="small"><strong>{(p.State == "accepted" ? "Accepted beside a ledger record." : "Accepting adds a second record.")}</strong> {ClaimWords.Capital(warning)}.</p>
             </div>
             """);
 

@@ -107,7 +107,7 @@ public static class StoryPages
         ? Html.Of($"<p class=\"muted\">No claims found.</p>")
         : Html.Join(claims.GroupBy(c => ClaimWords.Kind(c.Claim.Facts)).Select(g => Html.Of($"""
             <section class="card claims">
-              <h3 class="small" style="margin-top:0">{Capital(g.Key)}</h3>
+              <h3 class="small" style="margin-top:0">{ClaimWords.Capital(g.Key)}</h3>
               {Html.Join(g.Select(c => Claim(c, reports)))}
             </section>
             """)));
@@ -159,7 +159,6 @@ public static class StoryPages
     private static string Quote(IReadOnlyDictionary<string, ReportDto> reports, ClaimSource s) =>
         reports.TryGetValue(s.Document, out var r) && s.End <= r.Text.Length && s.Start < s.End ? r.Text[s.Start..s.End] : string.Empty;
 
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private sealed record ShownClaim(ConsolidatedClaim Claim, int Number, string Words, CheckDto? Check);
 }

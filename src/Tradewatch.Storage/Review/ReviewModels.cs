@@ -103,6 +103,16 @@ public sealed record Proposal(
     /// </summary>
     public string? Superseded => Reading is { } r && !Amendments.Any(a => a.AmendedAt >= r.ReadAt) ? r.Describe() : null;
 
+    /// <summary>
+    /// Why a record accepted from the proposal may duplicate or contradict one the ledger holds: the last propose run found the ledger
+    /// agreeing with the claim (<see cref="ProposalReading.InLedger"/>), and a reviewer narrowed the change since, which lets it be
+    /// accepted. Said while the proposal is open and once it is accepted; null otherwise.
+    /// </summary>
+    public string? LedgerWarning => State is "open" or "accepted" && Readings.Count > 0 && Readings[^1] is { Standing: ProposalReading.InLedger } r
+        && Amendments.Any(a => a.AmendedAt >= r.ReadAt)
+        ? $"the ledger already agreed with this claim when the reports were last read ({r.Explanation}): a record accepted from it stands beside the ledger's, and may duplicate or contradict it"
+        : null;
+
     /// <summary><c>open</c>, <c>accepted</c>, <c>rejected</c> or <c>revoked</c>.</summary>
     public string State => Revocation is not null ? "revoked" : Decision?.Decision ?? "open";
 

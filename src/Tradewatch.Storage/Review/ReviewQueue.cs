@@ -340,7 +340,8 @@ public sealed class ReviewQueue
                 new { id, change = JsonSerializer.Serialize(change, Json), reviewer = reviewer.Trim(), reason = reason.Trim(), at = Now() },
                 tx);
             tx.Commit();
-            return new ReviewOutcome(ReviewStatus.Done, Get(id), $"proposal {id} narrowed to {(scope == ProposedChange.AllGoods ? "all goods" : scope)} from {change.From:yyyy-MM-dd} by {reviewer.Trim()}");
+            var narrowed = Get(id);
+            return new ReviewOutcome(ReviewStatus.Done, narrowed, $"proposal {id} narrowed to {(scope == ProposedChange.AllGoods ? "all goods" : scope)} from {change.From:yyyy-MM-dd} by {reviewer.Trim()}{Warned(narrowed)}");
         });
     }
 
@@ -376,6 +377,9 @@ public sealed class ReviewQueue
             return new ReviewOutcome(ReviewStatus.Done, Get(id), $"proposal {id} revoked by {reviewer.Trim()}: {ProposedChange.RecordId(id)} no longer counts");
         });
     }
+
+    /// <summary>The proposal's <see cref="Proposal.LedgerWarning"/> as the end of a step's message; empty when it has none.</summary>
+    private static string Warned(Proposal? proposal) => proposal?.LedgerWarning is { } warning ? $"; warning: {warning}" : string.Empty;
 
     private static ReviewOutcome NotFound(long id) => new(ReviewStatus.NotFound, null, $"no proposal {id} in the review queue");
 
@@ -442,7 +446,7 @@ public sealed class ReviewQueue
 
             tx.Commit();
             var decided = Get(id);
-            return new ReviewOutcome(ReviewStatus.Done, decided, $"proposal {id} {decision} by {reviewer.Trim()}");
+            return new ReviewOutcome(ReviewStatus.Done, decided, $"proposal {id} {decision} by {reviewer.Trim()}{(decision == "accepted" ? Warned(decided) : string.Empty)}");
         });
     }
 

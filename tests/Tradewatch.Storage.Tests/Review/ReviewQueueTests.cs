@@ -275,19 +275,27 @@ public sealed class ReviewQueueTests
         AssertAppendOnly(target, "UPDATE proposal_readings SET words = 'x'", "DELETE FROM proposal_readings");
     }
 
+    /// <summary>
+    /// Proposes the all-goods report's claim and narrows it to all goods at <see cref="Proposed"/>: the proposal, the narrowing's
+    /// outcome, and a ledger holding the same layer by a decree, against which the claim is in the ledger.
+    /// </summary>
+    private static (long Id, ReviewOutcome Narrowed, TradeLedger Holding) ProposeNarrowedAllGoods(NewsStore store)
+    {
+        store.Ingest(Report("wire.txt", AllGoodsReport));
+        store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
+        var id = Assert.Single(store.Review.List()).Id;
+        var narrowed = store.Review.Narrow(id, "Ana Curator", ProposedChange.AllGoods, null, "the report says all goods");
+        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "CN", new DateOnly(2026, 1, 1), 25m, null, [], "decree", ProposedChange.AllGoods);
+        return (id, narrowed, TradeLedger.Empty.Append(change.ToBatch(900, new Provenance(Proposed, ["https://gazette.example.org/decree"])), 0));
+    }
+
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void A_proposal_the_ledger_now_holds_is_marked_and_read_so_again_when_it_does_not(string provider)
     {
         using var target = StoreTarget.Create(provider);
         using var store = Open(target);
-        store.Ingest(Report("wire.txt", AllGoodsReport));
-        store.Review.ProposeFromStore(TradeLedger.Empty, RepoData.Reference.Economies);
-        var id = Assert.Single(store.Review.List()).Id;
-        store.Review.Narrow(id, "Ana Curator", ProposedChange.AllGoods, null, "the report says all goods");
-
-        var change = new ProposedChange(ChangeAction.NewTariffLayer, "BR", "CN", new DateOnly(2026, 1, 1), 25m, null, [], "decree", ProposedChange.AllGoods);
-        var holding = TradeLedger.Empty.Append(change.ToBatch(900, new Provenance(Proposed, ["https://gazette.example.org/decree"])), 0);
+        var (id, _, holding) = ProposeNarrowedAllGoods(store);
         clock.Now = Proposed.AddHours(1);
         Assert.Equal(1, store.Review.ProposeFromStore(holding, RepoData.Reference.Economies).Superseded);
         var marked = store.Review.Get(id)!;
@@ -303,6 +311,33 @@ public sealed class ReviewQueueTests
         Assert.Null(again.Reading);
         Assert.Equal([ProposalReading.InLedger, ProposalReading.ReadAgain], again.Readings.Select(r => r.Standing));
         Assert.Equal(ReviewStatus.Done, store.Review.Accept(id, "Ana Curator", Why).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_proposal_the_ledger_holds_narrowed_and_accepted_warns_of_a_second_record(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        using var store = Open(target);
+        var (id, before, holding) = ProposeNarrowedAllGoods(store);
+        Assert.Null(before.Proposal!.LedgerWarning);
+        Assert.DoesNotContain("warning", before.Message, StringComparison.Ordinal);
+        clock.Now = Proposed.AddHours(1);
+        store.Review.ProposeFromStore(holding, RepoData.Reference.Economies);
+        Assert.Null(store.Review.Get(id)!.LedgerWarning);
+
+        // the reviewer narrows it after the reading, so it may be accepted, but every step says it would stand beside the ledger's record
+        clock.Now = Proposed.AddHours(2);
+        var narrowed = store.Review.Narrow(id, "Ana Curator", "8711.60", null, "only e-bikes, as the decree's annex says");
+        Assert.Null(narrowed.Proposal!.Superseded);
+        Assert.Contains("duplicate or contradict", narrowed.Proposal.LedgerWarning, StringComparison.Ordinal);
+        Assert.Contains("warning: the ledger already agreed", narrowed.Message, StringComparison.Ordinal);
+
+        clock.Now = Accepted;
+        var accepted = store.Review.Accept(id, "Ana Curator", Why);
+        Assert.Equal(ReviewStatus.Done, accepted.Status);
+        Assert.Contains("warning: the ledger already agreed", accepted.Message, StringComparison.Ordinal);
+        Assert.Equal(narrowed.Proposal.LedgerWarning, store.Review.Get(id)!.LedgerWarning);
     }
 
     [Theory]
