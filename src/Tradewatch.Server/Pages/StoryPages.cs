@@ -159,6 +159,5 @@ public static class StoryPages
     private static string Quote(IReadOnlyDictionary<string, ReportDto> reports, ClaimSource s) =>
         reports.TryGetValue(s.Document, out var r) && s.End <= r.Text.Length && s.Start < s.End ? r.Text[s.Start..s.End] : string.Empty;
 
-
     private sealed record ShownClaim(ConsolidatedClaim Claim, int Number, string Words, CheckDto? Check);
 }
