@@ -420,7 +420,6 @@ public static partial class PublicationDates
     /// </summary>
     private static (DateOnly Day, string Evidence)? WireDay(CleanReport report, WireDateline.Found wire, DateOnly? urlDate)
     {
-        var reference = YearReference(report, urlDate);
         if (wire.Year is null && urlDate is null && UrlDate.YearMonth(report.Source.Metadata.Url) is null && report.DateCandidates.Count == 0)
         {
             var own = OwnLines(report);
@@ -436,7 +435,7 @@ public static partial class PublicationDates
             }
         }
 
-        return reference is { } r && WireDateline.Resolve(wire, r) is { } filed ? (filed, wire.Evidence) : null;
+        return YearReference(report, urlDate) is { } reference && WireDateline.Resolve(wire, reference) is { } filed ? (filed, wire.Evidence) : null;
     }
 
     /// <summary>A date to give a year to a dateline that has none: the URL's, a full date of the page's own lines (<see cref="OwnLines"/>), or their latest year.</summary>
