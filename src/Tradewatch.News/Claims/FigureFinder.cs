@@ -51,11 +51,11 @@ internal static partial class FigureFinder
 
     /// <summary>
     /// A verb of change or level just before an amount, with "by" or "to" and words of approximation: "fell 21%", "peaked at",
-    /// "rose by about"; the verbs of <see cref="ChangeVerbs"/>, and those of cutting, closing and being.
+    /// "rose by about", "hit a record high of"; the verbs of <see cref="ChangeVerbs"/>, and those of cutting, closing and being.
     /// </summary>
     private static readonly Regex VerbBeforePattern = new(
         @"\b(?<verb>" + ChangeVerbs.ChangePattern + "|" + ChangeVerbs.LevelPattern
-        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:" + RateAdjective + @"[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+|(?:at[ \t]+)?an?[ \t]+" + RateAdjective + @"[ \t]+|at[ \t]+an?[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:record|all-time[ \t]+high[ \t]+of|high[ \t]+of|low[ \t]+of|minimum[ \t]+of|maximum[ \t]+of|peak[ \t]+of|total[ \t]+of)[ \t]+)?$",
+        + @"|lowered|cut|raised|come[ \t]+down|came[ \t]+down|go[ \t]+down|(?:edged|edges|ticked|ticks|inched|inches|crept|creeps|moved|nudged)(?:[ \t]+(?:up|down|higher|lower))?|reduced|up|down|stood[ \t]+at|stands[ \t]+at|(?:closed|ended|finished|settled|opened|traded|closing|ending|finishing|settling|trading)(?:[ \t]+(?:at|up|down|higher|lower))?|amounted[ \t]+to|amounting[ \t]+to|came[ \t]+in[ \t]+at|valued[ \t]+at|worth|(?:(?:has|have|had|will|would|could|may|might)[ \t]+be(?:en)?|was|were|is|are)(?:[ \t]+(?:worth|valued[ \t]+at|at))?)(?:[ \t]+(?:by|to))?[ \t]+(?:at[ \t]+(?:an?|the)[ \t]+(?:" + RateAdjective + @"[ \t]+)?(?:rate|pace)[ \t]+of[ \t]+|(?:at[ \t]+)?an?[ \t]+" + RateAdjective + @"[ \t]+|at[ \t]+an?[ \t]+)?" + Approximately + @"(?:(?:a|an)[ \t]+(?:(?:new|fresh|record|all-time|multi-year|[0-9a-z]+-(?:year|month|week|decade))[ \t]+)*(?:record|(?:high|low|minimum|maximum|peak|total)[ \t]+of)[ \t]+)?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex VerbBefore() => VerbBeforePattern;
@@ -242,8 +242,8 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"^[ \t]*off[ \t]+(?<what>[^,;:.()]+)", RegexOptions.CultureInvariant)]
     private static partial Regex OffWhat();
 
-    /// <summary>A verb of cost and whom it falls on, just before the amount: "cost it", "would cost the company an extra".</summary>
-    [GeneratedRegex(@"\b(?:cost|costs|costing)[ \t]+(?<whom>it|them|us|(?:the[ \t]+)?[\p{L}’'\-]+(?:[ \t]+[\p{L}’'\-]+){0,2}?)[ \t]+(?:(?:an[ \t]+extra|an[ \t]+additional|an[ \t]+estimated|another|up[ \t]+to|about|around|nearly|some|roughly|more[ \t]+than|as[ \t]+much[ \t]+as|at[ \t]+least)[ \t]+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>A verb of cost and whom it falls on, just before the amount: "cost it", "would cost the company an extra", "will cost GM between" (a range).</summary>
+    [GeneratedRegex(@"\b(?:cost|costs|costing)[ \t]+(?<whom>it|them|us|(?:the[ \t]+)?[\p{L}’'\-]+(?:[ \t]+[\p{L}’'\-]+){0,2}?)[ \t]+(?:(?:an[ \t]+extra|an[ \t]+additional|an[ \t]+estimated|another|up[ \t]+to|about|around|nearly|some|roughly|more[ \t]+than|as[ \t]+much[ \t]+as|at[ \t]+least|between|from)[ \t]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CostBefore();
 
     /// <summary>A modal or "to" between a subject and its verb: "(tariffs) to", "(the controls) would".</summary>

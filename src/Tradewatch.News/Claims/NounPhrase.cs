@@ -71,9 +71,11 @@ internal static partial class NounPhrase
         // Time phrases and adverbs of extent between a phrase and its verb: "operating profit for the fiscal third quarter
         // dropped", "revenue for the year so far totalled", "exports to China alone fell".
         string trimmed;
+        var timed = false;
         while ((trimmed = TimeTail().Replace(before, "")) != before)
         {
             before = trimmed;
+            timed = true;
         }
 
         var tokens = Token().Matches(before).Select(m => m.Value).ToList();
@@ -90,6 +92,11 @@ internal static partial class NounPhrase
             {
                 end -= 2;
             }
+            else if (end > 2 && tokens[end - 1] == "to" && tokens[end - 2].ToLowerInvariant() is "track" or "course" or "pace" && tokens[end - 3].Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                // "(revenue is) on track to (reach)", "on course to", "on pace to": as "set to", a verb's likely outcome.
+                end -= 3;
+            }
             else if (end > 2 && tokens[end - 1] == "to" && RaisesObject(tokens, end - 1))
             {
                 // The object of a verb of expecting or causing is the subject of the verb after it: "(economists expect)
@@ -103,6 +110,12 @@ internal static partial class NounPhrase
         }
 
         var start = end;
+        if (timed && end >= 2 && IsPastParticiple(tokens[end - 1]) && IsNominal(tokens[end - 2], end - 2 == 0))
+        {
+            // "customs duties collected (in June reached)": a participle whose only phrase was the time is the noun's clause.
+            start--;
+        }
+
         var between = false;
         while (start > 0)
         {
@@ -137,9 +150,10 @@ internal static partial class NounPhrase
                 continue;
             }
 
-            // "Tariff revenue collected by US customs": a phrase a participle and "by" attach to the noun before them.
-            if (start < end && word.Equals("by", StringComparison.OrdinalIgnoreCase) && start - 3 >= 0 && IsParticiple(tokens[start - 2])
-                && tokens[start - 2].EndsWith("ed", StringComparison.Ordinal) && IsNominal(tokens[start - 3], start - 3 == 0))
+            // "Tariff revenue collected by US customs", "steel shipped to Mexico": a past participle and its phrase after a noun
+            // are a clause that belongs to the noun.
+            if (start < end && (word.Equals("by", StringComparison.OrdinalIgnoreCase) || Inner.Contains(word)) && start - 3 >= 0
+                && IsPastParticiple(tokens[start - 2]) && IsNominal(tokens[start - 3], start - 3 == 0))
             {
                 start -= 2;
                 continue;
@@ -192,6 +206,7 @@ internal static partial class NounPhrase
             }
 
             if (start < end && Determiners.Contains(word) && start - 1 > 0 && (Inner.Contains(tokens[start - 2]) || (between && tokens[start - 2].Equals("and", StringComparison.OrdinalIgnoreCase))
+                || (tokens[start - 2].Equals("by", StringComparison.OrdinalIgnoreCase) && start - 3 >= 0 && IsPastParticiple(tokens[start - 3]))
                 || (tokens[start - 2].Equals("and", StringComparison.OrdinalIgnoreCase) && tokens.Take(start - 2).TakeLast(5).Any(t => t.Equals("between", StringComparison.OrdinalIgnoreCase)))))
             {
                 // "exports of the carmaker", "trade with the United States": a determiner inside the phrase.
@@ -345,7 +360,7 @@ internal static partial class NounPhrase
         return string.Join(' ', phrase);
     }
 
-    [GeneratedRegex(@"(?:[ \t,]+(?:in|for|during|over|since|through|of|on|by)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|a[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?(?:quarter|half|year|month|period|week|season|weekend|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2}|year-on-year|year-over-year)|[ \t,]+(?:last|this|next)[ \t]+(?:year|month|week|quarter)|[ \t,]+(?:year-on-year|year-over-year|month-on-month|a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+ago)|[ \t,]+(?:so|thus)[ \t]+far|[ \t,]+to[ \t]+date|[ \t,]+in[ \t]+(?:all|total)|[ \t,]+(?:alone|combined))[ \t,]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[ \t,]+(?:in|for|during|over|since|through|of|on|by)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|a[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?(?:quarter|half|year|month|period|week|season|weekend|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2}|year-on-year|year-over-year)|[ \t,]+(?:last|this|next)[ \t]+(?:year|month|week|quarter|season)|[ \t,]+(?:year-on-year|year-over-year|month-on-month|a[ \t]+year[ \t]+earlier|a[ \t]+year[ \t]+ago)|[ \t,]+(?:so|thus)[ \t]+far|[ \t,]+to[ \t]+date|[ \t,]+in[ \t]+(?:all|total)|[ \t,]+(?:alone|combined))[ \t,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeTail();
 
     [GeneratedRegex(@"^(?:year|month|week|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|this|last)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -353,6 +368,10 @@ internal static partial class NounPhrase
 
     private static bool IsParticiple(string word) => char.IsLower(word[0]) && !Stops.Contains(word)
         && ((word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5));
+
+    /// <summary>A participle in "-ed" ("collected", "imported"), or "sold", "paid", "sent", "bought", "spent", "made", "held" or "built".</summary>
+    private static bool IsPastParticiple(string word) => (IsParticiple(word) && word.EndsWith("ed", StringComparison.Ordinal))
+        || word is "sold" or "paid" or "sent" or "bought" or "spent" or "made" or "held" or "built";
 
     /// <summary>Verbs that take another verb after "to" and say how likely or planned it is: "expected to", "set to", "forecast to".</summary>
     private static bool Catenative(string word) => word.ToLowerInvariant() is "expected" or "forecast" or "projected" or "set" or "likely" or "poised"

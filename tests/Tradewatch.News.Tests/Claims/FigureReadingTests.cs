@@ -443,4 +443,25 @@ public class FigureReadingTests
         Assert.Contains(figures, f => f.Value == 4 && f.Subject == "Harbin Optics share price");
         Assert.Contains(figures, f => f.Value == 8 && f.Subject.StartsWith("Harbin Optics revenue", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // A past participle and its phrase after the noun belong to the subject, not to the clause's verb.
+    [InlineData("Port fees collected in March reached $9 billion.", 9, "Port fees collected")]
+    [InlineData("The value of Korean cars imported by Australia fell 11% in May.", -11, "cars imported by Australia")]
+    [InlineData("Wheat shipped to Egypt last season rose 6% to 2 million tonnes.", 6, "Wheat shipped to Egypt")]
+    public void A_participle_after_the_subject_noun_belongs_to_it(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject.Contains(subject, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    // A level noun ("a record high of", "a 10-week high of") names no measure: the measure is the clause's subject.
+    [InlineData("Copper prices hit a record high of $11,000 a tonne.", 11000, "Copper prices")]
+    [InlineData("Coffee futures climbed to a 12-month high of $4 a pound.", 4, "Coffee futures")]
+    public void A_level_noun_leaves_the_subject_to_the_clause(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject == subject);
+
+    [Theory]
+    [InlineData("Port revenue is on track to reach $40 billion this year.", 40, "Port revenue")]
+    [InlineData("The duties will cost the airline between $200 million and $300 million, it said.", 200, "airline")]
+    public void A_likely_outcome_and_a_range_keep_their_subject(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject.StartsWith(subject, StringComparison.Ordinal) && !f.Subject.Contains("between", StringComparison.Ordinal));
 }
