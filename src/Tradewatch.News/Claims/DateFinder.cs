@@ -43,14 +43,16 @@ internal static partial class DateFinder
     {
         var result = new List<DateMention>();
         var s = text.AsSpan(sentence.Start, sentence.Length);
-        // The tense of the reporting sentence, not of the words it quotes.
-        var future = Tense.IsFuture(Quotations.Blanked(s.ToString()));
+        // The tense of the reporting sentence, not of the words it quotes; a day in a clause that tells a past deed is past
+        // whatever the other clauses say ("began talks on Monday, seeking to extend a truce that expires on August 12").
+        var whole = s.ToString();
+        var future = Tense.IsFuture(Quotations.Blanked(whole));
         foreach (var m in DatePattern().EnumerateMatches(s))
         {
             var value = s.Slice(m.Index, m.Length).ToString();
             var match = DatePattern().Match(value);
             var span = new ClaimSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
-            var mention = Resolve(match, published, future);
+            var mention = Resolve(match, published, future && !Tense.IsPastClause(whole, m.Index, m.Length));
             if (mention is null)
             {
                 gaps?.Add(new ExtractionGap("bad-date", span.Start, $"'{value}' is not a date that exists."));

@@ -149,7 +149,7 @@ public static partial class MentionedDates
         Week? week = null;
         foreach (var reporting in ReportingSentences(text))
         {
-            var future = IsAhead(reporting);
+            var future = Tense.IsAhead(reporting);
             var placed = new List<(DateOnly From, DateOnly To, string Words)>();
             foreach (Match m in WeekdayAndDate().Matches(reporting))
             {
@@ -208,7 +208,7 @@ public static partial class MentionedDates
             var days = MonthDay().Matches(clause);
             var periods = PeriodTold().Matches(clause);
             var relative = RelativeDay().Matches(clause);
-            if (days.Count != 1 || periods.Count + relative.Count != 1 || IsAhead(clause) || MonthAlone().IsMatch(clause))
+            if (days.Count != 1 || periods.Count + relative.Count != 1 || Tense.IsAhead(clause) || MonthAlone().IsMatch(clause))
             {
                 continue;
             }
@@ -287,10 +287,10 @@ public static partial class MentionedDates
         string? latestText = null;
         foreach (var reporting in ReportingSentences(text))
         {
-            var ahead = IsAhead(reporting);
+            var ahead = Tense.IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
-                if (ahead && !ToldOn(reporting, m.Index) && !PastClause(reporting, m))
+                if (ahead && !ToldOn(reporting, m.Index) && !Tense.IsPastClause(reporting, m.Index, m.Length))
                 {
                     // A sentence about what is still to come; only the day it was told on is past ("..., Beijing announced on June 7"),
                     // or a day of a clause that tells a past deed ("..., a week after tariffs rose on Aug. 5").
@@ -381,7 +381,7 @@ public static partial class MentionedDates
             foreach (Match w in Weekday().Matches(reporting))
             {
                 var wd = (int)Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true);
-                var day = IsAhead(reporting)
+                var day = Tense.IsAhead(reporting)
                     ? published.AddDays((wd - (int)published.DayOfWeek + 7) % 7)
                     : published.AddDays(-(((int)published.DayOfWeek - wd + 7) % 7));
                 yield return (day, sentence, w.Value);
@@ -405,7 +405,7 @@ public static partial class MentionedDates
             }
 
             var reporting = Quotations.Blanked(sentence);
-            if (!IsAhead(reporting) && RelativeDay().Match(reporting) is { Success: true } r)
+            if (!Tense.IsAhead(reporting) && RelativeDay().Match(reporting) is { Success: true } r)
             {
                 return (r.Groups["before"].Success ? 1 : 0, r.Value, sentence);
             }
@@ -438,7 +438,7 @@ public static partial class MentionedDates
         var bounds = default(Bounds);
         foreach (var reporting in ReportingSentences(text))
         {
-            var future = IsAhead(reporting);
+            var future = Tense.IsAhead(reporting);
             foreach (Match m in MonthDay().Matches(reporting))
             {
                 if ((asPublished && !m.Groups["y"].Success ? Tensed(m, reference, future) : Nearest(m, reference)) is not { } date)
@@ -630,7 +630,7 @@ public static partial class MentionedDates
         foreach (var sentence in Sentences.Split(text))
         {
             var reporting = Quotations.Blanked(sentence);
-            if (IsAhead(reporting))
+            if (Tense.IsAhead(reporting))
             {
                 continue;
             }
@@ -654,7 +654,7 @@ public static partial class MentionedDates
         foreach (var sentence in Sentences.Split(text))
         {
             var reporting = Quotations.Blanked(sentence);
-            if (IsAhead(reporting) || Weekday().IsMatch(reporting) || MonthDay().IsMatch(reporting)
+            if (Tense.IsAhead(reporting) || Weekday().IsMatch(reporting) || MonthDay().IsMatch(reporting)
                 || WeekTold().Match(reporting) is not { Success: true } w)
             {
                 continue;
@@ -774,7 +774,7 @@ public static partial class MentionedDates
             {
                 yield return found[0];
             }
-            else if (found.Count == 0 && !ahead && n <= LeadSentences && !IsAhead(reporting) && !AnyTimeWord().IsMatch(reporting))
+            else if (found.Count == 0 && !ahead && n <= LeadSentences && !Tense.IsAhead(reporting) && !AnyTimeWord().IsMatch(reporting))
             {
                 yield return new Placing(TimeWord.Lead, "its lead", sentence);
             }
@@ -857,7 +857,7 @@ public static partial class MentionedDates
     /// <summary>
     /// Whether the time word <paramref name="m"/> is told as still to come: its clause (up to a semicolon, a
     /// colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun) speaks of the future
-    /// (<see cref="IsAhead"/>), and it is not the day something was told ("said Tuesday that it would ...").
+    /// (<see cref="Tense.IsAhead"/>), and it is not the day something was told ("said Tuesday that it would ...").
     /// </summary>
     private static bool AheadAt(string reporting, Match m)
     {
@@ -870,11 +870,11 @@ public static partial class MentionedDates
             }
             else if (b.Index >= m.Index + m.Length)
             {
-                return IsAhead(reporting[start..b.Index]) && !ToldOn(reporting, m.Index);
+                return Tense.IsAhead(reporting[start..b.Index]) && !ToldOn(reporting, m.Index);
             }
         }
 
-        return IsAhead(reporting[start..]) && !ToldOn(reporting, m.Index);
+        return Tense.IsAhead(reporting[start..]) && !ToldOn(reporting, m.Index);
     }
 
     /// <summary>Where a clause ends: a semicolon, a colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun.</summary>
@@ -900,7 +900,7 @@ public static partial class MentionedDates
     /// </summary>
     private static Match? ToldWeekday(string reporting, bool bare = false)
     {
-        var ahead = IsAhead(reporting);
+        var ahead = Tense.IsAhead(reporting);
         var dated = bare ? WeekdayAndDate().Matches(reporting) : null;
         foreach (Match w in Weekday().Matches(reporting))
         {
@@ -1018,7 +1018,7 @@ public static partial class MentionedDates
         DateOnly? past = null, ahead = null;
         foreach (var reporting in ReportingSentences(text))
         {
-            var future = IsAhead(reporting);
+            var future = Tense.IsAhead(reporting);
             foreach (var written in DateText.Find(reporting))
             {
                 var bound = PeriodBound().IsMatch(reporting.AsSpan(0, written.Start)) || TermAfter().IsMatch(reporting.AsSpan(written.End));
@@ -1055,26 +1055,6 @@ public static partial class MentionedDates
     /// that may speak of the future: "X will visit Britain next week, Beijing announced on June 7".
     /// </summary>
     private static bool ToldOn(string reporting, int index) => ToldBefore().IsMatch(reporting.AsSpan(0, index));
-
-    /// <summary>
-    /// Whether the clause that holds the day <paramref name="m"/> (between commas, semicolons, colons, brackets
-    /// or dashes, the day's own comma aside) tells a past deed and speaks of nothing to come: "it would review
-    /// the levies, days after the increase of August 7 took effect". A sentence's future words are often of
-    /// another clause than its days.
-    /// </summary>
-    private static bool PastClause(string reporting, Match m)
-    {
-        var start = reporting.AsSpan(0, m.Index).LastIndexOfAny(ClauseBreaks) + 1;
-        var after = reporting.AsSpan(m.Index + m.Length).IndexOfAny(ClauseBreaks);
-        var clause = reporting.AsSpan(start, (after < 0 ? reporting.Length : m.Index + m.Length + after) - start);
-        return !Tense.IsFuture(clause) && !Tomorrow().IsMatch(clause) && PastDeed().IsMatch(clause);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()—–");
-
-    /// <summary>A verb in the past tense: a common irregular one, or one ending in "-ed".</summary>
-    [GeneratedRegex(@"\b(?:said|told|took|was|were|had|rose|fell|began|came|went|met|held|made|won|lost|grew|sent|spoke|wrote|gave|\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PastDeed();
 
     /// <summary>A verb of telling in the past just before a day: "announced on", "said Tuesday, June 3,".</summary>
     [GeneratedRegex(@"\b(?:said|announced|told|reported|confirmed|stated|declared|disclosed|revealed|posted|wrote|added|unveiled)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1115,11 +1095,6 @@ public static partial class MentionedDates
     [GeneratedRegex(@"^\s*(?:deadline|expiry|expiration|cut-?off|target date|due date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TermAfter();
 
-    /// <summary>A sentence about what is still to come: the future tense, or a day after the report's ("tomorrow").</summary>
-    private static bool IsAhead(string reporting) => Tense.IsFuture(reporting) || Tomorrow().IsMatch(reporting);
-
-    [GeneratedRegex(@"\btomorrow\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Tomorrow();
 
     private const string MonthName = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 

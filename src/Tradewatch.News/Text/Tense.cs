@@ -15,4 +15,31 @@ public static partial class Tense
     private static partial Regex FutureMarker();
 
     public static bool IsFuture(ReadOnlySpan<char> sentence) => FutureMarker().IsMatch(sentence);
+
+    /// <summary>A sentence about what is still to come: the future tense, or a day after the report's ("tomorrow").</summary>
+    public static bool IsAhead(string sentence) => IsFuture(sentence) || Tomorrow().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether the clause that holds the words at <paramref name="index"/> (between commas, semicolons, colons, brackets
+    /// or dashes, the words' own comma aside) tells a past deed and speaks of nothing to come: "it would review the levies,
+    /// days after the increase of August 7 took effect", "officials began talks on Monday, seeking to extend a truce that
+    /// expires on August 12". A sentence's future words are often of another clause than its days.
+    /// </summary>
+    public static bool IsPastClause(string sentence, int index, int length)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = sentence.AsSpan(0, index).LastIndexOfAny(ClauseBreaks) + 1;
+        var after = sentence.AsSpan(index + length).IndexOfAny(ClauseBreaks);
+        var clause = sentence.AsSpan(start, (after < 0 ? sentence.Length : index + length + after) - start);
+        return !IsFuture(clause) && !Tomorrow().IsMatch(clause) && PastDeed().IsMatch(clause);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()—–");
+
+    /// <summary>A verb in the past tense: a common irregular one, or one ending in "-ed".</summary>
+    [GeneratedRegex(@"\b(?:said|told|took|was|were|had|rose|fell|began|came|went|met|held|made|won|lost|grew|sent|spoke|wrote|gave|\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastDeed();
+
+    [GeneratedRegex(@"\btomorrow\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Tomorrow();
 }
