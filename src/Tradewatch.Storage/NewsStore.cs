@@ -908,6 +908,7 @@ public sealed class NewsStore : IDisposable
     {
         StoredStoryDetail? detail;
         List<ClaimRow> rows;
+        List<IReadOnlyList<long>> groups;
         using (var tx = db.BeginRead())
         {
             detail = StoryDetail(id, tx);
@@ -917,10 +918,11 @@ public sealed class NewsStore : IDisposable
             }
 
             rows = ClaimRows("WHERE r.story_id = @id", new { id }, tx);
+            groups = DuplicateGroups(tx, id);
         }
 
         var documents = Documents(rows, r => StoredStoryClaims.Key(r.Id));
-        return new StoredStoryClaims(detail, rows.Select(r => r.Id).Zip(documents).ToDictionary(p => p.First, p => p.Second));
+        return new StoredStoryClaims(detail, rows.Select(r => r.Id).Zip(documents).ToDictionary(p => p.First, p => p.Second)) { CopyGroups = groups };
     });
 
     /// <summary>
@@ -960,9 +962,11 @@ public sealed class NewsStore : IDisposable
         return DuplicateGroups(tx);
     });
 
-    private List<IReadOnlyList<long>> DuplicateGroups(DbTransaction tx)
+    /// <summary>The copy groups of two or more reports, of the whole store or of one story's reports (a group's members in other stories left out).</summary>
+    private List<IReadOnlyList<long>> DuplicateGroups(DbTransaction tx, long? story = null)
     {
-        var rows = Connection.Query<(long Id, long? Anchor)>("SELECT id AS Id, copy_group AS Anchor FROM reports ORDER BY id", transaction: tx).ToList();
+        var rows = Connection.Query<(long Id, long? Anchor)>(
+            $"SELECT id AS Id, copy_group AS Anchor FROM reports {(story is null ? string.Empty : "WHERE story_id = @story")} ORDER BY id", new { story }, tx).ToList();
         // A store whose groups the migration cleared, opened only to be read before a writer named them again: they are made here from its links.
         var made = rows.Exists(r => r.Anchor is null) ? GroupsFromLinks(tx) : null;
         return rows.GroupBy(r => made?[r.Id] ?? r.Anchor!.Value).Where(g => g.Count() > 1).Select(g => (IReadOnlyList<long>)g.Select(r => r.Id).ToList()).ToList();
