@@ -4,6 +4,7 @@ using Tradewatch.App.Answers;
 using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -218,7 +219,7 @@ internal static class DutyCommand
         foreach (var c in answer.ConditionalMeasures.Concat(depositedOnly))
         {
             console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})"
-                + (c.Measure.Metal is { } of ? $"; it depends on the goods' metal: give --metal {of} (or the metal they are of) to settle it" : string.Empty));
+                + (c.Measure.Metal is { } of ? $"; {Metals.DependsOn(of, c.Measure.Id)}: give --metal {of} (or the metal they are of) to settle it" : string.Empty));
             var stack = IfApplying(answer, c.Measure.Id);
             if (!ReferenceEquals(stack, answer))
             {
