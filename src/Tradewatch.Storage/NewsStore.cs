@@ -44,9 +44,6 @@ public sealed class NewsStore : IDisposable
     /// <summary>Whether this store has keyed the reports stored without sentence keys (<see cref="CatchUpSentenceKeys"/>).</summary>
     private bool sentenceKeysCaughtUp;
 
-    /// <summary>Whether this store has named the groups of reports stored before groups were anchored (<see cref="CatchUpCopyGroups"/>).</summary>
-    private bool copyGroupsCaughtUp;
-
     private NewsStore(Database db, TimeProvider clock)
     {
         this.db = db;
@@ -96,7 +93,13 @@ public sealed class NewsStore : IDisposable
         {
             db = Database.Open(location, readOnly);
             Schema.Migrate(db, oldestReadable);
-            return new NewsStore(db, clock);
+            var store = new NewsStore(db, clock);
+            if (!readOnly)
+            {
+                store.CatchUpCopyGroups();
+            }
+
+            return store;
         }
         catch (Exception e) when (StorageFailures.Is(e))
         {
@@ -183,7 +186,6 @@ public sealed class NewsStore : IDisposable
 
         CatchUpClaims();
         CatchUpSentenceKeys();
-        CatchUpCopyGroups();
 
         // Cleaning, dating, fingerprinting and reading claims need no lock: several writers do them at
         // once. The claims are read with the report's own date; the few reports its story dates otherwise
@@ -476,12 +478,13 @@ public sealed class NewsStore : IDisposable
 
     /// <summary>
     /// Names the copy groups of the reports stored before groups were anchored (the migration that anchored them cleared them), from
-    /// the links the store holds, by the rule of <see cref="CopyGroups"/>. The first ingest of an open store does this;
-    /// in a store whose reports all have their group it is one query.
+    /// the links the store holds, by the rule of <see cref="CopyGroups"/>. Opening a store to write does this, right after its
+    /// migrations, so a migrated store shows its groups at once; in a store whose reports all have their group it is one query,
+    /// made without the write lock.
     /// </summary>
     private void CatchUpCopyGroups()
     {
-        if (copyGroupsCaughtUp)
+        if (!Run(() => Unnamed(null)))
         {
             return;
         }
@@ -489,18 +492,28 @@ public sealed class NewsStore : IDisposable
         Run(() =>
         {
             using var tx = db.BeginWrite();
-            if (Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reports WHERE copy_group IS NULL", transaction: tx) > 0)
+            // another writer may have named them while this one waited for the lock
+            if (Unnamed(tx))
             {
-                var reports = Connection.Query<(long Id, string Rank)>("SELECT id AS Id, content_hash AS Rank FROM reports", transaction: tx)
-                    .Select(r => new CopyGroups.Member(r.Id, r.Rank)).ToList();
-                var links = Connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates", transaction: tx).ToList();
-                SaveCopyGroups(CopyGroups.Of(reports, links), tx);
+                SaveCopyGroups(GroupsFromLinks(tx), tx);
             }
 
             tx.Commit();
             return 0;
         });
-        copyGroupsCaughtUp = true;
+    }
+
+    /// <summary>Whether a stored report has no copy group named: the store's groups were cleared by the migration that anchored them.</summary>
+    private bool Unnamed(DbTransaction? tx) =>
+        Connection.ExecuteScalar<long?>("SELECT 1 FROM reports WHERE copy_group IS NULL LIMIT 1", transaction: tx) is not null;
+
+    /// <summary>Each stored report's anchor, made from all the stored links at once (<see cref="CopyGroups.Of"/>).</summary>
+    private Dictionary<long, long> GroupsFromLinks(DbTransaction tx)
+    {
+        var reports = Connection.Query<(long Id, string Rank)>("SELECT id AS Id, content_hash AS Rank FROM reports", transaction: tx)
+            .Select(r => new CopyGroups.Member(r.Id, r.Rank)).ToList();
+        var links = Connection.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates", transaction: tx).ToList();
+        return CopyGroups.Of(reports, links);
     }
 
     /// <summary>The condition that a column is one of a list parameter's values, as each provider writes it.</summary>
@@ -895,6 +908,7 @@ public sealed class NewsStore : IDisposable
     {
         StoredStoryDetail? detail;
         List<ClaimRow> rows;
+        List<IReadOnlyList<long>> groups;
         using (var tx = db.BeginRead())
         {
             detail = StoryDetail(id, tx);
@@ -904,10 +918,11 @@ public sealed class NewsStore : IDisposable
             }
 
             rows = ClaimRows("WHERE r.story_id = @id", new { id }, tx);
+            groups = DuplicateGroups(tx, id);
         }
 
         var documents = Documents(rows, r => StoredStoryClaims.Key(r.Id));
-        return new StoredStoryClaims(detail, rows.Select(r => r.Id).Zip(documents).ToDictionary(p => p.First, p => p.Second));
+        return new StoredStoryClaims(detail, rows.Select(r => r.Id).Zip(documents).ToDictionary(p => p.First, p => p.Second)) { CopyGroups = groups };
     });
 
     /// <summary>
@@ -947,9 +962,15 @@ public sealed class NewsStore : IDisposable
         return DuplicateGroups(tx);
     });
 
-    private List<IReadOnlyList<long>> DuplicateGroups(DbTransaction tx) =>
-        Connection.Query<(long Id, long Anchor)>("SELECT id AS Id, COALESCE(copy_group, id) AS Anchor FROM reports ORDER BY id", transaction: tx)
-            .GroupBy(r => r.Anchor).Where(g => g.Count() > 1).Select(g => (IReadOnlyList<long>)g.Select(r => r.Id).ToList()).ToList();
+    /// <summary>The copy groups of two or more reports, of the whole store or of one story's reports (a group's members in other stories left out).</summary>
+    private List<IReadOnlyList<long>> DuplicateGroups(DbTransaction tx, long? story = null)
+    {
+        var rows = Connection.Query<(long Id, long? Anchor)>(
+            $"SELECT id AS Id, copy_group AS Anchor FROM reports {(story is null ? string.Empty : "WHERE story_id = @story")} ORDER BY id", new { story }, tx).ToList();
+        // A store whose groups the migration cleared, opened only to be read before a writer named them again: they are made here from its links.
+        var made = rows.Exists(r => r.Anchor is null) ? GroupsFromLinks(tx) : null;
+        return rows.GroupBy(r => made?[r.Id] ?? r.Anchor!.Value).Where(g => g.Count() > 1).Select(g => (IReadOnlyList<long>)g.Select(r => r.Id).ToList()).ToList();
+    }
 
     private List<ClaimRow> ClaimRows(string where, object? parameters, DbTransaction tx) =>
         Connection.Query<ClaimRow>(

@@ -72,7 +72,8 @@ internal static class Schema
 
     // A copy group was the closure of the duplicate links, named by its first report, so each version link could join two
     // groups whole. A group is now its anchor and the reports linked to it (CopyGroups), named by the anchor's id. The
-    // groups of the reports held are named again by the next ingest, from their links (NewsStore.CatchUpCopyGroups).
+    // groups of the reports held are named again from their links as soon as the store is opened to write, right after
+    // this migration (NewsStore.CatchUpCopyGroups); a reader before that makes them from the links (NewsStore.DuplicateGroups).
     private const string AnchoredCopyGroups =
         """
         UPDATE reports SET copy_group = NULL;

@@ -39,13 +39,19 @@ public sealed record StoredClaims(ReportClaims Claims, IReadOnlyDictionary<strin
 /// <summary>A story with the claims each of its reports made (keyed by report id), read in one snapshot.</summary>
 public sealed record StoredStoryClaims(StoredStoryDetail Detail, IReadOnlyDictionary<long, DocumentClaims> Reports)
 {
-    /// <summary>The story's claims consolidated (<see cref="ReportClaims"/>), each document named by its report's id; copies and versions count once.</summary>
+    /// <summary>
+    /// The copy groups of the story's reports (<see cref="News.Dedup.CopyGroups"/>, as <see cref="NewsStore.DuplicateGroups()"/>
+    /// and <c>analyze</c> make them), by report id: not the closure of the links <see cref="StoredStoryDetail.Duplicates"/> lists.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<long>> CopyGroups { get; init; } = [];
+
+    /// <summary>The story's claims consolidated (<see cref="ReportClaims"/>), each document named by its report's id; the reports of one copy group count once.</summary>
     public ReportClaims Consolidate()
     {
         var story = Key(Detail.Story.Id);
         return ReportClaims.Of(
             Detail.Reports.Select(r => Reports[r.Id]).ToList(),
-            Detail.Duplicates.Select(d => (IReadOnlyList<string>)[Key(d.FirstId), Key(d.SecondId)]).ToList(),
+            CopyGroups.Select(g => (IReadOnlyList<string>)g.Select(Key).ToList()).ToList(),
             Detail.Reports.ToDictionary(r => Key(r.Id), _ => story, StringComparer.Ordinal));
     }
 

@@ -109,6 +109,56 @@ public sealed class CopyGroupTests
 
     [Theory]
     [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_store_migrated_to_anchored_groups_shows_them_as_soon_as_it_is_opened(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        IngestAll(target, Corpus());
+        using (var raw = target.OpenRaw())
+        {
+            // as an older Tradewatch left it: each group the closure of its links, named by its first report
+            UndoAnchoredGroups(raw);
+            foreach (var (id, root) in Closures(raw))
+            {
+                raw.Execute("UPDATE reports SET copy_group = @root WHERE id = @id", new { root, id });
+            }
+        }
+
+        // opened, migrated and read, with no ingest
+        IReadOnlyList<IReadOnlyList<long>> shown;
+        using (var store = NewsStore.Open(target.Location, TimeProvider.System))
+        {
+            shown = store.DuplicateGroups();
+        }
+
+        using var again = target.OpenRaw();
+        var (kept, made) = Groups(again);
+        Assert.Equal(made, kept);
+        Assert.Contains(shown, g => g.Count >= 3);
+        Assert.Equal(Named(made), Named(shown));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_store_opened_only_to_be_read_before_its_groups_were_named_shows_them_from_its_links(string provider)
+    {
+        using var target = StoreTarget.Create(provider);
+        IngestAll(target, Corpus());
+        Dictionary<long, long> made;
+        using (var raw = target.OpenRaw())
+        {
+            // as the migration to anchored groups left a store that no writer has opened since
+            raw.Execute("UPDATE reports SET copy_group = NULL");
+            made = Groups(raw).Made;
+        }
+
+        using var store = NewsStore.OpenForReading(target.Location, TimeProvider.System);
+        var shown = store.DuplicateGroups();
+        Assert.Contains(shown, g => g.Count >= 3);
+        Assert.Equal(Named(made), Named(shown));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
     public void The_groups_are_the_same_whatever_order_the_reports_arrive_in(string provider)
     {
         var files = SyntheticCorpus.Generate(SyntheticCorpus.SampleTexts(RepoData.Samples), OrderCorpusSize);
@@ -280,6 +330,13 @@ public sealed class CopyGroupTests
         var links = raw.Query<(long First, long Second)>("SELECT first_id AS First, second_id AS Second FROM duplicates").ToList();
         return (kept, CopyGroups.Of(reports, links));
     }
+
+    /// <summary>Groups of two or more reports, each as its ids in order, in order: from each report's anchor, or as a store lists them.</summary>
+    private static List<string> Named(Dictionary<long, long> anchors) =>
+        Named(anchors.GroupBy(a => a.Value).Select(g => (IReadOnlyList<long>)g.Select(a => a.Key).ToList()).ToList());
+
+    private static List<string> Named(IReadOnlyList<IReadOnlyList<long>> groups) =>
+        groups.Where(g => g.Count > 1).Select(g => string.Join(' ', g.Order())).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Each report's group as the closure of the links made it: the smallest id reached through them.</summary>
     private static Dictionary<long, long> Closures(System.Data.Common.DbConnection raw)

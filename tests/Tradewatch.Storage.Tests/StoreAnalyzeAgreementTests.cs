@@ -1,3 +1,4 @@
+using Tradewatch.News.Claims;
 using Tradewatch.News.Pipeline;
 using Tradewatch.News.Reading;
 
@@ -85,4 +86,80 @@ public sealed class StoreAnalyzeAgreementTests
         Directory.GetFiles(folder).Order(StringComparer.Ordinal)
             .SelectMany(f => ReportReader.Read(Path.GetFileName(f), Path.GetFileName(f), File.ReadAllBytes(f)).Reports)
             .ToList();
+
+    [Theory]
+    [MemberData(nameof(StoreTarget.Providers), MemberType = typeof(StoreTarget))]
+    public void A_story_counts_the_sources_of_a_claim_by_copy_groups_as_analyze_does(string provider)
+    {
+        // Four reports of one event in their own words, each stating the same rate, and digests printing two
+        // neighbours whole: the links chain the four, but the copy groups do not.
+        var files = Chain.Select(r => new InputFile(r.Name, r.Name, System.Text.Encoding.UTF8.GetBytes(r.Text))).ToList();
+        // the claims every report makes (the rate, and what else its sentence says), by how many independent sources each has
+        List<int> InEvery(IEnumerable<ConsolidatedClaim> claims) =>
+            claims.Where(c => c.Sources.Select(s => s.Document).Distinct().Count() == files.Count).Select(c => c.Corroboration).Order().ToList();
+        var inMemory = InEvery(ReportClaims.Of(NewsPipeline.Run(files)).Result.Claims);
+
+        using var target = StoreTarget.Create(provider);
+        using var store = NewsStore.Open(target.Location, TimeProvider.System);
+        foreach (var f in files)
+        {
+            store.Ingest(ReportReader.Read(f.Id, f.FileName, f.Bytes).Reports.Single());
+        }
+
+        var story = Assert.Single(store.Stories());
+        Assert.NotEmpty(inMemory);
+        Assert.All(inMemory, sources => Assert.True(sources > 1));
+        Assert.Equal(inMemory, InEvery(store.StoryClaims(story.Id)!.Consolidate().Result.Claims));
+    }
+
+    /// <summary>Reports written for this test: a0, a0+a1, a1, a1+a2, a2, a2+a3, a3, in the order of the chain.</summary>
+    private static IEnumerable<(string Name, string Text)> Chain
+    {
+        get
+        {
+            for (var i = 0; i < ChainArticles.Length; i++)
+            {
+                if (i > 0)
+                {
+                    yield return ($"digest-{i - 1}{i}.txt", ChainArticles[i - 1] + "\n" + ChainArticles[i]);
+                }
+
+                yield return ($"article-{i}.txt", ChainArticles[i]);
+            }
+        }
+    }
+
+    private const string ChainRate = "The United States will raise its tariff on steel from Canada to 25% from 1 March 2025.";
+
+    private static readonly string[] ChainArticles =
+    [
+        $"""
+        Steel mills in Hamilton warned their workers on Monday that orders from American car plants had already begun to slow.
+        {ChainRate}
+        Union leaders at the largest mill asked the provincial government for help with wages if the night shift is cut.
+        Buyers in Detroit said they had brought forward deliveries to fill their warehouses before the higher duty applies.
+        A spokesman for the mill owners said prices for hot-rolled coil had fallen for the fourth week in a row.
+        """,
+        $"""
+        Ottawa promised a reply in kind after officials in Washington confirmed the new duty on Canadian metal.
+        {ChainRate}
+        The finance minister told reporters that a list of American goods facing counter-measures would be published within days.
+        Farm groups fear that orange juice, bourbon and motorcycles will once again be on that list, as they were in 2018.
+        Economists at a Toronto bank estimated that the measure could cut Canada's steel exports by a fifth this year.
+        """,
+        $"""
+        Shares of North American steelmakers moved in opposite directions as traders weighed the announcement.
+        {ChainRate}
+        Companies with mills south of the border gained, while those relying on sales across the lake lost ground.
+        Analysts noted that scrap prices in Chicago rose sharply during the afternoon session on heavy buying.
+        Several brokers cut their profit forecasts for the Canadian producers for the rest of the year.
+        """,
+        $"""
+        Shipping agents on the Great Lakes expect fewer cargoes of slab and coil to leave Canadian ports this spring.
+        {ChainRate}
+        Port officials in Thunder Bay said bookings for April were already well below last season's level.
+        Some vessel owners plan to move their ships to grain routes, which pay less but are busier at harvest.
+        A lobby group for lake carriers asked both governments to spare the shipping industry in any settlement.
+        """,
+    ];
 }

@@ -56,7 +56,7 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
     private readonly Lock gate = new();
     private readonly ServerSettings settings;
     private readonly TimeProvider clock;
-    private readonly ConcurrentDictionary<long, (long Reports, TradeLedger Ledger, StoryReading Reading)> readings = new();
+    private readonly ConcurrentDictionary<long, (long Reports, string Groups, TradeLedger Ledger, StoryReading Reading)> readings = new();
     private readonly ConcurrentBag<NewsStore> readers = [];
     private NewsStore? store;
     private volatile bool opened;
@@ -92,7 +92,9 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
         }
 
         var detail = stored.Detail;
-        if (readings.TryGetValue(id, out var cached) && cached.Reports == detail.Reports.Count && cached.Ledger == ledger.Ledger)
+        // A report of another story can move this story's reports between copy groups (it may anchor one), so the groups are part of the key.
+        var groups = string.Join(';', stored.CopyGroups.Select(g => string.Join(',', g)));
+        if (readings.TryGetValue(id, out var cached) && cached.Reports == detail.Reports.Count && cached.Groups == groups && cached.Ledger == ledger.Ledger)
         {
             return cached.Reading;
         }
@@ -100,7 +102,7 @@ public sealed class NewsService : IDisposable, IAcceptedRecords
         var claims = stored.Consolidate();
         var checks = claims.Check(ledger.Ledger, ledger.Reference.Economies);
         var reading = new StoryReading(detail, stored.Reports.ToDictionary(r => r.Key, r => r.Value.Claims), claims.Result, checks);
-        readings[id] = (detail.Reports.Count, ledger.Ledger, reading);
+        readings[id] = (detail.Reports.Count, groups, ledger.Ledger, reading);
         return reading;
     }
 
