@@ -111,6 +111,51 @@ public class PortfolioMetalTests
         Assert.Equal(250m, baseline.GetProperty("dutyByLayer").GetProperty("us-232-metals-annex-1b-as-copper").GetDecimal());
     }
 
+    // A book of insulated conductors (8544.42.90) left without their metal, in 2026 after the annexes (one line pooled, one
+    // describing its goods by the metal's weight share) and in 2025 before them, with one line naming copper: the lines
+    // costed as goods not of copper are named with their value, in the words 'duty' uses when asked without --metal.
+    [Fact]
+    public void Lines_leaving_their_metal_unsaid_are_named_in_the_words_the_duty_answer_uses()
+    {
+        var (_, asked, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "RU", "--hts", "8544.42.90.10", "--date", "2026-05-15", "--value", "1000");
+        var book = Portfolio("hs,origin,importer,date,value,metal_weight,metal\n"
+            + "8544.42.90.10,RU,US,2026-05-15,600,,\n"
+            + "8544.42.90.10,RU,US,2026-05-16,50,,\n"
+            + "8544.42.90.90,CA,US,2026-06-01,250,40,\n"
+            + "8544.42.90.10,RU,US,2025-05-15,100,,\n"
+            + "8544.42.90.10,RU,US,2026-05-15,400,,copper\n"
+            + "8505.11.00.70,CN,US,2026-05-15,900,,\n");
+        var unsaid = book.GetProperty("scenarios")[0].GetProperty("metalNotStatedLines").EnumerateArray().ToList();
+
+        Assert.Equal(["8544.42.90.10", "8544.42.90.90"], unsaid.Select(l => l.GetProperty("line").GetString()));
+        Assert.Equal([650m, 250m], unsaid.Select(l => l.GetProperty("value").GetDecimal()));
+        Assert.All(unsaid, l => Assert.Equal("copper", l.GetProperty("metal").GetString()));
+        Assert.All(unsaid, l => Assert.Equal("us-232-metals-annex-1b-as-copper", l.GetProperty("measure").GetString()));
+        var reason = unsaid[0].GetProperty("reason").GetString()!;
+        Assert.StartsWith("the duty depends on the metal the goods are articles of: the layers given are for goods not of copper", reason, StringComparison.Ordinal);
+        Assert.Contains(reason, string.Join(' ', asked.Split(['\n', ' '], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_table_names_the_lines_costed_without_their_metal()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tw-metal-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "hs,origin,importer,date,value\n8544.42.90.10,DE,US,2026-05-15,1000\n8505.11.00.70,CN,US,2026-05-15,900\n");
+        try
+        {
+            var (exit, output, _) = CliRunner.Run("portfolio", path);
+            Assert.Equal(ExitCodes.Ok, exit);
+            var flat = string.Join(' ', output.Split(['\n', ' ', '│'], StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("Costed without their metal", flat, StringComparison.Ordinal);
+            Assert.Contains("8544.42.90.10 1,000.00 the duty depends on the metal the goods are articles of", flat, StringComparison.Ordinal);
+            Assert.DoesNotContain("8505.11.00.70 900.00", flat, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("9506.51.40,VN,US,2025-09-01,1000,,1200", "metal_value '1200' is not an amount at most the line's value")]
     [InlineData("9506.51.40,VN,US,2025-09-01,1000,150,", "metal_weight '150' is not a share of the weight in percent (0 to 100)")]

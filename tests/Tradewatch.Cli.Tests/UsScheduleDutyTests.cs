@@ -47,6 +47,42 @@ public class UsScheduleDutyTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("mfn").ValueKind);
     }
 
+    // 8544.42 from Germany on 15 May 2026: the lines answer differently, and only 8544.42.90's are articles of copper
+    // (U.S. note 16(c)(viii)): each of those is listed under the copper layer with a note that its duty depends on the
+    // metal and how to ask for it, even where copper would pay the same 25% as the aluminium heading.
+    [Fact]
+    public void A_code_whose_lines_answer_differently_says_which_lines_depend_on_the_metal()
+    {
+        var (exit, output, _) = CliRunner.Run("duty", "--importer", "US", "--origin", "DE", "--hts", "8544.42", "--date", "2026-05-15", "--value", "1000");
+        Assert.Equal(ExitCodes.Ok, exit);
+        var flat = string.Join(' ', output.Split(['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        foreach (var line in new[] { "8544.42.90.10", "8544.42.90.90" })
+        {
+            Assert.Contains($"{line}: 27.6%, if it applies 27.6%; the duty depends on the metal the goods are articles of: the layers given are for goods not of copper; goods of copper pay us-232-metals-annex-1b-as-copper instead: give --hs {line} --metal copper to settle it", flat, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("--hs 8544.42.10.00 --metal", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("--hs 8544.42.20.00 --metal", flat, StringComparison.Ordinal);
+    }
+
+    // U.S. notes 16(n) and 19(k) (the inclusions of 18 Aug 2025) name 3004.90.92.44, then "Dermatological agents and local
+    // anesthetics: Other". HTS 2026 Revision 2 (2026-01-30) gives those words to 3004.90.92.51 and .44 to lorazepam: the
+    // inclusions follow the goods to .51 from that day, and .44 is exempt from it, saying why; before it, .44 pays as printed.
+    [Theory]
+    [InlineData("3004.90.92.44", "2025-12-15", "in-force")]
+    [InlineData("3004.90.92.44", "2026-02-15", "exempt")]
+    [InlineData("3004.90.92.51", "2026-02-15", "in-force")]
+    public void A_statistical_line_the_inclusions_name_is_followed_where_the_schedule_renumbers_it(string line, string date, string status)
+    {
+        var json = CliRunner.Json("duty", "--importer", "US", "--origin", "IN", "--hts", line, "--date", date, "--value", "1000");
+        var layer = json.GetProperty("layers").EnumerateArray().Single(l => l.GetProperty("measure").GetString() == "us-232-aluminium-inclusions");
+        Assert.Equal(status, layer.GetProperty("status").GetString());
+        var exemption = layer.GetProperty("exemption");
+        Assert.Equal(status == "exempt", exemption.ValueKind == System.Text.Json.JsonValueKind.Object
+            && exemption.GetProperty("title").GetString()!.StartsWith("Renumbered: from HTS 2026 Revision 2 (2026-01-30) the goods of 3004.90.92.44", StringComparison.Ordinal));
+        Assert.Equal(status == "exempt" ? 0m : 50m, json.GetProperty("totalAdditionalPercent").GetDecimal());
+    }
+
     // 8471.50's statistical lines answer alike from Korea on 15 May 2026: the heading names the code asked, not the
     // first line (8471.50.01.10) it was answered at, and a sentence says the lines answer alike
     [Fact]

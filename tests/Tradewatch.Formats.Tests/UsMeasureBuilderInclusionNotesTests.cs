@@ -65,6 +65,66 @@ public sealed class UsMeasureBuilderInclusionNotesTests : IDisposable
     public void A_missing_notes_file_lists_nothing() =>
         Assert.Empty(UsMeasureBuilder.ReadInclusionNotes(Path.Combine(_folder, "absent.tsv")));
 
+    // An invented tariff line 5555.55.55 whose statistical lines a later revision renumbers: "Remedies for the skin: Other",
+    // .44 when the note was written, is .51 from the second revision, and .44 then names other goods.
+    private static HtsRow Row(string number, int indent, string words) => new(number, indent, words, string.Empty, []);
+
+    private static readonly IReadOnlyList<HtsRow> Before =
+    [
+        Row("5555.55.55", 1, "Other medicines"),
+        Row(string.Empty, 2, "Calming agents:"),
+        Row("5555.55.55.37", 3, "Containing calmine"),
+        Row("5555.55.55.40", 3, "Other"),
+        Row(string.Empty, 2, "Remedies for the skin:"),
+        Row("5555.55.55.42", 3, "Containing skinol"),
+        Row("5555.55.55.44", 3, "Other"),
+    ];
+
+    private static readonly IReadOnlyList<HtsRow> After =
+    [
+        Row("5555.55.55", 1, "Other medicines"),
+        Row(string.Empty, 2, "Calming agents:"),
+        Row("5555.55.55.44", 3, "Containing calmine"),
+        Row("5555.55.55.46", 3, "Other"),
+        Row(string.Empty, 2, "Remedies for the skin:"),
+        Row("5555.55.55.50", 3, "Containing skinol"),
+        Row("5555.55.55.51", 3, "Other"),
+    ];
+
+    private static (List<UsMeasureBuilder.Renumbering> Found, List<string> Kept) Renumberings(IReadOnlyList<HtsRow> later, params string[] provisions) =>
+        UsMeasureBuilder.Renumberings([("2025_rev_19", "2025-08-12"), ("2026_rev_2", "2026-01-30")], r => r == "2025_rev_19" ? Before : later, provisions, "2025-08-19");
+
+    [Fact]
+    public void A_statistical_line_a_later_revision_renumbers_is_followed_to_the_number_holding_its_words()
+    {
+        var (found, kept) = Renumberings(After, "5555555544", "5555555542", "12345600");
+
+        var moved = Assert.Single(found);
+        Assert.Equal(("5555555544", "5555555551", "2026_rev_2", "2026-01-30"), (moved.Named, moved.Now, moved.Revision, moved.Effective));
+        Assert.Equal("Other medicines: Remedies for the skin: Other", moved.Path);
+        Assert.Equal("Containing calmine", moved.OtherWords);
+        Assert.Contains("from HTS 2026 Revision 2 (2026-01-30) the goods of 5555.55.55.44 (Other medicines: Remedies for the skin: Other) are 5555.55.55.51", moved.Described, StringComparison.Ordinal);
+        Assert.Empty(kept);
+    }
+
+    [Fact]
+    public void A_line_whose_words_stay_at_its_number_is_not_renumbered()
+    {
+        var (found, kept) = Renumberings(Before, "5555555544");
+        Assert.Empty(found);
+        Assert.Empty(kept);
+    }
+
+    // the skin remedies' "Other" moves to .40, a number that named the calming agents' "Other" before: not followed
+    [Fact]
+    public void A_line_whose_words_moved_to_a_number_that_named_other_goods_is_kept_as_printed_and_said_so()
+    {
+        IReadOnlyList<HtsRow> reused = [Row("5555.55.55", 1, "Other medicines"), Row(string.Empty, 2, "Remedies for the skin:"), Row("5555.55.55.40", 3, "Other"), Row("5555.55.55.44", 3, "Containing skinol")];
+        var (found, kept) = Renumberings(reused, "5555555544");
+        Assert.Empty(found);
+        Assert.Equal("5555.55.55.44: HTS 2026 Revision 2 gives it other words, and its former words are at 5555.55.55.40; the ledger keeps the number as printed", Assert.Single(kept));
+    }
+
     private string Write(string text)
     {
         var path = Path.Combine(_folder, "notes.tsv");

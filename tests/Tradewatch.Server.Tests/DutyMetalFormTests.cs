@@ -145,6 +145,25 @@ public sealed class DutyMetalFormTests(ServerFactory factory) : IClassFixture<Se
         Assert.Contains("/api/duty?importer=US&amp;origin=RU&amp;date=2026-05-15&amp;hs=8544.42.90.10&amp;value=1000&amp;metal=copper", html, StringComparison.Ordinal);
     }
 
+    // 8544.42 from Germany on 15 May 2026: its lines answer differently (telephone cords are Free, 8544.42.90 pays 2.6%),
+    // and only the two lines of 8544.42.90 are articles of copper under note 16(c)(viii): each says so in its row, with
+    // the line asked again as copper, and the other two rows do not.
+    [Fact]
+    public async Task A_heading_answer_says_on_each_line_whose_duty_depends_on_the_metal()
+    {
+        var html = await Page("importer=US&origin=DE&hs=8544.42&date=2026-05-15&value=1000");
+        var rows = html.Split("id=\"duty-lines\"")[1].Split("</tbody>")[0].Split("<tr>").Skip(2).ToList();
+        Assert.Equal(4, rows.Count);
+        foreach (var row in rows)
+        {
+            var line = row.Split("<td>")[1].Split("</td>")[0];
+            var copper = line.StartsWith("8544.42.90", StringComparison.Ordinal);
+            Assert.Equal(copper, row.Contains("class=\"duty-line-metal\" data-measure=\"us-232-metals-annex-1b-as-copper\"", StringComparison.Ordinal));
+            Assert.Equal(copper, row.Contains("the duty depends on the metal the goods are articles of: the layers given are for goods not of copper", StringComparison.Ordinal));
+            Assert.Equal(copper, row.Contains($"&amp;hs={line}&amp;value=1000&amp;metal=copper\">answer {line} for goods of copper</a>", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Without_a_metal_the_page_says_the_answer_depends_on_it_and_how_to_settle_it()
     {

@@ -120,6 +120,27 @@ public sealed class PortfolioPageTests(ServerFactory factory) : IClassFixture<Se
         Assert.Equal(expected.ToString("0.00", CultureInfo.InvariantCulture), rows.Single(r => r[1] == "metal" && r[2] == "copper")[5]);
     }
 
+    // The same conductors with the metal left empty are costed as the duty endpoint answers without a metal (goods not of
+    // copper); the page and its CSV name the line, its value and why, in the words of the CLI's table and JSON.
+    [Fact]
+    public async Task A_line_leaving_its_metal_unsaid_is_named_on_the_page_and_in_the_CSV()
+    {
+        var client = factory.CreateClient();
+        const string Book = "hs,origin,importer,date,value,metal\n8544.42.90.10,RU,US,2026-05-15,1000,\n8544.42.90.10,RU,US,2026-05-15,500,copper\n8505.11.00.70,CN,US,2026-05-15,700,\n";
+        var reason = Core.Ledger.Metals.DependsOn("copper", "us-232-metals-annex-1b-as-copper");
+
+        var html = await (await client.PostAsync("/portfolio", Form(Book))).Content.ReadAsStringAsync();
+        var unsaid = html.Split("id=\"portfolio-metal-not-stated\"")[1].Split("</table>")[0];
+        Assert.Contains($"<tr><td>8544.42.90.10</td><td class=\"num\">1,000.00</td><td>{reason}</td></tr>", WebUtility.HtmlDecode(unsaid), StringComparison.Ordinal);
+        Assert.DoesNotContain("8505.11.00.70", unsaid, StringComparison.Ordinal);
+
+        var form = Form(Book);
+        form.Add(new StringContent("csv"), "format");
+        var rows = Core.Csv.ReadRecords(new StringReader(await (await client.PostAsync("/portfolio", form)).Content.ReadAsStringAsync())).ToList();
+        var row = Assert.Single(rows, r => r[1] == "metal-not-stated");
+        Assert.Equal(["baseline", "8544.42.90.10", "1000.00", reason], [row[0], row[2], row[4], row[8]]);
+    }
+
     [Fact]
     public async Task The_CSV_lists_the_lines_left_out_of_its_figures_each_with_its_reason()
     {

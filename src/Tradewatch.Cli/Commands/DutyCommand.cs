@@ -4,6 +4,7 @@ using Tradewatch.App.Answers;
 using Tradewatch.App.Questions;
 using Tradewatch.Cli.Output;
 using Tradewatch.Core.Evaluation;
+using Tradewatch.Core.Ledger;
 
 namespace Tradewatch.Cli.Commands;
 
@@ -218,7 +219,7 @@ internal static class DutyCommand
         foreach (var c in answer.ConditionalMeasures.Concat(depositedOnly))
         {
             console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition})"
-                + (c.Measure.Metal is { } of ? $"; it depends on the goods' metal: give --metal {of} (or the metal they are of) to settle it" : string.Empty));
+                + (c.Measure.Metal is { } of ? $"; {Metals.DependsOn(of, c.Measure.Id)}: give --metal {of} (or the metal they are of) to settle it" : string.Empty));
             var stack = IfApplying(answer, c.Measure.Id);
             if (!ReferenceEquals(stack, answer))
             {
@@ -331,16 +332,25 @@ internal static class DutyCommand
         {
             var c = measure.First().Conditional;
             // a line whose stack is its own if the condition holds (a layer at 0%, or one another layer keeps out) owes the same
-            var changed = measure.Where(x => x.Conditional.IfApplies is not null).ToList();
+            // a layer on the goods' metal: every line it may fall on is listed, each saying its duty depends on the metal
+            var changed = measure.Where(x => x.Conditional.IfApplies is not null || c.Measure.Metal is not null).ToList();
             console.WriteLine($"Also, only if it applies: {ConditionalMeasureDto.Describe(c.Measure.Title, c.RatePercent)} ({c.Measure.Condition}), on {measure.Count()} of the lines"
                 + (changed.Count == 0 ? ", which owe the same if it does" : changed.Count == measure.Count() ? ":" : $"; those it changes:"));
             foreach (var (line, answer, each) in changed)
             {
-                var stack = each.IfApplies!;
-                var text = $"  {line.Code}: {LineTotal(answer, value)}, if it applies {LineTotal(stack, value)}";
-                if (stack.IfClaimed is { } both)
+                var text = $"  {line.Code}: {LineTotal(answer, value)}";
+                if (each.IfApplies is { } stack)
                 {
-                    text += $", if it applies and {ClaimWords(both)} {LineTotal(both.Rest, value)}";
+                    text += $", if it applies {LineTotal(stack, value)}";
+                    if (stack.IfClaimed is { } both)
+                    {
+                        text += $", if it applies and {ClaimWords(both)} {LineTotal(both.Rest, value)}";
+                    }
+                }
+
+                if (c.Measure.Metal is { } of)
+                {
+                    text += $"; {Metals.DependsOn(of, c.Measure.Id)}: give --hs {line.Code} --metal {of} to settle it";
                 }
 
                 console.WriteLine(text);

@@ -76,6 +76,7 @@ internal static class PortfolioCommand
                         baseNotComputed = r.Summary.BaseNotComputed,
                         baseNotComputedLines = r.Summary.BaseNotComputedLines.Select(l => new { line = l.Line, reason = l.Reason, value = l.Value }).ToList(),
                         claimNotOfOrigin = r.Summary.ClaimNotOfOrigin,
+                        metalNotStatedLines = r.Summary.MetalNotStatedLines.Select(l => new { line = l.Line, metal = l.Metal, measure = l.Measure, value = l.Value, reason = l.Reason }).ToList(),
                         totalDuty = Math.Round(r.Summary.TotalDuty, 2),
                         effectiveRatePercent = r.Summary.EffectiveRatePercent,
                         refundExposure = Math.Round(r.Summary.RefundExposure, 2),
@@ -157,7 +158,7 @@ internal static class PortfolioCommand
         }
     }
 
-    /// <summary>How many lines whose MFN duty is not computed the table lists.</summary>
+    /// <summary>How many lines whose MFN duty is not computed (or whose metal is left unsaid) the table lists.</summary>
     private const int ShownNotComputed = 10;
 
     private static void Table(CliContext context, List<(string Name, PortfolioSummary Summary)> results, long skipped, PortfolioCurrency currency)
@@ -191,6 +192,21 @@ internal static class PortfolioCommand
         if (baseline.ClaimNotOfOrigin > 0)
         {
             console.WriteLine($"Claimed under a preference their origin is no party to (USMCA on goods of Guatemala), on a customs value of {baseline.ClaimNotOfOrigin:N2}: costed as unclaimed.");
+        }
+
+        if (baseline.MetalNotStatedLines.Count > 0)
+        {
+            var unsaid = new Table().Title($"Costed without their metal (give the metal column, as duty --metal, to settle it)").AddColumns("Line", "Value", "Why");
+            foreach (var line in baseline.MetalNotStatedLines.Take(ShownNotComputed))
+            {
+                unsaid.AddRow(Markup.Escape(line.Line), $"{line.Value:N2}", Markup.Escape(line.Reason));
+            }
+
+            console.Write(unsaid);
+            if (baseline.MetalNotStatedLines.Count > ShownNotComputed)
+            {
+                console.MarkupLine($"... and {baseline.MetalNotStatedLines.Count - ShownNotComputed} more line(s) (--json lists them all).");
+            }
         }
 
         var layers = new Table().Title("Baseline by layer").AddColumns("Layer", "Duty", "Refund exposure");

@@ -711,6 +711,39 @@ public sealed class LedgerView
         return settled with { ConditionalMeasures = [.. settled.ConditionalMeasures.Where(c => c.Measure.Metal is null)] };
     }
 
+    /// <summary>
+    /// The conditional layers on the goods' metal (<see cref="Measure.Metal"/>) a product from an origin may owe, each with the
+    /// days <c>[Start, End)</c> (day numbers) it may be owed on: the days an answer without the metal lists it among its
+    /// conditional measures (<see cref="Duty(Economy, Economy, HsCode?, DateOnly, decimal?)"/>), and the duty depends on the metal.
+    /// Empty for most products, and then cheap: one scope check per such layer.
+    /// </summary>
+    public IReadOnlyList<(Measure Measure, int Start, int End)> MetalConditions(Economy importer, Economy origin, HsCode product)
+    {
+        List<(Measure, int, int)>? found = null;
+        foreach (var t in _conditional)
+        {
+            if (t.Measure.Metal is null || t.Measure.Imposer != importer || !t.Measure.Targets.Contains(origin) || !t.Measure.Products.Covers(product))
+            {
+                continue;
+            }
+
+            foreach (var segment in t.Segments)
+            {
+                found ??= [];
+                if (found.Count > 0 && found[^1].Item1 == t.Measure && found[^1].Item3 == segment.Start)
+                {
+                    found[^1] = (t.Measure, found[^1].Item2, segment.End);
+                }
+                else
+                {
+                    found.Add((t.Measure, segment.Start, segment.End));
+                }
+            }
+        }
+
+        return found ?? (IReadOnlyList<(Measure, int, int)>)[];
+    }
+
     /// <summary>No conditional measure taken as met: shared, never changed.</summary>
     private static readonly List<MeasureTimeline> NoneApplying = [];
 

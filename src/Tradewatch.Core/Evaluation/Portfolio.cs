@@ -43,6 +43,12 @@ public sealed record PortfolioSummary(
     /// </summary>
     public IReadOnlyDictionary<string, (decimal Value, decimal Duty)> ByMetal { get; init; } = new Dictionary<string, (decimal Value, decimal Duty)>();
 
+    /// <summary>
+    /// The lines that leave the goods' metal unsaid where a layer is owed only by goods of one metal (<see cref="Ledger.Measure.Metal"/>):
+    /// costed as goods not of that metal, as the duty question without a metal answers, each with the words it says so in.
+    /// </summary>
+    public IReadOnlyList<MetalNotStatedLine> MetalNotStatedLines { get; init; } = [];
+
     /// <summary>The whole duty: base and additional layers.</summary>
     public decimal TotalDuty => BaseDuty + Duty;
 
@@ -64,6 +70,21 @@ public sealed record BaseNotComputedLine(string Line, string Reason, decimal Val
     public static IReadOnlyList<BaseNotComputedLine> Ordered(IEnumerable<KeyValuePair<(string Line, string Reason), decimal>> values) =>
         values.GroupBy(kv => kv.Key).Select(g => new BaseNotComputedLine(g.Key.Line, g.Key.Reason, g.Sum(kv => kv.Value)))
             .OrderByDescending(l => l.Value).ThenBy(l => l.Line, StringComparer.Ordinal).ThenBy(l => l.Reason, StringComparer.Ordinal).ToList();
+}
+
+/// <summary>
+/// Customs value of a line (its code, as written) whose duty depends on the metal its goods are articles of, which the line
+/// leaves unsaid: costed as goods not of <see cref="Metal"/>; goods of it pay <see cref="Measure"/> instead.
+/// </summary>
+public sealed record MetalNotStatedLine(string Line, string Metal, string Measure, decimal Value)
+{
+    /// <summary>Why, in the words the duty question's answer uses (<see cref="Ledger.Metals.DependsOn"/>).</summary>
+    public string Reason => Ledger.Metals.DependsOn(Metal, Measure);
+
+    /// <summary>The entries, largest value first, then by line and measure.</summary>
+    public static IReadOnlyList<MetalNotStatedLine> Ordered(IEnumerable<MetalNotStatedLine> lines) =>
+        lines.GroupBy(l => (l.Line, l.Metal, l.Measure)).Select(g => g.First() with { Value = g.Sum(l => l.Value) })
+            .OrderByDescending(l => l.Value).ThenBy(l => l.Line, StringComparer.Ordinal).ThenBy(l => l.Measure, StringComparer.Ordinal).ToList();
 }
 
 /// <summary>
@@ -109,6 +130,7 @@ public sealed class PortfolioAccumulator
             ClaimNotOfOrigin = list.Sum(p => p.ClaimNotOfOrigin),
             ByMetal = Pairs(list.Select(p => p.ByMetal)),
             BaseNotComputedLines = BaseNotComputedLine.Ordered(list.SelectMany(p => p.BaseNotComputedLines).Select(l => KeyValuePair.Create((l.Line, l.Reason), l.Value))),
+            MetalNotStatedLines = MetalNotStatedLine.Ordered(list.SelectMany(p => p.MetalNotStatedLines)),
         };
     }
 }

@@ -331,6 +331,7 @@ public sealed class PortfolioTally
         var byMetal = new Dictionary<string, (decimal Value, decimal Duty)>(StringComparer.Ordinal);
         var bases = new BaseRates(schedule, view.KnownAt);
         var notComputed = new Dictionary<(string Line, string Reason), decimal>();
+        var metalNotStated = new List<MetalNotStatedLine>();
 
         // products whose timeline is the same (one object, see LedgerView.WholeTimeline) pool their value per step
         // and base rate, so duty per layer is worked out once per (timeline, step, base rate), not once per product
@@ -391,6 +392,16 @@ public sealed class PortfolioTally
                 }
             }
 
+            // the days a layer owed only by goods of one metal may be owed on: the line leaves the metal unsaid
+            foreach (var (measure, start, end) in view.MetalConditions(cell.Importer, cell.Origin, cell.Product))
+            {
+                var value = sums[Index(cell, end)] - sums[Index(cell, start)];
+                if (value != 0)
+                {
+                    metalNotStated.Add(new MetalNotStatedLine(cell.Product.ToString(), measure.Metal!, measure.Id, value));
+                }
+            }
+
             var cellValue = sums[^1];
             var origin = cell.Origin.Code;
             var o = byOrigin.GetValueOrDefault(origin);
@@ -410,6 +421,16 @@ public sealed class PortfolioTally
             var mfn = bases.Layer(cell.Importer, cell.Origin, cell.Product, date);
             var goods = cell.Goods;
             var answer = GoodsDuty.Answer(view, mfn, cell.Importer, cell.Origin, cell.Product, date, goods);
+
+            // a line naming its metal has these settled; one that does not is costed as goods not of the metal they name
+            foreach (var conditional in answer.ConditionalMeasures)
+            {
+                if (conditional.Measure.Metal is { } metalOf)
+                {
+                    metalNotStated.Add(new MetalNotStatedLine(cell.Product.ToString(), metalOf, conditional.Measure.Id, cell.Value));
+                }
+            }
+
             if (goods.Claim is { } claim)
             {
                 if (view.ClaimCovers(claim, cell.Origin))
@@ -482,7 +503,11 @@ public sealed class PortfolioTally
             ClaimNotOfOrigin = claimedElsewhere,
             ByMetal = byMetal,
             BaseNotComputedLines = BaseNotComputedLine.Ordered(notComputed),
+            MetalNotStatedLines = MetalNotStatedLine.Ordered(metalNotStated),
         };
+
+        // where a day falls in a slot's running sums; an open end (or start) at the last (or first)
+        static int Index(Slot slot, int day) => day == int.MaxValue ? slot.RunningSums.Length - 1 : day == int.MinValue ? 0 : slot.IndexOfDay(day);
 
         // the value whose base duty is not computed, by US line and reason; goods not entering the US as one entry
         void NotComputed(Economy importer, HsCode product, string? why, decimal value)

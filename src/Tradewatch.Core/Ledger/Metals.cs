@@ -22,5 +22,13 @@ public static class Metals
         return Names.Contains(metal) ? metal : null;
     }
 
+    /// <summary>
+    /// What an answer that leaves the goods' metal open says of a layer owed only by goods of <paramref name="metal"/>
+    /// (<see cref="Measure.Metal"/>), in words: the duty depends on the metal, the layers given are those of goods not of
+    /// it, and goods of it pay <paramref name="measure"/> instead. The duty question and the portfolio both say it so.
+    /// </summary>
+    public static string DependsOn(string metal, string measure) =>
+        $"the duty depends on the metal the goods are articles of: the layers given are for goods not of {metal}; goods of {metal} pay {measure} instead";
+
     private static string Spellings(string metal) => metal == "aluminium" ? "aluminium (or aluminum)" : metal;
 }

@@ -127,6 +127,7 @@ public sealed partial class UsMeasureBuilder
         _inclusionNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", InclusionNotesFile));
         _annexNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", AnnexNotesFile));
         _aluminiumNotes = ReadInclusionNotes(Path.Combine(dataDirectory, "us-schedule", AluminiumNotesFile));
+        _revisionsTable = Path.Combine(dataDirectory, "us-schedule", "revisions.tsv");
         var countries = Countries();
         Header();
         Stacking();
@@ -1770,6 +1771,25 @@ public sealed partial class UsMeasureBuilder
             var curated = $"us-232-{metal}-inclusions";
             var noted = $"{curated}-noted";
             _lists[noted] = [.. note.Provisions];
+            var renumbered = RenumberedSince(note.Provisions, InclusionsNoticeDay);
+            _lists[noted].AddRange(renumbered.Select(r => r.Now));
+            if (renumbered.Count > 0)
+            {
+                var followed = string.Join("; ", renumbered.Select(r => r.Described));
+                _decisions.Add($"Section 232 {metal} inclusions of 18 Aug 2025: {note.Subdivision} names {Written(renumbered.Select(r => r.Named))}, which a later revision renumbered; the ledger follows the schedule's tree, not the number as printed: {followed}");
+                foreach (var group in renumbered.GroupBy(r => (r.Revision, r.Effective)))
+                {
+                    var list = $"{noted}-renumbered-{group.Key.Revision.Replace('_', '-')}";
+                    _lists[list] = [.. group.Select(r => r.Named)];
+                    foreach (var (id, own) in layers)
+                    {
+                        Exempt(id, $"renumbered-{group.Key.Revision.Replace('_', '-')}",
+                            "Renumbered: " + string.Join("; ", group.Select(r => r.Described)),
+                            group.Key.Effective, CuratedLinesLearned, Hts, list, null, group.Key.Effective);
+                    }
+                }
+            }
+
             var (narrowed, unnamed) = CompareWithNote(_lists[curated], note.Provisions, _statisticalNumbers ??= [.. _numbers.Where(n => n.Length == 10)]);
             var narrowedText = Narrowings(narrowed);
             var unnamedText = unnamed.Count == 0 ? string.Empty
@@ -1777,8 +1797,145 @@ public sealed partial class UsMeasureBuilder
             _decisions.Add($"Section 232 {metal} inclusions of 18 Aug 2025: {note.Subdivision} ({InclusionNotesFile}) names {narrowed.Count} of the curated list's tariff lines by statistical lines only; the ledger follows the note from {CuratedLinesLearned}{unnamedText}");
             CorrectScope(layers, Scope.Of(noted, $"the {metal} inclusion provisions of U.S. {note.Subdivision} (FR 2025-15819, Annex I): a 10-digit provision names that statistical line only; the duty is on the {metal} content's value"),
                 CuratedLinesLearned, "2025-08-19", [Hts],
-                $"FR 2025-15819 (Annex I) and U.S. {note.Subdivision} list {narrowed.Count} of the curated list's tariff lines by their statistical lines only, which the curated list cut to 8 digits: {narrowedText}{unnamedText}. The ledger charged the whole tariff lines until it learnt this; it follows the note.");
+                $"FR 2025-15819 (Annex I) and U.S. {note.Subdivision} list {narrowed.Count} of the curated list's tariff lines by their statistical lines only, which the curated list cut to 8 digits: {narrowedText}{unnamedText}. The ledger charged the whole tariff lines until it learnt this; it follows the note."
+                + (renumbered.Count == 0 ? string.Empty : $" Where a later revision renumbered a statistical line the note names, the ledger follows the schedule's tree (the line with the same words and place), not the number as printed: {string.Join("; ", renumbered.Select(r => r.Described))}."));
         }
+    }
+
+    /// <summary>The day of the inclusions notice (FR 2025-15819): the revision in force then numbers the lines its Annex I names.</summary>
+    private const string InclusionsNoticeDay = "2025-08-19";
+
+    private string _revisionsTable = string.Empty;
+
+    /// <summary>
+    /// A statistical line a note names (<paramref name="Named"/>, as numbered on the note's day) that a later revision
+    /// (<paramref name="Revision"/>, such as <c>2026_rev_2</c>, effective <paramref name="Effective"/>) renumbered: it gives the
+    /// line's words and place in the tree (<paramref name="Path"/>, from the tariff line's words down to the line's own) to
+    /// <paramref name="Now"/>, a number no revision before it had, and the old number other words (<paramref name="OtherWords"/>).
+    /// </summary>
+    public sealed record Renumbering(string Named, string Now, string Revision, string Effective, string Path, string OtherWords)
+    {
+        public string Described =>
+            $"from HTS {RevisionWords(Revision)} ({Effective}) the goods of {Written([Named])} ({Path}) are {Written([Now])}, and {Written([Named])} is \"{OtherWords}\"";
+    }
+
+    /// <summary>"2026 Revision 2" for <c>2026_rev_2</c>, "2026 Basic Edition" for <c>2026_basic</c>.</summary>
+    private static string RevisionWords(string id)
+    {
+        var parts = id.Split('_');
+        return parts.Length == 3 ? $"{parts[0]} Revision {parts[2]}" : $"{parts[0]} Basic Edition";
+    }
+
+    /// <summary>The renumberings of a note's provisions (<see cref="Renumberings"/>) in the shared schedule's revisions, dated by the repository's revision table.</summary>
+    private List<Renumbering> RenumberedSince(IEnumerable<string> provisions, string noteDay)
+    {
+        if (!File.Exists(_revisionsTable))
+        {
+            return [];
+        }
+
+        var effective = File.ReadLines(_revisionsTable).Where(l => l.Length > 0 && l[0] != '#' && !l.StartsWith("id\t", StringComparison.Ordinal))
+            .Select(l => l.Split('\t')).Where(f => f.Length >= 2).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
+        var revisions = Revisions().Select(r => r["hts_".Length..]).Where(effective.ContainsKey).Select(r => (r, effective[r])).ToList();
+        var (found, kept) = Renumberings(revisions, r => _source.Revision("hts_" + r), provisions, noteDay);
+        _decisions.AddRange(kept);
+        return found;
+    }
+
+    /// <summary>
+    /// The 10-digit provisions among <paramref name="provisions"/> that a revision after the one in force on
+    /// <paramref name="noteDay"/> renumbered: that revision gives the number other words, and gives the words and place in the
+    /// tree it had on the note's day (the line's description and its ancestors', compared by letters and digits only) to a
+    /// number no earlier revision had. Such a renumbering changes no scope: the note's goods are the same goods. A line whose
+    /// words moved to a number that once named other goods is kept as printed, as is one whose words are found at no number or
+    /// at several; each such is in <c>Kept</c>, in words. <paramref name="revisions"/> are in publication order, each with its
+    /// effective day; <paramref name="rows"/> reads one.
+    /// </summary>
+    public static (List<Renumbering> Found, List<string> Kept) Renumberings(
+        IReadOnlyList<(string Id, string Effective)> revisions, Func<string, IReadOnlyList<HtsRow>> rows, IEnumerable<string> provisions, string noteDay)
+    {
+        ArgumentNullException.ThrowIfNull(revisions);
+        ArgumentNullException.ThrowIfNull(rows);
+        var named = provisions.Where(p => p.Length == 10).ToHashSet(StringComparer.Ordinal);
+        var found = new List<Renumbering>();
+        var kept = new List<string>();
+        var onDay = revisions.LastOrDefault(r => string.CompareOrdinal(r.Effective, noteDay) <= 0).Id;
+        if (named.Count == 0 || onDay is null)
+        {
+            return (found, kept);
+        }
+
+        var headings = named.Select(n => n[..8]).ToHashSet(StringComparer.Ordinal);
+        var before = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, (string Key, string Words)>? reference = null;
+        var open = new HashSet<string>(named, StringComparer.Ordinal);
+        foreach (var (revision, effective) in revisions)
+        {
+            if (reference is null && revision != onDay)
+            {
+                continue;
+            }
+
+            var paths = LinePaths(rows(revision), headings);
+            if (revision == onDay)
+            {
+                reference = paths;
+                before.UnionWith(paths.Keys);
+                continue;
+            }
+
+            foreach (var line in open.Order(StringComparer.Ordinal).ToList())
+            {
+                if (!reference!.TryGetValue(line, out var was) || !paths.TryGetValue(line, out var now) || now.Key == was.Key)
+                {
+                    continue;
+                }
+
+                open.Remove(line);
+                var moved = paths.Where(p => p.Value.Key == was.Key).Select(p => p.Key).ToList();
+                if (moved is [var to] && !before.Contains(to))
+                {
+                    found.Add(new Renumbering(line, to, revision, effective, was.Words, now.Words.Split(": ")[^1]));
+                }
+                else
+                {
+                    kept.Add($"{Written([line])}: HTS {RevisionWords(revision)} gives it other words, and its former words are at {(moved.Count == 0 ? "no line" : Written(moved))}; the ledger keeps the number as printed");
+                }
+            }
+
+            before.UnionWith(paths.Keys);
+        }
+
+        return (found, kept);
+    }
+
+    /// <summary>
+    /// The statistical lines of a revision under <paramref name="headings"/> (8-digit lines), each with its place in the tree:
+    /// a key of its and its ancestors' words (letters and digits only, lower case) and those words as printed, from the
+    /// tariff line's own down, joined by ": ". The rows come in the schedule's order, a row's depth given by its indent.
+    /// </summary>
+    private static Dictionary<string, (string Key, string Words)> LinePaths(IReadOnlyList<HtsRow> rows, HashSet<string> headings)
+    {
+        var paths = new Dictionary<string, (string Key, string Words)>(StringComparer.Ordinal);
+        var stack = new List<(int Indent, string Words, string Digits)>();
+        foreach (var row in rows)
+        {
+            while (stack.Count > 0 && stack[^1].Indent >= row.Indent)
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            stack.Add((row.Indent, row.Description.Trim().TrimEnd(':'), row.Digits));
+            if (row.Digits.Length == 10 && headings.Contains(row.Digits[..8]))
+            {
+                var from = stack.FindLastIndex(e => e.Digits.Length == 8);
+                var words = stack.Skip(Math.Max(0, from)).Select(e => e.Words);
+                var key = string.Join("|", stack.Select(e => new string([.. e.Words.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)])));
+                paths[row.Digits] = (key, string.Join(": ", words));
+            }
+        }
+
+        return paths;
     }
 
     /// <summary>

@@ -84,7 +84,8 @@ public static class CsvExports
     /// baseline's duty by layer (the base MFN layer as <c>mfn</c>), origin, HS chapter and the metal lines name (<c>metal</c>); totals are the whole duty,
     /// base and additional. Then what the totals leave out, each with its reason in <c>note</c>: every US line
     /// whose MFN duty is not computed (<c>by</c> = <c>mfn-not-computed</c>, its value counted in the totals but
-    /// not its MFN duty), and every line of the book that could not be read (<c>by</c> = <c>unread</c>, the key
+    /// not its MFN duty), every line whose duty depends on the metal its goods are articles of, which it leaves
+    /// unsaid (<c>by</c> = <c>metal-not-stated</c>, costed in the totals as goods not of that metal), and every line of the book that could not be read (<c>by</c> = <c>unread</c>, the key
     /// its line number; left out of every figure). Every amount of a row is in its <c>currency</c>, the importers' (empty
     /// for a book mixing currencies, whose amounts are added unconverted). Sent as a file, since it answers a posted form.
     /// </summary>
@@ -116,6 +117,11 @@ public static class CsvExports
         foreach (var line in b.BaseNotComputedLines)
         {
             text.Append(Core.Csv.Line([baseline, "mfn-not-computed", line.Line, string.Empty, Money(line.Value), string.Empty, string.Empty, string.Empty, line.Reason, code]));
+        }
+
+        foreach (var line in b.MetalNotStatedLines)
+        {
+            text.Append(Core.Csv.Line([baseline, "metal-not-stated", line.Line, string.Empty, Money(line.Value), string.Empty, string.Empty, string.Empty, line.Reason, code]));
         }
 
         foreach (var problem in read.Problems)

@@ -281,13 +281,13 @@ public static class LedgerPages
         var claimed = a.Lines.Select(l => l.IfClaimed).OfType<ClaimedExemptionDto>().ToList();
         var claims = claimed.Count > 0;
         var conditional = a.Lines.SelectMany(l => l.Conditional).GroupBy(c => c.Measure, StringComparer.Ordinal).ToList();
-        var conditions = conditional.Any(g => g.Any(c => c.IfApplies is not null));
+        var conditions = conditional.Any(g => g.Any(c => c.IfApplies is not null || c.Metal is not null));
         return Html.Of($"""
             <div id="duty-lines"><p>The lines under {a.Hs} answer differently; name one of them:</p>
             <table class="reflow"><thead><tr><th>Line</th><th>Description</th><th>MFN</th><th class="num">Additional</th><th class="num">Total</th>{Html.When(claims, Html.Of($"<th class=\"num\">If claimed</th>"))}{Html.When(conditions, Html.Of($"<th>If it applies</th>"))}</tr></thead><tbody>
             {Html.Join(a.Lines.Select(l => Html.Of($"""
               <tr><td>{l.Hts}</td><td class="small" data-label="Description">{l.Description}</td><td data-label="MFN">{l.Mfn ?? "?"}</td><td class="num" data-label="Additional">{l.AdditionalPercent:0.##}%</td>
-              <td class="num" data-label="Total">{LineTotal(l.TotalPercent, l.AdditionalPercent)}</td>{Html.When(claims, Html.Of($"<td class=\"num\" data-label=\"If claimed\">{(l.IfClaimed is { } c ? LineTotal(c.TotalPercent, c.TotalAdditionalPercent) : string.Empty)}</td>"))}{Html.When(conditions, Html.Of($"<td class=\"small\" data-label=\"If it applies\">{LineIfApplies(l)}</td>"))}</tr>
+              <td class="num" data-label="Total">{LineTotal(l.TotalPercent, l.AdditionalPercent)}</td>{Html.When(claims, Html.Of($"<td class=\"num\" data-label=\"If claimed\">{(l.IfClaimed is { } c ? LineTotal(c.TotalPercent, c.TotalAdditionalPercent) : string.Empty)}</td>"))}{Html.When(conditions, Html.Of($"<td class=\"small\" data-label=\"If it applies\">{LineIfApplies(l, a)}</td>"))}</tr>
               """)))}
             </tbody></table>
             {Html.When(claims, Html.Of($"<p class=\"small\">{ExemptIf(claimed.SelectMany(c => c.Exempt), claimed.SelectMany(c => c.Conditions))}; <em>If claimed</em> is a line's total with the claim made.</p>"))}
@@ -299,10 +299,23 @@ public static class LedgerPages
     /// <summary>
     /// A listed line's total if each of its conditional layers applies (and with the claim made as well, where its stack names
     /// one), as the line asked alone gives it. A layer that leaves the line's stack as it is (a layer at 0%, or one another
-    /// layer keeps out) is not listed: the line owes its own total.
+    /// layer keeps out) is not listed: the line owes its own total. A layer on the goods' metal is, with the words the line's
+    /// own answer says it in (<see cref="Core.Ledger.Metals.DependsOn"/>) and the line asked again for that metal.
     /// </summary>
-    private static Html LineIfApplies(DutyLineDto line) => Html.Join(line.Conditional.Where(c => c.IfApplies is not null).Select((c, i) => Html.Of(
-        $"{(i == 0 ? Html.Empty : Html.Of($"<br>"))}<span class=\"duty-line-if-applies\" data-measure=\"{c.Measure}\">{MeasurePages.Link(c.Measure)}: {LineTotal(c.IfApplies!.TotalPercent, c.IfApplies.TotalAdditionalPercent)}{(c.IfApplies.IfClaimed is { } both ? $", and claimed {LineTotal(both.TotalPercent, both.TotalAdditionalPercent)}" : string.Empty)}</span>")));
+    private static Html LineIfApplies(DutyLineDto line, DutyDto a) => Html.Join(line.Conditional.Where(c => c.IfApplies is not null || c.Metal is not null).Select((c, i) => Html.Of(
+        $"{(i == 0 ? Html.Empty : Html.Of($"<br>"))}{(c.IfApplies is { } s ? Html.Of($"<span class=\"duty-line-if-applies\" data-measure=\"{c.Measure}\">{MeasurePages.Link(c.Measure)}: {LineTotal(s.TotalPercent, s.TotalAdditionalPercent)}{(s.IfClaimed is { } both ? $", and claimed {LineTotal(both.TotalPercent, both.TotalAdditionalPercent)}" : string.Empty)}</span>") : Html.Empty)}{LineMetal(c, line, a)}")));
+
+    /// <summary>A listed line's note that its duty depends on the goods' metal, with the line asked again for goods of it; nothing for another condition.</summary>
+    private static Html LineMetal(ConditionalMeasureDto c, DutyLineDto line, DutyDto a)
+    {
+        if (c.Metal is not { } metal)
+        {
+            return Html.Empty;
+        }
+
+        var asked = DutyQuery(a with { Hs = line.Hts });
+        return Html.Of($"<span class=\"duty-line-metal\" data-measure=\"{c.Measure}\"> ({Core.Ledger.Metals.DependsOn(metal, c.Measure)}: <a href=\"/duty?{asked}&amp;metal={metal}\">answer {line.Hts} for goods of {metal}</a>)</span>");
+    }
 
     /// <summary>The layers a claim lets in (a metals duty the exempt auto-part layer kept out), each linked, on the lines named, and why.</summary>
     private static Html LetIn(List<(ClaimedExemptionDto Claimed, string Where)> letIn) => letIn.Count == 0 ? Html.Empty : Html.Of($"""

@@ -152,6 +152,12 @@ public static class PortfolioPages
                 {Html.Join(baseline.BaseNotComputedLines.Take(MaxNotComputedShown).Select(l => Html.Of($"<tr><td>{l.Line}</td><td class=\"num\">{Money(l.Value)}</td><td>{l.Reason}</td></tr>")))}
                 </tbody></table></div>{Html.When(baseline.BaseNotComputedLines.Count > MaxNotComputedShown, Html.Of($"<p class=\"small muted\">... and {baseline.BaseNotComputedLines.Count - MaxNotComputedShown} more line(s).</p>"))}</div>
                 """))}
+              {Html.When(baseline.MetalNotStatedLines.Count > 0, Html.Of($"""
+                <div id="portfolio-metal-not-stated"><p class="small muted">Costed without their metal; give the metal column to settle it:</p>
+                <div class="scroll"><table><thead><tr><th>Line</th><th class="num">Value</th><th>Why</th></tr></thead><tbody>
+                {Html.Join(baseline.MetalNotStatedLines.Take(MaxNotComputedShown).Select(l => Html.Of($"<tr><td>{l.Line}</td><td class=\"num\">{Money(l.Value)}</td><td>{l.Reason}</td></tr>")))}
+                </tbody></table></div>{Html.When(baseline.MetalNotStatedLines.Count > MaxNotComputedShown, Html.Of($"<p class=\"small muted\">... and {baseline.MetalNotStatedLines.Count - MaxNotComputedShown} more line(s).</p>"))}</div>
+                """))}
               <h3 class="small">Baseline by layer</h3>
               <div class="scroll"><table><thead><tr><th>Layer</th><th class="num">Duty</th><th class="num">Refund exposure</th></tr></thead><tbody>
               {Html.Join(baseline.DutyByLayer.Keys.Union(baseline.RefundByLayer.Keys).Order(StringComparer.Ordinal).Select(l => Html.Of($"<tr><td>{MeasurePages.Link(l)}</td><td class=\"num\">{Money(baseline.DutyByLayer.GetValueOrDefault(l))}</td><td class=\"num\">{Money(baseline.RefundByLayer.GetValueOrDefault(l))}</td></tr>")))}
