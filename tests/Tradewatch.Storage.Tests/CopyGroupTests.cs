@@ -89,16 +89,7 @@ public sealed class CopyGroupTests
     public void A_store_whose_groups_were_closures_of_links_gets_anchored_groups_at_its_next_ingest(string provider)
     {
         using var target = StoreTarget.Create(provider);
-        IngestAll(target, Corpus());
-        using (var raw = target.OpenRaw())
-        {
-            // as an older Tradewatch left it: each group the closure of its links, named by its first report
-            UndoAnchoredGroups(raw);
-            foreach (var (id, root) in Closures(raw))
-            {
-                raw.Execute("UPDATE reports SET copy_group = @root WHERE id = @id", new { root, id });
-            }
-        }
+        StoreWithClosureGroups(target);
 
         IngestAll(target, []);
         using var again = target.OpenRaw();
@@ -112,16 +103,7 @@ public sealed class CopyGroupTests
     public void A_store_migrated_to_anchored_groups_shows_them_as_soon_as_it_is_opened(string provider)
     {
         using var target = StoreTarget.Create(provider);
-        IngestAll(target, Corpus());
-        using (var raw = target.OpenRaw())
-        {
-            // as an older Tradewatch left it: each group the closure of its links, named by its first report
-            UndoAnchoredGroups(raw);
-            foreach (var (id, root) in Closures(raw))
-            {
-                raw.Execute("UPDATE reports SET copy_group = @root WHERE id = @id", new { root, id });
-            }
-        }
+        StoreWithClosureGroups(target);
 
         // opened, migrated and read, with no ingest
         IReadOnlyList<IReadOnlyList<long>> shown;
@@ -270,6 +252,18 @@ public sealed class CopyGroupTests
         raw.Query<(long Report, long Key)>("SELECT report_id AS Report, sentence_key AS Key FROM report_sentence_keys ORDER BY report_id, sentence_key").ToList();
 
     /// <summary>Takes the store back to the version before copy groups were anchored (its groups are left as they are).</summary>
+    /// <summary>The corpus stored as an older Tradewatch left it: each group the closure of its links, named by its first report.</summary>
+    private static void StoreWithClosureGroups(StoreTarget target)
+    {
+        IngestAll(target, Corpus());
+        using var raw = target.OpenRaw();
+        UndoAnchoredGroups(raw);
+        foreach (var (id, root) in Closures(raw))
+        {
+            raw.Execute("UPDATE reports SET copy_group = @root WHERE id = @id", new { root, id });
+        }
+    }
+
     private static void UndoAnchoredGroups(System.Data.Common.DbConnection raw)
     {
         var latest = raw.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
