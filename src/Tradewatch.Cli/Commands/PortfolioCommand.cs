@@ -161,6 +161,22 @@ internal static class PortfolioCommand
     /// <summary>How many lines whose MFN duty is not computed (or whose metal is left unsaid) the table lists.</summary>
     private const int ShownNotComputed = 10;
 
+    /// <summary>A table of the lines a total leaves out or costs on an assumption, the first <see cref="ShownNotComputed"/> of them, and how many more.</summary>
+    private static void WriteLeftLines(IAnsiConsole console, string title, IReadOnlyList<(string Line, decimal Value, string Reason)> lines, string hint)
+    {
+        var table = new Table().Title(title).AddColumns("Line", "Value", "Why");
+        foreach (var (line, value, reason) in lines.Take(ShownNotComputed))
+        {
+            table.AddRow(Markup.Escape(line), $"{value:N2}", Markup.Escape(reason));
+        }
+
+        console.Write(table);
+        if (lines.Count > ShownNotComputed)
+        {
+            console.MarkupLine($"... and {lines.Count - ShownNotComputed} more line(s) (--json lists them all).{hint}");
+        }
+    }
+
     private static void Table(CliContext context, List<(string Name, PortfolioSummary Summary)> results, long skipped, PortfolioCurrency currency)
     {
         var console = Render.Console(context);
@@ -176,17 +192,8 @@ internal static class PortfolioCommand
         console.Write(compare);
         if (baseline.BaseNotComputed > 0)
         {
-            var missing = new Table().Title($"MFN duty not computed on a customs value of {baseline.BaseNotComputed:N2}").AddColumns("Line", "Value", "Why");
-            foreach (var line in baseline.BaseNotComputedLines.Take(ShownNotComputed))
-            {
-                missing.AddRow(Markup.Escape(line.Line), $"{line.Value:N2}", Markup.Escape(line.Reason));
-            }
-
-            console.Write(missing);
-            if (baseline.BaseNotComputedLines.Count > ShownNotComputed)
-            {
-                console.MarkupLine($"... and {baseline.BaseNotComputedLines.Count - ShownNotComputed} more line(s) (--json lists them all). Give quantity and unit columns to compute specific and compound rates.");
-            }
+            WriteLeftLines(console, $"MFN duty not computed on a customs value of {baseline.BaseNotComputed:N2}",
+                [.. baseline.BaseNotComputedLines.Select(l => (l.Line, l.Value, l.Reason))], " Give quantity and unit columns to compute specific and compound rates.");
         }
 
         if (baseline.ClaimNotOfOrigin > 0)
@@ -196,17 +203,8 @@ internal static class PortfolioCommand
 
         if (baseline.MetalNotStatedLines.Count > 0)
         {
-            var unsaid = new Table().Title($"Costed without their metal (give the metal column, as duty --metal, to settle it)").AddColumns("Line", "Value", "Why");
-            foreach (var line in baseline.MetalNotStatedLines.Take(ShownNotComputed))
-            {
-                unsaid.AddRow(Markup.Escape(line.Line), $"{line.Value:N2}", Markup.Escape(line.Reason));
-            }
-
-            console.Write(unsaid);
-            if (baseline.MetalNotStatedLines.Count > ShownNotComputed)
-            {
-                console.MarkupLine($"... and {baseline.MetalNotStatedLines.Count - ShownNotComputed} more line(s) (--json lists them all).");
-            }
+            WriteLeftLines(console, "Costed without their metal (give the metal column, as duty --metal, to settle it)",
+                [.. baseline.MetalNotStatedLines.Select(l => (l.Line, l.Value, l.Reason))], string.Empty);
         }
 
         var layers = new Table().Title("Baseline by layer").AddColumns("Layer", "Duty", "Refund exposure");
