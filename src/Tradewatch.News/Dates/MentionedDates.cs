@@ -357,7 +357,7 @@ public static partial class MentionedDates
     /// <summary>
     /// Every day a text names, each with its sentence: calendar days ("Feb. 3", "3 March 2025") in the year
     /// that puts them nearest <paramref name="published"/> when they give none, and weekdays of the
-    /// report's own week, on or before the day it was published (after it in a sentence about the future).
+    /// report's own week, on or before the day it was published (after it in a clause about the future).
     /// </summary>
     public static IEnumerable<(DateOnly Day, string Sentence, string Words)> Named(string text, DateOnly published)
     {
@@ -381,7 +381,7 @@ public static partial class MentionedDates
             foreach (Match w in Weekday().Matches(reporting))
             {
                 var wd = (int)Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true);
-                var day = Tense.IsAhead(reporting)
+                var day = AheadAt(reporting, w)
                     ? published.AddDays((wd - (int)published.DayOfWeek + 7) % 7)
                     : published.AddDays(-(((int)published.DayOfWeek - wd + 7) % 7));
                 yield return (day, sentence, w.Value);
@@ -545,7 +545,11 @@ public static partial class MentionedDates
     /// </summary>
     public readonly record struct Bounds(DateOnly? After, string? AfterWords, DateOnly? Before, string? BeforeWords, bool BeforeByMonth = false)
     {
-        public bool Admits(DateOnly day) => (After is not { } a || day >= a) && (Before is not { } b || day <= b);
+        /// <summary>
+        /// Whether the report may have appeared on <paramref name="day"/>: on or after the latest day it tells of as
+        /// past, and before a day it names as still to come (on that day news calls it "today", not by its date).
+        /// </summary>
+        public bool Admits(DateOnly day) => (After is not { } a || day >= a) && (Before is not { } b || day < b);
     }
 
     /// <summary>The year that puts the middle of <paramref name="month"/> nearest <paramref name="reference"/>.</summary>
@@ -747,31 +751,55 @@ public static partial class MentionedDates
                 }
             }
 
-            if (days.Count == 0)
+            // A weekday beside a past date names that date; beside a day still to come, its own past day.
+            var pastDays = found.Count(f => f.Word == TimeWord.Day);
+            foreach (Match w in Weekday().Matches(reporting))
             {
-                foreach (Match w in Weekday().Matches(reporting))
+                if (pastDays > 0)
                 {
-                    ahead |= AheadAt(reporting, w);
+                    break;
+                }
+
+                if (AheadAt(reporting, w))
+                {
+                    ahead = true;
+                }
+                else if (!days.Any(d => NextTo(reporting, w, d)))
+                {
                     found.Add(new Placing(TimeWord.Weekday, w.Value, sentence, Weekday: Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true)));
                 }
             }
 
             foreach (Match r in RelativeDay().Matches(reporting))
             {
-                ahead |= AheadAt(reporting, r);
-                found.Add(new Placing(r.Groups["before"].Success ? TimeWord.Yesterday : TimeWord.Today, r.Value, sentence));
+                if (AheadAt(reporting, r))
+                {
+                    ahead = true;
+                }
+                else
+                {
+                    found.Add(new Placing(r.Groups["before"].Success ? TimeWord.Yesterday : TimeWord.Today, r.Value, sentence));
+                }
             }
 
             foreach (Match p in PeriodTold().Matches(reporting))
             {
                 var week = p.Groups["week"].Success;
                 var last = p.Groups["last"].Success;
-                ahead |= AheadAt(reporting, p);
-                found.Add(new Placing(week ? (last ? TimeWord.LastWeek : TimeWord.ThisWeek) : (last ? TimeWord.LastMonth : TimeWord.ThisMonth), p.Value, sentence));
+                if (AheadAt(reporting, p))
+                {
+                    ahead = true;
+                }
+                else
+                {
+                    found.Add(new Placing(week ? (last ? TimeWord.LastWeek : TimeWord.ThisWeek) : (last ? TimeWord.LastMonth : TimeWord.ThisMonth), p.Value, sentence));
+                }
             }
 
-            if (found.Count == 1 && !ahead)
+            if (found.Count == 1)
             {
+                // One past time word; a day still to come in another clause ("a truce that expires on
+                // August 12") is of another event and does not stop it placing its own.
                 yield return found[0];
             }
             else if (found.Count == 0 && !ahead && n <= LeadSentences && !Tense.IsAhead(reporting) && !AnyTimeWord().IsMatch(reporting))
@@ -854,9 +882,17 @@ public static partial class MentionedDates
         };
     }
 
+    /// <summary>Whether a weekday and a date stand together ("Monday, August 11", "Aug. 11 (Monday)"): they name one day.</summary>
+    private static bool NextTo(string reporting, Match weekday, Match day)
+    {
+        var (first, second) = weekday.Index < day.Index ? (weekday, day) : (day, weekday);
+        var gap = second.Index - (first.Index + first.Length);
+        return gap is >= 0 and <= 3 && reporting.AsSpan(first.Index + first.Length, gap).Trim().TrimStart(",(").IsEmpty;
+    }
+
     /// <summary>
     /// Whether the time word <paramref name="m"/> is told as still to come: its clause (up to a semicolon, a
-    /// colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun) speaks of the future
+    /// colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun, or "that" or "which") speaks of the future
     /// (<see cref="Tense.IsAhead"/>), and it is not the day something was told ("said Tuesday that it would ...").
     /// </summary>
     private static bool AheadAt(string reporting, Match m)
@@ -877,8 +913,12 @@ public static partial class MentionedDates
         return Tense.IsAhead(reporting[start..]) && !ToldOn(reporting, m.Index);
     }
 
-    /// <summary>Where a clause ends: a semicolon, a colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun.</summary>
-    [GeneratedRegex(@"[;:()—–]|\s-{1,2}\s|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|after|before|when|as|since|because)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Where a clause ends: a semicolon, a colon, a dash, a bracket, a comma before a conjunction or a relative
+    /// pronoun, or "that" or "which" without one: the clause it opens tells of its noun or of what was said
+    /// ("began talks on Monday | that could extend a truce", "said on Friday | that duties will rise in May").
+    /// </summary>
+    [GeneratedRegex(@"[;:()—–]|\s-{1,2}\s|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|after|before|when|as|since|because)\b)|\s(?=(?:that|which)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
     /// <summary>A past event placed by its week or month: "last week", "the previous month", "earlier this week", "this month".</summary>
@@ -894,13 +934,13 @@ public static partial class MentionedDates
     private static partial Regex WeekTold();
 
     /// <summary>
-    /// The first weekday a sentence tells of as past: any in a sentence about the past, and in one about the
+    /// The first weekday a sentence tells of as past: any in a clause about the past, and in one about the
     /// future only the day it was told on ("the minister said Friday that duties would double"); when
-    /// <paramref name="bare"/>, not one named with its date ("Monday, July 28").
+    /// <paramref name="bare"/>, not one named with its date ("Monday, July 28"). A clause about the future
+    /// beside it does not make it so ("began talks on Monday that could extend a truce expiring next week").
     /// </summary>
     private static Match? ToldWeekday(string reporting, bool bare = false)
     {
-        var ahead = Tense.IsAhead(reporting);
         var dated = bare ? WeekdayAndDate().Matches(reporting) : null;
         foreach (Match w in Weekday().Matches(reporting))
         {
@@ -909,7 +949,7 @@ public static partial class MentionedDates
                 continue;
             }
 
-            if (!ahead || ToldOn(reporting, w.Index))
+            if (!AheadAt(reporting, w))
             {
                 return w;
             }
@@ -918,10 +958,6 @@ public static partial class MentionedDates
         return null;
     }
 
-    /// <summary>
-    /// The first sentence of the lead that names a weekday of the report's own week as past (in a sentence
-    /// about the future, the day it was told on), that weekday and its words.
-    /// </summary>
     /// <summary>The lead's day (<see cref="Lead(string)"/>) of a report at <paramref name="url"/>: on a print edition's page, news of the day before.</summary>
     public static LeadDay? Lead(string text, string? url)
     {
@@ -929,6 +965,10 @@ public static partial class MentionedDates
         return lead is { Late: false } l && PrintEdition.Replica(url) is { } printed ? l with { PrintedBy = printed } : lead;
     }
 
+    /// <summary>
+    /// The first sentence of the lead that names a weekday of the report's own week as past (in a sentence
+    /// about the future, the day it was told on), that weekday and its words.
+    /// </summary>
     public static LeadDay? Lead(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -1045,9 +1085,11 @@ public static partial class MentionedDates
 
     /// <summary>
     /// Words that put the day after them still to come, a few words on in the same clause: "will take
-    /// effect on", "is set to expire on", "are due on". "Would" is left out: reported speech uses it of days past.
+    /// effect on", "is set to expire on", "are due on", and the present tense of a schedule ("expires on", "takes
+    /// effect on"), which tells of a day to come. "Would" is left out: reported speech uses it of days past, and so
+    /// is a verb of a schedule after it ("would expire on").
     /// </summary>
-    [GeneratedRegex(@"\b(?:will|shall|set to|scheduled to|slated to|poised to|expected to|plans? to|going to|(?:is|are) due)\b(?<gap>[^,;:()]{0,60})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:would|could|might|not|to)[ \t]+)\b(?:will|shall|set to|scheduled to|slated to|poised to|expected to|plans? to|going to|(?:is|are) due|expires?|lapses?|runs?[ \t]+out|takes?[ \t]+effect|kicks?[ \t]+in|comes?[ \t]+into[ \t]+(?:force|effect))\b(?<gap>[^,;:()]{0,60})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureBefore();
 
     /// <summary>

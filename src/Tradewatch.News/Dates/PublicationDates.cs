@@ -330,7 +330,7 @@ public static partial class PublicationDates
     /// The date of a report that prints none of its own, read against the date of a report of its story
     /// (<paramref name="anchor"/>): a wire dateline without a year takes the year nearest the anchor; a
     /// later day than the anchor's among the days its text names (their year the anchor's when the text
-    /// gives none) says it told of a later event; a day it still looks ahead to that the anchor has passed
+    /// gives none) says it told of a later event; a day it still looks ahead to that the anchor has reached
     /// says it appeared before that day; else the anchor's date, moved to the weekday its lead names when
     /// a report of that weekday's news could not have appeared on the anchor's day or the day after (the
     /// day after only, when the lead puts the news late in the day).
@@ -365,7 +365,7 @@ public static partial class PublicationDates
             return mentioned with { Evidence = $"{mentioned.Evidence}, later than its story's {anchor:yyyy-MM-dd} ({anchorEvidence})" };
         }
 
-        if (MentionedDates.BoundsOf(text, anchor) is { Before: { } before } bounds && anchor > before)
+        if (MentionedDates.BoundsOf(text, anchor) is { Before: { } before } bounds && anchor >= before)
         {
             // The report tells of a day still to come that its story's date has passed: it appeared before it,
             // on its lead's weekday when it names one.
