@@ -1,4 +1,8 @@
 using Tradewatch.News.Dates;
+using Tradewatch.News.Pipeline;
+using Tradewatch.News.Reading;
+using Tradewatch.News.Stories;
+using Tradewatch.News.Text;
 
 namespace Tradewatch.News.Tests;
 
@@ -53,5 +57,37 @@ public class ClauseTenseDatesTests
         // Published on Tuesday 12 August 2025: "Monday" is the 11th, not the 18th.
         var named = MentionedDates.Named("Portugal on Monday extended its cement truce with Morocco, which will now run to November, by 90 days.", new DateOnly(2025, 8, 12));
         Assert.Contains(named, n => n.Words == "Monday" && n.Day == new DateOnly(2025, 8, 11));
+    }
+    [Theory]
+    [InlineData("hours before the pause was due to lapse", false)]
+    [InlineData("as duties were set to rise", false)]
+    [InlineData("which had been expected to take effect", false)]
+    [InlineData("before the pause is due to lapse", true)]
+    [InlineData("as duties are set to rise", true)]
+    public void A_plan_told_in_the_past_looked_ahead_from_a_day_gone(string clause, bool ahead) =>
+        Assert.Equal(ahead, Tense.IsAheadNow(clause));
+
+    [Fact]
+    public void A_weekday_beside_a_plan_told_in_the_past_is_of_the_reports_own_week()
+    {
+        // Published on Tuesday 12 August 2025.
+        var named = MentionedDates.Named("Portugal on Monday extended its cement truce with Morocco by 90 days, hours before the pause was due to lapse.", new DateOnly(2025, 8, 12));
+        Assert.Contains(named, n => n.Words == "Monday" && n.Day == new DateOnly(2025, 8, 11));
+    }
+
+    [Fact]
+    public void A_story_match_after_a_day_the_report_still_looks_ahead_to_is_not_taken()
+    {
+        // The dated report (Tuesday 12 August 2025) tells of a Monday to come; the undated one, of a truce that
+        // expires on August 12: the Monday after that day cannot be its own, whatever year its words would take.
+        var dated = StoryWireDatelineTests.Member("dated.txt", new DatedBy(new DateOnly(2025, 8, 12), DateSource.Declared, "the front matter", 0.98),
+            "Portugal and Morocco will resume their cement talks in Geneva on Monday, the trade ministry in Lisbon said.\n"
+            + "Mills in the Algarve want the quota on clinker raised.", 0);
+        var undated = StoryWireDatelineTests.Member("undated.txt", default,
+            "Portugal and Morocco resumed their cement talks in Geneva on Monday, officials in Lisbon said.\n"
+            + "The talks seek to extend a truce on clinker duties that expires on August 12.", 1);
+        var dates = StoryDates.FromStory([dated, undated], new StoryClusterer(new TermStatistics()));
+        Assert.NotEqual(new DateOnly(2025, 8, 18), dates[1].Date);
+        Assert.True(dates[1].Date is null || dates[1].Date < new DateOnly(2025, 8, 12), $"{dates[1].Date}: {dates[1].Evidence}");
     }
 }

@@ -893,7 +893,7 @@ public static partial class MentionedDates
     /// <summary>
     /// Whether the time word <paramref name="m"/> is told as still to come: its clause (up to a semicolon, a
     /// colon, a dash, a bracket, or a comma before a conjunction or a relative pronoun, or "that" or "which") speaks of the future
-    /// (<see cref="Tense.IsAhead"/>), and it is not the day something was told ("said Tuesday that it would ...").
+    /// (<see cref="Tense.IsAheadNow"/>), and it is not the day something was told ("said Tuesday that it would ...").
     /// </summary>
     private static bool AheadAt(string reporting, Match m)
     {
@@ -906,11 +906,11 @@ public static partial class MentionedDates
             }
             else if (b.Index >= m.Index + m.Length)
             {
-                return Tense.IsAhead(reporting[start..b.Index]) && !ToldOn(reporting, m.Index);
+                return Tense.IsAheadNow(reporting[start..b.Index]) && !ToldOn(reporting, m.Index);
             }
         }
 
-        return Tense.IsAhead(reporting[start..]) && !ToldOn(reporting, m.Index);
+        return Tense.IsAheadNow(reporting[start..]) && !ToldOn(reporting, m.Index);
     }
 
     /// <summary>

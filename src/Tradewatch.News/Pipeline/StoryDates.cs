@@ -152,8 +152,15 @@ public static class StoryDates
                 anchors ??= dated.SelectMany(j => EventDays.Anchors(members[j].Id, members[j].Text, dates[j].Date!.Value)).ToList();
                 if (EventDays.Match(member.Text, anchors) is { } day)
                 {
-                    // The event's day must be one the report's own words admit: not on or after a day it tells of as to come.
+                    // The event's day must be one the report's own words admit: not on or after a day it tells of as to
+                    // come. Its yearless days are read near the story's, not the match's: a day still to come is not put
+                    // into the next year by a match that has passed it.
                     var own = MentionedDates.BoundsOf(member.Text, day.Date!.Value, asPublished: true);
+                    if (MentionedDates.BoundsOf(member.Text, median) is { Before: { } nearBefore } near && (own.Before is not { } ownBefore || nearBefore < ownBefore))
+                    {
+                        own = own with { Before = nearBefore, BeforeWords = near.BeforeWords, BeforeByMonth = near.BeforeByMonth };
+                    }
+
                     if (own.Before is not { } ahead || day.Date < ahead)
                     {
                         dates[i] = day;

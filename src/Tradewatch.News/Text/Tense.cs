@@ -20,6 +20,20 @@ public static partial class Tense
     public static bool IsAhead(string sentence) => IsFuture(sentence) || Tomorrow().IsMatch(sentence);
 
     /// <summary>
+    /// Whether a clause speaks of what is still to come as the report is written: <see cref="IsAhead"/>, less a plan told in
+    /// the past ("the pause was due to lapse", "duties were set to rise", "had been expected to"), which looked ahead from a
+    /// day gone. Asked of the clause that holds a day; a whole sentence's tense is left to <see cref="IsAhead"/>.
+    /// </summary>
+    public static bool IsAheadNow(string clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return IsAhead(PastPlan().Replace(clause, " "));
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|had[ \t]+been)[ \t]+(?:due|set|expected|scheduled|slated|poised|going|planning|meant)[ \t]+to[ \t]+\p{L}+(?:[ \t]+(?:effect|in|out|into[ \t]+(?:force|effect)))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PastPlan();
+
+    /// <summary>
     /// Whether the clause that holds the words at <paramref name="index"/> (between commas, semicolons, colons, brackets
     /// or dashes, the words' own comma aside) tells a past deed and speaks of nothing to come: "it would review the levies,
     /// days after the increase of August 7 took effect", "officials began talks on Monday, seeking to extend a truce that
