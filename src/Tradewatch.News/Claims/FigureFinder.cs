@@ -20,7 +20,7 @@ internal static partial class FigureFinder
     /// class); a plural of time counts no thing ("20 years").
     /// </summary>
     private const string CountedNoun =
-        @"(?<mods>(?:(?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|the|a|an|than|more|less|per|each|was|were|is|are|be|been|has|have|had|will|would|could|may|might|this|that|these|those|last|next|as|after|before|since|over|under|into|who|which|percent|times|years|months|weeks|days|hours|minutes|seconds)\b)[a-z][a-z\-]*|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.\-]*)[ \t]+){0,2}?)"
+        @"(?<mods>(?:(?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|the|a|an|than|more|less|per|each|was|were|is|are|be|been|has|have|had|will|would|could|may|might|this|that|these|those|last|next|as|after|before|since|over|under|into|who|which|percent|times|years|months|weeks|days|hours|minutes|seconds)\b)[a-z][a-z\-]*|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}\d.\-]*)[ \t]+){0,2}?)"
         + @"(?<count>(?:[a-z]*craft|staff|personnel|people|police|cattle|livestock|sheep|poultry|fish|crew|children|men|women)\b|(?!(?:times|years|months|weeks|hours|minutes|seconds|percent|days|series|species|news|basis)\b)[a-z]{3,}s\b)";
 
     /// <summary>
@@ -126,6 +126,38 @@ internal static partial class FigureFinder
     /// <summary>The verb of a whole's own clause before its partner: "go", "are sold", "is shipped", "end up": lower-case words, no preposition or clause word.</summary>
     [GeneratedRegex(@"^[ \t]*(?:(?!(?:to|from|into|with|and|or|but|which|that|who|in|on|at|for|by|of|than|as|while|after|before|since)\b)\p{Ll}+[ \t]+){1,3}(?=(?:to|from|into)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenPartner();
+
+    /// <summary>
+    /// What an amount is of, with the phrases that restrict it when no partner follows: "(collected $7 billion in) duties on
+    /// imports of Chinese goods", "(pledged $1.2 trillion in) new investment in US factories".
+    /// </summary>
+    private static string RestrictedObject(Match objectAfter, string after)
+    {
+        var what = objectAfter.Groups["what"].Value.Trim();
+        if (objectAfter.Groups["pp"].Success)
+        {
+            return what;
+        }
+
+        var restricted = NounPhrase.After(after[objectAfter.Groups["what"].Index..], withOn: true);
+        return restricted.Length > what.Length && restricted.StartsWith(what, StringComparison.Ordinal) ? restricted : what;
+    }
+
+    /// <summary>Where a sum a verb in the past brought in came from, just after it: "(generated $17 billion) from China", "" when none.</summary>
+    private static string Source(string after) =>
+        FromAfter().Match(after) is { Success: true } from && NounPhrase.After(after[(from.Index + from.Length)..]) is { Length: > 0 } source && !TimeWord().IsMatch(source)
+            && !DateWord().IsMatch(source.Split(' ')[0]) ? $" from {source}" : "";
+
+    [GeneratedRegex(@"^[ \t]*from[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex FromAfter();
+
+    /// <summary>A preposition of where a flow goes or comes from: "(steel) from abroad".</summary>
+    [GeneratedRegex(@"\b(?:from|to|into)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerWord();
+
+    /// <summary>A noun of a part just after a percentage, and its preposition: "(15%) cut of", "(10%) stake in", "(a 30%) share of".</summary>
+    [GeneratedRegex(@"^[ \t]*(?<noun>cut|share|stake|portion|slice|proportion|interest|holding)[ \t]+(?<prep>of|in)[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex PortionAfter();
 
     /// <summary>A margin set after an amount: "(revenue of $45 billion,) plus or minus 2%", "± 2%".</summary>
     [GeneratedRegex(@"(?:\bplus[ \t]+or[ \t]+minus|±|\+/-)[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -457,15 +489,17 @@ internal static partial class FigureFinder
                     }
 
                     var flow = !trade.Success ? "" : Flow(trade.Groups["verb"].Value);
-                    var what = objectAfter.Success ? objectAfter.Groups["what"].Value.Trim()
+                    var what = objectAfter.Success ? RestrictedObject(objectAfter, after)
                         : flow is "spending" or "investment" && SpentOn().Match(after) is { Success: true } spentOn ? NounPhrase.After(spentOn.Groups["what"].Value) is { Length: > 0 } np ? np : spentOn.Groups["what"].Value
                         : trade.Groups["obj"].Success ? trade.Groups["obj"].Value.Trim()
                         : m.Groups["unit"].Value is { Length: > 0 } noun && char.IsLetter(noun[0]) && !noun.StartsWith("per", StringComparison.Ordinal) && !noun.Contains("ton", StringComparison.Ordinal) ? noun : "";
                     var partner = Partner(objectAfter.Success ? objectAfter : PartnerAfter().Match(after));
-                    if (partner.Length == 0 && what.Length == 0 && flow is "spending" or "investment" && Whereabouts().Match(after) is { Success: true } spentIn
-                        && spentIn.Groups["pp"].Value.TrimStart().StartsWith("in ", StringComparison.Ordinal) && !TimeWord().IsMatch(spentIn.Groups["np"].Value))
+                    if (partner.Length == 0 && ((what.Length == 0 && flow is "spending" or "investment") || flow == "sales") && Whereabouts().Match(after) is { Success: true } spentIn
+                        && spentIn.Groups["pp"].Value.TrimStart().StartsWith("in ", StringComparison.Ordinal) && !TimeWord().IsMatch(spentIn.Groups["np"].Value)
+                        && (flow != "sales" || char.IsUpper(spentIn.Groups["np"].Value[0])))
                     {
-                        // "will invest $500 billion in the United States": where the money goes.
+                        // "will invest $500 billion in the United States": where the money goes; "sold 2 million chips in China": where
+                        // the market is.
                         partner = Partner(spentIn);
                     }
 
@@ -475,7 +509,7 @@ internal static partial class FigureFinder
                         flow = "exports";
                     }
 
-                    if (ownerPhrase.Length > 0 && partner.Length == 0 && flow is "exports" or "imports" or "sales"
+                    if (ownerPhrase.Length > 0 && partner.Length == 0 && flow is "exports" or "imports" or "sales" && !PartnerWord().IsMatch(what)
                         && ctx.Gazetteer.EconomyPattern.Match(ownerPhrase) is { Success: true } own
                         && ctx.EconomiesIn(sentence).Select(e => e.Value).Distinct().Where(e => e != ctx.Gazetteer.EconomySurfaces[own.Value]).ToList() is [var other]
                         && !ctx.Gazetteer.EconomyPattern.Matches(what).Any(e => ctx.Gazetteer.EconomySurfaces[e.Value] == other))
@@ -588,6 +622,14 @@ internal static partial class FigureFinder
                         head = label[(labelStart.Index + labelStart.Length)..].Trim();
                     }
 
+                    if (head.Length == 0 && AuxiliaryRun().Match(before[..verb.Index]) is { Success: true } auxiliaries
+                        && NounPhrase.BeforeAside(before[..auxiliaries.Index]) is { Length: > 0 } apposed)
+                    {
+                        // "Soybean exports to China, the biggest buyer of US crops, have dropped": an apposition between the
+                        // subject and its verb is set aside.
+                        head = apposed;
+                    }
+
                     if (head.Length == 0 && sentenceSubject is null && before[..verb.Index].TrimEnd() is [.. var left, ','])
                     {
                         // "Japan's car exports, worth $40 billion a year", "passenger growth was held back by delays, up 4%":
@@ -597,7 +639,11 @@ internal static partial class FigureFinder
                         head = NounPhrase.BeforeAside(before[..verb.Index]) is { Length: > 0 } beforeAside ? beforeAside
                             // "Exports of cars to the United States, worth ...": the owner's whole phrase, with what follows its head.
                             : bareOwner.Length > 0 && fullPhrase.Length > bareOwner.Length && fullPhrase.StartsWith(bareOwner, StringComparison.OrdinalIgnoreCase) ? fullPhrase
-                            : owner.Length > 0 && !Pronoun().IsMatch(owner) && owner != Company(ctx) ? bareOwner : fullPhrase;
+                            // "Exports of cars from the UK fell to their lowest level, dropping 55%": the clause's subject with the
+                            // phrases that restrict it.
+                            : owner.Length > 0 && !Pronoun().IsMatch(owner) && owner != Company(ctx)
+                                ? NounPhrase.After(before) is { } restricted && restricted.Length > bareOwner.Length && restricted.StartsWith(bareOwner, StringComparison.Ordinal) ? restricted : bareOwner
+                            : fullPhrase;
                     }
 
                     if (head.Length == 0)
@@ -659,6 +705,14 @@ internal static partial class FigureFinder
                     // "took a $2.1 billion charge", "a 640 million euro loss": the amount modifies the noun after it.
                     subject = Owned(ctx, owner, modified, ref lastEconomy);
                 }
+                else if (unit == "%" && PortionAfter().Match(after) is { Success: true } portion && NounPhrase.After(after[(portion.Index + portion.Length)..], withOn: true) is { Length: > 0 } portionOf)
+                {
+                    // "gives the government a 15% cut of the revenue from chip sales", "took a 10% stake in the miner": a part of a
+                    // whole, held by the noun before it or the clause's subject.
+                    var holder = NounPhrase.Before(LinkTail().Replace(before, ""));
+                    var part = $"{portion.Groups["noun"].Value} {portion.Groups["prep"].Value} {portionOf}";
+                    subject = holder.Length > 0 ? Canonical(ctx, $"{holder} {part}", ref lastEconomy, borrow: false) : Owned(ctx, owner, part, ref lastEconomy);
+                }
                 else if (before.TrimEnd() is [.. var labelled, ':'] && LabelStart().Match(labelled) is { Success: true } labelledStart)
                 {
                     // "Trade surplus: $103.2 billion": a label and its colon name what the amount is the level of.
@@ -673,7 +727,7 @@ internal static partial class FigureFinder
                     subject = near.Length > 0 ? Owned(ctx, owner, near, ref lastEconomy)
                         : unit is not ("%" or "pp" or "bp" or "days") && PastVerbBefore().Match(before) is { Success: true } did
                             && (SubjectBefore(before[..did.Index]) is { Length: > 0 } doer ? doer : Pronoun().IsMatch(before[..did.Index].Trim()) ? owner : "") is { Length: > 0 } actor
-                            ? Owned(ctx, owner, $"{actor} {did.Groups["verb"].Value}", ref lastEconomy)
+                            ? Owned(ctx, owner, $"{actor} {did.Groups["verb"].Value}{Source(after)}", ref lastEconomy)
                         : "";
                 }
 
@@ -1436,7 +1490,15 @@ internal static partial class FigureFinder
         // partner, not the owner, so the owner still says whose the measure is.
         var partnerOnly = PartnerTail().Match(phrase) is { Success: true } tail && tail.Index > 0 && !HasName(ctx, phrase[..tail.Index])
             && owner.Length > 0 && ctx.Gazetteer.EconomyPattern.IsMatch(bareOwner) && !phrase.Contains(bareOwner, StringComparison.OrdinalIgnoreCase);
-        if (!partnerOnly && (HasName(ctx, phrase) || phrase.Contains("’s", StringComparison.Ordinal) || phrase.Contains("'s", StringComparison.Ordinal) || Organisations.StandsIn("the " + phrase)))
+        // A name before the phrase's head says whose it is ("Nvidia chip sales"); a name in a phrase that restricts the head
+        // says what or where ("sales of H20 chips to China", "a charge tied to its inventory of H20 processors"), and the
+        // clause's owner still says whose.
+        // A clause subject written without a determiner and capitalised throughout is a name ("Toyota", "Advanced Micro
+        // Devices"), unless it is one plural word ("Exports", "Revenues").
+        var named = bareOwner.Length > 0 && owner == bareOwner && bareOwner.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))
+            && !(bareOwner.Split(' ').Length == 1 && bareOwner.EndsWith('s'));
+        var ownerNamed = named || (bareOwner.Length > 0 && (HasName(ctx, bareOwner) || Organisations.StandsIn(owner)));
+        if (!partnerOnly && (HasName(ctx, ownerNamed ? HeadPart(phrase) : phrase) || phrase.Contains("’s", StringComparison.Ordinal) || phrase.Contains("'s", StringComparison.Ordinal) || Organisations.StandsIn("the " + phrase)))
         {
             // "the company's stock", "China's exports": the phrase says whose it is; "Shipments to the US" names only the
             // partner, and is of the economy of the sentences before.
@@ -1448,10 +1510,6 @@ internal static partial class FigureFinder
             return Canonical(ctx, $"{main} {phrase}", ref lastEconomy, borrow: false);
         }
 
-        // A clause subject written without a determiner and capitalised throughout is a name ("Toyota", "Advanced Micro
-        // Devices"), unless it is one plural word ("Exports", "Revenues").
-        var named = bareOwner.Length > 0 && owner == bareOwner && bareOwner.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))
-            && !(bareOwner.Split(' ').Length == 1 && bareOwner.EndsWith('s'));
         if (owner.Length > 0 && !phrase.Contains(bareOwner, StringComparison.OrdinalIgnoreCase) && !bareOwner.Contains(phrase, StringComparison.OrdinalIgnoreCase)
             && (named || HasName(ctx, bareOwner) || Organisations.StandsIn(owner) || owner.StartsWith("the ", StringComparison.Ordinal)))
         {
@@ -1465,6 +1523,16 @@ internal static partial class FigureFinder
 
         return Canonical(ctx, phrase, ref lastEconomy);
     }
+
+    /// <summary>Auxiliaries and adverbs of time just before a verb: "(exports) have", "(sales) had already".</summary>
+    [GeneratedRegex(@"[ \t]*\b(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|also|already|now|still|then)[ \t]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuxiliaryRun();
+
+    /// <summary>A phrase up to its first preposition: "sales" of "sales of H20 chips to China".</summary>
+    private static string HeadPart(string phrase) => InnerPreposition().Match(phrase) is { Success: true } p ? phrase[..p.Index] : phrase;
+
+    [GeneratedRegex(@"\b(?:of|from|to|into|in|for|with|between|on|by|tied|related|linked)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerPreposition();
 
     /// <summary>The partner a measure is with or of, at the end of its phrase: "with China", "to the United States", "from Mexico".</summary>
     [GeneratedRegex(@"\b(?:with|to|from|into|between)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;]*$", RegexOptions.CultureInvariant)]

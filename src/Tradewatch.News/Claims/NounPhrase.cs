@@ -130,7 +130,7 @@ internal static partial class NounPhrase
             // "of processed food", "Korean washing machines", "the combined sales"; or when it opens the sentence
             // ("Underlying sales", "Adjusted earnings").
             if (start < end && IsParticiple(word) && start - 2 >= 0
-                && (Determiners.Contains(tokens[start - 2]) || Inner.Contains(tokens[start - 2])
+                && (Determiners.Contains(tokens[start - 2]) || Inner.Contains(tokens[start - 2]) || (tokens[start - 2] == "and" && start - 3 >= 0 && InsidePhrase(tokens, start - 3))
                     || (char.IsUpper(tokens[start - 2][0]) && start - 2 > 0 && word.EndsWith("ing", StringComparison.Ordinal))))
             {
                 start--;
@@ -150,12 +150,28 @@ internal static partial class NounPhrase
                 continue;
             }
 
-            // "Tariff revenue collected by US customs", "steel shipped to Mexico": a past participle and its phrase after a noun
-            // are a clause that belongs to the noun.
-            if (start < end && (word.Equals("by", StringComparison.OrdinalIgnoreCase) || Inner.Contains(word)) && start - 3 >= 0
-                && IsPastParticiple(tokens[start - 2]) && IsNominal(tokens[start - 3], start - 3 == 0))
+            // "Tariff revenue collected by US customs", "steel shipped to Mexico", "containers arriving at the port": a participle
+            // and its phrase after a noun are a clause that belongs to the noun.
+            if (start < end && (word.ToLowerInvariant() is "by" or "at" || Inner.Contains(word)) && start - 3 >= 0
+                && (IsPastParticiple(tokens[start - 2]) || (IsParticiple(tokens[start - 2]) && tokens[start - 2].EndsWith("ing", StringComparison.Ordinal)))
+                && (IsNominal(tokens[start - 3], start - 3 == 0) || tokens[start - 3].Equals("and", StringComparison.Ordinal)))
             {
                 start -= 2;
+                continue;
+            }
+
+            // "parts made in Mexico and (shipped to US plants)": two participle clauses of one noun.
+            if (start < end && word.Equals("and", StringComparison.Ordinal) && IsParticiple(tokens[start]) && start - 2 >= 0 && IsNominal(tokens[start - 2], false))
+            {
+                start--;
+                continue;
+            }
+
+            // "the share of US imports that come from China", "goods which were shipped to Canada": a relative clause whose
+            // verb takes a phrase belongs to the noun before it.
+            if (start < end && (Inner.Contains(word) || word.ToLowerInvariant() is "by" or "at") && RelativeBefore(tokens, start - 1) is var relative and > 0)
+            {
+                start = relative;
                 continue;
             }
 
@@ -182,8 +198,25 @@ internal static partial class NounPhrase
                 continue;
             }
 
+            // "imports of chips by China", "sales by Nvidia to Chinese buyers": "by" and a name after a noun say whose the flow is.
+            if (start < end && word.Equals("by", StringComparison.Ordinal) && start - 2 >= 0 && IsNominal(tokens[start - 2], start - 2 == 0)
+                && (char.IsUpper(tokens[start][0]) || (Determiners.Contains(tokens[start]) && start + 1 < end && char.IsUpper(tokens[start + 1][0]))))
+            {
+                start--;
+                continue;
+            }
+
             // "trade in goods and services", "imports of steel and aluminium": two nouns joined inside a preposition's phrase.
-            if (start < end && word is "and" or "&" && start - 3 >= 0 && IsNominal(tokens[start - 2], false) && Inner.Contains(tokens[start - 3]))
+            // "exports of passenger cars and light trucks": the first noun may have its modifiers.
+            if (start < end && word is "and" or "&" && start - 3 >= 0 && IsNominal(tokens[start - 2], false) && InsidePhrase(tokens, start - 2))
+            {
+                start--;
+                continue;
+            }
+
+            // "imports from Japan, South Korea and Germany": a comma between names of a list that "and" closes.
+            if (start < end && word == "," && start - 2 >= 0 && char.IsUpper(tokens[start][0]) && char.IsUpper(tokens[start - 2][0]) && !Stops.Contains(tokens[start - 2])
+                && tokens.Skip(start).Take(end - start).Any(t => t is "and" or "or"))
             {
                 start--;
                 continue;
@@ -207,6 +240,8 @@ internal static partial class NounPhrase
 
             if (start < end && Determiners.Contains(word) && start - 1 > 0 && (Inner.Contains(tokens[start - 2]) || (between && tokens[start - 2].Equals("and", StringComparison.OrdinalIgnoreCase))
                 || (tokens[start - 2].Equals("by", StringComparison.OrdinalIgnoreCase) && start - 3 >= 0 && IsPastParticiple(tokens[start - 3]))
+                || (tokens[start - 2].Equals("at", StringComparison.Ordinal) && start - 3 >= 0 && IsParticiple(tokens[start - 3]))
+                || (tokens[start - 2].Equals("by", StringComparison.Ordinal) && start - 3 >= 0 && IsNominal(tokens[start - 3], start - 3 == 0) && char.IsUpper(tokens[start][0]))
                 || (tokens[start - 2].Equals("and", StringComparison.OrdinalIgnoreCase) && tokens.Take(start - 2).TakeLast(5).Any(t => t.Equals("between", StringComparison.OrdinalIgnoreCase)))))
             {
                 // "exports of the carmaker", "trade with the United States": a determiner inside the phrase.
@@ -223,7 +258,7 @@ internal static partial class NounPhrase
             return "";
         }
 
-        var words = tokens.Skip(start).Take(end - start).Where(w => !Determiners.Contains(w)).ToList();
+        var words = tokens.Skip(start).Take(end - start).Where(w => !Determiners.Contains(w) && w != ",").ToList();
         // A phrase never starts on a preposition.
         while (words.Count > 0 && Inner.Contains(words[0]))
         {
@@ -267,10 +302,11 @@ internal static partial class NounPhrase
 
     /// <summary>
     /// The noun phrase that starts where <paramref name="after"/> starts (after any determiner), at most <paramref name="most"/>
-    /// words; "on" joins two nouns only when <paramref name="withOn"/> ("the tariff rate on Korean goods"), as it is more often
-    /// a time ("on Monday") after an amount.
+    /// words, with the prepositional phrases that restrict it ("exports of rare earth magnets to the United States"); a
+    /// preposition before a month, a day or a year is a time and ends it ("(exports) in May"). "on" joins two nouns only when
+    /// <paramref name="withOn"/> ("the tariff rate on Korean goods"), as it is more often a time ("on Monday") after an amount.
     /// </summary>
-    public static string After(string after, int most = 5, bool withOn = false)
+    public static string After(string after, int most = 9, bool withOn = false)
     {
         var tokens = Token().Matches(after).Select(m => m.Value).ToList();
         var i = 0;
@@ -291,6 +327,7 @@ internal static partial class NounPhrase
             }
 
             if (words.Count > 0 && Inner.Contains(tokens[i]) && i + 1 < tokens.Count && (withOn || !tokens[i].Equals("on", StringComparison.OrdinalIgnoreCase))
+                && !IsTimePhrase(tokens, Determiners.Contains(tokens[i + 1]) ? i + 2 : i + 1)
                 && (IsNominal(tokens[i + 1], false) || (IsParticiple(tokens[i + 1]) && i + 2 < tokens.Count && IsNominal(tokens[i + 2], false))
                     || (Determiners.Contains(tokens[i + 1]) && i + 2 < tokens.Count && (IsNominal(tokens[i + 2], false)
                     || (IsParticiple(tokens[i + 2]) && i + 3 < tokens.Count && IsNominal(tokens[i + 3], false))))))
@@ -372,6 +409,70 @@ internal static partial class NounPhrase
     /// <summary>A participle in "-ed" ("collected", "imported"), or "sold", "paid", "sent", "bought", "spent", "made", "held" or "built".</summary>
     private static bool IsPastParticiple(string word) => (IsParticiple(word) && word.EndsWith("ed", StringComparison.Ordinal))
         || word is "sold" or "paid" or "sent" or "bought" or "spent" or "made" or "held" or "built";
+
+    /// <summary>Whether the words from <paramref name="i"/> name a time: "May", "2025", "fiscal first quarter", "the year".</summary>
+    private static bool IsTimePhrase(List<string> tokens, int i)
+    {
+        for (var j = i; j < tokens.Count && j < i + 4; j++)
+        {
+            if ((LeadingTime().IsMatch(tokens[j]) && (j == i || tokens[j].ToLowerInvariant() is not ("this" or "last")))
+                || tokens[j].ToLowerInvariant() is "fiscal" or "half" or "season" or "period" or "quarter" or "day")
+            {
+                return true;
+            }
+
+            if (!IsNominal(tokens[j], false))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the noun at <paramref name="i"/> and up to two modifiers before it follow a preposition that joins two nouns.</summary>
+    private static bool InsidePhrase(List<string> tokens, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+        {
+            if (Inner.Contains(tokens[j]))
+            {
+                return true;
+            }
+
+            if (!IsNominal(tokens[j], false))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where a relative clause starts that ends on its verb just before token <paramref name="at"/>: "(imports) that come",
+    /// "(goods) which were shipped"; the relative word's index, after a noun, or -1.
+    /// </summary>
+    private static int RelativeBefore(List<string> tokens, int at)
+    {
+        for (var verbs = 1; verbs <= 2; verbs++)
+        {
+            var relative = at - verbs - 1;
+            if (relative < 1 || tokens[relative].ToLowerInvariant() is not ("that" or "which") || !IsNominal(tokens[relative - 1], relative - 1 == 0))
+            {
+                continue;
+            }
+
+            var clause = tokens.Skip(relative + 1).Take(verbs).ToList();
+            if (clause.TrueForAll(w => char.IsLower(w[0]) && char.IsLetter(w[0]) && !Determiners.Contains(w) && !Inner.Contains(w) && w is not ("and" or "or" or "but"))
+                && (verbs == 1 || IsAuxiliary(clause[0])))
+            {
+                return relative;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Verbs that take another verb after "to" and say how likely or planned it is: "expected to", "set to", "forecast to".</summary>
     private static bool Catenative(string word) => word.ToLowerInvariant() is "expected" or "forecast" or "projected" or "set" or "likely" or "poised"

@@ -464,4 +464,49 @@ public class FigureReadingTests
     [InlineData("The duties will cost the airline between $200 million and $300 million, it said.", 200, "airline")]
     public void A_likely_outcome_and_a_range_keep_their_subject(string sentence, double value, string subject) =>
         AssertReads(sentence, f => f.Value == (decimal)value && f.Subject.StartsWith(subject, StringComparison.Ordinal) && !f.Subject.Contains("between", StringComparison.Ordinal));
+
+    [Theory]
+    // The noun phrase a change noun or a verb's object names keeps the phrases that restrict it, up to a time.
+    [InlineData("Customs data showed a 40% fall in exports of frozen shrimp to Japan in March.", -40, "exports of frozen shrimp to Japan")]
+    [InlineData("The port collected $2 billion in fees on imports of used cars last year.", 2, "fees on imports of used cars")]
+    [InlineData("Miners pledged $3 billion in new investment in smelters in the province.", 3, "new investment in smelters")]
+    public void A_phrase_keeps_the_phrases_that_restrict_it(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject.Contains(subject, StringComparison.Ordinal) && !f.Subject.Contains("March", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_in_a_restricting_phrase_leaves_the_owner_to_the_clause() =>
+        AssertReads("Acme said sales of its Z9 drills to Brazil could reach $2 billion this year.", f => f.Value == 2 && f.Subject.StartsWith("Acme sales of Z9 drills to Brazil", StringComparison.Ordinal));
+
+    [Theory]
+    // An apposition between the subject and its verb, and a participle clause after the verb's own amount, leave the subject whole.
+    [InlineData("Wheat exports to Egypt, the largest buyer of Russian grain, have fallen to 4 million tonnes.", 4000000, "Wheat exports to Egypt")]
+    [InlineData("Shipments of wine from Chile to Peru fell to a five-year low, dropping 30% in May.", -30, "Shipments of wine from Chile to Peru")]
+    public void An_aside_or_a_participle_clause_keeps_the_whole_subject(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject == subject);
+
+    [Theory]
+    // A clause after the subject noun belongs to it: a relative clause, a present participle with "at", two participles joined
+    // by "and"; "by" and a name after a flow noun say whose the flow is.
+    [InlineData("The number of trucks that cross into Texas fell 12% in April.", -12, "trucks", "cross into Texas")]
+    [InlineData("The number of vessels docking at the harbour of Durban fell 15% in June.", -15, "vessels docking at", "harbour of Durban")]
+    [InlineData("Engines built in Poland and sold to German carmakers were worth $3 billion last year.", 3, "Engines built in Poland", "sold to Germany carmakers")]
+    [InlineData("Purchases of wheat by Egypt from Russia rose 20% in the season.", 20, "Purchases of wheat", "by Egypt from Russia")]
+    public void A_clause_after_the_subject_noun_belongs_to_it(string sentence, double value, string head, string clause) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject.Contains(head, StringComparison.Ordinal) && f.Subject.Contains(clause, StringComparison.Ordinal));
+
+    [Theory]
+    // Nouns joined by "and" or a list of names inside a phrase stay in it.
+    [InlineData("The value of exports of frozen fish and canned fruit to Japan dropped 9% in May.", -9, "exports of frozen fish and canned fruit to Japan")]
+    [InlineData("Wine imports into Norway from Chile, Peru and Spain totalled $400 million last year.", 400, "from Chile Peru and Spain")]
+    public void Nouns_joined_inside_a_phrase_stay_in_it(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject.Contains(subject, StringComparison.Ordinal));
+
+    [Theory]
+    // A percentage before a noun of a part is that part of the whole after it; a count sold in a market keeps the market; a
+    // sum a verb brought in keeps where it came from.
+    [InlineData("The deal gives the port authority a 20% cut of the fees from cruise lines.", 20, "port authority cut of fees from cruise lines")]
+    [InlineData("Acme sold 40,000 X5 tractors in Brazil last year.", 40000, "Acme sales of X5 tractors in Brazil")]
+    [InlineData("Acme, which earned $3 billion from Brazil last year, plans a new plant.", 3, "Acme earned from Brazil")]
+    public void A_part_a_market_and_a_source_stay_with_the_amount(string sentence, double value, string subject) =>
+        AssertReads(sentence, f => f.Value == (decimal)value && f.Subject == subject);
 }
