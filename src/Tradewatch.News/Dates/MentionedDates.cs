@@ -724,6 +724,20 @@ public static partial class MentionedDates
             var reporting = Quotations.Blanked(sentence);
             var found = new List<Placing>();
             var ahead = false;
+
+            // A time word told as still to come places nothing, but marks the sentence as speaking of the future.
+            void Told(Match m, Placing placing)
+            {
+                if (AheadAt(reporting, m))
+                {
+                    ahead = true;
+                }
+                else
+                {
+                    found.Add(placing);
+                }
+            }
+
             var days = MonthDay().Matches(reporting);
             foreach (Match m in days)
             {
@@ -752,48 +766,28 @@ public static partial class MentionedDates
             }
 
             // A weekday beside a past date names that date; beside a day still to come, its own past day.
-            var pastDays = found.Count(f => f.Word == TimeWord.Day);
-            foreach (Match w in Weekday().Matches(reporting))
+            if (!found.Any(f => f.Word == TimeWord.Day))
             {
-                if (pastDays > 0)
+                var dated = WeekdayAndDate().Matches(reporting);
+                foreach (Match w in Weekday().Matches(reporting))
                 {
-                    break;
-                }
-
-                if (AheadAt(reporting, w))
-                {
-                    ahead = true;
-                }
-                else if (!days.Any(d => NextTo(reporting, w, d)))
-                {
-                    found.Add(new Placing(TimeWord.Weekday, w.Value, sentence, Weekday: Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true)));
+                    if (!WithItsDate(dated, w))
+                    {
+                        Told(w, new Placing(TimeWord.Weekday, w.Value, sentence, Weekday: Enum.Parse<DayOfWeek>(w.Groups["wd"].Value, ignoreCase: true)));
+                    }
                 }
             }
 
             foreach (Match r in RelativeDay().Matches(reporting))
             {
-                if (AheadAt(reporting, r))
-                {
-                    ahead = true;
-                }
-                else
-                {
-                    found.Add(new Placing(r.Groups["before"].Success ? TimeWord.Yesterday : TimeWord.Today, r.Value, sentence));
-                }
+                Told(r, new Placing(r.Groups["before"].Success ? TimeWord.Yesterday : TimeWord.Today, r.Value, sentence));
             }
 
             foreach (Match p in PeriodTold().Matches(reporting))
             {
                 var week = p.Groups["week"].Success;
                 var last = p.Groups["last"].Success;
-                if (AheadAt(reporting, p))
-                {
-                    ahead = true;
-                }
-                else
-                {
-                    found.Add(new Placing(week ? (last ? TimeWord.LastWeek : TimeWord.ThisWeek) : (last ? TimeWord.LastMonth : TimeWord.ThisMonth), p.Value, sentence));
-                }
+                Told(p, new Placing(week ? (last ? TimeWord.LastWeek : TimeWord.ThisWeek) : (last ? TimeWord.LastMonth : TimeWord.ThisMonth), p.Value, sentence));
             }
 
             if (found.Count == 1)
@@ -882,13 +876,9 @@ public static partial class MentionedDates
         };
     }
 
-    /// <summary>Whether a weekday and a date stand together ("Monday, August 11", "Aug. 11 (Monday)"): they name one day.</summary>
-    private static bool NextTo(string reporting, Match weekday, Match day)
-    {
-        var (first, second) = weekday.Index < day.Index ? (weekday, day) : (day, weekday);
-        var gap = second.Index - (first.Index + first.Length);
-        return gap is >= 0 and <= 3 && reporting.AsSpan(first.Index + first.Length, gap).Trim().TrimStart(",(").IsEmpty;
-    }
+    /// <summary>Whether a weekday is named with its date ("Monday, July 28", "28 July (Monday)": <see cref="WeekdayAndDate"/>), so names one day with it.</summary>
+    private static bool WithItsDate(MatchCollection dated, Match weekday) =>
+        dated.Any(d => weekday.Index >= d.Index && weekday.Index < d.Index + d.Length);
 
     /// <summary>
     /// Whether the time word <paramref name="m"/> is told as still to come: its clause (up to a semicolon, a
@@ -944,7 +934,7 @@ public static partial class MentionedDates
         var dated = bare ? WeekdayAndDate().Matches(reporting) : null;
         foreach (Match w in Weekday().Matches(reporting))
         {
-            if (dated is not null && dated.Any(d => w.Index >= d.Index && w.Index < d.Index + d.Length))
+            if (dated is not null && WithItsDate(dated, w))
             {
                 continue;
             }
@@ -1136,7 +1126,6 @@ public static partial class MentionedDates
     /// <summary>A day that names a term, not an event: "a July 8 deadline", "the August 12 expiry".</summary>
     [GeneratedRegex(@"^\s*(?:deadline|expiry|expiration|cut-?off|target date|due date)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TermAfter();
-
 
     private const string MonthName = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
